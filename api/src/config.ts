@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Repository root: api/dist/config.js and api/src/config.ts both sit two levels below it. */
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** postgres://… switches to PostgreSQL; unset means the embedded SQLite file. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default(path.join(repoRoot, 'data')),
+  /** SQLite file; defaults to DATA_DIR/heliosphere.sqlite. ':memory:' is allowed for tests. */
+  SQLITE_PATH: z.string().min(1).optional(),
+  WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'web', 'dist')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set when the panel is served over HTTPS (directly or behind a proxy): cookies get `Secure`. */
+  COOKIE_SECURE: bool.default(false),
+  /** Trust X-Forwarded-* from one proxy hop (for client IPs in throttling and logs). */
+  TRUST_PROXY: bool.default(false),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  LOGIN_MAX_FAILURES_PER_LOGIN: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+});
+
+export type Env = z.input<typeof schema>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: { dialect: 'sqlite'; file: string } | { dialect: 'postgresql'; url: string };
+  dataDir: string;
+  webDist: string;
+  logLevel: string;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  session: { ttlMs: number; idleMs: number };
+  throttle: { perLogin: number; perIp: number; windowSeconds: number };
+  graphql: { maxDepth: number; maxCost: number };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates every setting once; a bad value stops the process with a message naming it. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL
+      ? { dialect: 'postgresql', url: e.DATABASE_URL }
+      : {
+          dialect: 'sqlite',
+          file: e.SQLITE_PATH === ':memory:' ? ':memory:' : path.resolve(e.SQLITE_PATH ?? path.join(dataDir, 'heliosphere.sqlite')),
+        },
+    dataDir,
+    webDist: path.resolve(e.WEB_DIST),
+    logLevel: e.LOG_LEVEL,
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
+    session: { ttlMs: e.SESSION_TTL_HOURS * 3600_000, idleMs: e.SESSION_IDLE_HOURS * 3600_000 },
+    throttle: {
+      perLogin: e.LOGIN_MAX_FAILURES_PER_LOGIN,
+      perIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      windowSeconds: e.LOGIN_THROTTLE_WINDOW_SECONDS,
+    },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
+  };
+}

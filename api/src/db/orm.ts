@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Config } from '../config';
+import { entities } from './entities';
+import { migrationsFor } from './migrations';
+
+export type Dialect = Config['database']['dialect'];
+
+/** MikroORM options for the configured dialect. `migrations: false` leaves the list empty (used to generate the first one). */
+export async function ormOptions(config: Config, opts: { migrations?: boolean } = {}): Promise<Options> {
+  const dialect = config.database.dialect;
+  const common: Options = {
+    entities,
+    extensions: [Migrator],
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: false,
+    migrations: {
+      tableName: 'helio_migrations',
+      path: path.join(__dirname, 'migrations', dialect),
+      pathTs: path.join(__dirname, '..', '..', 'src', 'db', 'migrations', dialect),
+      emit: 'ts',
+      transactional: true,
+      allOrNothing: true,
+      migrationsList: opts.migrations === false ? [] : migrationsFor(dialect),
+    },
+  };
+  if (config.database.dialect === 'postgresql') {
+    const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
+    return { ...common, driver: PostgreSqlDriver, clientUrl: config.database.url, pool: { min: 0, max: 10 } };
+  }
+  const file = config.database.file;
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const { BetterSqliteDriver } = await import('@mikro-orm/better-sqlite');
+  return { ...common, driver: BetterSqliteDriver, dbName: file };
+}
+
+/** Opens the database and brings its schema up to date; every start runs pending migrations. */
+export async function openDatabase(config: Config): Promise<MikroORM> {
+  const orm = await MikroORM.init(await ormOptions(config));
+  if (config.database.dialect === 'sqlite') {
+    const conn = orm.em.getConnection();
+    if (config.database.file !== ':memory:') await conn.execute('pragma journal_mode = WAL');
+    await conn.execute('pragma busy_timeout = 5000');
+    await conn.execute('pragma synchronous = NORMAL');
+  }
+  await orm.getMigrator().up();
+  return orm;
+}

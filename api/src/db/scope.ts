@@ -1,0 +1,24 @@
+/**
+ * Tenant scope: one MikroORM filter, on by default for every customer-owned entity.
+ * Its parameters are set once per request from the viewer (see graphql/context.ts);
+ * a query run without them throws instead of leaking rows across resellers.
+ */
+export const SCOPE = 'scope';
+
+export interface ScopeParams {
+  /** System work (CLI, migrations, session lookup) and the master admin: no restriction. */
+  all?: boolean;
+  /** The reseller (tenant) whose rows are visible. */
+  resellerId?: number;
+  /** Set for end users: only their own user row and accounts. */
+  userId?: number;
+}
+
+export function requireScope(args: ScopeParams | undefined): ScopeParams {
+  if (!args || (!args.all && typeof args.resellerId !== 'number')) {
+    throw new Error('Tenant scope not set: refusing an unscoped query');
+  }
+  return args;
+}
+
+export const systemScope: ScopeParams = { all: true };

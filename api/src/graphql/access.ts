@@ -1,0 +1,52 @@
+import { Authorized, Extensions, type AuthChecker } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { Role } from '../modules/identity/enums';
+import type { Ctx } from './context';
+import { appError } from './errors';
+
+/**
+ * Who may call an operation. Every Query and Mutation field declares one; the schema
+ * refuses to build otherwise (assertEveryOperationDeclared), so nothing ships unguarded.
+ * - public: anyone, signed in or not
+ * - user: any signed-in user
+ * - admin: the master admin or a reseller admin
+ * - master: the master admin only
+ */
+export type AccessLevel = 'public' | 'user' | 'admin' | 'master';
+
+export function Access(level: AccessLevel): MethodDecorator & PropertyDecorator {
+  return (target: object, key: string | symbol, descriptor?: TypedPropertyDescriptor<any>) => {
+    Extensions({ access: level })(target, key, descriptor as TypedPropertyDescriptor<any>);
+    if (level !== 'public') Authorized(level)(target, key, descriptor as TypedPropertyDescriptor<any>);
+  };
+}
+
+const allowed: Record<Exclude<AccessLevel, 'public'>, (role: Role) => boolean> = {
+  user: () => true,
+  admin: (role) => role === Role.MASTER_ADMIN || role === Role.RESELLER_ADMIN,
+  master: (role) => role === Role.MASTER_ADMIN,
+};
+
+/** The one place that decides role access. Row access (tenant, owner) is the ORM scope filter's job. */
+export const authChecker: AuthChecker<Ctx, string> = ({ context }, levels) => {
+  const viewer = context.viewer;
+  if (!viewer) throw appError('UNAUTHENTICATED', 'Sign in first');
+  const ok = levels.every((level) => allowed[level as keyof typeof allowed]?.(viewer.role) ?? false);
+  if (!ok) throw appError('FORBIDDEN', 'You are not allowed to do this');
+  return true;
+};
+
+export function accessOf(schema: GraphQLSchema, type: 'Query' | 'Mutation', field: string): AccessLevel | undefined {
+  const root = type === 'Query' ? schema.getQueryType() : schema.getMutationType();
+  return root?.getFields()[field]?.extensions?.access as AccessLevel | undefined;
+}
+
+export function assertEveryOperationDeclared(schema: GraphQLSchema): void {
+  const missing: string[] = [];
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (!field.extensions?.access) missing.push(`${root!.name}.${field.name}`);
+    }
+  }
+  if (missing.length) throw new Error(`Operations without an @Access declaration: ${missing.join(', ')}`);
+}

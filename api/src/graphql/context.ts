@@ -1,0 +1,59 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { Request, Response } from 'express';
+import type { Config } from '../config';
+import type { ScopeParams } from '../db/scope';
+import { SCOPE } from '../db/scope';
+import type { Logger } from '../logger';
+import { Role } from '../modules/identity/enums';
+import type { Session } from '../modules/identity/session.entity';
+import { readCookie, SESSION_COOKIE } from '../modules/identity/sessions.service';
+import type { User } from '../modules/identity/user.entity';
+import type { Services } from '../services';
+
+export interface Viewer {
+  user: User;
+  session: Session;
+  role: Role;
+  resellerId: number;
+}
+
+/** Everything a resolver and service may use for one request. Services take it first. */
+export interface Ctx {
+  em: EntityManager;
+  config: Config;
+  services: Services;
+  log: Logger;
+  req: Request;
+  res: Response;
+  ip: string;
+  viewer: Viewer | null;
+}
+
+/** The rows a viewer may see: the master admin all, a reseller admin its reseller's, an end user its own. */
+export function scopeFor(viewer: Viewer): ScopeParams {
+  switch (viewer.role) {
+    case Role.MASTER_ADMIN:
+      return { all: true };
+    case Role.RESELLER_ADMIN:
+      return { resellerId: viewer.resellerId };
+    case Role.END_USER:
+      return { resellerId: viewer.resellerId, userId: viewer.user.id };
+  }
+}
+
+/** Applies the viewer's scope to the request's EntityManager (anonymous requests get none: scoped queries throw). */
+export function applyScope(em: EntityManager, viewer: Viewer | null): void {
+  if (viewer) em.setFilterParams(SCOPE, scopeFor(viewer));
+}
+
+export async function buildContext(deps: { orm: MikroORM; config: Config; services: Services; log: Logger }, req: Request, res: Response): Promise<Ctx> {
+  const em = deps.orm.em.fork({ clear: true });
+  const token = readCookie(req, SESSION_COOKIE);
+  const session = token ? await deps.services.sessions.resolve(em, token) : null;
+  if (token && !session) deps.services.sessions.clearCookie(res);
+  const viewer: Viewer | null = session
+    ? { user: session.user, session, role: session.user.role, resellerId: session.user.reseller.id }
+    : null;
+  applyScope(em, viewer);
+  return { em, config: deps.config, services: deps.services, log: deps.log, req, res, ip: req.ip ?? 'unknown', viewer };
+}

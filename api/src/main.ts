@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/orm';
+import { createLogger } from './logger';
+import { startServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const orm = await openDatabase(config);
+  const server = await startServer({ orm, config, log });
+  log.info({ url: server.url, database: config.database.dialect }, 'Heliosphere is up');
+  process.stdout.write(`\n  Heliosphere panel: ${server.url}\n  GraphQL API:       ${server.url}graphql\n\n`);
+  const stop = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    await server.close();
+    await orm.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+});

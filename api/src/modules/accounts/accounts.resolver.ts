@@ -1,0 +1,75 @@
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { wrap } from '@mikro-orm/core';
+import { Access } from '../../graphql/access';
+import type { Ctx } from '../../graphql/context';
+import { parseId } from '../../graphql/errors';
+import { ConnectionType, PageArgs, parsePage, type Connection } from '../../graphql/pagination';
+import { User } from '../identity/user.entity';
+import { Account, AccountStatus } from './account.entity';
+
+export const AccountConnection = ConnectionType(Account, 'Account');
+
+@ArgsType()
+class AccountsArgs extends PageArgs {
+  @Field(() => AccountStatus, { nullable: true, description: 'Only accounts in this status.' })
+  status?: AccountStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only accounts of this user.' })
+  ownerId?: string | null;
+}
+
+@InputType({ description: 'Another account for an existing end user.' })
+export class CreateAccountInput {
+  @Field(() => ID)
+  ownerId!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+/** Accounts: the admin list and lifecycle (suspend, resume), and one account for its owner. */
+@Resolver(() => Account)
+export class AccountsResolver {
+  @Access('admin')
+  @Query(() => AccountConnection, { description: 'Accounts you manage, newest first. `search` matches the account ID, its name, and the owner’s login and e-mail.' })
+  accounts(@Context() ctx: Ctx, @Args(() => AccountsArgs) args: AccountsArgs): Promise<Connection<Account>> {
+    return ctx.services.accounts.list(ctx, parsePage(args), {
+      status: args.status,
+      ownerId: args.ownerId ? parseId(args.ownerId, 'ownerId') : null,
+    });
+  }
+
+  @Access('user')
+  @Query(() => Account, { description: 'One account: your own, or one you manage. NOT_FOUND for any other ID.' })
+  account(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Account> {
+    return ctx.services.accounts.get(ctx, parseId(id));
+  }
+
+  @Access('admin')
+  @Mutation(() => Account, { description: 'Adds an account to an existing end user.' })
+  createAccount(@Context() ctx: Ctx, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<Account> {
+    return ctx.services.accounts.create(ctx, { ownerId: parseId(input.ownerId, 'ownerId'), name: input.name });
+  }
+
+  @Access('admin')
+  @Mutation(() => Account, { description: 'Suspends an account; CONFLICT if it already is.' })
+  suspendAccount(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Shown to the admin team and the owner.' }) reason?: string | null,
+  ): Promise<Account> {
+    return ctx.services.accounts.suspend(ctx, parseId(id), { reason });
+  }
+
+  @Access('admin')
+  @Mutation(() => Account, { description: 'Puts a suspended or moderated account back in service.' })
+  resumeAccount(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Account> {
+    return ctx.services.accounts.resume(ctx, parseId(id));
+  }
+
+  @FieldResolver(() => User, { description: 'The user who owns the account.' })
+  async owner(@Context() ctx: Ctx, @Root() account: Account): Promise<User> {
+    if (wrap(account.owner).isInitialized()) return account.owner;
+    return ctx.em.findOneOrFail(User, { id: account.owner.id });
+  }
+}

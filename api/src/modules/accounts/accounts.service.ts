@@ -1,0 +1,80 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { z } from 'zod';
+import { containsText } from '../../db/search';
+import type { Ctx } from '../../graphql/context';
+import { conflict, notFound, validate } from '../../graphql/errors';
+import { findPage, type Connection, type Page } from '../../graphql/pagination';
+import { Role } from '../identity/enums';
+import { User } from '../identity/user.entity';
+import { nameSchema } from '../identity/validation';
+import { Account, AccountStatus } from './account.entity';
+
+export const accountNameSchema = nameSchema(100);
+const createSchema = z.object({ ownerId: z.number().int().positive(), name: accountNameSchema });
+const reasonSchema = z.object({ reason: z.string().trim().max(500, 'must be at most 500 characters').nullish() });
+
+/** Accounts as the viewer may see them; the ORM scope filter limits rows to the viewer's tenant/owner. */
+export class AccountService {
+  async get(ctx: Ctx, id: number): Promise<Account> {
+    const account = await ctx.em.findOne(Account, { id });
+    if (!account) throw notFound('Account');
+    return account;
+  }
+
+  async list(ctx: Ctx, page: Page, filter: { status?: AccountStatus | null; ownerId?: number | null }): Promise<Connection<Account>> {
+    const where = (): FilterQuery<Account> => {
+      const and: FilterQuery<Account>[] = [];
+      if (filter.status) and.push({ status: filter.status });
+      if (filter.ownerId) and.push({ owner: filter.ownerId });
+      if (page.search) {
+        const d = ctx.config.database.dialect;
+        const term = page.search;
+        const or: FilterQuery<Account>[] = [
+          containsText(d, 'name', term),
+          { owner: containsText(d, 'login', term) },
+          { owner: containsText(d, 'email', term) },
+        ];
+        if (/^[0-9]{1,15}$/.test(term)) or.push({ id: Number(term) });
+        and.push({ $or: or });
+      }
+      return and.length ? { $and: and } : {};
+    };
+    return findPage(ctx.em, Account, where, page, { populate: ['owner'] });
+  }
+
+  ownedBy(ctx: Ctx, userId: number): Promise<Account[]> {
+    return ctx.em.find(Account, { owner: userId }, { orderBy: { id: 'asc' } });
+  }
+
+  /** Adds another account to an existing end user (UAD-1: one login, many accounts). */
+  async create(ctx: Ctx, input: unknown): Promise<Account> {
+    const v = validate(createSchema, input);
+    const owner = await ctx.em.findOne(User, { id: v.ownerId });
+    if (!owner) throw notFound('User');
+    if (owner.role !== Role.END_USER) throw conflict('Only end users own accounts');
+    const account = ctx.em.create(Account, { reseller: owner.reseller, owner, name: v.name });
+    await ctx.em.flush();
+    return account;
+  }
+
+  async suspend(ctx: Ctx, id: number, input: unknown): Promise<Account> {
+    const v = validate(reasonSchema, input);
+    const account = await this.get(ctx, id);
+    if (account.status === AccountStatus.SUSPENDED) throw conflict('The account is already suspended');
+    account.status = AccountStatus.SUSPENDED;
+    account.suspendedReason = v.reason || null;
+    await ctx.em.flush();
+    ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspended');
+    return account;
+  }
+
+  async resume(ctx: Ctx, id: number): Promise<Account> {
+    const account = await this.get(ctx, id);
+    if (account.status === AccountStatus.ACTIVE) throw conflict('The account is already active');
+    account.status = AccountStatus.ACTIVE;
+    account.suspendedReason = null;
+    await ctx.em.flush();
+    ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account resumed');
+    return account;
+  }
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { Ctx } from '../../graphql/context';
+import { applyScope } from '../../graphql/context';
+import { appError, conflict, validate } from '../../graphql/errors';
+import { systemScope } from '../../db/scope';
+import { Account } from '../accounts/account.entity';
+import { Reseller } from '../resellers/reseller.entity';
+import { Role } from './enums';
+import { hashPassword, verifyPassword } from './password';
+import { readCookie, SESSION_COOKIE } from './sessions.service';
+import { User } from './user.entity';
+import { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
+import type { LoginThrottle } from './throttle';
+
+const setupSchema = z.object({
+  companyName: nameSchema(100),
+  login: loginSchema,
+  email: emailSchema,
+  password: passwordSchema,
+});
+
+const loginInput = z.object({
+  login: z.string().trim().toLowerCase().min(1, 'must not be empty').max(64, 'must be at most 64 characters'),
+  password: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+});
+
+const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, 'must not be empty').max(200), newPassword: passwordSchema })
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ['newPassword'], message: 'must differ from the current password' });
+
+/** The reseller whose panel a host name serves (RES-1); the root reseller for any other host. */
+export async function resellerForHost(ctx: Ctx): Promise<Reseller> {
+  const host = (ctx.req.hostname || '').toLowerCase();
+  const opts = { filters: { scope: systemScope } };
+  const byHost = host ? await ctx.em.findOne(Reseller, { cpHost: host }, opts) : null;
+  return byHost ?? ctx.em.findOneOrFail(Reseller, { isRoot: true }, opts);
+}
+
+export class AuthService {
+  constructor(private readonly throttle: LoginThrottle) {}
+
+  async needsSetup(ctx: Ctx): Promise<boolean> {
+    const root = await ctx.em.findOneOrFail(Reseller, { isRoot: true }, { filters: { scope: systemScope } });
+    return root.setupCompletedAt === null;
+  }
+
+  /** First run: claims the root reseller (once, atomically) and creates the master admin, signed in. */
+  async setup(ctx: Ctx, input: unknown): Promise<User> {
+    const v = validate(setupSchema, input);
+    const passwordHash = await hashPassword(v.password);
+    const adminId = await ctx.em.transactional(async (em) => {
+      const claimed = await em.nativeUpdate(
+        Reseller,
+        { isRoot: true, setupCompletedAt: null },
+        { setupCompletedAt: new Date(), name: v.companyName },
+        { filters: { scope: systemScope } },
+      );
+      if (claimed !== 1) throw conflict('Setup is already complete; sign in instead');
+      const root = await em.findOneOrFail(Reseller, { isRoot: true }, { filters: { scope: systemScope }, refresh: true });
+      const admin = em.create(User, { reseller: root, login: v.login, email: v.email, passwordHash, role: Role.MASTER_ADMIN });
+      await em.flush();
+      return admin.id;
+    });
+    const user = await ctx.em.findOneOrFail(User, { id: adminId }, { populate: ['reseller'], filters: { scope: systemScope } });
+    await this.signIn(ctx, user);
+    return user;
+  }
+
+  async login(ctx: Ctx, input: unknown): Promise<User> {
+    const v = validate(loginInput, input);
+    const reseller = await resellerForHost(ctx);
+    const key = `${reseller.id}:${v.login}`;
+    await this.throttle.check(key, ctx.ip);
+    const user = await ctx.em.findOne(
+      User,
+      { reseller, login: v.login },
+      { populate: ['passwordHash', 'reseller'], filters: { scope: systemScope } },
+    );
+    const ok = await verifyPassword(user?.passwordHash, v.password);
+    if (!user || !ok) {
+      await this.throttle.failed(key, ctx.ip);
+      ctx.log.info({ login: v.login, resellerId: reseller.id, ip: ctx.ip }, 'login failed');
+      throw appError('UNAUTHENTICATED', 'Wrong login or password');
+    }
+    await this.throttle.succeeded(key);
+    await this.signIn(ctx, user);
+    ctx.log.info({ userId: user.id, ip: ctx.ip }, 'login');
+    return user;
+  }
+
+  /** Rotates: the session a previous cookie named is ended, a new one started; the first account becomes active. */
+  private async signIn(ctx: Ctx, user: User): Promise<void> {
+    const { sessions } = ctx.services;
+    await sessions.revokeToken(ctx.em, readCookie(ctx.req, SESSION_COOKIE));
+    const first = await ctx.em.findOne(Account, { owner: user }, { orderBy: { id: 'asc' }, filters: { scope: systemScope } });
+    const session = await sessions.start(ctx.em, ctx.res, user, first, { ip: ctx.ip, userAgent: ctx.req.get('user-agent') });
+    await ctx.em.flush();
+    ctx.viewer = { user, session, role: user.role, resellerId: user.reseller.id };
+    applyScope(ctx.em, ctx.viewer);
+  }
+
+  async logout(ctx: Ctx): Promise<void> {
+    if (ctx.viewer) await ctx.services.sessions.end(ctx.em, ctx.res, ctx.viewer.session);
+    ctx.viewer = null;
+  }
+
+  /** Changes the viewer's own password; every other session of theirs is signed out. */
+  async changePassword(ctx: Ctx, input: unknown): Promise<void> {
+    const viewer = ctx.viewer!;
+    const v = validate(changePasswordSchema, input);
+    const user = await ctx.em.findOneOrFail(User, { id: viewer.user.id }, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, v.currentPassword))) {
+      throw appError('BAD_USER_INPUT', 'currentPassword: is not your current password', {
+        fields: [{ field: 'currentPassword', message: 'is not your current password' }],
+      });
+    }
+    user.passwordHash = await hashPassword(v.newPassword);
+    user.passwordChangedAt = new Date();
+    await ctx.em.flush();
+    await ctx.services.sessions.revokeAll(ctx.em, user.id, viewer.session);
+  }
+
+  /** Makes one of the viewer's own accounts the active one, without signing in again (UAD-1). */
+  async switchAccount(ctx: Ctx, accountId: number): Promise<Account> {
+    const viewer = ctx.viewer!;
+    const account = await ctx.em.findOne(Account, { id: accountId, owner: viewer.user.id });
+    if (!account) throw appError('NOT_FOUND', 'Account not found');
+    viewer.session.activeAccount = account;
+    await ctx.em.flush();
+    return account;
+  }
+}

@@ -1,0 +1,90 @@
+import crypto from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Request, Response } from 'express';
+import type { Config } from '../../config';
+import { systemScope } from '../../db/scope';
+import type { Account } from '../accounts/account.entity';
+import { Session } from './session.entity';
+import type { User } from './user.entity';
+
+export const SESSION_COOKIE = 'helio_session';
+const TOUCH_EVERY_MS = 60_000;
+
+const digest = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
+
+export function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/** Server-side sessions: an HttpOnly, SameSite=Strict cookie holds a random token; the row holds its hash. */
+export class SessionService {
+  constructor(private readonly config: Config) {}
+
+  /** Finds the live session for a cookie token, sliding its idle expiry; expired ones are deleted. */
+  async resolve(em: EntityManager, token: string): Promise<Session | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const session = await em.findOne(
+      Session,
+      { id: digest(token) },
+      { populate: ['user', 'user.reseller'], filters: { scope: systemScope } },
+    );
+    if (!session) return null;
+    const now = Date.now();
+    if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + this.config.session.idleMs <= now) {
+      await em.nativeDelete(Session, { id: session.id });
+      return null;
+    }
+    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: new Date(now) });
+      session.lastSeenAt = new Date(now);
+    }
+    return session;
+  }
+
+  /** Starts a new session (a fresh token every login: no session fixation) and sets the cookie. */
+  async start(em: EntityManager, res: Response, user: User, activeAccount: Account | null, meta: { ip: string; userAgent?: string }): Promise<Session> {
+    const token = crypto.randomBytes(32).toString('base64url');
+    const session = em.create(Session, {
+      id: digest(token),
+      user,
+      activeAccount,
+      expiresAt: new Date(Date.now() + this.config.session.ttlMs),
+      ip: meta.ip.slice(0, 64),
+      userAgent: meta.userAgent?.slice(0, 255) ?? null,
+    });
+    em.persist(session);
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: this.config.session.ttlMs,
+    });
+    return session;
+  }
+
+  async end(em: EntityManager, res: Response, session: Session): Promise<void> {
+    await em.nativeDelete(Session, { id: session.id });
+    this.clearCookie(res);
+  }
+
+  clearCookie(res: Response): void {
+    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/' });
+  }
+
+  /** Revokes every session of a user except, optionally, the one in use. */
+  async revokeAll(em: EntityManager, userId: number, keep?: Session): Promise<number> {
+    return em.nativeDelete(Session, keep ? { user: userId, id: { $ne: keep.id } } : { user: userId });
+  }
+
+  /** Ends the session a stale cookie still names (rotation at login). */
+  async revokeToken(em: EntityManager, token: string | undefined): Promise<void> {
+    if (token) await em.nativeDelete(Session, { id: digest(token) });
+  }
+}

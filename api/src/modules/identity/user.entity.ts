@@ -1,0 +1,61 @@
+import { Entity, Enum, Filter, ManyToOne, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
+import { Reseller } from '../resellers/reseller.entity';
+import { Language, Role, Skin } from './enums';
+
+@ObjectType({ description: 'A login: one person who signs in. An end user owns one or more accounts.' })
+@Entity({ tableName: 'app_user' })
+@Unique({ properties: ['reseller', 'login'] })
+@Filter({
+  name: SCOPE,
+  default: true,
+  cond: (args: ScopeParams) => {
+    const s = requireScope(args);
+    if (s.all) return {};
+    return s.userId === undefined ? { reseller: s.resellerId } : { reseller: s.resellerId, id: s.userId };
+  },
+})
+export class User {
+  [OptionalProps]?: 'skin' | 'textOnly' | 'language' | 'createdAt' | 'passwordChangedAt';
+
+  @Field(() => ID, { description: 'Numeric user ID.' })
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Reseller, { deleteRule: 'restrict' })
+  reseller!: Reseller;
+
+  @Field(() => String, { description: 'Login name, unique within the reseller; lower case.' })
+  @Property({ type: 'string', length: 32 })
+  login!: string;
+
+  @Field(() => String, { description: 'Contact e-mail address.' })
+  @Property({ type: 'string', length: 254 })
+  email!: string;
+
+  /** argon2id PHC string; never exposed. */
+  @Property({ type: 'string', length: 255, lazy: true })
+  passwordHash!: string;
+
+  @Field(() => Role, { description: 'Master admin, reseller admin or end user.' })
+  @Enum({ items: () => Role, type: 'string' })
+  role!: Role;
+
+  /** Null means "use the reseller's default". */
+  @Enum({ items: () => Skin, type: 'string', nullable: true })
+  skin: Skin | null = null;
+
+  @Property({ type: 'boolean', default: false })
+  textOnly: boolean = false;
+
+  @Enum({ items: () => Language, type: 'string', nullable: true })
+  language: Language | null = null;
+
+  @Field(() => Date, { description: 'When the user was created.' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  passwordChangedAt: Date | null = null;
+}

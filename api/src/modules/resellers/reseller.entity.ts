@@ -1,0 +1,53 @@
+import { Entity, Enum, Filter, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
+import { Language, Skin } from '../identity/enums';
+
+@ObjectType({
+  description:
+    "A hosting company: the master admin's own business (the root reseller) or a private-label reseller inside it. Every customer row belongs to exactly one reseller.",
+})
+@Entity({ tableName: 'reseller' })
+@Filter({
+  name: SCOPE,
+  default: true,
+  cond: (args: ScopeParams) => {
+    const s = requireScope(args);
+    return s.all ? {} : { id: s.resellerId };
+  },
+})
+export class Reseller {
+  [OptionalProps]?: 'cpHost' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
+
+  @Field(() => ID, { description: 'Numeric reseller ID.' })
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Field(() => String, { description: 'Company name shown to this reseller’s customers.' })
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Host name of this reseller’s control panel (private label); null for the root reseller until set.' })
+  @Property({ type: 'string', length: 253, nullable: true, unique: true })
+  cpHost: string | null = null;
+
+  @Field(() => Boolean, { description: 'True for the master admin’s own business.' })
+  @Property({ type: 'boolean', default: false })
+  isRoot: boolean = false;
+
+  @Field(() => Skin, { description: 'Skin used by this reseller’s users who have not chosen one.' })
+  @Enum({ items: () => Skin, type: 'string', default: Skin.LEFT_MENU })
+  defaultSkin: Skin = Skin.LEFT_MENU;
+
+  @Field(() => Language, { description: 'Language used by this reseller’s users who have not chosen one.' })
+  @Enum({ items: () => Language, type: 'string', default: Language.EN })
+  defaultLanguage: Language = Language.EN;
+
+  /** Set once, atomically, by the first-run setup; guards against two concurrent setups. */
+  @Property({ type: 'datetime', nullable: true })
+  setupCompletedAt: Date | null = null;
+
+  @Field(() => Date, { description: 'When the reseller was created.' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

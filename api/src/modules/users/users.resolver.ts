@@ -1,0 +1,79 @@
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../graphql/access';
+import type { Ctx } from '../../graphql/context';
+import { parseId } from '../../graphql/errors';
+import { ConnectionType, PageArgs, parsePage, type Connection } from '../../graphql/pagination';
+import { Account } from '../accounts/account.entity';
+import { Role } from '../identity/enums';
+import { User } from '../identity/user.entity';
+import { Reseller } from '../resellers/reseller.entity';
+
+export const UserConnection = ConnectionType(User, 'User');
+
+@ArgsType()
+class UsersArgs extends PageArgs {
+  @Field(() => Role, { nullable: true, description: 'Only users with this role.' })
+  role?: Role | null;
+}
+
+@InputType({ description: 'A new end user together with their first account.' })
+export class CreateUserInput {
+  @Field(() => String)
+  login!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String, { description: 'Initial password, at least 8 characters.' })
+  password!: string;
+
+  @Field(() => String, { description: 'Name of the first account.' })
+  accountName!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Master admin only: the reseller the user belongs to (default: your own).' })
+  resellerId?: string | null;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The user’s new password, at least 8 characters.' })
+  newPassword!: string;
+}
+
+/** The admin panel's Users: list, search, create with a first account, reset a password. */
+@Resolver(() => User)
+export class UsersResolver {
+  @Access('admin')
+  @Query(() => UserConnection, { description: 'Users you manage, newest first. `search` matches login and e-mail.' })
+  users(@Context() ctx: Ctx, @Args(() => UsersArgs) args: UsersArgs): Promise<Connection<User>> {
+    return ctx.services.users.list(ctx, parsePage(args), { role: args.role });
+  }
+
+  @Access('admin')
+  @Query(() => User, { description: 'One user you manage. NOT_FOUND for any other ID.' })
+  user(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<User> {
+    return ctx.services.users.get(ctx, parseId(id));
+  }
+
+  @Access('admin')
+  @Mutation(() => User, { description: 'Creates an end user and their first account.' })
+  createUser(@Context() ctx: Ctx, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+    return ctx.services.users.create(ctx, { ...input, resellerId: input.resellerId ? parseId(input.resellerId, 'resellerId') : null });
+  }
+
+  @Access('admin')
+  @Mutation(() => User, { description: 'Sets a user’s password; all their sessions are signed out.' })
+  resetUserPassword(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput): Promise<User> {
+    return ctx.services.users.resetPassword(ctx, parseId(id), input);
+  }
+
+  @FieldResolver(() => [Account], { description: 'The accounts this user owns.' })
+  accounts(@Context() ctx: Ctx, @Root() user: User): Promise<Account[]> {
+    return ctx.services.accounts.ownedBy(ctx, user.id);
+  }
+
+  @FieldResolver(() => Reseller, { description: 'The hosting company the user belongs to.' })
+  reseller(@Context() ctx: Ctx, @Root() user: User): Promise<Reseller> {
+    return ctx.em.findOneOrFail(Reseller, { id: user.reseller.id });
+  }
+}

@@ -1,0 +1,86 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { z } from 'zod';
+import { containsText } from '../../db/search';
+import type { Ctx } from '../../graphql/context';
+import { badInput, notFound, validate } from '../../graphql/errors';
+import { findPage, type Connection, type Page } from '../../graphql/pagination';
+import { Account } from '../accounts/account.entity';
+import { accountNameSchema } from '../accounts/accounts.service';
+import { Role } from '../identity/enums';
+import { hashPassword } from '../identity/password';
+import { User } from '../identity/user.entity';
+import { emailSchema, loginSchema, passwordSchema } from '../identity/validation';
+import { Reseller } from '../resellers/reseller.entity';
+
+const createSchema = z.object({
+  login: loginSchema,
+  email: emailSchema,
+  password: passwordSchema,
+  accountName: accountNameSchema,
+  resellerId: z.number().int().positive().nullish(),
+});
+const resetSchema = z.object({ newPassword: passwordSchema });
+
+/** Admin management of end users (the admin panel's Users page). */
+export class UserService {
+  async get(ctx: Ctx, id: number): Promise<User> {
+    const user = await ctx.em.findOne(User, { id });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  async list(ctx: Ctx, page: Page, filter: { role?: Role | null }): Promise<Connection<User>> {
+    const where = (): FilterQuery<User> => {
+      const and: FilterQuery<User>[] = [];
+      if (filter.role) and.push({ role: filter.role });
+      if (page.search) {
+        const d = ctx.config.database.dialect;
+        and.push({ $or: [containsText(d, 'login', page.search), containsText(d, 'email', page.search)] });
+      }
+      return and.length ? { $and: and } : {};
+    };
+    return findPage(ctx.em, User, where, page);
+  }
+
+  /**
+   * Creates an end user with a first account, in one transaction. The reseller is the admin's own;
+   * the master admin may name another reseller.
+   */
+  async create(ctx: Ctx, input: unknown): Promise<User> {
+    const v = validate(createSchema, input);
+    const viewer = ctx.viewer!;
+    let resellerId = viewer.resellerId;
+    if (v.resellerId && v.resellerId !== viewer.resellerId) {
+      if (viewer.role !== Role.MASTER_ADMIN) throw notFound('Reseller');
+      resellerId = v.resellerId;
+    }
+    const reseller = await ctx.em.findOne(Reseller, { id: resellerId });
+    if (!reseller) throw notFound('Reseller');
+    const passwordHash = await hashPassword(v.password);
+    try {
+      return await ctx.em.transactional(async (em) => {
+        const user = em.create(User, { reseller, login: v.login, email: v.email, passwordHash, role: Role.END_USER });
+        em.create(Account, { reseller, owner: user, name: v.accountName });
+        await em.flush();
+        ctx.log.info({ userId: user.id, by: viewer.user.id }, 'user created');
+        return user;
+      });
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'login', message: 'is already taken' }]);
+      throw err;
+    }
+  }
+
+  /** Sets a new password for a user the admin manages; all of that user's sessions are signed out. */
+  async resetPassword(ctx: Ctx, id: number, input: unknown): Promise<User> {
+    const v = validate(resetSchema, input);
+    const user = await this.get(ctx, id);
+    user.passwordHash = await hashPassword(v.newPassword);
+    user.passwordChangedAt = new Date();
+    await ctx.em.flush();
+    await ctx.services.sessions.revokeAll(ctx.em, user.id);
+    ctx.log.info({ userId: id, by: ctx.viewer?.user.id }, 'password reset by admin');
+    return user;
+  }
+}
