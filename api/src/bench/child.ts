@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/orm';
+import { createLogger } from '../logger';
+import { startServer } from '../server';
+import { startPlainServer } from './plain';
+
+/** The benchmark's server process: the real GraphQL server and the plain baseline, on one database file. */
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+  const orm = await openDatabase(config);
+  const gql = await startServer({ orm, config, log: createLogger('silent') });
+  if (config.database.dialect !== 'sqlite') throw new Error('the bench runs on SQLite');
+  const plain = await startPlainServer(config.database.file, 0);
+  process.send!({ gqlPort: gql.port, plainPort: (plain.address() as AddressInfo).port });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

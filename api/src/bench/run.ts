@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadConfig, repoRoot } from '../config';
+import { openDatabase } from '../db/orm';
+import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
+
+// `npm run bench`: the GraphQL path against a plain SQL endpoint, same process, same database, same run.
+const USERS = Number(process.env.BENCH_USERS ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+const VIEWER_QUERY = `query AccountsPage { viewer { user { id login email } role activeAccount { id name status }
+  accounts { id name status } preferences { skin textOnly language } } }`;
+const SEARCH_QUERY = `query AdminAccounts($q: String) { accounts(first: 25, search: $q) { totalCount pageInfo { hasNextPage }
+  nodes { id name status owner { login } } } }`;
+
+/** Signs in through the real API with a Host header (fetch cannot set Host), returning the session cookie. */
+function login(port: number, host: string, loginName: string): Promise<string> {
+  const body = JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { role } }', variables: { i: { login: loginName, password: BENCH_PASSWORD } } });
+  return new Promise((resolve, reject) => {
+    const req = http.request({ port, host: '127.0.0.1', path: '/graphql', method: 'POST', headers: { host, 'content-type': 'application/json' } }, (res) => {
+      let text = '';
+      res.on('data', (c) => (text += c));
+      res.on('end', () => {
+        const cookie = (res.headers['set-cookie'] ?? []).find((c) => c.startsWith('helio_session='));
+        if (cookie) resolve(cookie.split(';')[0]!);
+        else reject(new Error(`login as ${loginName} failed: ${text}`));
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+interface Result { name: string; rps: number; p99: number; p50: number; errors: number; non2xx: number }
+
+async function load(name: string, opts: autocannon.Options): Promise<Result> {
+  await autocannon({ ...opts, duration: 2, connections: CONNECTIONS }); // warm-up
+  const r = await autocannon({ ...opts, duration: SECONDS, connections: CONNECTIONS });
+  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-bench-'));
+  const env = { DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', LOGIN_MAX_FAILURES_PER_IP: '1000' };
+  console.log(`seeding ${USERS} users and accounts under one reseller…`);
+  const orm = await openDatabase(loadConfig(env));
+  await seedBenchReseller(orm, USERS);
+  await orm.close();
+
+  const child = fork(path.join(__dirname, 'child.js'), { env: { ...process.env, ...env }, stdio: 'inherit' });
+  const ports = await new Promise<{ gqlPort: number; plainPort: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { gqlPort: number; plainPort: number }));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
+  try {
+    // The reseller's panel is picked by host name; the bench sends it as the Host header.
+    const userCookie = await login(ports.gqlPort, BENCH_HOST, `user${Math.floor(USERS / 2)}`);
+    const adminCookie = await login(ports.gqlPort, BENCH_HOST, 'benchadmin');
+    const gql = (cookie: string, query: string, variables: object): autocannon.Options => ({
+      url: `http://127.0.0.1:${ports.gqlPort}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, host: BENCH_HOST },
+      body: JSON.stringify({ query, variables }),
+    });
+    const plain = (cookie: string, p: string): autocannon.Options => ({
+      url: `http://127.0.0.1:${ports.plainPort}${p}`,
+      headers: { cookie },
+    });
+    const results = [
+      await load('viewer + accounts page (GraphQL)', gql(userCookie, VIEWER_QUERY, {})),
+      await load('viewer + accounts page (plain SQL)', plain(userCookie, '/viewer')),
+      await load('admin accounts search (GraphQL)', gql(adminCookie, SEARCH_QUERY, { q: 'user12' })),
+      await load('admin accounts search (plain SQL)', plain(adminCookie, '/accounts?q=user12')),
+    ];
+    console.log(`\n${USERS} accounts, ${CONNECTIONS} connections, ${SECONDS} s each (after 2 s warm-up), Node ${process.version}\n`);
+    console.log('| scenario | req/s | p50 ms | p99 ms | errors |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const r of results) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} |`);
+    const ratio = (a: Result, b: Result) => (a.rps / b.rps).toFixed(2);
+    console.log(`\nGraphQL / plain: viewer ${ratio(results[0]!, results[1]!)}×, admin search ${ratio(results[2]!, results[3]!)}× (target ≥ 0.35×, p99 < 25 ms)`);
+    fs.mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
+    fs.writeFileSync(path.join(repoRoot, 'bench-results', 'latest.json'), JSON.stringify({ users: USERS, connections: CONNECTIONS, seconds: SECONDS, results }, null, 2));
+    if (results.some((r) => r.errors + r.non2xx > 0)) throw new Error('some requests failed during the bench');
+  } finally {
+    child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+/**
+ * GraphQL over HTTP for seeding data and checking what the panel saved: one client per signed-in role,
+ * carrying that role's session cookie.
+ */
+export class GraphQLError extends Error {
+  constructor(readonly errors: { message: string; extensions?: { code?: string } }[]) {
+    super(errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
+  }
+}
+
+export class GraphQLClient {
+  private cookie: string | undefined;
+
+  constructor(private readonly baseUrl: string) {}
+
+  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await fetch(new URL('graphql', this.baseUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const pair = c.split(';')[0];
+      if (pair.startsWith('helio_session=')) this.cookie = pair;
+    }
+    const body = (await res.json()) as { data?: T; errors?: GraphQLError['errors'] };
+    if (body.errors?.length) throw new GraphQLError(body.errors);
+    return body.data as T;
+  }
+}
+
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
+export interface SeededAccount {
+  id: string;
+  name: string;
+}
+
+export interface SeededUser extends Credentials {
+  id: string;
+  email: string;
+  accounts: SeededAccount[];
+}
+
+export interface MasterAdmin extends Credentials {
+  companyName: string;
+  client: GraphQLClient;
+}
+
+/** First-run setup through the API: the master admin, signed in. */
+export async function setupMasterAdmin(
+  baseUrl: string,
+  input: { companyName?: string; login?: string; password?: string; email?: string } = {},
+): Promise<MasterAdmin> {
+  const v = {
+    companyName: input.companyName ?? 'Sunrise Hosting',
+    login: input.login ?? 'admin',
+    email: input.email ?? 'admin@sunrise.example',
+    password: input.password ?? 'admin-secret-1',
+  };
+  const client = new GraphQLClient(baseUrl);
+  await client.request(`mutation ($input: SetupInput!) { setup(input: $input) { role } }`, { input: v });
+  return { companyName: v.companyName, login: v.login, password: v.password, client };
+}
+
+/** A client signed in as the given login. */
+export async function signInApi(baseUrl: string, who: Credentials): Promise<GraphQLClient> {
+  const client = new GraphQLClient(baseUrl);
+  await client.request(`mutation ($input: LoginInput!) { login(input: $input) { role } }`, {
+    input: { login: who.login, password: who.password },
+  });
+  return client;
+}
+
+let seq = 0;
+
+/** An end user with a first account (and any further accounts named), created by an admin. */
+export async function createEndUser(
+  admin: GraphQLClient,
+  input: { login?: string; password?: string; accountName?: string; moreAccounts?: string[] } = {},
+): Promise<SeededUser> {
+  seq += 1;
+  const login = input.login ?? `customer${seq}`;
+  const password = input.password ?? `secret-${login}-1`;
+  const email = `${login}@customer.example`;
+  const { createUser } = await admin.request<{ createUser: { id: string; accounts: SeededAccount[] } }>(
+    `mutation ($input: CreateUserInput!) { createUser(input: $input) { id accounts { id name } } }`,
+    { input: { login, email, password, accountName: input.accountName ?? `${login} main` } },
+  );
+  const accounts = [...createUser.accounts];
+  for (const name of input.moreAccounts ?? []) accounts.push(await createAccount(admin, createUser.id, name));
+  return { id: createUser.id, login, password, email, accounts };
+}
+
+export async function createAccount(admin: GraphQLClient, ownerId: string, name: string): Promise<SeededAccount> {
+  const { createAccount } = await admin.request<{ createAccount: SeededAccount }>(
+    `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id name } }`,
+    { input: { ownerId, name } },
+  );
+  return createAccount;
+}

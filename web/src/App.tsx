@@ -1,0 +1,60 @@
+import { ApolloProvider } from '@apollo/client';
+import { useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { createApolloClient } from './graphql/client';
+import { AccountsPage } from './pages/accounts/AccountsPage';
+import { LoginPage } from './pages/auth/LoginPage';
+import { SetupPage } from './pages/auth/SetupPage';
+import { HomePage } from './pages/home/HomePage';
+import { AccountPage } from './pages/me/AccountPage';
+import { PasswordPage } from './pages/me/PasswordPage';
+import { PreferencesPage } from './pages/me/PreferencesPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ResellersPage } from './pages/resellers/ResellersPage';
+import { SettingsPage } from './pages/settings/SettingsPage';
+import { UserDetailPage } from './pages/users/UserDetailPage';
+import { UserNewPage } from './pages/users/UserNewPage';
+import { UsersPage } from './pages/users/UsersPage';
+import { SessionGate } from './session/SessionGate';
+import { RequireNav } from './skins/RequireNav';
+import { SkinLayout } from './skins/SkinLayout';
+
+/** Routes: one set of pages, shared by every skin. */
+export function App() {
+  const [client] = useState(createApolloClient);
+  return (
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <SessionGate>
+          <Routes>
+            <Route path="/setup" element={<SetupPage />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route element={<SkinLayout />}>
+              <Route index element={<HomePage />} />
+              <Route path="admin">
+                <Route path="users" element={<RequireNav id="users" />}>
+                  <Route index element={<UsersPage />} />
+                  <Route path="new" element={<UserNewPage />} />
+                  <Route path=":id" element={<UserDetailPage />} />
+                </Route>
+                <Route path="accounts" element={<RequireNav id="accounts" />}>
+                  <Route index element={<AccountsPage />} />
+                </Route>
+                <Route path="resellers" element={<RequireNav id="resellers" />}>
+                  <Route index element={<ResellersPage />} />
+                </Route>
+                <Route path="settings" element={<RequireNav id="settings" />}>
+                  <Route index element={<SettingsPage />} />
+                </Route>
+              </Route>
+              <Route path="account" element={<AccountPage />} />
+              <Route path="password" element={<PasswordPage />} />
+              <Route path="preferences" element={<PreferencesPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </SessionGate>
+      </BrowserRouter>
+    </ApolloProvider>
+  );
+}

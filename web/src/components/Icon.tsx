@@ -1,0 +1,126 @@
+import type { ReactElement } from 'react';
+import { useSkin } from '../skins/SkinContext';
+
+/** Inline SVG glyphs (24×24, stroked): nothing downloaded, so the panel works offline. */
+const glyphs = {
+  home: (
+    <>
+      <path d="M3 10.5 12 3l9 7.5" />
+      <path d="M5 9.5V20h5v-6h4v6h5V9.5" />
+    </>
+  ),
+  users: (
+    <>
+      <circle cx="9" cy="8" r="3.5" />
+      <path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6" />
+      <circle cx="17" cy="9" r="2.5" />
+      <path d="M17.5 14c2.4.3 4 2.1 4 4.5" />
+    </>
+  ),
+  userPlus: (
+    <>
+      <circle cx="10" cy="8" r="3.5" />
+      <path d="M3.5 20c0-3.6 2.9-6 6.5-6 1.3 0 2.5.3 3.5.9" />
+      <path d="M18 14v6M15 17h6" />
+    </>
+  ),
+  user: (
+    <>
+      <circle cx="12" cy="8" r="3.75" />
+      <path d="M4.5 20.5c0-4.1 3.4-6.75 7.5-6.75s7.5 2.65 7.5 6.75" />
+    </>
+  ),
+  accounts: (
+    <>
+      <rect x="3" y="4" width="18" height="7" rx="1.75" />
+      <rect x="3" y="13" width="18" height="7" rx="1.75" />
+      <path d="M7 7.5h2M7 16.5h2M14 7.5h3M14 16.5h3" />
+    </>
+  ),
+  resellers: (
+    <>
+      <path d="M4 21V5a1 1 0 0 1 1-1h9a1 1 0 0 1 1 1v16" />
+      <path d="M15 9h4a1 1 0 0 1 1 1v11" />
+      <path d="M2.5 21h19M8 8h3M8 12h3M8 16h3" />
+    </>
+  ),
+  settings: (
+    <>
+      <circle cx="12" cy="12" r="3" />
+      <circle cx="12" cy="12" r="6.75" />
+      <path d="M12 2.5v2.75M12 18.75v2.75M2.5 12h2.75M18.75 12h2.75M5.3 5.3l1.95 1.95M16.75 16.75l1.95 1.95M5.3 18.7l1.95-1.95M16.75 7.25l1.95-1.95" />
+    </>
+  ),
+  account: (
+    <>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <circle cx="9" cy="11" r="2" />
+      <path d="M5.75 16c.6-1.5 1.8-2.25 3.25-2.25s2.65.75 3.25 2.25M14.5 10h4M14.5 13.5h3" />
+    </>
+  ),
+  password: (
+    <>
+      <circle cx="8" cy="15" r="4.25" />
+      <path d="M11 12 20 3M16.5 6.5l2.25 2.25M14.25 8.75l2 2" />
+    </>
+  ),
+  preferences: (
+    <>
+      <path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1" />
+      <circle cx="15" cy="6" r="2" />
+      <circle cx="9" cy="12" r="2" />
+      <circle cx="17" cy="18" r="2" />
+    </>
+  ),
+  logout: (
+    <>
+      <path d="M14.5 4H18a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3.5" />
+      <path d="M9.5 8 5.5 12l4 4M5.5 12H15" />
+    </>
+  ),
+  chevronDown: <path d="m6 9 6 6 6-6" />,
+  search: (
+    <>
+      <circle cx="11" cy="11" r="6.5" />
+      <path d="m16 16 4.5 4.5" />
+    </>
+  ),
+  arrowLeft: <path d="M19 12H5M11 6l-6 6 6 6" />,
+  check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
+  alert: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7.5V13M12 16.5h.01" />
+    </>
+  ),
+  sun: (
+    <>
+      <circle cx="12" cy="12" r="4.25" fill="currentColor" />
+      <path d="M12 2v2.5M12 19.5V22M2 12h2.5M19.5 12H22M4.9 4.9l1.8 1.8M17.3 17.3l1.8 1.8M4.9 19.1l1.8-1.8M17.3 6.7l1.8-1.8" />
+    </>
+  ),
+} satisfies Record<string, ReactElement>;
+
+export type IconName = keyof typeof glyphs;
+
+/** A decorative glyph. Text-only skins render no glyphs at all. */
+export function Icon({ name, className = 'size-5' }: { name: IconName; className?: string }) {
+  const { textOnly } = useSkin();
+  if (textOnly) return null;
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.75}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className={className}
+      data-icon={name}
+    >
+      {glyphs[name]}
+    </svg>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, type ReactNode } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { generalMessage } from './formErrors';
+
+/** Page ids of the test contract: the root carries `page-<id>`. */
+export type PageId =
+  | 'home' | 'users' | 'user-new' | 'user-detail' | 'accounts' | 'resellers' | 'settings'
+  | 'account' | 'password' | 'preferences' | 'setup' | 'login' | 'not-found' | 'forbidden';
+
+interface PageProps {
+  id: PageId;
+  title: string;
+  intro?: ReactNode;
+  /** Buttons or links at the right of the title. */
+  actions?: ReactNode;
+  /** A link above the title, e.g. back to a list. */
+  back?: ReactNode;
+  children?: ReactNode;
+}
+
+/** Every page: a root with its test id, one h1, an optional intro and actions. Sets the document title. */
+export function Page({ id, title, intro, actions, back, children }: PageProps) {
+  const t = useT();
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+  return (
+    <section data-test-id={`page-${id}`} className="space-y-6">
+      <header className="space-y-2">
+        {back ? <div className="text-sm">{back}</div> : null}
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div className="min-w-0">
+            <h1 data-test-id="page-title" className="text-2xl font-semibold tracking-tight text-ink">
+              {title}
+            </h1>
+            {intro ? <p className="mt-1 text-sm text-muted">{intro}</p> : null}
+          </div>
+          {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
+        </div>
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** A white card with an optional heading. */
+export function Card({ title, children, className = '' }: { title?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <div className={`card ${className}`}>
+      {title ? (
+        <div className="border-b border-line px-5 py-3.5 sm:px-6">
+          <h2 className="card-title">{title}</h2>
+        </div>
+      ) : null}
+      <div className="card-body">{children}</div>
+    </div>
+  );
+}
+
+export function Loading() {
+  const t = useT();
+  return (
+    <p role="status" className="flex items-center gap-2 py-6 text-sm text-muted">
+      <span className="size-4 animate-spin rounded-full border-2 border-brand-200 border-t-brand-600" aria-hidden="true" />
+      {t('common.loading')}
+    </p>
+  );
+}
+
+/** A page whose data could not be loaded: the reason, and a retry. */
+export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const t = useT();
+  return (
+    <div role="alert" data-test-id="form-error" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+      <p className="font-medium">{t('error.loadFailed')}</p>
+      <p className="mt-1">{generalMessage(error, t)}</p>
+      {onRetry ? (
+        <button type="button" className="btn btn-secondary btn-sm mt-3" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

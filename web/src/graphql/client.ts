@@ -1,0 +1,29 @@
+import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
+import { onError } from '@apollo/client/link/error';
+
+/** Operations whose UNAUTHENTICATED answer is an ordinary outcome, not an expired session. */
+const SIGN_IN_OPERATIONS = new Set(['Login', 'Setup']);
+
+/** A session that ends while the panel is open (password reset, sign-out elsewhere) sends the user to sign in. */
+const expiredSessionLink = onError(({ graphQLErrors, operation }) => {
+  if (SIGN_IN_OPERATIONS.has(operation.operationName)) return;
+  if (graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && window.location.pathname !== '/login') {
+    window.location.assign('/login');
+  }
+});
+
+export function createApolloClient(): ApolloClient<object> {
+  return new ApolloClient({
+    // Cookie session on the same origin; POST with JSON satisfies the server's CSRF prevention.
+    link: from([expiredSessionLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // One viewer, one set of preferences, one branding per page load: singletons, so any
+        // mutation answering with them (login, switchAccount, updatePreferences) updates the panel.
+        Viewer: { keyFields: [] },
+        Preferences: { keyFields: [] },
+        Branding: { keyFields: [] },
+      },
+    }),
+  });
+}

@@ -1,0 +1,33 @@
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { locales, translator, type LanguageCode, type Translate } from './translate';
+
+interface I18n {
+  language: LanguageCode;
+  t: Translate;
+  formatDate(iso: string): string;
+}
+
+const I18nContext = createContext<I18n>(makeI18n('EN'));
+
+function makeI18n(language: LanguageCode): I18n {
+  const dates = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' });
+  return { language, t: translator(language), formatDate: (iso) => dates.format(new Date(iso)) };
+}
+
+/** Provides the language in effect: the viewer's preference, or the company default before sign-in. */
+export function I18nProvider({ language, children }: { language: LanguageCode; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(language), [language]);
+  useEffect(() => {
+    document.documentElement.lang = language.toLowerCase();
+  }, [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** The translate function: `t('key', { var: value })`. */
+export function useT(): Translate {
+  return useContext(I18nContext).t;
+}

@@ -1,0 +1,38 @@
+import { de } from './de';
+import { en, type MessageKey } from './en';
+
+export type { MessageKey } from './en';
+export type LanguageCode = 'EN' | 'DE';
+
+/** The `{name}` placeholders of a message, as a union of names. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** Variables a key needs: none for plain messages, an object naming every placeholder otherwise. */
+export type VarsArg<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never]
+  ? []
+  : [vars: Record<Placeholders<(typeof en)[K]>, string | number>];
+
+/** Keys of messages without placeholders: safe to keep in data (menus) and translate with no variables. */
+export type PlainMessageKey = { [K in MessageKey]: [Placeholders<(typeof en)[K]>] extends [never] ? K : never }[MessageKey];
+
+export type Translate = <K extends MessageKey>(key: K, ...vars: VarsArg<K>) => string;
+
+export const catalogs: Record<LanguageCode, Record<MessageKey, string>> = { EN: en, DE: de };
+
+/** BCP 47 locale for dates and numbers. */
+export const locales: Record<LanguageCode, string> = { EN: 'en-GB', DE: 'de-DE' };
+
+/** Names of the placeholders in a message, in order of appearance. */
+export function placeholdersOf(message: string): string[] {
+  return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+}
+
+export function translator(language: LanguageCode): Translate {
+  const catalog = catalogs[language] ?? en;
+  return (key, ...args) => {
+    const message = catalog[key] ?? en[key] ?? key;
+    const vars = args[0] as Record<string, string | number> | undefined;
+    if (!vars) return message;
+    return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  };
+}

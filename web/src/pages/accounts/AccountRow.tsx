@@ -1,0 +1,101 @@
+import { useMutation } from '@apollo/client';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { AccountsQuery } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ResumeAccountMutation, SuspendAccountMutation } from './accounts.operations';
+
+type AccountNode = AccountsQuery['accounts']['nodes'][number];
+
+interface AccountRowProps {
+  account: AccountNode;
+  onDone(message: string): void;
+  onError(error: unknown): void;
+}
+
+/** One account in the admin list, with suspend (asking for a reason in place) and resume. */
+export function AccountRow({ account, onDone, onError }: AccountRowProps) {
+  const { t, formatDate } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [suspend, suspending] = useMutation(SuspendAccountMutation);
+  const [resume, resuming] = useMutation(ResumeAccountMutation);
+  const busy = suspending.loading || resuming.loading;
+
+  async function onSuspend(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await suspend({ variables: { id: account.id, reason: reason.trim() || null } });
+      setAsking(false);
+      setReason('');
+      onDone(t('accounts.suspended', { id: account.id }));
+    } catch (err) {
+      onError(err);
+    }
+  }
+
+  async function onResume() {
+    try {
+      await resume({ variables: { id: account.id } });
+      onDone(t('accounts.resumed', { id: account.id }));
+    } catch (err) {
+      onError(err);
+    }
+  }
+
+  return (
+    <tr data-test-id="account-row" data-account-id={account.id}>
+      <td className="font-mono text-muted">#{account.id}</td>
+      <td className="font-medium">{account.name}</td>
+      <td>
+        <Link to={`/admin/users/${account.owner.id}`} data-test-id="account-owner" className="link">
+          {account.owner.login}
+        </Link>
+      </td>
+      <td>
+        <StatusBadge status={account.status} testId="account-status" />
+        {account.suspendedReason ? <div className="mt-1 max-w-56 text-xs break-words text-muted">{account.suspendedReason}</div> : null}
+      </td>
+      <td className="whitespace-nowrap text-muted">{formatDate(account.createdAt)}</td>
+      <td className="text-right">
+        {asking ? (
+          <form onSubmit={(e) => void onSuspend(e)} className="flex items-center justify-end gap-2">
+            <label className="sr-only" htmlFor={`reason-${account.id}`}>
+              {t('accounts.reasonLabel', { id: account.id })}
+            </label>
+            <input
+              id={`reason-${account.id}`}
+              data-test-id="suspend-reason"
+              className="input w-48 py-1.5"
+              placeholder={t('accounts.reasonPlaceholder')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxLength={500}
+              autoFocus
+            />
+            <button type="submit" data-test-id="suspend-confirm" className="btn btn-danger btn-sm" disabled={busy}>
+              {t('accounts.confirmSuspend')}
+            </button>
+            <button type="button" data-test-id="suspend-cancel" className="btn btn-ghost btn-sm" onClick={() => setAsking(false)}>
+              {t('common.cancel')}
+            </button>
+          </form>
+        ) : (
+          <div className="flex justify-end gap-2">
+            {account.status !== 'ACTIVE' ? (
+              <button type="button" data-test-id="account-resume" className="btn btn-secondary btn-sm" disabled={busy} onClick={() => void onResume()}>
+                {t('accounts.resume')}
+              </button>
+            ) : null}
+            {account.status !== 'SUSPENDED' ? (
+              <button type="button" data-test-id="account-suspend" className="btn btn-secondary btn-sm text-red-700" disabled={busy} onClick={() => setAsking(true)}>
+                {t('accounts.suspend')}
+              </button>
+            ) : null}
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n/I18nProvider';
+import { useSession } from '../../session/SessionContext';
+
+/** The signed-out frame around setup and login: company name and a centred card. */
+export function AuthFrame({ children }: { children: ReactNode }) {
+  const t = useT();
+  const { branding } = useSession();
+  return (
+    <div className="flex min-h-screen flex-col bg-gradient-to-b from-chrome to-chrome-soft px-4 py-10">
+      <div className="mx-auto flex w-full max-w-md flex-1 flex-col justify-center">
+        <div className="mb-6 flex items-center justify-center gap-3 text-white">
+          <Icon name="sun" className="size-9 text-sun" />
+          <div className="leading-tight">
+            <div data-test-id="company-name" className="text-lg font-semibold">
+              {branding.companyName}
+            </div>
+            <div className="text-xs text-chrome-muted">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <div className="card p-6 shadow-xl sm:p-8">{children}</div>
+        <p className="mt-6 text-center text-xs text-chrome-muted">{t('app.name')}</p>
+      </div>
+    </div>
+  );
+}

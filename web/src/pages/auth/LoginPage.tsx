@@ -1,0 +1,68 @@
+import { useApolloClient, useMutation } from '@apollo/client';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { TextField } from '../../components/Field';
+import { FormError } from '../../components/Messages';
+import { Page } from '../../components/Page';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { useT } from '../../i18n/I18nProvider';
+import { useSession } from '../../session/SessionContext';
+import { LoginMutation } from './auth.operations';
+import { AuthFrame } from './AuthFrame';
+
+const FIELDS = ['login', 'password'] as const;
+
+export function LoginPage() {
+  const t = useT();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const { branding } = useSession();
+  const [login] = useMutation(LoginMutation);
+  const { errors, busy, run } = useFormSubmit(FIELDS);
+  const [form, setForm] = useState({ login: '', password: '' });
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const ok = await run(() => login({ variables: { input: form } }));
+    if (ok) {
+      // Nothing cached before sign-in may leak into the signed-in panel.
+      await client.resetStore();
+      navigate('/', { replace: true });
+    }
+  }
+
+  return (
+    <AuthFrame>
+      <Page id="login" title={t('login.title')} intro={t('login.intro', { company: branding.companyName })}>
+        <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-4">
+          <FormError message={errors.general} />
+          <TextField
+            name="login"
+            testId="login-login"
+            label={t('login.login')}
+            value={form.login}
+            onChange={(e) => setForm((f) => ({ ...f, login: e.target.value }))}
+            error={errors.fields.login}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            autoFocus
+          />
+          <TextField
+            name="password"
+            testId="login-password"
+            type="password"
+            label={t('login.password')}
+            value={form.password}
+            onChange={(e) => setForm((f) => ({ ...f, password: e.target.value }))}
+            error={errors.fields.password}
+            autoComplete="current-password"
+          />
+          <button type="submit" data-test-id="login-submit" className="btn btn-primary w-full" disabled={busy}>
+            {t('login.submit')}
+          </button>
+        </form>
+      </Page>
+    </AuthFrame>
+  );
+}

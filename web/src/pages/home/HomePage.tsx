@@ -1,0 +1,37 @@
+import { Card, Page } from '../../components/Page';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useT } from '../../i18n/I18nProvider';
+import { useViewer } from '../../session/SessionContext';
+import { NavGrid } from '../../skins/NavGrid';
+import { useSkin } from '../../skins/SkinContext';
+
+/**
+ * Home: a quick-access page in the left-menu skin; an icon grid in the others. In the no-menu skin
+ * that grid is the only navigation, so its links carry the `nav-*` test ids.
+ */
+export function HomePage() {
+  const t = useT();
+  const viewer = useViewer();
+  const { skin } = useSkin();
+  const account = viewer.activeAccount;
+
+  return (
+    <Page id="home" title={t('home.title')} intro={t('home.welcome', { login: viewer.user.login })}>
+      {account ? (
+        <Card>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <span className="font-medium">{t('home.activeAccount', { id: account.id, name: account.name })}</span>
+            <StatusBadge status={account.status} />
+          </div>
+        </Card>
+      ) : null}
+      {skin === 'LEFT_MENU' ? (
+        <section aria-label={t('home.quickAccess')} className="space-y-3">
+          <NavGrid testIdPrefix="quick" variant="cards" />
+        </section>
+      ) : (
+        <NavGrid testIdPrefix={skin === 'NO_MENU' ? 'nav' : 'home'} variant="icons" />
+      )}
+    </Page>
+  );
+}

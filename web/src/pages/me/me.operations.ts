@@ -1,0 +1,18 @@
+import { graphql } from '../../graphql/generated';
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
+`);
+
+export const UpdatePreferencesMutation = graphql(`
+  mutation UpdatePreferences($input: PreferencesInput!) {
+    updatePreferences(input: $input) {
+      skin
+      textOnly
+      language
+      skinChosen
+    }
+  }
+`);

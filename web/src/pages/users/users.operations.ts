@@ -1,0 +1,88 @@
+import { graphql } from '../../graphql/generated';
+
+export const UsersQuery = graphql(`
+  query Users($search: String, $after: String, $first: Int!) {
+    users(search: $search, after: $after, first: $first) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        login
+        email
+        role
+        createdAt
+        reseller {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UserQuery = graphql(`
+  query User($id: ID!) {
+    user(id: $id) {
+      id
+      login
+      email
+      role
+      createdAt
+      reseller {
+        id
+        name
+      }
+      accounts {
+        id
+        name
+        status
+        suspendedReason
+        createdAt
+      }
+    }
+  }
+`);
+
+export const ResellerChoicesQuery = graphql(`
+  query ResellerChoices {
+    resellers(first: 100) {
+      nodes {
+        id
+        name
+        isRoot
+      }
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      login
+    }
+  }
+`);
+
+export const CreateAccountMutation = graphql(`
+  mutation CreateAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) {
+      id
+      name
+      status
+      suspendedReason
+      createdAt
+    }
+  }
+`);
+
+export const ResetUserPasswordMutation = graphql(`
+  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {
+    resetUserPassword(id: $id, input: $input) {
+      id
+    }
+  }
+`);

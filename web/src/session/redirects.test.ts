@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { redirectFor } from './redirects';
+
+describe('redirectFor', () => {
+  it('sends every route to /setup until setup is done', () => {
+    for (const p of ['/', '/login', '/admin/users', '/preferences']) expect(redirectFor(p, { needsSetup: true, signedIn: false })).toBe('/setup');
+    expect(redirectFor('/setup', { needsSetup: true, signedIn: false })).toBeNull();
+  });
+
+  it('sends signed-out visitors to /login', () => {
+    expect(redirectFor('/admin/accounts', { needsSetup: false, signedIn: false })).toBe('/login');
+    expect(redirectFor('/setup', { needsSetup: false, signedIn: false })).toBe('/login');
+    expect(redirectFor('/login', { needsSetup: false, signedIn: false })).toBeNull();
+  });
+
+  it('sends signed-in users away from /login and /setup', () => {
+    expect(redirectFor('/login', { needsSetup: false, signedIn: true })).toBe('/');
+    expect(redirectFor('/setup', { needsSetup: false, signedIn: true })).toBe('/');
+    expect(redirectFor('/password', { needsSetup: false, signedIn: true })).toBeNull();
+  });
+});

@@ -1,0 +1,8 @@
+/** Where a path must send the visitor, given the setup and sign-in state; null to stay. */
+export function redirectFor(pathname: string, state: { needsSetup: boolean; signedIn: boolean }): string | null {
+  if (state.needsSetup) return pathname === '/setup' ? null : '/setup';
+  if (pathname === '/setup') return state.signedIn ? '/' : '/login';
+  if (!state.signedIn) return pathname === '/login' ? null : '/login';
+  if (pathname === '/login') return '/';
+  return null;
+}

@@ -1,0 +1,98 @@
+import { useMutation } from '@apollo/client';
+import { useState } from 'react';
+import { Icon } from '../components/Icon';
+import { useT } from '../i18n/I18nProvider';
+import { useViewer } from '../session/SessionContext';
+import { useSkin } from './SkinContext';
+import { LogoutMutation, SwitchAccountMutation } from '../session/session.operations';
+
+/** The bar on top of every skin: company, account switcher, who is signed in, log out. */
+export function Header() {
+  const t = useT();
+  const viewer = useViewer();
+  const { textOnly } = useSkin();
+  const [switchAccount, switching] = useMutation(SwitchAccountMutation);
+  const [logout, loggingOut] = useMutation(LogoutMutation);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+
+  async function onSwitch(accountId: string) {
+    setSwitchError(null);
+    try {
+      await switchAccount({ variables: { accountId } });
+    } catch (e) {
+      setSwitchError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function onLogout() {
+    try {
+      await logout();
+    } finally {
+      // A full load drops everything cached for this user.
+      window.location.assign('/login');
+    }
+  }
+
+  return (
+    <header className="bg-chrome text-chrome-text">
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        <div className="order-1 flex min-w-0 items-center gap-2.5">
+          <Icon name="sun" className="size-7 shrink-0 text-sun" />
+          <div className="min-w-0 leading-tight">
+            <div data-test-id="company-name" className="truncate text-base font-semibold text-white">
+              {viewer.reseller.name}
+            </div>
+            <div className="text-xs text-chrome-muted">{t('app.tagline')}</div>
+          </div>
+        </div>
+
+        {viewer.accounts.length > 0 ? (
+          <label className="order-3 flex w-full items-center gap-2 text-xs text-chrome-muted sm:order-2 sm:ml-auto sm:w-auto">
+            <span className="hidden lg:inline">{t('header.activeAccount')}</span>
+            <select
+              data-test-id="account-switcher"
+              aria-label={t('header.activeAccount')}
+              className="w-full rounded-md border border-white/15 bg-chrome-soft px-2 py-1.5 text-sm text-white focus:border-brand-300 focus:outline-none sm:w-auto sm:max-w-60"
+              value={viewer.activeAccount?.id ?? ''}
+              disabled={switching.loading}
+              onChange={(e) => void onSwitch(e.target.value)}
+              title={switchError ?? undefined}
+            >
+              {viewer.activeAccount ? null : <option value="">—</option>}
+              {viewer.accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {t('header.accountOption', { id: a.id, name: a.name })}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+
+        <div className={`order-2 ml-auto flex items-center gap-3 sm:order-3 ${viewer.accounts.length > 0 ? 'sm:ml-0' : ''}`}>
+          <div className="flex items-center gap-2 text-sm">
+            {textOnly ? null : (
+              <span className="hidden size-8 place-items-center rounded-full bg-chrome-soft text-chrome-muted sm:grid">
+                <Icon name="user" className="size-4" />
+              </span>
+            )}
+            <span className="sr-only">{t('header.signedInAs')}</span>
+            <span data-test-id="viewer-login" className="font-medium text-white">
+              {viewer.user.login}
+            </span>
+          </div>
+
+          <button
+            type="button"
+            data-test-id="logout"
+            onClick={() => void onLogout()}
+            disabled={loggingOut.loading}
+            className="inline-flex items-center gap-1.5 rounded-md border border-white/15 px-3 py-1.5 text-sm text-chrome-text hover:bg-white/10"
+          >
+            <Icon name="logout" className="size-4" />
+            {t('header.logout')}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}
