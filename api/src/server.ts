@@ -10,7 +10,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { Config } from './config';
 import { buildContext, type Ctx } from './graphql/context';
 import { getSchema } from './graphql/schema';
@@ -34,6 +34,15 @@ export function formatError(log: Logger) {
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
+
+/**
+ * graphql-armor throws from its validation rules by default, which Apollo answers with a 500;
+ * reported instead, a refused query is a GRAPHQL_VALIDATION_FAILED error with HTTP 400.
+ */
+const reportNotThrow = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
+};
 
 /** Marks HTTP 429 on throttled logins and sets no-store on every API answer. */
 const httpStatusPlugin: ApolloServerPlugin<Ctx> = {
@@ -68,10 +77,11 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
+    logger: log,
     validationRules: [
-      maxDepthRule({ n: config.graphql.maxDepth, exposeLimits: true }),
-      costLimitRule({ maxCost: config.graphql.maxCost, exposeLimits: true }),
-      maxAliasesRule({ n: 15, exposeLimits: true }),
+      maxDepthRule({ n: config.graphql.maxDepth, exposeLimits: true, ...reportNotThrow }),
+      costLimitRule({ maxCost: config.graphql.maxCost, exposeLimits: true, ...reportNotThrow }),
+      maxAliasesRule({ n: 15, exposeLimits: true, ...reportNotThrow }),
     ],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), httpStatusPlugin],
   });

@@ -23,7 +23,9 @@ export async function ormOptions(config: Config, opts: { migrations?: boolean } 
       pathTs: path.join(__dirname, '..', '..', 'src', 'db', 'migrations', dialect),
       emit: 'ts',
       transactional: true,
+      snapshot: false, // migrations are written per dialect and committed; no snapshot files beside them
       allOrNothing: true,
+      silent: config.logLevel === 'silent', // LOG_LEVEL=silent means no output at all
       migrationsList: opts.migrations === false ? [] : migrationsFor(dialect),
     },
   };

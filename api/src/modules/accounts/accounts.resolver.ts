@@ -35,7 +35,7 @@ export class AccountsResolver {
   accounts(@Context() ctx: Ctx, @Args(() => AccountsArgs) args: AccountsArgs): Promise<Connection<Account>> {
     return ctx.services.accounts.list(ctx, parsePage(args), {
       status: args.status,
-      ownerId: args.ownerId ? parseId(args.ownerId, 'ownerId') : null,
+      ownerId: args.ownerId != null ? parseId(args.ownerId, 'ownerId') : null, // '' is a bad ID, not "no filter"
     });
   }
 

@@ -58,7 +58,7 @@ export class UsersResolver {
   @Access('admin')
   @Mutation(() => User, { description: 'Creates an end user and their first account.' })
   createUser(@Context() ctx: Ctx, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
-    return ctx.services.users.create(ctx, { ...input, resellerId: input.resellerId ? parseId(input.resellerId, 'resellerId') : null });
+    return ctx.services.users.create(ctx, { ...input, resellerId: input.resellerId != null ? parseId(input.resellerId, 'resellerId') : null });
   }
 
   @Access('admin')

@@ -1,0 +1,119 @@
+import {
+  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  type GraphQLField, type GraphQLInputType,
+} from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeApi } from '../test/api';
+import type { GqlClient } from '../test/client';
+import { createEndUser, createReseller, setupMaster } from '../test/factories';
+import { getSchema } from './schema';
+
+type Op = { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown>; access: unknown };
+
+function operations(): Op[] {
+  const schema = getSchema();
+  return [
+    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ kind: 'query' as const, field })),
+    ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: 'mutation' as const, field })),
+  ].map((op) => ({ ...op, access: op.field.extensions?.access }));
+}
+
+/** A GraphQL literal that passes type validation, so a call reaches the authorization check. */
+function dummy(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return dummy(type.ofType);
+  if (isListType(type)) return `[${dummy(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0]!.name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+    return `{ ${fields.map((f) => `${f.name}: ${dummy(f.type)}`).join(', ')} }`;
+  }
+  if (isScalarType(type)) {
+    const literals: Record<string, string> = { ID: '"1"', String: '"dummy-value-1"', Int: '1', Float: '1.5', Boolean: 'true', DateTimeISO: '"2030-01-01T00:00:00Z"' };
+    if (literals[type.name]) return literals[type.name]!;
+  }
+  throw new Error(`No dummy value for ${String(type)}: teach access.test.ts about it`);
+}
+
+/** The smallest well-formed call of an operation: required arguments only, __typename as the selection. */
+function callOf(op: Op): string {
+  const args = op.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  const argText = args.length ? `(${args.map((a) => `${a.name}: ${dummy(a.type)}`).join(', ')})` : '';
+  const selection = isObjectType(getNamedType(op.field.type)) ? ' { __typename }' : '';
+  return `${op.kind} { ${op.field.name}${argText}${selection} }`;
+}
+
+describe('deny by default: every operation declares who may call it', () => {
+  it('every Query and Mutation field has an access level', () => {
+    const undeclared = operations().filter((op) => !['public', 'user', 'admin', 'master'].includes(op.access as string));
+    expect(undeclared.map((op) => `${op.kind} ${op.field.name}`)).toEqual([]);
+  });
+
+  it('exactly branding, viewer, setup and login are public', () => {
+    const pub = operations().filter((op) => op.access === 'public').map((op) => op.field.name).sort();
+    expect(pub).toEqual(['branding', 'login', 'setup', 'viewer']);
+  });
+
+  it('the access table is as reviewed (update it deliberately when adding an operation)', () => {
+    const table = Object.fromEntries(operations().map((op) => [`${op.kind} ${op.field.name}`, op.access]));
+    expect(table).toEqual({
+      'query account': 'user',
+      'query accounts': 'admin',
+      'query branding': 'public',
+      'query reseller': 'admin',
+      'query resellers': 'master',
+      'query user': 'admin',
+      'query users': 'admin',
+      'query viewer': 'public',
+      'mutation changePassword': 'user',
+      'mutation createAccount': 'admin',
+      'mutation createReseller': 'master',
+      'mutation createUser': 'admin',
+      'mutation login': 'public',
+      'mutation logout': 'user',
+      'mutation resetUserPassword': 'admin',
+      'mutation resumeAccount': 'admin',
+      'mutation setup': 'public',
+      'mutation suspendAccount': 'admin',
+      'mutation switchAccount': 'user',
+      'mutation updatePreferences': 'user',
+      'mutation updateResellerSettings': 'admin',
+    });
+  });
+});
+
+describeApi('deny by default: calls generated from the schema', (api) => {
+  const guarded = operations().filter((op) => op.access !== 'public');
+  let endUser: GqlClient;
+  let resellerAdmin: GqlClient;
+
+  beforeAll(async () => {
+    const master = await setupMaster(api);
+    resellerAdmin = await createReseller(master, api);
+    endUser = await createEndUser(master, api);
+  });
+
+  async function expectRefused(client: GqlClient, ops: Op[], code: string): Promise<void> {
+    expect(ops.length).toBeGreaterThan(0);
+    for (const op of ops) {
+      const res = await client.gql(callOf(op));
+      expect({ op: op.field.name, code: res.errors?.[0]?.extensions?.code, data: res.data }).toEqual({ op: op.field.name, code, data: null });
+    }
+  }
+
+  it('anonymous calls to every non-public operation are UNAUTHENTICATED', async () => {
+    await expectRefused(api.client(), guarded, 'UNAUTHENTICATED');
+  });
+
+  it('an end user calling an admin or master operation is FORBIDDEN', async () => {
+    await expectRefused(endUser, guarded.filter((op) => op.access === 'admin' || op.access === 'master'), 'FORBIDDEN');
+  });
+
+  it('a reseller admin calling a master operation is FORBIDDEN', async () => {
+    await expectRefused(resellerAdmin, guarded.filter((op) => op.access === 'master'), 'FORBIDDEN');
+  });
+
+  it('the refused calls changed nothing: both are still signed in and the reseller list is unchanged', async () => {
+    expect((await endUser.ok(`{ viewer { role } }`)).viewer.role).toBe('END_USER');
+    expect((await resellerAdmin.ok(`{ viewer { role } users { totalCount } }`)).users.totalCount).toBe(1);
+  });
+});

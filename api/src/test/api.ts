@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { loadConfig, type Config } from '../config';
+import { openDatabase } from '../db/orm';
+import { createLogger } from '../logger';
+import { startServer, type RunningServer } from '../server';
+import { GqlClient } from './client';
+import { createTestDatabase, databaseStatus, testDialect, type TestDatabase } from './db';
+
+/** A real server on a fresh database, for one describe block. Fields are set once beforeAll has run. */
+export interface TestApi {
+  config: Config;
+  /** The settings that point at this block's database (DATA_DIR, DATABASE_URL), for child processes. */
+  dbEnv: Record<string, string>;
+  /** The server's ORM, for the rare check or time shift the API cannot express (expiring a session). */
+  orm: MikroORM;
+  port: number;
+  /** An anonymous client on the default (root reseller) host, or on `host`. */
+  client(host?: string, headers?: Record<string, string>): GqlClient;
+}
+
+export type EnvOverrides = Record<string, string>;
+
+/** Starts a server on a fresh database before the enclosing describe block's tests; stops it and drops the database after. */
+export function useApi(env: EnvOverrides = {}): TestApi {
+  let db: TestDatabase | undefined;
+  let server: RunningServer | undefined;
+  const api = {
+    client(host?: string, headers: Record<string, string> = {}) {
+      return new GqlClient(api.port, host ?? `127.0.0.1:${api.port}`, headers);
+    },
+  } as TestApi;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api.dbEnv = db.env;
+    api.config = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', // TEST_LOG_LEVEL=error shows what a 500 hid
+      WEB_DIST: `${db.env.DATA_DIR}/no-web`, // API only
+      ...db.env,
+      ...env,
+    });
+    api.orm = await openDatabase(api.config);
+    server = await startServer({ orm: api.orm, config: api.config, log: createLogger(api.config.logLevel) });
+    api.port = server.port;
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await api.orm?.close(true);
+    await db?.drop();
+  });
+
+  return api;
+}
+
+/**
+ * A describe block with its own server and database. When this project's database is unavailable
+ * on a developer machine, its tests are skipped with the reason in their name; with CI=true the
+ * block fails instead (see test/tools.ts).
+ */
+export function describeApi(name: string, body: (api: TestApi) => void, env: EnvOverrides = {}): void {
+  describe(`${name} (${testDialect()})`, async () => {
+    const status = await databaseStatus();
+    if (!status.ok) {
+      describe.skip(`skipped: ${status.reason}`, () => body({} as TestApi));
+      return;
+    }
+    body(useApi(env));
+  });
+}
