@@ -1,12 +1,12 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import type { Request, Response } from 'express';
 import type { Config } from '../config';
 import type { ScopeParams } from '../db/scope';
 import { SCOPE } from '../db/scope';
 import type { Logger } from '../logger';
 import { Role } from '../modules/identity/enums';
 import type { Session } from '../modules/identity/session.entity';
-import { readCookie, SESSION_COOKIE } from '../modules/identity/sessions.service';
+import { SESSION_COOKIE } from '../modules/identity/sessions.service';
+import { readCookie, type HttpExchange } from '../http/exchange';
 import type { User } from '../modules/identity/user.entity';
 import type { Services } from '../services';
 
@@ -23,8 +23,8 @@ export interface Ctx {
   config: Config;
   services: Services;
   log: Logger;
-  req: Request;
-  res: Response;
+  /** The HTTP side of the request: caller's host name, address, cookies in and out. */
+  http: HttpExchange;
   ip: string;
   viewer: Viewer | null;
 }
@@ -46,14 +46,14 @@ export function applyScope(em: EntityManager, viewer: Viewer | null): void {
   if (viewer) em.setFilterParams(SCOPE, scopeFor(viewer));
 }
 
-export async function buildContext(deps: { orm: MikroORM; config: Config; services: Services; log: Logger }, req: Request, res: Response): Promise<Ctx> {
+export async function buildContext(deps: { orm: MikroORM; config: Config; services: Services; log: Logger }, http: HttpExchange): Promise<Ctx> {
   const em = deps.orm.em.fork({ clear: true });
-  const token = readCookie(req, SESSION_COOKIE);
+  const token = readCookie(http.cookieHeader, SESSION_COOKIE);
   const session = token ? await deps.services.sessions.resolve(em, token) : null;
-  if (token && !session) deps.services.sessions.clearCookie(res);
+  if (token && !session) deps.services.sessions.clearCookie(http);
   const viewer: Viewer | null = session
     ? { user: session.user, session, role: session.user.role, resellerId: session.user.reseller.id }
     : null;
   applyScope(em, viewer);
-  return { em, config: deps.config, services: deps.services, log: deps.log, req, res, ip: req.ip ?? 'unknown', viewer };
+  return { em, config: deps.config, services: deps.services, log: deps.log, http, ip: http.ip, viewer };
 }

@@ -7,7 +7,8 @@ import { Account } from '../accounts/account.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { Role } from './enums';
 import { hashPassword, verifyPassword } from './password';
-import { readCookie, SESSION_COOKIE } from './sessions.service';
+import { readCookie } from '../../http/exchange';
+import { SESSION_COOKIE } from './sessions.service';
 import { User } from './user.entity';
 import { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
 import type { LoginThrottle } from './throttle';
@@ -30,7 +31,7 @@ const changePasswordSchema = z
 
 /** The reseller whose panel a host name serves (RES-1); the root reseller for any other host. */
 export async function resellerForHost(ctx: Ctx): Promise<Reseller> {
-  const host = (ctx.req.hostname || '').toLowerCase();
+  const host = ctx.http.hostname;
   const opts = { filters: { scope: systemScope } };
   const byHost = host ? await ctx.em.findOne(Reseller, { cpHost: host }, opts) : null;
   return byHost ?? ctx.em.findOneOrFail(Reseller, { isRoot: true }, opts);
@@ -91,16 +92,16 @@ export class AuthService {
   /** Rotates: the session a previous cookie named is ended, a new one started; the first account becomes active. */
   private async signIn(ctx: Ctx, user: User): Promise<void> {
     const { sessions } = ctx.services;
-    await sessions.revokeToken(ctx.em, readCookie(ctx.req, SESSION_COOKIE));
+    await sessions.revokeToken(ctx.em, readCookie(ctx.http.cookieHeader, SESSION_COOKIE));
     const first = await ctx.em.findOne(Account, { owner: user }, { orderBy: { id: 'asc' }, filters: { scope: systemScope } });
-    const session = await sessions.start(ctx.em, ctx.res, user, first, { ip: ctx.ip, userAgent: ctx.req.get('user-agent') });
+    const session = await sessions.start(ctx.em, ctx.http, user, first);
     await ctx.em.flush();
     ctx.viewer = { user, session, role: user.role, resellerId: user.reseller.id };
     applyScope(ctx.em, ctx.viewer);
   }
 
   async logout(ctx: Ctx): Promise<void> {
-    if (ctx.viewer) await ctx.services.sessions.end(ctx.em, ctx.res, ctx.viewer.session);
+    if (ctx.viewer) await ctx.services.sessions.end(ctx.em, ctx.http, ctx.viewer.session);
     ctx.viewer = null;
   }
 

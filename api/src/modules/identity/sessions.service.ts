@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Request, Response } from 'express';
 import type { Config } from '../../config';
 import { systemScope } from '../../db/scope';
+import { setCookie, type HttpExchange } from '../../http/exchange';
 import type { Account } from '../accounts/account.entity';
 import { Session } from './session.entity';
 import type { User } from './user.entity';
@@ -11,22 +11,6 @@ export const SESSION_COOKIE = 'helio_session';
 const TOUCH_EVERY_MS = 60_000;
 
 const digest = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
-
-export function readCookie(req: Request, name: string): string | undefined {
-  const header = req.headers.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined; // bad percent-encoding: no usable token, so signed out (not a 500)
-      }
-    }
-  }
-  return undefined;
-}
 
 /** Server-side sessions: an HttpOnly, SameSite=Strict cookie holds a random token; the row holds its hash. */
 export class SessionService {
@@ -38,7 +22,7 @@ export class SessionService {
     const session = await em.findOne(
       Session,
       { id: digest(token) },
-      { populate: ['user', 'user.reseller'], filters: { scope: systemScope } },
+      { populate: ['user'], filters: { scope: systemScope } },
     );
     if (!session) return null;
     const now = Date.now();
@@ -54,34 +38,28 @@ export class SessionService {
   }
 
   /** Starts a new session (a fresh token every login: no session fixation) and sets the cookie. */
-  async start(em: EntityManager, res: Response, user: User, activeAccount: Account | null, meta: { ip: string; userAgent?: string }): Promise<Session> {
+  async start(em: EntityManager, http: HttpExchange, user: User, activeAccount: Account | null): Promise<Session> {
     const token = crypto.randomBytes(32).toString('base64url');
     const session = em.create(Session, {
       id: digest(token),
       user,
       activeAccount,
       expiresAt: new Date(Date.now() + this.config.session.ttlMs),
-      ip: meta.ip.slice(0, 64),
-      userAgent: meta.userAgent?.slice(0, 255) ?? null,
+      ip: http.ip.slice(0, 64),
+      userAgent: http.userAgent?.slice(0, 255) ?? null,
     });
     em.persist(session);
-    res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.cookieSecure,
-      path: '/',
-      maxAge: this.config.session.ttlMs,
-    });
+    setCookie(http, SESSION_COOKIE, token, { secure: this.config.cookieSecure, maxAgeMs: this.config.session.ttlMs });
     return session;
   }
 
-  async end(em: EntityManager, res: Response, session: Session): Promise<void> {
+  async end(em: EntityManager, http: HttpExchange, session: Session): Promise<void> {
     await em.nativeDelete(Session, { id: session.id });
-    this.clearCookie(res);
+    this.clearCookie(http);
   }
 
-  clearCookie(res: Response): void {
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure, path: '/' });
+  clearCookie(http: HttpExchange): void {
+    setCookie(http, SESSION_COOKIE, '', { secure: this.config.cookieSecure, maxAgeMs: 0 });
   }
 
   /** Revokes every session of a user except, optionally, the one in use. */

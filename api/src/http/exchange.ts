@@ -1,0 +1,70 @@
+import type { IncomingMessage } from 'node:http';
+
+/** What a request's services may read from and write to HTTP: who is calling, and cookies to set. */
+export interface HttpExchange {
+  /** Host name the request was addressed to, lower case, without port (picks the reseller's panel). */
+  hostname: string;
+  /** Client address: the socket's, or with TRUST_PROXY the one our proxy appended to X-Forwarded-For. */
+  ip: string;
+  userAgent: string | undefined;
+  /** Raw Cookie header. */
+  cookieHeader: string | undefined;
+  /** Set-Cookie values to send with the answer. */
+  readonly setCookies: string[];
+}
+
+export interface CookieOptions {
+  secure: boolean;
+  /** Lifetime; 0 deletes the cookie. */
+  maxAgeMs: number;
+}
+
+/** Session cookies are always HttpOnly, SameSite=Strict and site-wide. */
+export function setCookie(http: HttpExchange, name: string, value: string, opts: CookieOptions): void {
+  const parts = [`${name}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${Math.floor(opts.maxAgeMs / 1000)}`];
+  if (opts.maxAgeMs <= 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
+  if (opts.secure) parts.push('Secure');
+  http.setCookies.push(parts.join('; '));
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined; // bad percent-encoding: no usable token, so signed out (not a 500)
+      }
+    }
+  }
+  return undefined;
+}
+
+const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+function stripPort(host: string): string {
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
+  const colon = host.indexOf(':');
+  return colon === -1 ? host : host.slice(0, colon);
+}
+
+export function exchangeFor(req: IncomingMessage, trustProxy: boolean): HttpExchange {
+  let host = first(req.headers.host) ?? '';
+  let ip = req.socket.remoteAddress ?? 'unknown';
+  if (trustProxy) {
+    const fwdHost = first(req.headers['x-forwarded-host']);
+    if (fwdHost) host = fwdHost.split(',')[0]!.trim();
+    const fwdFor = first(req.headers['x-forwarded-for']);
+    // One trusted hop: the right-most address is the one our own proxy saw.
+    if (fwdFor) ip = fwdFor.split(',').pop()!.trim() || ip;
+  }
+  return {
+    hostname: stripPort(host.trim().toLowerCase()),
+    ip,
+    userAgent: first(req.headers['user-agent']),
+    cookieHeader: first(req.headers.cookie),
+    setCookies: [],
+  };
+}
