@@ -1,7 +1,7 @@
 import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { z } from 'zod';
-import { validate } from './errors';
+import { badInput, validate } from './errors';
 
 @ObjectType({ description: 'Where a page of a list ends, for cursor pagination.' })
 export class PageInfo {
@@ -67,7 +67,7 @@ export function parsePage(args: PageArgs): Page {
   let beforeId: number | null = null;
   if (p.after) {
     const id = Number(Buffer.from(p.after, 'base64url').toString('utf8'));
-    if (!Number.isSafeInteger(id) || id < 1) validate(z.object({ after: z.never({ message: 'is not a cursor from this list' }) }), { after: p.after });
+    if (!Number.isSafeInteger(id) || id < 1) throw badInput([{ field: 'after', message: 'is not a cursor from this list' }]);
     beforeId = id;
   }
   return { first: p.first, beforeId, search: p.search ? p.search : null };
