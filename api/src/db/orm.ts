@@ -16,6 +16,9 @@ export async function ormOptions(config: Config, opts: { migrations?: boolean } 
     extensions: [Migrator],
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // Every scoped entity carries its own tenant columns and filter (db/scope.ts), so joining the
+    // referenced rows only to re-check their filters adds two joins to every query and proves nothing.
+    autoJoinRefsForFilters: false,
     debug: false,
     migrations: {
       tableName: 'helio_migrations',

@@ -10,6 +10,7 @@ import { User } from './user.entity';
 import { Branding, ChangePasswordInput, LoginInput, SetupInput } from './identity.inputs';
 import { Preferences, PreferencesInput } from './preferences.service';
 import { ViewerType } from './viewer.type';
+import { perRequest } from '../../graphql/memo';
 
 /** Sign-in, sign-out, first-run setup and the signed-in user's own settings. */
 @Resolver(() => ViewerType)
@@ -88,12 +89,14 @@ export class IdentityResolver {
   @FieldResolver(() => Account, { nullable: true })
   async activeAccount(@Context() ctx: Ctx): Promise<Account | null> {
     const active = ctx.viewer!.session.activeAccount;
-    return active ? ctx.em.findOne(Account, { id: active.id, owner: ctx.viewer!.user.id }) : null;
+    if (!active) return null;
+    return (await this.accounts(ctx)).find((a) => a.id === active.id) ?? null;
   }
 
   @FieldResolver(() => [Account])
   accounts(@Context() ctx: Ctx): Promise<Account[]> {
-    return ctx.services.accounts.ownedBy(ctx, ctx.viewer!.user.id);
+    // activeAccount picks from the same list: one query serves both fields.
+    return perRequest(ctx, 'viewer.accounts', () => ctx.services.accounts.ownedBy(ctx, ctx.viewer!.user.id));
   }
 
   @FieldResolver(() => Preferences)

@@ -1,30 +1,37 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
-import { systemScope } from '../../db/scope';
 import { setCookie, type HttpExchange } from '../../http/exchange';
 import type { Account } from '../accounts/account.entity';
 import { Session } from './session.entity';
-import type { User } from './user.entity';
+import { User } from './user.entity';
+import { Reseller } from '../resellers/reseller.entity';
+import { joinedSelect, loadJoined, type JoinStep } from '../../db/joined';
 
 export const SESSION_COOKIE = 'helio_session';
 const TOUCH_EVERY_MS = 60_000;
+
+// Runs on every signed-in request: session, user and reseller in one statement (see db/joined.ts).
+const LOOKUP: JoinStep[] = [
+  { entity: Session, alias: 's' },
+  { entity: User, alias: 'u', on: 'u.id = s.user_id' },
+  { entity: Reseller, alias: 'r', on: 'r.id = u.reseller_id' },
+];
 
 const digest = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
 
 /** Server-side sessions: an HttpOnly, SameSite=Strict cookie holds a random token; the row holds its hash. */
 export class SessionService {
+  private lookupSql: string | undefined;
+
   constructor(private readonly config: Config) {}
 
-  /** Finds the live session for a cookie token, sliding its idle expiry; expired ones are deleted. */
+  /** Finds the live session for a cookie token (with its user and reseller, one query), sliding its idle expiry; expired ones are deleted. */
   async resolve(em: EntityManager, token: string): Promise<Session | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const session = await em.findOne(
-      Session,
-      { id: digest(token) },
-      { populate: ['user'], filters: { scope: systemScope } },
-    );
-    if (!session) return null;
+    const rows = await loadJoined(em, LOOKUP, (this.lookupSql ??= joinedSelect(em, LOOKUP, 's.id = ?')), [digest(token)]);
+    if (!rows) return null;
+    const session = rows[0] as Session;
     const now = Date.now();
     if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + this.config.session.idleMs <= now) {
       await em.nativeDelete(Session, { id: session.id });
