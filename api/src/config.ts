@@ -33,6 +33,21 @@ const schema = z.object({
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+  /** 32-byte key (64 hex digits or base64) that encrypts driver passwords; unset: DATA_DIR/secret.key, made on first start. */
+  SECRET_KEY: z.string().optional(),
+  /** redis://… dispatches tasks through BullMQ so several processes share the work; unset: the in-process worker. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
+  /** Run the task worker in this process (false for API-only processes when workers run elsewhere). */
+  WORKER: bool.default(true),
+  /** Tasks this process runs at once, over all servers (each server also has its own limit). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** A running task's lease; a worker that dies leaves it to expire, then another takes the task. */
+  TASK_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** How often an idle worker looks for due tasks (retries, expired leases); new tasks wake it at once. */
+  TASK_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** First retry delay; doubles with each attempt (with jitter), capped at an hour. */
+  TASK_BACKOFF_MS: z.coerce.number().int().min(1).max(3600_000).default(5000),
+  TASK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Env = z.input<typeof schema>;
@@ -50,6 +65,9 @@ export interface Config {
   session: { ttlMs: number; idleMs: number };
   throttle: { perLogin: number; perIp: number; windowSeconds: number };
   graphql: { maxDepth: number; maxCost: number };
+  secretKey: string | undefined;
+  redisUrl: string | undefined;
+  tasks: { worker: boolean; concurrency: number; leaseMs: number; pollMs: number; backoffMs: number; maxAttempts: number };
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +103,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       windowSeconds: e.LOGIN_THROTTLE_WINDOW_SECONDS,
     },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
+    secretKey: e.SECRET_KEY,
+    redisUrl: e.REDIS_URL,
+    tasks: {
+      worker: e.WORKER,
+      concurrency: e.WORKER_CONCURRENCY,
+      leaseMs: e.TASK_LEASE_SECONDS * 1000,
+      pollMs: e.TASK_POLL_MS,
+      backoffMs: e.TASK_BACKOFF_MS,
+      maxAttempts: e.TASK_MAX_ATTEMPTS,
+    },
   };
 }

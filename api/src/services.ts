@@ -1,4 +1,5 @@
 import type { Config } from './config';
+import { SecretBox } from './secrets';
 import { AccountService } from './modules/accounts/accounts.service';
 import { AuthService } from './modules/identity/auth.service';
 import { PreferencesService } from './modules/identity/preferences.service';
@@ -12,6 +13,7 @@ export function createServices(config: Config) {
   const sessions = new SessionService(config);
   return {
     sessions,
+    secrets: new SecretBox(config),
     auth: new AuthService(new LoginThrottle(config.throttle)),
     preferences: new PreferencesService(),
     accounts: new AccountService(),

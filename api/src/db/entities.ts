@@ -2,6 +2,20 @@ import { Account } from '../modules/accounts/account.entity';
 import { Session } from '../modules/identity/session.entity';
 import { User } from '../modules/identity/user.entity';
 import { Reseller } from '../modules/resellers/reseller.entity';
+import { MysqlDatabase } from '../modules/mysql/mysql-database.entity';
+import { MysqlGrant } from '../modules/mysql/mysql-grant.entity';
+import { MysqlUser } from '../modules/mysql/mysql-user.entity';
+import { AccountServer } from '../modules/servers/account-server.entity';
+import { IpAddress } from '../modules/servers/ip-address.entity';
+import { LogicalServer } from '../modules/servers/logical-server.entity';
+import { PhysicalServer } from '../modules/servers/physical-server.entity';
+import { ServerGroup } from '../modules/servers/server-group.entity';
+import { Task } from '../tasks/task.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc, SWC and bundlers all see the same set. */
-export const entities = [Reseller, User, Account, Session];
+export const entities = [
+  Reseller, User, Account, Session,
+  PhysicalServer, ServerGroup, LogicalServer, IpAddress, AccountServer,
+  Task,
+  MysqlDatabase, MysqlUser, MysqlGrant,
+];

@@ -22,3 +22,10 @@ export function requireScope(args: ScopeParams | undefined): ScopeParams {
 }
 
 export const systemScope: ScopeParams = { all: true };
+
+/** Filter condition for rows an account owns: its reseller's admins see them, and of end users only the account's owner. */
+export function accountOwnedScope(args: ScopeParams) {
+  const s = requireScope(args);
+  if (s.all) return {};
+  return s.userId === undefined ? { reseller: s.resellerId } : { reseller: s.resellerId, account: { owner: s.userId } };
+}

@@ -1,5 +1,5 @@
 import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
 import { User } from '../identity/user.entity';
 import { Reseller } from '../resellers/reseller.entity';
@@ -30,7 +30,7 @@ registerEnumType(AccountStatus, {
   },
 })
 export class Account {
-  [OptionalProps]?: 'status' | 'suspendedReason' | 'createdAt';
+  [OptionalProps]?: 'status' | 'suspendedReason' | 'maxMysqlDatabases' | 'maxMysqlUsers' | 'createdAt';
 
   @Field(() => ID, { description: 'The numeric account ID customers quote to support.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -53,6 +53,15 @@ export class Account {
   @Field(() => String, { nullable: true, description: 'Why the account was suspended, as the admin wrote it.' })
   @Property({ type: 'string', length: 500, nullable: true })
   suspendedReason: string | null = null;
+
+  // Resource limits live on the account until plans exist (billing issue); then the plan sets them.
+  @Field(() => Int, { description: 'Most MySQL databases this account may have.' })
+  @Property({ type: 'integer', default: 10 })
+  maxMysqlDatabases: number = 10;
+
+  @Field(() => Int, { description: 'Most MySQL users this account may have.' })
+  @Property({ type: 'integer', default: 10 })
+  maxMysqlUsers: number = 10;
 
   @Field(() => Date, { description: 'When the account was created.' })
   @Property({ type: 'datetime' })

@@ -1,1 +1,2 @@
 export { Migration20261123110657 } from './Migration20261123110657';
+export { Migration20261123133757 } from './Migration20261123133757';

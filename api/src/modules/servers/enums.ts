@@ -1,0 +1,56 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ServerOs {
+  LINUX = 'LINUX',
+  FREEBSD = 'FREEBSD',
+  WINDOWS = 'WINDOWS',
+}
+registerEnumType(ServerOs, { name: 'ServerOs', description: 'Operating system of a physical server.' });
+
+export enum PhysicalServerStatus {
+  ONLINE = 'ONLINE',
+  MAINTENANCE = 'MAINTENANCE',
+  OFFLINE = 'OFFLINE',
+}
+registerEnumType(PhysicalServerStatus, {
+  name: 'PhysicalServerStatus',
+  description: 'ONLINE: in service. MAINTENANCE: up but taking no new resources. OFFLINE: down; its logical servers get nothing new.',
+});
+
+/** What a logical server serves (SRV-2). */
+export enum ServerKind {
+  WEB = 'WEB',
+  MAIL = 'MAIL',
+  DNS = 'DNS',
+  MYSQL = 'MYSQL',
+  PGSQL = 'PGSQL',
+  CP = 'CP',
+}
+registerEnumType(ServerKind, { name: 'ServerKind', description: 'The service a logical server provides: web, mail, DNS, MySQL, PostgreSQL, or the control panel itself.' });
+
+/** How the task engine talks to a logical server (SRV-6). */
+export enum DriverName {
+  /** Writes what it would apply under DATA_DIR; the embedded default, needs no servers. */
+  FILES = 'FILES',
+  /** MariaDB or MySQL over the network (mysql2). */
+  MARIADB = 'MARIADB',
+}
+registerEnumType(DriverName, {
+  name: 'DriverName',
+  description: 'FILES writes what would be applied under the data directory (no real server needed). MARIADB manages a MariaDB/MySQL server over the network.',
+});
+
+export enum PlacementPolicy {
+  RANDOM = 'RANDOM',
+  LEAST_LOADED = 'LEAST_LOADED',
+}
+registerEnumType(PlacementPolicy, {
+  name: 'PlacementPolicy',
+  description: 'RANDOM: any member with room (the H-Sphere default). LEAST_LOADED: the member with the fewest accounts, then the least disk.',
+});
+
+export enum IpKind {
+  SHARED = 'SHARED',
+  DEDICATED = 'DEDICATED',
+}
+registerEnumType(IpKind, { name: 'IpKind', description: 'SHARED: used by many accounts (name-based hosting). DEDICATED: given to one account at a time.' });

@@ -1,0 +1,103 @@
+import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { accountOwnedScope, SCOPE } from '../db/scope';
+import { Account } from '../modules/accounts/account.entity';
+import { Reseller } from '../modules/resellers/reseller.entity';
+import { LogicalServer } from '../modules/servers/logical-server.entity';
+
+export enum TaskState {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(TaskState, {
+  name: 'TaskState',
+  description: 'QUEUED: waiting (or waiting to retry). RUNNING: a worker holds its lease. DONE. FAILED: out of attempts; an admin may retry. CANCELLED by an admin.',
+});
+
+/**
+ * A durable change to a real server (SRV-5, H-Sphere's "events and processes"). The row is the
+ * source of truth: a worker claims it with a lease, runs its handler through a driver, and records
+ * the outcome; a lease left by a killed worker expires and the task is claimed again.
+ */
+@ObjectType({ description: 'A change to a real server, run by the task engine: state, attempts, last error.' })
+@Entity({ tableName: 'task' })
+@Index({ properties: ['state', 'runAfter'] })
+@Index({ properties: ['server', 'state'] })
+@Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
+export class Task {
+  [OptionalProps]?:
+    | 'state' | 'payload' | 'secret' | 'server' | 'account' | 'reseller' | 'subject' | 'attempts' | 'maxAttempts'
+    | 'runAfter' | 'leaseOwner' | 'leaseUntil' | 'lastError' | 'createdAt' | 'startedAt' | 'finishedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Field(() => String, { description: 'What the task does, e.g. "mysql.createDatabase".' })
+  @Property({ type: 'string', length: 64 })
+  kind!: string;
+
+  @Field(() => TaskState)
+  @Enum({ items: () => TaskState, type: 'string' })
+  state: TaskState = TaskState.QUEUED;
+
+  /** Handler input; never holds secrets (those go, encrypted, in `secret`). */
+  @Property({ type: 'json' })
+  payload: Record<string, unknown> = {};
+
+  /** AES-256-GCM ciphertext of a secret the handler needs (a password to set); cleared when the task ends. */
+  @Property({ type: 'text', nullable: true, lazy: true })
+  secret: string | null = null;
+
+  @Field(() => LogicalServer, { nullable: true, description: 'The server the task changes.' })
+  @ManyToOne(() => LogicalServer, { nullable: true, deleteRule: 'set null' })
+  server: LogicalServer | null = null;
+
+  @Field(() => Account, { nullable: true, description: 'The account the change is for.' })
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  account: Account | null = null;
+
+  @ManyToOne(() => Reseller, { nullable: true, deleteRule: 'set null' })
+  reseller: Reseller | null = null;
+
+  @Field(() => String, { description: 'What it acts on, for people: e.g. "database a12_shop".' })
+  @Property({ type: 'string', length: 200, default: '' })
+  subject: string = '';
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 5 })
+  maxAttempts: number = 5;
+
+  @Field(() => Date, { description: 'Not run before this time (retry backoff).' })
+  @Property({ type: 'datetime' })
+  runAfter: Date = new Date();
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  leaseOwner: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  leaseUntil: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Error of the last failed attempt.' })
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  finishedAt: Date | null = null;
+}
