@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Account } from '../modules/accounts/account.entity';
+import type { Reseller } from '../modules/resellers/reseller.entity';
+import type { LogicalServer } from '../modules/servers/logical-server.entity';
+import type { Services } from '../services';
+import type { Task } from './task.entity';
+
+/**
+ * The contract between the task engine (tasks/) and the modules that change real servers.
+ * A module records a task in the same transaction as the rows it changes (TaskService.enqueue),
+ * and registers a handler for its kind; the worker runs the handler through a driver.
+ */
+export interface EnqueueSpec {
+  /** Handler kind, e.g. 'mysql.createDatabase'. */
+  kind: string;
+  /** JSON input for the handler: ids and names, never secrets. */
+  payload: Record<string, unknown>;
+  /** A secret the handler needs (a password to set): stored sealed, readable by the handler, wiped when the task ends. */
+  secret?: string;
+  server?: LogicalServer | null;
+  account?: Account | null;
+  reseller?: Reseller | null;
+  /** For people reading Events and processes: what it acts on, e.g. 'database a12_shop'. */
+  subject: string;
+}
+
+/** What a handler gets for one attempt. */
+export interface TaskJob {
+  task: Task;
+  /** A fresh EntityManager with system scope; the engine flushes it with the task's outcome. */
+  em: EntityManager;
+  /** The task's server, loaded with its sealed secret (null when the task has none). */
+  server: LogicalServer | null;
+  /** The task's secret, unsealed (null when none was given). */
+  secret(): string | null;
+  config: Config;
+  services: Services;
+  log: Logger;
+}
+
+/**
+ * Runs one kind of task. `run` must be idempotent: after a crash it is run again from the start,
+ * and running it twice must leave the server as running it once would (IF NOT EXISTS, IF EXISTS…).
+ * Changes it makes to rows through `job.em` are flushed together with the task's DONE state.
+ */
+export interface TaskHandler {
+  kind: string;
+  run(job: TaskJob): Promise<void>;
+  /** Called once when the task has failed for good (out of attempts) or is cancelled: mark the resource FAILED. */
+  failed?(job: TaskJob): Promise<void>;
+}
