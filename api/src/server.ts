@@ -13,7 +13,7 @@ import { getSchema } from './graphql/schema';
 import { exchangeFor } from './http/exchange';
 import { staticPanel } from './http/static';
 import type { Logger } from './logger';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'TOO_MANY_REQUESTS',
@@ -57,6 +57,8 @@ const httpStatusPlugin: ApolloServerPlugin<Ctx> = {
 export interface RunningServer {
   url: string;
   port: number;
+  /** This process's services (the task engine among them), for tests and the process entry. */
+  services: Services;
   close(): Promise<void>;
 }
 
@@ -167,13 +169,17 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     });
   });
 
+  // The task engine: the in-process worker (WORKER=true), or BullMQ dispatch when REDIS_URL is set.
+  services.tasks.start({ orm, log, services });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${shownHost}:${port}/`,
     port,
+    services,
     close: async () => {
+      await services.tasks.stop(); // waits (bounded) for running tasks; leases of any left expire
       await apollo.stop();
     },
   };

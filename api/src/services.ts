@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import { SecretBox } from './secrets';
+import { TaskService } from './tasks/tasks.service';
 import { AccountService } from './modules/accounts/accounts.service';
 import { AuthService } from './modules/identity/auth.service';
 import { PreferencesService } from './modules/identity/preferences.service';
@@ -7,18 +8,35 @@ import { SessionService } from './modules/identity/sessions.service';
 import { LoginThrottle } from './modules/identity/throttle';
 import { ResellerService } from './modules/resellers/resellers.service';
 import { UserService } from './modules/users/users.service';
+import { IpAddressService } from './modules/servers/ip-addresses.service';
+import { LogicalServerService } from './modules/servers/logical-servers.service';
+import { PhysicalServerService } from './modules/servers/physical-servers.service';
+import { PlacementService } from './modules/servers/placement.service';
+import { ServerGroupService } from './modules/servers/server-groups.service';
+import { mysqlHandlers } from './modules/mysql/mysql.handlers';
+import { MysqlService } from './modules/mysql/mysql.service';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
 export function createServices(config: Config) {
   const sessions = new SessionService(config);
-  return {
+  const secrets = new SecretBox(config);
+  const services = {
     sessions,
-    secrets: new SecretBox(config),
+    secrets,
+    tasks: new TaskService(config, secrets),
     auth: new AuthService(new LoginThrottle(config.throttle)),
     preferences: new PreferencesService(),
     accounts: new AccountService(),
     users: new UserService(),
     resellers: new ResellerService(),
+    physicalServers: new PhysicalServerService(),
+    logicalServers: new LogicalServerService(),
+    serverGroups: new ServerGroupService(),
+    ipAddresses: new IpAddressService(),
+    placement: new PlacementService(),
+    mysql: new MysqlService(config, secrets),
   };
+  for (const handler of mysqlHandlers) services.tasks.register(handler);
+  return services;
 }
 export type Services = ReturnType<typeof createServices>;

@@ -7,7 +7,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig, repoRoot } from '../config';
 import { openDatabase } from '../db/orm';
+import { runMysqlBench } from './mysql';
 import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
+import { benchTasks, formatTaskBench } from './tasks';
 
 // `npm run bench`: the GraphQL path against a plain SQL endpoint, same process, same database, same run.
 const USERS = Number(process.env.BENCH_USERS ?? 10_000);
@@ -86,13 +88,16 @@ async function main(): Promise<void> {
     for (const r of results) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} |`);
     const ratio = (a: Result, b: Result) => (a.rps / b.rps).toFixed(2);
     console.log(`\nGraphQL / plain: viewer ${ratio(results[1]!, results[2]!)}×, admin search ${ratio(results[3]!, results[4]!)}×, empty request ${ratio(results[0]!, results[2]!)}× (target ≥ 0.35×, p99 < 25 ms)`);
+    const tasks = await benchTasks(); // its own figure: queued file tasks drained by the task engine
+    console.log(`\n${formatTaskBench(tasks)}`);
     fs.mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
-    fs.writeFileSync(path.join(repoRoot, 'bench-results', 'latest.json'), JSON.stringify({ users: USERS, connections: CONNECTIONS, seconds: SECONDS, results }, null, 2));
+    fs.writeFileSync(path.join(repoRoot, 'bench-results', 'latest.json'), JSON.stringify({ users: USERS, connections: CONNECTIONS, seconds: SECONDS, results, tasks }, null, 2));
     if (results.some((r) => r.errors + r.non2xx > 0)) throw new Error('some requests failed during the bench');
   } finally {
     child.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  await runMysqlBench(); // its own figure: databases made through the task engine on MariaDB (skipped if unreachable)
 }
 
 main().catch((err) => {

@@ -5,6 +5,12 @@ import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { ResellersResolver } from '../modules/resellers/resellers.resolver';
 import { UsersResolver } from '../modules/users/users.resolver';
+import { IpAddressesResolver } from '../modules/servers/ip-addresses.resolver';
+import { LogicalServersResolver } from '../modules/servers/logical-servers.resolver';
+import { PhysicalServersResolver } from '../modules/servers/physical-servers.resolver';
+import { ServerGroupsResolver } from '../modules/servers/server-groups.resolver';
+import { TasksResolver } from '../tasks/tasks.resolver';
+import { MysqlDatabasesResolver, MysqlGrantsResolver, MysqlUsersResolver } from '../modules/mysql/mysql.resolver';
 import { assertEveryOperationDeclared, authChecker } from './access';
 
 let cached: GraphQLSchema | undefined;
@@ -13,7 +19,10 @@ let cached: GraphQLSchema | undefined;
 export function getSchema(): GraphQLSchema {
   if (!cached) {
     cached = buildSchemaSync({
-      resolvers: [IdentityResolver, UsersResolver, AccountsResolver, ResellersResolver],
+      resolvers: [IdentityResolver, UsersResolver, AccountsResolver, ResellersResolver,
+        PhysicalServersResolver, LogicalServersResolver, ServerGroupsResolver, IpAddressesResolver,
+        TasksResolver,
+        MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver],
       authChecker,
       authMode: 'error',
       validate: false, // input is validated by zod in the services, which report per-field messages

@@ -32,7 +32,7 @@ export class Task {
     | 'state' | 'payload' | 'secret' | 'server' | 'account' | 'reseller' | 'subject' | 'attempts' | 'maxAttempts'
     | 'runAfter' | 'leaseOwner' | 'leaseUntil' | 'lastError' | 'createdAt' | 'startedAt' | 'finishedAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The task number shown in Events and processes.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -40,7 +40,7 @@ export class Task {
   @Property({ type: 'string', length: 64 })
   kind!: string;
 
-  @Field(() => TaskState)
+  @Field(() => TaskState, { description: 'Where the task is in its life: queued, running, done, failed or cancelled.' })
   @Enum({ items: () => TaskState, type: 'string' })
   state: TaskState = TaskState.QUEUED;
 
@@ -48,7 +48,7 @@ export class Task {
   @Property({ type: 'json' })
   payload: Record<string, unknown> = {};
 
-  /** AES-256-GCM ciphertext of a secret the handler needs (a password to set); cleared when the task ends. */
+  /** AES-256-GCM ciphertext of a secret the handler needs (a password to set); cleared once DONE or CANCELLED (kept while FAILED, for a retry). */
   @Property({ type: 'text', nullable: true, lazy: true })
   secret: string | null = null;
 
@@ -67,37 +67,37 @@ export class Task {
   @Property({ type: 'string', length: 200, default: '' })
   subject: string = '';
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Attempts started so far (a retry by an admin starts again from 0).' })
   @Property({ type: 'integer', default: 0 })
   attempts: number = 0;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Attempts before the task is FAILED for good.' })
   @Property({ type: 'integer', default: 5 })
   maxAttempts: number = 5;
 
   @Field(() => Date, { description: 'Not run before this time (retry backoff).' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   runAfter: Date = new Date();
 
   @Property({ type: 'string', length: 100, nullable: true })
   leaseOwner: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   leaseUntil: Date | null = null;
 
   @Field(() => String, { nullable: true, description: 'Error of the last failed attempt.' })
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
 
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Field(() => Date, { description: 'When the task was queued.' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its latest attempt started.' })
+  @Property({ type: 'Date', nullable: true })
   startedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it ended: DONE, FAILED or CANCELLED.' })
+  @Property({ type: 'Date', nullable: true })
   finishedAt: Date | null = null;
 }

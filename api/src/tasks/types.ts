@@ -17,7 +17,10 @@ export interface EnqueueSpec {
   kind: string;
   /** JSON input for the handler: ids and names, never secrets. */
   payload: Record<string, unknown>;
-  /** A secret the handler needs (a password to set): stored sealed, readable by the handler, wiped when the task ends. */
+  /**
+   * A secret the handler needs (a password to set): stored sealed, readable by the handler; wiped when the
+   * task is DONE or CANCELLED (a FAILED task keeps it, sealed, so an admin's retry can still run).
+   */
   secret?: string;
   server?: LogicalServer | null;
   account?: Account | null;
@@ -38,6 +41,8 @@ export interface TaskJob {
   config: Config;
   services: Services;
   log: Logger;
+  /** Aborted when this worker lost the task's lease (another worker took it): stop early, the outcome is not recorded. */
+  signal: AbortSignal;
 }
 
 /**

@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../config';
 import { openDatabase } from '../db/orm';
 import { createLogger } from '../logger';
 import { startServer, type RunningServer } from '../server';
+import type { Services } from '../services';
 import { GqlClient } from './client';
 import { createTestDatabase, databaseStatus, testDialect, type TestDatabase } from './db';
 
@@ -15,6 +16,8 @@ export interface TestApi {
   dbEnv: Record<string, string>;
   /** The server's ORM, for the rare check or time shift the API cannot express (expiring a session). */
   orm: MikroORM;
+  /** The running server's services, e.g. to register a test task handler with its task engine. */
+  services: Services;
   port: number;
   /** An anonymous client on the default (root reseller) host, or on `host`. */
   client(host?: string, headers?: Record<string, string>): GqlClient;
@@ -47,6 +50,7 @@ export function useApi(env: EnvOverrides = {}): TestApi {
     api.orm = await openDatabase(api.config);
     server = await startServer({ orm: api.orm, config: api.config, log: createLogger(api.config.logLevel) });
     api.port = server.port;
+    api.services = server.services;
   });
 
   afterAll(async () => {

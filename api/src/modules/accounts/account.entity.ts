@@ -64,6 +64,6 @@ export class Account {
   maxMysqlUsers: number = 10;
 
   @Field(() => Date, { description: 'When the account was created.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -63,7 +63,10 @@ export class AccountService {
     if (account.status === AccountStatus.SUSPENDED) throw conflict('The account is already suspended');
     account.status = AccountStatus.SUSPENDED;
     account.suspendedReason = v.reason || null;
+    // The task that locks the account's MySQL logins is written in the same flush as the status.
+    const queued = await ctx.services.mysql.accountStatusChanged(ctx, account);
     await ctx.em.flush();
+    if (queued) ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspended');
     return account;
   }
@@ -73,7 +76,9 @@ export class AccountService {
     if (account.status === AccountStatus.ACTIVE) throw conflict('The account is already active');
     account.status = AccountStatus.ACTIVE;
     account.suspendedReason = null;
+    const queued = await ctx.services.mysql.accountStatusChanged(ctx, account);
     await ctx.em.flush();
+    if (queued) ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account resumed');
     return account;
   }

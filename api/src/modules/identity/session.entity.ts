@@ -19,13 +19,13 @@ export class Session {
   @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
   activeAccount: Account | null = null;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   lastSeenAt: Date = new Date();
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   expiresAt!: Date;
 
   @Property({ type: 'string', length: 64, nullable: true })

@@ -53,9 +53,9 @@ export class User {
   language: Language | null = null;
 
   @Field(() => Date, { description: 'When the user was created.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   passwordChangedAt: Date | null = null;
 }

@@ -43,10 +43,10 @@ export class MysqlDatabase {
   @Property({ type: 'double', nullable: true })
   sizeBytes: number | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   sizeCheckedAt: Date | null = null;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -37,6 +37,6 @@ export class MysqlGrant {
   state: ProvisionState = ProvisionState.QUEUED;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

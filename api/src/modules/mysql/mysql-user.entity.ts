@@ -36,10 +36,10 @@ export class MysqlUser {
   state: ProvisionState = ProvisionState.QUEUED;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   passwordChangedAt: Date | null = null;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -44,10 +44,10 @@ export class Reseller {
   defaultLanguage: Language = Language.EN;
 
   /** Set once, atomically, by the first-run setup; guards against two concurrent setups. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   setupCompletedAt: Date | null = null;
 
   @Field(() => Date, { description: 'When the reseller was created.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -27,6 +27,6 @@ export class AccountServer {
   @ManyToOne(() => LogicalServer, { deleteRule: 'restrict' })
   server!: LogicalServer;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -68,6 +68,6 @@ export class LogicalServer {
   enabled: boolean = true;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -33,6 +33,6 @@ export class PhysicalServer {
   notes: string | null = null;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

@@ -29,6 +29,6 @@ export class ServerGroup {
   isDefault: boolean = false;
 
   @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 }

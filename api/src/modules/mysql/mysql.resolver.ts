@@ -1,0 +1,120 @@
+import { wrap } from '@mikro-orm/core';
+import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../graphql/access';
+import type { Ctx } from '../../graphql/context';
+import { parseId } from '../../graphql/errors';
+import { perRequest } from '../../graphql/memo';
+import { Account } from '../accounts/account.entity';
+import { MysqlDatabase } from './mysql-database.entity';
+import { MysqlGrant } from './mysql-grant.entity';
+import { MysqlUser } from './mysql-user.entity';
+import { CreateMysqlDatabaseInput, CreateMysqlUserInput } from './mysql.inputs';
+
+const optionalId = (value: string | null | undefined, field: string): number | null => (value == null ? null : parseId(value, field));
+
+/** The account of a row, loaded once per request (through the viewer's scope). */
+function accountOf(ctx: Ctx, row: { account: Account }): Promise<Account> {
+  if (wrap(row.account).isInitialized()) return Promise.resolve(row.account);
+  const id = row.account.id;
+  return perRequest(ctx, `account:${id}`, () => ctx.em.findOneOrFail(Account, { id }));
+}
+
+/** Every grant of an account, once per request: the `users` and `databases` lists of a page share it. */
+function grantsOf(ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
+  return perRequest(ctx, `mysql.grants:${accountId}`, () => ctx.services.mysql.grantsOf(ctx, accountId));
+}
+
+@Resolver(() => MysqlDatabase)
+export class MysqlDatabasesResolver {
+  @Access('user')
+  @Query(() => [MysqlDatabase], { description: 'MySQL databases of an account you own or manage (default: your active account), by name.' })
+  mysqlDatabases(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<MysqlDatabase[]> {
+    return ctx.services.mysql.listDatabases(ctx, optionalId(accountId, 'accountId'));
+  }
+
+  @Access('user')
+  @Mutation(() => MysqlDatabase, { description: 'Queues a new database (state QUEUED until it exists on the server). CONFLICT when the account is at its limit.' })
+  createMysqlDatabase(@Context() ctx: Ctx, @Arg('input', () => CreateMysqlDatabaseInput) input: CreateMysqlDatabaseInput): Promise<MysqlDatabase> {
+    return ctx.services.mysql.createDatabase(ctx, { ...input, accountId: optionalId(input.accountId, 'accountId') });
+  }
+
+  @Access('user')
+  @Mutation(() => MysqlDatabase, { description: 'Queues the database’s removal with all its data (state DELETING; the row goes when it is dropped).' })
+  deleteMysqlDatabase(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<MysqlDatabase> {
+    return ctx.services.mysql.deleteDatabase(ctx, parseId(id));
+  }
+
+  @FieldResolver(() => Account)
+  account(@Context() ctx: Ctx, @Root() db: MysqlDatabase): Promise<Account> {
+    return accountOf(ctx, db);
+  }
+
+  @FieldResolver(() => [MysqlUser], { description: 'The logins granted access to this database.' })
+  async users(@Context() ctx: Ctx, @Root() db: MysqlDatabase): Promise<MysqlUser[]> {
+    return (await grantsOf(ctx, db.account.id)).filter((g) => g.database.id === db.id).map((g) => g.user);
+  }
+}
+
+@Resolver(() => MysqlUser)
+export class MysqlUsersResolver {
+  @Access('user')
+  @Query(() => [MysqlUser], { description: 'MySQL logins of an account you own or manage (default: your active account), by name.' })
+  mysqlUsers(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<MysqlUser[]> {
+    return ctx.services.mysql.listUsers(ctx, optionalId(accountId, 'accountId'));
+  }
+
+  @Access('user')
+  @Mutation(() => MysqlUser, { description: 'Queues a new login with this password (never stored by the panel; it travels encrypted to the task). CONFLICT at the account’s limit.' })
+  createMysqlUser(@Context() ctx: Ctx, @Arg('input', () => CreateMysqlUserInput) input: CreateMysqlUserInput): Promise<MysqlUser> {
+    return ctx.services.mysql.createUser(ctx, { ...input, accountId: optionalId(input.accountId, 'accountId') });
+  }
+
+  @Access('user')
+  @Mutation(() => MysqlUser, { description: 'Queues a new password for the login (8–128 printable ASCII characters).' })
+  setMysqlUserPassword(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('password', () => String) password: string): Promise<MysqlUser> {
+    return ctx.services.mysql.setPassword(ctx, parseId(id), { password });
+  }
+
+  @Access('user')
+  @Mutation(() => MysqlUser, { description: 'Queues the login’s removal, with its grants (state DELETING; the row goes when it is dropped).' })
+  deleteMysqlUser(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<MysqlUser> {
+    return ctx.services.mysql.deleteUser(ctx, parseId(id));
+  }
+
+  @Access('user')
+  @Mutation(() => MysqlGrant, { description: 'Gives the login all privileges on a database of the same account.' })
+  grantMysqlDatabase(@Context() ctx: Ctx, @Arg('userId', () => ID) userId: string, @Arg('databaseId', () => ID) databaseId: string): Promise<MysqlGrant> {
+    return ctx.services.mysql.grant(ctx, parseId(userId, 'userId'), parseId(databaseId, 'databaseId'));
+  }
+
+  @Access('user')
+  @Mutation(() => Boolean, { description: 'Queues the removal of the login’s privileges on the database. NOT_FOUND if it has none.' })
+  revokeMysqlDatabase(@Context() ctx: Ctx, @Arg('userId', () => ID) userId: string, @Arg('databaseId', () => ID) databaseId: string): Promise<boolean> {
+    return ctx.services.mysql.revoke(ctx, parseId(userId, 'userId'), parseId(databaseId, 'databaseId'));
+  }
+
+  @FieldResolver(() => Account)
+  account(@Context() ctx: Ctx, @Root() user: MysqlUser): Promise<Account> {
+    return accountOf(ctx, user);
+  }
+
+  @FieldResolver(() => [MysqlDatabase], { description: 'The databases this login has access to.' })
+  async databases(@Context() ctx: Ctx, @Root() user: MysqlUser): Promise<MysqlDatabase[]> {
+    return (await grantsOf(ctx, user.account.id)).filter((g) => g.user.id === user.id).map((g) => g.database);
+  }
+}
+
+@Resolver(() => MysqlGrant)
+export class MysqlGrantsResolver {
+  @FieldResolver(() => MysqlUser)
+  user(@Context() ctx: Ctx, @Root() grant: MysqlGrant): Promise<MysqlUser> {
+    if (wrap(grant.user).isInitialized()) return Promise.resolve(grant.user);
+    return ctx.em.findOneOrFail(MysqlUser, { id: grant.user.id });
+  }
+
+  @FieldResolver(() => MysqlDatabase)
+  database(@Context() ctx: Ctx, @Root() grant: MysqlGrant): Promise<MysqlDatabase> {
+    if (wrap(grant.database).isInitialized()) return Promise.resolve(grant.database);
+    return ctx.em.findOneOrFail(MysqlDatabase, { id: grant.database.id });
+  }
+}

@@ -1,0 +1,221 @@
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { Config } from '../../config';
+import { MysqlDrivers } from '../../drivers/mysql';
+import { fullName } from '../../drivers/mysql/names';
+import type { Ctx } from '../../graphql/context';
+import { appError, badInput, conflict, notFound, validate } from '../../graphql/errors';
+import type { SecretBox } from '../../secrets';
+import type { EnqueueSpec } from '../../tasks/types';
+import { Account, AccountStatus } from '../accounts/account.entity';
+import { AccountServer } from '../servers/account-server.entity';
+import { ServerKind } from '../servers/enums';
+import type { LogicalServer } from '../servers/logical-server.entity';
+import { ProvisionState } from './enums';
+import { MysqlDatabase } from './mysql-database.entity';
+import { MysqlGrant } from './mysql-grant.entity';
+import { MysqlUser } from './mysql-user.entity';
+import { MysqlTask } from './mysql.tasks';
+import { createDatabaseSchema, createUserSchema, setPasswordSchema } from './mysql.validation';
+
+/**
+ * MySQL databases, logins and grants of accounts (the rules). Every change writes its rows and the
+ * task that applies it to the account's MySQL server in one transaction, then wakes the worker;
+ * the handlers (mysql.handlers.ts) do the rest through a driver. Rows are found through the
+ * request's tenant scope, so another customer's ID is simply NOT_FOUND.
+ */
+export class MysqlService {
+  /** One driver (one small connection pool) per logical server, shared by the handlers. */
+  readonly drivers: MysqlDrivers;
+
+  constructor(config: Config, secrets: SecretBox) {
+    this.drivers = new MysqlDrivers({ config, secrets });
+  }
+
+  async listDatabases(ctx: Ctx, accountId: number | null): Promise<MysqlDatabase[]> {
+    const account = await this.accountFor(ctx, ctx.em, accountId);
+    return ctx.em.find(MysqlDatabase, { account: account.id }, { orderBy: { name: 'asc' } });
+  }
+
+  async listUsers(ctx: Ctx, accountId: number | null): Promise<MysqlUser[]> {
+    const account = await this.accountFor(ctx, ctx.em, accountId);
+    return ctx.em.find(MysqlUser, { account: account.id }, { orderBy: { name: 'asc' } });
+  }
+
+  /** The grants of one account, user and database populated. */
+  grantsOf(ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
+    return ctx.em.find(MysqlGrant, { account: accountId }, { populate: ['user', 'database'], orderBy: { id: 'asc' } });
+  }
+
+  async createDatabase(ctx: Ctx, input: unknown): Promise<MysqlDatabase> {
+    const v = validate(createDatabaseSchema, input);
+    return this.change(ctx, async (em) => {
+      const account = await this.accountFor(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
+      const count = await em.count(MysqlDatabase, { account: account.id });
+      if (count >= account.maxMysqlDatabases) throw limitReached('databases', account.maxMysqlDatabases);
+      const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
+      const name = fullName(account.id, v.name);
+      await this.assertNameFree(em, MysqlDatabase, server, name, 'database');
+      const db = em.create(MysqlDatabase, { reseller: account.reseller, account, server, name, charset: v.charset });
+      await em.flush();
+      this.enqueue(ctx, em, account, server, MysqlTask.createDatabase, { databaseId: db.id, name }, `database ${name}`);
+      return db;
+    });
+  }
+
+  async deleteDatabase(ctx: Ctx, id: number): Promise<MysqlDatabase> {
+    return this.change(ctx, async (em) => {
+      const db = await em.findOne(MysqlDatabase, { id }, { populate: ['account', 'server'] });
+      if (!db) throw notFound('MySQL database');
+      assertNotBusy(db.state, `database ${db.name}`);
+      db.state = ProvisionState.DELETING;
+      this.enqueue(ctx, em, db.account, db.server, MysqlTask.dropDatabase, { databaseId: db.id, name: db.name }, `database ${db.name}`);
+      return db;
+    });
+  }
+
+  async createUser(ctx: Ctx, input: unknown): Promise<MysqlUser> {
+    const v = validate(createUserSchema, input);
+    return this.change(ctx, async (em) => {
+      const account = await this.accountFor(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
+      const count = await em.count(MysqlUser, { account: account.id });
+      if (count >= account.maxMysqlUsers) throw limitReached('users', account.maxMysqlUsers);
+      const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
+      const name = fullName(account.id, v.name);
+      await this.assertNameFree(em, MysqlUser, server, name, 'user');
+      const requestedAt = new Date();
+      const user = em.create(MysqlUser, { reseller: account.reseller, account, server, name, passwordChangedAt: requestedAt });
+      await em.flush();
+      this.enqueue(ctx, em, account, server, MysqlTask.createUser, { userId: user.id, name, requestedAt: requestedAt.getTime() }, `MySQL user ${name}`, v.password);
+      return user;
+    });
+  }
+
+  async setPassword(ctx: Ctx, id: number, input: unknown): Promise<MysqlUser> {
+    const v = validate(setPasswordSchema, input);
+    return this.change(ctx, async (em) => {
+      const user = await em.findOne(MysqlUser, { id }, { populate: ['account', 'server'] });
+      if (!user) throw notFound('MySQL user');
+      assertNotBusy(user.state, `MySQL user ${user.name}`);
+      if (user.state === ProvisionState.FAILED) throw conflict(`The MySQL user ${user.name} is not on the server; delete it and create it again`);
+      const requestedAt = new Date();
+      user.passwordChangedAt = requestedAt;
+      const payload = { userId: user.id, name: user.name, requestedAt: requestedAt.getTime() };
+      this.enqueue(ctx, em, user.account, user.server, MysqlTask.setPassword, payload, `MySQL user ${user.name}`, v.password);
+      return user;
+    });
+  }
+
+  async deleteUser(ctx: Ctx, id: number): Promise<MysqlUser> {
+    return this.change(ctx, async (em) => {
+      const user = await em.findOne(MysqlUser, { id }, { populate: ['account', 'server'] });
+      if (!user) throw notFound('MySQL user');
+      assertNotBusy(user.state, `MySQL user ${user.name}`);
+      user.state = ProvisionState.DELETING;
+      this.enqueue(ctx, em, user.account, user.server, MysqlTask.dropUser, { userId: user.id, name: user.name }, `MySQL user ${user.name}`);
+      return user;
+    });
+  }
+
+  /** All privileges for a login on a database of the same account. A grant may be queued while either is still being created. */
+  async grant(ctx: Ctx, userId: number, databaseId: number): Promise<MysqlGrant> {
+    return this.change(ctx, async (em) => {
+      const { user, db } = await this.pair(em, userId, databaseId);
+      for (const [what, state] of [[`MySQL user ${user.name}`, user.state], [`database ${db.name}`, db.state]] as const) {
+        if (state === ProvisionState.DELETING) throw conflict(`The ${what} is being deleted`);
+        if (state === ProvisionState.FAILED) throw conflict(`The ${what} could not be created; delete it and create it again`);
+      }
+      if (await em.count(MysqlGrant, { user: user.id, database: db.id })) throw conflict(`${user.name} already has access to ${db.name}`);
+      const grant = em.create(MysqlGrant, { reseller: user.reseller, account: user.account, user, database: db });
+      await em.flush();
+      this.enqueue(ctx, em, user.account, user.server, MysqlTask.grant, { grantId: grant.id, user: user.name, database: db.name }, `grant ${user.name} on ${db.name}`);
+      return grant;
+    }, () => conflict('This user already has access to this database'));
+  }
+
+  async revoke(ctx: Ctx, userId: number, databaseId: number): Promise<boolean> {
+    return this.change(ctx, async (em) => {
+      const { user, db } = await this.pair(em, userId, databaseId);
+      const grant = await em.findOne(MysqlGrant, { user: user.id, database: db.id });
+      if (!grant) throw notFound('MySQL grant');
+      assertNotBusy(grant.state, `grant of ${user.name} on ${db.name}`);
+      grant.state = ProvisionState.DELETING;
+      this.enqueue(ctx, em, user.account, user.server, MysqlTask.revoke, { grantId: grant.id, user: user.name, database: db.name }, `grant ${user.name} on ${db.name}`);
+      return true;
+    });
+  }
+
+  /**
+   * Called by AccountService in the transaction that suspends or resumes an account: queues the
+   * task that locks (or unlocks) the account's MySQL logins. Returns whether a task was queued
+   * (the caller then wakes the worker after its commit).
+   */
+  async accountStatusChanged(ctx: Ctx, account: Account): Promise<boolean> {
+    const placed = await ctx.em.findOne(AccountServer, { account: account.id, kind: ServerKind.MYSQL }, { populate: ['server'], filters: false });
+    if (!placed) return false;
+    const suspended = account.status === AccountStatus.SUSPENDED;
+    const kind = suspended ? MysqlTask.lockAccount : MysqlTask.unlockAccount;
+    this.enqueue(ctx, ctx.em, account, placed.server, kind, { accountId: account.id }, `MySQL users of account ${account.id}`);
+    return true;
+  }
+
+  /** Runs `work` in one transaction (rows + task), then wakes the worker. A race lost on a unique key becomes `onDuplicate`. */
+  private async change<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>, onDuplicate = () => badInput([{ field: 'name', message: 'is already taken' }])): Promise<T> {
+    let result: T;
+    try {
+      result = await ctx.em.transactional(work);
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw onDuplicate();
+      throw err;
+    }
+    ctx.services.tasks.notify();
+    return result;
+  }
+
+  private enqueue(ctx: Ctx, em: EntityManager, account: Account, server: LogicalServer, kind: string, payload: object, subject: string, secret?: string): void {
+    const spec: EnqueueSpec = { kind, payload: { ...payload }, server, account, reseller: account.reseller, subject };
+    if (secret !== undefined) spec.secret = secret;
+    ctx.services.tasks.enqueue(em, spec);
+  }
+
+  /**
+   * The account to act on: `accountId` if the viewer may see it (else NOT_FOUND: the scope filter
+   * hides other tenants' and other owners' accounts), or the viewer's active account.
+   */
+  private async accountFor(ctx: Ctx, em: EntityManager, accountId: number | null, opts: { forUpdate?: boolean; inService?: boolean } = {}): Promise<Account> {
+    const id = accountId ?? ctx.viewer?.session.activeAccount?.id;
+    if (!id) throw badInput([{ field: 'accountId', message: 'is required: you have no active account' }]);
+    // On PostgreSQL the account row is locked, so two concurrent creates cannot both pass the limit check.
+    const lock = opts.forUpdate && ctx.config.database.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+    const account = await em.findOne(Account, { id }, lock);
+    if (!account) throw notFound('Account');
+    if (opts.inService && account.status === AccountStatus.SUSPENDED) throw conflict('The account is suspended');
+    return account;
+  }
+
+  private async assertNameFree(em: EntityManager, entity: typeof MysqlDatabase | typeof MysqlUser, server: LogicalServer, name: string, what: string): Promise<void> {
+    // Unfiltered: the name is unique per server whoever sees the row (the prefix makes it this account's anyway).
+    const existing = await em.findOne(entity, { server: server.id, name }, { filters: false });
+    if (!existing) return;
+    const message = existing.state === ProvisionState.DELETING ? `${what} ${name} is being deleted; try again when it is gone` : `a ${what} named ${name} already exists`;
+    throw badInput([{ field: 'name', message }]);
+  }
+
+  /** A user and a database of the same account, both visible to the viewer. */
+  private async pair(em: EntityManager, userId: number, databaseId: number): Promise<{ user: MysqlUser; db: MysqlDatabase }> {
+    const user = await em.findOne(MysqlUser, { id: userId }, { populate: ['account', 'server'] });
+    if (!user) throw notFound('MySQL user');
+    const db = await em.findOne(MysqlDatabase, { id: databaseId });
+    if (!db) throw notFound('MySQL database');
+    if (db.account.id !== user.account.id) throw badInput([{ field: 'databaseId', message: 'belongs to another account than the user' }]);
+    return { user, db };
+  }
+}
+
+function limitReached(what: 'databases' | 'users', max: number) {
+  return appError('CONFLICT', `The account may have at most ${max} MySQL ${what}; delete one first or ask for a bigger plan`, { limit: max });
+}
+
+function assertNotBusy(state: ProvisionState, what: string): void {
+  if (state === ProvisionState.QUEUED) throw conflict(`The ${what} is still being created; try again in a moment`);
+  if (state === ProvisionState.DELETING) throw conflict(`The ${what} is being deleted`);
+}

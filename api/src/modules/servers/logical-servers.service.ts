@@ -1,0 +1,239 @@
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { Ctx } from '../../graphql/context';
+import { badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
+import { MysqlDatabase } from '../mysql/mysql-database.entity';
+import { MysqlUser } from '../mysql/mysql-user.entity';
+import { Task, TaskState } from '../../tasks/task.entity';
+import { AccountServer } from './account-server.entity';
+import { DriverName, ServerKind } from './enums';
+import { IpAddress } from './ip-address.entity';
+import { LogicalServer, type DriverSettings } from './logical-server.entity';
+import { PhysicalServer } from './physical-server.entity';
+import { nameTaken } from './physical-servers.service';
+import { ServerGroup } from './server-group.entity';
+import {
+  driverPasswordSchema, driverUserSchema, hostSchema, idSchema, maxAccountsSchema, maxDiskMbSchema, maxTasksSchema,
+  portSchema, serverNameSchema, userHostSchema, validateWith,
+} from './servers.validation';
+
+const fields = {
+  name: serverNameSchema,
+  kind: z.enum(ServerKind),
+  physicalId: idSchema,
+  groupId: idSchema.nullish(),
+  driver: z.enum(DriverName),
+  host: hostSchema.nullish(),
+  port: portSchema.nullish(),
+  user: driverUserSchema.nullish(),
+  password: driverPasswordSchema.nullish(),
+  userHost: userHostSchema.nullish(),
+  maxAccounts: maxAccountsSchema.nullish(),
+  maxDiskMb: maxDiskMbSchema.nullish(),
+  maxTasks: maxTasksSchema.nullish(),
+  enabled: z.boolean().nullish(),
+};
+const createSchema = z.object(fields);
+const updateSchema = z.object({
+  ...fields,
+  name: fields.name.nullish(),
+  kind: fields.kind.nullish(),
+  physicalId: fields.physicalId.nullish(),
+  driver: fields.driver.nullish(),
+  clearPassword: z.boolean().nullish(),
+});
+type UpdateValues = z.output<typeof updateSchema>;
+
+/** What the rules that span fields look at, whether from a new server's input or from a server with changes applied. */
+interface Shape {
+  kind: ServerKind;
+  driver: DriverName;
+  host?: string | null;
+  user?: string | null;
+}
+
+/** MARIADB drives MySQL servers only, and needs somewhere to connect and someone to connect as. */
+function driverRules(s: Partial<Shape>, hostGiven: boolean, userGiven: boolean): FieldError[] {
+  const out: FieldError[] = [];
+  if (s.driver === DriverName.MARIADB) {
+    if (s.kind && s.kind !== ServerKind.MYSQL) out.push({ field: 'driver', message: 'MARIADB drives MYSQL servers only; use FILES for this kind' });
+    if (!hostGiven) out.push({ field: 'host', message: 'is required for the MARIADB driver' });
+    if (!userGiven) out.push({ field: 'user', message: 'is required for the MARIADB driver' });
+  }
+  return out;
+}
+
+const present = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+
+/** Logical servers (SRV-2): the services on the machines, with their driver settings and capacity. */
+export class LogicalServerService {
+  list(ctx: Ctx, filter: { kind?: ServerKind | null }): Promise<LogicalServer[]> {
+    const where: FilterQuery<LogicalServer> = filter.kind ? { kind: filter.kind } : {};
+    return ctx.em.find(LogicalServer, where, { populate: ['physical', 'group'], orderBy: { name: 'asc' } });
+  }
+
+  async get(ctx: Ctx, id: number): Promise<LogicalServer> {
+    const server = await ctx.em.findOne(LogicalServer, { id }, { populate: ['physical', 'group'] });
+    if (!server) throw notFound('Logical server');
+    return server;
+  }
+
+  async create(ctx: Ctx, input: unknown): Promise<LogicalServer> {
+    const raw = (input ?? {}) as Record<string, unknown>;
+    const v = validateWith(createSchema, input, driverRules(raw as Partial<Shape>, present(raw.host), present(raw.user)));
+    const physical = await this.physical(ctx, v.physicalId);
+    const group = v.groupId ? await this.group(ctx, v.groupId, v.kind) : null;
+    await this.assertNameFree(ctx, v.name);
+    const server = ctx.em.create(LogicalServer, {
+      name: v.name,
+      kind: v.kind,
+      physical,
+      group,
+      driver: v.driver,
+      settings: settingsOf(v),
+      secret: v.password ? ctx.services.secrets.seal(v.password) : null,
+      maxAccounts: v.maxAccounts ?? null,
+      maxDiskMb: v.maxDiskMb ?? null,
+      maxTasks: v.maxTasks ?? 2,
+      enabled: v.enabled ?? true,
+    });
+    await this.flush(ctx, v.name);
+    ctx.log.info({ logicalServerId: server.id, kind: server.kind, by: ctx.viewer?.user.id }, 'logical server created');
+    return server;
+  }
+
+  async update(ctx: Ctx, id: number, input: unknown): Promise<LogicalServer> {
+    const raw = (input ?? {}) as Record<string, unknown>;
+    const server = await this.get(ctx, id);
+    const next: Shape = {
+      kind: (raw.kind as ServerKind | null) ?? server.kind,
+      driver: (raw.driver as DriverName | null) ?? server.driver,
+    };
+    const keeps = (key: 'host' | 'user') => (raw[key] === undefined ? present(server.settings[key]) : present(raw[key]));
+    const cross = driverRules(next, keeps('host'), keeps('user'));
+    if (raw.password != null && raw.clearPassword) cross.push({ field: 'clearPassword', message: 'cannot be set together with a new password' });
+    if (raw.groupId === undefined && server.group && server.group.kind !== next.kind) {
+      cross.push({ field: 'groupId', message: `the server’s group "${server.group.name}" is for ${server.group.kind} servers; choose a ${next.kind} group or none` });
+    }
+    const v = validateWith(updateSchema, input, cross);
+
+    if (v.name && v.name !== server.name) await this.assertNameFree(ctx, v.name);
+    if (v.kind && v.kind !== server.kind && (await this.placedCount(ctx, id)).total > 0) {
+      throw conflict(`${server.name} has resources placed on it; its kind cannot change`);
+    }
+    if (v.physicalId) server.physical = await this.physical(ctx, v.physicalId);
+    if (v.groupId !== undefined) server.group = v.groupId ? await this.group(ctx, v.groupId, next.kind) : null;
+
+    if (v.name) server.name = v.name;
+    server.kind = next.kind;
+    server.driver = next.driver;
+    server.settings = mergeSettings(server.settings, v);
+    if (v.password || v.clearPassword) {
+      await ctx.em.populate(server, ['secret']); // lazy: loaded, so that clearing it is seen as a change
+      server.secret = v.password ? ctx.services.secrets.seal(v.password) : null;
+    }
+    if (v.maxAccounts !== undefined) server.maxAccounts = v.maxAccounts;
+    if (v.maxDiskMb !== undefined) server.maxDiskMb = v.maxDiskMb;
+    if (v.maxTasks != null) server.maxTasks = v.maxTasks;
+    if (v.enabled != null) server.enabled = v.enabled;
+    await this.flush(ctx, server.name);
+    return server;
+  }
+
+  async setEnabled(ctx: Ctx, id: number, enabled: boolean): Promise<LogicalServer> {
+    const server = await this.get(ctx, id);
+    server.enabled = enabled;
+    await ctx.em.flush();
+    ctx.log.info({ logicalServerId: id, enabled, by: ctx.viewer?.user.id }, 'logical server enabled changed');
+    return server;
+  }
+
+  async delete(ctx: Ctx, id: number): Promise<boolean> {
+    const server = await this.get(ctx, id);
+    const placed = await this.placedCount(ctx, id);
+    const allocated = await ctx.em.count(IpAddress, { server: id, account: { $ne: null } });
+    const pendingTasks = await ctx.em.count(Task, { server: id, state: { $in: [TaskState.QUEUED, TaskState.RUNNING] } }, { filters: false });
+    const parts = (
+      [
+        [placed.accounts, 'account', 'accounts'],
+        [placed.databases, 'MySQL database', 'MySQL databases'],
+        [placed.users, 'MySQL user', 'MySQL users'],
+        [allocated, 'allocated IP address', 'allocated IP addresses'],
+        [pendingTasks, 'unfinished task', 'unfinished tasks'],
+      ] as const
+    )
+      .filter(([n]) => n > 0)
+      .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+    if (parts.length) throw conflict(`${server.name} still has ${parts.join(', ')} on it; move or remove them first`);
+    try {
+      await ctx.em.transactional(async (em) => {
+        await em.nativeDelete(IpAddress, { server: id }); // its free addresses go with it
+        await em.nativeDelete(LogicalServer, { id });
+      });
+    } catch (err) {
+      if (err instanceof ForeignKeyConstraintViolationException) throw conflict(`${server.name} got new resources meanwhile; try again`);
+      throw err;
+    }
+    ctx.log.info({ logicalServerId: id, by: ctx.viewer?.user.id }, 'logical server deleted');
+    return true;
+  }
+
+  /** Rows of any tenant that live on the server (placements, databases, database users). */
+  private async placedCount(ctx: Ctx, id: number) {
+    const opts = { filters: false } as const;
+    const [accounts, databases, users] = [
+      await ctx.em.count(AccountServer, { server: id }, opts),
+      await ctx.em.count(MysqlDatabase, { server: id }, opts),
+      await ctx.em.count(MysqlUser, { server: id }, opts),
+    ];
+    return { accounts, databases, users, total: accounts + databases + users };
+  }
+
+  private async physical(ctx: Ctx, id: number): Promise<PhysicalServer> {
+    const physical = await ctx.em.findOne(PhysicalServer, { id });
+    if (!physical) throw notFound('Physical server');
+    return physical;
+  }
+
+  private async group(ctx: Ctx, id: number, kind: ServerKind): Promise<ServerGroup> {
+    const group = await ctx.em.findOne(ServerGroup, { id });
+    if (!group) throw notFound('Server group');
+    if (group.kind !== kind) throw badInput([{ field: 'groupId', message: `must be a group of ${kind} servers; "${group.name}" is for ${group.kind}` }]);
+    return group;
+  }
+
+  private async assertNameFree(ctx: Ctx, name: string): Promise<void> {
+    if (await ctx.em.count(LogicalServer, { name })) throw nameTaken('A logical server', name);
+  }
+
+  private async flush(ctx: Ctx, name: string): Promise<void> {
+    try {
+      await ctx.em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw nameTaken('A logical server', name);
+      throw err;
+    }
+  }
+}
+
+/** The driver settings of a new server: only what was given. */
+function settingsOf(v: Pick<UpdateValues, 'host' | 'port' | 'user' | 'userHost'>): DriverSettings {
+  const s: DriverSettings = {};
+  if (v.host) s.host = v.host;
+  if (v.port) s.port = v.port;
+  if (v.user) s.user = v.user;
+  if (v.userHost) s.userHost = v.userHost;
+  return s;
+}
+
+/** Omitted keys stay, null removes one, a value replaces it. A new object, so the ORM sees the change. */
+function mergeSettings(current: DriverSettings, v: UpdateValues): DriverSettings {
+  const next: DriverSettings = { ...current };
+  for (const key of ['host', 'port', 'user', 'userHost'] as const) {
+    const value = v[key];
+    if (value === undefined) continue;
+    if (value === null) delete next[key];
+    else (next as Record<string, unknown>)[key] = value;
+  }
+  return next;
+}

@@ -1,0 +1,90 @@
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { Ctx } from '../../graphql/context';
+import { appError, conflict, notFound, validate } from '../../graphql/errors';
+import { PhysicalServerStatus, ServerOs } from './enums';
+import { LogicalServer } from './logical-server.entity';
+import { PhysicalServer } from './physical-server.entity';
+import { hostSchema, notesSchema, serverNameSchema } from './servers.validation';
+
+const inputSchema = z.object({
+  name: serverNameSchema,
+  os: z.enum(ServerOs, 'must be LINUX, FREEBSD or WINDOWS'),
+  address: hostSchema,
+  status: z.enum(PhysicalServerStatus).nullish(),
+  notes: notesSchema.nullish(),
+});
+
+/** A name taken by another row: CONFLICT, naming the field so a form can show it under the input. */
+export function nameTaken(what: string, name: string) {
+  return appError('CONFLICT', `${what} named "${name}" already exists`, { fields: [{ field: 'name', message: 'is already taken' }] });
+}
+
+/** The machines of the cluster (SRV-1). Cluster rows belong to the master admin; they have no tenant. */
+export class PhysicalServerService {
+  list(ctx: Ctx): Promise<PhysicalServer[]> {
+    return ctx.em.find(PhysicalServer, {}, { orderBy: { name: 'asc' } });
+  }
+
+  async get(ctx: Ctx, id: number): Promise<PhysicalServer> {
+    const server = await ctx.em.findOne(PhysicalServer, { id });
+    if (!server) throw notFound('Physical server');
+    return server;
+  }
+
+  async create(ctx: Ctx, input: unknown): Promise<PhysicalServer> {
+    const v = validate(inputSchema, input);
+    await this.assertNameFree(ctx, v.name);
+    const server = ctx.em.create(PhysicalServer, {
+      name: v.name,
+      os: v.os,
+      address: v.address,
+      status: v.status ?? PhysicalServerStatus.ONLINE,
+      notes: v.notes ?? null,
+    });
+    await this.flush(ctx, v.name);
+    ctx.log.info({ physicalServerId: server.id, by: ctx.viewer?.user.id }, 'physical server created');
+    return server;
+  }
+
+  async update(ctx: Ctx, id: number, input: unknown): Promise<PhysicalServer> {
+    const v = validate(inputSchema, input);
+    const server = await this.get(ctx, id);
+    if (v.name !== server.name) await this.assertNameFree(ctx, v.name);
+    server.name = v.name;
+    server.os = v.os;
+    server.address = v.address;
+    if (v.status) server.status = v.status;
+    if (v.notes !== undefined) server.notes = v.notes;
+    await this.flush(ctx, v.name);
+    return server;
+  }
+
+  async delete(ctx: Ctx, id: number): Promise<boolean> {
+    const server = await this.get(ctx, id);
+    const hosted = await ctx.em.count(LogicalServer, { physical: id });
+    if (hosted) throw conflict(`${server.name} still runs ${hosted} logical server${hosted === 1 ? '' : 's'}; move or delete them first`);
+    try {
+      await ctx.em.remove(server).flush();
+    } catch (err) {
+      if (err instanceof ForeignKeyConstraintViolationException) throw conflict(`${server.name} got a logical server meanwhile; try again`);
+      throw err;
+    }
+    ctx.log.info({ physicalServerId: id, by: ctx.viewer?.user.id }, 'physical server deleted');
+    return true;
+  }
+
+  private async assertNameFree(ctx: Ctx, name: string): Promise<void> {
+    if (await ctx.em.count(PhysicalServer, { name })) throw nameTaken('A physical server', name);
+  }
+
+  /** Flushes; a concurrent insert of the same name surfaces as the same CONFLICT as the pre-check. */
+  private async flush(ctx: Ctx, name: string): Promise<void> {
+    try {
+      await ctx.em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw nameTaken('A physical server', name);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import crypto from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { appError } from '../../graphql/errors';
+import type { Account } from '../accounts/account.entity';
+import { AccountServer } from './account-server.entity';
+import { PhysicalServerStatus, PlacementPolicy, type ServerKind } from './enums';
+import { LogicalServer } from './logical-server.entity';
+import type { ServerGroup } from './server-group.entity';
+import { serverLoads, type ServerLoad } from './server-load';
+import { isPostgres, rows } from './sql';
+
+type GroupRow = Pick<ServerGroup, 'id' | 'name' | 'policy'>;
+
+/** SQLite stores booleans as 0/1; raw statements see them so. */
+const bool = (v: unknown): boolean => v === true || v === 1;
+
+/** A group member as placement sees it: its state, limits and current load, read in one statement. */
+interface Member {
+  id: number;
+  enabled: boolean;
+  online: boolean;
+  maxAccounts: number | null;
+  maxDiskMb: number | null;
+  accounts: number;
+  diskBytes: number;
+}
+
+/** Every member of the group with what placement needs to judge it, in one statement. */
+async function membersWithLoad(em: EntityManager, groupId: number, kind: ServerKind): Promise<Member[]> {
+  const found = await rows<Record<string, unknown>>(
+    em,
+    `select ls.id, ls.enabled, ls.max_accounts, ls.max_disk_mb, ps.status,
+       (select count(*) from account_server a where a.server_id = ls.id) as accounts,
+       (select coalesce(sum(d.size_bytes), 0) from mysql_database d where d.server_id = ls.id) as disk_bytes
+     from logical_server ls join physical_server ps on ps.id = ls.physical_id
+     where ls.group_id = ? and ls.kind = ?
+     order by ls.id`,
+    [groupId, kind],
+  );
+  const num = (v: unknown) => (v == null ? null : Number(v));
+  return found.map((r) => ({
+    id: Number(r.id),
+    enabled: bool(r.enabled),
+    online: r.status === PhysicalServerStatus.ONLINE,
+    maxAccounts: num(r.max_accounts),
+    maxDiskMb: num(r.max_disk_mb),
+    accounts: Number(r.accounts),
+    diskBytes: Number(r.disk_bytes),
+  }));
+}
+
+const MB = 1024 * 1024;
+
+const noRoom = (kind: ServerKind, why: string) => appError('CONFLICT', `no ${kind} server has room: ${why}`, { kind });
+
+/**
+ * Chooses the logical server an account's resources of one kind go to (SRV-3), and keeps the
+ * choice: the first placement writes an AccountServer row, later ones return the same server.
+ * It reads with plain SQL (a few cheap statements, no tenant filter: load counts every tenant).
+ *
+ * Concurrency: two placements must not both take the last slot of a server. On PostgreSQL,
+ * place() locks the group's row (SELECT … FOR UPDATE) before it counts, so concurrent
+ * placements into one group run one after the other; the lock is held until the caller's
+ * transaction ends, so callers must run place() and the flush of its row in one transaction
+ * (`em.transactional`). Outside a transaction no lock is taken and a limit may be overshot
+ * under concurrency. On SQLite the ORM has one connection and runs transactions one at a time.
+ * Two concurrent first placements of the same account and kind: one fails on the unique
+ * (account, kind) constraint when it flushes; its caller should retry and will get the same server.
+ */
+export class PlacementService {
+  async place(em: EntityManager, account: Account, kind: ServerKind): Promise<LogicalServer> {
+    const existing = await this.existing(em, account, kind);
+    if (existing) return existing;
+
+    const group = await this.groupFor(em, kind);
+
+    const members = await membersWithLoad(em, group.id, kind);
+    const usable = members.filter((m) => m.enabled && m.online);
+    const candidates = usable.filter(hasRoom);
+
+    if (!candidates.length) {
+      const disabled = members.filter((m) => !m.enabled).length;
+      const offline = members.filter((m) => m.enabled && !m.online).length;
+      const full = usable.length - candidates.length;
+      const why = members.length
+        ? `all ${members.length} servers of group "${group.name}" are disabled, on a machine that is not ONLINE, or full (${disabled} disabled, ${offline} not online, ${full} full)`
+        : `group "${group.name}" has no servers`;
+      throw noRoom(kind, why);
+    }
+
+    const chosen = group.policy === PlacementPolicy.LEAST_LOADED ? leastLoaded(candidates) : candidates[crypto.randomInt(candidates.length)]!;
+    const server = await em.findOneOrFail(LogicalServer, { id: chosen.id });
+    em.create(AccountServer, { reseller: account.reseller, account, kind, server });
+    return server;
+  }
+
+  /** Load figures (accounts, databases, disk, running tasks) of each server, in three queries. */
+  loads(em: EntityManager, serverIds: number[]): Promise<Map<number, ServerLoad>> {
+    return serverLoads(em, serverIds);
+  }
+
+  /** The server this account already uses for `kind`: stored, or placed earlier in this unit of work. */
+  private async existing(em: EntityManager, account: Account, kind: ServerKind): Promise<LogicalServer | null> {
+    for (const pending of em.getUnitOfWork().getPersistStack()) {
+      if (pending instanceof AccountServer && pending.account === account && pending.kind === kind) return pending.server;
+    }
+    if (!account.id) return null;
+    // Raw, so the row is found whatever the request's tenant scope: the caller decided the account may be placed.
+    const [row] = await rows<{ server_id: number }>(em, 'select server_id from account_server where account_id = ? and kind = ?', [account.id, kind]);
+    return row ? em.findOneOrFail(LogicalServer, { id: Number(row.server_id) }) : null;
+  }
+
+  /**
+   * The default group of the kind; or, when none is marked default, the only group of the kind.
+   * On PostgreSQL inside a transaction, the same statement locks the group row (see the class comment).
+   */
+  private async groupFor(em: EntityManager, kind: ServerKind): Promise<GroupRow> {
+    const lock = em.isInTransaction() && isPostgres(em) ? 'for update' : '';
+    const [row] = await rows<Record<string, unknown>>(
+      em,
+      `select g.id, g.name, g.policy from server_group g
+       where g.kind = ? and (g.is_default or (select count(*) from server_group o where o.kind = g.kind) = 1)
+       order by case when g.is_default then 0 else 1 end, g.id limit 1 ${lock}`,
+      [kind],
+    );
+    if (row) return { id: Number(row.id), name: String(row.name), policy: row.policy as PlacementPolicy };
+    const [{ n }] = (await rows<{ n: number | string }>(em, 'select count(*) as n from server_group where kind = ?', [kind])) as [{ n: number | string }];
+    throw noRoom(
+      kind,
+      Number(n)
+        ? `none of the ${n} ${kind} server groups is the default; mark one as default`
+        : `there is no ${kind} server group; create one and add servers to it`,
+    );
+  }
+}
+
+function hasRoom(m: Member): boolean {
+  if (m.maxAccounts != null && m.accounts >= m.maxAccounts) return false;
+  if (m.maxDiskMb != null && m.diskBytes >= m.maxDiskMb * MB) return false;
+  return true;
+}
+
+/** Fewest accounts, then least disk, then the oldest server. */
+function leastLoaded(candidates: Member[]): Member {
+  return candidates.reduce((best, c) =>
+    c.accounts < best.accounts ||
+    (c.accounts === best.accounts && (c.diskBytes < best.diskBytes || (c.diskBytes === best.diskBytes && c.id < best.id)))
+      ? c
+      : best,
+  );
+}

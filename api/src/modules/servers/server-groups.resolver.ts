@@ -1,0 +1,53 @@
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../graphql/access';
+import type { Ctx } from '../../graphql/context';
+import { parseId } from '../../graphql/errors';
+import { batched } from './batch';
+import { ServerKind } from './enums';
+import { LogicalServer } from './logical-server.entity';
+import { ServerGroup } from './server-group.entity';
+import { ServerGroupInput, UpdateServerGroupInput } from './servers.inputs';
+
+@ArgsType()
+class GroupKindArgs {
+  @Field(() => ServerKind, { nullable: true, description: 'Only groups of this kind.' })
+  kind?: ServerKind | null;
+}
+
+/** The admin pages' server groups (SRV-3) and which group is the default of its kind. */
+@Resolver(() => ServerGroup)
+export class ServerGroupsResolver {
+  @Access('master')
+  @Query(() => [ServerGroup], { description: 'Server groups, by kind and name.' })
+  serverGroups(@Context() ctx: Ctx, @Args(() => GroupKindArgs) args: GroupKindArgs): Promise<ServerGroup[]> {
+    return ctx.services.serverGroups.list(ctx, { kind: args.kind });
+  }
+
+  @Access('master')
+  @Mutation(() => ServerGroup, { description: 'Adds a group; with isDefault it becomes the default of its kind. CONFLICT when the name is taken.' })
+  createServerGroup(@Context() ctx: Ctx, @Arg('input', () => ServerGroupInput) input: ServerGroupInput): Promise<ServerGroup> {
+    return ctx.services.serverGroups.create(ctx, input);
+  }
+
+  @Access('master')
+  @Mutation(() => ServerGroup, { description: 'Renames a group, changes its policy, or makes it (or stops it being) the default of its kind.' })
+  updateServerGroup(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateServerGroupInput) input: UpdateServerGroupInput,
+  ): Promise<ServerGroup> {
+    return ctx.services.serverGroups.update(ctx, parseId(id), input);
+  }
+
+  @Access('master')
+  @Mutation(() => Boolean, { description: 'Removes a group; its members stay, in no group.' })
+  deleteServerGroup(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return ctx.services.serverGroups.delete(ctx, parseId(id));
+  }
+
+  @FieldResolver(() => [LogicalServer], { description: 'The logical servers in this group, by name.' })
+  async members(@Context() ctx: Ctx, @Root() group: ServerGroup): Promise<LogicalServer[]> {
+    const list = await batched(ctx, 'ServerGroup.members', group.id, (ids) => ctx.services.serverGroups.membersOf(ctx, ids));
+    return list ?? [];
+  }
+}

@@ -1,0 +1,91 @@
+import net from 'node:net';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { badInput, validate, type FieldError } from '../../graphql/errors';
+
+/** Names of physical servers, logical servers and groups: short, lowercase, safe in file names and logs. */
+export const serverNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'may contain only lowercase letters, digits, dots and dashes, starting with a letter or digit');
+
+/** The canonical text of an IP address (compressed lowercase IPv6), or null when `text` is not one. */
+export function canonicalIp(text: string): string | null {
+  const family = net.isIP(text);
+  if (family === 0 || text.includes('%')) return null; // zone IDs (fe80::1%eth0) name an interface, not an address
+  return new net.SocketAddress({ address: text, family: family === 4 ? 'ipv4' : 'ipv6' }).address;
+}
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** An IPv4/IPv6 address (canonicalized) or a host name (lowercased). */
+export const hostSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(253, 'must be at most 253 characters')
+  .transform((v, ctx) => {
+    const ip = canonicalIp(v);
+    if (ip) return ip;
+    const host = v.toLowerCase();
+    if (HOST_NAME.test(host) && !/^[0-9.]+$/.test(host)) return host;
+    ctx.addIssue({ code: 'custom', message: 'must be an IPv4/IPv6 address or a host name such as db1.example.com' });
+    return z.NEVER;
+  });
+
+/** An ID inside an input object; validated with the other fields so every wrong field is named at once. */
+export const idSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/, 'must be a positive numeric ID')
+  .transform(Number)
+  .refine(Number.isSafeInteger, 'must be a positive numeric ID');
+
+export const notesSchema = z
+  .string()
+  .trim()
+  .max(4000, 'must be at most 4000 characters')
+  .transform((v) => (v === '' ? null : v));
+
+export const portSchema = z.number().int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
+
+/** A login on the managed server (MySQL allows 80 characters; no spaces or control characters). */
+export const driverUserSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(80, 'must be at most 80 characters')
+  .regex(/^[^\s\u0000-\u001f\u007f]+$/, 'must not contain spaces or control characters');
+
+/** The host part of the MySQL users a server creates: '%', 'localhost', an address, or a pattern like 10.0.%. */
+export const userHostSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(255, 'must be at most 255 characters')
+  .regex(/^[A-Za-z0-9.:%_-]+$/, "must be '%', a host name, an address, or a pattern such as 10.0.%");
+
+export const driverPasswordSchema = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+export const maxAccountsSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000, 'must be at most 1000000');
+export const maxDiskMbSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(2_147_483_647, 'must be at most 2147483647');
+export const maxTasksSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100');
+
+/**
+ * validate() plus rules that span fields (checked on the raw input by the caller), reported
+ * together so a form shows every wrong field at once.
+ */
+export function validateWith<S extends z.ZodType>(schema: S, input: unknown, crossField: FieldError[]): z.output<S> {
+  let fields: FieldError[] = [];
+  let parsed: z.output<S> | undefined;
+  try {
+    parsed = validate(schema, input);
+  } catch (err) {
+    if (!(err instanceof GraphQLError) || err.extensions.code !== 'BAD_USER_INPUT') throw err;
+    fields = [...((err.extensions.fields as FieldError[] | undefined) ?? [])];
+  }
+  for (const f of crossField) if (!fields.some((g) => g.field === f.field)) fields.push(f);
+  if (fields.length) throw badInput(fields);
+  return parsed as z.output<S>;
+}

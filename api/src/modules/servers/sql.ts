@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/core';
+
+/**
+ * Small raw-SQL helpers for the cluster's counting queries. They run on `em`'s connection and,
+ * when `em` is inside a transaction, in that transaction (so a placement counts what it locked).
+ * They bypass the ORM's tenant filter on purpose: load figures count every tenant's rows.
+ */
+
+/** Of the two dialects we run on, only PostgreSQL has native enums (and row locks, and SKIP LOCKED). */
+export function isPostgres(em: EntityManager): boolean {
+  return em.getPlatform().supportsNativeEnums();
+}
+
+export function rows<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
+}
+
+/** `?, ?, ?` for an IN list. */
+export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/** A date as the dialect stores it in raw statements (SQLite: epoch milliseconds, as the ORM writes them). */
+export function sqlDate(em: EntityManager, date: Date): unknown {
+  return em.getPlatform().processDateProperty(date);
+}
