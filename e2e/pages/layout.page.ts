@@ -5,13 +5,40 @@ export type Skin = 'LEFT_MENU' | 'NO_MENU' | 'EXPRESSIA';
 export type Language = 'EN' | 'DE';
 
 /** Pages reachable from the navigation. */
-export type NavTarget = 'home' | 'users' | 'accounts' | 'resellers' | 'settings' | 'account' | 'password' | 'preferences';
+export type NavTarget =
+  | 'home'
+  | 'databases'
+  | 'users'
+  | 'accounts'
+  | 'resellers'
+  | 'settings'
+  | 'physical-servers'
+  | 'logical-servers'
+  | 'server-groups'
+  | 'ip-addresses'
+  | 'tasks'
+  | 'account'
+  | 'password'
+  | 'preferences';
 /** Every page root `page-<id>`. */
-export type PageId = NavTarget | 'user-new' | 'user-detail' | 'setup' | 'login';
+export type PageId =
+  | NavTarget
+  | 'user-new'
+  | 'user-detail'
+  | 'physical-server-new'
+  | 'physical-server'
+  | 'logical-server-new'
+  | 'logical-server'
+  | 'server-group-new'
+  | 'server-group'
+  | 'setup'
+  | 'login';
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
+  hosting: ['databases'],
   admin: ['users', 'accounts', 'resellers', 'settings'],
+  cluster: ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'],
   me: ['account', 'password', 'preferences'],
 } as const satisfies Record<string, readonly NavTarget[]>;
 export type NavGroup = keyof typeof NAV_GROUPS;

@@ -14,7 +14,12 @@ const VARIANTS: { skin: Skin; textOnly: boolean }[] = (['LEFT_MENU', 'NO_MENU', 
 const label = (v: { skin: Skin; textOnly: boolean }) => `${v.skin}${v.textOnly ? ' text-only' : ''}`;
 
 const ADMIN_ONLY: NavTarget[] = ['users', 'accounts', 'resellers', 'settings'];
+const CLUSTER: NavTarget[] = ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'];
 const SELF: NavTarget[] = ['account', 'password', 'preferences'];
+/** Pages of the active account: only for a viewer who has one. */
+const HOSTING: NavTarget[] = ['databases'];
+/** Pages added since the first skins, screenshot in every variant for review. */
+const NEW_PAGES: readonly NavTarget[] = [...HOSTING, ...CLUSTER];
 
 interface Role {
   name: string;
@@ -34,7 +39,7 @@ async function exerciseVariant(e2e: E2E, s: Session, role: Role, v: { skin: Skin
   await layout.waitForLook(v.skin, v.textOnly);
   expect(await layout.look()).toEqual(v);
 
-  const forbidden = [...ADMIN_ONLY, ...SELF].filter((t) => !role.pages.includes(t));
+  const forbidden = [...HOSTING, ...ADMIN_ONLY, ...CLUSTER, ...SELF].filter((t) => !role.pages.includes(t));
   expect(await layout.renderedNavLinks(forbidden), 'links the role may not use').toEqual([]);
 
   let iconLinks = 0;
@@ -47,6 +52,12 @@ async function exerciseVariant(e2e: E2E, s: Session, role: Role, v: { skin: Skin
     await link.click();
     const title = await layout.waitForPage(target);
     expect(title, `page-title of page-${target}`).not.toBe('');
+    if (NEW_PAGES.includes(target)) {
+      // Lists show their table (or an error) once loaded: the screenshot is of the page, not a spinner.
+      await s.page.locator('[data-test-id$="-table"], [data-test-id="form-error"]').first().waitFor();
+      if (v.textOnly) expect(await layout.pageRoot(target).locator('svg').count(), `icons on page-${target}`).toBe(0);
+      await e2e.screenshot(s.page, `skin-${role.name}-${label(v)}-${target}`);
+    }
   }
   if (!v.textOnly) expect(iconLinks, 'nav links with an icon').toBeGreaterThan(0);
   // For people reviewing the skins: each variant's home page, kept on success too.
@@ -110,6 +121,6 @@ describe.skipIf(skipReason)('skins', () => {
     await createEndUser(master.client, user);
   });
 
-  describeRole({ name: 'end user', pages: ['home', ...SELF], credentials: () => user }, e2e);
-  describeRole({ name: 'master admin', pages: ['home', ...ADMIN_ONLY, ...SELF], credentials: () => admin }, e2e);
+  describeRole({ name: 'end user', pages: ['home', ...HOSTING, ...SELF], credentials: () => user }, e2e);
+  describeRole({ name: 'master admin', pages: ['home', ...ADMIN_ONLY, ...CLUSTER, ...SELF], credentials: () => admin }, e2e);
 });

@@ -36,16 +36,17 @@ function fullName(task: RunnerTestCase): string {
 }
 
 /**
- * Per spec file: its own server (fresh database) and Chromium, shut down afterwards.
+ * Per spec file: its own server (fresh database, settings from `options.env` on top of the defaults)
+ * and Chromium, shut down afterwards.
  * A failing test leaves a screenshot, the page's HTML, its console and the server log in e2e/artifacts/.
  */
-export function useE2E(): E2E {
+export function useE2E(options: { env?: Record<string, string> } = {}): E2E {
   let server: PanelServer | undefined;
   let browser: Browser | undefined;
   const sessions: (Session & { log: string[] })[] = [];
 
   beforeAll(async () => {
-    server = await startPanelServer();
+    server = await startPanelServer(options.env);
     browser = await launchBrowser();
   });
 

@@ -50,7 +50,7 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void>
   throw new Error(`server did not answer /healthz within ${READY_TIMEOUT_MS} ms`);
 }
 
-async function attempt(dataDir: string): Promise<PanelServer> {
+async function attempt(dataDir: string, extraEnv: Record<string, string>): Promise<PanelServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -60,10 +60,16 @@ async function attempt(dataDir: string): Promise<PanelServer> {
     WEB_DIST: webDist,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    // A brisk task worker: specs watch provisioning go from QUEUED to ACTIVE within seconds.
+    TASK_POLL_MS: '100',
+    TASK_BACKOFF_MS: '500',
+    ...extraEnv,
   };
-  // Never inherit a database from the shell: every spec file gets its own fresh SQLite file.
+  // Never inherit a database or a queue from the shell: every spec file gets its own fresh SQLite
+  // file and the in-process worker.
   delete env.DATABASE_URL;
   delete env.SQLITE_PATH;
+  delete env.REDIS_URL;
   const child = spawn(process.execPath, [apiMain], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout!.on('data', (b: Buffer) => (log += b.toString()));
@@ -91,14 +97,14 @@ async function attempt(dataDir: string): Promise<PanelServer> {
   return { url, output: () => log, stop };
 }
 
-/** Starts `node api/dist/main.js` on a free loopback port with a fresh data directory. */
-export async function startPanelServer(): Promise<PanelServer> {
+/** Starts `node api/dist/main.js` on a free loopback port with a fresh data directory; `extraEnv` adds or overrides settings. */
+export async function startPanelServer(extraEnv: Record<string, string> = {}): Promise<PanelServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-e2e-'));
   let lastError: unknown;
   // The port is free when probed but could be taken before the server binds it: try a few.
   for (let i = 0; i < 3; i++) {
     try {
-      const server = await attempt(dataDir);
+      const server = await attempt(dataDir, extraEnv);
       return {
         ...server,
         stop: async () => {

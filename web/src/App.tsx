@@ -10,8 +10,17 @@ import { AccountPage } from './pages/me/AccountPage';
 import { PasswordPage } from './pages/me/PasswordPage';
 import { PreferencesPage } from './pages/me/PreferencesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { DatabasesPage } from './pages/mysql/DatabasesPage';
 import { ResellersPage } from './pages/resellers/ResellersPage';
+import { IpAddressesPage } from './pages/servers/IpAddressesPage';
+import { LogicalServerPage } from './pages/servers/LogicalServerPage';
+import { LogicalServersPage } from './pages/servers/LogicalServersPage';
+import { PhysicalServerPage } from './pages/servers/PhysicalServerPage';
+import { PhysicalServersPage } from './pages/servers/PhysicalServersPage';
+import { ServerGroupPage } from './pages/servers/ServerGroupPage';
+import { ServerGroupsPage } from './pages/servers/ServerGroupsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { TasksPage } from './pages/tasks/TasksPage';
 import { UserDetailPage } from './pages/users/UserDetailPage';
 import { UserNewPage } from './pages/users/UserNewPage';
 import { UsersPage } from './pages/users/UsersPage';
@@ -46,6 +55,32 @@ export function App() {
                 <Route path="settings" element={<RequireNav id="settings" />}>
                   <Route index element={<SettingsPage />} />
                 </Route>
+                <Route path="servers">
+                  <Route path="physical" element={<RequireNav id="physical-servers" />}>
+                    <Route index element={<PhysicalServersPage />} />
+                    <Route path="new" element={<PhysicalServerPage />} />
+                    <Route path=":id" element={<PhysicalServerPage />} />
+                  </Route>
+                  <Route path="logical" element={<RequireNav id="logical-servers" />}>
+                    <Route index element={<LogicalServersPage />} />
+                    <Route path="new" element={<LogicalServerPage />} />
+                    <Route path=":id" element={<LogicalServerPage />} />
+                  </Route>
+                  <Route path="groups" element={<RequireNav id="server-groups" />}>
+                    <Route index element={<ServerGroupsPage />} />
+                    <Route path="new" element={<ServerGroupPage />} />
+                    <Route path=":id" element={<ServerGroupPage />} />
+                  </Route>
+                  <Route path="ips" element={<RequireNav id="ip-addresses" />}>
+                    <Route index element={<IpAddressesPage />} />
+                  </Route>
+                </Route>
+                <Route path="tasks" element={<RequireNav id="tasks" />}>
+                  <Route index element={<TasksPage />} />
+                </Route>
+              </Route>
+              <Route path="databases" element={<RequireNav id="databases" />}>
+                <Route index element={<DatabasesPage />} />
               </Route>
               <Route path="account" element={<AccountPage />} />
               <Route path="password" element={<PasswordPage />} />

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldShell {
   /** The API field name: errors show as `error-<name>`. */
@@ -31,21 +31,57 @@ function FieldFrame({ id, name, label, error, hint, className, children }: Field
   );
 }
 
-type TextFieldProps = FieldShell & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'className'>;
+type TextFieldProps = FieldShell &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'className' | 'prefix'> & {
+    /** Fixed text in front of the value, e.g. the account prefix of a database name (`<testId>-prefix`). */
+    prefix?: string;
+  };
 
 /** A labelled input with its hint and its error underneath. */
-export function TextField({ name, label, testId, error, hint, className, ...input }: TextFieldProps) {
+export function TextField({ name, label, testId, error, hint, className, prefix, ...input }: TextFieldProps) {
+  const id = useId();
+  const field = (
+    <input
+      id={id}
+      name={name}
+      data-test-id={testId}
+      className={prefix ? 'input rounded-l-none' : 'input'}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+      {...input}
+    />
+  );
+  return (
+    <FieldFrame id={id} name={name} label={label} testId={testId} error={error} hint={hint} className={className}>
+      {prefix ? (
+        <div className="flex">
+          <span data-test-id={`${testId}-prefix`} className="inline-flex items-center rounded-l-lg border border-r-0 border-line bg-slate-50 px-3 font-mono text-sm text-muted">
+            {prefix}
+          </span>
+          {field}
+        </div>
+      ) : (
+        field
+      )}
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = FieldShell & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'className'>;
+
+/** A labelled multi-line input (notes, lists of addresses). */
+export function TextAreaField({ name, label, testId, error, hint, className, ...textarea }: TextAreaFieldProps) {
   const id = useId();
   return (
     <FieldFrame id={id} name={name} label={label} testId={testId} error={error} hint={hint} className={className}>
-      <input
+      <textarea
         id={id}
         name={name}
         data-test-id={testId}
         className="input"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        {...input}
+        {...textarea}
       />
     </FieldFrame>
   );

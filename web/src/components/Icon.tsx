@@ -72,6 +72,43 @@ const glyphs = {
       <circle cx="17" cy="18" r="2" />
     </>
   ),
+  database: (
+    <>
+      <ellipse cx="12" cy="5.5" rx="7.5" ry="2.75" />
+      <path d="M4.5 5.5v13c0 1.5 3.4 2.75 7.5 2.75s7.5-1.25 7.5-2.75v-13" />
+      <path d="M4.5 12c0 1.5 3.4 2.75 7.5 2.75s7.5-1.25 7.5-2.75" />
+    </>
+  ),
+  server: (
+    <>
+      <rect x="5.5" y="2.5" width="13" height="19" rx="2" />
+      <path d="M8.5 6.5h7M8.5 10h7" />
+      <circle cx="12" cy="16.5" r="1.25" />
+    </>
+  ),
+  services: (
+    <>
+      <path d="M12 3 20.5 7.5 12 12 3.5 7.5 12 3Z" />
+      <path d="m3.5 12 8.5 4.5 8.5-4.5" />
+      <path d="m3.5 16.5 8.5 4.5 8.5-4.5" />
+    </>
+  ),
+  serverGroup: (
+    <>
+      <rect x="2.5" y="4" width="8" height="6" rx="1.25" />
+      <rect x="13.5" y="4" width="8" height="6" rx="1.25" />
+      <rect x="8" y="15" width="8" height="6" rx="1.25" />
+      <path d="M6.5 10v2.5h11V10M12 12.5V15" />
+    </>
+  ),
+  network: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M3 12h18M12 3c2.5 2.5 3.75 5.5 3.75 9S14.5 18.5 12 21c-2.5-2.5-3.75-5.5-3.75-9S9.5 5.5 12 3Z" />
+    </>
+  ),
+  activity: <path d="M3 12h4l2.5-6.5 5 13L17 12h4" />,
+  plus: <path d="M12 5v14M5 12h14" />,
   logout: (
     <>
       <path d="M14.5 4H18a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3.5" />

@@ -5,6 +5,10 @@ import { generalMessage } from './formErrors';
 /** Page ids of the test contract: the root carries `page-<id>`. */
 export type PageId =
   | 'home' | 'users' | 'user-new' | 'user-detail' | 'accounts' | 'resellers' | 'settings'
+  | 'physical-servers' | 'physical-server-new' | 'physical-server'
+  | 'logical-servers' | 'logical-server-new' | 'logical-server'
+  | 'server-groups' | 'server-group-new' | 'server-group'
+  | 'ip-addresses' | 'tasks' | 'databases'
   | 'account' | 'password' | 'preferences' | 'setup' | 'login' | 'not-found' | 'forbidden';
 
 interface PageProps {
@@ -43,16 +47,28 @@ export function Page({ id, title, intro, actions, back, children }: PageProps) {
   );
 }
 
+interface CardProps {
+  title?: ReactNode;
+  /** Beside the heading, at the right: a count, a small action. */
+  aside?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  /** No padding around the content: for a table that runs to the card's edges. */
+  flush?: boolean;
+  testId?: string;
+}
+
 /** A white card with an optional heading. */
-export function Card({ title, children, className = '' }: { title?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({ title, aside, children, className = '', flush = false, testId }: CardProps) {
   return (
-    <div className={`card ${className}`}>
+    <div className={`card ${flush ? 'overflow-hidden' : ''} ${className}`} data-test-id={testId}>
       {title ? (
-        <div className="border-b border-line px-5 py-3.5 sm:px-6">
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-line px-5 py-3.5 sm:px-6">
           <h2 className="card-title">{title}</h2>
+          {aside}
         </div>
       ) : null}
-      <div className="card-body">{children}</div>
+      <div className={flush ? 'overflow-x-auto' : 'card-body'}>{children}</div>
     </div>
   );
 }

@@ -25,7 +25,7 @@ export function SearchBox({ prefix, label, placeholder, value, onSearch }: Searc
   }
 
   return (
-    <form role="search" onSubmit={onSubmit} className="flex min-w-0 flex-1 gap-2">
+    <form role="search" onSubmit={onSubmit} className="flex min-w-56 flex-1 gap-2">
       <label className="relative min-w-0 flex-1">
         <span className="sr-only">{label}</span>
         <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-muted">

@@ -37,3 +37,5 @@ export function useListParams() {
     firstPage: () => update({}),
   };
 }
+
+export type ListParams = ReturnType<typeof useListParams>;

@@ -1,5 +1,29 @@
-import type { Language, Skin } from './generated/graphql';
+import type {
+  DriverName,
+  IpKind,
+  Language,
+  PhysicalServerStatus,
+  PlacementPolicy,
+  ProvisionState,
+  ServerKind,
+  ServerOs,
+  Skin,
+  TaskState,
+} from './generated/graphql';
 
 /** Every value of the schema's enums the panel offers in a select, in display order. */
 export const SKINS: readonly Skin[] = ['LEFT_MENU', 'NO_MENU', 'EXPRESSIA'];
 export const LANGUAGES: readonly Language[] = ['EN', 'DE'];
+export const SERVER_OSES: readonly ServerOs[] = ['LINUX', 'FREEBSD', 'WINDOWS'];
+export const PHYSICAL_STATUSES: readonly PhysicalServerStatus[] = ['ONLINE', 'MAINTENANCE', 'OFFLINE'];
+export const SERVER_KINDS: readonly ServerKind[] = ['WEB', 'MAIL', 'DNS', 'MYSQL', 'PGSQL', 'CP'];
+export const DRIVERS: readonly DriverName[] = ['FILES', 'MARIADB'];
+export const PLACEMENT_POLICIES: readonly PlacementPolicy[] = ['RANDOM', 'LEAST_LOADED'];
+export const IP_KINDS: readonly IpKind[] = ['SHARED', 'DEDICATED'];
+export const TASK_STATES: readonly TaskState[] = ['QUEUED', 'RUNNING', 'DONE', 'FAILED', 'CANCELLED'];
+export const PROVISION_STATES: readonly ProvisionState[] = ['QUEUED', 'ACTIVE', 'SUSPENDED', 'DELETING', 'FAILED'];
+
+/** A value read from the URL or a select, if it is one of `values`; null otherwise. */
+export function oneOf<T extends string>(values: readonly T[], value: string): T | null {
+  return (values as readonly string[]).includes(value) ? (value as T) : null;
+}

@@ -1,17 +1,20 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { bytesFormatter } from './format';
 import { locales, translator, type LanguageCode, type Translate } from './translate';
 
 interface I18n {
   language: LanguageCode;
   t: Translate;
   formatDate(iso: string): string;
+  /** A size for people: 0 B, 812 KB, 1.4 GB. */
+  formatBytes(bytes: number): string;
 }
 
 const I18nContext = createContext<I18n>(makeI18n('EN'));
 
 function makeI18n(language: LanguageCode): I18n {
   const dates = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' });
-  return { language, t: translator(language), formatDate: (iso) => dates.format(new Date(iso)) };
+  return { language, t: translator(language), formatDate: (iso) => dates.format(new Date(iso)), formatBytes: bytesFormatter(locales[language]) };
 }
 
 /** Provides the language in effect: the viewer's preference, or the company default before sign-in. */

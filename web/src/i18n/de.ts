@@ -1,4 +1,7 @@
+import { clusterDe } from './cluster.de';
 import type { MessageKey } from './en';
+import { mysqlDe } from './mysql.de';
+import { tasksDe } from './tasks.de';
 
 /** German messages. The type makes a missing or extra key a compile error. */
 export const de: Record<MessageKey, string> = {
@@ -18,6 +21,7 @@ export const de: Record<MessageKey, string> = {
   'common.retry': 'Erneut versuchen',
   'common.optional': 'optional',
   'common.required': 'Pflichtfeld',
+  'common.delete': 'Löschen',
 
   'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'error.tooManyRequests': 'Zu viele fehlgeschlagene Versuche. Versuchen Sie es in {seconds} Sekunden erneut.',
@@ -35,6 +39,12 @@ export const de: Record<MessageKey, string> = {
   'nav.account': 'Kontoübersicht',
   'nav.password': 'Passwort',
   'nav.preferences': 'Einstellungen',
+  'nav.databases': 'Datenbanken',
+  'nav.physicalServers': 'Physische Server',
+  'nav.logicalServers': 'Logische Server',
+  'nav.serverGroups': 'Servergruppen',
+  'nav.ipAddresses': 'IP-Adressen',
+  'nav.tasks': 'Ereignisse und Prozesse',
   'nav.desc.home': 'Startseite mit den häufigsten Aufgaben.',
   'nav.desc.users': 'Kunden-Logins finden, anlegen und verwalten.',
   'nav.desc.accounts': 'Konten suchen, sperren und wieder freigeben.',
@@ -43,8 +53,16 @@ export const de: Record<MessageKey, string> = {
   'nav.desc.account': 'Nummer, Name und Status Ihres aktiven Kontos.',
   'nav.desc.password': 'Das Passwort ändern, mit dem Sie sich anmelden.',
   'nav.desc.preferences': 'Skin, Nur-Text-Modus und Sprache.',
+  'nav.desc.databases': 'MySQL-Datenbanken und -Benutzer Ihres Kontos.',
+  'nav.desc.physicalServers': 'Die Maschinen Ihres Clusters.',
+  'nav.desc.logicalServers': 'Web-, Mail-, DNS- und Datenbankdienste und ihre Auslastung.',
+  'nav.desc.serverGroups': 'Wo neue Ressourcen angelegt werden.',
+  'nav.desc.ipAddresses': 'Geteilte und dedizierte Adressen Ihrer Server.',
+  'nav.desc.tasks': 'Jede Änderung an einem Server: Zustand, Versuche, Fehler, Wiederholen.',
   'navGroup.main': 'Allgemein',
+  'navGroup.hosting': 'Hosting',
   'navGroup.admin': 'Verwaltung',
+  'navGroup.cluster': 'Cluster',
   'navGroup.me': 'Mein Konto',
   'nav.backHome': 'Startseite',
   'nav.openMenu': 'Menü {group} öffnen',
@@ -216,4 +234,8 @@ export const de: Record<MessageKey, string> = {
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite.',
   'forbidden.title': 'Kein Zugriff',
   'forbidden.text': 'Ihre Rolle kann diese Seite nicht verwenden.',
+
+  ...clusterDe,
+  ...tasksDe,
+  ...mysqlDe,
 };

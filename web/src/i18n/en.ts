@@ -1,3 +1,7 @@
+import { clusterEn } from './cluster.en';
+import { mysqlEn } from './mysql.en';
+import { tasksEn } from './tasks.en';
+
 /**
  * English messages: the reference catalog. Every other catalog must hold the same keys with the
  * same `{placeholders}` (checked by catalogs.test.ts and, for the keys, by the type of `de`).
@@ -19,6 +23,7 @@ export const en = {
   'common.retry': 'Try again',
   'common.optional': 'optional',
   'common.required': 'required',
+  'common.delete': 'Delete',
 
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   'error.tooManyRequests': 'Too many failed attempts. Try again in {seconds} seconds.',
@@ -36,6 +41,12 @@ export const en = {
   'nav.account': 'Account overview',
   'nav.password': 'Password',
   'nav.preferences': 'Preferences',
+  'nav.databases': 'Databases',
+  'nav.physicalServers': 'Physical servers',
+  'nav.logicalServers': 'Logical servers',
+  'nav.serverGroups': 'Server groups',
+  'nav.ipAddresses': 'IP addresses',
+  'nav.tasks': 'Events and processes',
   'nav.desc.home': 'Start page with the most used tasks.',
   'nav.desc.users': 'Find, create and manage customer logins.',
   'nav.desc.accounts': 'Search accounts, suspend and resume them.',
@@ -44,8 +55,16 @@ export const en = {
   'nav.desc.account': 'ID, name and status of your active account.',
   'nav.desc.password': 'Change the password you sign in with.',
   'nav.desc.preferences': 'Skin, text-only mode and language.',
+  'nav.desc.databases': 'MySQL databases and users of your account.',
+  'nav.desc.physicalServers': 'The machines of your cluster.',
+  'nav.desc.logicalServers': 'Web, mail, DNS and database services, and their load.',
+  'nav.desc.serverGroups': 'Where new resources are placed.',
+  'nav.desc.ipAddresses': 'Shared and dedicated addresses of your servers.',
+  'nav.desc.tasks': 'Every change to a server: state, attempts, errors, retry.',
   'navGroup.main': 'General',
+  'navGroup.hosting': 'Hosting',
   'navGroup.admin': 'Administration',
+  'navGroup.cluster': 'Cluster',
   'navGroup.me': 'My account',
   'nav.backHome': 'Home',
   'nav.openMenu': 'Open the {group} menu',
@@ -217,6 +236,10 @@ export const en = {
   'notFound.text': 'There is no page at this address.',
   'forbidden.title': 'No access',
   'forbidden.text': 'Your role cannot use this page.',
+
+  ...clusterEn,
+  ...tasksEn,
+  ...mysqlEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

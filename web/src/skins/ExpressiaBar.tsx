@@ -13,7 +13,7 @@ const topClass =
 /** EXPRESSIA: a horizontal navigation bar; the general group's links sit on the bar, the others drop down. */
 export function ExpressiaBar() {
   const t = useT();
-  const { role } = useViewer();
+  const viewer = useViewer();
   const { pathname } = useLocation();
   const active = activeNavId(pathname);
   const [open, setOpen] = useState<NavGroupId | null>(null);
@@ -33,7 +33,7 @@ export function ExpressiaBar() {
   return (
     <nav ref={barRef} aria-label={t('nav.main')} data-test-id="expressia-bar" className="bg-brand-700 shadow-sm">
       <ul className="flex flex-wrap items-center gap-1 px-3 py-1.5 sm:px-5">
-        {navGroupsFor(role).map((group) =>
+        {navGroupsFor(viewer).map((group) =>
           group.id === 'main' ? (
             group.entries.map((entry) => (
               <li key={entry.id}>

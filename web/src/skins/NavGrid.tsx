@@ -15,9 +15,9 @@ interface NavGridProps {
 /** The home page's links to every page the role may use (all but home itself), grouped like the menus. */
 export function NavGrid({ testIdPrefix, variant }: NavGridProps) {
   const t = useT();
-  const { role } = useViewer();
+  const viewer = useViewer();
   const { textOnly } = useSkin();
-  const groups = navGroupsFor(role)
+  const groups = navGroupsFor(viewer)
     .map((g) => ({ ...g, entries: g.entries.filter((e) => e.id !== 'home') }))
     .filter((g) => g.entries.length > 0);
 

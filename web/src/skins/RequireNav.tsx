@@ -5,6 +5,5 @@ import { canUse, type NavId } from './navigation';
 
 /** Guards routes with the roles of their navigation entry, so menus and routes never disagree. */
 export function RequireNav({ id }: { id: NavId }) {
-  const { role } = useViewer();
-  return canUse(id, role) ? <Outlet /> : <ForbiddenPage />;
+  return canUse(id, useViewer()) ? <Outlet /> : <ForbiddenPage />;
 }

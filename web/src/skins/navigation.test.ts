@@ -1,24 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { activeNavId, navFor, navGroupsFor } from './navigation';
+import { activeNavId, canUse, navFor, navGroupsFor } from './navigation';
+
+const account = { id: '12' };
+const master = { role: 'MASTER_ADMIN', activeAccount: null } as const;
+const resellerAdmin = { role: 'RESELLER_ADMIN', activeAccount: null } as const;
+const endUser = { role: 'END_USER', activeAccount: account } as const;
 
 describe('navigation', () => {
-  it('gives the master admin every page', () => {
-    expect(navFor('MASTER_ADMIN').map((e) => e.id)).toEqual(['home', 'users', 'accounts', 'resellers', 'settings', 'account', 'password', 'preferences']);
+  it('gives the master admin every admin and cluster page', () => {
+    expect(navFor(master).map((e) => e.id)).toEqual([
+      'home',
+      'users',
+      'accounts',
+      'resellers',
+      'settings',
+      'physical-servers',
+      'logical-servers',
+      'server-groups',
+      'ip-addresses',
+      'tasks',
+      'account',
+      'password',
+      'preferences',
+    ]);
   });
 
-  it('hides resellers from a reseller admin', () => {
-    expect(navFor('RESELLER_ADMIN').map((e) => e.id)).not.toContain('resellers');
+  it('hides resellers and the cluster from a reseller admin', () => {
+    const ids = navFor(resellerAdmin).map((e) => e.id);
+    expect(ids).not.toContain('resellers');
+    for (const id of ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'] as const) expect(ids).not.toContain(id);
   });
 
-  it('gives an end user only their own pages, without an admin group', () => {
-    expect(navFor('END_USER').map((e) => e.id)).toEqual(['home', 'account', 'password', 'preferences']);
-    expect(navGroupsFor('END_USER').map((g) => g.id)).toEqual(['main', 'me']);
+  it('gives an end user their own pages and databases, without an admin group', () => {
+    expect(navFor(endUser).map((e) => e.id)).toEqual(['home', 'databases', 'account', 'password', 'preferences']);
+    expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
+  });
+
+  it('offers databases only with an active account, whatever the role', () => {
+    expect(canUse('databases', { role: 'END_USER', activeAccount: null })).toBe(false);
+    expect(canUse('databases', master)).toBe(false);
+    expect(canUse('databases', { ...master, activeAccount: account })).toBe(true);
   });
 
   it('finds the entry of nested paths', () => {
     expect(activeNavId('/')).toBe('home');
     expect(activeNavId('/admin/users/12')).toBe('users');
     expect(activeNavId('/admin/users/new')).toBe('users');
+    expect(activeNavId('/admin/servers/physical/3')).toBe('physical-servers');
+    expect(activeNavId('/admin/servers/groups/new')).toBe('server-groups');
     expect(activeNavId('/preferences')).toBe('preferences');
     expect(activeNavId('/nowhere')).toBeNull();
   });

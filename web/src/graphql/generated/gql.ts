@@ -21,9 +21,46 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
+    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
+    "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": typeof types.MysqlUserFieldsFragmentDoc,
+    "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.MysqlDocument,
+    "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n": typeof types.CreateMysqlDatabaseDocument,
+    "\n  mutation DeleteMysqlDatabase($id: ID!) {\n    deleteMysqlDatabase(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.DeleteMysqlDatabaseDocument,
+    "\n  mutation CreateMysqlUser($input: CreateMysqlUserInput!) {\n    createMysqlUser(input: $input) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.CreateMysqlUserDocument,
+    "\n  mutation SetMysqlUserPassword($id: ID!, $password: String!) {\n    setMysqlUserPassword(id: $id, password: $password) {\n      id\n      state\n      passwordChangedAt\n    }\n  }\n": typeof types.SetMysqlUserPasswordDocument,
+    "\n  mutation DeleteMysqlUser($id: ID!) {\n    deleteMysqlUser(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.DeleteMysqlUserDocument,
+    "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n": typeof types.GrantMysqlDatabaseDocument,
+    "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n": typeof types.RevokeMysqlDatabaseDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateResellerDocument,
+    "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
+    "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": typeof types.PhysicalServersDocument,
+    "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n": typeof types.PhysicalServerDocument,
+    "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreatePhysicalServerDocument,
+    "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      id\n      name\n      os\n      address\n      status\n      notes\n    }\n  }\n": typeof types.UpdatePhysicalServerDocument,
+    "\n  mutation DeletePhysicalServer($id: ID!) {\n    deletePhysicalServer(id: $id)\n  }\n": typeof types.DeletePhysicalServerDocument,
+    "\n  query LogicalServers($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      ...LogicalServerFields\n    }\n  }\n": typeof types.LogicalServersDocument,
+    "\n  query LogicalServer($id: ID!) {\n    logicalServer(id: $id) {\n      ...LogicalServerFields\n    }\n  }\n": typeof types.LogicalServerDocument,
+    "\n  query LogicalServerChoices {\n    physicalServers {\n      id\n      name\n    }\n    serverGroups {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.LogicalServerChoicesDocument,
+    "\n  query ServerChoices($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.ServerChoicesDocument,
+    "\n  mutation CreateLogicalServer($input: CreateLogicalServerInput!) {\n    createLogicalServer(input: $input) {\n      ...LogicalServerFields\n    }\n  }\n": typeof types.CreateLogicalServerDocument,
+    "\n  mutation UpdateLogicalServer($id: ID!, $input: UpdateLogicalServerInput!) {\n    updateLogicalServer(id: $id, input: $input) {\n      ...LogicalServerFields\n    }\n  }\n": typeof types.UpdateLogicalServerDocument,
+    "\n  mutation SetLogicalServerEnabled($id: ID!, $enabled: Boolean!) {\n    setLogicalServerEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetLogicalServerEnabledDocument,
+    "\n  mutation DeleteLogicalServer($id: ID!) {\n    deleteLogicalServer(id: $id)\n  }\n": typeof types.DeleteLogicalServerDocument,
+    "\n  query ServerGroups($kind: ServerKind) {\n    serverGroups(kind: $kind) {\n      id\n      name\n      kind\n      policy\n      isDefault\n      createdAt\n      members {\n        id\n        name\n        enabled\n      }\n    }\n  }\n": typeof types.ServerGroupsDocument,
+    "\n  mutation CreateServerGroup($input: ServerGroupInput!) {\n    createServerGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateServerGroupDocument,
+    "\n  mutation UpdateServerGroup($id: ID!, $input: UpdateServerGroupInput!) {\n    updateServerGroup(id: $id, input: $input) {\n      id\n      name\n      policy\n      isDefault\n    }\n  }\n": typeof types.UpdateServerGroupDocument,
+    "\n  mutation DeleteServerGroup($id: ID!) {\n    deleteServerGroup(id: $id)\n  }\n": typeof types.DeleteServerGroupDocument,
+    "\n  query IpAddresses($first: Int!, $after: String, $search: String, $serverId: ID, $kind: IpKind, $free: Boolean) {\n    ipAddresses(first: $first, after: $after, search: $search, serverId: $serverId, kind: $kind, free: $free) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        address\n        kind\n        allocatedAt\n        createdAt\n        server {\n          id\n          name\n        }\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.IpAddressesDocument,
+    "\n  mutation AddIpAddresses($input: AddIpAddressesInput!) {\n    addIpAddresses(input: $input) {\n      id\n    }\n  }\n": typeof types.AddIpAddressesDocument,
+    "\n  mutation AllocateIp($accountId: ID!, $serverId: ID!) {\n    allocateIp(accountId: $accountId, serverId: $serverId) {\n      id\n      address\n    }\n  }\n": typeof types.AllocateIpDocument,
+    "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n": typeof types.ReleaseIpDocument,
+    "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n": typeof types.DeleteIpAddressDocument,
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.TasksDocument,
+    "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": typeof types.RetryTaskDocument,
+    "\n  mutation CancelTask($id: ID!) {\n    cancelTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": typeof types.CancelTaskDocument,
     "\n  query Users($search: String, $after: String, $first: Int!) {\n    users(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        login\n        email\n        role\n        createdAt\n        reseller {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      login\n      email\n      role\n      createdAt\n      reseller {\n        id\n        name\n      }\n      accounts {\n        id\n        name\n        status\n        suspendedReason\n        createdAt\n      }\n    }\n  }\n": typeof types.UserDocument,
     "\n  query ResellerChoices {\n    resellers(first: 100) {\n      nodes {\n        id\n        name\n        isRoot\n      }\n    }\n  }\n": typeof types.ResellerChoicesDocument,
@@ -43,9 +80,46 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": types.UpdatePreferencesDocument,
+    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
+    "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": types.MysqlUserFieldsFragmentDoc,
+    "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": types.MysqlDocument,
+    "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n": types.CreateMysqlDatabaseDocument,
+    "\n  mutation DeleteMysqlDatabase($id: ID!) {\n    deleteMysqlDatabase(id: $id) {\n      id\n      state\n    }\n  }\n": types.DeleteMysqlDatabaseDocument,
+    "\n  mutation CreateMysqlUser($input: CreateMysqlUserInput!) {\n    createMysqlUser(input: $input) {\n      ...MysqlUserFields\n    }\n  }\n": types.CreateMysqlUserDocument,
+    "\n  mutation SetMysqlUserPassword($id: ID!, $password: String!) {\n    setMysqlUserPassword(id: $id, password: $password) {\n      id\n      state\n      passwordChangedAt\n    }\n  }\n": types.SetMysqlUserPasswordDocument,
+    "\n  mutation DeleteMysqlUser($id: ID!) {\n    deleteMysqlUser(id: $id) {\n      id\n      state\n    }\n  }\n": types.DeleteMysqlUserDocument,
+    "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n": types.GrantMysqlDatabaseDocument,
+    "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n": types.RevokeMysqlDatabaseDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateResellerDocument,
+    "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
+    "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": types.PhysicalServersDocument,
+    "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n": types.PhysicalServerDocument,
+    "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreatePhysicalServerDocument,
+    "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      id\n      name\n      os\n      address\n      status\n      notes\n    }\n  }\n": types.UpdatePhysicalServerDocument,
+    "\n  mutation DeletePhysicalServer($id: ID!) {\n    deletePhysicalServer(id: $id)\n  }\n": types.DeletePhysicalServerDocument,
+    "\n  query LogicalServers($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      ...LogicalServerFields\n    }\n  }\n": types.LogicalServersDocument,
+    "\n  query LogicalServer($id: ID!) {\n    logicalServer(id: $id) {\n      ...LogicalServerFields\n    }\n  }\n": types.LogicalServerDocument,
+    "\n  query LogicalServerChoices {\n    physicalServers {\n      id\n      name\n    }\n    serverGroups {\n      id\n      name\n      kind\n    }\n  }\n": types.LogicalServerChoicesDocument,
+    "\n  query ServerChoices($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      id\n      name\n      kind\n    }\n  }\n": types.ServerChoicesDocument,
+    "\n  mutation CreateLogicalServer($input: CreateLogicalServerInput!) {\n    createLogicalServer(input: $input) {\n      ...LogicalServerFields\n    }\n  }\n": types.CreateLogicalServerDocument,
+    "\n  mutation UpdateLogicalServer($id: ID!, $input: UpdateLogicalServerInput!) {\n    updateLogicalServer(id: $id, input: $input) {\n      ...LogicalServerFields\n    }\n  }\n": types.UpdateLogicalServerDocument,
+    "\n  mutation SetLogicalServerEnabled($id: ID!, $enabled: Boolean!) {\n    setLogicalServerEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": types.SetLogicalServerEnabledDocument,
+    "\n  mutation DeleteLogicalServer($id: ID!) {\n    deleteLogicalServer(id: $id)\n  }\n": types.DeleteLogicalServerDocument,
+    "\n  query ServerGroups($kind: ServerKind) {\n    serverGroups(kind: $kind) {\n      id\n      name\n      kind\n      policy\n      isDefault\n      createdAt\n      members {\n        id\n        name\n        enabled\n      }\n    }\n  }\n": types.ServerGroupsDocument,
+    "\n  mutation CreateServerGroup($input: ServerGroupInput!) {\n    createServerGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateServerGroupDocument,
+    "\n  mutation UpdateServerGroup($id: ID!, $input: UpdateServerGroupInput!) {\n    updateServerGroup(id: $id, input: $input) {\n      id\n      name\n      policy\n      isDefault\n    }\n  }\n": types.UpdateServerGroupDocument,
+    "\n  mutation DeleteServerGroup($id: ID!) {\n    deleteServerGroup(id: $id)\n  }\n": types.DeleteServerGroupDocument,
+    "\n  query IpAddresses($first: Int!, $after: String, $search: String, $serverId: ID, $kind: IpKind, $free: Boolean) {\n    ipAddresses(first: $first, after: $after, search: $search, serverId: $serverId, kind: $kind, free: $free) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        address\n        kind\n        allocatedAt\n        createdAt\n        server {\n          id\n          name\n        }\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.IpAddressesDocument,
+    "\n  mutation AddIpAddresses($input: AddIpAddressesInput!) {\n    addIpAddresses(input: $input) {\n      id\n    }\n  }\n": types.AddIpAddressesDocument,
+    "\n  mutation AllocateIp($accountId: ID!, $serverId: ID!) {\n    allocateIp(accountId: $accountId, serverId: $serverId) {\n      id\n      address\n    }\n  }\n": types.AllocateIpDocument,
+    "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n": types.ReleaseIpDocument,
+    "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n": types.DeleteIpAddressDocument,
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": types.UpdateResellerSettingsDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n": types.TasksDocument,
+    "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": types.RetryTaskDocument,
+    "\n  mutation CancelTask($id: ID!) {\n    cancelTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": types.CancelTaskDocument,
     "\n  query Users($search: String, $after: String, $first: Int!) {\n    users(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        login\n        email\n        role\n        createdAt\n        reseller {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      id\n      login\n      email\n      role\n      createdAt\n      reseller {\n        id\n        name\n      }\n      accounts {\n        id\n        name\n        status\n        suspendedReason\n        createdAt\n      }\n    }\n  }\n": types.UserDocument,
     "\n  query ResellerChoices {\n    resellers(first: 100) {\n      nodes {\n        id\n        name\n        isRoot\n      }\n    }\n  }\n": types.ResellerChoicesDocument,
@@ -103,6 +177,46 @@ export function graphql(source: "\n  mutation UpdatePreferences($input: Preferen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n"): (typeof documents)["\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMysqlDatabase($id: ID!) {\n    deleteMysqlDatabase(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMysqlDatabase($id: ID!) {\n    deleteMysqlDatabase(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMysqlUser($input: CreateMysqlUserInput!) {\n    createMysqlUser(input: $input) {\n      ...MysqlUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMysqlUser($input: CreateMysqlUserInput!) {\n    createMysqlUser(input: $input) {\n      ...MysqlUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMysqlUserPassword($id: ID!, $password: String!) {\n    setMysqlUserPassword(id: $id, password: $password) {\n      id\n      state\n      passwordChangedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetMysqlUserPassword($id: ID!, $password: String!) {\n    setMysqlUserPassword(id: $id, password: $password) {\n      id\n      state\n      passwordChangedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMysqlUser($id: ID!) {\n    deleteMysqlUser(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMysqlUser($id: ID!) {\n    deleteMysqlUser(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n"): (typeof documents)["\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -111,7 +225,115 @@ export function graphql(source: "\n  mutation CreateReseller($input: CreateResel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n"): (typeof documents)["\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      id\n      name\n      os\n      address\n      status\n      notes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      id\n      name\n      os\n      address\n      status\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePhysicalServer($id: ID!) {\n    deletePhysicalServer(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePhysicalServer($id: ID!) {\n    deletePhysicalServer(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogicalServers($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      ...LogicalServerFields\n    }\n  }\n"): (typeof documents)["\n  query LogicalServers($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      ...LogicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogicalServer($id: ID!) {\n    logicalServer(id: $id) {\n      ...LogicalServerFields\n    }\n  }\n"): (typeof documents)["\n  query LogicalServer($id: ID!) {\n    logicalServer(id: $id) {\n      ...LogicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogicalServerChoices {\n    physicalServers {\n      id\n      name\n    }\n    serverGroups {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query LogicalServerChoices {\n    physicalServers {\n      id\n      name\n    }\n    serverGroups {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerChoices($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query ServerChoices($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLogicalServer($input: CreateLogicalServerInput!) {\n    createLogicalServer(input: $input) {\n      ...LogicalServerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLogicalServer($input: CreateLogicalServerInput!) {\n    createLogicalServer(input: $input) {\n      ...LogicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLogicalServer($id: ID!, $input: UpdateLogicalServerInput!) {\n    updateLogicalServer(id: $id, input: $input) {\n      ...LogicalServerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLogicalServer($id: ID!, $input: UpdateLogicalServerInput!) {\n    updateLogicalServer(id: $id, input: $input) {\n      ...LogicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLogicalServerEnabled($id: ID!, $enabled: Boolean!) {\n    setLogicalServerEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetLogicalServerEnabled($id: ID!, $enabled: Boolean!) {\n    setLogicalServerEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLogicalServer($id: ID!) {\n    deleteLogicalServer(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLogicalServer($id: ID!) {\n    deleteLogicalServer(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerGroups($kind: ServerKind) {\n    serverGroups(kind: $kind) {\n      id\n      name\n      kind\n      policy\n      isDefault\n      createdAt\n      members {\n        id\n        name\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServerGroups($kind: ServerKind) {\n    serverGroups(kind: $kind) {\n      id\n      name\n      kind\n      policy\n      isDefault\n      createdAt\n      members {\n        id\n        name\n        enabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServerGroup($input: ServerGroupInput!) {\n    createServerGroup(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServerGroup($input: ServerGroupInput!) {\n    createServerGroup(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServerGroup($id: ID!, $input: UpdateServerGroupInput!) {\n    updateServerGroup(id: $id, input: $input) {\n      id\n      name\n      policy\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServerGroup($id: ID!, $input: UpdateServerGroupInput!) {\n    updateServerGroup(id: $id, input: $input) {\n      id\n      name\n      policy\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteServerGroup($id: ID!) {\n    deleteServerGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteServerGroup($id: ID!) {\n    deleteServerGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IpAddresses($first: Int!, $after: String, $search: String, $serverId: ID, $kind: IpKind, $free: Boolean) {\n    ipAddresses(first: $first, after: $after, search: $search, serverId: $serverId, kind: $kind, free: $free) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        address\n        kind\n        allocatedAt\n        createdAt\n        server {\n          id\n          name\n        }\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IpAddresses($first: Int!, $after: String, $search: String, $serverId: ID, $kind: IpKind, $free: Boolean) {\n    ipAddresses(first: $first, after: $after, search: $search, serverId: $serverId, kind: $kind, free: $free) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        address\n        kind\n        allocatedAt\n        createdAt\n        server {\n          id\n          name\n        }\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIpAddresses($input: AddIpAddressesInput!) {\n    addIpAddresses(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddIpAddresses($input: AddIpAddressesInput!) {\n    addIpAddresses(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllocateIp($accountId: ID!, $serverId: ID!) {\n    allocateIp(accountId: $accountId, serverId: $serverId) {\n      id\n      address\n    }\n  }\n"): (typeof documents)["\n  mutation AllocateIp($accountId: ID!, $serverId: ID!) {\n    allocateIp(accountId: $accountId, serverId: $serverId) {\n      id\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTask($id: ID!) {\n    cancelTask(id: $id) {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTask($id: ID!) {\n    cancelTask(id: $id) {\n      ...TaskFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

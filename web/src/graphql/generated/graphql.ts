@@ -25,6 +25,10 @@ export type Account = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** The numeric account ID customers quote to support. */
   id: Scalars['ID']['output'];
+  /** Most MySQL databases this account may have. */
+  maxMysqlDatabases: Scalars['Int']['output'];
+  /** Most MySQL users this account may have. */
+  maxMysqlUsers: Scalars['Int']['output'];
   /** A label the owner recognises the account by. */
   name: Scalars['String']['output'];
   /** The user who owns the account. */
@@ -51,6 +55,14 @@ export type AccountStatus =
   | 'MODERATION'
   | 'SUSPENDED';
 
+/** Addresses to add to a logical server’s pool. */
+export type AddIpAddressesInput = {
+  /** Each an IPv4 or IPv6 address, or an IPv4 range such as "10.0.0.10-10.0.0.20"; at most 1024 addresses in all. */
+  addresses: Array<Scalars['String']['input']>;
+  kind: IpKind;
+  serverId: Scalars['ID']['input'];
+};
+
 /** What the panel shows before anyone signs in, for the host name it is served on. */
 export type Branding = {
   __typename?: 'Branding';
@@ -72,6 +84,57 @@ export type ChangePasswordInput = {
 export type CreateAccountInput = {
   name: Scalars['String']['input'];
   ownerId: Scalars['ID']['input'];
+};
+
+/** A new logical server. Driver settings other than the password are stored as given; the password only ever goes in. */
+export type CreateLogicalServerInput = {
+  /** MARIADB is for MYSQL servers only; FILES works for every kind. */
+  driver: DriverName;
+  /** True when omitted. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A server group of the same kind. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the driver connects: an address or host name. Required for MARIADB. */
+  host?: InputMaybe<Scalars['String']['input']>;
+  kind: ServerKind;
+  /** Most accounts placed here; null for no limit. */
+  maxAccounts?: InputMaybe<Scalars['Int']['input']>;
+  /** Most disk (MB) used here; null for no limit. */
+  maxDiskMb?: InputMaybe<Scalars['Int']['input']>;
+  /** Most tasks run here at once, 1–100 (2 when omitted). */
+  maxTasks?: InputMaybe<Scalars['Int']['input']>;
+  /** Unique name: 1–64 lowercase letters, digits, dots and dashes, starting with a letter or digit. */
+  name: Scalars['String']['input'];
+  /** Password the driver uses (1–200 characters). Stored encrypted; never returned. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The physical server it runs on. */
+  physicalId: Scalars['ID']['input'];
+  /** TCP port, 1–65535 (the driver’s default when omitted). */
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** Login the driver uses. Required for MARIADB. */
+  user?: InputMaybe<Scalars['String']['input']>;
+  /** MySQL: host part of the users it creates ('%' when omitted). */
+  userHost?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new MySQL database. Its full name on the server is `a<accountId>_<name>`. */
+export type CreateMysqlDatabaseInput = {
+  /** The account to create it in (one you own or manage); default: your active account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** utf8mb4 (default), utf8mb3, latin1, ascii or binary; the charset’s default collation is used. */
+  charset?: InputMaybe<Scalars['String']['input']>;
+  /** 1–16 characters: a lowercase letter, then lowercase letters, digits and underscores. Reserved: mysql, sys, test, root, admin… */
+  name: Scalars['String']['input'];
+};
+
+/** A new MySQL login. Its full name on the server is `a<accountId>_<name>`. */
+export type CreateMysqlUserInput = {
+  /** The account to create it in (one you own or manage); default: your active account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–16 characters: a lowercase letter, then lowercase letters, digits and underscores. */
+  name: Scalars['String']['input'];
+  /** 8–128 printable ASCII characters; quotes, semicolons and backslashes are fine and kept literally. */
+  password: Scalars['String']['input'];
 };
 
 /** A private-label reseller and its first admin login. */
@@ -97,10 +160,76 @@ export type CreateUserInput = {
   resellerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** FILES writes what would be applied under the data directory (no real server needed). MARIADB manages a MariaDB/MySQL server over the network. */
+export type DriverName =
+  | 'FILES'
+  | 'MARIADB';
+
+/** An IP address in a logical server’s pool; a dedicated one is held by at most one account at a time. */
+export type IpAddress = {
+  __typename?: 'IpAddress';
+  /** The account holding this dedicated address. */
+  account: Maybe<Account>;
+  /** Canonical text form (IPv4 dotted quad or compressed IPv6). */
+  address: Scalars['String']['output'];
+  allocatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: IpKind;
+  server: LogicalServer;
+};
+
+/** A page of IpAddress items. */
+export type IpAddressConnection = {
+  __typename?: 'IpAddressConnection';
+  /** The items of this page. */
+  nodes: Array<IpAddress>;
+  pageInfo: PageInfo;
+  /** How many items match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** SHARED: used by many accounts (name-based hosting). DEDICATED: given to one account at a time. */
+export type IpKind =
+  | 'DEDICATED'
+  | 'SHARED';
+
 /** Interface language. */
 export type Language =
   | 'DE'
   | 'EN';
+
+/** A service (web, mail, DNS, MySQL…) running on a physical server, managed through a driver. */
+export type LogicalServer = {
+  __typename?: 'LogicalServer';
+  createdAt: Scalars['DateTimeISO']['output'];
+  driver: DriverName;
+  /** Disabled servers get no new resources; existing ones keep working. */
+  enabled: Scalars['Boolean']['output'];
+  group: Maybe<ServerGroup>;
+  /** Whether a driver password is stored. The password itself is never returned. */
+  hasPassword: Scalars['Boolean']['output'];
+  /** Where the driver connects (address or host name). */
+  host: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ServerKind;
+  /** Accounts, databases, disk and running tasks on this server now. */
+  load: ServerLoad;
+  /** Most accounts placed here; null for no limit. */
+  maxAccounts: Maybe<Scalars['Int']['output']>;
+  /** Most disk (MB) the resources here may use; null for no limit. */
+  maxDiskMb: Maybe<Scalars['Int']['output']>;
+  /** Most tasks the engine runs on this server at once. */
+  maxTasks: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  physical: PhysicalServer;
+  /** TCP port the driver connects to; null for the driver’s default. */
+  port: Maybe<Scalars['Int']['output']>;
+  /** Login the driver uses. */
+  user: Maybe<Scalars['String']['output']>;
+  /** MySQL: host part of the users it creates (null means '%'). */
+  userHost: Maybe<Scalars['String']['output']>;
+};
 
 export type LoginInput = {
   login: Scalars['String']['input'];
@@ -109,32 +238,94 @@ export type LoginInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds addresses and IPv4 ranges to a server’s pool, at most 1024 in all. On any address already in a pool (or listed twice): CONFLICT naming it, and nothing is added. */
+  addIpAddresses: Array<IpAddress>;
+  /** Gives the account a free dedicated address of the server. CONFLICT when none is free. */
+  allocateIp: IpAddress;
+  /** Cancels a QUEUED or FAILED task (its resource is marked failed); CONFLICT while it runs or once it ended. */
+  cancelTask: Task;
   /** Changes your own password; your other sessions are signed out. */
   changePassword: Scalars['Boolean']['output'];
   /** Adds an account to an existing end user. */
   createAccount: Account;
+  /** Adds a logical server on a physical one; CONFLICT when the name is taken. */
+  createLogicalServer: LogicalServer;
+  /** Queues a new database (state QUEUED until it exists on the server). CONFLICT when the account is at its limit. */
+  createMysqlDatabase: MysqlDatabase;
+  /** Queues a new login with this password (never stored by the panel; it travels encrypted to the task). CONFLICT at the account’s limit. */
+  createMysqlUser: MysqlUser;
+  /** Adds a machine; CONFLICT when the name is taken. */
+  createPhysicalServer: PhysicalServer;
   /** Creates a private-label reseller with its first admin. */
   createReseller: Reseller;
+  /** Adds a group; with isDefault it becomes the default of its kind. CONFLICT when the name is taken. */
+  createServerGroup: ServerGroup;
   /** Creates an end user and their first account. */
   createUser: User;
+  /** Removes a free address from its pool. CONFLICT while it is allocated. */
+  deleteIpAddress: Scalars['Boolean']['output'];
+  /** Removes a logical server and its free IP addresses; CONFLICT while accounts, databases, allocated addresses or unfinished tasks are on it. */
+  deleteLogicalServer: Scalars['Boolean']['output'];
+  /** Queues the database’s removal with all its data (state DELETING; the row goes when it is dropped). */
+  deleteMysqlDatabase: MysqlDatabase;
+  /** Queues the login’s removal, with its grants (state DELETING; the row goes when it is dropped). */
+  deleteMysqlUser: MysqlUser;
+  /** Removes a machine; CONFLICT while logical servers run on it. */
+  deletePhysicalServer: Scalars['Boolean']['output'];
+  /** Removes a group; its members stay, in no group. */
+  deleteServerGroup: Scalars['Boolean']['output'];
+  /** Gives the login all privileges on a database of the same account. */
+  grantMysqlDatabase: MysqlGrant;
   /** Signs in on this host’s reseller; sets an HttpOnly session cookie. */
   login: Viewer;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Takes an allocated address back from its account. CONFLICT when it is not allocated. */
+  releaseIp: IpAddress;
   /** Sets a user’s password; all their sessions are signed out. */
   resetUserPassword: User;
   /** Puts a suspended or moderated account back in service. */
   resumeAccount: Account;
+  /** Queues a FAILED or CANCELLED task again with a fresh set of attempts; CONFLICT in any other state. */
+  retryTask: Task;
+  /** Queues the removal of the login’s privileges on the database. NOT_FOUND if it has none. */
+  revokeMysqlDatabase: Scalars['Boolean']['output'];
+  /** Disabled servers get no new resources; what is on them keeps working. */
+  setLogicalServerEnabled: LogicalServer;
+  /** Queues a new password for the login (8–128 printable ASCII characters). */
+  setMysqlUserPassword: MysqlUser;
   /** First run only: creates the master admin and signs them in. CONFLICT once done. */
   setup: Viewer;
   /** Suspends an account; CONFLICT if it already is. */
   suspendAccount: Account;
   /** Makes another of your accounts the active one, without signing in again. */
   switchAccount: Viewer;
+  /** Changes a logical server; omitted fields stay as they are. */
+  updateLogicalServer: LogicalServer;
+  /** Changes a machine’s name, OS, address, and (when given) status and notes. */
+  updatePhysicalServer: PhysicalServer;
   /** Changes your skin, text-only variant or language; kept across sign-ins. */
   updatePreferences: Preferences;
   /** Changes your own company’s settings, such as the default skin. */
   updateResellerSettings: Reseller;
+  /** Renames a group, changes its policy, or makes it (or stops it being) the default of its kind. */
+  updateServerGroup: ServerGroup;
+};
+
+
+export type MutationAddIpAddressesArgs = {
+  input: AddIpAddressesInput;
+};
+
+
+export type MutationAllocateIpArgs = {
+  accountId: Scalars['ID']['input'];
+  serverId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelTaskArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -148,8 +339,33 @@ export type MutationCreateAccountArgs = {
 };
 
 
+export type MutationCreateLogicalServerArgs = {
+  input: CreateLogicalServerInput;
+};
+
+
+export type MutationCreateMysqlDatabaseArgs = {
+  input: CreateMysqlDatabaseInput;
+};
+
+
+export type MutationCreateMysqlUserArgs = {
+  input: CreateMysqlUserInput;
+};
+
+
+export type MutationCreatePhysicalServerArgs = {
+  input: PhysicalServerInput;
+};
+
+
 export type MutationCreateResellerArgs = {
   input: CreateResellerInput;
+};
+
+
+export type MutationCreateServerGroupArgs = {
+  input: ServerGroupInput;
 };
 
 
@@ -158,8 +374,49 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteIpAddressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteLogicalServerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMysqlDatabaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMysqlUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePhysicalServerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteServerGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantMysqlDatabaseArgs = {
+  databaseId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationReleaseIpArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -171,6 +428,29 @@ export type MutationResetUserPasswordArgs = {
 
 export type MutationResumeAccountArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeMysqlDatabaseArgs = {
+  databaseId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetLogicalServerEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMysqlUserPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -190,6 +470,18 @@ export type MutationSwitchAccountArgs = {
 };
 
 
+export type MutationUpdateLogicalServerArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLogicalServerInput;
+};
+
+
+export type MutationUpdatePhysicalServerArgs = {
+  id: Scalars['ID']['input'];
+  input: PhysicalServerInput;
+};
+
+
 export type MutationUpdatePreferencesArgs = {
   input: PreferencesInput;
 };
@@ -197,6 +489,52 @@ export type MutationUpdatePreferencesArgs = {
 
 export type MutationUpdateResellerSettingsArgs = {
   input: ResellerSettingsInput;
+};
+
+
+export type MutationUpdateServerGroupArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateServerGroupInput;
+};
+
+/** A MySQL database of an account, on the account’s MySQL server. */
+export type MysqlDatabase = {
+  __typename?: 'MysqlDatabase';
+  account: Account;
+  charset: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Full name on the server, with the account prefix (e.g. "a12_shop"). */
+  name: Scalars['String']['output'];
+  /** Size in bytes as the server last reported it. */
+  sizeBytes: Maybe<Scalars['Float']['output']>;
+  state: ProvisionState;
+  /** The logins granted access to this database. */
+  users: Array<MysqlUser>;
+};
+
+/** All privileges of one MySQL user on one database of the same account. */
+export type MysqlGrant = {
+  __typename?: 'MysqlGrant';
+  createdAt: Scalars['DateTimeISO']['output'];
+  database: MysqlDatabase;
+  id: Scalars['ID']['output'];
+  state: ProvisionState;
+  user: MysqlUser;
+};
+
+/** A MySQL login of an account; granted to some of its databases. */
+export type MysqlUser = {
+  __typename?: 'MysqlUser';
+  account: Account;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The databases this login has access to. */
+  databases: Array<MysqlDatabase>;
+  id: Scalars['ID']['output'];
+  /** Full login on the server, with the account prefix (e.g. "a12_app"). */
+  name: Scalars['String']['output'];
+  passwordChangedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  state: ProvisionState;
 };
 
 /** Where a page of a list ends, for cursor pagination. */
@@ -207,6 +545,46 @@ export type PageInfo = {
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** A machine in the cluster; it runs one or more logical servers. */
+export type PhysicalServer = {
+  __typename?: 'PhysicalServer';
+  /** Management address: an IPv4/IPv6 address or host name. */
+  address: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The logical servers running on this machine, by name. */
+  logicalServers: Array<LogicalServer>;
+  /** Unique name, e.g. "web1.dc1". */
+  name: Scalars['String']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  os: ServerOs;
+  status: PhysicalServerStatus;
+};
+
+/** A physical server, for create and for update (all of it is replaced, except what is left out). */
+export type PhysicalServerInput = {
+  /** Management address: an IPv4/IPv6 address or a host name. */
+  address: Scalars['String']['input'];
+  /** Unique name: 1–64 lowercase letters, digits, dots and dashes, starting with a letter or digit. */
+  name: Scalars['String']['input'];
+  /** Free text for the admin team (up to 4000 characters). Empty or null clears it; omitted leaves it unchanged. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  os: ServerOs;
+  /** ONLINE when created; left unchanged on update when omitted. */
+  status?: InputMaybe<PhysicalServerStatus>;
+};
+
+/** ONLINE: in service. MAINTENANCE: up but taking no new resources. OFFLINE: down; its logical servers get nothing new. */
+export type PhysicalServerStatus =
+  | 'MAINTENANCE'
+  | 'OFFLINE'
+  | 'ONLINE';
+
+/** RANDOM: any member with room (the H-Sphere default). LEAST_LOADED: the member with the fewest accounts, then the least disk. */
+export type PlacementPolicy =
+  | 'LEAST_LOADED'
+  | 'RANDOM';
 
 /** How the panel looks for the signed-in user: their choice, or their reseller’s default. */
 export type Preferences = {
@@ -230,6 +608,14 @@ export type PreferencesInput = {
   textOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** QUEUED: the task that creates or changes it has not finished. ACTIVE: in place on the server. SUSPENDED: locked with its account. DELETING: removal queued. FAILED: the task ran out of attempts (see Events and processes). */
+export type ProvisionState =
+  | 'ACTIVE'
+  | 'DELETING'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SUSPENDED';
+
 export type Query = {
   __typename?: 'Query';
   /** One account: your own, or one you manage. NOT_FOUND for any other ID. */
@@ -238,10 +624,30 @@ export type Query = {
   accounts: AccountConnection;
   /** Company name, default look and setup state for the host this panel is served on. */
   branding: Branding;
+  /** Addresses of the pools, newest first. `search` matches part of the address. */
+  ipAddresses: IpAddressConnection;
+  /** One logical server; NOT_FOUND for an unknown ID. */
+  logicalServer: LogicalServer;
+  /** Logical servers, by name. */
+  logicalServers: Array<LogicalServer>;
+  /** MySQL databases of an account you own or manage (default: your active account), by name. */
+  mysqlDatabases: Array<MysqlDatabase>;
+  /** MySQL logins of an account you own or manage (default: your active account), by name. */
+  mysqlUsers: Array<MysqlUser>;
+  /** One machine; NOT_FOUND for an unknown ID. */
+  physicalServer: PhysicalServer;
+  /** Every machine of the cluster, by name. */
+  physicalServers: Array<PhysicalServer>;
   /** One reseller: any for the master admin, your own for a reseller admin. */
   reseller: Reseller;
   /** Every reseller, newest first. `search` matches name and CP host. */
   resellers: ResellerConnection;
+  /** Server groups, by kind and name. */
+  serverGroups: Array<ServerGroup>;
+  /** One task; NOT_FOUND for an unknown ID. */
+  task: Task;
+  /** Tasks of the task engine, newest first. `search` matches the subject and the kind. */
+  tasks: TaskConnection;
   /** One user you manage. NOT_FOUND for any other ID. */
   user: User;
   /** Users you manage, newest first. `search` matches login and e-mail. */
@@ -265,6 +671,41 @@ export type QueryAccountsArgs = {
 };
 
 
+export type QueryIpAddressesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<IpKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  serverId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLogicalServerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLogicalServersArgs = {
+  kind?: InputMaybe<ServerKind>;
+};
+
+
+export type QueryMysqlDatabasesArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMysqlUsersArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPhysicalServerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryResellerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -274,6 +715,27 @@ export type QueryResellersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryServerGroupsArgs = {
+  kind?: InputMaybe<ServerKind>;
+};
+
+
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  serverId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<TaskState>;
 };
 
 
@@ -338,6 +800,60 @@ export type Role =
   | 'MASTER_ADMIN'
   | 'RESELLER_ADMIN';
 
+/** Logical servers of one kind; new account resources are placed on one member by its policy. */
+export type ServerGroup = {
+  __typename?: 'ServerGroup';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Placement for this kind uses the default group (one per kind) until plans choose groups. */
+  isDefault: Scalars['Boolean']['output'];
+  kind: ServerKind;
+  /** The logical servers in this group, by name. */
+  members: Array<LogicalServer>;
+  name: Scalars['String']['output'];
+  policy: PlacementPolicy;
+};
+
+/** A new server group. */
+export type ServerGroupInput = {
+  /** Make it the default group of its kind (the previous default stops being one). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its members must be logical servers of this kind. */
+  kind: ServerKind;
+  /** Unique name: 1–64 lowercase letters, digits, dots and dashes, starting with a letter or digit. */
+  name: Scalars['String']['input'];
+  /** RANDOM when omitted. */
+  policy?: InputMaybe<PlacementPolicy>;
+};
+
+/** The service a logical server provides: web, mail, DNS, MySQL, PostgreSQL, or the control panel itself. */
+export type ServerKind =
+  | 'CP'
+  | 'DNS'
+  | 'MAIL'
+  | 'MYSQL'
+  | 'PGSQL'
+  | 'WEB';
+
+/** What a logical server carries now, for the admin pages and for placement. */
+export type ServerLoad = {
+  __typename?: 'ServerLoad';
+  /** Accounts placed on this server (of any reseller). */
+  accounts: Scalars['Int']['output'];
+  /** MySQL databases on this server. */
+  databases: Scalars['Int']['output'];
+  /** Disk used, in bytes, as the server last reported it (sum of its databases’ sizes). */
+  diskBytes: Scalars['Float']['output'];
+  /** Tasks running on this server right now. */
+  runningTasks: Scalars['Int']['output'];
+};
+
+/** Operating system of a physical server. */
+export type ServerOs =
+  | 'FREEBSD'
+  | 'LINUX'
+  | 'WINDOWS';
+
 /** First-run setup: the hosting company and its master admin. */
 export type SetupInput = {
   /** Your hosting company’s name. */
@@ -354,6 +870,78 @@ export type Skin =
   | 'EXPRESSIA'
   | 'LEFT_MENU'
   | 'NO_MENU';
+
+/** A change to a real server, run by the task engine: state, attempts, last error. */
+export type Task = {
+  __typename?: 'Task';
+  /** The account the change is for. */
+  account: Maybe<Account>;
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the task does, e.g. "mysql.createDatabase". */
+  kind: Scalars['String']['output'];
+  /** Error of the last failed attempt. */
+  lastError: Maybe<Scalars['String']['output']>;
+  maxAttempts: Scalars['Int']['output'];
+  /** Not run before this time (retry backoff). */
+  runAfter: Scalars['DateTimeISO']['output'];
+  /** The server the task changes. */
+  server: Maybe<LogicalServer>;
+  startedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  state: TaskState;
+  /** What it acts on, for people: e.g. "database a12_shop". */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of Task items. */
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  /** The items of this page. */
+  nodes: Array<Task>;
+  pageInfo: PageInfo;
+  /** How many items match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** QUEUED: waiting (or waiting to retry). RUNNING: a worker holds its lease. DONE. FAILED: out of attempts; an admin may retry. CANCELLED by an admin. */
+export type TaskState =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** Changes to a logical server: omitted fields stay as they are; null clears an optional setting. */
+export type UpdateLogicalServerInput = {
+  /** True removes the stored password. */
+  clearPassword?: InputMaybe<Scalars['Boolean']['input']>;
+  driver?: InputMaybe<DriverName>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** null takes the server out of its group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  host?: InputMaybe<Scalars['String']['input']>;
+  /** Only while nothing is placed on the server. */
+  kind?: InputMaybe<ServerKind>;
+  maxAccounts?: InputMaybe<Scalars['Int']['input']>;
+  maxDiskMb?: InputMaybe<Scalars['Int']['input']>;
+  maxTasks?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sets a new password (1–200 characters). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  physicalId?: InputMaybe<Scalars['ID']['input']>;
+  port?: InputMaybe<Scalars['Int']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
+  userHost?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a server group; omitted fields stay as they are. Its kind cannot change. */
+export type UpdateServerGroupInput = {
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  policy?: InputMaybe<PlacementPolicy>;
+};
 
 /** A login: one person who signs in. An end user owns one or more accounts. */
 export type User = {
@@ -451,6 +1039,69 @@ export type UpdatePreferencesMutationVariables = Exact<{
 
 export type UpdatePreferencesMutation = { __typename?: 'Mutation', updatePreferences: { __typename?: 'Preferences', skin: Skin, textOnly: boolean, language: Language, skinChosen: boolean } };
 
+export type MysqlDatabaseFieldsFragment = { __typename?: 'MysqlDatabase', id: string, name: string, charset: string, state: ProvisionState, sizeBytes: number | null, createdAt: string, users: Array<{ __typename?: 'MysqlUser', id: string, name: string }> };
+
+export type MysqlUserFieldsFragment = { __typename?: 'MysqlUser', id: string, name: string, state: ProvisionState, passwordChangedAt: string | null, createdAt: string, databases: Array<{ __typename?: 'MysqlDatabase', id: string, name: string }> };
+
+export type MysqlQueryVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+}>;
+
+
+export type MysqlQuery = { __typename?: 'Query', account: { __typename?: 'Account', id: string, maxMysqlDatabases: number, maxMysqlUsers: number }, mysqlDatabases: Array<{ __typename?: 'MysqlDatabase', id: string, name: string, charset: string, state: ProvisionState, sizeBytes: number | null, createdAt: string, users: Array<{ __typename?: 'MysqlUser', id: string, name: string }> }>, mysqlUsers: Array<{ __typename?: 'MysqlUser', id: string, name: string, state: ProvisionState, passwordChangedAt: string | null, createdAt: string, databases: Array<{ __typename?: 'MysqlDatabase', id: string, name: string }> }> };
+
+export type CreateMysqlDatabaseMutationVariables = Exact<{
+  input: CreateMysqlDatabaseInput;
+}>;
+
+
+export type CreateMysqlDatabaseMutation = { __typename?: 'Mutation', createMysqlDatabase: { __typename?: 'MysqlDatabase', id: string, name: string, charset: string, state: ProvisionState, sizeBytes: number | null, createdAt: string, users: Array<{ __typename?: 'MysqlUser', id: string, name: string }> } };
+
+export type DeleteMysqlDatabaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteMysqlDatabaseMutation = { __typename?: 'Mutation', deleteMysqlDatabase: { __typename?: 'MysqlDatabase', id: string, state: ProvisionState } };
+
+export type CreateMysqlUserMutationVariables = Exact<{
+  input: CreateMysqlUserInput;
+}>;
+
+
+export type CreateMysqlUserMutation = { __typename?: 'Mutation', createMysqlUser: { __typename?: 'MysqlUser', id: string, name: string, state: ProvisionState, passwordChangedAt: string | null, createdAt: string, databases: Array<{ __typename?: 'MysqlDatabase', id: string, name: string }> } };
+
+export type SetMysqlUserPasswordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SetMysqlUserPasswordMutation = { __typename?: 'Mutation', setMysqlUserPassword: { __typename?: 'MysqlUser', id: string, state: ProvisionState, passwordChangedAt: string | null } };
+
+export type DeleteMysqlUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteMysqlUserMutation = { __typename?: 'Mutation', deleteMysqlUser: { __typename?: 'MysqlUser', id: string, state: ProvisionState } };
+
+export type GrantMysqlDatabaseMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  databaseId: Scalars['ID']['input'];
+}>;
+
+
+export type GrantMysqlDatabaseMutation = { __typename?: 'Mutation', grantMysqlDatabase: { __typename?: 'MysqlGrant', id: string, state: ProvisionState } };
+
+export type RevokeMysqlDatabaseMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  databaseId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeMysqlDatabaseMutation = { __typename?: 'Mutation', revokeMysqlDatabase: boolean };
+
 export type ResellersQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -467,12 +1118,202 @@ export type CreateResellerMutationVariables = Exact<{
 
 export type CreateResellerMutation = { __typename?: 'Mutation', createReseller: { __typename?: 'Reseller', id: string, name: string } };
 
+export type LogicalServerFieldsFragment = { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } };
+
+export type PhysicalServersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PhysicalServersQuery = { __typename?: 'Query', physicalServers: Array<{ __typename?: 'PhysicalServer', id: string, name: string, os: ServerOs, address: string, status: PhysicalServerStatus, createdAt: string, logicalServers: Array<{ __typename?: 'LogicalServer', id: string }> }> };
+
+export type PhysicalServerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PhysicalServerQuery = { __typename?: 'Query', physicalServer: { __typename?: 'PhysicalServer', id: string, name: string, os: ServerOs, address: string, status: PhysicalServerStatus, notes: string | null, createdAt: string, logicalServers: Array<{ __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } }> } };
+
+export type CreatePhysicalServerMutationVariables = Exact<{
+  input: PhysicalServerInput;
+}>;
+
+
+export type CreatePhysicalServerMutation = { __typename?: 'Mutation', createPhysicalServer: { __typename?: 'PhysicalServer', id: string, name: string } };
+
+export type UpdatePhysicalServerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PhysicalServerInput;
+}>;
+
+
+export type UpdatePhysicalServerMutation = { __typename?: 'Mutation', updatePhysicalServer: { __typename?: 'PhysicalServer', id: string, name: string, os: ServerOs, address: string, status: PhysicalServerStatus, notes: string | null } };
+
+export type DeletePhysicalServerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeletePhysicalServerMutation = { __typename?: 'Mutation', deletePhysicalServer: boolean };
+
+export type LogicalServersQueryVariables = Exact<{
+  kind?: InputMaybe<ServerKind>;
+}>;
+
+
+export type LogicalServersQuery = { __typename?: 'Query', logicalServers: Array<{ __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } }> };
+
+export type LogicalServerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LogicalServerQuery = { __typename?: 'Query', logicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
+
+export type LogicalServerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogicalServerChoicesQuery = { __typename?: 'Query', physicalServers: Array<{ __typename?: 'PhysicalServer', id: string, name: string }>, serverGroups: Array<{ __typename?: 'ServerGroup', id: string, name: string, kind: ServerKind }> };
+
+export type ServerChoicesQueryVariables = Exact<{
+  kind?: InputMaybe<ServerKind>;
+}>;
+
+
+export type ServerChoicesQuery = { __typename?: 'Query', logicalServers: Array<{ __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind }> };
+
+export type CreateLogicalServerMutationVariables = Exact<{
+  input: CreateLogicalServerInput;
+}>;
+
+
+export type CreateLogicalServerMutation = { __typename?: 'Mutation', createLogicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
+
+export type UpdateLogicalServerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateLogicalServerInput;
+}>;
+
+
+export type UpdateLogicalServerMutation = { __typename?: 'Mutation', updateLogicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
+
+export type SetLogicalServerEnabledMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetLogicalServerEnabledMutation = { __typename?: 'Mutation', setLogicalServerEnabled: { __typename?: 'LogicalServer', id: string, enabled: boolean } };
+
+export type DeleteLogicalServerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteLogicalServerMutation = { __typename?: 'Mutation', deleteLogicalServer: boolean };
+
+export type ServerGroupsQueryVariables = Exact<{
+  kind?: InputMaybe<ServerKind>;
+}>;
+
+
+export type ServerGroupsQuery = { __typename?: 'Query', serverGroups: Array<{ __typename?: 'ServerGroup', id: string, name: string, kind: ServerKind, policy: PlacementPolicy, isDefault: boolean, createdAt: string, members: Array<{ __typename?: 'LogicalServer', id: string, name: string, enabled: boolean }> }> };
+
+export type CreateServerGroupMutationVariables = Exact<{
+  input: ServerGroupInput;
+}>;
+
+
+export type CreateServerGroupMutation = { __typename?: 'Mutation', createServerGroup: { __typename?: 'ServerGroup', id: string, name: string } };
+
+export type UpdateServerGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateServerGroupInput;
+}>;
+
+
+export type UpdateServerGroupMutation = { __typename?: 'Mutation', updateServerGroup: { __typename?: 'ServerGroup', id: string, name: string, policy: PlacementPolicy, isDefault: boolean } };
+
+export type DeleteServerGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteServerGroupMutation = { __typename?: 'Mutation', deleteServerGroup: boolean };
+
+export type IpAddressesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  serverId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<IpKind>;
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type IpAddressesQuery = { __typename?: 'Query', ipAddresses: { __typename?: 'IpAddressConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'IpAddress', id: string, address: string, kind: IpKind, allocatedAt: string | null, createdAt: string, server: { __typename?: 'LogicalServer', id: string, name: string }, account: { __typename?: 'Account', id: string, name: string } | null }> } };
+
+export type AddIpAddressesMutationVariables = Exact<{
+  input: AddIpAddressesInput;
+}>;
+
+
+export type AddIpAddressesMutation = { __typename?: 'Mutation', addIpAddresses: Array<{ __typename?: 'IpAddress', id: string }> };
+
+export type AllocateIpMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  serverId: Scalars['ID']['input'];
+}>;
+
+
+export type AllocateIpMutation = { __typename?: 'Mutation', allocateIp: { __typename?: 'IpAddress', id: string, address: string } };
+
+export type ReleaseIpMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReleaseIpMutation = { __typename?: 'Mutation', releaseIp: { __typename?: 'IpAddress', id: string, address: string } };
+
+export type DeleteIpAddressMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteIpAddressMutation = { __typename?: 'Mutation', deleteIpAddress: boolean };
+
 export type UpdateResellerSettingsMutationVariables = Exact<{
   input: ResellerSettingsInput;
 }>;
 
 
 export type UpdateResellerSettingsMutation = { __typename?: 'Mutation', updateResellerSettings: { __typename?: 'Reseller', id: string, name: string, defaultSkin: Skin, defaultLanguage: Language } };
+
+export type TaskFieldsFragment = { __typename?: 'Task', id: string, kind: string, state: TaskState, subject: string, attempts: number, maxAttempts: number, runAfter: string, lastError: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, server: { __typename?: 'LogicalServer', id: string, name: string } | null, account: { __typename?: 'Account', id: string, name: string } | null };
+
+export type TasksQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<TaskState>;
+  serverId?: InputMaybe<Scalars['ID']['input']>;
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TasksQuery = { __typename?: 'Query', tasks: { __typename?: 'TaskConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'Task', id: string, kind: string, state: TaskState, subject: string, attempts: number, maxAttempts: number, runAfter: string, lastError: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, server: { __typename?: 'LogicalServer', id: string, name: string } | null, account: { __typename?: 'Account', id: string, name: string } | null }> } };
+
+export type RetryTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryTaskMutation = { __typename?: 'Mutation', retryTask: { __typename?: 'Task', id: string, kind: string, state: TaskState, subject: string, attempts: number, maxAttempts: number, runAfter: string, lastError: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, server: { __typename?: 'LogicalServer', id: string, name: string } | null, account: { __typename?: 'Account', id: string, name: string } | null } };
+
+export type CancelTaskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelTaskMutation = { __typename?: 'Mutation', cancelTask: { __typename?: 'Task', id: string, kind: string, state: TaskState, subject: string, attempts: number, maxAttempts: number, runAfter: string, lastError: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, server: { __typename?: 'LogicalServer', id: string, name: string } | null, account: { __typename?: 'Account', id: string, name: string } | null } };
 
 export type UsersQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -536,6 +1377,10 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
+export const MysqlDatabaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlDatabaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlDatabase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlDatabaseFieldsFragment, unknown>;
+export const MysqlUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"passwordChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"databases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlUserFieldsFragment, unknown>;
+export const LogicalServerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServerFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
 export const SuspendAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}}]}}]}}]} as unknown as DocumentNode<SuspendAccountMutation, SuspendAccountMutationVariables>;
@@ -544,9 +1389,42 @@ export const SetupDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const UpdatePreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}}]}}]}}]} as unknown as DocumentNode<UpdatePreferencesMutation, UpdatePreferencesMutationVariables>;
+export const MysqlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mysql"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maxMysqlDatabases"}},{"kind":"Field","name":{"kind":"Name","value":"maxMysqlUsers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mysqlDatabases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MysqlDatabaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mysqlUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MysqlUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlDatabaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlDatabase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"passwordChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"databases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlQuery, MysqlQueryVariables>;
+export const CreateMysqlDatabaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMysqlDatabase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMysqlDatabaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMysqlDatabase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MysqlDatabaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlDatabaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlDatabase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateMysqlDatabaseMutation, CreateMysqlDatabaseMutationVariables>;
+export const DeleteMysqlDatabaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMysqlDatabase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMysqlDatabase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DeleteMysqlDatabaseMutation, DeleteMysqlDatabaseMutationVariables>;
+export const CreateMysqlUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMysqlUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMysqlUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMysqlUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MysqlUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"passwordChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"databases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateMysqlUserMutation, CreateMysqlUserMutationVariables>;
+export const SetMysqlUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMysqlUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMysqlUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"passwordChangedAt"}}]}}]}}]} as unknown as DocumentNode<SetMysqlUserPasswordMutation, SetMysqlUserPasswordMutationVariables>;
+export const DeleteMysqlUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMysqlUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMysqlUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DeleteMysqlUserMutation, DeleteMysqlUserMutationVariables>;
+export const GrantMysqlDatabaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantMysqlDatabase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"databaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantMysqlDatabase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"databaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"databaseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<GrantMysqlDatabaseMutation, GrantMysqlDatabaseMutationVariables>;
+export const RevokeMysqlDatabaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeMysqlDatabase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"databaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeMysqlDatabase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"databaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"databaseId"}}}]}]}}]} as unknown as DocumentNode<RevokeMysqlDatabaseMutation, RevokeMysqlDatabaseMutationVariables>;
 export const ResellersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Resellers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cpHost"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ResellersQuery, ResellersQueryVariables>;
 export const CreateResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReseller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateResellerMutation, CreateResellerMutationVariables>;
+export const PhysicalServersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhysicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PhysicalServersQuery, PhysicalServersQueryVariables>;
+export const PhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<PhysicalServerQuery, PhysicalServerQueryVariables>;
+export const CreatePhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPhysicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreatePhysicalServerMutation, CreatePhysicalServerMutationVariables>;
+export const UpdatePhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePhysicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]} as unknown as DocumentNode<UpdatePhysicalServerMutation, UpdatePhysicalServerMutationVariables>;
+export const DeletePhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePhysicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeletePhysicalServerMutation, DeletePhysicalServerMutationVariables>;
+export const LogicalServersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogicalServers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServersQuery, LogicalServersQueryVariables>;
+export const LogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServerQuery, LogicalServerQueryVariables>;
+export const LogicalServerChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogicalServerChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serverGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<LogicalServerChoicesQuery, LogicalServerChoicesQueryVariables>;
+export const ServerChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ServerChoicesQuery, ServerChoicesQueryVariables>;
+export const CreateLogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLogicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLogicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<CreateLogicalServerMutation, CreateLogicalServerMutationVariables>;
+export const UpdateLogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLogicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLogicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<UpdateLogicalServerMutation, UpdateLogicalServerMutationVariables>;
+export const SetLogicalServerEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetLogicalServerEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLogicalServerEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<SetLogicalServerEnabledMutation, SetLogicalServerEnabledMutationVariables>;
+export const DeleteLogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLogicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteLogicalServerMutation, DeleteLogicalServerMutationVariables>;
+export const ServerGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<ServerGroupsQuery, ServerGroupsQueryVariables>;
+export const CreateServerGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServerGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServerGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateServerGroupMutation, CreateServerGroupMutationVariables>;
+export const UpdateServerGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateServerGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServerGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateServerGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<UpdateServerGroupMutation, UpdateServerGroupMutationVariables>;
+export const DeleteServerGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteServerGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteServerGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteServerGroupMutation, DeleteServerGroupMutationVariables>;
+export const IpAddressesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IpAddresses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IpKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"free"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ipAddresses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"free"},"value":{"kind":"Variable","name":{"kind":"Name","value":"free"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IpAddressesQuery, IpAddressesQueryVariables>;
+export const AddIpAddressesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIpAddresses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddIpAddressesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIpAddresses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddIpAddressesMutation, AddIpAddressesMutationVariables>;
+export const AllocateIpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AllocateIp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateIp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<AllocateIpMutation, AllocateIpMutationVariables>;
+export const ReleaseIpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseIp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseIp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<ReleaseIpMutation, ReleaseIpMutationVariables>;
+export const DeleteIpAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIpAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIpAddress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteIpAddressMutation, DeleteIpAddressMutationVariables>;
 export const UpdateResellerSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateResellerSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResellerSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}}]}}]}}]} as unknown as DocumentNode<UpdateResellerSettingsMutation, UpdateResellerSettingsMutationVariables>;
+export const TasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksQuery, TasksQueryVariables>;
+export const RetryTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RetryTaskMutation, RetryTaskMutationVariables>;
+export const CancelTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CancelTaskMutation, CancelTaskMutationVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const UserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"User"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<UserQuery, UserQueryVariables>;
 export const ResellerChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResellerChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}}]}}]}}]} as unknown as DocumentNode<ResellerChoicesQuery, ResellerChoicesQueryVariables>;

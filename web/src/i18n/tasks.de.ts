@@ -1,0 +1,38 @@
+import type { tasksEn } from './tasks.en';
+
+/** German messages of Events and processes. */
+export const tasksDe: Record<keyof typeof tasksEn, string> = {
+  'taskState.QUEUED': 'Wartend',
+  'taskState.RUNNING': 'Läuft',
+  'taskState.DONE': 'Erledigt',
+  'taskState.FAILED': 'Fehlgeschlagen',
+  'taskState.CANCELLED': 'Abgebrochen',
+
+  'tasks.title': 'Ereignisse und Prozesse',
+  'tasks.intro': 'Jede Änderung an einem echten Server läuft als Aufgabe: mit Wartezeit wiederholt, mit dem letzten Fehler festgehalten.',
+  'tasks.searchLabel': 'Aufgaben suchen',
+  'tasks.searchPlaceholder': 'Betreff oder Art',
+  'tasks.state': 'Zustand',
+  'tasks.stateAll': 'Alle Zustände',
+  'tasks.server': 'Server',
+  'tasks.serverAll': 'Alle Server',
+  'tasks.account': 'Konto',
+  'tasks.accountPlaceholder': 'z. B. 12',
+  'tasks.col.task': 'Aufgabe',
+  'tasks.col.target': 'Server / Konto',
+  'tasks.col.state': 'Zustand',
+  'tasks.col.attempts': 'Versuche',
+  'tasks.col.lastError': 'Letzter Fehler',
+  'tasks.col.times': 'Zeiten',
+  'tasks.accountRef': '#{id} {name}',
+  'tasks.attemptsOf': '{attempts} von {max}',
+  'tasks.created': 'Eingereiht',
+  'tasks.due': 'Nächster Versuch',
+  'tasks.started': 'Begonnen',
+  'tasks.finished': 'Beendet',
+  'tasks.empty': 'Keine Aufgaben gefunden.',
+  'tasks.retry': 'Wiederholen',
+  'tasks.cancel': 'Abbrechen',
+  'tasks.retried': 'Aufgabe #{id} wurde neu eingereiht.',
+  'tasks.cancelled': 'Aufgabe #{id} wurde abgebrochen.',
+};

@@ -1,0 +1,73 @@
+import { useMutation } from '@apollo/client';
+import type { ReactNode } from 'react';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { ListCard } from '../../components/ListCard';
+import { ProvisionBadge } from '../../components/StateBadges';
+import type { MysqlQuery } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { DeleteMysqlDatabaseMutation } from './mysql.operations';
+
+type Database = MysqlQuery['mysqlDatabases'][number];
+
+interface DatabasesListProps {
+  databases: Database[];
+  usage: ReactNode;
+  className?: string;
+  onDone(message: string): void;
+  onError(error: unknown): void;
+}
+
+/** The account's databases: state, size, who may use them; delete. */
+export function DatabasesList({ databases, usage, className, onDone, onError }: DatabasesListProps) {
+  const { t, formatBytes } = useI18n();
+  const [remove, removing] = useMutation(DeleteMysqlDatabaseMutation, { refetchQueries: ['Mysql'], awaitRefetchQueries: true });
+
+  async function onDelete(db: Database) {
+    try {
+      await remove({ variables: { id: db.id } });
+      onDone(t('mysql.dbDeleting', { name: db.name }));
+    } catch (err) {
+      onError(err);
+    }
+  }
+
+  return (
+    <ListCard
+      className={className}
+      title={t('mysql.databases')}
+      aside={usage}
+      rows={databases}
+      testId="mysql-db-table"
+      rowKey={(db) => db.id}
+      rowAttributes={(db) => ({ 'data-test-id': 'mysql-db-row', 'data-name': db.name, 'data-db-id': db.id, 'data-state': db.state })}
+      empty={t('mysql.noDatabases')}
+      columns={[
+        { id: 'name', header: t('mysql.col.name'), className: 'font-mono text-sm font-medium', cell: (db) => db.name },
+        { id: 'charset', header: t('mysql.col.charset'), className: 'text-muted', cell: (db) => db.charset },
+        { id: 'state', header: t('mysql.col.state'), cell: (db) => <ProvisionBadge state={db.state} testId="mysql-db-state" /> },
+        { id: 'size', header: t('mysql.col.size'), align: 'right', className: 'tabular-nums whitespace-nowrap', cell: (db) => (db.sizeBytes === null ? '—' : formatBytes(db.sizeBytes)) },
+        {
+          id: 'users',
+          header: t('mysql.col.users'),
+          cell: (db) =>
+            db.users.length ? (
+              <span className="font-mono text-xs" data-test-id="mysql-db-users">
+                {db.users.map((u) => u.name).join(', ')}
+              </span>
+            ) : (
+              <span className="text-muted">—</span>
+            ),
+        },
+        {
+          id: 'actions',
+          header: t('common.actions'),
+          align: 'right',
+          cell: (db) =>
+            db.state === 'DELETING' ? null : (
+              <ConfirmButton testId="mysql-db-delete" label={t('common.delete')} question={t('mysql.dbDeleteQuestion', { name: db.name })} busy={removing.loading} onConfirm={() => onDelete(db)} />
+            ),
+        },
+      ]}
+    />
+  );
+}

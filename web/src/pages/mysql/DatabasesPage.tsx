@@ -1,0 +1,82 @@
+import { useQuery } from '@apollo/client';
+import { Card, LoadError, Loading, Page } from '../../components/Page';
+import { usePageMessages } from '../../components/PageMessages';
+import { usePollWhile } from '../../components/usePollWhile';
+import type { ProvisionState } from '../../graphql/generated/graphql';
+import { useT } from '../../i18n/I18nProvider';
+import { useViewer } from '../../session/SessionContext';
+import { CreateDatabaseForm } from './CreateDatabaseForm';
+import { CreateDbUserForm } from './CreateDbUserForm';
+import { DatabasesList } from './DatabasesList';
+import { DbUsersList } from './DbUsersList';
+import { MysqlQuery } from './mysql.operations';
+
+/** States the server's task worker has yet to settle. */
+const PENDING: readonly ProvisionState[] = ['QUEUED', 'DELETING'];
+
+/** The database names of an account start with this (`a12_`); people type only the rest. */
+export const namePrefix = (accountId: string) => `a${accountId}_`;
+
+/** MySQL databases and their users for the active account; follows live while the server works on them. */
+export function DatabasesPage() {
+  const t = useT();
+  const viewer = useViewer();
+  const account = viewer.activeAccount;
+  const messages = usePageMessages();
+  const query = useQuery(MysqlQuery, { variables: { accountId: account?.id ?? '' }, skip: !account, fetchPolicy: 'cache-and-network' });
+  // Not the previous data: after switching accounts, the last account's databases must not show under the new prefix.
+  const data = query.data;
+  const pending = !!data && [...data.mysqlDatabases, ...data.mysqlUsers].some((x) => PENDING.includes(x.state));
+  usePollWhile(query, pending);
+
+  const intro = account ? t('mysql.intro', { id: account.id, name: account.name }) : undefined;
+  if (!account || !data) {
+    return (
+      <Page id="databases" title={t('mysql.title')} intro={intro}>
+        {!account ? <Card>{t('account.none')}</Card> : query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : <Loading />}
+      </Page>
+    );
+  }
+
+  const prefix = namePrefix(account.id);
+  const limits = data.account;
+  const dbCount = data.mysqlDatabases.filter((d) => d.state !== 'DELETING').length;
+  const userCount = data.mysqlUsers.filter((u) => u.state !== 'DELETING').length;
+
+  return (
+    <Page id="databases" title={t('mysql.title')} intro={intro}>
+      {messages.view}
+      <section className="grid items-start gap-6 xl:grid-cols-3" aria-label={t('mysql.databases')}>
+        <DatabasesList
+          className="xl:col-span-2"
+          databases={data.mysqlDatabases}
+          usage={<Usage testId="mysql-db-usage" count={dbCount} max={limits.maxMysqlDatabases} />}
+          onDone={messages.done}
+          onError={messages.failed}
+        />
+        <CreateDatabaseForm accountId={account.id} prefix={prefix} full={dbCount >= limits.maxMysqlDatabases} onDone={messages.done} />
+      </section>
+      <section className="grid items-start gap-6 xl:grid-cols-3" aria-label={t('mysql.users')}>
+        <DbUsersList
+          className="xl:col-span-2"
+          users={data.mysqlUsers}
+          databases={data.mysqlDatabases}
+          usage={<Usage testId="mysql-user-usage" count={userCount} max={limits.maxMysqlUsers} />}
+          onDone={messages.done}
+          onError={messages.failed}
+        />
+        <CreateDbUserForm accountId={account.id} prefix={prefix} full={userCount >= limits.maxMysqlUsers} onDone={messages.done} />
+      </section>
+    </Page>
+  );
+}
+
+/** "3 of 10": how much of a plan limit is used. */
+function Usage({ testId, count, max }: { testId: string; count: number; max: number }) {
+  const t = useT();
+  return (
+    <span data-test-id={testId} data-count={count} data-max={max} className={`text-sm ${count >= max ? 'font-medium text-amber-700' : 'text-muted'}`}>
+      {t('mysql.usage', { count, max })}
+    </span>
+  );
+}

@@ -1,0 +1,184 @@
+import { useQuery } from '@apollo/client';
+import type { FormEvent } from 'react';
+import { CheckboxField, SelectField, TextField } from '../../components/Field';
+import { FormError } from '../../components/Messages';
+import { Card } from '../../components/Page';
+import { intOrNull, textOrNull, useFormState } from '../../components/useFormState';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { DRIVERS, SERVER_KINDS } from '../../graphql/enums';
+import type { CreateLogicalServerInput, DriverName, LogicalServerFieldsFragment, ServerKind } from '../../graphql/generated/graphql';
+import { useT } from '../../i18n/I18nProvider';
+import { LogicalServerChoicesQuery } from './servers.operations';
+
+const FIELDS = ['name', 'kind', 'physicalId', 'groupId', 'driver', 'host', 'port', 'user', 'password', 'userHost', 'maxAccounts', 'maxDiskMb', 'maxTasks', 'enabled'] as const;
+
+/** What the form sends: the create input; an edit sends the same fields (kind aside) plus `clearPassword`. */
+export interface LogicalServerValues extends CreateLogicalServerInput {
+  clearPassword: boolean;
+}
+
+interface LogicalServerFormProps {
+  /** The server being edited; a new one otherwise. */
+  server?: LogicalServerFieldsFragment;
+  /** The kind a new server starts with (the list's kind filter). */
+  kind?: ServerKind | null;
+  submitLabel: string;
+  onSubmit(values: LogicalServerValues): Promise<unknown>;
+}
+
+const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+/**
+ * Name, kind, physical server, group, driver and its connection settings, and limits (`ls-*`).
+ * The driver password is write-only: the form says whether one is set, never shows it; left empty it stays as it is.
+ */
+export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: LogicalServerFormProps) {
+  const t = useT();
+  const choices = useQuery(LogicalServerChoicesQuery, { fetchPolicy: 'cache-and-network' });
+  const form = useFormState({
+    name: server?.name ?? '',
+    kind: server?.kind ?? kind ?? 'WEB',
+    physicalId: server?.physical.id ?? '',
+    groupId: server?.group?.id ?? '',
+    driver: server?.driver ?? ('FILES' as DriverName),
+    host: text(server?.host),
+    port: text(server?.port),
+    user: text(server?.user),
+    password: '',
+    clearPassword: false,
+    userHost: text(server?.userHost),
+    maxAccounts: text(server?.maxAccounts),
+    maxDiskMb: text(server?.maxDiskMb),
+    maxTasks: text(server?.maxTasks),
+    enabled: server?.enabled ?? true,
+  });
+  const { errors, busy, run } = useFormSubmit(FIELDS);
+  const v = form.values;
+  const physicals = choices.data?.physicalServers ?? [];
+  const groups = (choices.data?.serverGroups ?? []).filter((g) => g.kind === v.kind);
+  const networked = v.driver !== 'FILES';
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    await run(() =>
+      onSubmit({
+        name: v.name.trim(),
+        kind: v.kind,
+        physicalId: v.physicalId,
+        groupId: v.groupId || null,
+        driver: v.driver,
+        host: networked ? textOrNull(v.host) : null,
+        port: networked ? intOrNull(v.port) : null,
+        user: networked ? textOrNull(v.user) : null,
+        userHost: networked ? textOrNull(v.userHost) : null,
+        // Empty means "keep": a password is only ever sent when typed.
+        password: networked && v.password !== '' ? v.password : undefined,
+        clearPassword: v.clearPassword,
+        maxAccounts: intOrNull(v.maxAccounts),
+        maxDiskMb: intOrNull(v.maxDiskMb),
+        maxTasks: intOrNull(v.maxTasks),
+        enabled: v.enabled,
+      }),
+    );
+  }
+
+  const passwordState = server?.hasPassword ? t('logical.passwordSet') : t('logical.passwordNotSet');
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} className="max-w-3xl space-y-6">
+      <FormError message={errors.general} />
+      <Card title={t('logical.sectionService')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField name="name" testId="ls-name" label={t('logical.name')} hint={t('logical.nameHint')} error={errors.fields.name} autoComplete="off" spellCheck={false} {...form.bind('name')} />
+          <SelectField
+            name="kind"
+            testId="ls-kind"
+            label={t('logical.kind')}
+            error={errors.fields.kind}
+            disabled={!!server}
+            value={v.kind}
+            onChange={(e) => {
+              form.set('kind', e.target.value as ServerKind);
+              form.set('groupId', '');
+            }}
+          >
+            {SERVER_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`serverKind.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="physicalId" testId="ls-physical" label={t('logical.physical')} error={errors.fields.physicalId} {...form.bind('physicalId')}>
+            <option value="">{t('logical.choosePhysical')}</option>
+            {physicals.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="groupId" testId="ls-group" label={`${t('logical.group')} (${t('common.optional')})`} hint={t('logical.groupHint')} error={errors.fields.groupId} {...form.bind('groupId')}>
+            <option value="">{t('logical.noGroup')}</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </SelectField>
+          <CheckboxField testId="ls-enabled" label={t('logical.enabledLabel')} hint={t('logical.enabledHint')} {...form.check('enabled')} />
+        </div>
+      </Card>
+
+      <Card title={t('logical.sectionDriver')}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField name="driver" testId="ls-driver" label={t('logical.driver')} hint={t(`driver.desc.${v.driver}`)} error={errors.fields.driver} {...form.bind('driver')}>
+            {DRIVERS.map((d) => (
+              <option key={d} value={d}>
+                {t(`driver.${d}`)}
+              </option>
+            ))}
+          </SelectField>
+          {networked ? (
+            <>
+              <TextField name="host" testId="ls-host" label={t('logical.host')} error={errors.fields.host} autoComplete="off" spellCheck={false} placeholder="127.0.0.1" {...form.bind('host')} />
+              <TextField name="port" testId="ls-port" type="number" min={1} max={65535} label={t('logical.port')} error={errors.fields.port} placeholder="3306" {...form.bind('port')} />
+              <TextField name="user" testId="ls-user" label={t('logical.user')} error={errors.fields.user} autoComplete="off" spellCheck={false} {...form.bind('user')} />
+              <div className="space-y-2">
+                <TextField
+                  name="password"
+                  testId="ls-password"
+                  type="password"
+                  label={t('logical.password')}
+                  hint={server ? t('logical.passwordKeepHint') : t('logical.passwordHint')}
+                  error={errors.fields.password}
+                  autoComplete="new-password"
+                  disabled={v.clearPassword}
+                  {...form.bind('password')}
+                />
+                <p className="text-xs text-muted">
+                  {t('logical.passwordState')}{' '}
+                  <span data-test-id="ls-password-state" data-set={String(!!server?.hasPassword)} className="font-medium text-ink">
+                    {passwordState}
+                  </span>
+                </p>
+                {server?.hasPassword ? <CheckboxField testId="ls-clear-password" label={t('logical.clearPassword')} {...form.check('clearPassword')} /> : null}
+              </div>
+              <TextField name="userHost" testId="ls-user-host" label={`${t('logical.userHost')} (${t('common.optional')})`} hint={t('logical.userHostHint')} error={errors.fields.userHost} autoComplete="off" spellCheck={false} placeholder="%" {...form.bind('userHost')} />
+            </>
+          ) : null}
+        </div>
+      </Card>
+
+      <Card title={t('logical.sectionLimits')}>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField name="maxAccounts" testId="ls-max-accounts" type="number" min={0} label={t('logical.maxAccounts')} hint={t('logical.emptyUnlimited')} error={errors.fields.maxAccounts} {...form.bind('maxAccounts')} />
+          <TextField name="maxDiskMb" testId="ls-max-disk" type="number" min={0} label={t('logical.maxDiskMb')} hint={t('logical.emptyUnlimited')} error={errors.fields.maxDiskMb} {...form.bind('maxDiskMb')} />
+          <TextField name="maxTasks" testId="ls-max-tasks" type="number" min={1} label={t('logical.maxTasks')} hint={t('logical.maxTasksHint')} error={errors.fields.maxTasks} {...form.bind('maxTasks')} />
+        </div>
+      </Card>
+
+      <button type="submit" data-test-id="ls-submit" className="btn btn-primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link } from 'react-router';
+import { Icon } from '../../components/Icon';
+import { ListCard } from '../../components/ListCard';
+import { Page } from '../../components/Page';
+import { usePageMessages } from '../../components/PageMessages';
+import { PhysicalStatusBadge } from '../../components/StateBadges';
+import { useListQuery } from '../../components/useListQuery';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PhysicalServersQuery } from './servers.operations';
+
+export const PHYSICAL_SERVERS_PATH = '/admin/servers/physical';
+
+/** Master admin: the machines of the cluster (SRV-1), with how many logical servers each runs. */
+export function PhysicalServersPage() {
+  const { t, formatDate } = useI18n();
+  const messages = usePageMessages();
+  const { data, status } = useListQuery(PhysicalServersQuery, {});
+
+  return (
+    <Page
+      id="physical-servers"
+      title={t('physical.title')}
+      intro={t('physical.intro')}
+      actions={
+        <Link to={`${PHYSICAL_SERVERS_PATH}/new`} data-test-id="physical-server-create" className="btn btn-primary">
+          <Icon name="plus" className="size-4" />
+          {t('physical.create')}
+        </Link>
+      }
+    >
+      {messages.view}
+      <ListCard
+        status={status}
+        rows={data?.physicalServers}
+        testId="physical-servers-table"
+        rowKey={(s) => s.id}
+        rowAttributes={(s) => ({ 'data-test-id': 'physical-server-row', 'data-name': s.name, 'data-server-id': s.id })}
+        empty={t('physical.empty')}
+        columns={[
+          {
+            id: 'name',
+            header: t('physical.col.name'),
+            cell: (s) => (
+              <Link to={`${PHYSICAL_SERVERS_PATH}/${s.id}`} data-test-id="physical-server-link" className="link">
+                {s.name}
+              </Link>
+            ),
+          },
+          { id: 'os', header: t('physical.col.os'), cell: (s) => t(`serverOs.${s.os}`) },
+          { id: 'address', header: t('physical.col.address'), className: 'font-mono text-xs', cell: (s) => s.address },
+          { id: 'status', header: t('physical.col.status'), cell: (s) => <PhysicalStatusBadge status={s.status} testId="physical-server-status" /> },
+          {
+            id: 'logical',
+            header: t('physical.col.logical'),
+            align: 'right',
+            cell: (s) => <span data-test-id="physical-server-logical-count">{s.logicalServers.length}</span>,
+          },
+          { id: 'created', header: t('common.created'), className: 'whitespace-nowrap text-muted', cell: (s) => formatDate(s.createdAt) },
+        ]}
+      />
+    </Page>
+  );
+}
