@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     child.once('message', (m) => resolve(m as { gqlPort: number; plainPort: number }));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
+  let failed = false;
   try {
     // The reseller's panel is picked by host name; the bench sends it as the Host header.
     const userCookie = await login(ports.gqlPort, BENCH_HOST, `user${Math.floor(USERS / 2)}`);
@@ -92,12 +93,14 @@ async function main(): Promise<void> {
     console.log(`\n${formatTaskBench(tasks)}`);
     fs.mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
     fs.writeFileSync(path.join(repoRoot, 'bench-results', 'latest.json'), JSON.stringify({ users: USERS, connections: CONNECTIONS, seconds: SECONDS, results, tasks }, null, 2));
-    if (results.some((r) => r.errors + r.non2xx > 0)) throw new Error('some requests failed during the bench');
+    failed = results.some((r) => r.errors + r.non2xx > 0);
   } finally {
     child.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   }
   await runMysqlBench(); // its own figure: databases made through the task engine on MariaDB (skipped if unreachable)
+  // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
+  if (failed) throw new Error('some requests failed or timed out during the bench (see the errors column)');
 }
 
 main().catch((err) => {
