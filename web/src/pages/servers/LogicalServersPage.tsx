@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { FilterSelect } from '../../components/FilterSelect';
-import { Icon } from '../../components/Icon';
+import { AddLink } from '../../components/AddLink';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
@@ -9,6 +8,7 @@ import { useListQuery } from '../../components/useListQuery';
 import { SERVER_KINDS, oneOf } from '../../graphql/enums';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EnabledToggle } from './EnabledToggle';
+import { ServerKindFilter } from './ServerKindFilter';
 import { ServerLoadFigures } from './ServerLoadFigures';
 import { LogicalServersQuery } from './servers.operations';
 
@@ -28,22 +28,13 @@ export function LogicalServersPage() {
       title={t('logical.title')}
       intro={t('logical.intro')}
       actions={
-        <Link to={`${LOGICAL_SERVERS_PATH}/new${kind ? `?kind=${kind}` : ''}`} data-test-id="logical-server-create" className="btn btn-primary">
-          <Icon name="plus" className="size-4" />
-          {t('logical.create')}
-        </Link>
+        <AddLink to={`${LOGICAL_SERVERS_PATH}/new${kind ? `?kind=${kind}` : ''}`} testId="logical-server-create" label={t('logical.create')} />
       }
     >
       {messages.view}
       <ListCard
         toolbar={
-          <FilterSelect testId="logical-servers-kind" label={t('logical.kindFilter')} allLabel={t('logical.kindAll')} value={kind ?? ''} onChange={(v) => list.setFilter('kind', v)}>
-            {SERVER_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`serverKind.${k}`)}
-              </option>
-            ))}
-          </FilterSelect>
+          <ServerKindFilter testId="logical-servers-kind" value={kind} onChange={(v) => list.setFilter('kind', v)} />
         }
         status={status}
         rows={data?.logicalServers}

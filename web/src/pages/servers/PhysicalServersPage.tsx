@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Icon } from '../../components/Icon';
+import { AddLink } from '../../components/AddLink';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
@@ -22,10 +22,7 @@ export function PhysicalServersPage() {
       title={t('physical.title')}
       intro={t('physical.intro')}
       actions={
-        <Link to={`${PHYSICAL_SERVERS_PATH}/new`} data-test-id="physical-server-create" className="btn btn-primary">
-          <Icon name="plus" className="size-4" />
-          {t('physical.create')}
-        </Link>
+        <AddLink to={`${PHYSICAL_SERVERS_PATH}/new`} testId="physical-server-create" label={t('physical.create')} />
       }
     >
       {messages.view}

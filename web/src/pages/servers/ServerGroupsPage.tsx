@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { Badge } from '../../components/Badge';
-import { FilterSelect } from '../../components/FilterSelect';
-import { Icon } from '../../components/Icon';
+import { AddLink } from '../../components/AddLink';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
@@ -9,6 +8,7 @@ import { useListParams } from '../../components/useListParams';
 import { useListQuery } from '../../components/useListQuery';
 import { SERVER_KINDS, oneOf } from '../../graphql/enums';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ServerKindFilter } from './ServerKindFilter';
 import { LOGICAL_SERVERS_PATH } from './LogicalServersPage';
 import { ServerGroupsQuery } from './servers.operations';
 
@@ -28,22 +28,13 @@ export function ServerGroupsPage() {
       title={t('groups.title')}
       intro={t('groups.intro')}
       actions={
-        <Link to={`${SERVER_GROUPS_PATH}/new${kind ? `?kind=${kind}` : ''}`} data-test-id="server-group-create" className="btn btn-primary">
-          <Icon name="plus" className="size-4" />
-          {t('groups.create')}
-        </Link>
+        <AddLink to={`${SERVER_GROUPS_PATH}/new${kind ? `?kind=${kind}` : ''}`} testId="server-group-create" label={t('groups.create')} />
       }
     >
       {messages.view}
       <ListCard
         toolbar={
-          <FilterSelect testId="server-groups-kind" label={t('logical.kindFilter')} allLabel={t('logical.kindAll')} value={kind ?? ''} onChange={(v) => list.setFilter('kind', v)}>
-            {SERVER_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`serverKind.${k}`)}
-              </option>
-            ))}
-          </FilterSelect>
+          <ServerKindFilter testId="server-groups-kind" value={kind} onChange={(v) => list.setFilter('kind', v)} />
         }
         status={status}
         rows={data?.serverGroups}
