@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import Database from 'better-sqlite3';
+import { ftsPhrase, isIndexable } from '../db/search-index';
 
 /**
  * The baseline for `npm run bench`: the same two answers as the GraphQL queries, built straight
@@ -15,15 +16,19 @@ export function startPlainServer(file: string, port: number): Promise<http.Serve
   );
   const reseller = db.prepare('select default_skin, default_language from reseller where id = ?');
   const owned = db.prepare('select id, name, status from account where owner_id = ? and reseller_id = ? order by id asc');
-  const count = db.prepare(
-    `select count(*) as n from account a join app_user o on o.id = a.owner_id
-      where a.reseller_id = ? and (instr(lower(a.name), ?) > 0 or instr(lower(o.login), ?) > 0 or instr(lower(o.email), ?) > 0)`,
-  );
-  const page = db.prepare(
-    `select a.id, a.name, a.status, o.login from account a join app_user o on o.id = a.owner_id
-      where a.reseller_id = ? and (instr(lower(a.name), ?) > 0 or instr(lower(o.login), ?) > 0 or instr(lower(o.email), ?) > 0)
-      order by a.id desc limit ?`,
-  );
+  // The same search as the GraphQL path (db/search-index.ts): the FTS5 trigram index for three or
+  // more characters, the substring scan for shorter terms.
+  const scanned = `instr(lower(a.name), @q) > 0 or instr(lower(o.login), @q) > 0 or instr(lower(o.email), @q) > 0`;
+  const indexed = 'a.id in (select rowid from account_search where account_search match @q)';
+  const search = (match: string) => ({
+    count: db.prepare(`select count(*) as n from account a join app_user o on o.id = a.owner_id where a.reseller_id = @r and (${match})`),
+    page: db.prepare(
+      `select a.id, a.name, a.status, o.login from account a join app_user o on o.id = a.owner_id
+        where a.reseller_id = @r and (${match}) order by a.id desc limit @limit`,
+    ),
+  });
+  const byIndex = search(indexed);
+  const byScan = search(scanned);
   type Row = { id: number; login: string; email: string; role: string; skin: string | null; text_only: number; language: string | null; reseller_id: number; active_account_id: number | null };
 
   const viewerOf = (req: http.IncomingMessage): Row | undefined => {
@@ -54,9 +59,10 @@ export function startPlainServer(file: string, port: number): Promise<http.Serve
         },
       };
     } else if (req.url?.startsWith('/accounts?q=')) {
-      const q = decodeURIComponent(req.url.slice('/accounts?q='.length)).toLowerCase();
-      const total = (count.get(v.reseller_id, q, q, q) as { n: number }).n;
-      const rows = page.all(v.reseller_id, q, q, q, 26) as { id: number; name: string; status: string; login: string }[];
+      const term = decodeURIComponent(req.url.slice('/accounts?q='.length));
+      const [stmt, q] = isIndexable(term) ? [byIndex, ftsPhrase(term)] : [byScan, term.toLowerCase()];
+      const total = (stmt.count.get({ r: v.reseller_id, q }) as { n: number }).n;
+      const rows = stmt.page.all({ r: v.reseller_id, q, limit: 26 }) as { id: number; name: string; status: string; login: string }[];
       const nodes = rows.slice(0, 25).map((a) => ({ id: String(a.id), name: a.name, status: a.status, owner: { login: a.login } }));
       body = { data: { accounts: { totalCount: total, pageInfo: { hasNextPage: rows.length > 25 }, nodes } } };
     } else {

@@ -20,6 +20,9 @@ export async function ormOptions(config: Config, opts: { migrations?: boolean } 
     // referenced rows only to re-check their filters adds two joins to every query and proves nothing.
     autoJoinRefsForFilters: false,
     debug: false,
+    // The SQLite search indexes (FTS5 tables and their shadow tables, db/search-index.ts) are not
+    // entities; the migration generator fails on their untyped columns, and would drop them.
+    schemaGenerator: { skipTables: [/^account_search(_|$)/, /^app_user_search(_|$)/] },
     migrations: {
       tableName: 'helio_migrations',
       path: path.join(__dirname, 'migrations', dialect),

@@ -39,7 +39,7 @@ export class Account {
   @ManyToOne(() => Reseller, { deleteRule: 'restrict' })
   reseller!: Reseller;
 
-  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  @ManyToOne(() => User, { deleteRule: 'cascade', index: true }) // declared: the PostgreSQL generator drops undeclared FK indexes
   owner!: User;
 
   @Field(() => String, { description: 'A label the owner recognises the account by.' })

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
-import { containsText } from '../../db/search';
+import { accountSearch } from '../../db/search-index';
 import type { Ctx } from '../../graphql/context';
 import { conflict, notFound, validate } from '../../graphql/errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
@@ -27,15 +27,8 @@ export class AccountService {
       if (filter.status) and.push({ status: filter.status });
       if (filter.ownerId) and.push({ owner: filter.ownerId });
       if (page.search) {
-        const d = ctx.config.database.dialect;
         const term = page.search;
-        const or: FilterQuery<Account>[] = [
-          containsText(d, 'name', term),
-          { owner: containsText(d, 'login', term) },
-          { owner: containsText(d, 'email', term) },
-        ];
-        if (/^[0-9]{1,15}$/.test(term)) or.push({ id: Number(term) });
-        and.push({ $or: or });
+        and.push(accountSearch(ctx.config.database.dialect, term, /^[0-9]{1,15}$/.test(term) ? Number(term) : null));
       }
       return and.length ? { $and: and } : {};
     };

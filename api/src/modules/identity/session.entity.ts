@@ -13,7 +13,7 @@ export class Session {
   @PrimaryKey({ type: 'string', length: 64 })
   id!: string;
 
-  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  @ManyToOne(() => User, { deleteRule: 'cascade', index: true }) // declared: the PostgreSQL generator drops undeclared FK indexes
   user!: User;
 
   @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })

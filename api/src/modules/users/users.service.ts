@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
-import { containsText } from '../../db/search';
+import { userSearch } from '../../db/search-index';
 import type { Ctx } from '../../graphql/context';
 import { badInput, notFound, validate } from '../../graphql/errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
@@ -34,10 +34,7 @@ export class UserService {
     const where = (): FilterQuery<User> => {
       const and: FilterQuery<User>[] = [];
       if (filter.role) and.push({ role: filter.role });
-      if (page.search) {
-        const d = ctx.config.database.dialect;
-        and.push({ $or: [containsText(d, 'login', page.search), containsText(d, 'email', page.search)] });
-      }
+      if (page.search) and.push(userSearch(ctx.config.database.dialect, page.search));
       return and.length ? { $and: and } : {};
     };
     return findPage(ctx.em, User, where, page);

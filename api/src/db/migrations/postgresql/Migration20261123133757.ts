@@ -60,11 +60,8 @@ export class Migration20261123133757 extends Migration {
     this.addSql(`alter table "account_server" add constraint "account_server_account_id_foreign" foreign key ("account_id") references "account" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "account_server" add constraint "account_server_server_id_foreign" foreign key ("server_id") references "logical_server" ("id") on update cascade on delete restrict;`);
 
-    this.addSql(`drop index "account_owner_id_index";`);
-
     this.addSql(`alter table "account" add column "max_mysql_databases" int not null default 10, add column "max_mysql_users" int not null default 10;`);
 
-    this.addSql(`drop index "session_user_id_index";`);
   }
 
   override async down(): Promise<void> {
@@ -106,9 +103,7 @@ export class Migration20261123133757 extends Migration {
 
     this.addSql(`alter table "account" drop column "max_mysql_databases", drop column "max_mysql_users";`);
 
-    this.addSql(`create index "account_owner_id_index" on "account" ("owner_id");`);
 
-    this.addSql(`create index "session_user_id_index" on "session" ("user_id");`);
   }
 
 }

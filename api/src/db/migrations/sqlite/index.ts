@@ -1,2 +1,3 @@
 export { Migration20261123110657 } from './Migration20261123110657';
 export { Migration20261123133757 } from './Migration20261123133757';
+export { Migration20261123150000 } from './Migration20261123150000';

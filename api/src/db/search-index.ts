@@ -1,0 +1,92 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { Account } from '../modules/accounts/account.entity';
+import type { User } from '../modules/identity/user.entity';
+import type { Dialect } from './orm';
+import { containsText } from './search';
+
+/**
+ * Indexed substring search for the two lists that grow with a hosting business: accounts and users.
+ * The indexes are trigram indexes (migration 20261123150000):
+ * - SQLite: FTS5 tables `account_search` (account name, owner login, owner e-mail; one row per
+ *   account) and `app_user_search` (login, e-mail), kept in sync by triggers.
+ * - PostgreSQL: pg_trgm GIN indexes on lower(account.name), lower(app_user.login), lower(app_user.email).
+ * Both answer "contains this text, ignoring case" for terms of at least three characters; shorter
+ * terms have no trigram to look up and are scanned as before (db/search.ts). The term is always a
+ * parameter of the fragment, never part of its SQL text; the ORM's tenant filter still applies to
+ * the outer query.
+ */
+
+/** Trigrams need three characters (code points, as SQLite counts them). */
+export const MIN_INDEXED_LENGTH = 3;
+
+/** Whether the trigram index can answer `term`; otherwise the caller scans. */
+export function isIndexable(term: string): boolean {
+  return [...term].length >= MIN_INDEXED_LENGTH;
+}
+
+/**
+ * No stored name, login or e-mail holds a NUL (validation refuses control characters; PostgreSQL
+ * text cannot), so a term with one matches nothing. Asked anyway, both databases fail: MikroORM
+ * writes parameter values into the statement it sends, and neither accepts a NUL there.
+ */
+const hasNul = (term: string) => term.includes('\u0000');
+const nothing = () => ({ id: { $in: [] } });
+
+/** An FTS5 query that matches `term` literally: one quoted phrase, with inner quotes doubled. */
+export function ftsPhrase(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`;
+}
+
+/** A LIKE pattern for "contains `term`", lower-cased, with `\`, `%` and `_` escaped (use `escape '\'`). */
+export function likeContains(term: string): string {
+  return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const LIKE = (expr: string) => `lower(${expr}) like ? escape '\\'`;
+
+/**
+ * PostgreSQL: ids of users whose login or e-mail contains the pattern. Wrapped in array(...) the
+ * subquery runs once, from the trigram indexes, before the outer query; as a plain condition the
+ * planner may instead walk the primary key backwards to fill a page, reading most of the table.
+ */
+const PG_MATCHING_USER_IDS = `array(select u.id from app_user u where ${LIKE('u.login')} or ${LIKE('u.email')})`;
+
+/**
+ * Accounts whose name, owner login or owner e-mail contains `term` (case-insensitive), or whose ID
+ * is `id`. A new raw fragment per call: MikroORM fragments serve one query each.
+ */
+export function accountSearch(dialect: Dialect, term: string, id: number | null): FilterQuery<Account> {
+  if (hasNul(term)) return nothing();
+  if (!isIndexable(term)) {
+    const or: FilterQuery<Account>[] = [
+      containsText(dialect, 'name', term),
+      { owner: containsText(dialect, 'login', term) },
+      { owner: containsText(dialect, 'email', term) },
+    ];
+    if (id !== null) or.push({ id });
+    return { $or: or };
+  }
+  if (dialect === 'sqlite') {
+    // The ID goes into the same id list, so SQLite looks rows up by rowid instead of testing each one.
+    const ids = `select rowid from account_search where account_search match ?${id !== null ? ' union all select ?' : ''}`;
+    const params: unknown[] = id !== null ? [ftsPhrase(term), id] : [ftsPhrase(term)];
+    return { [raw((a: string) => `${a}.id in (${ids})`, params)]: [] };
+  }
+  // Each branch has its own index (name trigrams, owner_id, primary key): PostgreSQL ORs the bitmaps.
+  const pattern = likeContains(term);
+  const sql = (a: string) =>
+    `(${LIKE(`${a}.name`)} or ${a}.owner_id = any(${PG_MATCHING_USER_IDS})${id !== null ? ` or ${a}.id = ?` : ''})`;
+  const params: unknown[] = id !== null ? [pattern, pattern, pattern, id] : [pattern, pattern, pattern];
+  return { [raw(sql, params)]: [] };
+}
+
+/** Users whose login or e-mail contains `term` (case-insensitive). */
+export function userSearch(dialect: Dialect, term: string): FilterQuery<User> {
+  if (hasNul(term)) return nothing();
+  if (!isIndexable(term)) return { $or: [containsText(dialect, 'login', term), containsText(dialect, 'email', term)] };
+  if (dialect === 'sqlite') {
+    return { [raw((a: string) => `${a}.id in (select rowid from app_user_search where app_user_search match ?)`, [ftsPhrase(term)])]: [] };
+  }
+  const pattern = likeContains(term);
+  return { [raw((a: string) => `${a}.id = any(${PG_MATCHING_USER_IDS})`, [pattern, pattern])]: [] };
+}
