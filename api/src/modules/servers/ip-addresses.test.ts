@@ -92,7 +92,7 @@ describeApi('IP address pools: adding, allocating, releasing', (api) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { ipAddresses } = await master.ok(LIST, { first: 4, after });
+      const { ipAddresses }: { ipAddresses: { nodes: Ip[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await master.ok(LIST, { first: 4, after });
       seen.push(...ipAddresses.nodes.map((n: Ip) => n.id));
       if (!ipAddresses.pageInfo.hasNextPage) break;
       after = ipAddresses.pageInfo.endCursor;
