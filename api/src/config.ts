@@ -48,6 +48,8 @@ const schema = z.object({
   /** First retry delay; doubles with each attempt (with jitter), capped at an hour. */
   TASK_BACKOFF_MS: z.coerce.number().int().min(1).max(3600_000).default(5000),
   TASK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  /** How often each worker process queues a fresh reading of MySQL database sizes; 0 turns it off. Fractions are for tests. */
+  MYSQL_SIZE_REFRESH_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(60),
 });
 
 export type Env = z.input<typeof schema>;
@@ -68,6 +70,8 @@ export interface Config {
   secretKey: string | undefined;
   redisUrl: string | undefined;
   tasks: { worker: boolean; concurrency: number; leaseMs: number; pollMs: number; backoffMs: number; maxAttempts: number };
+  /** sizeRefreshMs: period of the database size refresh (0: off). */
+  mysql: { sizeRefreshMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -113,5 +117,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       backoffMs: e.TASK_BACKOFF_MS,
       maxAttempts: e.TASK_MAX_ATTEMPTS,
     },
+    mysql: { sizeRefreshMs: Math.round(e.MYSQL_SIZE_REFRESH_MINUTES * 60_000) },
   };
 }

@@ -15,6 +15,7 @@ import { PlacementService } from './modules/servers/placement.service';
 import { ServerGroupService } from './modules/servers/server-groups.service';
 import { mysqlHandlers } from './modules/mysql/mysql.handlers';
 import { MysqlService } from './modules/mysql/mysql.service';
+import { scheduleSizeRefresh } from './modules/mysql/size-refresh';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
 export function createServices(config: Config) {
@@ -37,6 +38,7 @@ export function createServices(config: Config) {
     mysql: new MysqlService(config, secrets),
   };
   for (const handler of mysqlHandlers) services.tasks.register(handler);
+  scheduleSizeRefresh(services.tasks, config);
   return services;
 }
 export type Services = ReturnType<typeof createServices>;

@@ -108,6 +108,19 @@ export class DatabasesPage {
       .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-db-name') ?? ''));
   }
 
+  /** The size a database's row shows, in bytes (null: "—", never measured). */
+  async databaseSize(fullName: string): Promise<number | null> {
+    const bytes = await this.database(fullName).locator(tid('mysql-db-size')).getAttribute('data-bytes');
+    return bytes ? Number(bytes) : null;
+  }
+
+  /** Clicks "Refresh sizes"; resolves when the API has queued the refresh. */
+  async refreshSizes(): Promise<void> {
+    const res = await afterMutation(this.page, 'refreshMysqlSizes', () => this.page.locator(tid('mysql-refresh-sizes')).click());
+    const body = (await res.json()) as { data?: { refreshMysqlSizes: boolean } };
+    if (!body.data?.refreshMysqlSizes) throw new Error(`refreshMysqlSizes failed: ${JSON.stringify(body)}`);
+  }
+
   async changePassword(userFullName: string, password: string): Promise<void> {
     const row = this.user(userFullName);
     await row.locator(tid('mysql-user-password')).click();

@@ -92,16 +92,32 @@ describe.skipIf(skipReason)('an end user gets a MySQL database', () => {
     }
   });
 
+  it('refreshes the sizes: the database the user filled shows its new size', async () => {
+    const before = await page.databaseSize(dbName);
+    expect(before).toBe(0); // measured empty when it was created
+    const asUser = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: userName, password, database: dbName });
+    try {
+      await asUser.query('CREATE TABLE notes (id INT AUTO_INCREMENT PRIMARY KEY, body TEXT)');
+      await asUser.query('INSERT INTO notes (body) VALUES ?', [Array.from({ length: 2000 }, () => ['n'.repeat(1000)])]);
+    } finally {
+      await asUser.end();
+    }
+    await page.refreshSizes();
+    await expect.poll(() => page.databaseSize(dbName), { timeout: 15_000 }).toBeGreaterThan(2_000_000);
+    await expect.poll(() => page.notice.textContent(), { timeout: 5_000 }).toBe('Sizes updated.');
+    await e2e.screenshot(s.page, 'mysql-sizes-refreshed');
+  });
+
   it('shows the master admin those tasks done in Events and processes', async () => {
     const master = await e2e.newSession();
     const layout = await signIn(master.page, admin);
     await layout.navigate('tasks');
     const tasks = new TasksPage(master.page);
     await tasks.filterAccount(customer.accounts[0].id);
-    // Database, user, grant: each its own task, all finished.
+    // Database, user, grant, size refresh: each its own task, all finished.
     await expect
       .poll(async () => (await tasks.tasks()).filter((t) => t.state === 'DONE').length, { timeout: 15_000 })
-      .toBeGreaterThanOrEqual(3);
+      .toBeGreaterThanOrEqual(4);
     const shown = await tasks.tasks();
     expect(shown.every((t) => t.state === 'DONE'), JSON.stringify(shown)).toBe(true);
     expect(shown.some((t) => t.subject.includes(dbName))).toBe(true);

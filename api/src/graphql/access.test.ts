@@ -86,6 +86,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation grantMysqlDatabase': 'user',
       'mutation login': 'public',
       'mutation logout': 'user',
+      'mutation refreshMysqlSizes': 'user',
       'mutation resetUserPassword': 'admin',
       'mutation resumeAccount': 'admin',
       'mutation retryTask': 'master',

@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import type { SecretBox } from '../secrets';
 import type { Services } from '../services';
 import { BullDispatcher } from './dispatch-bullmq';
+import { PeriodicJob, type PeriodicRun } from './periodic';
 import { loadJob, type EngineDeps } from './run-task';
 import { systemEm } from './system-em';
 import { Task, TaskState } from './task.entity';
@@ -31,6 +32,8 @@ export interface TaskFilter {
 export class TaskService {
   private readonly handlers = new Map<string, TaskHandler>();
   private engine: LocalWorker | BullDispatcher | null = null;
+  private readonly periodic = new Map<string, { intervalMs: number; run: PeriodicRun }>();
+  private jobs: PeriodicJob[] = [];
 
   constructor(
     private readonly config: Config,
@@ -42,6 +45,16 @@ export class TaskService {
     if (!KIND.test(handler.kind)) throw new Error(`Bad task kind "${handler.kind}"`);
     if (this.handlers.has(handler.kind)) throw new Error(`A handler for task kind "${handler.kind}" is already registered`);
     this.handlers.set(handler.kind, handler);
+  }
+
+  /**
+   * Registers a job that every process with WORKER=true runs every `intervalMs` while its engine
+   * runs (started and stopped with it); runs of one job never overlap within a process.
+   */
+  every(name: string, intervalMs: number, run: PeriodicRun): void {
+    if (!(intervalMs > 0)) throw new Error(`Periodic job "${name}" needs a positive interval`);
+    if (this.periodic.has(name)) throw new Error(`A periodic job named "${name}" is already registered`);
+    this.periodic.set(name, { intervalMs, run });
   }
 
   handler(kind: string): TaskHandler | undefined {
@@ -78,6 +91,7 @@ export class TaskService {
   /**
    * Starts the engine of this process. With REDIS_URL, a BullMQ producer always (so notify() reaches
    * the workers) and a BullMQ worker when WORKER=true; without it, the in-process worker when WORKER=true.
+   * The periodic jobs (every()) run where a worker runs.
    */
   start(deps: { orm: MikroORM; log: Logger; services: Services }): void {
     if (this.engine) throw new Error('The task engine is already started');
@@ -86,13 +100,20 @@ export class TaskService {
     if (this.config.redisUrl) this.engine = new BullDispatcher(engineDeps, worker);
     else if (worker) this.engine = new LocalWorker(engineDeps);
     this.engine?.start();
+    if (worker) {
+      this.jobs = [...this.periodic].map(([name, job]) => new PeriodicJob(name, job.intervalMs, job.run, deps));
+      for (const job of this.jobs) job.start();
+    }
     deps.log.info({ worker, dispatch: this.config.redisUrl ? 'bullmq' : 'local', concurrency: this.config.tasks.concurrency }, 'task engine started');
   }
 
-  /** Stops claiming and waits a bounded time for running handlers; no lease is released (they expire). */
+  /** Stops the periodic jobs, then claiming, and waits a bounded time for running handlers; no lease is released (they expire). */
   async stop(): Promise<void> {
     const engine = this.engine;
     this.engine = null;
+    const jobs = this.jobs;
+    this.jobs = [];
+    await Promise.all(jobs.map((job) => job.stop()));
     await engine?.stop();
   }
 

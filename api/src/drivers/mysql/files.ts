@@ -119,10 +119,10 @@ export class FilesMysqlDriver implements MysqlDriver {
     return this.setLocked(name, false, sql.unlockUser(name, this.userHost));
   }
 
+  /** Nothing: no data is ever written to these databases, so there is no size to report (the rows keep null). */
   async sizes(names: string[]): Promise<Map<string, number>> {
     for (const name of names) assertPanelName('database', name);
-    const state = await this.read();
-    return new Map(names.filter((n) => state.databases[n]).map((n) => [n, 0]));
+    return new Map();
   }
 
   async close(): Promise<void> {}

@@ -71,6 +71,41 @@ describe('MariaDB driver against a real server', async () => {
     expect(await loginResult(user, password)).toBe(ACCESS_DENIED);
   });
 
+  it('sizes are what the disk holds now, not InnoDB statistics that lag behind', async () => {
+    const db = name();
+    await driver.createDatabase(db, 'utf8mb4');
+    expect(await driver.sizes([db])).toEqual(new Map([[db, 0]]));
+    const root = await rootConnection();
+    try {
+      await root.query(`USE ${db}`); // seq_1_to_N (MariaDB's sequence engine) needs a current database
+      await root.query('CREATE TABLE orders (id INT PRIMARY KEY, note VARCHAR(300)) ENGINE=InnoDB');
+      await root.query('CREATE TABLE log (line VARCHAR(300)) ENGINE=Aria');
+      const empty = (await driver.sizes([db])).get(db)!;
+      await root.query(`INSERT INTO orders SELECT seq, REPEAT('x', 300) FROM seq_1_to_20000`);
+      await root.query(`INSERT INTO log SELECT REPEAT('y', 300) FROM seq_1_to_2000`);
+      // Right away: the statistics still say one 16 KiB page for the InnoDB table (a recalculation
+      // comes after 10 % of its rows changed, in the background); the files already hold ~6 MB.
+      const grown = (await driver.sizes([db])).get(db)!;
+      expect(grown - empty).toBeGreaterThan(6_000_000);
+
+      // A login without PROCESS cannot read the tablespaces: the statistics are the figure (never an error).
+      const reader = name();
+      await root.query('CREATE USER ?@? IDENTIFIED BY ?', [reader, '%', 'reader-password']);
+      await root.query(`GRANT SELECT ON ${db}.* TO ?@?`, [reader, '%']);
+      const limited = new MariadbDriver({ ...TEST_MARIADB, user: reader, password: 'reader-password', userHost: '%' });
+      try {
+        const figure = (await limited.sizes([db])).get(db)!;
+        expect(figure).toBeGreaterThan(0);
+        expect(figure).toBeLessThanOrEqual(grown);
+      } finally {
+        await limited.close();
+      }
+    } finally {
+      await root.end();
+    }
+    await driver.dropDatabase(db);
+  });
+
   it('lock refuses the login and ends its open connections; unlock lets it in again', async () => {
     const user = name();
     const password = 'lock-me-' + randomShortName();

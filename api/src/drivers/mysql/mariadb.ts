@@ -17,6 +17,8 @@ export interface MariadbSettings {
 const ER_NONEXISTING_GRANT = 1141;
 const ER_NONEXISTING_TABLE_GRANT = 1147;
 const ER_NO_SUCH_THREAD = 1094;
+/** INNODB_SYS_TABLESPACES needs PROCESS (1227) and is named otherwise on MySQL 8 (1109). */
+const TABLESPACES_UNREADABLE = new Set([1227, 1109]);
 
 /**
  * Values are sent through mysql2's client-side placeholders, which escape with backslashes;
@@ -137,6 +139,16 @@ export class MariadbDriver implements MysqlDriver {
     await run(this.pool, sql.unlockUser(name, this.settings.userHost));
   }
 
+  /**
+   * Bytes on disk. InnoDB's DATA_LENGTH and INDEX_LENGTH in information_schema.TABLES come from its
+   * statistics, which are recalculated only after a tenth of a table's rows changed (and then in the
+   * background): a table that grew from nothing can show 16 KiB for a while, and one growing steadily
+   * lags by up to a tenth. So InnoDB tables in their own tablespace (innodb_file_per_table, the
+   * default) count with their files' allocated size, read live from INNODB_SYS_TABLESPACES (free
+   * space inside a file counts: the disk holds it). Other engines (Aria, MyISAM) report their files
+   * in TABLES already. Without the PROCESS privilege, or on a server without that table (MySQL 8),
+   * the statistics are the figure. No ANALYZE TABLE: customers' tables are not the panel's to lock.
+   */
   async sizes(names: string[]): Promise<Map<string, number>> {
     for (const name of names) assertPanelName('database', name);
     const out = new Map<string, number>();
@@ -144,12 +156,33 @@ export class MariadbDriver implements MysqlDriver {
     const [schemas] = await this.pool.query<RowDataPacket[]>('SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (?)', [names]);
     for (const row of schemas) out.set(String(row.name), 0);
     const [tables] = await this.pool.query<RowDataPacket[]>(
-      `SELECT TABLE_SCHEMA AS name, SUM(COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0)) AS bytes
-         FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (?) GROUP BY TABLE_SCHEMA`,
+      `SELECT TABLE_SCHEMA AS name, ENGINE = 'InnoDB' AS innodb, SUM(COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0)) AS bytes
+         FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (?) GROUP BY TABLE_SCHEMA, innodb`,
       [names],
     );
-    for (const row of tables) out.set(String(row.name), Number(row.bytes));
+    const files = await this.tablespaceBytes(names);
+    for (const row of tables) {
+      const db = String(row.name);
+      // A database whose InnoDB tables have no tablespace of their own (file-per-table off) keeps the statistics.
+      const bytes = Number(row.innodb) ? (files?.get(db) ?? Number(row.bytes)) : Number(row.bytes);
+      out.set(db, (out.get(db) ?? 0) + bytes);
+    }
     return out;
+  }
+
+  /** Allocated bytes of the InnoDB tablespaces of each database (`db/table`, `db/table#P#p0`…); null if unreadable here. */
+  private async tablespaceBytes(names: string[]): Promise<Map<string, number> | null> {
+    try {
+      const [rows] = await this.pool.query<RowDataPacket[]>(
+        `SELECT SUBSTRING_INDEX(NAME, '/', 1) AS name, SUM(ALLOCATED_SIZE) AS bytes
+           FROM information_schema.INNODB_SYS_TABLESPACES WHERE SUBSTRING_INDEX(NAME, '/', 1) IN (?) GROUP BY 1`,
+        [names],
+      );
+      return new Map(rows.map((r) => [String(r.name), Number(r.bytes)]));
+    } catch (err) {
+      if (TABLESPACES_UNREADABLE.has((err as { errno?: number }).errno ?? 0)) return null;
+      throw err;
+    }
   }
 
   async close(): Promise<void> {

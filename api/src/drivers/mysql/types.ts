@@ -20,7 +20,7 @@ export interface MysqlDriver {
   /** Login refused from now on; open connections are ended. */
   lockUser(name: string): Promise<void>;
   unlockUser(name: string): Promise<void>;
-  /** Bytes used (data + indexes) of each given database that exists; missing ones are absent. */
+  /** Bytes on disk of each given database that exists; missing ones are absent (all are, for a driver that cannot measure). */
   sizes(names: string[]): Promise<Map<string, number>>;
   close(): Promise<void>;
 }

@@ -43,7 +43,7 @@ const createDatabase: TaskHandler = {
     if (!db || !CREATABLE.has(db.state)) return;
     const d = driver(job);
     await d.createDatabase(db.name, db.charset);
-    db.sizeBytes = (await d.sizes([db.name])).get(db.name) ?? 0;
+    db.sizeBytes = (await d.sizes([db.name])).get(db.name) ?? null; // null: the driver cannot measure it
     db.sizeCheckedAt = new Date();
     db.state = ProvisionState.ACTIVE;
   },
@@ -160,16 +160,27 @@ async function syncAccountLock(job: TaskJob): Promise<void> {
 const lockAccount: TaskHandler = { kind: MysqlTask.lockAccount, run: syncAccountLock };
 const unlockAccount: TaskHandler = { kind: MysqlTask.unlockAccount, run: syncAccountLock };
 
-/** Sizes of an account's databases from information_schema (placement's disk figures read them). */
+/**
+ * Sizes of the account's databases on the task's server (placement's disk figures read them). Only
+ * figures the driver reports are written: a database it does not report (gone from the server, or a
+ * driver that cannot measure, like FILES) keeps its last known size. sizeCheckedAt says when the
+ * panel last asked. Reads only, so a rerun or a duplicate task is harmless.
+ */
 const refreshSizes: TaskHandler = {
   kind: MysqlTask.refreshSizes,
   async run(job) {
-    const dbs = await job.em.find(MysqlDatabase, { account: payload<AccountPayload>(job).accountId, state: { $ne: ProvisionState.QUEUED } });
+    const d = driver(job);
+    const dbs = await job.em.find(MysqlDatabase, {
+      account: payload<AccountPayload>(job).accountId,
+      server: job.server!.id,
+      state: { $in: [ProvisionState.ACTIVE, ProvisionState.SUSPENDED] },
+    });
     if (!dbs.length) return;
-    const sizes = await driver(job).sizes(dbs.map((db) => db.name));
+    const sizes = await d.sizes(dbs.map((db) => db.name));
     const now = new Date();
     for (const db of dbs) {
-      db.sizeBytes = sizes.get(db.name) ?? null;
+      const bytes = sizes.get(db.name);
+      if (bytes !== undefined) db.sizeBytes = bytes;
       db.sizeCheckedAt = now;
     }
   },

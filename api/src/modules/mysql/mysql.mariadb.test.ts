@@ -87,6 +87,33 @@ describe('MySQL hosting on a real MariaDB', async () => {
       expect(schema).toEqual({ cs: 'utf8mb4' });
     });
 
+    it('refreshMysqlSizes reads what the database holds now, after the customer filled it', async () => {
+      const db = await createDatabase(alice);
+      const row = async () => (await alice.ok(Q.databases, {})).mysqlDatabases.find((d: { id: string }) => d.id === db.id);
+      expect((await row()).sizeBytes).toBe(0); // read when it was created: empty
+      const password = 'size-' + randomShortName();
+      const user = await createUser(alice, password);
+      await alice.ok(Q.grant, { u: user.id, d: db.id });
+      await canUse(user.name, password, db.name);
+      const conn = await connectAs(user.name, password, db.name);
+      try {
+        await conn.query('CREATE TABLE pages (id INT AUTO_INCREMENT PRIMARY KEY, body TEXT)');
+        await conn.query('INSERT INTO pages (body) VALUES ?', [Array.from({ length: 5000 }, (_, i) => [`page ${i} `.padEnd(1000, 'x')])]);
+      } finally {
+        await conn.end();
+      }
+      const before = await row();
+
+      expect(await alice.ok(Q.refreshSizes, {})).toEqual({ refreshMysqlSizes: true });
+      await eventually(async () => {
+        const { tasks } = await master.ok(`{ tasks(first: 5, kind: "mysql.refreshSizes", accountId: "${acc}") { nodes { state lastError } } }`);
+        expect(tasks.nodes[0]).toEqual({ state: 'DONE', lastError: null });
+      });
+      const after = await row();
+      expect(after.sizeCheckedAt > before.sizeCheckedAt).toBe(true);
+      expect(after.sizeBytes).toBeGreaterThan(5_000_000); // 5,000 rows of 1 KB, at once (InnoDB's statistics would still say 16 KiB)
+    });
+
     it('suspending the account makes the login fail (and ends its session); resuming restores it', async () => {
       const db = await createDatabase(alice);
       const password = 'susp-' + randomShortName();

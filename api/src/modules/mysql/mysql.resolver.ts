@@ -44,6 +44,14 @@ export class MysqlDatabasesResolver {
     return ctx.services.mysql.deleteDatabase(ctx, parseId(id));
   }
 
+  @Access('user')
+  @Mutation(() => Boolean, {
+    description: 'Queues a fresh reading of the sizes of an account’s databases (default: your active account) from its MySQL server; each database’s sizeCheckedAt moves when it is done. True also when there was nothing to queue: no databases, or a refresh already pending.',
+  })
+  refreshMysqlSizes(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<boolean> {
+    return ctx.services.mysql.refreshSizes(ctx, optionalId(accountId, 'accountId'));
+  }
+
   @FieldResolver(() => Account)
   account(@Context() ctx: Ctx, @Root() db: MysqlDatabase): Promise<Account> {
     return accountOf(ctx, db);

@@ -16,6 +16,7 @@ import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';
 import { MysqlTask } from './mysql.tasks';
 import { createDatabaseSchema, createUserSchema, setPasswordSchema } from './mysql.validation';
+import { queueSizeRefreshes } from './size-refresh';
 
 /**
  * MySQL databases, logins and grants of accounts (the rules). Every change writes its rows and the
@@ -142,6 +143,20 @@ export class MysqlService {
       this.enqueue(ctx, em, user.account, user.server, MysqlTask.revoke, { grantId: grant.id, user: user.name, database: db.name }, `grant ${user.name} on ${db.name}`);
       return true;
     });
+  }
+
+  /**
+   * Queues a fresh reading of the sizes of the account's databases; true also when there was
+   * nothing to queue (no databases yet, or a refresh already pending). The account row is locked
+   * (on PostgreSQL) so two quick clicks queue one task.
+   */
+  async refreshSizes(ctx: Ctx, accountId: number | null): Promise<boolean> {
+    const queued = await ctx.em.transactional(async (em) => {
+      const account = await this.accountFor(ctx, em, accountId, { forUpdate: true });
+      return queueSizeRefreshes(em, ctx.services.tasks, { accountId: account.id });
+    });
+    if (queued > 0) ctx.services.tasks.notify();
+    return true;
   }
 
   /**

@@ -3,7 +3,7 @@ import type { GqlClient } from '../../test/client';
 import { unique } from '../../test/factories';
 
 /** Fields the MySQL tests read back. */
-export const DB_FIELDS = 'id name charset state sizeBytes account { id } users { id name }';
+export const DB_FIELDS = 'id name charset state sizeBytes sizeCheckedAt account { id } users { id name }';
 export const USER_FIELDS = 'id name state passwordChangedAt account { id } databases { id name }';
 
 export const Q = {
@@ -19,6 +19,8 @@ export const Q = {
   suspend: `mutation($id: ID!) { suspendAccount(id: $id, reason: "test") { id status } }`,
   resume: `mutation($id: ID!) { resumeAccount(id: $id) { id status } }`,
   tasks: `query { tasks(first: 100) { nodes { id kind state subject lastError } } }`,
+  refreshSizes: `mutation($a: ID) { refreshMysqlSizes(accountId: $a) }`,
+  sizeTasks: `query { tasks(first: 100, kind: "mysql.refreshSizes") { nodes { id state account { id } server { id } } } }`,
 };
 
 /**

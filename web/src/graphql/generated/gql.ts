@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
-    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
+    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": typeof types.MysqlUserFieldsFragmentDoc,
     "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.MysqlDocument,
     "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n": typeof types.CreateMysqlDatabaseDocument,
@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation DeleteMysqlUser($id: ID!) {\n    deleteMysqlUser(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.DeleteMysqlUserDocument,
     "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n": typeof types.GrantMysqlDatabaseDocument,
     "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n": typeof types.RevokeMysqlDatabaseDocument,
+    "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n": typeof types.RefreshMysqlSizesDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateResellerDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
@@ -80,7 +81,7 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": types.UpdatePreferencesDocument,
-    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
+    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": types.MysqlUserFieldsFragmentDoc,
     "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": types.MysqlDocument,
     "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n": types.CreateMysqlDatabaseDocument,
@@ -90,6 +91,7 @@ const documents: Documents = {
     "\n  mutation DeleteMysqlUser($id: ID!) {\n    deleteMysqlUser(id: $id) {\n      id\n      state\n    }\n  }\n": types.DeleteMysqlUserDocument,
     "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n": types.GrantMysqlDatabaseDocument,
     "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n": types.RevokeMysqlDatabaseDocument,
+    "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n": types.RefreshMysqlSizesDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateResellerDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
@@ -177,7 +179,7 @@ export function graphql(source: "\n  mutation UpdatePreferences($input: Preferen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,6 +216,10 @@ export function graphql(source: "\n  mutation GrantMysqlDatabase($userId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n"): (typeof documents)["\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n"): (typeof documents)["\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

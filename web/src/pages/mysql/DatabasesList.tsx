@@ -19,7 +19,7 @@ interface DatabasesListProps {
 
 /** The account's databases: state, size, who may use them; delete. */
 export function DatabasesList({ databases, usage, className, onDone, onError }: DatabasesListProps) {
-  const { t, formatBytes } = useI18n();
+  const { t, formatBytes, formatDate } = useI18n();
   const [remove, removing] = useMutation(DeleteMysqlDatabaseMutation, { refetchQueries: ['Mysql'], awaitRefetchQueries: true });
 
   async function onDelete(db: Database) {
@@ -45,7 +45,17 @@ export function DatabasesList({ databases, usage, className, onDone, onError }: 
         { id: 'name', header: t('mysql.col.name'), className: 'font-mono text-sm font-medium', cell: (db) => db.name },
         { id: 'charset', header: t('mysql.col.charset'), className: 'text-muted', cell: (db) => db.charset },
         { id: 'state', header: t('mysql.col.state'), cell: (db) => <ProvisionBadge state={db.state} testId="mysql-db-state" /> },
-        { id: 'size', header: t('mysql.col.size'), align: 'right', className: 'tabular-nums whitespace-nowrap', cell: (db) => (db.sizeBytes === null ? '—' : formatBytes(db.sizeBytes)) },
+        {
+          id: 'size',
+          header: t('mysql.col.size'),
+          align: 'right',
+          className: 'tabular-nums whitespace-nowrap',
+          cell: (db) => (
+            <span data-test-id="mysql-db-size" data-bytes={db.sizeBytes ?? ''} title={db.sizeCheckedAt ? t('mysql.sizeCheckedAt', { date: formatDate(db.sizeCheckedAt) }) : undefined}>
+              {db.sizeBytes == null ? '—' : formatBytes(db.sizeBytes)}
+            </span>
+          ),
+        },
         {
           id: 'users',
           header: t('mysql.col.users'),

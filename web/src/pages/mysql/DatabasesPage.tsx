@@ -10,6 +10,8 @@ import { CreateDbUserForm } from './CreateDbUserForm';
 import { DatabasesList } from './DatabasesList';
 import { DbUsersList } from './DbUsersList';
 import { MysqlQuery } from './mysql.operations';
+import { sizeSnapshot } from './sizeRefresh';
+import { useSizeRefresh } from './useSizeRefresh';
 
 /** States the server's task worker has yet to settle. */
 const PENDING: readonly ProvisionState[] = ['QUEUED', 'DELETING'];
@@ -27,7 +29,8 @@ export function DatabasesPage() {
   // Not the previous data: after switching accounts, the last account's databases must not show under the new prefix.
   const data = query.data;
   const pending = !!data && [...data.mysqlDatabases, ...data.mysqlUsers].some((x) => PENDING.includes(x.state));
-  usePollWhile(query, pending);
+  const sizes = useSizeRefresh(account?.id ?? '', data?.mysqlDatabases, messages);
+  usePollWhile(query, pending || sizes.refreshing);
 
   const intro = account ? t('mysql.intro', { id: account.id, name: account.name }) : undefined;
   if (!account || !data) {
@@ -50,7 +53,21 @@ export function DatabasesPage() {
         <DatabasesList
           className="xl:col-span-2"
           databases={data.mysqlDatabases}
-          usage={<Usage testId="mysql-db-usage" count={dbCount} max={limits.maxMysqlDatabases} />}
+          usage={
+            <div className="flex flex-wrap items-center gap-3">
+              <Usage testId="mysql-db-usage" count={dbCount} max={limits.maxMysqlDatabases} />
+              <button
+                type="button"
+                data-test-id="mysql-refresh-sizes"
+                className="btn btn-secondary btn-sm"
+                disabled={sizes.refreshing || sizeSnapshot(data.mysqlDatabases).size === 0}
+                aria-busy={sizes.refreshing}
+                onClick={() => void sizes.start()}
+              >
+                {sizes.refreshing ? t('mysql.refreshingSizes') : t('mysql.refreshSizes')}
+              </button>
+            </div>
+          }
           onDone={messages.done}
           onError={messages.failed}
         />

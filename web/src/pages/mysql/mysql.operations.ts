@@ -7,6 +7,7 @@ export const MysqlDatabaseFields = graphql(`
     charset
     state
     sizeBytes
+    sizeCheckedAt
     createdAt
     users {
       id
@@ -102,5 +103,12 @@ export const GrantMysqlDatabaseMutation = graphql(`
 export const RevokeMysqlDatabaseMutation = graphql(`
   mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {
     revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)
+  }
+`);
+
+/** Queues a fresh reading of the account's database sizes; the page polls until sizeCheckedAt moves. */
+export const RefreshMysqlSizesMutation = graphql(`
+  mutation RefreshMysqlSizes($accountId: ID!) {
+    refreshMysqlSizes(accountId: $accountId)
   }
 `);
