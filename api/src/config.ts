@@ -48,6 +48,8 @@ const schema = z.object({
   /** First retry delay; doubles with each attempt (with jitter), capped at an hour. */
   TASK_BACKOFF_MS: z.coerce.number().int().min(1).max(3600_000).default(5000),
   TASK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  /** DONE and CANCELLED tasks older than this are deleted (hourly); FAILED ones stay until retried or cancelled. 0 keeps all. */
+  TASK_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   /** How often each worker process queues a fresh reading of MySQL database sizes; 0 turns it off. Fractions are for tests. */
   MYSQL_SIZE_REFRESH_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(60),
 });
@@ -69,7 +71,7 @@ export interface Config {
   graphql: { maxDepth: number; maxCost: number };
   secretKey: string | undefined;
   redisUrl: string | undefined;
-  tasks: { worker: boolean; concurrency: number; leaseMs: number; pollMs: number; backoffMs: number; maxAttempts: number };
+  tasks: { worker: boolean; concurrency: number; leaseMs: number; pollMs: number; backoffMs: number; maxAttempts: number; retentionMs: number };
   /** sizeRefreshMs: period of the database size refresh (0: off). */
   mysql: { sizeRefreshMs: number };
 }
@@ -116,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollMs: e.TASK_POLL_MS,
       backoffMs: e.TASK_BACKOFF_MS,
       maxAttempts: e.TASK_MAX_ATTEMPTS,
+      retentionMs: Math.round(e.TASK_RETENTION_DAYS * 86_400_000),
     },
     mysql: { sizeRefreshMs: Math.round(e.MYSQL_SIZE_REFRESH_MINUTES * 60_000) },
   };

@@ -16,6 +16,7 @@ import { ServerGroupService } from './modules/servers/server-groups.service';
 import { mysqlHandlers } from './modules/mysql/mysql.handlers';
 import { MysqlService } from './modules/mysql/mysql.service';
 import { scheduleSizeRefresh } from './modules/mysql/size-refresh';
+import { scheduleTaskRetention } from './tasks/retention';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
 export function createServices(config: Config) {
@@ -39,6 +40,7 @@ export function createServices(config: Config) {
   };
   for (const handler of mysqlHandlers) services.tasks.register(handler);
   scheduleSizeRefresh(services.tasks, config);
+  scheduleTaskRetention(services.tasks, config);
   return services;
 }
 export type Services = ReturnType<typeof createServices>;
