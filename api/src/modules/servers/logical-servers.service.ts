@@ -1,4 +1,4 @@
-import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
@@ -10,7 +10,7 @@ import { DriverName, ServerKind } from './enums';
 import { IpAddress } from './ip-address.entity';
 import { LogicalServer, type DriverSettings } from './logical-server.entity';
 import { PhysicalServer } from './physical-server.entity';
-import { nameTaken } from './physical-servers.service';
+import { UniqueName } from './unique-name';
 import { ServerGroup } from './server-group.entity';
 import {
   driverPasswordSchema, driverUserSchema, hostSchema, idSchema, maxAccountsSchema, maxDiskMbSchema, maxTasksSchema,
@@ -65,6 +65,8 @@ function driverRules(s: Partial<Shape>, hostGiven: boolean, userGiven: boolean):
 
 const present = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 
+const names = new UniqueName(LogicalServer, 'A logical server');
+
 /** Logical servers (SRV-2): the services on the machines, with their driver settings and capacity. */
 export class LogicalServerService {
   list(ctx: Ctx, filter: { kind?: ServerKind | null }): Promise<LogicalServer[]> {
@@ -83,7 +85,7 @@ export class LogicalServerService {
     const v = validateWith(createSchema, input, driverRules(raw as Partial<Shape>, present(raw.host), present(raw.user)));
     const physical = await this.physical(ctx, v.physicalId);
     const group = v.groupId ? await this.group(ctx, v.groupId, v.kind) : null;
-    await this.assertNameFree(ctx, v.name);
+    await names.assertFree(ctx.em, v.name);
     const server = ctx.em.create(LogicalServer, {
       name: v.name,
       kind: v.kind,
@@ -97,7 +99,7 @@ export class LogicalServerService {
       maxTasks: v.maxTasks ?? 2,
       enabled: v.enabled ?? true,
     });
-    await this.flush(ctx, v.name);
+    await names.write(v.name, () => ctx.em.flush());
     ctx.log.info({ logicalServerId: server.id, kind: server.kind, by: ctx.viewer?.user.id }, 'logical server created');
     return server;
   }
@@ -117,7 +119,7 @@ export class LogicalServerService {
     }
     const v = validateWith(updateSchema, input, cross);
 
-    if (v.name && v.name !== server.name) await this.assertNameFree(ctx, v.name);
+    if (v.name && v.name !== server.name) await names.assertFree(ctx.em, v.name);
     if (v.kind && v.kind !== server.kind && (await this.placedCount(ctx, id)).total > 0) {
       throw conflict(`${server.name} has resources placed on it; its kind cannot change`);
     }
@@ -136,7 +138,7 @@ export class LogicalServerService {
     if (v.maxDiskMb !== undefined) server.maxDiskMb = v.maxDiskMb;
     if (v.maxTasks != null) server.maxTasks = v.maxTasks;
     if (v.enabled != null) server.enabled = v.enabled;
-    await this.flush(ctx, server.name);
+    await names.write(server.name, () => ctx.em.flush());
     return server;
   }
 
@@ -202,18 +204,7 @@ export class LogicalServerService {
     return group;
   }
 
-  private async assertNameFree(ctx: Ctx, name: string): Promise<void> {
-    if (await ctx.em.count(LogicalServer, { name })) throw nameTaken('A logical server', name);
-  }
 
-  private async flush(ctx: Ctx, name: string): Promise<void> {
-    try {
-      await ctx.em.flush();
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw nameTaken('A logical server', name);
-      throw err;
-    }
-  }
 }
 
 /** The driver settings of a new server: only what was given. */

@@ -1,11 +1,12 @@
-import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { appError, conflict, notFound, validate } from '../../graphql/errors';
+import { conflict, notFound, validate } from '../../graphql/errors';
 import { PhysicalServerStatus, ServerOs } from './enums';
 import { LogicalServer } from './logical-server.entity';
 import { PhysicalServer } from './physical-server.entity';
 import { hostSchema, notesSchema, serverNameSchema } from './servers.validation';
+import { UniqueName } from './unique-name';
 
 const inputSchema = z.object({
   name: serverNameSchema,
@@ -15,10 +16,7 @@ const inputSchema = z.object({
   notes: notesSchema.nullish(),
 });
 
-/** A name taken by another row: CONFLICT, naming the field so a form can show it under the input. */
-export function nameTaken(what: string, name: string) {
-  return appError('CONFLICT', `${what} named "${name}" already exists`, { fields: [{ field: 'name', message: 'is already taken' }] });
-}
+const names = new UniqueName(PhysicalServer, 'A physical server');
 
 /** The machines of the cluster (SRV-1). Cluster rows belong to the master admin; they have no tenant. */
 export class PhysicalServerService {
@@ -34,7 +32,7 @@ export class PhysicalServerService {
 
   async create(ctx: Ctx, input: unknown): Promise<PhysicalServer> {
     const v = validate(inputSchema, input);
-    await this.assertNameFree(ctx, v.name);
+    await names.assertFree(ctx.em, v.name);
     const server = ctx.em.create(PhysicalServer, {
       name: v.name,
       os: v.os,
@@ -42,7 +40,7 @@ export class PhysicalServerService {
       status: v.status ?? PhysicalServerStatus.ONLINE,
       notes: v.notes ?? null,
     });
-    await this.flush(ctx, v.name);
+    await names.write(v.name, () => ctx.em.flush());
     ctx.log.info({ physicalServerId: server.id, by: ctx.viewer?.user.id }, 'physical server created');
     return server;
   }
@@ -50,13 +48,13 @@ export class PhysicalServerService {
   async update(ctx: Ctx, id: number, input: unknown): Promise<PhysicalServer> {
     const v = validate(inputSchema, input);
     const server = await this.get(ctx, id);
-    if (v.name !== server.name) await this.assertNameFree(ctx, v.name);
+    if (v.name !== server.name) await names.assertFree(ctx.em, v.name);
     server.name = v.name;
     server.os = v.os;
     server.address = v.address;
     if (v.status) server.status = v.status;
     if (v.notes !== undefined) server.notes = v.notes;
-    await this.flush(ctx, v.name);
+    await names.write(v.name, () => ctx.em.flush());
     return server;
   }
 
@@ -72,19 +70,5 @@ export class PhysicalServerService {
     }
     ctx.log.info({ physicalServerId: id, by: ctx.viewer?.user.id }, 'physical server deleted');
     return true;
-  }
-
-  private async assertNameFree(ctx: Ctx, name: string): Promise<void> {
-    if (await ctx.em.count(PhysicalServer, { name })) throw nameTaken('A physical server', name);
-  }
-
-  /** Flushes; a concurrent insert of the same name surfaces as the same CONFLICT as the pre-check. */
-  private async flush(ctx: Ctx, name: string): Promise<void> {
-    try {
-      await ctx.em.flush();
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw nameTaken('A physical server', name);
-      throw err;
-    }
   }
 }

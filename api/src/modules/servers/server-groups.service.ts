@@ -1,13 +1,13 @@
-import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { notFound, validate } from '../../graphql/errors';
 import { PlacementPolicy, ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
-import { nameTaken } from './physical-servers.service';
+import { UniqueName } from './unique-name';
 import { ServerGroup } from './server-group.entity';
 import { serverNameSchema } from './servers.validation';
-import { isPostgres } from './sql';
+import { isPostgres } from '../../db/raw-sql';
 
 const createSchema = z.object({
   name: serverNameSchema,
@@ -20,6 +20,8 @@ const updateSchema = z.object({
   policy: z.enum(PlacementPolicy).nullish(),
   isDefault: z.boolean().nullish(),
 });
+
+const names = new UniqueName(ServerGroup, 'A server group');
 
 /** Server groups (SRV-3): the logical servers of one kind that placement chooses among. */
 export class ServerGroupService {
@@ -44,11 +46,13 @@ export class ServerGroupService {
 
   async create(ctx: Ctx, input: unknown): Promise<ServerGroup> {
     const v = validate(createSchema, input);
-    await this.assertNameFree(ctx, v.name);
-    const group = await this.save(ctx, v.name, async (em) => {
-      if (v.isDefault) await this.clearDefault(em, v.kind);
-      return em.create(ServerGroup, { name: v.name, kind: v.kind, policy: v.policy ?? PlacementPolicy.RANDOM, isDefault: v.isDefault ?? false });
-    });
+    await names.assertFree(ctx.em, v.name);
+    const group = await names.write(v.name, () =>
+      ctx.em.transactional(async (em) => {
+        if (v.isDefault) await this.clearDefault(em, v.kind);
+        return em.create(ServerGroup, { name: v.name, kind: v.kind, policy: v.policy ?? PlacementPolicy.RANDOM, isDefault: v.isDefault ?? false });
+      }),
+    );
     ctx.log.info({ serverGroupId: group.id, by: ctx.viewer?.user.id }, 'server group created');
     return group;
   }
@@ -56,14 +60,16 @@ export class ServerGroupService {
   async update(ctx: Ctx, id: number, input: unknown): Promise<ServerGroup> {
     const v = validate(updateSchema, input);
     const group = await this.get(ctx, id);
-    if (v.name && v.name !== group.name) await this.assertNameFree(ctx, v.name);
-    return this.save(ctx, v.name ?? group.name, async (em) => {
-      if (v.isDefault && !group.isDefault) await this.clearDefault(em, group.kind);
-      if (v.name) group.name = v.name;
-      if (v.policy) group.policy = v.policy;
-      if (v.isDefault != null) group.isDefault = v.isDefault;
-      return group;
-    });
+    if (v.name && v.name !== group.name) await names.assertFree(ctx.em, v.name);
+    return names.write(v.name ?? group.name, () =>
+      ctx.em.transactional(async (em) => {
+        if (v.isDefault && !group.isDefault) await this.clearDefault(em, group.kind);
+        if (v.name) group.name = v.name;
+        if (v.policy) group.policy = v.policy;
+        if (v.isDefault != null) group.isDefault = v.isDefault;
+        return group;
+      }),
+    );
   }
 
   /** Deletes the group; its members stay, in no group (the foreign key would do the same). */
@@ -88,18 +94,5 @@ export class ServerGroupService {
     for (const g of em.getUnitOfWork().getIdentityMap().values()) {
       if (g instanceof ServerGroup && g.kind === kind) g.isDefault = false; // keep loaded rows in step with the update
     }
-  }
-
-  private async save(ctx: Ctx, name: string, work: (em: EntityManager) => Promise<ServerGroup>): Promise<ServerGroup> {
-    try {
-      return await ctx.em.transactional(work);
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw nameTaken('A server group', name);
-      throw err;
-    }
-  }
-
-  private async assertNameFree(ctx: Ctx, name: string): Promise<void> {
-    if (await ctx.em.count(ServerGroup, { name })) throw nameTaken('A server group', name);
   }
 }
