@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
-import { systemScope } from '../db/scope';
+import { systemEm } from '../db/scope';
 import { badInput, validate } from '../graphql/errors';
 import { Role } from '../modules/identity/enums';
 import { hashPassword } from '../modules/identity/password';
@@ -15,8 +15,7 @@ const schema = z.object({ login: loginSchema, email: emailSchema, password: pass
 export async function createMasterAdmin(orm: MikroORM, input: { login: string; email: string; password: string; companyName?: string }) {
   const v = validate(schema, input);
   const passwordHash = await hashPassword(v.password);
-  const em = orm.em.fork();
-  em.setFilterParams('scope', systemScope);
+  const em = systemEm(orm);
   try {
     return await em.transactional(async (tx) => {
       const root = await tx.findOneOrFail(Reseller, { isRoot: true });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 
 /**
- * Small raw-SQL helpers for the cluster's counting queries. They run on `em`'s connection and,
+ * Small raw-SQL helpers (the cluster's counting queries, the task claim). They run on `em`'s connection and,
  * when `em` is inside a transaction, in that transaction (so a placement counts what it locked).
  * They bypass the ORM's tenant filter on purpose: load figures count every tenant's rows.
  */

@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/core';
+
 /**
  * Tenant scope: one MikroORM filter, on by default for every customer-owned entity.
  * Its parameters are set once per request from the viewer (see graphql/context.ts);
@@ -28,4 +30,12 @@ export function accountOwnedScope(args: ScopeParams) {
   const s = requireScope(args);
   if (s.all) return {};
   return s.userId === undefined ? { reseller: s.resellerId } : { reseller: s.resellerId, account: { owner: s.userId } };
+}
+
+/** A fresh EntityManager with system scope (every tenant's rows): engine work, the CLI, test set-up. */
+export function systemEm(from: { em: EntityManager } | EntityManager): EntityManager {
+  const base = 'fork' in from ? from : from.em;
+  const em = base.fork({ clear: true });
+  em.setFilterParams(SCOPE, systemScope);
+  return em;
 }

@@ -5,7 +5,7 @@ import { User } from '../modules/identity/user.entity';
 import { describeApi } from '../test/api';
 import type { GqlClient } from '../test/client';
 import { createReseller, PASSWORD, setupMaster, type MasterClient, type ResellerAdminClient } from '../test/factories';
-import { SCOPE, systemScope } from './scope';
+import { systemEm } from './scope';
 
 const ACCOUNTS = `query($search: String) {
   accounts(first: 100, search: $search) { totalCount nodes { id name owner { id login email reseller { id } } } }
@@ -65,8 +65,7 @@ describeApi('indexed search of accounts and users', (api) => {
 
   /** No API edits these fields yet: change the row through the ORM, as a future edit form would. */
   async function edit<T extends { id: number }>(entity: EntityClass<T>, id: string, change: (row: T, em: EntityManager) => void): Promise<void> {
-    const em = api.orm.em.fork();
-    em.setFilterParams(SCOPE, systemScope);
+    const em = systemEm(api.orm);
     change(await em.findOneOrFail(entity, { id: Number(id) } as FilterQuery<T>), em);
     await em.flush();
   }
@@ -131,8 +130,7 @@ describeApi('indexed search of accounts and users', (api) => {
 
   it('a numeric search also matches the account ID exactly, with the index or without', async () => {
     // An account with a four-digit ID and no digits in its text, so only the ID can match it.
-    const em = api.orm.em.fork();
-    em.setFilterParams(SCOPE, systemScope);
+    const em = systemEm(api.orm);
     const owner = await em.findOneOrFail(User, { id: Number(userIds.get('under_score')) });
     em.create(Account, { id: 7321, reseller: owner.reseller, owner, name: 'Numbered' });
     await em.flush();
@@ -167,8 +165,7 @@ describeApi('indexed search of accounts and users', (api) => {
   });
 
   it('a deleted account or user is no longer found', async () => {
-    const em = api.orm.em.fork();
-    em.setFilterParams(SCOPE, systemScope);
+    const em = systemEm(api.orm);
     await em.nativeDelete(Account, { id: Number(accountIds.get('flexcase')) });
     expect((await accounts(adminA, 'flexca')).totalCount).toBe(0);
     expect((await accounts(adminA, 'snake_case')).totalCount).toBe(1);

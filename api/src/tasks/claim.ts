@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../db/orm';
+import { placeholders } from '../db/raw-sql';
 
 /** A task this worker now holds: the claim set it RUNNING with our lease and counted the attempt. */
 export interface Claimed {
@@ -91,7 +92,7 @@ async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<
       const conn = tx.getConnection();
       const trx = tx.getTransactionContext();
       const o = only(opts);
-      const skip = full.length ? ` and (t.server_id is null or t.server_id not in (${full.map(() => '?').join(', ')}))` : '';
+      const skip = full.length ? ` and (t.server_id is null or t.server_id not in (${placeholders(full.length)}))` : '';
       let row: { id: number; server_id: number | null } | undefined;
       for (let i = 0; i < CANDIDATES.length && !row; i++) {
         const now = new Date();

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../logger';
-import { systemEm } from './system-em';
+import { systemEm } from '../db/scope';
 import { Task, TaskState } from './task.entity';
 
 /** The condition every write of an attempt's outcome carries: the task is still ours. */

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Config } from '../config';
-import { systemEm } from './system-em';
+import { systemEm } from '../db/scope';
 import { Task, TaskState } from './task.entity';
 import type { TaskService } from './tasks.service';
 

@@ -6,7 +6,7 @@ import type { Services } from '../services';
 import { backoffMs, errorText } from './backoff';
 import type { Claimed } from './claim';
 import { heldBy, LeaseKeeper } from './lease';
-import { systemEm } from './system-em';
+import { systemEm } from '../db/scope';
 import { Task, TaskState } from './task.entity';
 import type { TaskHandler, TaskJob } from './types';
 

@@ -10,7 +10,7 @@ import type { Services } from '../services';
 import { BullDispatcher } from './dispatch-bullmq';
 import { PeriodicJob, type PeriodicRun } from './periodic';
 import { loadJob, type EngineDeps } from './run-task';
-import { systemEm } from './system-em';
+import { systemEm } from '../db/scope';
 import { Task, TaskState } from './task.entity';
 import type { EnqueueSpec, TaskHandler } from './types';
 import { LocalWorker } from './worker';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SCOPE, systemScope } from '../db/scope';
+import { systemEm } from '../db/scope';
 import { DriverName, ServerKind, ServerOs } from '../modules/servers/enums';
 import { LogicalServer } from '../modules/servers/logical-server.entity';
 import { PhysicalServer } from '../modules/servers/physical-server.entity';
@@ -14,9 +14,7 @@ import { unique } from './factories';
 
 /** A system-scoped EntityManager on the test server's database, for setting up and checking rows. */
 export function systemFork(api: Pick<TestApi, 'orm'>): EntityManager {
-  const em = api.orm.em.fork({ clear: true });
-  em.setFilterParams(SCOPE, systemScope);
-  return em;
+  return systemEm(api.orm);
 }
 
 /** A FILES logical server (on a new physical one) with the given task limit; rows only, no driver. */

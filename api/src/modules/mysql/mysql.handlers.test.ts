@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { filesDirFor } from '../../drivers/mysql';
-import { SCOPE, systemScope } from '../../db/scope';
+import { systemEm } from '../../db/scope';
 import { createLogger } from '../../logger';
 import { loadJob } from '../../tasks/run-task';
 import { Task, TaskState } from '../../tasks/task.entity';
@@ -32,8 +32,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
 
   /** Runs the newest queued task of `kind`; with commit=false its row changes are dropped, as when the worker dies before DONE. */
   async function run(kind: string, opts: { commit?: boolean; taskId?: number } = {}): Promise<number> {
-    const em = api.orm.em.fork();
-    em.setFilterParams(SCOPE, systemScope);
+    const em = systemEm(api.orm);
     const where = opts.taskId ? { id: opts.taskId } : { kind, state: TaskState.QUEUED };
     const task = await em.findOneOrFail(Task, where, { populate: ['secret'], orderBy: { id: 'desc' } });
     const job = await loadJob(em, task, { config: api.config, log: createLogger('silent'), services: api.services }, new AbortController().signal);
@@ -94,8 +93,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
     const user = (await alice.ok(Q.users, {})).mysqlUsers.find((u: { name: string }) => u.name.endsWith('_app'));
     await alice.ok(Q.setPassword, { id: user.id, p: 'second password' });
     await alice.ok(Q.setPassword, { id: user.id, p: 'third password' });
-    const em = api.orm.em.fork();
-    em.setFilterParams(SCOPE, systemScope);
+    const em = systemEm(api.orm);
     const [older, newer] = await em.find(Task, { kind: 'mysql.setPassword', state: TaskState.QUEUED }, { orderBy: { id: 'asc' } });
     const before = count(sql(), 'IDENTIFIED BY');
     await run('', { taskId: newer!.id });
@@ -144,8 +142,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
     await master.ok(Q.resume, { id: alice.accountIds[0] });
     await master.ok(Q.suspend, { id: alice.accountIds[0] });
     await master.ok(Q.resume, { id: alice.accountIds[0] });
-    const em = api.orm.em.fork();
-    em.setFilterParams(SCOPE, systemScope);
+    const em = systemEm(api.orm);
     const queued = await em.find(Task, { kind: { $in: ['mysql.lockAccount', 'mysql.unlockAccount'] }, state: TaskState.QUEUED }, { orderBy: { id: 'desc' } });
     expect(queued.map((t) => t.kind)).toEqual(['mysql.unlockAccount', 'mysql.lockAccount', 'mysql.unlockAccount']);
     for (const t of queued) await run('', { taskId: t.id }); // newest first: the worst order
@@ -154,8 +151,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
   });
 
   async function lastTask(kind: string): Promise<Task> {
-    const em = api.orm.em.fork();
-    em.setFilterParams(SCOPE, systemScope);
+    const em = systemEm(api.orm);
     return em.findOneOrFail(Task, { kind }, { orderBy: { id: 'desc' } });
   }
 }, { WORKER: 'false' });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { Config } from '../../config';
-import { systemEm } from '../../tasks/system-em';
+import { systemEm } from '../../db/scope';
 import type { TaskService } from '../../tasks/tasks.service';
 import { Account } from '../accounts/account.entity';
 import { Reseller } from '../resellers/reseller.entity';

@@ -9,7 +9,7 @@ import { IpKind } from './enums';
 import { IpAddress } from './ip-address.entity';
 import { expandAddresses } from './ip-ranges';
 import { idSchema, validateWith } from './servers.validation';
-import { isPostgres, rows, sqlDate } from './sql';
+import { isPostgres, rows, sqlDate } from '../../db/raw-sql';
 
 const addSchema = z.object({ serverId: idSchema, kind: z.enum(IpKind), addresses: z.array(z.string()) });
 

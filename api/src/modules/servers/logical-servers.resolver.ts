@@ -10,7 +10,7 @@ import { PhysicalServer } from './physical-server.entity';
 import { ServerGroup } from './server-group.entity';
 import { ServerLoad } from './server-load';
 import { CreateLogicalServerInput, UpdateLogicalServerInput } from './servers.inputs';
-import { placeholders, rows } from './sql';
+import { placeholders, rows } from '../../db/raw-sql';
 
 @ArgsType()
 class KindArgs {

@@ -7,7 +7,7 @@ import { PhysicalServerStatus, PlacementPolicy, type ServerKind } from './enums'
 import { LogicalServer } from './logical-server.entity';
 import type { ServerGroup } from './server-group.entity';
 import { serverLoads, type ServerLoad } from './server-load';
-import { isPostgres, rows } from './sql';
+import { isPostgres, rows } from '../../db/raw-sql';
 
 type GroupRow = Pick<ServerGroup, 'id' | 'name' | 'policy'>;
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { placeholders, rows } from './sql';
+import { placeholders, rows } from '../../db/raw-sql';
 
 @ObjectType({ description: 'What a logical server carries now, for the admin pages and for placement.' })
 export class ServerLoad {

@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCOPE, systemScope } from '../../db/scope';
-import { describeApi, type TestApi } from '../../test/api';
+import { systemEm } from '../../db/scope';
+import { describeApi } from '../../test/api';
 import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../../test/factories';
 import { Account } from '../accounts/account.entity';
 import { MysqlDatabase } from '../mysql/mysql-database.entity';
@@ -26,12 +25,6 @@ const UPDATE_GROUP = `mutation($id: ID!, $input: UpdateServerGroupInput!) { upda
 const DELETE_GROUP = `mutation($id: ID!) { deleteServerGroup(id: $id) }`;
 
 /** An EntityManager that sees every tenant, for setting up rows the API has no mutation for yet. */
-function systemEm(api: TestApi): EntityManager {
-  const em = api.orm.em.fork();
-  em.setFilterParams(SCOPE, systemScope);
-  return em;
-}
-
 describeApi('cluster model: physical servers, logical servers, groups', (api) => {
   let master: MasterClient;
   let customer: EndUserClient;
@@ -237,7 +230,7 @@ describeApi('cluster model: physical servers, logical servers, groups', (api) =>
     it('load counts placed accounts, databases, their bytes and running tasks; such a server cannot be deleted or change kind', async () => {
       const s = await logical('loaded', machine.id, { kind: 'MYSQL', groupId: mysqlGroup.id });
       const other = await logical('unloaded', machine.id, { kind: 'MYSQL' });
-      const em = systemEm(api);
+      const em = systemEm(api.orm);
       const account = await em.findOneOrFail(Account, { id: Number(customer.accountIds[0]) });
       const server = await em.findOneOrFail(LogicalServer, { id: Number(s.id) });
       em.create(AccountServer, { reseller: account.reseller, account, kind: ServerKind.MYSQL, server });
