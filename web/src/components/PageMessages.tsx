@@ -9,6 +9,24 @@ export interface NoticeState {
   notice: string;
 }
 
+/** Where a row's action reports: the page's notice on success, its error message otherwise. */
+export interface OutcomeReport {
+  onDone(message: string): void;
+  onError(err: unknown): void;
+}
+
+/** Runs an action and reports its outcome; resolves whether it succeeded. */
+export async function reportOutcome(report: OutcomeReport, action: () => Promise<unknown>, success: string): Promise<boolean> {
+  try {
+    await action();
+    report.onDone(success);
+    return true;
+  } catch (err) {
+    report.onError(err);
+    return false;
+  }
+}
+
 /**
  * The outcome of actions taken on a page (rows' buttons, delete): a notice on success, the error
  * (CONFLICT, NOT_FOUND…) otherwise. `run` wraps an action and reports either. A notice handed over
@@ -32,16 +50,7 @@ export function usePageMessages() {
     [t],
   );
   const run = useCallback(
-    async (action: () => Promise<unknown>, success: string): Promise<boolean> => {
-      try {
-        await action();
-        done(success);
-        return true;
-      } catch (err) {
-        failed(err);
-        return false;
-      }
-    },
+    (action: () => Promise<unknown>, success: string): Promise<boolean> => reportOutcome({ onDone: done, onError: failed }, action, success),
     [done, failed],
   );
 

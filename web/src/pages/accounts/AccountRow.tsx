@@ -1,3 +1,4 @@
+import { reportOutcome } from '../../components/PageMessages';
 import { useMutation } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -25,23 +26,15 @@ export function AccountRow({ account, onDone, onError }: AccountRowProps) {
 
   async function onSuspend(e: FormEvent) {
     e.preventDefault();
-    try {
-      await suspend({ variables: { id: account.id, reason: reason.trim() || null } });
+    const suspended = () => suspend({ variables: { id: account.id, reason: reason.trim() || null } });
+    if (await reportOutcome({ onDone, onError }, suspended, t('accounts.suspended', { id: account.id }))) {
       setAsking(false);
       setReason('');
-      onDone(t('accounts.suspended', { id: account.id }));
-    } catch (err) {
-      onError(err);
     }
   }
 
-  async function onResume() {
-    try {
-      await resume({ variables: { id: account.id } });
-      onDone(t('accounts.resumed', { id: account.id }));
-    } catch (err) {
-      onError(err);
-    }
+  function onResume() {
+    return reportOutcome({ onDone, onError }, () => resume({ variables: { id: account.id } }), t('accounts.resumed', { id: account.id }));
   }
 
   return (

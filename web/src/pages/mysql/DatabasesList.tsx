@@ -1,3 +1,4 @@
+import { reportOutcome } from '../../components/PageMessages';
 import { useMutation } from '@apollo/client';
 import type { ReactNode } from 'react';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -22,13 +23,8 @@ export function DatabasesList({ databases, usage, className, onDone, onError }: 
   const { t, formatBytes, formatDate } = useI18n();
   const [remove, removing] = useMutation(DeleteMysqlDatabaseMutation, { refetchQueries: ['Mysql'], awaitRefetchQueries: true });
 
-  async function onDelete(db: Database) {
-    try {
-      await remove({ variables: { id: db.id } });
-      onDone(t('mysql.dbDeleting', { name: db.name }));
-    } catch (err) {
-      onError(err);
-    }
+  function onDelete(db: Database) {
+    return reportOutcome({ onDone, onError }, () => remove({ variables: { id: db.id } }), t('mysql.dbDeleting', { name: db.name }));
   }
 
   return (

@@ -1,3 +1,4 @@
+import { reportOutcome } from '../../components/PageMessages';
 import { useMutation } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -31,16 +32,7 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
   const granted = new Set(user.databases.map((d) => d.id));
   const grantable = databases.filter((d) => !granted.has(d.id) && d.state !== 'DELETING' && d.state !== 'FAILED');
 
-  async function act(action: () => Promise<unknown>, message: string): Promise<boolean> {
-    try {
-      await action();
-      onDone(message);
-      return true;
-    } catch (err) {
-      onError(err);
-      return false;
-    }
-  }
+  const act = (action: () => Promise<unknown>, message: string) => reportOutcome({ onDone, onError }, action, message);
 
   async function onGrant(e: FormEvent) {
     e.preventDefault();

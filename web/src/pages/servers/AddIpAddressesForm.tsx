@@ -8,6 +8,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { IP_KINDS } from '../../graphql/enums';
 import type { IpKind } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
+import { IpServerField } from './IpServerField';
 import { AddIpAddressesMutation } from './servers.operations';
 
 const FIELDS = ['serverId', 'kind', 'addresses'] as const;
@@ -49,14 +50,7 @@ export function AddIpAddressesForm({ servers, onDone }: AddIpAddressesFormProps)
     <Card title={t('ips.addTitle')}>
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
-        <SelectField name="serverId" testId="ip-add-server" label={t('ips.server')} error={errors.fields.serverId} {...form.bind('serverId')}>
-          <option value="">{t('ips.chooseServer')}</option>
-          {servers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
+        <IpServerField testId="ip-add-server" servers={servers} error={errors.fields.serverId} {...form.bind('serverId')} />
         <SelectField name="kind" testId="ip-add-kind" label={t('ips.kind')} hint={t(`ipKind.desc.${form.values.kind}`)} error={errors.fields.kind} {...form.bind('kind')}>
           {IP_KINDS.map((k) => (
             <option key={k} value={k}>

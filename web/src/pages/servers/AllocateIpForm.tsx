@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client';
 import type { FormEvent } from 'react';
-import { SelectField, TextField } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
 import { Card } from '../../components/Page';
 import { useFormState } from '../../components/useFormState';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useT } from '../../i18n/I18nProvider';
+import { IpServerField } from './IpServerField';
 import { AllocateIpMutation } from './servers.operations';
 
 const FIELDS = ['accountId', 'serverId'] as const;
@@ -40,14 +41,7 @@ export function AllocateIpForm({ servers, onDone }: AllocateIpFormProps) {
     <Card title={t('ips.allocateTitle')}>
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
-        <SelectField name="serverId" testId="ip-allocate-server" label={t('ips.server')} error={errors.fields.serverId} {...form.bind('serverId')}>
-          <option value="">{t('ips.chooseServer')}</option>
-          {servers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
+        <IpServerField testId="ip-allocate-server" servers={servers} error={errors.fields.serverId} {...form.bind('serverId')} />
         <TextField name="accountId" testId="ip-allocate-account" label={t('ips.accountId')} hint={t('ips.accountIdHint')} inputMode="numeric" autoComplete="off" error={errors.fields.accountId} {...form.bind('accountId')} />
         <button type="submit" data-test-id="ip-allocate-submit" className="btn btn-primary w-full" disabled={busy}>
           {t('ips.allocateSubmit')}

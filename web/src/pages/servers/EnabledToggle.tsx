@@ -1,3 +1,4 @@
+import { reportOutcome } from '../../components/PageMessages';
 import { useMutation } from '@apollo/client';
 import type { LogicalServerFieldsFragment } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
@@ -14,14 +15,9 @@ export function EnabledToggle({ server, onDone, onError }: EnabledToggleProps) {
   const t = useT();
   const [setEnabled, { loading }] = useMutation(SetLogicalServerEnabledMutation);
 
-  async function toggle() {
+  function toggle() {
     const enabled = !server.enabled;
-    try {
-      await setEnabled({ variables: { id: server.id, enabled } });
-      onDone(t(enabled ? 'logical.nowEnabled' : 'logical.nowDisabled', { name: server.name }));
-    } catch (err) {
-      onError(err);
-    }
+    return reportOutcome({ onDone, onError }, () => setEnabled({ variables: { id: server.id, enabled } }), t(enabled ? 'logical.nowEnabled' : 'logical.nowDisabled', { name: server.name }));
   }
 
   return (

@@ -1,3 +1,4 @@
+import { reportOutcome } from '../../components/PageMessages';
 import { useMutation } from '@apollo/client';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import type { IpAddressesQuery } from '../../graphql/generated/graphql';
@@ -19,14 +20,7 @@ export function IpActions({ ip, onDone, onError }: IpActionsProps) {
   const [remove, removing] = useMutation(DeleteIpAddressMutation, { refetchQueries: ['IpAddresses'], awaitRefetchQueries: true });
   const busy = releasing.loading || removing.loading;
 
-  async function act(action: () => Promise<unknown>, message: string) {
-    try {
-      await action();
-      onDone(message);
-    } catch (err) {
-      onError(err);
-    }
-  }
+  const act = (action: () => Promise<unknown>, message: string) => reportOutcome({ onDone, onError }, action, message);
 
   return (
     <div className="flex flex-wrap justify-end gap-2">

@@ -1,3 +1,4 @@
+import { reportOutcome } from '../../components/PageMessages';
 import { useMutation } from '@apollo/client';
 import type { TaskFieldsFragment } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
@@ -19,14 +20,7 @@ export function TaskActions({ task, onDone, onError }: TaskActionsProps) {
   const canCancel = task.state === 'QUEUED' || task.state === 'FAILED';
   if (!canRetry && !canCancel) return null;
 
-  async function act(action: () => Promise<unknown>, message: string) {
-    try {
-      await action();
-      onDone(message);
-    } catch (err) {
-      onError(err);
-    }
-  }
+  const act = (action: () => Promise<unknown>, message: string) => reportOutcome({ onDone, onError }, action, message);
 
   return (
     <div className="flex flex-col items-end gap-2">
