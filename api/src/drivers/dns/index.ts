@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { Config } from '../../config';
+import { DriverName, ServerKind } from '../../modules/servers/enums';
+import type { LogicalServer } from '../../modules/servers/logical-server.entity';
+import { BindDriver } from './bind';
+import { FilesDnsDriver } from './files';
+import type { DnsDriver, DnsPeer } from './types';
+
+export type { DnsDriver, DnsPeer, ZoneChange, ZoneConfig } from './types';
+
+/** The files driver's folder for a server: DATA_DIR/drivers/dns/<server name, made safe for a path>. */
+export function dnsFilesDirFor(config: Config, serverName: string): string {
+  const safe = serverName.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, '_');
+  return path.join(config.dataDir, 'drivers', 'dns', safe);
+}
+
+/** The driver for a DNS logical server: FILES (writes under DATA_DIR) or BIND (settings.configDir, settings.controlCommand). */
+export function dnsDriverFor(server: LogicalServer, deps: { config: Config }): DnsDriver {
+  if (server.kind !== ServerKind.DNS) throw new Error(`server ${server.name} is a ${server.kind} server, not DNS`);
+  const s = server.settings ?? {};
+  switch (server.driver) {
+    case DriverName.FILES:
+      return new FilesDnsDriver(dnsFilesDirFor(deps.config, server.name));
+    case DriverName.BIND:
+      if (!s.configDir) throw new Error(`DNS server ${server.name} uses BIND but has no configDir setting (the folder named.conf includes zones.conf from)`);
+      return new BindDriver({ configDir: s.configDir, controlCommand: s.controlCommand ?? 'rndc' });
+    default:
+      throw new Error(`no DNS driver named ${String(server.driver)}`);
+  }
+}
+
+/** Where other servers reach this one for transfers and NOTIFY: settings.host (default 127.0.0.1), settings.port (default 53). */
+export function dnsPeerOf(server: LogicalServer): DnsPeer {
+  const s = server.settings ?? {};
+  return { host: s.host ?? '127.0.0.1', port: s.port ?? 53 };
+}

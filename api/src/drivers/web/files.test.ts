@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config';
+import { DriverName, ServerKind } from '../../modules/servers/enums';
+import type { LogicalServer } from '../../modules/servers/logical-server.entity';
+import { FilesWebDriver } from './files';
+import { webDriverFor } from './index';
+import { NginxDriver } from './nginx';
+import { defaultIndexHtml, escapeHtml } from './server-block';
+import { UnsafeSiteInputError } from './site';
+import type { SiteConfig } from './types';
+
+describe('files web driver', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-web-files-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  let n = 0;
+  const fresh = (listen?: { host?: string; port: number }) => new FilesWebDriver(path.join(root, `server${++n}`), listen);
+  const site: SiteConfig = { id: 5, account: 42, directory: 'example.com', serverNames: ['example.com', 'www.example.com'], title: 'Example' };
+
+  it('writes the server block nginx would load and reports the document root', async () => {
+    const d = fresh({ host: '192.0.2.10', port: 8080 });
+    expect(await d.putSite(site)).toEqual({ documentRoot: '/var/www/a42/example.com' });
+    expect(fs.readFileSync(d.confFile(site), 'utf8')).toBe(`# Written by Heliosphere for site 5 (account 42); the panel rewrites it.
+server {
+    listen 192.0.2.10:8080;
+    server_name example.com www.example.com;
+    root /var/www/a42/example.com;
+    index index.html index.htm;
+    access_log /var/www/a42/logs/example.com.access.log;
+    error_log /var/www/a42/logs/example.com.error.log;
+    location / {
+        try_files $uri $uri/ =404;
+    }
+}
+`);
+    expect(d.confFile(site)).toBe(path.join(d.dir, 'site-5.conf'));
+  });
+
+  it('listens on the port alone without a host, and brackets IPv6', async () => {
+    const plain = fresh();
+    await plain.putSite(site);
+    expect(fs.readFileSync(plain.confFile(site), 'utf8')).toContain('    listen 80;\n');
+    const v6 = fresh({ host: '2001:db8::5', port: 80 });
+    await v6.putSite(site);
+    expect(fs.readFileSync(v6.confFile(site), 'utf8')).toContain('    listen [2001:db8::5]:80;\n');
+  });
+
+  it('no server names: no block (an old one goes); removeSite deletes the block; both idempotent', async () => {
+    const d = fresh();
+    await d.putSite(site);
+    expect(await d.putSite({ ...site, serverNames: [] })).toEqual({ documentRoot: '/var/www/a42/example.com' });
+    expect(fs.existsSync(d.confFile(site))).toBe(false);
+    await d.putSite(site);
+    await d.removeSite(site);
+    await d.removeSite(site);
+    expect(fs.readdirSync(d.dir)).toEqual([]);
+  });
+
+  it('refuses unsafe sites and listen addresses, writing nothing', async () => {
+    const d = fresh();
+    for (const bad of [{ directory: '../x' }, { directory: 'logs' }, { serverNames: ['*.example.com'] }, { serverNames: ['a b'] }, { serverNames: ['x.com;'] }, { id: 1.5 }]) {
+      await expect(d.putSite({ ...site, ...bad }), JSON.stringify(bad)).rejects.toBeInstanceOf(UnsafeSiteInputError);
+    }
+    expect(fs.existsSync(d.dir)).toBe(false);
+    expect(() => fresh({ host: '1.2.3.4; root /', port: 80 })).toThrow(UnsafeSiteInputError);
+    expect(() => fresh({ port: 0 })).toThrow(UnsafeSiteInputError);
+  });
+});
+
+describe('default page', () => {
+  it('escapes the title and is a complete HTML5 document', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    const page = defaultIndexHtml('Ünïcode <script>alert(1)</script>');
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(page).toContain('<meta charset="utf-8">');
+    expect(page).toContain('<title>Ünïcode &lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(page).toContain('is hosted here');
+    expect(page).not.toContain('<script>');
+    expect(page.trimEnd()).toMatch(/<\/html>$/);
+  });
+});
+
+describe('webDriverFor', () => {
+  const config = loadConfig({ DATA_DIR: path.join(os.tmpdir(), 'helio-web-config-test') });
+  const server = (over: Partial<LogicalServer>): LogicalServer =>
+    ({ id: 1, name: 'web 1', kind: ServerKind.WEB, driver: DriverName.FILES, settings: {}, ...over }) as LogicalServer;
+
+  it('FILES writes under DATA_DIR/drivers/web/<safe server name>, listening on settings.host:port (default 80)', async () => {
+    const d = webDriverFor(server({ settings: { port: 8081 } }), { config });
+    expect(d).toBeInstanceOf(FilesWebDriver);
+    expect((d as FilesWebDriver).dir).toBe(path.join(config.dataDir, 'drivers', 'web', 'web_1'));
+  });
+
+  it('NGINX needs configDir and webRoot', () => {
+    const nginx = DriverName.NGINX;
+    expect(() => webDriverFor(server({ driver: nginx }), { config })).toThrow(/no configDir setting/);
+    expect(() => webDriverFor(server({ driver: nginx, settings: { configDir: '/etc/helio/sites' } }), { config })).toThrow(/no webRoot setting/);
+    const settings = { configDir: '/etc/helio/sites', webRoot: '/hsphere/local/home', port: 80 };
+    expect(webDriverFor(server({ driver: nginx, settings }), { config })).toBeInstanceOf(NginxDriver);
+  });
+
+  it('refuses a server of another kind or an unknown driver', () => {
+    expect(() => webDriverFor(server({ kind: ServerKind.DNS }), { config })).toThrow('not WEB');
+    expect(() => webDriverFor(server({ driver: DriverName.MARIADB }), { config })).toThrow('no web driver named MARIADB');
+  });
+});

@@ -1,0 +1,34 @@
+/** What the web task handlers ask of a web logical server (SRV-6). */
+
+export interface SiteConfig {
+  /** Panel ID of the web site; names its config file (site-<id>.conf). */
+  id: number;
+  /** Account ID; the site lives under the account's home (<webRoot>/a<account>/). */
+  account: number;
+  /**
+   * Folder of the site inside the account home: the domain's ASCII name, or "web" for an account
+   * with no domain. Checked by the driver: [a-z0-9.-] only, no "..".
+   */
+  directory: string;
+  /** Host names the server block answers to (ASCII, lowercase). Empty: web space only, no server block. */
+  serverNames: string[];
+  /** Shown on the default index page (Unicode form of the domain, or the account's label). */
+  title: string;
+}
+
+export interface SiteResult {
+  /** Absolute document root on the web server. */
+  documentRoot: string;
+}
+
+export interface WebDriver {
+  /**
+   * Creates the account home, document root (with a default index.html when it has none) and log
+   * folder; writes the server block; validates the whole configuration (nginx -t) and reloads. On a
+   * failed check the previous file (or none) is restored and the error carries nginx's message.
+   * Idempotent.
+   */
+  putSite(site: SiteConfig): Promise<SiteResult>;
+  /** Removes the server block (validated and reloaded as above), then the site's document root and logs. Idempotent. */
+  removeSite(site: SiteConfig): Promise<void>;
+}

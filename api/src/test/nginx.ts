@@ -1,0 +1,175 @@
+/**
+ * A project-owned nginx for tests and bench: its own prefix folder under the temp dir, a loopback
+ * port, an include folder for server blocks and a web root; never the system's /etc/nginx or
+ * service. Use:
+ *
+ *   const status = await nginxStatus();          // skip (or fail with CI=true) when nginx is missing
+ *   const web = await startNginx();              // in beforeAll
+ *   new NginxDriver({ configDir: web.configDir, webRoot: web.webRoot, controlCommand: web.controlCommand,
+ *                     listen: { host: '127.0.0.1', port: web.port } })
+ *   await web.get('example.com');                // { status: 200, body: '…' }
+ *   await web.stop();                            // in afterAll: stops nginx, removes the prefix
+ *
+ * nginx reloads asynchronously: `nginx -s reload` only signals the master, and for a moment the
+ * old worker still answers with the old configuration. So `controlCommand` is a small wrapper
+ * (node nginx-ctl.cjs in the prefix) that runs the real nginx and, for `-s reload`, returns only
+ * once the new worker runs and the old one has exited (read from the notice-level error log):
+ * whatever a driver call changed is served when the call returns. `nginxCommand` is the plain
+ * command, without the wait.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { runCommand } from '../drivers/dns/run';
+import { freePort, ServerProcess, StartError, toolPath, worldReadableTempDir } from './named';
+import { requireTool, withTimeout, type ToolStatus } from './tools';
+
+export interface NginxInstance {
+  host: '127.0.0.1';
+  port: number;
+  /** nginx's prefix folder (nginx.conf, error.log, pid, temp folders); removed by stop(). */
+  prefix: string;
+  /** Included by nginx.conf as <configDir>/*.conf: give it to NginxDriver as configDir. */
+  configDir: string;
+  /** Empty base folder for account homes: give it to NginxDriver as webRoot. */
+  webRoot: string;
+  /** Give it to NginxDriver as controlCommand: runs nginx -p <prefix> -c <conf> -e <error log> <args>, and waits for a reload to finish. */
+  controlCommand: string;
+  /** "/usr/sbin/nginx -p <prefix> -c <conf> -e <error log>": the same nginx without the wait after -s reload. */
+  nginxCommand: string;
+  /** A plain HTTP GET to 127.0.0.1:port with this Host header (no keep-alive). */
+  get(host: string, urlPath?: string): Promise<{ status: number; body: string }>;
+  /** nginx's recent output and error log. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Skips (or, with CI=true, fails) the tests that need nginx when it is missing or does not run. */
+export function nginxStatus(): Promise<ToolStatus> {
+  return requireTool('nginx', () => withTimeout(runCommand(toolPath('nginx'), ['-v'], 5000), 10_000, 'nginx'));
+}
+
+/** Starts nginx on a free loopback port with no server blocks but a default 404 one; retries when it lost a port race. */
+export async function startNginx(): Promise<NginxInstance> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startNginxOnce();
+    } catch (err) {
+      if (!(err instanceof StartError && err.portRace) || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function startNginxOnce(): Promise<NginxInstance> {
+  const prefix = worldReadableTempDir('helio-nginx-');
+  try {
+    const port = await freePort();
+    const configDir = path.join(prefix, 'sites');
+    const webRoot = path.join(prefix, 'www');
+    for (const dir of [configDir, webRoot, path.join(prefix, 'temp')]) fs.mkdirSync(dir, { mode: 0o755 });
+    const conf = path.join(prefix, 'nginx.conf');
+    const errorLog = path.join(prefix, 'error.log');
+    const temp = (name: string) => `${name}_temp_path ${path.join(prefix, 'temp', name)};`;
+    // No `user` directive: started as root, workers run as nobody (hence the world-readable folders).
+    fs.writeFileSync(
+      conf,
+      `daemon off;
+master_process on;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${errorLog} notice; # notice: the reload steps nginx-ctl.cjs waits for
+events { worker_connections 256; }
+http {
+    access_log off;
+    ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}
+    server {
+        listen 127.0.0.1:${port} default_server;
+        return 404;
+    }
+    include ${configDir}/*.conf;
+}
+`,
+      { mode: 0o644 },
+    );
+    const args = ['-p', prefix, '-c', conf, '-e', errorLog];
+    const nginxCommand = [toolPath('nginx'), ...args].join(' ');
+    const ctl = path.join(prefix, 'nginx-ctl.cjs');
+    fs.writeFileSync(ctl, controlScript(toolPath('nginx'), args, errorLog), { mode: 0o644 });
+    if (/\s/.test(process.execPath)) throw new Error(`node's path ${process.execPath} has a space; it cannot be part of a control command`);
+    const controlCommand = `${process.execPath} ${ctl}`;
+    const proc = ServerProcess.start('nginx', toolPath('nginx'), args, prefix);
+    const readLog = () => proc.output + (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8').slice(-20_000) : '');
+    const get = (host: string, urlPath = '/') => request(port, host, urlPath);
+    try {
+      await proc.waitUntil(async () => (await get('ready.invalid')).status === 404, 10_000, /Address already in use/);
+    } catch (err) {
+      await proc.stop();
+      if (err instanceof StartError) throw new StartError(`${err.message}\n${readLog().slice(-4000)}`, err.portRace || /Address already in use/.test(readLog()));
+      throw err;
+    }
+    return {
+      host: '127.0.0.1',
+      port,
+      prefix,
+      configDir,
+      webRoot,
+      controlCommand,
+      nginxCommand,
+      get,
+      output: readLog,
+      stop: async () => {
+        await proc.stop(); // SIGTERM: fast shutdown of master and workers
+        fs.rmSync(prefix, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    fs.rmSync(prefix, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/**
+ * The wrapper behind controlCommand: runs nginx with the instance's -p/-c/-e and the given
+ * arguments; after a successful -s reload it watches the error log (from where it stood before)
+ * until a new worker has started and an old one has exited, or fails after 10 s.
+ */
+function controlScript(nginx: string, baseArgs: string[], errorLog: string): string {
+  return `'use strict';
+// Generated by api/src/test/nginx.ts for one test nginx: nginx, and a wait for reloads to finish.
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const LOG = ${JSON.stringify(errorLog)};
+const args = process.argv.slice(2);
+const reload = args.length === 2 && args[0] === '-s' && args[1] === 'reload';
+const size = () => { try { return fs.statSync(LOG).size; } catch { return 0; } };
+const from = size();
+const r = spawnSync(${JSON.stringify(nginx)}, [...${JSON.stringify(baseArgs)}, ...args], { stdio: 'inherit' });
+if (r.status !== 0 || !reload) process.exit(r.status === null ? 1 : r.status);
+const deadline = Date.now() + 10000;
+(function wait() {
+  const text = fs.readFileSync(LOG).subarray(from).toString('utf8');
+  const started = [...text.matchAll(/start worker process (\\d+)/g)].map((m) => m[1]);
+  const exited = [...text.matchAll(/worker process (\\d+) exited/g)].map((m) => m[1]);
+  if (started.length > 0 && exited.some((pid) => !started.includes(pid))) process.exit(0);
+  if (Date.now() > deadline) {
+    process.stderr.write('nginx did not finish reloading within 10 s\\n');
+    process.exit(1);
+  }
+  setTimeout(wait, 10);
+})();
+`;
+}
+
+function request(port: number, host: string, urlPath: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: 'GET', headers: { Host: host }, agent: false, timeout: 5000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`GET http://${host}${urlPath} timed out`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
