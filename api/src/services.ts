@@ -17,6 +17,10 @@ import { mysqlHandlers } from './modules/mysql/mysql.handlers';
 import { MysqlService } from './modules/mysql/mysql.service';
 import { scheduleSizeRefresh } from './modules/mysql/size-refresh';
 import { scheduleTaskRetention } from './tasks/retention';
+import { dnsHandlers } from './modules/dns/dns.handlers';
+import { DnsService } from './modules/dns/dns.service';
+import { DomainService } from './modules/domains/domains.service';
+import { webHandlers } from './modules/web/web.handlers';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
 export function createServices(config: Config) {
@@ -37,8 +41,10 @@ export function createServices(config: Config) {
     ipAddresses: new IpAddressService(),
     placement: new PlacementService(),
     mysql: new MysqlService(config, secrets),
+    domains: new DomainService(),
+    dns: new DnsService(),
   };
-  for (const handler of mysqlHandlers) services.tasks.register(handler);
+  for (const handler of [...mysqlHandlers, ...dnsHandlers, ...webHandlers]) services.tasks.register(handler);
   scheduleSizeRefresh(services.tasks, config);
   scheduleTaskRetention(services.tasks, config);
   return services;

@@ -11,6 +11,10 @@ import { LogicalServer } from '../modules/servers/logical-server.entity';
 import { PhysicalServer } from '../modules/servers/physical-server.entity';
 import { ServerGroup } from '../modules/servers/server-group.entity';
 import { Task } from '../tasks/task.entity';
+import { ResourceRecord } from '../modules/dns/resource-record.entity';
+import { Zone } from '../modules/dns/zone.entity';
+import { Domain } from '../modules/domains/domain.entity';
+import { WebSite } from '../modules/web/web-site.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc, SWC and bundlers all see the same set. */
 export const entities = [
@@ -18,4 +22,5 @@ export const entities = [
   PhysicalServer, ServerGroup, LogicalServer, IpAddress, AccountServer,
   Task,
   MysqlDatabase, MysqlUser, MysqlGrant,
+  Zone, ResourceRecord, Domain, WebSite,
 ];

@@ -30,7 +30,9 @@ export async function ormOptions(config: Config, opts: { migrations?: boolean } 
       emit: 'ts',
       transactional: true,
       snapshot: false, // migrations are written per dialect and committed; no snapshot files beside them
-      allOrNothing: true,
+      // SQLite: each migration in its own transaction, so one that must change foreign-key
+      // enforcement (a table rebuild) can opt out of it; `pragma foreign_keys` is ignored inside one.
+      allOrNothing: dialect !== 'sqlite',
       silent: config.logLevel === 'silent', // LOG_LEVEL=silent means no output at all
       migrationsList: opts.migrations === false ? [] : migrationsFor(dialect),
     },

@@ -11,6 +11,8 @@ import { PhysicalServersResolver } from '../modules/servers/physical-servers.res
 import { ServerGroupsResolver } from '../modules/servers/server-groups.resolver';
 import { TasksResolver } from '../tasks/tasks.resolver';
 import { MysqlDatabasesResolver, MysqlGrantsResolver, MysqlUsersResolver } from '../modules/mysql/mysql.resolver';
+import { DnsRecordsResolver, DnsSettingsResolver } from '../modules/dns/dns.resolver';
+import { DomainsResolver } from '../modules/domains/domains.resolver';
 import { assertEveryOperationDeclared, authChecker } from './access';
 
 let cached: GraphQLSchema | undefined;
@@ -22,7 +24,8 @@ export function getSchema(): GraphQLSchema {
       resolvers: [IdentityResolver, UsersResolver, AccountsResolver, ResellersResolver,
         PhysicalServersResolver, LogicalServersResolver, ServerGroupsResolver, IpAddressesResolver,
         TasksResolver,
-        MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver],
+        MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver,
+        DomainsResolver, DnsRecordsResolver, DnsSettingsResolver],
       authChecker,
       authMode: 'error',
       validate: false, // input is validated by zod in the services, which report per-field messages

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Where a provisioned resource (database, DB user, grant) stands with its real server. */
+/** Where a provisioned resource (database, login, grant, zone, web site, domain) stands with its real server. */
 export enum ProvisionState {
   QUEUED = 'QUEUED',
   ACTIVE = 'ACTIVE',

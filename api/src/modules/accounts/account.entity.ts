@@ -30,7 +30,7 @@ registerEnumType(AccountStatus, {
   },
 })
 export class Account {
-  [OptionalProps]?: 'status' | 'suspendedReason' | 'maxMysqlDatabases' | 'maxMysqlUsers' | 'createdAt';
+  [OptionalProps]?: 'status' | 'suspendedReason' | 'maxMysqlDatabases' | 'maxMysqlUsers' | 'maxDomains' | 'createdAt';
 
   @Field(() => ID, { description: 'The numeric account ID customers quote to support.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -62,6 +62,10 @@ export class Account {
   @Field(() => Int, { description: 'Most MySQL users this account may have.' })
   @Property({ type: 'integer', default: 10 })
   maxMysqlUsers: number = 10;
+
+  @Field(() => Int, { description: 'Most domains (of every kind) this account may have.' })
+  @Property({ type: 'integer', default: 10 })
+  maxDomains: number = 10;
 
   @Field(() => Date, { description: 'When the account was created.' })
   @Property({ type: 'Date' })

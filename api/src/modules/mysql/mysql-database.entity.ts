@@ -4,7 +4,7 @@ import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { LogicalServer } from '../servers/logical-server.entity';
-import { ProvisionState } from './enums';
+import { ProvisionState } from '../../tasks/provision-state';
 
 @ObjectType({ description: 'A MySQL database of an account, on the account’s MySQL server.' })
 @Entity({ tableName: 'mysql_database' })

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
 import { Reseller } from '../resellers/reseller.entity';
-import { ProvisionState } from './enums';
+import { ProvisionState } from '../../tasks/provision-state';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlUser } from './mysql-user.entity';
 

@@ -4,7 +4,7 @@ import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { LogicalServer } from '../servers/logical-server.entity';
-import { ProvisionState } from './enums';
+import { ProvisionState } from '../../tasks/provision-state';
 
 @ObjectType({ description: 'A MySQL login of an account; granted to some of its databases.' })
 @Entity({ tableName: 'mysql_user' })

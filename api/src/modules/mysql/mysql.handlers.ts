@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { MysqlDriver } from '../../drivers/mysql';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
 import { Account, AccountStatus } from '../accounts/account.entity';
-import { ProvisionState } from './enums';
+import { ProvisionState } from '../../tasks/provision-state';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';

@@ -10,7 +10,7 @@ import { Account, AccountStatus } from '../accounts/account.entity';
 import { AccountServer } from '../servers/account-server.entity';
 import { ServerKind } from '../servers/enums';
 import type { LogicalServer } from '../servers/logical-server.entity';
-import { ProvisionState } from './enums';
+import { ProvisionState } from '../../tasks/provision-state';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';

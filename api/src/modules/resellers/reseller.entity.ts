@@ -17,7 +17,7 @@ import { Language, Skin } from '../identity/enums';
   },
 })
 export class Reseller {
-  [OptionalProps]?: 'cpHost' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
+  [OptionalProps]?: 'cpHost' | 'serviceDomain' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -30,6 +30,13 @@ export class Reseller {
   @Field(() => String, { nullable: true, description: 'Host name of this reseller’s control panel (private label); null for the root reseller until set.' })
   @Property({ type: 'string', length: 253, nullable: true, unique: true })
   cpHost: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The service domain (DNS-1, e.g. example-host.com): third-level and instant-access addresses live under it, in a zone the panel keeps. Null until set.',
+  })
+  @Property({ type: 'string', length: 253, nullable: true, unique: true })
+  serviceDomain: string | null = null;
 
   @Field(() => Boolean, { description: 'True for the master admin’s own business.' })
   @Property({ type: 'boolean', default: false })

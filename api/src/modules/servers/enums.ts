@@ -34,10 +34,14 @@ export enum DriverName {
   FILES = 'FILES',
   /** MariaDB or MySQL over the network (mysql2). */
   MARIADB = 'MARIADB',
+  /** BIND 9: zone files and a zone list in a folder named.conf includes, checked with named-checkzone, loaded with rndc. */
+  BIND = 'BIND',
+  /** nginx: a server block per site in a folder nginx.conf includes, checked with nginx -t, then reloaded. */
+  NGINX = 'NGINX',
 }
 registerEnumType(DriverName, {
   name: 'DriverName',
-  description: 'FILES writes what would be applied under the data directory (no real server needed). MARIADB manages a MariaDB/MySQL server over the network.',
+  description: 'FILES writes what would be applied under the data directory (no real server needed). MARIADB manages a MariaDB/MySQL server over the network. BIND manages a BIND 9 name server (DNS). NGINX manages an nginx web server (WEB).',
 });
 
 export enum PlacementPolicy {

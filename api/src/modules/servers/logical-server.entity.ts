@@ -11,6 +11,16 @@ export interface DriverSettings {
   user?: string;
   /** Host part of the database users a MySQL server creates ('%' by default). */
   userHost?: string;
+  /** BIND/NGINX: the folder the driver writes (zone files and zone list; server blocks), included by the server's own config. */
+  configDir?: string;
+  /** BIND/NGINX: the command the driver runs to check and reload, e.g. `rndc -s 127.0.0.1 -p 953` or `nginx -p /srv/nginx`. */
+  controlCommand?: string;
+  /** NGINX: the folder under which account homes and document roots live. */
+  webRoot?: string;
+  /** DNS: the public host name of this name server, used in NS and SOA records (e.g. ns1.example-host.com). */
+  nameServer?: string;
+  /** DNS: a fixed role; unset, the primary of each new zone is chosen at random (DNS-2). */
+  dnsRole?: 'PRIMARY' | 'SECONDARY';
 }
 
 /** A service on a physical server (SRV-2): web, mail, DNS, MySQL… reached through a driver. */

@@ -104,6 +104,31 @@ export class LogicalServersResolver {
     return server.settings.userHost ?? null;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'BIND/NGINX: the folder the driver writes.' })
+  configDir(@Root() server: LogicalServer): string | null {
+    return server.settings.configDir ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'BIND/NGINX: the command the driver runs to check and reload (null: `rndc` or `nginx`).' })
+  controlCommand(@Root() server: LogicalServer): string | null {
+    return server.settings.controlCommand ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'NGINX: the folder holding account homes and document roots.' })
+  webRoot(@Root() server: LogicalServer): string | null {
+    return server.settings.webRoot ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'DNS: the public host name of this name server, as set (see also DNS settings for the name in use).' })
+  nameServer(@Root() server: LogicalServer): string | null {
+    return server.settings.nameServer ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'DNS: PRIMARY or SECONDARY when the admin fixed the role; null when chosen at random per zone.' })
+  dnsRole(@Root() server: LogicalServer): string | null {
+    return server.settings.dnsRole ?? null;
+  }
+
   @FieldResolver(() => Boolean, { description: 'Whether a driver password is stored. The password itself is never returned.' })
   async hasPassword(@Context() ctx: Ctx, @Root() server: LogicalServer): Promise<boolean> {
     // The sealed secret is a lazy column: ask the database which servers have one instead of loading it.

@@ -14,7 +14,7 @@ import { UniqueName } from './unique-name';
 import { ServerGroup } from './server-group.entity';
 import {
   driverPasswordSchema, driverUserSchema, hostSchema, idSchema, maxAccountsSchema, maxDiskMbSchema, maxTasksSchema,
-  portSchema, serverNameSchema, userHostSchema, validateWith,
+  portSchema, serverNameSchema, userHostSchema, validateWith, absolutePathSchema, controlCommandSchema, hostNameSchema,
 } from './servers.validation';
 
 const fields = {
@@ -28,6 +28,11 @@ const fields = {
   user: driverUserSchema.nullish(),
   password: driverPasswordSchema.nullish(),
   userHost: userHostSchema.nullish(),
+  configDir: absolutePathSchema.nullish(),
+  controlCommand: controlCommandSchema.nullish(),
+  webRoot: absolutePathSchema.nullish(),
+  nameServer: hostNameSchema.nullish(),
+  dnsRole: z.enum(['PRIMARY', 'SECONDARY'], 'must be PRIMARY or SECONDARY').nullish(),
   maxAccounts: maxAccountsSchema.nullish(),
   maxDiskMb: maxDiskMbSchema.nullish(),
   maxTasks: maxTasksSchema.nullish(),
@@ -48,18 +53,25 @@ type UpdateValues = z.output<typeof updateSchema>;
 interface Shape {
   kind: ServerKind;
   driver: DriverName;
-  host?: string | null;
-  user?: string | null;
 }
 
-/** MARIADB drives MySQL servers only, and needs somewhere to connect and someone to connect as. */
-function driverRules(s: Partial<Shape>, hostGiven: boolean, userGiven: boolean): FieldError[] {
+/** Which settings a server has after a change (given now, or kept from before). */
+type Has = (key: 'host' | 'user' | 'configDir' | 'webRoot') => boolean;
+
+/** The kind each real driver serves, and the settings it cannot work without. */
+const DRIVER_NEEDS: Partial<Record<DriverName, { kind: ServerKind; required: ('host' | 'user' | 'configDir' | 'webRoot')[] }>> = {
+  [DriverName.MARIADB]: { kind: ServerKind.MYSQL, required: ['host', 'user'] },
+  [DriverName.BIND]: { kind: ServerKind.DNS, required: ['configDir'] },
+  [DriverName.NGINX]: { kind: ServerKind.WEB, required: ['configDir', 'webRoot'] },
+};
+
+/** Each real driver drives one kind of server and needs some settings; FILES works for every kind. */
+function driverRules(s: Partial<Shape>, has: Has): FieldError[] {
   const out: FieldError[] = [];
-  if (s.driver === DriverName.MARIADB) {
-    if (s.kind && s.kind !== ServerKind.MYSQL) out.push({ field: 'driver', message: 'MARIADB drives MYSQL servers only; use FILES for this kind' });
-    if (!hostGiven) out.push({ field: 'host', message: 'is required for the MARIADB driver' });
-    if (!userGiven) out.push({ field: 'user', message: 'is required for the MARIADB driver' });
-  }
+  const needs = s.driver ? DRIVER_NEEDS[s.driver] : undefined;
+  if (!needs) return out;
+  if (s.kind && s.kind !== needs.kind) out.push({ field: 'driver', message: `${s.driver} drives ${needs.kind} servers only; use FILES for this kind` });
+  for (const key of needs.required) if (!has(key)) out.push({ field: key, message: `is required for the ${s.driver} driver` });
   return out;
 }
 
@@ -82,7 +94,7 @@ export class LogicalServerService {
 
   async create(ctx: Ctx, input: unknown): Promise<LogicalServer> {
     const raw = (input ?? {}) as Record<string, unknown>;
-    const v = validateWith(createSchema, input, driverRules(raw as Partial<Shape>, present(raw.host), present(raw.user)));
+    const v = validateWith(createSchema, input, driverRules(raw as Partial<Shape>, (key) => present(raw[key])));
     const physical = await this.physical(ctx, v.physicalId);
     const group = v.groupId ? await this.group(ctx, v.groupId, v.kind) : null;
     await names.assertFree(ctx.em, v.name);
@@ -111,8 +123,7 @@ export class LogicalServerService {
       kind: (raw.kind as ServerKind | null) ?? server.kind,
       driver: (raw.driver as DriverName | null) ?? server.driver,
     };
-    const keeps = (key: 'host' | 'user') => (raw[key] === undefined ? present(server.settings[key]) : present(raw[key]));
-    const cross = driverRules(next, keeps('host'), keeps('user'));
+    const cross = driverRules(next, (key) => (raw[key] === undefined ? present(server.settings[key]) : present(raw[key])));
     if (raw.password != null && raw.clearPassword) cross.push({ field: 'clearPassword', message: 'cannot be set together with a new password' });
     if (raw.groupId === undefined && server.group && server.group.kind !== next.kind) {
       cross.push({ field: 'groupId', message: `the server’s group "${server.group.name}" is for ${server.group.kind} servers; choose a ${next.kind} group or none` });
@@ -207,20 +218,20 @@ export class LogicalServerService {
 
 }
 
+const SETTING_KEYS = ['host', 'port', 'user', 'userHost', 'configDir', 'controlCommand', 'webRoot', 'nameServer', 'dnsRole'] as const;
+type SettingKey = (typeof SETTING_KEYS)[number];
+
 /** The driver settings of a new server: only what was given. */
-function settingsOf(v: Pick<UpdateValues, 'host' | 'port' | 'user' | 'userHost'>): DriverSettings {
-  const s: DriverSettings = {};
-  if (v.host) s.host = v.host;
-  if (v.port) s.port = v.port;
-  if (v.user) s.user = v.user;
-  if (v.userHost) s.userHost = v.userHost;
-  return s;
+function settingsOf(v: Pick<UpdateValues, SettingKey>): DriverSettings {
+  const s: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) if (v[key]) s[key] = v[key];
+  return s as DriverSettings;
 }
 
 /** Omitted keys stay, null removes one, a value replaces it. A new object, so the ORM sees the change. */
 function mergeSettings(current: DriverSettings, v: UpdateValues): DriverSettings {
   const next: DriverSettings = { ...current };
-  for (const key of ['host', 'port', 'user', 'userHost'] as const) {
+  for (const key of SETTING_KEYS) {
     const value = v[key];
     if (value === undefined) continue;
     if (value === null) delete next[key];

@@ -72,12 +72,27 @@ export class PlacementService {
     const existing = await this.existing(em, account, kind);
     if (existing) return existing;
 
-    const group = await this.groupFor(em, kind);
+    const { group, candidates } = await this.candidates(em, kind);
+    const chosen = group.policy === PlacementPolicy.LEAST_LOADED ? leastLoaded(candidates) : candidates[crypto.randomInt(candidates.length)]!;
+    const server = await em.findOneOrFail(LogicalServer, { id: chosen.id });
+    em.create(AccountServer, { reseller: account.reseller, account, kind, server });
+    return server;
+  }
 
+  /**
+   * The members of the kind's default group that may take something new now: enabled, on an ONLINE
+   * machine, not full. CONFLICT naming why when there are none. Locks the group like place().
+   */
+  async usableServers(em: EntityManager, kind: ServerKind): Promise<LogicalServer[]> {
+    const { candidates } = await this.candidates(em, kind);
+    return em.find(LogicalServer, { id: { $in: candidates.map((c) => c.id) } }, { orderBy: { id: 'asc' } });
+  }
+
+  private async candidates(em: EntityManager, kind: ServerKind): Promise<{ group: GroupRow; candidates: Member[] }> {
+    const group = await this.groupFor(em, kind);
     const members = await membersWithLoad(em, group.id, kind);
     const usable = members.filter((m) => m.enabled && m.online);
     const candidates = usable.filter(hasRoom);
-
     if (!candidates.length) {
       const disabled = members.filter((m) => !m.enabled).length;
       const offline = members.filter((m) => m.enabled && !m.online).length;
@@ -87,11 +102,7 @@ export class PlacementService {
         : `group "${group.name}" has no servers`;
       throw noRoom(kind, why);
     }
-
-    const chosen = group.policy === PlacementPolicy.LEAST_LOADED ? leastLoaded(candidates) : candidates[crypto.randomInt(candidates.length)]!;
-    const server = await em.findOneOrFail(LogicalServer, { id: chosen.id });
-    em.create(AccountServer, { reseller: account.reseller, account, kind, server });
-    return server;
+    return { group, candidates };
   }
 
   /** Load figures (accounts, databases, disk, running tasks) of each server, in three queries. */

@@ -54,6 +54,21 @@ export class CreateLogicalServerInput {
   @Field(() => String, { nullable: true, description: "MySQL: host part of the users it creates ('%' when omitted)." })
   userHost?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'BIND/NGINX: absolute folder the driver writes (zone files and zone list; server blocks); the server’s own config includes it. Required for BIND and NGINX.' })
+  configDir?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'BIND/NGINX: command the driver runs to check and reload, without a shell (default `rndc` or `nginx`), e.g. `rndc -s 127.0.0.1 -p 953`.' })
+  controlCommand?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'NGINX: absolute folder holding the account homes and document roots. Required for NGINX.' })
+  webRoot?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DNS: public host name of this name server for NS and SOA records (e.g. ns1.example-host.com); `<server name>.<service domain>` when omitted.' })
+  nameServer?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DNS: PRIMARY or SECONDARY fixes this server’s role in every new zone; null lets each zone’s primary be chosen at random.' })
+  dnsRole?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Most accounts placed here; null for no limit.' })
   maxAccounts?: number | null;
 
@@ -101,6 +116,21 @@ export class UpdateLogicalServerInput {
 
   @Field(() => String, { nullable: true })
   userHost?: string | null;
+
+  @Field(() => String, { nullable: true })
+  configDir?: string | null;
+
+  @Field(() => String, { nullable: true })
+  controlCommand?: string | null;
+
+  @Field(() => String, { nullable: true })
+  webRoot?: string | null;
+
+  @Field(() => String, { nullable: true })
+  nameServer?: string | null;
+
+  @Field(() => String, { nullable: true })
+  dnsRole?: string | null;
 
   @Field(() => Int, { nullable: true })
   maxAccounts?: number | null;

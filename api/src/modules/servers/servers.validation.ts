@@ -89,3 +89,28 @@ export function validateWith<S extends z.ZodType>(schema: S, input: unknown, cro
   if (fields.length) throw badInput(fields);
   return parsed as z.output<S>;
 }
+
+/** An absolute folder path on the managed machine: no relative parts, no control characters or quotes (it goes into config files). */
+export const absolutePathSchema = z
+  .string()
+  .trim()
+  .max(1024, 'must be at most 1024 characters')
+  .regex(/^\/[^\u0000-\u001f\u007f"'`;{}$\\]*$/, 'must be an absolute path (starting with /) without quotes, semicolons, braces, dollar signs or control characters')
+  .refine((v) => !v.split('/').includes('..'), 'must not contain ".." parts');
+
+/** A command line the driver runs without a shell (split on spaces), e.g. `rndc -s 127.0.0.1 -p 953`. */
+export const controlCommandSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(1024, 'must be at most 1024 characters')
+  .regex(/^[A-Za-z0-9_./:=@+,-]+( +[A-Za-z0-9_./:=@+,-]+)*$/, 'must be a program and its arguments separated by spaces, using letters, digits and _ . / : = @ + , - only');
+
+/** A fully qualified host name (lowercase ASCII), e.g. ns1.example-host.com. */
+export const hostNameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253, 'must be at most 253 characters')
+  .regex(HOST_NAME, 'must be a host name such as ns1.example-host.com')
+  .refine((v) => v.includes('.') && !/^[0-9.]+$/.test(v), 'must be a fully qualified host name such as ns1.example-host.com');

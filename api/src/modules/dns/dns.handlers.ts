@@ -1,0 +1,92 @@
+import { dnsDriverFor } from '../../drivers/dns';
+import { ProvisionState } from '../../tasks/provision-state';
+import type { TaskHandler, TaskJob } from '../../tasks/types';
+import { Domain } from '../domains/domain.entity';
+import { DnsTask, type RemoveZonePayload, type ZonePayload } from './dns.tasks';
+import { nameServerOf } from './name-servers';
+import { ResourceRecord } from './resource-record.entity';
+import { serviceDomainFor } from './service-zone';
+import { Zone } from './zone.entity';
+import { zoneListFor } from './zone-list';
+import { renderZone } from './zone/render';
+import type { RecordData } from './zone/types';
+
+/*
+ * DNS task handlers. Each reads the zone's rows when it runs and applies what they say now, so a
+ * rerun after a crash, or a task that waited while more changes came, ends in the same place.
+ */
+
+const payload = <T>(job: TaskJob): T => job.task.payload as T;
+
+function driver(job: TaskJob) {
+  if (!job.server) throw new Error(`task ${job.task.id} has no server`);
+  return dnsDriverFor(job.server, { config: job.config });
+}
+
+export function recordData(r: ResourceRecord): RecordData {
+  return { name: r.name, type: r.type, ttl: r.ttl, value: r.value, priority: r.priority, weight: r.weight, port: r.port, flags: r.flags, tag: r.tag };
+}
+
+/** The zone file text of a zone as its rows say now. */
+export async function zoneText(job: Pick<TaskJob, 'em'>, zone: Zone): Promise<string> {
+  const records = await job.em.find(ResourceRecord, { zone: zone.id }, { orderBy: { id: 'asc' } });
+  const svc = await serviceDomainFor(job.em, zone.reseller);
+  const soa = { zone: zone.name, primaryNs: nameServerOf(zone.primary, svc?.domain ?? null), hostmaster: `hostmaster.${zone.name}`, serial: zone.serial };
+  return renderZone(soa, records.map(recordData));
+}
+
+const putZone: TaskHandler = {
+  kind: DnsTask.putZone,
+  async run(job) {
+    const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId }, { populate: ['primary'] });
+    if (!zone || zone.state === ProvisionState.DELETING || zone.primary.id !== job.server?.id) return;
+    const text = await zoneText(job, zone);
+    await driver(job).apply({ zones: await zoneListFor(job.em, job.server), write: [{ name: zone.name, text }] });
+    if (zone.state !== ProvisionState.ACTIVE) {
+      zone.state = ProvisionState.ACTIVE;
+      // Only now: a secondary set up before its primary serves the zone waits long for its first transfer.
+      if (zone.secondary) {
+        job.services.tasks.enqueue(job.em, {
+          kind: DnsTask.putSecondary, payload: { zoneId: zone.id, name: zone.name }, server: zone.secondary, account: zone.account, reseller: zone.reseller, subject: `zone ${zone.name}`,
+        });
+      }
+    }
+  },
+  async failed(job) {
+    const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId });
+    if (zone?.state !== ProvisionState.QUEUED) return; // a live zone keeps serving its last good file
+    zone.state = ProvisionState.FAILED;
+  },
+};
+
+const putSecondary: TaskHandler = {
+  kind: DnsTask.putSecondary,
+  async run(job) {
+    const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId });
+    if (!zone || zone.state === ProvisionState.DELETING || zone.secondary?.id !== job.server?.id) return;
+    await driver(job).apply({ zones: await zoneListFor(job.em, job.server!) });
+  },
+};
+
+const removeZone: TaskHandler = {
+  kind: DnsTask.removeZone,
+  async run(job) {
+    const p = payload<RemoveZonePayload>(job);
+    const zone = await job.em.findOne(Zone, { id: p.zoneId });
+    if (zone && zone.state !== ProvisionState.DELETING) return; // not being deleted (any more)
+    await driver(job).apply({ zones: await zoneListFor(job.em, job.server!), remove: [p.name] });
+    if (p.next != null) {
+      job.services.tasks.enqueue(job.em, {
+        kind: DnsTask.removeZone, payload: { ...p, next: null }, server: job.em.getReference('LogicalServer', p.next) as never,
+        account: zone?.account ?? null, reseller: zone?.reseller ?? null, subject: `zone ${p.name}`,
+      });
+      return;
+    }
+    if (!zone) return;
+    await job.em.nativeDelete(ResourceRecord, { zone: zone.id });
+    job.em.remove(await job.em.find(Domain, { zone: zone.id, state: ProvisionState.DELETING }));
+    job.em.remove(zone);
+  },
+};
+
+export const dnsHandlers: TaskHandler[] = [putZone, putSecondary, removeZone];

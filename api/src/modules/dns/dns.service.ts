@@ -1,0 +1,135 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { Ctx } from '../../graphql/context';
+import { badInput, conflict, notFound } from '../../graphql/errors';
+import { ProvisionState } from '../../tasks/provision-state';
+import { Domain } from '../domains/domain.entity';
+import { DomainKind } from '../domains/enums';
+import { recordData } from './dns.handlers';
+import { RecordType } from './enums';
+import { ResourceRecord } from './resource-record.entity';
+import type { Zone } from './zone.entity';
+import { lockZone, zoneChanged } from './zone-changes';
+import { parseZoneFile, type ImportLine } from './zone/import';
+import type { RecordData, RecordInputLike } from './zone/types';
+import { checkConflicts, normalizeRecord } from './zone/validate';
+
+export interface ImportOutcome {
+  added: ResourceRecord[];
+  skipped: ImportLine[];
+  rejected: ImportLine[];
+}
+
+/**
+ * Records of a domain (DNS-4): for an own or parked domain, its zone; for a name under the service
+ * domain, the records at and below that name in the service zone. Every change checks the record
+ * (zone/validate.ts) and its neighbours (CNAME rules, duplicates), raises the zone's serial and
+ * queues its reload, in one transaction.
+ */
+export class DnsService {
+  /** The domain's records, apex first. */
+  async records(ctx: Ctx, domain: Domain): Promise<ResourceRecord[]> {
+    if (!domain.zone) return [];
+    const where = domain.kind === DomainKind.OWN || domain.kind === DomainKind.PARKED ? { zone: domain.zone.id } : { zone: domain.zone.id, domain: domain.id };
+    const found = await ctx.em.find(ResourceRecord, where, { orderBy: { name: 'asc', type: 'asc', id: 'asc' } });
+    return found.sort((a, b) => (a.name === '@' ? -1 : b.name === '@' ? 1 : 0));
+  }
+
+  async add(ctx: Ctx, domainId: number, input: RecordInputLike): Promise<ResourceRecord> {
+    return this.change(ctx, domainId, async (em, domain, zone, existing) => {
+      const data = normalizeRecord(zone.name, domain.name!, input);
+      assertNoConflicts(zone, existing.map(recordData), data);
+      return em.create(ResourceRecord, { ...data, type: data.type as RecordType, reseller: domain.reseller, account: domain.account, zone, domain });
+    });
+  }
+
+  async update(ctx: Ctx, id: number, input: RecordInputLike): Promise<ResourceRecord> {
+    const record = await this.editable(ctx, id);
+    return this.change(ctx, record.domain!.id, async (_em, domain, zone, existing) => {
+      const data = normalizeRecord(zone.name, domain.name!, input);
+      const index = existing.findIndex((r) => r.id === record.id);
+      assertNoConflicts(zone, existing.map(recordData), data, index);
+      Object.assign(record, { ...data, type: data.type as RecordType });
+      return record;
+    });
+  }
+
+  async delete(ctx: Ctx, id: number): Promise<boolean> {
+    const record = await this.editable(ctx, id);
+    await this.change(ctx, record.domain!.id, async (em) => {
+      em.remove(record);
+      return record;
+    });
+    return true;
+  }
+
+  /** Takes the records of a pasted BIND zone file that are valid and fit the zone; reports the lines it left out. */
+  async import(ctx: Ctx, domainId: number, text: string): Promise<ImportOutcome> {
+    if (text.length > 1_000_000) throw badInput([{ field: 'text', message: 'must be at most 1,000,000 characters' }]);
+    let outcome: ImportOutcome = { added: [], skipped: [], rejected: [] };
+    await this.change(ctx, domainId, async (em, domain, zone, existing) => {
+      if (domain.kind !== DomainKind.OWN && domain.kind !== DomainKind.PARKED) throw conflict('Only a domain with its own zone can import a zone file');
+      const parsed = parseZoneFile(zone.name, text);
+      const have = existing.map(recordData);
+      const rejected = [...parsed.rejected];
+      const added: ResourceRecord[] = [];
+      parsed.records.forEach((data, i) => {
+        const problems = checkConflicts(zone.name, have, data);
+        if (problems.length) {
+          rejected.push({ line: (parsed as { lines?: number[] }).lines?.[i] ?? 0, text: describe(zone, data), reason: problems.map((p) => p.message).join('; ') });
+          return;
+        }
+        have.push(data);
+        added.push(em.create(ResourceRecord, { ...data, type: data.type as RecordType, reseller: domain.reseller, account: domain.account, zone, domain }));
+      });
+      outcome = { added, skipped: parsed.skipped, rejected: rejected.sort((a, b) => a.line - b.line) };
+      return added.length ? added : null;
+    });
+    return outcome;
+  }
+
+  /** A record the viewer may change: visible to them, not one of the panel's own. */
+  private async editable(ctx: Ctx, id: number): Promise<ResourceRecord> {
+    const record = await ctx.em.findOne(ResourceRecord, { id });
+    if (!record) throw notFound('DNS record');
+    if (record.managed) throw conflict('This record is kept by the panel (name servers); it cannot be changed');
+    if (!record.domain) throw notFound('DNS record');
+    return record;
+  }
+
+  /**
+   * Runs one change of a domain's records in a transaction with the zone row locked; when `work`
+   * returns something, the serial goes up and the zone is queued for reload.
+   */
+  private async change<T>(ctx: Ctx, domainId: number, work: (em: EntityManager, domain: Domain, zone: Zone, existing: ResourceRecord[]) => Promise<T | null>): Promise<T> {
+    let result: T | null = null;
+    try {
+      await ctx.em.transactional(async (em) => {
+        const domain = await em.findOne(Domain, { id: domainId });
+        if (!domain) throw notFound('Domain');
+        if (!domain.zone || !domain.name) throw conflict('This domain has no DNS records (web space without a domain)');
+        if (domain.state === ProvisionState.DELETING) throw conflict(`${domain.name} is being deleted`);
+        const zone = await lockZone(em, domain.zone.id);
+        if (!zone) throw notFound('Zone');
+        if (zone.state === ProvisionState.DELETING) throw conflict(`The zone of ${domain.name} is being deleted`);
+        // Conflicts are judged against every record at the zone, whoever's (the service zone is shared).
+        const existing = await em.find(ResourceRecord, { zone: zone.id }, { filters: false, orderBy: { id: 'asc' } });
+        result = await work(em, domain, zone, existing);
+        if (result !== null) zoneChanged(em, ctx.services, zone);
+      });
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw conflict('The record changed meanwhile; try again');
+      throw err;
+    }
+    ctx.services.tasks.notify();
+    return result as T;
+  }
+}
+
+function assertNoConflicts(zone: Zone, existing: RecordData[], data: RecordData, replacing?: number): void {
+  const problems = checkConflicts(zone.name, existing, data, replacing === -1 ? undefined : replacing);
+  if (problems.length) throw badInput(problems);
+}
+
+function describe(zone: Zone, r: RecordData): string {
+  return `${r.name === '@' ? zone.name : `${r.name}.${zone.name}`} ${r.type} ${r.value}`;
+}

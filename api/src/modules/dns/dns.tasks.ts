@@ -1,0 +1,12 @@
+/** Task kinds of the DNS module (handlers in dns.handlers.ts). */
+export const DnsTask = {
+  /** On the zone's primary: render the zone from its rows, check, write, load. */
+  putZone: 'dns.putZone',
+  /** On the zone's secondary: list the zone (transferred from the primary) in the server's config. */
+  putSecondary: 'dns.putSecondary',
+  /** On one server of a deleting zone: drop it; `next` names the other server to drop it from afterwards. */
+  removeZone: 'dns.removeZone',
+} as const;
+
+export interface ZonePayload { zoneId: number; name: string }
+export interface RemoveZonePayload extends ZonePayload { next: number | null }

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { rows } from '../../db/raw-sql';
+import { appError } from '../../graphql/errors';
+import { IpKind } from '../servers/enums';
+import type { LogicalServer } from '../servers/logical-server.entity';
+
+/** The public host name of a DNS server: its nameServer setting, else `<server name>.<service domain>`. */
+export function nameServerOf(server: LogicalServer, serviceDomain: string | null): string {
+  if (server.settings.nameServer) return server.settings.nameServer;
+  return serviceDomain ? `${server.name}.${serviceDomain}` : server.name;
+}
+
+/**
+ * The address a server's sites and name server answer on: its first shared IP, else the driver's
+ * host when that is an address. CONFLICT naming the server when it has neither.
+ */
+export async function publicAddressOf(em: EntityManager, server: LogicalServer): Promise<string> {
+  const address = await knownAddressOf(em, server);
+  if (address) return address;
+  throw appError('CONFLICT', `${server.kind} server ${server.name} has no shared IP address; add one under IP addresses`, { server: server.name });
+}
+
+/** The server's first shared IP, else its driver host when that is an address; null when neither. */
+export async function knownAddressOf(em: EntityManager, server: LogicalServer): Promise<string | null> {
+  const [ip] = await rows<{ address: string }>(em, 'select address from ip_address where server_id = ? and kind = ? order by id limit 1', [server.id, IpKind.SHARED]);
+  if (ip) return ip.address;
+  const host = server.settings.host;
+  return host && /^[0-9.]+$|:/.test(host) ? host : null;
+}

@@ -1,0 +1,40 @@
+import { wrap, type EntityManager } from '@mikro-orm/core';
+import type { Services } from '../../services';
+import { Reseller } from '../resellers/reseller.entity';
+import { ResourceRecord } from './resource-record.entity';
+import { RecordType } from './enums';
+import { knownAddressOf, nameServerOf } from './name-servers';
+import { Zone } from './zone.entity';
+import { newZone } from './zone-changes';
+import { isWithin } from './zone/names';
+
+/** The service domain (DNS-1) that serves an account's reseller: its own, else the master's. */
+export async function serviceDomainFor(em: EntityManager, reseller: Reseller): Promise<{ domain: string; owner: Reseller } | null> {
+  const own = wrap(reseller).isInitialized() ? reseller : await em.findOneOrFail(Reseller, { id: reseller.id }, { filters: false });
+  if (own.serviceDomain) return { domain: own.serviceDomain, owner: own };
+  const root = await em.findOne(Reseller, { isRoot: true }, { filters: false });
+  return root?.serviceDomain ? { domain: root.serviceDomain, owner: root } : null;
+}
+
+/**
+ * The zone of a service domain, created on first use: on two name servers like any zone, with the
+ * panel's own records (apex NS, and A records for the name servers named under the domain).
+ * Third-level and instant-access names get their records in it.
+ */
+export async function ensureServiceZone(em: EntityManager, services: Services, svc: { domain: string; owner: Reseller }): Promise<{ zone: Zone; created: boolean }> {
+  const existing = await em.findOne(Zone, { name: svc.domain }, { filters: false, populate: ['primary', 'secondary'] });
+  if (existing) return { zone: existing, created: false };
+  const zone = await newZone(em, services, { name: svc.domain, reseller: svc.owner, account: null });
+  for (const server of [zone.primary, zone.secondary]) {
+    if (!server) continue;
+    const ns = nameServerOf(server, svc.domain);
+    if (!isWithin(ns, svc.domain) || ns === svc.domain) continue;
+    const address = await knownAddressOf(em, server);
+    if (!address) continue; // no address known: the admin publishes the name server's address elsewhere
+    em.create(ResourceRecord, {
+      reseller: svc.owner, zone, name: ns.slice(0, -(svc.domain.length + 1)), type: address.includes(':') ? RecordType.AAAA : RecordType.A,
+      ttl: 3600, value: address, managed: true,
+    });
+  }
+  return { zone, created: true };
+}

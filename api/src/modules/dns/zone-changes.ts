@@ -1,0 +1,68 @@
+import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { isPostgres } from '../../db/raw-sql';
+import type { Services } from '../../services';
+import { ProvisionState } from '../../tasks/provision-state';
+import type { Account } from '../accounts/account.entity';
+import type { Reseller } from '../resellers/reseller.entity';
+import { DnsTask } from './dns.tasks';
+import { RecordType } from './enums';
+import { nameServerOf } from './name-servers';
+import { ResourceRecord } from './resource-record.entity';
+import { serviceDomainFor } from './service-zone';
+import { Zone } from './zone.entity';
+import { chooseNameServers } from './zone-placement';
+import { nextSerial } from './zone/render';
+
+/**
+ * A new zone on two name servers with its apex NS records, and the task that puts it on the
+ * primary (which then queues the secondary's). Default records are the caller's to add.
+ */
+export async function newZone(em: EntityManager, services: Services, spec: { name: string; reseller: Reseller; account: Account | null }): Promise<Zone> {
+  const { primary, secondary } = await chooseNameServers(em, services.placement);
+  const zone = em.create(Zone, { ...spec, primary, secondary, serial: nextSerial(0, new Date()) });
+  const svc = await serviceDomainFor(em, spec.reseller);
+  for (const server of [primary, secondary]) {
+    if (!server) continue;
+    em.create(ResourceRecord, {
+      reseller: spec.reseller, account: spec.account, zone, name: '@', type: RecordType.NS, ttl: 3600, value: nameServerOf(server, svc?.domain ?? null), managed: true,
+    });
+  }
+  await em.flush();
+  // The secondary is set up by the primary's handler once the primary serves the zone, so its first transfer succeeds.
+  services.tasks.enqueue(em, { kind: DnsTask.putZone, payload: { zoneId: zone.id, name: zone.name }, server: primary, account: spec.account, reseller: spec.reseller, subject: `zone ${zone.name}` });
+  return zone;
+}
+
+/**
+ * The zone row, locked on PostgreSQL for the rest of the caller's transaction, so concurrent
+ * changes raise the serial one after the other. Unfiltered: the caller reached it through a domain
+ * the viewer may see, and the service zone belongs to no account.
+ */
+export function lockZone(em: EntityManager, id: number): Promise<Zone | null> {
+  const lock = em.isInTransaction() && isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+  return em.findOne(Zone, { id }, { ...lock, populate: ['primary'], filters: false });
+}
+
+/**
+ * After its records changed: a new serial (the secondary sees it and transfers), and a task that
+ * renders the zone again on its primary. The task renders whatever the rows say when it runs, so
+ * several quick changes may share one reload.
+ */
+export function zoneChanged(em: EntityManager, services: Services, zone: Zone): void {
+  const now = new Date();
+  zone.serial = nextSerial(zone.serial, now);
+  zone.changedAt = now;
+  services.tasks.enqueue(em, {
+    kind: DnsTask.putZone, payload: { zoneId: zone.id, name: zone.name }, server: zone.primary, account: zone.account, reseller: zone.reseller, subject: `zone ${zone.name}`,
+  });
+}
+
+/** Starts removing a zone: from its primary first, then its secondary (the handler chains them); rows go at the end. */
+export function removeZone(em: EntityManager, services: Services, zone: Zone): void {
+  zone.state = ProvisionState.DELETING;
+  services.tasks.enqueue(em, {
+    kind: DnsTask.removeZone,
+    payload: { zoneId: zone.id, name: zone.name, next: zone.secondary?.id ?? null },
+    server: zone.primary, account: zone.account, reseller: zone.reseller, subject: `zone ${zone.name}`,
+  });
+}

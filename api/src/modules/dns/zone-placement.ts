@@ -1,0 +1,28 @@
+import crypto from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { ServerKind } from '../servers/enums';
+import type { LogicalServer } from '../servers/logical-server.entity';
+import type { PlacementService } from '../servers/placement.service';
+
+export interface NameServerPair {
+  primary: LogicalServer;
+  secondary: LogicalServer | null;
+}
+
+/**
+ * The two DNS servers a new zone goes on (DNS-2): two usable members of the default DNS group,
+ * which one is primary chosen at random per zone, unless the admin fixed roles (a member whose
+ * dnsRole is PRIMARY is always primary; SECONDARY always secondary). With one usable server the
+ * zone has no secondary.
+ */
+export async function chooseNameServers(em: EntityManager, placement: PlacementService): Promise<NameServerPair> {
+  const usable = await placement.usableServers(em, ServerKind.DNS);
+  const fixedPrimary = usable.filter((s) => s.settings.dnsRole === 'PRIMARY');
+  const fixedSecondary = usable.filter((s) => s.settings.dnsRole === 'SECONDARY');
+  const free = usable.filter((s) => !s.settings.dnsRole);
+  const pick = (from: LogicalServer[]) => from[crypto.randomInt(from.length)]!;
+
+  const primary = pick(fixedPrimary.length ? fixedPrimary : free.length ? free : fixedSecondary);
+  const others = (fixedSecondary.length ? fixedSecondary : free).filter((s) => s.id !== primary.id);
+  return { primary, secondary: others.length ? pick(others) : null };
+}

@@ -1,0 +1,83 @@
+import { domainToUnicode } from 'node:url';
+import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../graphql/access';
+import type { Ctx } from '../../graphql/context';
+import { parseId } from '../../graphql/errors';
+import { perRequest } from '../../graphql/memo';
+import { Account } from '../accounts/account.entity';
+import { RecordType } from '../dns/enums';
+import { ResourceRecord } from '../dns/resource-record.entity';
+import { Zone } from '../dns/zone.entity';
+import { WebSite } from '../web/web-site.entity';
+import { Domain } from './domain.entity';
+import { effectiveState, OWN_ZONE } from './domain-state';
+import { ProvisionState } from '../../tasks/provision-state';
+import { AddDomainInput } from './domains.inputs';
+
+const optionalId = (value: string | null | undefined, field: string): number | null => (value == null ? null : parseId(value, field));
+
+@Resolver(() => Domain)
+export class DomainsResolver {
+  @Access('user')
+  @Query(() => [Domain], { description: 'Domains of an account you own or manage (default: your active account), oldest first.' })
+  domains(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<Domain[]> {
+    return ctx.services.domains.list(ctx, optionalId(accountId, 'accountId'));
+  }
+
+  @Access('user')
+  @Query(() => Domain, { description: 'One domain you own or manage. NOT_FOUND otherwise.' })
+  domain(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Domain> {
+    return ctx.services.domains.get(ctx, parseId(id));
+  }
+
+  @Access('user')
+  @Mutation(() => Domain, { description: 'Adds a domain in one of the ways of DomainKind; its zone and site are created by tasks (state QUEUED, then ACTIVE). CONFLICT at the account’s limit or when no server has room.' })
+  addDomain(@Context() ctx: Ctx, @Arg('input', () => AddDomainInput) input: AddDomainInput): Promise<Domain> {
+    return ctx.services.domains.add(ctx, { ...input, accountId: optionalId(input.accountId, 'accountId') });
+  }
+
+  @Access('user')
+  @Mutation(() => Domain, { description: 'Queues the domain’s removal: its web site first, then its records and zone (state DELETING; the row goes at the end).' })
+  deleteDomain(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Domain> {
+    return ctx.services.domains.delete(ctx, parseId(id));
+  }
+
+  @FieldResolver(() => ProvisionState, { description: 'QUEUED until its zone (or service-zone records) and site are in place, then ACTIVE; FAILED if one of them failed for good; DELETING while they are removed.' })
+  state(@Context() ctx: Ctx, @Root() domain: Domain): Promise<ProvisionState> {
+    return effectiveState(ctx.em, domain);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The name as people read it (Unicode for IDN).' })
+  unicodeName(@Root() domain: Domain): string | null {
+    return domain.name ? domainToUnicode(domain.name) || domain.name : null;
+  }
+
+  @FieldResolver(() => Account)
+  account(@Context() ctx: Ctx, @Root() domain: Domain): Promise<Account> {
+    const id = domain.account.id;
+    return perRequest(ctx, `account:${id}`, () => ctx.em.findOneOrFail(Account, { id }));
+  }
+
+  @FieldResolver(() => WebSite, { nullable: true, description: 'Its web site; null for a parked domain.' })
+  site(@Context() ctx: Ctx, @Root() domain: Domain): Promise<WebSite | null> {
+    return ctx.em.findOne(WebSite, { domain: domain.id });
+  }
+
+  @FieldResolver(() => Zone, { nullable: true, description: 'Its own DNS zone (OWN and PARKED); null for names in the service zone and for web space.' })
+  async zone(@Context() ctx: Ctx, @Root() domain: Domain): Promise<Zone | null> {
+    if (!domain.zone || !OWN_ZONE.has(domain.kind)) return null;
+    return ctx.em.findOne(Zone, { id: domain.zone.id });
+  }
+
+  @FieldResolver(() => [String], { description: 'The name servers to set at the registrar (OWN and PARKED); empty otherwise.' })
+  async nameServers(@Context() ctx: Ctx, @Root() domain: Domain): Promise<string[]> {
+    if (!domain.zone || !OWN_ZONE.has(domain.kind)) return [];
+    const ns = await ctx.em.find(ResourceRecord, { zone: domain.zone.id, name: '@', type: RecordType.NS, managed: true }, { orderBy: { id: 'asc' } });
+    return ns.map((r) => r.value);
+  }
+
+  @FieldResolver(() => [ResourceRecord], { description: 'Its DNS records, apex first: the whole zone for OWN and PARKED, its own names for names under the service domain.' })
+  records(@Context() ctx: Ctx, @Root() domain: Domain): Promise<ResourceRecord[]> {
+    return ctx.services.dns.records(ctx, domain);
+  }
+}

@@ -1,0 +1,205 @@
+import crypto from 'node:crypto';
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { Ctx } from '../../graphql/context';
+import { appError, badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { ProvisionState } from '../../tasks/provision-state';
+import { Account, AccountStatus } from '../accounts/account.entity';
+import { publicAddressOf } from '../dns/name-servers';
+import { ensureServiceZone, serviceDomainFor } from '../dns/service-zone';
+import { newZone, zoneChanged } from '../dns/zone-changes';
+import { Reseller } from '../resellers/reseller.entity';
+import { ServerKind } from '../servers/enums';
+import { canonicalIp } from '../servers/servers.validation';
+import { WebSite } from '../web/web-site.entity';
+import { queuePutSite, queueRemoveSite } from '../web/web-site-tasks';
+import { addHostedDefaults, addParkedDefaults, addServiceZoneName } from './default-records';
+import { Domain } from './domain.entity';
+import { continueRemoval } from './domain-removal';
+import { checkDomainName, checkThirdLevelLabel, isAtOrUnder } from './domain-names';
+import { DomainKind } from './enums';
+
+const addSchema = z.object({
+  accountId: z.number().int().positive().nullish(),
+  kind: z.enum(DomainKind),
+  name: z.string().max(300, 'must be at most 300 characters').nullish(),
+  targetAddress: z.string().max(64).nullish(),
+});
+
+/**
+ * Domains of accounts (UAD-3, UAD-4): each way of setting one up writes its rows (domain, zone or
+ * service-zone records, web site) and the tasks that put them on the servers, in one transaction.
+ */
+export class DomainService {
+  async list(ctx: Ctx, accountId: number | null): Promise<Domain[]> {
+    const account = await this.accountFor(ctx, ctx.em, accountId);
+    return ctx.em.find(Domain, { account: account.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  async get(ctx: Ctx, id: number): Promise<Domain> {
+    const domain = await ctx.em.findOne(Domain, { id });
+    if (!domain) throw notFound('Domain');
+    return domain;
+  }
+
+  async add(ctx: Ctx, input: unknown): Promise<Domain> {
+    const v = validate(addSchema, input);
+    const result = await this.inTransaction(ctx, async (em) => {
+      const account = await this.accountFor(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
+      const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
+      if ((await em.count(Domain, { account: account.id })) >= account.maxDomains) {
+        throw appError('CONFLICT', `The account may have at most ${account.maxDomains} domains; delete one first or ask for a bigger plan`, { limit: account.maxDomains });
+      }
+      switch (v.kind) {
+        case DomainKind.OWN:
+        case DomainKind.PARKED:
+          return this.addWithZone(ctx, em, account, reseller, v.kind, v.name ?? '', v.targetAddress ?? null);
+        case DomainKind.THIRD_LEVEL:
+          return this.addUnderServiceDomain(ctx, em, account, reseller, v.name ?? '');
+        case DomainKind.INSTANT:
+          return this.addUnderServiceDomain(ctx, em, account, reseller, null);
+        case DomainKind.NO_DOMAIN:
+          return this.addWebSpace(ctx, em, account, reseller);
+      }
+    });
+    return result;
+  }
+
+  /** Queues the domain's removal: its site first (never a vhost without its domain), then its records or zone. */
+  async delete(ctx: Ctx, id: number): Promise<Domain> {
+    return this.inTransaction(ctx, async (em) => {
+      const domain = await em.findOne(Domain, { id });
+      if (!domain) throw notFound('Domain');
+      if (domain.state === ProvisionState.DELETING) throw conflict(`${domain.name ?? 'The web space'} is already being deleted`);
+      domain.state = ProvisionState.DELETING;
+      const site = await em.findOne(WebSite, { domain: domain.id }, { populate: ['server'] });
+      if (site) queueRemoveSite(em, ctx.services, site);
+      else await continueRemoval(em, ctx.services, domain);
+      return domain;
+    });
+  }
+
+  // OWN and PARKED: a zone of their own on two name servers.
+  private async addWithZone(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller, kind: DomainKind, typed: string, target: string | null): Promise<Domain> {
+    const checked = checkDomainName(typed, { registrable: true });
+    if (!checked.ok) throw badInput([{ field: 'name', message: checked.message }]);
+    const name = checked.ascii;
+    const targetIp = target ? canonicalIp(target.trim()) : null;
+    if (target && kind === DomainKind.PARKED && !targetIp) throw badInput([{ field: 'targetAddress', message: 'must be an IPv4 or IPv6 address' }]);
+    await this.assertNameFree(em, name, 'own');
+    const svc = await serviceDomainFor(em, reseller);
+
+    const zone = await newZone(em, ctx.services, { name, reseller, account });
+    const domain = em.create(Domain, { reseller, account, kind, name, zone });
+    if (kind === DomainKind.PARKED) {
+      addParkedDefaults(em, { zone, account, domain }, targetIp);
+      return domain;
+    }
+    const web = await ctx.services.placement.place(em, account, ServerKind.WEB);
+    const address = await publicAddressOf(em, web);
+    addHostedDefaults(em, { zone, account, domain }, address);
+    const serverNames = [name, `www.${name}`];
+    if (svc) {
+      // An instant-access alias reaches the site before the registrar points the domain here.
+      const serviceZone = await ensureServiceZone(em, ctx.services, svc);
+      const label = await this.freeInstantLabel(em, account, svc.domain);
+      domain.instantAlias = `${label}.${svc.domain}`;
+      serverNames.push(domain.instantAlias);
+      addServiceZoneName(em, { zone: serviceZone.zone, account, domain }, label, address, false);
+      if (!serviceZone.created) zoneChanged(em, ctx.services, serviceZone.zone);
+    }
+    await this.createSite(ctx, em, account, reseller, domain, web, name, serverNames);
+    return domain;
+  }
+
+  // THIRD_LEVEL (label given) and INSTANT (label generated): records in the service zone.
+  private async addUnderServiceDomain(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller, typed: string | null): Promise<Domain> {
+    const svc = await serviceDomainFor(em, reseller);
+    if (!svc) throw conflict('The provider has not set a service domain yet, so names under it are not available');
+    let label: string;
+    if (typed === null) {
+      label = await this.freeInstantLabel(em, account, svc.domain);
+    } else {
+      const checked = checkThirdLevelLabel(typed.replace(new RegExp(`\\.${svc.domain.replace(/\./g, '\\.')}\\.?$`, 'i'), ''));
+      if (!checked.ok) throw badInput([{ field: 'name', message: checked.message }]);
+      label = checked.label;
+    }
+    const name = `${label}.${svc.domain}`;
+    await this.assertNameFree(em, name, null);
+    const serviceZone = await ensureServiceZone(em, ctx.services, svc);
+    const web = await ctx.services.placement.place(em, account, ServerKind.WEB);
+    const address = await publicAddressOf(em, web);
+    const kind = typed === null ? DomainKind.INSTANT : DomainKind.THIRD_LEVEL;
+    const domain = em.create(Domain, { reseller, account, kind, name, zone: serviceZone.zone });
+    addServiceZoneName(em, { zone: serviceZone.zone, account, domain }, label, address, kind === DomainKind.THIRD_LEVEL);
+    if (!serviceZone.created) zoneChanged(em, ctx.services, serviceZone.zone);
+    const serverNames = kind === DomainKind.THIRD_LEVEL ? [name, `www.${name}`] : [name];
+    await this.createSite(ctx, em, account, reseller, domain, web, name, serverNames);
+    return domain;
+  }
+
+  // NO_DOMAIN: web space only, one per account.
+  private async addWebSpace(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller): Promise<Domain> {
+    if (await em.count(Domain, { account: account.id, kind: DomainKind.NO_DOMAIN })) throw conflict('The account already has web space without a domain');
+    const web = await ctx.services.placement.place(em, account, ServerKind.WEB);
+    const domain = em.create(Domain, { reseller, account, kind: DomainKind.NO_DOMAIN });
+    await this.createSite(ctx, em, account, reseller, domain, web, 'web', []);
+    return domain;
+  }
+
+  private async createSite(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller, domain: Domain, server: WebSite['server'], directory: string, serverNames: string[]): Promise<void> {
+    const site = em.create(WebSite, { reseller, account, domain, server, directory, serverNames });
+    await em.flush();
+    queuePutSite(em, ctx.services, site);
+  }
+
+
+  /**
+   * A name nobody uses, across every tenant (a name resolves one way for the whole Internet). An
+   * own zone (`own`) must also stay clear of every service domain and the names under it.
+   */
+  private async assertNameFree(em: EntityManager, name: string, zone: 'own' | null): Promise<void> {
+    const taken = await em.findOne(Domain, { $or: [{ name }, { instantAlias: name }] }, { filters: false });
+    if (taken) throw badInput([{ field: 'name', message: taken.state === ProvisionState.DELETING ? `${name} is being deleted; try again when it is gone` : `${name} is already hosted here` }]);
+    if (zone !== 'own') return;
+    for (const r of await em.find(Reseller, { serviceDomain: { $ne: null } }, { filters: false })) {
+      if (isAtOrUnder(name, r.serviceDomain!) || isAtOrUnder(r.serviceDomain!, name)) {
+        throw badInput([{ field: 'name', message: `${name} collides with the provider’s service domain ${r.serviceDomain}` }]);
+      }
+    }
+  }
+
+  /** a<account>-<5 random characters>: short, and tells support whose site it is. */
+  private async freeInstantLabel(em: EntityManager, account: Account, serviceDomain: string): Promise<string> {
+    for (let i = 0; i < 10; i++) {
+      const label = `a${account.id}-${crypto.randomBytes(4).toString('hex').slice(0, 5)}`;
+      const name = `${label}.${serviceDomain}`;
+      if (!(await em.count(Domain, { $or: [{ name }, { instantAlias: name }] }, { filters: false }))) return label;
+    }
+    throw new Error('could not find a free instant-access name');
+  }
+
+  private async inTransaction<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await ctx.em.transactional(work);
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'name', message: 'is already hosted here' }]);
+      throw err;
+    }
+    ctx.services.tasks.notify();
+    return result;
+  }
+
+  /** `accountId` if the viewer may see it, else NOT_FOUND; default the viewer's active account. */
+  async accountFor(ctx: Ctx, em: EntityManager, accountId: number | null, opts: { forUpdate?: boolean; inService?: boolean } = {}): Promise<Account> {
+    const id = accountId ?? ctx.viewer?.session.activeAccount?.id;
+    if (!id) throw badInput([{ field: 'accountId', message: 'is required: you have no active account' }]);
+    const lock = opts.forUpdate && ctx.config.database.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+    const account = await em.findOne(Account, { id }, lock);
+    if (!account) throw notFound('Account');
+    if (opts.inService && account.status === AccountStatus.SUSPENDED) throw conflict('The account is suspended');
+    return account;
+  }
+}
+

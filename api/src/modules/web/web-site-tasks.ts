@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Services } from '../../services';
+import { ProvisionState } from '../../tasks/provision-state';
+import { WebTask } from './web.tasks';
+import type { WebSite } from './web-site.entity';
+
+const subject = (site: WebSite) => `web site ${site.serverNames[0] ?? `${site.directory} of account ${site.account.id}`}`;
+
+/** Queues the task that writes the site's server block and document root on its web server. */
+export function queuePutSite(em: EntityManager, services: Services, site: WebSite): void {
+  services.tasks.enqueue(em, { kind: WebTask.putSite, payload: { siteId: site.id, directory: site.directory }, server: site.server, account: site.account, reseller: site.reseller, subject: subject(site) });
+}
+
+/** Marks the site DELETING and queues its removal; the domain's removal goes on from the handler. */
+export function queueRemoveSite(em: EntityManager, services: Services, site: WebSite): void {
+  site.state = ProvisionState.DELETING;
+  services.tasks.enqueue(em, { kind: WebTask.removeSite, payload: { siteId: site.id, directory: site.directory }, server: site.server, account: site.account, reseller: site.reseller, subject: subject(site) });
+}

@@ -1,0 +1,53 @@
+import { webDriverFor, type SiteConfig } from '../../drivers/web';
+import { ProvisionState } from '../../tasks/provision-state';
+import type { TaskHandler, TaskJob } from '../../tasks/types';
+import { Domain } from '../domains/domain.entity';
+import { continueRemoval } from '../domains/domain-removal';
+import { WebTask, type SitePayload } from './web.tasks';
+import { WebSite } from './web-site.entity';
+
+const payload = (job: TaskJob) => job.task.payload as unknown as SitePayload;
+
+function driver(job: TaskJob) {
+  if (!job.server) throw new Error(`task ${job.task.id} has no server`);
+  return webDriverFor(job.server, { config: job.config });
+}
+
+async function siteConfig(job: TaskJob, site: WebSite): Promise<SiteConfig> {
+  const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id });
+  const { domainToUnicode } = await import('node:url');
+  const title = domain.name ? domainToUnicode(domain.name) || domain.name : `account ${site.account.id}`;
+  return { id: site.id, account: site.account.id, directory: site.directory, serverNames: site.serverNames, title };
+}
+
+const putSite: TaskHandler = {
+  kind: WebTask.putSite,
+  async run(job) {
+    const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
+    if (!site || site.state === ProvisionState.DELETING || site.server.id !== job.server?.id) return;
+    const result = await driver(job).putSite(await siteConfig(job, site));
+    site.documentRoot = result.documentRoot;
+    site.state = ProvisionState.ACTIVE;
+  },
+  async failed(job) {
+    const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
+    if (site?.state !== ProvisionState.QUEUED) return;
+    site.state = ProvisionState.FAILED;
+  },
+};
+
+/** Removes the server block (first: no vhost outlives its domain), then carries on with the domain's records or zone. */
+const removeSite: TaskHandler = {
+  kind: WebTask.removeSite,
+  async run(job) {
+    const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
+    if (!site || site.state !== ProvisionState.DELETING) return;
+    await driver(job).removeSite(await siteConfig(job, site));
+    const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id }, { populate: ['zone'] });
+    job.em.remove(site);
+    await job.em.flush();
+    if (domain.state === ProvisionState.DELETING) await continueRemoval(job.em, job.services, domain);
+  },
+};
+
+export const webHandlers: TaskHandler[] = [putSite, removeSite];
