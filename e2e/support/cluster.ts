@@ -49,3 +49,60 @@ export async function createMysqlDatabase(client: GraphQLClient, input: { accoun
   );
   return createMysqlDatabase;
 }
+
+export interface SeededHosting {
+  physicalId: string;
+  dnsServerIds: string[];
+  webServerId: string;
+  serviceDomain: string | null;
+}
+
+/**
+ * Through the API, as the master admin: what domains need. A physical server; a default DNS group with two
+ * FILES name servers (ns1/ns2 under `nameServerDomain`, on 127.0.0.2 and .3); a default WEB group with one FILES web server and
+ * the shared address 127.0.0.1 on it; and the service domain, unless `serviceDomain` is null (a spec that
+ * sets it through the panel).
+ */
+export async function seedDomainHosting(
+  admin: GraphQLClient,
+  { serviceDomain = 'helio-e2e.com', nameServerDomain = 'helio-e2e.com' }: { serviceDomain?: string | null; nameServerDomain?: string } = {},
+): Promise<SeededHosting> {
+  const { createPhysicalServer } = await admin.request<{ createPhysicalServer: { id: string } }>(
+    `mutation ($input: PhysicalServerInput!) { createPhysicalServer(input: $input) { id } }`,
+    { input: { name: 'box1', os: 'LINUX', address: '127.0.0.1' } },
+  );
+  const physicalId = createPhysicalServer.id;
+  const group = async (name: string, kind: 'DNS' | 'WEB') =>
+    (
+      await admin.request<{ createServerGroup: { id: string } }>(`mutation ($input: ServerGroupInput!) { createServerGroup(input: $input) { id } }`, {
+        input: { name, kind, policy: 'LEAST_LOADED', isDefault: true },
+      })
+    ).createServerGroup.id;
+  const server = async (input: Record<string, unknown>) =>
+    (
+      await admin.request<{ createLogicalServer: { id: string } }>(`mutation ($input: CreateLogicalServerInput!) { createLogicalServer(input: $input) { id } }`, {
+        input: { physicalId, driver: 'FILES', ...input },
+      })
+    ).createLogicalServer.id;
+
+  const dnsGroup = await group('dns-default', 'DNS');
+  const dnsServerIds = [
+    await server({ name: 'dns1', kind: 'DNS', groupId: dnsGroup, nameServer: `ns1.${nameServerDomain}` }),
+    await server({ name: 'dns2', kind: 'DNS', groupId: dnsGroup, nameServer: `ns2.${nameServerDomain}` }),
+  ];
+  // Name servers need an address of their own for the glue records of in-zone NS names (FILES binds nothing).
+  for (const [i, serverId] of dnsServerIds.entries()) {
+    await admin.request(`mutation ($input: AddIpAddressesInput!) { addIpAddresses(input: $input) { id } }`, {
+      input: { serverId, kind: 'SHARED', addresses: [`127.0.0.${i + 2}`] },
+    });
+  }
+  const webGroup = await group('web-default', 'WEB');
+  const webServerId = await server({ name: 'web1', kind: 'WEB', groupId: webGroup });
+  await admin.request(`mutation ($input: AddIpAddressesInput!) { addIpAddresses(input: $input) { id } }`, {
+    input: { serverId: webServerId, kind: 'SHARED', addresses: ['127.0.0.1'] },
+  });
+  if (serviceDomain) {
+    await admin.request(`mutation ($d: String!) { setServiceDomain(serviceDomain: $d) { serviceDomain } }`, { d: serviceDomain });
+  }
+  return { physicalId, dnsServerIds, webServerId, serviceDomain };
+}

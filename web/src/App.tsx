@@ -10,6 +10,8 @@ import { AccountPage } from './pages/me/AccountPage';
 import { PasswordPage } from './pages/me/PasswordPage';
 import { PreferencesPage } from './pages/me/PreferencesPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { DomainPage } from './pages/domains/DomainPage';
+import { DomainsPage } from './pages/domains/DomainsPage';
 import { DatabasesPage } from './pages/mysql/DatabasesPage';
 import { ResellersPage } from './pages/resellers/ResellersPage';
 import { IpAddressesPage } from './pages/servers/IpAddressesPage';
@@ -78,6 +80,10 @@ export function App() {
                 <Route path="tasks" element={<RequireNav id="tasks" />}>
                   <Route index element={<TasksPage />} />
                 </Route>
+              </Route>
+              <Route path="domains" element={<RequireNav id="domains" />}>
+                <Route index element={<DomainsPage />} />
+                <Route path=":id" element={<DomainPage />} />
               </Route>
               <Route path="databases" element={<RequireNav id="databases" />}>
                 <Route index element={<DatabasesPage />} />

@@ -1,4 +1,5 @@
 import { clusterDe } from './cluster.de';
+import { domainsDe } from './domains.de';
 import type { MessageKey } from './en';
 import { mysqlDe } from './mysql.de';
 import { tasksDe } from './tasks.de';
@@ -40,6 +41,7 @@ export const de: Record<MessageKey, string> = {
   'nav.password': 'Passwort',
   'nav.preferences': 'Einstellungen',
   'nav.databases': 'Datenbanken',
+  'nav.domains': 'Domains',
   'nav.physicalServers': 'Physische Server',
   'nav.logicalServers': 'Logische Server',
   'nav.serverGroups': 'Servergruppen',
@@ -53,6 +55,7 @@ export const de: Record<MessageKey, string> = {
   'nav.desc.account': 'Nummer, Name und Status Ihres aktiven Kontos.',
   'nav.desc.password': 'Das Passwort ändern, mit dem Sie sich anmelden.',
   'nav.desc.preferences': 'Skin, Nur-Text-Modus und Sprache.',
+  'nav.desc.domains': 'Ihre Domains, ihre Websites und DNS-Einträge.',
   'nav.desc.databases': 'MySQL-Datenbanken und -Benutzer Ihres Kontos.',
   'nav.desc.physicalServers': 'Die Maschinen Ihres Clusters.',
   'nav.desc.logicalServers': 'Web-, Mail-, DNS- und Datenbankdienste und ihre Auslastung.',
@@ -238,4 +241,5 @@ export const de: Record<MessageKey, string> = {
   ...clusterDe,
   ...tasksDe,
   ...mysqlDe,
+  ...domainsDe,
 };

@@ -1,4 +1,5 @@
 import { clusterEn } from './cluster.en';
+import { domainsEn } from './domains.en';
 import { mysqlEn } from './mysql.en';
 import { tasksEn } from './tasks.en';
 
@@ -42,6 +43,7 @@ export const en = {
   'nav.password': 'Password',
   'nav.preferences': 'Preferences',
   'nav.databases': 'Databases',
+  'nav.domains': 'Domains',
   'nav.physicalServers': 'Physical servers',
   'nav.logicalServers': 'Logical servers',
   'nav.serverGroups': 'Server groups',
@@ -55,6 +57,7 @@ export const en = {
   'nav.desc.account': 'ID, name and status of your active account.',
   'nav.desc.password': 'Change the password you sign in with.',
   'nav.desc.preferences': 'Skin, text-only mode and language.',
+  'nav.desc.domains': 'Your domains, their web sites and DNS records.',
   'nav.desc.databases': 'MySQL databases and users of your account.',
   'nav.desc.physicalServers': 'The machines of your cluster.',
   'nav.desc.logicalServers': 'Web, mail, DNS and database services, and their load.',
@@ -240,6 +243,7 @@ export const en = {
   ...clusterEn,
   ...tasksEn,
   ...mysqlEn,
+  ...domainsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -32,7 +32,7 @@ describe('navigation', () => {
   });
 
   it('gives an end user their own pages and databases, without an admin group', () => {
-    expect(navFor(endUser).map((e) => e.id)).toEqual(['home', 'databases', 'account', 'password', 'preferences']);
+    expect(navFor(endUser).map((e) => e.id)).toEqual(['home', 'domains', 'databases', 'account', 'password', 'preferences']);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
 
@@ -40,6 +40,8 @@ describe('navigation', () => {
     expect(canUse('databases', { role: 'END_USER', activeAccount: null })).toBe(false);
     expect(canUse('databases', master)).toBe(false);
     expect(canUse('databases', { ...master, activeAccount: account })).toBe(true);
+    expect(canUse('domains', { role: 'END_USER', activeAccount: null })).toBe(false);
+    expect(canUse('domains', endUser)).toBe(true);
   });
 
   it('finds the entry of nested paths', () => {
@@ -49,6 +51,7 @@ describe('navigation', () => {
     expect(activeNavId('/admin/servers/physical/3')).toBe('physical-servers');
     expect(activeNavId('/admin/servers/groups/new')).toBe('server-groups');
     expect(activeNavId('/preferences')).toBe('preferences');
+    expect(activeNavId('/domains/7')).toBe('domains');
     expect(activeNavId('/nowhere')).toBeNull();
   });
 });

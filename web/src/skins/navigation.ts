@@ -4,6 +4,7 @@ import type { PlainMessageKey } from '../i18n/translate';
 
 export type NavId =
   | 'home'
+  | 'domains'
   | 'databases'
   | 'users'
   | 'accounts'
@@ -44,6 +45,7 @@ const EVERYONE: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN', 'END_USER']
 /** The one list every skin draws its navigation from, and the route guards their roles. */
 export const NAV: readonly NavEntry[] = [
   { id: 'home', path: '/', label: 'nav.home', description: 'nav.desc.home', icon: 'home', roles: EVERYONE, group: 'main' },
+  { id: 'domains', path: '/domains', label: 'nav.domains', description: 'nav.desc.domains', icon: 'network', roles: EVERYONE, needsAccount: true, group: 'hosting' },
   { id: 'databases', path: '/databases', label: 'nav.databases', description: 'nav.desc.databases', icon: 'database', roles: EVERYONE, needsAccount: true, group: 'hosting' },
   { id: 'users', path: '/admin/users', label: 'nav.users', description: 'nav.desc.users', icon: 'users', roles: ADMINS, group: 'admin' },
   { id: 'accounts', path: '/admin/accounts', label: 'nav.accounts', description: 'nav.desc.accounts', icon: 'accounts', roles: ADMINS, group: 'admin' },

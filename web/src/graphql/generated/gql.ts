@@ -19,6 +19,16 @@ type Documents = {
     "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.ResumeAccountDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": typeof types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
+    "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
+    "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
+    "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n": typeof types.DomainDocument,
+    "\n  mutation AddDomain($input: AddDomainInput!) {\n    addDomain(input: $input) {\n      ...DomainListFields\n    }\n  }\n": typeof types.AddDomainDocument,
+    "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.DeleteDomainDocument,
+    "\n  mutation AddDnsRecord($domainId: ID!, $input: DnsRecordInput!) {\n    addDnsRecord(domainId: $domainId, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": typeof types.AddDnsRecordDocument,
+    "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": typeof types.UpdateDnsRecordDocument,
+    "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": typeof types.DeleteDnsRecordDocument,
+    "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": typeof types.ImportZoneFileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
@@ -34,7 +44,7 @@ type Documents = {
     "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n": typeof types.RefreshMysqlSizesDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateResellerDocument,
-    "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
+    "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": typeof types.PhysicalServersDocument,
     "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n": typeof types.PhysicalServerDocument,
     "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreatePhysicalServerDocument,
@@ -58,6 +68,8 @@ type Documents = {
     "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n": typeof types.ReleaseIpDocument,
     "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n": typeof types.DeleteIpAddressDocument,
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
+    "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.DnsSettingsDocument,
+    "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.SetServiceDomainDocument,
     "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.TasksDocument,
     "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": typeof types.RetryTaskDocument,
@@ -79,6 +91,16 @@ const documents: Documents = {
     "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.ResumeAccountDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
+    "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
+    "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
+    "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n": types.DomainDocument,
+    "\n  mutation AddDomain($input: AddDomainInput!) {\n    addDomain(input: $input) {\n      ...DomainListFields\n    }\n  }\n": types.AddDomainDocument,
+    "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id) {\n      id\n      state\n    }\n  }\n": types.DeleteDomainDocument,
+    "\n  mutation AddDnsRecord($domainId: ID!, $input: DnsRecordInput!) {\n    addDnsRecord(domainId: $domainId, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": types.AddDnsRecordDocument,
+    "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": types.UpdateDnsRecordDocument,
+    "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": types.DeleteDnsRecordDocument,
+    "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": types.ImportZoneFileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
@@ -94,7 +116,7 @@ const documents: Documents = {
     "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n": types.RefreshMysqlSizesDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateResellerDocument,
-    "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
+    "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": types.PhysicalServersDocument,
     "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n": types.PhysicalServerDocument,
     "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreatePhysicalServerDocument,
@@ -118,6 +140,8 @@ const documents: Documents = {
     "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n": types.ReleaseIpDocument,
     "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n": types.DeleteIpAddressDocument,
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": types.UpdateResellerSettingsDocument,
+    "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.DnsSettingsDocument,
+    "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.SetServiceDomainDocument,
     "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n": types.TasksDocument,
     "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": types.RetryTaskDocument,
@@ -168,6 +192,46 @@ export function graphql(source: "\n  mutation Setup($input: SetupInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n"): (typeof documents)["\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n"): (typeof documents)["\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDomain($input: AddDomainInput!) {\n    addDomain(input: $input) {\n      ...DomainListFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddDomain($input: AddDomainInput!) {\n    addDomain(input: $input) {\n      ...DomainListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDnsRecord($domainId: ID!, $input: DnsRecordInput!) {\n    addDnsRecord(domainId: $domainId, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddDnsRecord($domainId: ID!, $input: DnsRecordInput!) {\n    addDnsRecord(domainId: $domainId, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,7 +295,7 @@ export function graphql(source: "\n  mutation CreateReseller($input: CreateResel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n"): (typeof documents)["\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n"): (typeof documents)["\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,6 +388,14 @@ export function graphql(source: "\n  mutation DeleteIpAddress($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n"): (typeof documents)["\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n"): (typeof documents)["\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,8 @@ export type Account = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** The numeric account ID customers quote to support. */
   id: Scalars['ID']['output'];
+  /** Most domains (of every kind) this account may have. */
+  maxDomains: Scalars['Int']['output'];
   /** Most MySQL databases this account may have. */
   maxMysqlDatabases: Scalars['Int']['output'];
   /** Most MySQL users this account may have. */
@@ -54,6 +56,17 @@ export type AccountStatus =
   | 'ACTIVE'
   | 'MODERATION'
   | 'SUSPENDED';
+
+/** A new domain of an account (UAD-4). */
+export type AddDomainInput = {
+  /** The account; your active account when omitted. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  kind: DomainKind;
+  /** OWN and PARKED: the domain (Unicode or punycode), e.g. example.com. THIRD_LEVEL: the label under the service domain, e.g. shop. Omitted for INSTANT and NO_DOMAIN. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** PARKED: an IPv4/IPv6 address the apex and www point to (optional). */
+  targetAddress?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Addresses to add to a logical server’s pool. */
 export type AddIpAddressesInput = {
@@ -88,6 +101,12 @@ export type CreateAccountInput = {
 
 /** A new logical server. Driver settings other than the password are stored as given; the password only ever goes in. */
 export type CreateLogicalServerInput = {
+  /** BIND/NGINX: absolute folder the driver writes (zone files and zone list; server blocks); the server’s own config includes it. Required for BIND and NGINX. */
+  configDir?: InputMaybe<Scalars['String']['input']>;
+  /** BIND/NGINX: command the driver runs to check and reload, without a shell (default `rndc` or `nginx`), e.g. `rndc -s 127.0.0.1 -p 953`. */
+  controlCommand?: InputMaybe<Scalars['String']['input']>;
+  /** DNS: PRIMARY or SECONDARY fixes this server’s role in every new zone; null lets each zone’s primary be chosen at random. */
+  dnsRole?: InputMaybe<Scalars['String']['input']>;
   /** MARIADB is for MYSQL servers only; FILES works for every kind. */
   driver: DriverName;
   /** True when omitted. */
@@ -105,6 +124,8 @@ export type CreateLogicalServerInput = {
   maxTasks?: InputMaybe<Scalars['Int']['input']>;
   /** Unique name: 1–64 lowercase letters, digits, dots and dashes, starting with a letter or digit. */
   name: Scalars['String']['input'];
+  /** DNS: public host name of this name server for NS and SOA records (e.g. ns1.example-host.com); `<server name>.<service domain>` when omitted. */
+  nameServer?: InputMaybe<Scalars['String']['input']>;
   /** Password the driver uses (1–200 characters). Stored encrypted; never returned. */
   password?: InputMaybe<Scalars['String']['input']>;
   /** The physical server it runs on. */
@@ -115,6 +136,8 @@ export type CreateLogicalServerInput = {
   user?: InputMaybe<Scalars['String']['input']>;
   /** MySQL: host part of the users it creates ('%' when omitted). */
   userHost?: InputMaybe<Scalars['String']['input']>;
+  /** NGINX: absolute folder holding the account homes and document roots. Required for NGINX. */
+  webRoot?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new MySQL database. Its full name on the server is `a<accountId>_<name>`. */
@@ -160,10 +183,74 @@ export type CreateUserInput = {
   resellerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** FILES writes what would be applied under the data directory (no real server needed). MARIADB manages a MariaDB/MySQL server over the network. */
+/** A DNS record as a user types it. Names are relative to the domain: @ (or empty) for the domain itself, www for www.<domain>; a name ending in a dot is absolute. */
+export type DnsRecordInput = {
+  /** CAA flags: 0, or 128 (critical). */
+  flags?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** SRV port, 0–65535. */
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** MX preference or SRV priority, 0–65535. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** CAA tag: issue, issuewild or iodef. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** Seconds, 60–604800 (3600 when omitted). */
+  ttl?: InputMaybe<Scalars['Int']['input']>;
+  type: RecordType;
+  /** A/AAAA: address. CNAME/MX/NS/SRV: target host (relative to the domain unless it ends in a dot). TXT: the text. CAA: the value. */
+  value: Scalars['String']['input'];
+  /** SRV weight, 0–65535. */
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** DNS settings of a hosting company (DNS-1): its service domain and the name servers zones are served by. */
+export type DnsSettings = {
+  __typename?: 'DnsSettings';
+  /** Host names of the enabled DNS servers, as NS records name them. */
+  nameServers: Array<Scalars['String']['output']>;
+  /** The service domain; null until set. */
+  serviceDomain: Maybe<Scalars['String']['output']>;
+};
+
+/** A domain of an account: its DNS zone (or records in the service zone) and its web site, as its kind says. */
+export type Domain = {
+  __typename?: 'Domain';
+  account: Account;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** An address under the service domain that reaches the site at once (OWN domains), before the registrar’s name server change takes effect. */
+  instantAlias: Maybe<Scalars['String']['output']>;
+  kind: DomainKind;
+  /** The name in ASCII (punycode for IDN), lowercase; null for NO_DOMAIN web space. */
+  name: Maybe<Scalars['String']['output']>;
+  /** The name servers to set at the registrar (OWN and PARKED); empty otherwise. */
+  nameServers: Array<Scalars['String']['output']>;
+  /** Its DNS records, apex first: the whole zone for OWN and PARKED, its own names for names under the service domain. */
+  records: Array<ResourceRecord>;
+  /** Its web site; null for a parked domain. */
+  site: Maybe<WebSite>;
+  /** QUEUED until its zone (or service-zone records) and site are in place, then ACTIVE; FAILED if one of them failed for good; DELETING while they are removed. */
+  state: ProvisionState;
+  /** The name as people read it (Unicode for IDN). */
+  unicodeName: Maybe<Scalars['String']['output']>;
+  /** Its own DNS zone (OWN and PARKED); null for names in the service zone and for web space. */
+  zone: Maybe<Zone>;
+};
+
+/** OWN: your domain hosted here (zone and web site; set the name servers shown at your registrar). THIRD_LEVEL: a name under the service domain. INSTANT: a site at a generated address under the service domain. PARKED: DNS only, records point elsewhere. NO_DOMAIN: web space without a domain, reachable by FTP only. */
+export type DomainKind =
+  | 'INSTANT'
+  | 'NO_DOMAIN'
+  | 'OWN'
+  | 'PARKED'
+  | 'THIRD_LEVEL';
+
+/** FILES writes what would be applied under the data directory (no real server needed). MARIADB manages a MariaDB/MySQL server over the network. BIND manages a BIND 9 name server (DNS). NGINX manages an nginx web server (WEB). */
 export type DriverName =
+  | 'BIND'
   | 'FILES'
-  | 'MARIADB';
+  | 'MARIADB'
+  | 'NGINX';
 
 /** An IP address in a logical server’s pool; a dedicated one is held by at most one account at a time. */
 export type IpAddress = {
@@ -202,7 +289,13 @@ export type Language =
 /** A service (web, mail, DNS, MySQL…) running on a physical server, managed through a driver. */
 export type LogicalServer = {
   __typename?: 'LogicalServer';
+  /** BIND/NGINX: the folder the driver writes. */
+  configDir: Maybe<Scalars['String']['output']>;
+  /** BIND/NGINX: the command the driver runs to check and reload (null: `rndc` or `nginx`). */
+  controlCommand: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** DNS: PRIMARY or SECONDARY when the admin fixed the role; null when chosen at random per zone. */
+  dnsRole: Maybe<Scalars['String']['output']>;
   driver: DriverName;
   /** Disabled servers get no new resources; existing ones keep working. */
   enabled: Scalars['Boolean']['output'];
@@ -222,6 +315,8 @@ export type LogicalServer = {
   /** Most tasks the engine runs on this server at once. */
   maxTasks: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** DNS: the public host name of this name server, as set (see also DNS settings for the name in use). */
+  nameServer: Maybe<Scalars['String']['output']>;
   physical: PhysicalServer;
   /** TCP port the driver connects to; null for the driver’s default. */
   port: Maybe<Scalars['Int']['output']>;
@@ -229,6 +324,8 @@ export type LogicalServer = {
   user: Maybe<Scalars['String']['output']>;
   /** MySQL: host part of the users it creates (null means '%'). */
   userHost: Maybe<Scalars['String']['output']>;
+  /** NGINX: the folder holding account homes and document roots. */
+  webRoot: Maybe<Scalars['String']['output']>;
 };
 
 export type LoginInput = {
@@ -238,6 +335,10 @@ export type LoginInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a record to a domain (its zone, or its names in the service zone); the zone’s serial goes up and it is reloaded. BAD_USER_INPUT names each wrong field. */
+  addDnsRecord: ResourceRecord;
+  /** Adds a domain in one of the ways of DomainKind; its zone and site are created by tasks (state QUEUED, then ACTIVE). CONFLICT at the account’s limit or when no server has room. */
+  addDomain: Domain;
   /** Adds addresses and IPv4 ranges to a server’s pool, at most 1024 in all. On any address already in a pool (or listed twice): CONFLICT naming it, and nothing is added. */
   addIpAddresses: Array<IpAddress>;
   /** Gives the account a free dedicated address of the server. CONFLICT when none is free. */
@@ -262,6 +363,10 @@ export type Mutation = {
   createServerGroup: ServerGroup;
   /** Creates an end user and their first account. */
   createUser: User;
+  /** Deletes a record. Records the panel manages cannot be deleted. */
+  deleteDnsRecord: Scalars['Boolean']['output'];
+  /** Queues the domain’s removal: its web site first, then its records and zone (state DELETING; the row goes at the end). */
+  deleteDomain: Domain;
   /** Removes a free address from its pool. CONFLICT while it is allocated. */
   deleteIpAddress: Scalars['Boolean']['output'];
   /** Removes a logical server and its free IP addresses; CONFLICT while accounts, databases, allocated addresses or unfinished tasks are on it. */
@@ -276,6 +381,8 @@ export type Mutation = {
   deleteServerGroup: Scalars['Boolean']['output'];
   /** Gives the login all privileges on a database of the same account. */
   grantMysqlDatabase: MysqlGrant;
+  /** Adds the records of a pasted BIND zone file to an own or parked domain; lines it cannot take are reported, not fatal. */
+  importZoneFile: ZoneImportResult;
   /** Signs in on this host’s reseller; sets an HttpOnly session cookie. */
   login: Viewer;
   /** Ends the current session. */
@@ -296,12 +403,16 @@ export type Mutation = {
   setLogicalServerEnabled: LogicalServer;
   /** Queues a new password for the login (8–128 printable ASCII characters). */
   setMysqlUserPassword: MysqlUser;
+  /** Sets your company’s service domain (DNS-1). It can change only until names have been made under it. */
+  setServiceDomain: DnsSettings;
   /** First run only: creates the master admin and signs them in. CONFLICT once done. */
   setup: Viewer;
   /** Suspends an account; CONFLICT if it already is. */
   suspendAccount: Account;
   /** Makes another of your accounts the active one, without signing in again. */
   switchAccount: Viewer;
+  /** Replaces a record. Records the panel manages (managed: true) cannot be changed. */
+  updateDnsRecord: ResourceRecord;
   /** Changes a logical server; omitted fields stay as they are. */
   updateLogicalServer: LogicalServer;
   /** Changes a machine’s name, OS, address, and (when given) status and notes. */
@@ -312,6 +423,17 @@ export type Mutation = {
   updateResellerSettings: Reseller;
   /** Renames a group, changes its policy, or makes it (or stops it being) the default of its kind. */
   updateServerGroup: ServerGroup;
+};
+
+
+export type MutationAddDnsRecordArgs = {
+  domainId: Scalars['ID']['input'];
+  input: DnsRecordInput;
+};
+
+
+export type MutationAddDomainArgs = {
+  input: AddDomainInput;
 };
 
 
@@ -376,6 +498,16 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteDnsRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteIpAddressArgs = {
   id: Scalars['ID']['input'];
 };
@@ -409,6 +541,12 @@ export type MutationDeleteServerGroupArgs = {
 export type MutationGrantMysqlDatabaseArgs = {
   databaseId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportZoneFileArgs = {
+  domainId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -461,6 +599,11 @@ export type MutationSetMysqlUserPasswordArgs = {
 };
 
 
+export type MutationSetServiceDomainArgs = {
+  serviceDomain: Scalars['String']['input'];
+};
+
+
 export type MutationSetupArgs = {
   input: SetupInput;
 };
@@ -474,6 +617,12 @@ export type MutationSuspendAccountArgs = {
 
 export type MutationSwitchAccountArgs = {
   accountId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateDnsRecordArgs = {
+  id: Scalars['ID']['input'];
+  input: DnsRecordInput;
 };
 
 
@@ -633,6 +782,12 @@ export type Query = {
   accounts: AccountConnection;
   /** Company name, default look and setup state for the host this panel is served on. */
   branding: Branding;
+  /** Your company’s service domain and the name servers zones are served by. */
+  dnsSettings: DnsSettings;
+  /** One domain you own or manage. NOT_FOUND otherwise. */
+  domain: Domain;
+  /** Domains of an account you own or manage (default: your active account), oldest first. */
+  domains: Array<Domain>;
   /** Addresses of the pools, newest first. `search` matches part of the address. */
   ipAddresses: IpAddressConnection;
   /** One logical server; NOT_FOUND for an unknown ID. */
@@ -677,6 +832,16 @@ export type QueryAccountsArgs = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AccountStatus>;
+};
+
+
+export type QueryDomainArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDomainsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -760,6 +925,17 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A (IPv4), AAAA (IPv6), CNAME (alias), MX (mail), TXT (text), SRV (service), CAA (certificate authorities), NS (delegates a sub-zone). */
+export type RecordType =
+  | 'A'
+  | 'AAAA'
+  | 'CAA'
+  | 'CNAME'
+  | 'MX'
+  | 'NS'
+  | 'SRV'
+  | 'TXT';
+
 /** A hosting company: the master admin's own business (the root reseller) or a private-label reseller inside it. Every customer row belongs to exactly one reseller. */
 export type Reseller = {
   __typename?: 'Reseller';
@@ -777,6 +953,8 @@ export type Reseller = {
   isRoot: Scalars['Boolean']['output'];
   /** Company name shown to this reseller’s customers. */
   name: Scalars['String']['output'];
+  /** The service domain (DNS-1, e.g. example-host.com): third-level and instant-access addresses live under it, in a zone the panel keeps. Null until set. */
+  serviceDomain: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of Reseller items. */
@@ -801,6 +979,34 @@ export type ResellerSettingsInput = {
 export type ResetPasswordInput = {
   /** The user’s new password, at least 8 characters. */
   newPassword: Scalars['String']['input'];
+};
+
+/** A DNS resource record. Managed ones (the apex NS records, name server addresses) belong to the panel and cannot be changed. */
+export type ResourceRecord = {
+  __typename?: 'ResourceRecord';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** CAA flags (0, or 128 for critical). */
+  flags: Maybe<Scalars['Int']['output']>;
+  /** The record’s full name, e.g. www.example.com. */
+  fqdn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** True for records the panel keeps itself (apex NS, name server addresses); they cannot be edited. */
+  managed: Scalars['Boolean']['output'];
+  /** Owner name relative to the zone: @ for the zone’s apex, else labels such as www or _dmarc. */
+  name: Scalars['String']['output'];
+  /** SRV port. */
+  port: Maybe<Scalars['Int']['output']>;
+  /** MX preference or SRV priority. */
+  priority: Maybe<Scalars['Int']['output']>;
+  /** CAA tag: issue, issuewild or iodef. */
+  tag: Maybe<Scalars['String']['output']>;
+  /** Time to live in seconds. */
+  ttl: Scalars['Int']['output'];
+  type: RecordType;
+  /** A/AAAA: the address. CNAME/MX/NS/SRV: the target host (no final dot). TXT: the text. CAA: the value. */
+  value: Scalars['String']['output'];
+  /** SRV weight. */
+  weight: Maybe<Scalars['Int']['output']>;
 };
 
 /** What a user is: the master admin of the hosting company, a reseller admin, or an end user (customer). */
@@ -933,6 +1139,9 @@ export type TaskState =
 export type UpdateLogicalServerInput = {
   /** True removes the stored password. */
   clearPassword?: InputMaybe<Scalars['Boolean']['input']>;
+  configDir?: InputMaybe<Scalars['String']['input']>;
+  controlCommand?: InputMaybe<Scalars['String']['input']>;
+  dnsRole?: InputMaybe<Scalars['String']['input']>;
   driver?: InputMaybe<DriverName>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** null takes the server out of its group. */
@@ -944,12 +1153,14 @@ export type UpdateLogicalServerInput = {
   maxDiskMb?: InputMaybe<Scalars['Int']['input']>;
   maxTasks?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  nameServer?: InputMaybe<Scalars['String']['input']>;
   /** Sets a new password (1–200 characters). */
   password?: InputMaybe<Scalars['String']['input']>;
   physicalId?: InputMaybe<Scalars['ID']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
   user?: InputMaybe<Scalars['String']['input']>;
   userHost?: InputMaybe<Scalars['String']['input']>;
+  webRoot?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a server group; omitted fields stay as they are. Its kind cannot change. */
@@ -1002,6 +1213,51 @@ export type Viewer = {
   user: User;
 };
 
+/** A web site: a server block for its host names and a document root on the account’s web server. */
+export type WebSite = {
+  __typename?: 'WebSite';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Folder of the site inside the account’s home. */
+  directory: Scalars['String']['output'];
+  /** Absolute document root on the web server, once the site exists. */
+  documentRoot: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Host names the site answers to; empty for web space without a domain. */
+  serverNames: Array<Scalars['String']['output']>;
+  state: ProvisionState;
+};
+
+/** A DNS zone: served by a primary name server and transferred to a secondary one. */
+export type Zone = {
+  __typename?: 'Zone';
+  /** When its records last changed. */
+  changedAt: Scalars['DateTimeISO']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** ASCII (punycode) name, lowercase, without the final dot. */
+  name: Scalars['String']['output'];
+  /** SOA serial, YYYYMMDDnn; raised on every change. */
+  serial: Scalars['Int']['output'];
+  state: ProvisionState;
+};
+
+/** A line of a zone file the import did not turn into a record. */
+export type ZoneImportLine = {
+  __typename?: 'ZoneImportLine';
+  /** 1-based line number in the pasted text (0 when the record was refused after parsing). */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** What a zone file import did: the records it added, the lines it skipped (the panel keeps SOA and apex NS itself) and the lines it refused, with reasons. */
+export type ZoneImportResult = {
+  __typename?: 'ZoneImportResult';
+  added: Array<ResourceRecord>;
+  rejected: Array<ZoneImportLine>;
+  skipped: Array<ZoneImportLine>;
+};
+
 export type AccountsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<AccountStatus>;
@@ -1040,6 +1296,69 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Viewer', role: Role } };
+
+export type DomainListFieldsFragment = { __typename?: 'Domain', id: string, name: string | null, unicodeName: string | null, kind: DomainKind, state: ProvisionState, instantAlias: string | null, nameServers: Array<string>, createdAt: string, site: { __typename?: 'WebSite', id: string, state: ProvisionState } | null };
+
+export type ResourceRecordFieldsFragment = { __typename?: 'ResourceRecord', id: string, name: string, fqdn: string, type: RecordType, ttl: number, value: string, priority: number | null, weight: number | null, port: number | null, flags: number | null, tag: string | null, managed: boolean };
+
+export type DomainsQueryVariables = Exact<{
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DomainsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', reseller: { __typename?: 'Reseller', id: string, serviceDomain: string | null } } | null, domains: Array<{ __typename?: 'Domain', id: string, name: string | null, unicodeName: string | null, kind: DomainKind, state: ProvisionState, instantAlias: string | null, nameServers: Array<string>, createdAt: string, site: { __typename?: 'WebSite', id: string, state: ProvisionState } | null }> };
+
+export type DomainQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DomainQuery = { __typename?: 'Query', domain: { __typename?: 'Domain', id: string, name: string | null, unicodeName: string | null, kind: DomainKind, state: ProvisionState, instantAlias: string | null, nameServers: Array<string>, createdAt: string, zone: { __typename?: 'Zone', id: string, name: string, serial: number, state: ProvisionState } | null, site: { __typename?: 'WebSite', id: string, serverNames: Array<string>, documentRoot: string | null, directory: string, state: ProvisionState } | null, records: Array<{ __typename?: 'ResourceRecord', id: string, name: string, fqdn: string, type: RecordType, ttl: number, value: string, priority: number | null, weight: number | null, port: number | null, flags: number | null, tag: string | null, managed: boolean }> } };
+
+export type AddDomainMutationVariables = Exact<{
+  input: AddDomainInput;
+}>;
+
+
+export type AddDomainMutation = { __typename?: 'Mutation', addDomain: { __typename?: 'Domain', id: string, name: string | null, unicodeName: string | null, kind: DomainKind, state: ProvisionState, instantAlias: string | null, nameServers: Array<string>, createdAt: string, site: { __typename?: 'WebSite', id: string, state: ProvisionState } | null } };
+
+export type DeleteDomainMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteDomainMutation = { __typename?: 'Mutation', deleteDomain: { __typename?: 'Domain', id: string, state: ProvisionState } };
+
+export type AddDnsRecordMutationVariables = Exact<{
+  domainId: Scalars['ID']['input'];
+  input: DnsRecordInput;
+}>;
+
+
+export type AddDnsRecordMutation = { __typename?: 'Mutation', addDnsRecord: { __typename?: 'ResourceRecord', id: string, name: string, fqdn: string, type: RecordType, ttl: number, value: string, priority: number | null, weight: number | null, port: number | null, flags: number | null, tag: string | null, managed: boolean } };
+
+export type UpdateDnsRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: DnsRecordInput;
+}>;
+
+
+export type UpdateDnsRecordMutation = { __typename?: 'Mutation', updateDnsRecord: { __typename?: 'ResourceRecord', id: string, name: string, fqdn: string, type: RecordType, ttl: number, value: string, priority: number | null, weight: number | null, port: number | null, flags: number | null, tag: string | null, managed: boolean } };
+
+export type DeleteDnsRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteDnsRecordMutation = { __typename?: 'Mutation', deleteDnsRecord: boolean };
+
+export type ImportZoneFileMutationVariables = Exact<{
+  domainId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+}>;
+
+
+export type ImportZoneFileMutation = { __typename?: 'Mutation', importZoneFile: { __typename?: 'ZoneImportResult', added: Array<{ __typename?: 'ResourceRecord', id: string }>, skipped: Array<{ __typename?: 'ZoneImportLine', line: number, text: string, reason: string }>, rejected: Array<{ __typename?: 'ZoneImportLine', line: number, text: string, reason: string }> } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -1141,7 +1460,7 @@ export type CreateResellerMutationVariables = Exact<{
 
 export type CreateResellerMutation = { __typename?: 'Mutation', createReseller: { __typename?: 'Reseller', id: string, name: string } };
 
-export type LogicalServerFieldsFragment = { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } };
+export type LogicalServerFieldsFragment = { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, configDir: string | null, controlCommand: string | null, webRoot: string | null, nameServer: string | null, dnsRole: string | null, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } };
 
 export type PhysicalServersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1153,7 +1472,7 @@ export type PhysicalServerQueryVariables = Exact<{
 }>;
 
 
-export type PhysicalServerQuery = { __typename?: 'Query', physicalServer: { __typename?: 'PhysicalServer', id: string, name: string, os: ServerOs, address: string, status: PhysicalServerStatus, notes: string | null, createdAt: string, logicalServers: Array<{ __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } }> } };
+export type PhysicalServerQuery = { __typename?: 'Query', physicalServer: { __typename?: 'PhysicalServer', id: string, name: string, os: ServerOs, address: string, status: PhysicalServerStatus, notes: string | null, createdAt: string, logicalServers: Array<{ __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, configDir: string | null, controlCommand: string | null, webRoot: string | null, nameServer: string | null, dnsRole: string | null, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } }> } };
 
 export type CreatePhysicalServerMutationVariables = Exact<{
   input: PhysicalServerInput;
@@ -1182,14 +1501,14 @@ export type LogicalServersQueryVariables = Exact<{
 }>;
 
 
-export type LogicalServersQuery = { __typename?: 'Query', logicalServers: Array<{ __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } }> };
+export type LogicalServersQuery = { __typename?: 'Query', logicalServers: Array<{ __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, configDir: string | null, controlCommand: string | null, webRoot: string | null, nameServer: string | null, dnsRole: string | null, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } }> };
 
 export type LogicalServerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LogicalServerQuery = { __typename?: 'Query', logicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
+export type LogicalServerQuery = { __typename?: 'Query', logicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, configDir: string | null, controlCommand: string | null, webRoot: string | null, nameServer: string | null, dnsRole: string | null, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
 
 export type LogicalServerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1208,7 +1527,7 @@ export type CreateLogicalServerMutationVariables = Exact<{
 }>;
 
 
-export type CreateLogicalServerMutation = { __typename?: 'Mutation', createLogicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
+export type CreateLogicalServerMutation = { __typename?: 'Mutation', createLogicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, configDir: string | null, controlCommand: string | null, webRoot: string | null, nameServer: string | null, dnsRole: string | null, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
 
 export type UpdateLogicalServerMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1216,7 +1535,7 @@ export type UpdateLogicalServerMutationVariables = Exact<{
 }>;
 
 
-export type UpdateLogicalServerMutation = { __typename?: 'Mutation', updateLogicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
+export type UpdateLogicalServerMutation = { __typename?: 'Mutation', updateLogicalServer: { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, configDir: string | null, controlCommand: string | null, webRoot: string | null, nameServer: string | null, dnsRole: string | null, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } } };
 
 export type SetLogicalServerEnabledMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1310,6 +1629,18 @@ export type UpdateResellerSettingsMutationVariables = Exact<{
 
 export type UpdateResellerSettingsMutation = { __typename?: 'Mutation', updateResellerSettings: { __typename?: 'Reseller', id: string, name: string, defaultSkin: Skin, defaultLanguage: Language } };
 
+export type DnsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DnsSettingsQuery = { __typename?: 'Query', dnsSettings: { __typename?: 'DnsSettings', serviceDomain: string | null, nameServers: Array<string> } };
+
+export type SetServiceDomainMutationVariables = Exact<{
+  serviceDomain: Scalars['String']['input'];
+}>;
+
+
+export type SetServiceDomainMutation = { __typename?: 'Mutation', setServiceDomain: { __typename?: 'DnsSettings', serviceDomain: string | null, nameServers: Array<string> } };
+
 export type TaskFieldsFragment = { __typename?: 'Task', id: string, kind: string, state: TaskState, subject: string, attempts: number, maxAttempts: number, runAfter: string, lastError: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, server: { __typename?: 'LogicalServer', id: string, name: string } | null, account: { __typename?: 'Account', id: string, name: string } | null };
 
 export type TasksQueryVariables = Exact<{
@@ -1400,9 +1731,11 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
+export const DomainListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DomainListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Domain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unicodeName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"instantAlias"}},{"kind":"Field","name":{"kind":"Name","value":"nameServers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DomainListFieldsFragment, unknown>;
+export const ResourceRecordFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fqdn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ttl"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"managed"}}]}}]} as unknown as DocumentNode<ResourceRecordFieldsFragment, unknown>;
 export const MysqlDatabaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlDatabaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlDatabase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"sizeCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlDatabaseFieldsFragment, unknown>;
 export const MysqlUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"passwordChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"databases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlUserFieldsFragment, unknown>;
-export const LogicalServerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServerFieldsFragment, unknown>;
+export const LogicalServerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServerFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
@@ -1410,6 +1743,14 @@ export const SuspendAccountDocument = {"kind":"Document","definitions":[{"kind":
 export const ResumeAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}}]}}]}}]} as unknown as DocumentNode<ResumeAccountMutation, ResumeAccountMutationVariables>;
 export const SetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Setup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SetupMutation, SetupMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const DomainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Domains"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDomain"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DomainListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Domain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unicodeName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"instantAlias"}},{"kind":"Field","name":{"kind":"Name","value":"nameServers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DomainsQuery, DomainsQueryVariables>;
+export const DomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Domain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainListFields"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serial"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serverNames"}},{"kind":"Field","name":{"kind":"Name","value":"documentRoot"}},{"kind":"Field","name":{"kind":"Name","value":"directory"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceRecordFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DomainListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Domain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unicodeName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"instantAlias"}},{"kind":"Field","name":{"kind":"Name","value":"nameServers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fqdn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ttl"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"managed"}}]}}]} as unknown as DocumentNode<DomainQuery, DomainQueryVariables>;
+export const AddDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDomainInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DomainListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DomainListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Domain"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unicodeName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"instantAlias"}},{"kind":"Field","name":{"kind":"Name","value":"nameServers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<AddDomainMutation, AddDomainMutationVariables>;
+export const DeleteDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DeleteDomainMutation, DeleteDomainMutationVariables>;
+export const AddDnsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDnsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domainId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DnsRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDnsRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domainId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fqdn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ttl"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"managed"}}]}}]} as unknown as DocumentNode<AddDnsRecordMutation, AddDnsRecordMutationVariables>;
+export const UpdateDnsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDnsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DnsRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDnsRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceRecordFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceRecordFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fqdn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ttl"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"tag"}},{"kind":"Field","name":{"kind":"Name","value":"managed"}}]}}]} as unknown as DocumentNode<UpdateDnsRecordMutation, UpdateDnsRecordMutationVariables>;
+export const DeleteDnsRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDnsRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDnsRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteDnsRecordMutation, DeleteDnsRecordMutationVariables>;
+export const ImportZoneFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportZoneFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domainId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importZoneFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domainId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domainId"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportZoneFileMutation, ImportZoneFileMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const UpdatePreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}}]}}]}}]} as unknown as DocumentNode<UpdatePreferencesMutation, UpdatePreferencesMutationVariables>;
 export const MysqlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mysql"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"maxMysqlDatabases"}},{"kind":"Field","name":{"kind":"Name","value":"maxMysqlUsers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mysqlDatabases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MysqlDatabaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mysqlUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MysqlUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlDatabaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlDatabase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"sizeCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"passwordChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"databases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlQuery, MysqlQueryVariables>;
@@ -1424,16 +1765,16 @@ export const RefreshMysqlSizesDocument = {"kind":"Document","definitions":[{"kin
 export const ResellersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Resellers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resellers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cpHost"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ResellersQuery, ResellersQueryVariables>;
 export const CreateResellerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReseller"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResellerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateResellerMutation, CreateResellerMutationVariables>;
 export const PhysicalServersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhysicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PhysicalServersQuery, PhysicalServersQueryVariables>;
-export const PhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<PhysicalServerQuery, PhysicalServerQueryVariables>;
+export const PhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<PhysicalServerQuery, PhysicalServerQueryVariables>;
 export const CreatePhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPhysicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreatePhysicalServerMutation, CreatePhysicalServerMutationVariables>;
 export const UpdatePhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePhysicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]} as unknown as DocumentNode<UpdatePhysicalServerMutation, UpdatePhysicalServerMutationVariables>;
 export const DeletePhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePhysicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeletePhysicalServerMutation, DeletePhysicalServerMutationVariables>;
-export const LogicalServersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogicalServers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServersQuery, LogicalServersQueryVariables>;
-export const LogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServerQuery, LogicalServerQueryVariables>;
+export const LogicalServersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogicalServers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServersQuery, LogicalServersQueryVariables>;
+export const LogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServerQuery, LogicalServerQueryVariables>;
 export const LogicalServerChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LogicalServerChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serverGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<LogicalServerChoicesQuery, LogicalServerChoicesQueryVariables>;
 export const ServerChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ServerChoicesQuery, ServerChoicesQueryVariables>;
-export const CreateLogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLogicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLogicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<CreateLogicalServerMutation, CreateLogicalServerMutationVariables>;
-export const UpdateLogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLogicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLogicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<UpdateLogicalServerMutation, UpdateLogicalServerMutationVariables>;
+export const CreateLogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLogicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLogicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<CreateLogicalServerMutation, CreateLogicalServerMutationVariables>;
+export const UpdateLogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLogicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLogicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<UpdateLogicalServerMutation, UpdateLogicalServerMutationVariables>;
 export const SetLogicalServerEnabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetLogicalServerEnabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLogicalServerEnabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]} as unknown as DocumentNode<SetLogicalServerEnabledMutation, SetLogicalServerEnabledMutationVariables>;
 export const DeleteLogicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLogicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLogicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteLogicalServerMutation, DeleteLogicalServerMutationVariables>;
 export const ServerGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServerKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"policy"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<ServerGroupsQuery, ServerGroupsQueryVariables>;
@@ -1446,6 +1787,8 @@ export const AllocateIpDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const ReleaseIpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseIp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseIp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<ReleaseIpMutation, ReleaseIpMutationVariables>;
 export const DeleteIpAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIpAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIpAddress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteIpAddressMutation, DeleteIpAddressMutationVariables>;
 export const UpdateResellerSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateResellerSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResellerSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}}]}}]}}]} as unknown as DocumentNode<UpdateResellerSettingsMutation, UpdateResellerSettingsMutationVariables>;
+export const DnsSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DnsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dnsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomain"}},{"kind":"Field","name":{"kind":"Name","value":"nameServers"}}]}}]}}]} as unknown as DocumentNode<DnsSettingsQuery, DnsSettingsQueryVariables>;
+export const SetServiceDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceDomain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceDomain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceDomain"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomain"}},{"kind":"Field","name":{"kind":"Name","value":"nameServers"}}]}}]}}]} as unknown as DocumentNode<SetServiceDomainMutation, SetServiceDomainMutationVariables>;
 export const TasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksQuery, TasksQueryVariables>;
 export const RetryTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RetryTaskMutation, RetryTaskMutationVariables>;
 export const CancelTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CancelTaskMutation, CancelTaskMutationVariables>;

@@ -5,12 +5,13 @@ import { FormError } from '../../components/Messages';
 import { Card } from '../../components/Page';
 import { intOrNull, textOrNull, useFormState } from '../../components/useFormState';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { DRIVERS, SERVER_KINDS } from '../../graphql/enums';
+import { SERVER_KINDS } from '../../graphql/enums';
 import type { CreateLogicalServerInput, DriverName, LogicalServerFieldsFragment, ServerKind } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
+import { DNS_ROLES, driverSettings, driversFor, type DnsRoleChoice } from './driverChoices';
 import { LogicalServerChoicesQuery } from './servers.operations';
 
-const FIELDS = ['name', 'kind', 'physicalId', 'groupId', 'driver', 'host', 'port', 'user', 'password', 'userHost', 'maxAccounts', 'maxDiskMb', 'maxTasks', 'enabled'] as const;
+const FIELDS = ['name', 'kind', 'physicalId', 'groupId', 'driver', 'host', 'port', 'user', 'password', 'userHost', 'maxAccounts', 'maxDiskMb', 'maxTasks', 'enabled', 'configDir', 'controlCommand', 'webRoot', 'nameServer', 'dnsRole'] as const;
 
 /** What the form sends: the create input; an edit sends the same fields (kind aside) plus `clearPassword`. */
 export interface LogicalServerValues extends CreateLogicalServerInput {
@@ -51,12 +52,19 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
     maxDiskMb: text(server?.maxDiskMb),
     maxTasks: text(server?.maxTasks),
     enabled: server?.enabled ?? true,
+    configDir: text(server?.configDir),
+    controlCommand: text(server?.controlCommand),
+    webRoot: text(server?.webRoot),
+    nameServer: text(server?.nameServer),
+    dnsRole: (server?.dnsRole ?? 'RANDOM') as DnsRoleChoice,
   });
   const { errors, busy, run } = useFormSubmit(FIELDS);
   const v = form.values;
   const physicals = choices.data?.physicalServers ?? [];
   const groups = (choices.data?.serverGroups ?? []).filter((g) => g.kind === v.kind);
-  const networked = v.driver !== 'FILES';
+  const shown = driverSettings(v.driver, v.kind);
+  const networked = shown.network;
+  const drivers = driversFor(v.kind);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -78,6 +86,11 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
         maxDiskMb: intOrNull(v.maxDiskMb),
         maxTasks: intOrNull(v.maxTasks),
         enabled: v.enabled,
+        configDir: shown.configDir ? textOrNull(v.configDir) : null,
+        controlCommand: shown.controlCommand ? textOrNull(v.controlCommand) : null,
+        webRoot: shown.webRoot ? textOrNull(v.webRoot) : null,
+        nameServer: shown.dns ? textOrNull(v.nameServer) : null,
+        dnsRole: shown.dns && v.dnsRole !== 'RANDOM' ? v.dnsRole : null,
       }),
     );
   }
@@ -98,8 +111,11 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
             disabled={!!server}
             value={v.kind}
             onChange={(e) => {
-              form.set('kind', e.target.value as ServerKind);
+              const next = e.target.value as ServerKind;
+              form.set('kind', next);
               form.set('groupId', '');
+              // A driver of another kind (BIND on a WEB server) cannot stay chosen.
+              if (!driversFor(next).includes(v.driver)) form.set('driver', 'FILES');
             }}
           >
             {SERVER_KINDS.map((k) => (
@@ -131,7 +147,7 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
       <Card title={t('logical.sectionDriver')}>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField name="driver" testId="ls-driver" label={t('logical.driver')} hint={t(`driver.desc.${v.driver}`)} error={errors.fields.driver} {...form.bind('driver')}>
-            {DRIVERS.map((d) => (
+            {drivers.map((d) => (
               <option key={d} value={d}>
                 {t(`driver.${d}`)}
               </option>
@@ -165,8 +181,43 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
               <TextField name="userHost" testId="ls-user-host" label={`${t('logical.userHost')} (${t('common.optional')})`} hint={t('logical.userHostHint')} error={errors.fields.userHost} autoComplete="off" spellCheck={false} placeholder="%" {...form.bind('userHost')} />
             </>
           ) : null}
+          {shown.configDir ? (
+            <TextField name="configDir" testId="ls-config-dir" className="sm:col-span-2" label={t('logical.configDir')} hint={t('logical.configDirHint')} error={errors.fields.configDir} autoComplete="off" spellCheck={false} placeholder={v.driver === 'BIND' ? '/etc/bind/helio' : '/etc/nginx/helio'} {...form.bind('configDir')} />
+          ) : null}
+          {shown.controlCommand ? (
+            <TextField
+              name="controlCommand"
+              testId="ls-control-command"
+              className="sm:col-span-2"
+              label={`${t('logical.controlCommand')} (${t('common.optional')})`}
+              hint={t('logical.controlCommandHint')}
+              error={errors.fields.controlCommand}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder={v.driver === 'BIND' ? 'rndc -s 127.0.0.1 -p 953' : 'nginx'}
+              {...form.bind('controlCommand')}
+            />
+          ) : null}
+          {shown.webRoot ? (
+            <TextField name="webRoot" testId="ls-web-root" className="sm:col-span-2" label={t('logical.webRoot')} hint={t('logical.webRootHint')} error={errors.fields.webRoot} autoComplete="off" spellCheck={false} placeholder="/var/www" {...form.bind('webRoot')} />
+          ) : null}
         </div>
       </Card>
+
+      {shown.dns ? (
+        <Card title={t('logical.sectionDns')}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="nameServer" testId="ls-name-server" label={`${t('logical.nameServer')} (${t('common.optional')})`} hint={t('logical.nameServerHint')} error={errors.fields.nameServer} autoComplete="off" autoCapitalize="none" spellCheck={false} placeholder="ns1.example-host.com" {...form.bind('nameServer')} />
+            <SelectField name="dnsRole" testId="ls-dns-role" label={t('logical.dnsRole')} hint={t('logical.dnsRoleHint')} error={errors.fields.dnsRole} {...form.bind('dnsRole')}>
+              {DNS_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`logical.dnsRole.${r}`)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+        </Card>
+      ) : null}
 
       <Card title={t('logical.sectionLimits')}>
         <div className="grid gap-4 sm:grid-cols-3">

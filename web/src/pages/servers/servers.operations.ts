@@ -11,6 +11,11 @@ export const LogicalServerFields = graphql(`
     user
     userHost
     hasPassword
+    configDir
+    controlCommand
+    webRoot
+    nameServer
+    dnsRole
     maxAccounts
     maxDiskMb
     maxTasks

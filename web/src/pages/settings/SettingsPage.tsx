@@ -9,6 +9,7 @@ import type { Language, Skin } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
 import { SessionQuery } from '../../session/session.operations';
+import { DnsSettingsCard } from './DnsSettingsCard';
 import { UpdateResellerSettingsMutation } from './settings.operations';
 
 const FIELDS = ['name', 'defaultSkin', 'defaultLanguage'] as const;
@@ -58,6 +59,7 @@ export function SettingsPage() {
           </button>
         </form>
       </Card>
+      <DnsSettingsCard />
     </Page>
   );
 }

@@ -10,3 +10,22 @@ export const UpdateResellerSettingsMutation = graphql(`
     }
   }
 `);
+
+/** The company's service domain and the name servers its zones are served by (DNS-1). */
+export const DnsSettingsQuery = graphql(`
+  query DnsSettings {
+    dnsSettings {
+      serviceDomain
+      nameServers
+    }
+  }
+`);
+
+export const SetServiceDomainMutation = graphql(`
+  mutation SetServiceDomain($serviceDomain: String!) {
+    setServiceDomain(serviceDomain: $serviceDomain) {
+      serviceDomain
+      nameServers
+    }
+  }
+`);
