@@ -1,3 +1,4 @@
+import { Layout } from './layout.page';
 import type { Locator, Page } from 'playwright-core';
 import { afterMutation } from '../support/network';
 import { textOf, tid } from '../support/tid';
@@ -28,9 +29,9 @@ export class DomainsPage {
     this.formError = page.locator(tid('form-error'));
   }
 
-  /** Opens the page from the side menu (LEFT_MENU, the default skin) and waits for the list. */
+  /** Opens the page from the navigation (whatever the skin) and waits for the list. */
   async open(): Promise<void> {
-    await this.page.locator(tid('nav-domains')).click();
+    await new Layout(this.page).navigate('domains');
     await this.root.waitFor();
     await this.page.locator(tid('domains-table')).waitFor();
   }

@@ -7,6 +7,7 @@ export type Language = 'EN' | 'DE';
 /** Pages reachable from the navigation. */
 export type NavTarget =
   | 'home'
+  | 'domains'
   | 'databases'
   | 'users'
   | 'accounts'
@@ -23,6 +24,7 @@ export type NavTarget =
 /** Every page root `page-<id>`. */
 export type PageId =
   | NavTarget
+  | 'domain'
   | 'user-new'
   | 'user-detail'
   | 'physical-server-new'
@@ -36,7 +38,7 @@ export type PageId =
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
-  hosting: ['databases'],
+  hosting: ['domains', 'databases'],
   admin: ['users', 'accounts', 'resellers', 'settings'],
   cluster: ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'],
   me: ['account', 'password', 'preferences'],

@@ -1,5 +1,4 @@
 import type {
-  DriverName,
   IpKind,
   Language,
   PhysicalServerStatus,
@@ -17,7 +16,7 @@ export const LANGUAGES: readonly Language[] = ['EN', 'DE'];
 export const SERVER_OSES: readonly ServerOs[] = ['LINUX', 'FREEBSD', 'WINDOWS'];
 export const PHYSICAL_STATUSES: readonly PhysicalServerStatus[] = ['ONLINE', 'MAINTENANCE', 'OFFLINE'];
 export const SERVER_KINDS: readonly ServerKind[] = ['WEB', 'MAIL', 'DNS', 'MYSQL', 'PGSQL', 'CP'];
-export const DRIVERS: readonly DriverName[] = ['FILES', 'MARIADB'];
+
 export const PLACEMENT_POLICIES: readonly PlacementPolicy[] = ['RANDOM', 'LEAST_LOADED'];
 export const IP_KINDS: readonly IpKind[] = ['SHARED', 'DEDICATED'];
 export const TASK_STATES: readonly TaskState[] = ['QUEUED', 'RUNNING', 'DONE', 'FAILED', 'CANCELLED'];

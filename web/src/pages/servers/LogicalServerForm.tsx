@@ -63,7 +63,8 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
   const physicals = choices.data?.physicalServers ?? [];
   const groups = (choices.data?.serverGroups ?? []).filter((g) => g.kind === v.kind);
   const shown = driverSettings(v.driver, v.kind);
-  const networked = shown.network;
+  const addressed = shown.address;
+  const networked = shown.login;
   const drivers = driversFor(v.kind);
 
   async function submit(e: FormEvent) {
@@ -75,8 +76,8 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
         physicalId: v.physicalId,
         groupId: v.groupId || null,
         driver: v.driver,
-        host: networked ? textOrNull(v.host) : null,
-        port: networked ? intOrNull(v.port) : null,
+        host: addressed ? textOrNull(v.host) : null,
+        port: addressed ? intOrNull(v.port) : null,
         user: networked ? textOrNull(v.user) : null,
         userHost: networked ? textOrNull(v.userHost) : null,
         // Empty means "keep": a password is only ever sent when typed.
@@ -153,10 +154,14 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
               </option>
             ))}
           </SelectField>
-          {networked ? (
+          {addressed ? (
             <>
               <TextField name="host" testId="ls-host" label={t('logical.host')} error={errors.fields.host} autoComplete="off" spellCheck={false} placeholder="127.0.0.1" {...form.bind('host')} />
-              <TextField name="port" testId="ls-port" type="number" min={1} max={65535} label={t('logical.port')} error={errors.fields.port} placeholder="3306" {...form.bind('port')} />
+              <TextField name="port" testId="ls-port" type="number" min={1} max={65535} label={t('logical.port')} error={errors.fields.port} placeholder={v.driver === 'BIND' ? '53' : v.driver === 'NGINX' ? '80' : '3306'} {...form.bind('port')} />
+            </>
+          ) : null}
+          {networked ? (
+            <>
               <TextField name="user" testId="ls-user" label={t('logical.user')} error={errors.fields.user} autoComplete="off" spellCheck={false} {...form.bind('user')} />
               <div className="space-y-2">
                 <TextField

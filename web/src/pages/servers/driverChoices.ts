@@ -11,8 +11,10 @@ export function driversFor(kind: ServerKind): DriverName[] {
 /** Which settings the form shows for a driver and kind. */
 export function driverSettings(driver: DriverName, kind: ServerKind) {
   return {
-    /** Host, port, admin user and password: a server reached over the network. */
-    network: driver === 'MARIADB',
+    /** Host and port: where MariaDB is reached, where a BIND server answers its peers (transfers, NOTIFY), where nginx listens. */
+    address: driver === 'MARIADB' || driver === 'BIND' || driver === 'NGINX',
+    /** Admin user and password (and the host part of the users it creates): a MariaDB server. */
+    login: driver === 'MARIADB',
     configDir: driver === 'BIND' || driver === 'NGINX',
     controlCommand: driver === 'BIND' || driver === 'NGINX',
     webRoot: driver === 'NGINX',
