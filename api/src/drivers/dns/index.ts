@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { Config } from '../../config';
+import { filesDirFor } from '../files-dir';
 import { DriverName, ServerKind } from '../../modules/servers/enums';
 import type { LogicalServer } from '../../modules/servers/logical-server.entity';
 import { BindDriver } from './bind';
@@ -8,11 +8,6 @@ import type { DnsDriver, DnsPeer } from './types';
 
 export type { DnsDriver, DnsPeer, ZoneChange, ZoneConfig } from './types';
 
-/** The files driver's folder for a server: DATA_DIR/drivers/dns/<server name, made safe for a path>. */
-export function dnsFilesDirFor(config: Config, serverName: string): string {
-  const safe = serverName.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, '_');
-  return path.join(config.dataDir, 'drivers', 'dns', safe);
-}
 
 /** The driver for a DNS logical server: FILES (writes under DATA_DIR) or BIND (settings.configDir, settings.controlCommand). */
 export function dnsDriverFor(server: LogicalServer, deps: { config: Config }): DnsDriver {
@@ -20,7 +15,7 @@ export function dnsDriverFor(server: LogicalServer, deps: { config: Config }): D
   const s = server.settings ?? {};
   switch (server.driver) {
     case DriverName.FILES:
-      return new FilesDnsDriver(dnsFilesDirFor(deps.config, server.name));
+      return new FilesDnsDriver(filesDirFor(deps.config, 'dns', server.name));
     case DriverName.BIND:
       if (!s.configDir) throw new Error(`DNS server ${server.name} uses BIND but has no configDir setting (the folder named.conf includes zones.conf from)`);
       return new BindDriver({ configDir: s.configDir, controlCommand: s.controlCommand ?? 'rndc' });

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { Config } from '../../config';
+import { filesDirFor } from '../files-dir';
 import { DriverName, ServerKind } from '../../modules/servers/enums';
 import type { LogicalServer } from '../../modules/servers/logical-server.entity';
 import type { SecretBox } from '../../secrets';
@@ -14,11 +14,6 @@ export interface MysqlDriverDeps {
   secrets: SecretBox;
 }
 
-/** The files driver's folder for a server: DATA_DIR/drivers/mysql/<server name, made safe for a path>. */
-export function filesDirFor(config: Config, serverName: string): string {
-  const safe = serverName.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, '_');
-  return path.join(config.dataDir, 'drivers', 'mysql', safe);
-}
 
 /** A new driver for a MySQL logical server (loaded with its sealed `secret`). Prefer MysqlDrivers, which reuses pools. */
 export function mysqlDriverFor(server: LogicalServer, deps: MysqlDriverDeps): MysqlDriver {
@@ -26,7 +21,7 @@ export function mysqlDriverFor(server: LogicalServer, deps: MysqlDriverDeps): My
   const s = server.settings ?? {};
   switch (server.driver) {
     case DriverName.FILES:
-      return new FilesMysqlDriver(filesDirFor(deps.config, server.name), s.userHost ?? '%');
+      return new FilesMysqlDriver(filesDirFor(deps.config, 'mysql', server.name), s.userHost ?? '%');
     case DriverName.MARIADB: {
       if (server.secret === undefined) throw new Error(`server ${server.name} was loaded without its secret (populate: ['secret'])`);
       return new MariadbDriver({

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { Config } from '../../config';
+import { filesDirFor } from '../files-dir';
 import { DriverName, ServerKind } from '../../modules/servers/enums';
 import type { LogicalServer } from '../../modules/servers/logical-server.entity';
 import { FilesWebDriver } from './files';
@@ -8,11 +8,6 @@ import type { WebDriver } from './types';
 
 export type { SiteConfig, SiteResult, WebDriver } from './types';
 
-/** The files driver's folder for a server: DATA_DIR/drivers/web/<server name, made safe for a path>. */
-export function webFilesDirFor(config: Config, serverName: string): string {
-  const safe = serverName.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+$/, '_');
-  return path.join(config.dataDir, 'drivers', 'web', safe);
-}
 
 /**
  * The driver for a web logical server: FILES (writes under DATA_DIR) or NGINX (settings.configDir,
@@ -24,7 +19,7 @@ export function webDriverFor(server: LogicalServer, deps: { config: Config }): W
   const listen = { host: s.host, port: s.port ?? 80 };
   switch (server.driver) {
     case DriverName.FILES:
-      return new FilesWebDriver(webFilesDirFor(deps.config, server.name), listen);
+      return new FilesWebDriver(filesDirFor(deps.config, 'web', server.name), listen);
     case DriverName.NGINX:
       if (!s.configDir) throw new Error(`web server ${server.name} uses NGINX but has no configDir setting (the folder nginx.conf includes *.conf from)`);
       if (!s.webRoot) throw new Error(`web server ${server.name} uses NGINX but has no webRoot setting (the base folder of account homes)`);

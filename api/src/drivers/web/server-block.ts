@@ -14,12 +14,20 @@ server {
     index index.html index.htm;
     access_log ${paths.accessLog};
     error_log ${paths.errorLog};
-    location / {
-        try_files $uri $uri/ =404;
-    }
+${site.suspended ? SUSPENDED_LOCATION : SERVING_LOCATION}
 }
 `;
 }
+
+const SERVING_LOCATION = `    location / {
+        try_files $uri $uri/ =404;
+    }`;
+
+/** A suspended account's site: its files stay, nothing of them is served. */
+const SUSPENDED_LOCATION = `    location / {
+        default_type text/html;
+        return 403 "<!DOCTYPE html><title>Suspended</title><h1>This site is suspended</h1><p>Please contact the hosting provider.</p>";
+    }`;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

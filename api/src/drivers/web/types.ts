@@ -14,6 +14,8 @@ export interface SiteConfig {
   serverNames: string[];
   /** Shown on the default index page (Unicode form of the domain, or the account's label). */
   title: string;
+  /** The account is suspended: the server block answers 403 with a short page instead of serving the site. */
+  suspended?: boolean;
 }
 
 export interface SiteResult {

@@ -7,6 +7,7 @@ import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Role } from '../identity/enums';
 import { User } from '../identity/user.entity';
 import { nameSchema } from '../identity/validation';
+import { queueSitesOfAccount } from '../web/web-site-tasks';
 import { Account, AccountStatus } from './account.entity';
 
 export const accountNameSchema = nameSchema(100);
@@ -56,8 +57,8 @@ export class AccountService {
     if (account.status === AccountStatus.SUSPENDED) throw conflict('The account is already suspended');
     account.status = AccountStatus.SUSPENDED;
     account.suspendedReason = v.reason || null;
-    // The task that locks the account's MySQL logins is written in the same flush as the status.
-    const queued = await ctx.services.mysql.accountStatusChanged(ctx, account);
+    // The tasks that lock the account's MySQL logins and close its sites are written in the same flush as the status.
+    const queued = await this.statusChanged(ctx, account);
     await ctx.em.flush();
     if (queued) ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspended');
@@ -69,10 +70,17 @@ export class AccountService {
     if (account.status === AccountStatus.ACTIVE) throw conflict('The account is already active');
     account.status = AccountStatus.ACTIVE;
     account.suspendedReason = null;
-    const queued = await ctx.services.mysql.accountStatusChanged(ctx, account);
+    const queued = await this.statusChanged(ctx, account);
     await ctx.em.flush();
     if (queued) ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account resumed');
     return account;
+  }
+
+  /** Queues what follows the account's status on its servers (MySQL logins, web sites); whether anything was queued. */
+  private async statusChanged(ctx: Ctx, account: Account): Promise<boolean> {
+    const mysql = await ctx.services.mysql.accountStatusChanged(ctx, account);
+    const sites = await queueSitesOfAccount(ctx.em, ctx.services, account.id);
+    return mysql || sites;
   }
 }

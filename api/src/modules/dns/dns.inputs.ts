@@ -34,7 +34,7 @@ export class DnsRecordInput {
 
 @ObjectType({ description: 'A line of a zone file the import did not turn into a record.' })
 export class ZoneImportLine {
-  @Field(() => Int, { description: '1-based line number in the pasted text (0 when the record was refused after parsing).' })
+  @Field(() => Int, { description: '1-based line number in the pasted text (the first line of a parenthesized entry).' })
   line!: number;
 
   @Field(() => String)

@@ -75,7 +75,7 @@ export class DnsService {
       parsed.records.forEach((data, i) => {
         const problems = checkConflicts(zone.name, have, data);
         if (problems.length) {
-          rejected.push({ line: (parsed as { lines?: number[] }).lines?.[i] ?? 0, text: describe(zone, data), reason: problems.map((p) => p.message).join('; ') });
+          rejected.push({ line: parsed.lines[i] ?? 0, text: describe(zone, data), reason: problems.map((p) => p.message).join('; ') });
           return;
         }
         have.push(data);

@@ -200,6 +200,22 @@ describe('domains on real BIND and nginx', async () => {
       await exec(cmd!, [...args, '-t']);
     });
 
+    it('suspending the account closes its sites (403, files kept); resuming serves them again', async () => {
+      const account = alice.accountIds[0]!;
+      await master.ok(`mutation($id: ID!) { suspendAccount(id: $id, reason: "unpaid") { id } }`, { id: account });
+      await eventually(async () => {
+        const page = await web.get('example-shop.com');
+        expect(page.status).toBe(403);
+        expect(page.body).toContain('suspended');
+      }, 20_000);
+      await master.ok(`mutation($id: ID!) { resumeAccount(id: $id) { id } }`, { id: account });
+      await eventually(async () => {
+        const page = await web.get('example-shop.com');
+        expect(page.status).toBe(200);
+        expect(page.body).toContain('example-shop.com');
+      }, 20_000);
+    });
+
     it('deleting a domain removes the site first, then the zone from both servers, then the rows', async () => {
       const d = (await alice.ok(D.add, { i: { kind: 'OWN', name: 'goodbye-site.com' } })).addDomain;
       await domainState(alice, d.id);

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
-import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { appError, badInput, conflict, notFound, validate } from '../../graphql/errors';
 import { ProvisionState } from '../../tasks/provision-state';
-import { Account, AccountStatus } from '../accounts/account.entity';
+import type { Account } from '../accounts/account.entity';
+import { accountForViewer } from '../accounts/account-for';
 import { publicAddressOf } from '../dns/name-servers';
 import { ensureServiceZone, serviceDomainFor } from '../dns/service-zone';
 import { newZone, zoneChanged } from '../dns/zone-changes';
@@ -32,7 +33,7 @@ const addSchema = z.object({
  */
 export class DomainService {
   async list(ctx: Ctx, accountId: number | null): Promise<Domain[]> {
-    const account = await this.accountFor(ctx, ctx.em, accountId);
+    const account = await accountForViewer(ctx, ctx.em, accountId);
     return ctx.em.find(Domain, { account: account.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
@@ -45,7 +46,7 @@ export class DomainService {
   async add(ctx: Ctx, input: unknown): Promise<Domain> {
     const v = validate(addSchema, input);
     const result = await this.inTransaction(ctx, async (em) => {
-      const account = await this.accountFor(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
+      const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
       const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
       if ((await em.count(Domain, { account: account.id })) >= account.maxDomains) {
         throw appError('CONFLICT', `The account may have at most ${account.maxDomains} domains; delete one first or ask for a bigger plan`, { limit: account.maxDomains });
@@ -191,15 +192,5 @@ export class DomainService {
     return result;
   }
 
-  /** `accountId` if the viewer may see it, else NOT_FOUND; default the viewer's active account. */
-  async accountFor(ctx: Ctx, em: EntityManager, accountId: number | null, opts: { forUpdate?: boolean; inService?: boolean } = {}): Promise<Account> {
-    const id = accountId ?? ctx.viewer?.session.activeAccount?.id;
-    if (!id) throw badInput([{ field: 'accountId', message: 'is required: you have no active account' }]);
-    const lock = opts.forUpdate && ctx.config.database.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
-    const account = await em.findOne(Account, { id }, lock);
-    if (!account) throw notFound('Account');
-    if (opts.inService && account.status === AccountStatus.SUSPENDED) throw conflict('The account is suspended');
-    return account;
-  }
 }
 

@@ -74,11 +74,13 @@ describeApi('domains (FILES drivers)', (api) => {
       '@ IN TXT "google-site-verification=abc"',
       'bad IN A 999.1.1.1',
       '1 IN PTR host.example.',
+      'www IN CNAME elsewhere.example.', // www already has an A record (a default one)
     ].join('\n');
     const result = (await alice.ok(D.import, { d: d.id, t: zoneFile })).importZoneFile;
     expect(result.added.map((r: any) => `${r.name} ${r.type}`).sort()).toEqual(['@ TXT', 'blog CNAME', 'ftp A']);
     expect(result.skipped.map((l: any) => l.line)).toEqual([2, 3]);
-    expect(result.rejected.map((l: any) => l.line)).toEqual([7, 8]);
+    expect(result.rejected.map((l: any) => l.line)).toEqual([7, 8, 9]);
+    expect(result.rejected[2].reason).toContain('CNAME');
   });
 
   it('the account’s domain limit is enforced; a suspended account gets no new domain', async () => {
@@ -135,6 +137,22 @@ describeApi('zone placement (FILES drivers)', (api) => {
     }
   }, 120_000);
 
+}, FAST_TASKS);
+
+describeApi('zone placement with fixed roles (FILES drivers)', (api) => {
+  it('a server the admin marked PRIMARY is every zone’s primary; the SECONDARY one every zone’s secondary', async () => {
+    const master = await setupMaster(api);
+    await setupHosting(master, {
+      dns: [{ nameServer: 'ns-b.fixed-host.com', dnsRole: 'SECONDARY' }, { nameServer: 'ns-a.fixed-host.com', dnsRole: 'PRIMARY' }],
+      web: { address: '192.0.2.80' },
+      serviceDomain: null,
+    });
+    const user = await createEndUser(master, api);
+    for (let i = 0; i < 8; i++) {
+      const d = (await user.ok(D.add, { i: { kind: 'PARKED', name: `fixed-${i}.com` } })).addDomain;
+      expect(d.nameServers, d.name).toEqual(['ns-a.fixed-host.com', 'ns-b.fixed-host.com']); // primary first
+    }
+  });
 }, FAST_TASKS);
 
 describe('domains without a cluster', () => {

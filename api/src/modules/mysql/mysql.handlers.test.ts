@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { filesDirFor } from '../../drivers/mysql';
+import { filesDirFor } from '../../drivers/files-dir';
 import { systemEm } from '../../db/scope';
 import { createLogger } from '../../logger';
 import { loadJob } from '../../tasks/run-task';
@@ -26,7 +26,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
   beforeAll(async () => {
     master = await setupMaster(api);
     const { serverName } = await setupMysqlServer(master, 'FILES');
-    dir = filesDirFor(api.config, serverName);
+    dir = filesDirFor(api.config, 'mysql', serverName);
     alice = await createEndUser(master, api);
   });
 

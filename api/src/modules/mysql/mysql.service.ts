@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
 import { MysqlDrivers } from '../../drivers/mysql';
 import { fullName } from '../../drivers/mysql/names';
@@ -7,6 +7,7 @@ import { appError, badInput, conflict, notFound, validate } from '../../graphql/
 import type { SecretBox } from '../../secrets';
 import type { EnqueueSpec } from '../../tasks/types';
 import { Account, AccountStatus } from '../accounts/account.entity';
+import { accountForViewer } from '../accounts/account-for';
 import { AccountServer } from '../servers/account-server.entity';
 import { ServerKind } from '../servers/enums';
 import type { LogicalServer } from '../servers/logical-server.entity';
@@ -33,12 +34,12 @@ export class MysqlService {
   }
 
   async listDatabases(ctx: Ctx, accountId: number | null): Promise<MysqlDatabase[]> {
-    const account = await this.accountFor(ctx, ctx.em, accountId);
+    const account = await accountForViewer(ctx, ctx.em, accountId);
     return ctx.em.find(MysqlDatabase, { account: account.id }, { orderBy: { name: 'asc' } });
   }
 
   async listUsers(ctx: Ctx, accountId: number | null): Promise<MysqlUser[]> {
-    const account = await this.accountFor(ctx, ctx.em, accountId);
+    const account = await accountForViewer(ctx, ctx.em, accountId);
     return ctx.em.find(MysqlUser, { account: account.id }, { orderBy: { name: 'asc' } });
   }
 
@@ -50,7 +51,7 @@ export class MysqlService {
   async createDatabase(ctx: Ctx, input: unknown): Promise<MysqlDatabase> {
     const v = validate(createDatabaseSchema, input);
     return this.change(ctx, async (em) => {
-      const account = await this.accountFor(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
+      const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
       const count = await em.count(MysqlDatabase, { account: account.id });
       if (count >= account.maxMysqlDatabases) throw limitReached('databases', account.maxMysqlDatabases);
       const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
@@ -77,7 +78,7 @@ export class MysqlService {
   async createUser(ctx: Ctx, input: unknown): Promise<MysqlUser> {
     const v = validate(createUserSchema, input);
     return this.change(ctx, async (em) => {
-      const account = await this.accountFor(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
+      const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
       const count = await em.count(MysqlUser, { account: account.id });
       if (count >= account.maxMysqlUsers) throw limitReached('users', account.maxMysqlUsers);
       const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
@@ -152,7 +153,7 @@ export class MysqlService {
    */
   async refreshSizes(ctx: Ctx, accountId: number | null): Promise<boolean> {
     const queued = await ctx.em.transactional(async (em) => {
-      const account = await this.accountFor(ctx, em, accountId, { forUpdate: true });
+      const account = await accountForViewer(ctx, em, accountId, { forUpdate: true });
       return queueSizeRefreshes(em, ctx.services.tasks, { accountId: account.id });
     });
     if (queued > 0) ctx.services.tasks.notify();
@@ -192,20 +193,6 @@ export class MysqlService {
     ctx.services.tasks.enqueue(em, spec);
   }
 
-  /**
-   * The account to act on: `accountId` if the viewer may see it (else NOT_FOUND: the scope filter
-   * hides other tenants' and other owners' accounts), or the viewer's active account.
-   */
-  private async accountFor(ctx: Ctx, em: EntityManager, accountId: number | null, opts: { forUpdate?: boolean; inService?: boolean } = {}): Promise<Account> {
-    const id = accountId ?? ctx.viewer?.session.activeAccount?.id;
-    if (!id) throw badInput([{ field: 'accountId', message: 'is required: you have no active account' }]);
-    // On PostgreSQL the account row is locked, so two concurrent creates cannot both pass the limit check.
-    const lock = opts.forUpdate && ctx.config.database.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
-    const account = await em.findOne(Account, { id }, lock);
-    if (!account) throw notFound('Account');
-    if (opts.inService && account.status === AccountStatus.SUSPENDED) throw conflict('The account is suspended');
-    return account;
-  }
 
   private async assertNameFree(em: EntityManager, entity: typeof MysqlDatabase | typeof MysqlUser, server: LogicalServer, name: string, what: string): Promise<void> {
     // Unfiltered: the name is unique per server whoever sees the row (the prefix makes it this account's anyway).

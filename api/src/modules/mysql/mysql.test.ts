@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { filesDirFor } from '../../drivers/mysql';
+import { filesDirFor } from '../../drivers/files-dir';
 import { describeApi } from '../../test/api';
 import { createEndUser, createReseller, setupMaster, unique, type EndUserClient, type MasterClient, type ResellerAdminClient } from '../../test/factories';
 import { databaseState, eventually, FAST_TASKS, Q, setupMysqlServer, userState } from './testing';
@@ -17,7 +17,7 @@ describeApi('MySQL databases and users (files driver)', (api) => {
   let bob: EndUserClient;
   let serverName: string;
   let cluster: { groupId: string; physicalId: string };
-  const sqlFile = () => path.join(filesDirFor(api.config, serverName), 'applied.sql');
+  const sqlFile = () => path.join(filesDirFor(api.config, 'mysql', serverName), 'applied.sql');
   const sqlText = () => (fs.existsSync(sqlFile()) ? fs.readFileSync(sqlFile(), 'utf8') : '');
 
   beforeAll(async () => {
@@ -261,7 +261,7 @@ describeApi('MySQL databases and users (files driver)', (api) => {
     await userState(frank, acc, u.id, 'ACTIVE');
     for (let i = 0; i < 5; i++) expect(sqlText()).toContain(`\`a${acc}_more${i}\``);
     expect(sqlText()).toContain(`'a${acc}_app'@'%'`);
-    expect(fs.existsSync(filesDirFor(api.config, second))).toBe(false);
+    expect(fs.existsSync(filesDirFor(api.config, 'mysql', second))).toBe(false);
   });
 }, FAST_TASKS);
 

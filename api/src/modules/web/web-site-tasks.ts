@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Services } from '../../services';
 import { ProvisionState } from '../../tasks/provision-state';
 import { WebTask } from './web.tasks';
-import type { WebSite } from './web-site.entity';
+import { WebSite } from './web-site.entity';
 
 const subject = (site: WebSite) => `web site ${site.serverNames[0] ?? `${site.directory} of account ${site.account.id}`}`;
 
@@ -15,4 +15,14 @@ export function queuePutSite(em: EntityManager, services: Services, site: WebSit
 export function queueRemoveSite(em: EntityManager, services: Services, site: WebSite): void {
   site.state = ProvisionState.DELETING;
   services.tasks.enqueue(em, { kind: WebTask.removeSite, payload: { siteId: site.id, directory: site.directory }, server: site.server, account: site.account, reseller: site.reseller, subject: subject(site) });
+}
+
+/**
+ * Called in the transaction that suspends or resumes an account: queues a rewrite of each of its
+ * sites, which then serve a "suspended" page or the site again. Returns whether anything was queued.
+ */
+export async function queueSitesOfAccount(em: EntityManager, services: Services, accountId: number): Promise<boolean> {
+  const sites = await em.find(WebSite, { account: accountId, state: { $in: [ProvisionState.QUEUED, ProvisionState.ACTIVE] } }, { filters: false });
+  for (const site of sites) queuePutSite(em, services, site);
+  return sites.length > 0;
 }

@@ -1,6 +1,8 @@
+import { domainToUnicode } from 'node:url';
 import { webDriverFor, type SiteConfig } from '../../drivers/web';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
+import { Account, AccountStatus } from '../accounts/account.entity';
 import { Domain } from '../domains/domain.entity';
 import { continueRemoval } from '../domains/domain-removal';
 import { WebTask, type SitePayload } from './web.tasks';
@@ -15,9 +17,9 @@ function driver(job: TaskJob) {
 
 async function siteConfig(job: TaskJob, site: WebSite): Promise<SiteConfig> {
   const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id });
-  const { domainToUnicode } = await import('node:url');
   const title = domain.name ? domainToUnicode(domain.name) || domain.name : `account ${site.account.id}`;
-  return { id: site.id, account: site.account.id, directory: site.directory, serverNames: site.serverNames, title };
+  const account = await job.em.findOneOrFail(Account, { id: site.account.id });
+  return { id: site.id, account: site.account.id, directory: site.directory, serverNames: site.serverNames, title, suspended: account.status === AccountStatus.SUSPENDED };
 }
 
 const putSite: TaskHandler = {
@@ -27,7 +29,7 @@ const putSite: TaskHandler = {
     if (!site || site.state === ProvisionState.DELETING || site.server.id !== job.server?.id) return;
     const result = await driver(job).putSite(await siteConfig(job, site));
     site.documentRoot = result.documentRoot;
-    site.state = ProvisionState.ACTIVE;
+    site.state = ProvisionState.ACTIVE; // a suspended account's site stays ACTIVE: it exists, answering 403
   },
   async failed(job) {
     const site = await job.em.findOne(WebSite, { id: payload(job).siteId });

@@ -16,6 +16,8 @@ export interface ImportLine {
 
 export interface ZoneImport {
   records: RecordData[];
+  /** The source line of each record (same order as `records`), for reporting a later refusal. */
+  lines: number[];
   /** Records the panel manages itself (SOA, the zone's own NS): dropped without fault. */
   skipped: ImportLine[];
   /** Lines that were wrong or unsupported, each with the reason. */
@@ -65,7 +67,7 @@ function decodedText(tokens: Token[]): string {
  */
 export function parseZoneFile(zone: string, text: string): ZoneImport {
   const zoneName = normalizeDomain(zone);
-  const result: ZoneImport = { records: [], skipped: [], rejected: [] };
+  const result: ZoneImport = { records: [], lines: [], skipped: [], rejected: [] };
   let origin = zoneName;
   let defaultTtl: number | null = null;
   let lastTtl: number | null = null;
@@ -158,6 +160,7 @@ export function parseZoneFile(zone: string, text: string): ZoneImport {
       const conflicts = checkConflicts(zoneName, result.records, record);
       if (conflicts.length) throw new Rejection(conflicts.map((c) => c.message).join('; '));
       result.records.push(record);
+      result.lines.push(entry.line);
     } catch (err) {
       if (err instanceof Rejection) report(result.rejected, entry, err.message);
       else if (err instanceof GraphQLError && err.extensions.code === 'BAD_USER_INPUT') report(result.rejected, entry, err.message);
