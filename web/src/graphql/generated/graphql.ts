@@ -1244,7 +1244,7 @@ export type Zone = {
 /** A line of a zone file the import did not turn into a record. */
 export type ZoneImportLine = {
   __typename?: 'ZoneImportLine';
-  /** 1-based line number in the pasted text (0 when the record was refused after parsing). */
+  /** 1-based line number in the pasted text (the first line of a parenthesized entry). */
   line: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
   text: Scalars['String']['output'];
