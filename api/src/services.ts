@@ -21,6 +21,7 @@ import { dnsHandlers } from './modules/dns/dns.handlers';
 import { DnsService } from './modules/dns/dns.service';
 import { DomainService } from './modules/domains/domains.service';
 import { webHandlers } from './modules/web/web.handlers';
+import { BillingService } from './modules/billing/billing.service';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
 export function createServices(config: Config) {
@@ -43,6 +44,7 @@ export function createServices(config: Config) {
     mysql: new MysqlService(config, secrets),
     domains: new DomainService(),
     dns: new DnsService(),
+    billing: new BillingService(),
   };
   for (const handler of [...mysqlHandlers, ...dnsHandlers, ...webHandlers]) services.tasks.register(handler);
   scheduleSizeRefresh(services.tasks, config);

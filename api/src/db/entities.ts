@@ -15,6 +15,8 @@ import { ResourceRecord } from '../modules/dns/resource-record.entity';
 import { Zone } from '../modules/dns/zone.entity';
 import { Domain } from '../modules/domains/domain.entity';
 import { WebSite } from '../modules/web/web-site.entity';
+import { AccountBalance } from '../modules/billing/account-balance.entity';
+import { LedgerEntry } from '../modules/billing/ledger-entry.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc, SWC and bundlers all see the same set. */
 export const entities = [
@@ -23,4 +25,5 @@ export const entities = [
   Task,
   MysqlDatabase, MysqlUser, MysqlGrant,
   Zone, ResourceRecord, Domain, WebSite,
+  LedgerEntry, AccountBalance,
 ];

@@ -13,6 +13,7 @@ import { TasksResolver } from '../tasks/tasks.resolver';
 import { MysqlDatabasesResolver, MysqlGrantsResolver, MysqlUsersResolver } from '../modules/mysql/mysql.resolver';
 import { DnsRecordsResolver, DnsSettingsResolver } from '../modules/dns/dns.resolver';
 import { DomainsResolver } from '../modules/domains/domains.resolver';
+import { BillingResolver } from '../modules/billing/billing.resolver';
 import { assertEveryOperationDeclared, authChecker } from './access';
 
 let cached: GraphQLSchema | undefined;
@@ -25,7 +26,8 @@ export function getSchema(): GraphQLSchema {
         PhysicalServersResolver, LogicalServersResolver, ServerGroupsResolver, IpAddressesResolver,
         TasksResolver,
         MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver,
-        DomainsResolver, DnsRecordsResolver, DnsSettingsResolver],
+        DomainsResolver, DnsRecordsResolver, DnsSettingsResolver,
+        BillingResolver],
       authChecker,
       authMode: 'error',
       validate: false, // input is validated by zod in the services, which report per-field messages

@@ -17,7 +17,7 @@ import { Language, Skin } from '../identity/enums';
   },
 })
 export class Reseller {
-  [OptionalProps]?: 'cpHost' | 'serviceDomain' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
+  [OptionalProps]?: 'cpHost' | 'serviceDomain' | 'currency' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -37,6 +37,10 @@ export class Reseller {
   })
   @Property({ type: 'string', length: 253, nullable: true, unique: true })
   serviceDomain: string | null = null;
+
+  @Field(() => String, { description: 'ISO 4217 code this company bills in (BIL-3); every ledger entry of its accounts is in it.' })
+  @Property({ type: 'string', length: 3, default: 'USD' })
+  currency: string = 'USD';
 
   @Field(() => Boolean, { description: 'True for the master admin’s own business.' })
   @Property({ type: 'boolean', default: false })

@@ -41,6 +41,15 @@ export type Account = {
   suspendedReason: Maybe<Scalars['String']['output']>;
 };
 
+/** An account’s balance: the sum of its ledger entries. Positive: the customer has credit; negative: the customer owes. */
+export type AccountBalanceView = {
+  __typename?: 'AccountBalanceView';
+  accountId: Scalars['ID']['output'];
+  balance: Money;
+  /** How many entries the balance sums; it grows by one with each entry. */
+  version: Scalars['Int']['output'];
+};
+
 /** A page of Account items. */
 export type AccountConnection = {
   __typename?: 'AccountConnection';
@@ -286,6 +295,39 @@ export type Language =
   | 'DE'
   | 'EN';
 
+/** An immutable movement of money on an account; the balance is the sum of these. Corrections are new entries. */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** Signed: positive adds to the balance, negative takes from it. */
+  amount: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 code: the reseller’s currency when the entry was written. */
+  currency: Scalars['String']['output'];
+  /** What the entry is for, as the customer sees it. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: LedgerKind;
+  /** An outside reference: a bank transfer ID, a cheque number, a gateway transaction. */
+  reference: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of LedgerEntry items. */
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  /** The items of this page. */
+  nodes: Array<LedgerEntry>;
+  pageInfo: PageInfo;
+  /** How many items match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** CHARGE (negative: owed), PAYMENT (positive: received), CREDIT (positive: given by the provider), REFUND (negative: paid back). */
+export type LedgerKind =
+  | 'CHARGE'
+  | 'CREDIT'
+  | 'PAYMENT'
+  | 'REFUND';
+
 /** A service (web, mail, DNS, MySQL…) running on a physical server, managed through a driver. */
 export type LogicalServer = {
   __typename?: 'LogicalServer';
@@ -333,8 +375,36 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** An amount of money: integer minor units of an ISO 4217 currency, never a float. */
+export type Money = {
+  __typename?: 'Money';
+  /** The same amount in major units, e.g. "12.34" or "-0.05" (JPY: "1200"). */
+  amount: Scalars['String']['output'];
+  /** ISO 4217 code, e.g. USD. */
+  currency: Scalars['String']['output'];
+  /** Integer minor units as a decimal string (cents for USD), signed; exact. */
+  minorUnits: Scalars['String']['output'];
+};
+
+/** A manual money action by an admin (BIL-4): a payment received, a credit given, or a refund paid back. */
+export type MoneyActionInput = {
+  accountId: Scalars['ID']['input'];
+  /** Positive amount in major units with a dot, e.g. "25.00" (no sign: the action gives it). */
+  amount: Scalars['String']['input'];
+  /** ISO 4217 code; when given it must be the company’s billing currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Send the same key when retrying a request: the action is written once (up to 200 characters). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why (3–500 characters); the customer sees it on the entry. */
+  reason: Scalars['String']['input'];
+  /** An outside reference such as a bank transfer ID (up to 200 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Gives the customer a credit (goodwill or a correction): the balance rises by the amount. */
+  addCredit: LedgerEntry;
   /** Adds a record to a domain (its zone, or its names in the service zone); the zone’s serial goes up and it is reloaded. BAD_USER_INPUT names each wrong field. */
   addDnsRecord: ResourceRecord;
   /** Adds a domain in one of the ways of DomainKind; its zone and site are created by tasks (state QUEUED, then ACTIVE). CONFLICT at the account’s limit or when no server has room. */
@@ -387,8 +457,12 @@ export type Mutation = {
   login: Viewer;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Records a payment received from the customer (BIL-4): the balance rises by the amount. */
+  recordPayment: LedgerEntry;
   /** Queues a fresh reading of the sizes of an account’s databases (default: your active account) from its MySQL server; each database’s sizeCheckedAt moves when it is done. True also when there was nothing to queue: no databases, or a refresh already pending. */
   refreshMysqlSizes: Scalars['Boolean']['output'];
+  /** Records money paid back to the customer: the balance falls by the amount. CONFLICT when it exceeds the credit. */
+  refundPayment: LedgerEntry;
   /** Takes an allocated address back from its account. CONFLICT when it is not allocated. */
   releaseIp: IpAddress;
   /** Sets a user’s password; all their sessions are signed out. */
@@ -423,6 +497,11 @@ export type Mutation = {
   updateResellerSettings: Reseller;
   /** Renames a group, changes its policy, or makes it (or stops it being) the default of its kind. */
   updateServerGroup: ServerGroup;
+};
+
+
+export type MutationAddCreditArgs = {
+  input: MoneyActionInput;
 };
 
 
@@ -555,8 +634,18 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRecordPaymentArgs = {
+  input: MoneyActionInput;
+};
+
+
 export type MutationRefreshMysqlSizesArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRefundPaymentArgs = {
+  input: MoneyActionInput;
 };
 
 
@@ -778,6 +867,8 @@ export type Query = {
   __typename?: 'Query';
   /** One account: your own, or one you manage. NOT_FOUND for any other ID. */
   account: Account;
+  /** The balance of an account you own or manage (default: your active account). */
+  accountBalance: AccountBalanceView;
   /** Accounts you manage, newest first. `search` matches the account ID, its name, and the owner’s login and e-mail. */
   accounts: AccountConnection;
   /** Company name, default look and setup state for the host this panel is served on. */
@@ -790,6 +881,8 @@ export type Query = {
   domains: Array<Domain>;
   /** Addresses of the pools, newest first. `search` matches part of the address. */
   ipAddresses: IpAddressConnection;
+  /** The ledger of an account you own or manage (default: your active account), newest first. */
+  ledgerEntries: LedgerEntryConnection;
   /** One logical server; NOT_FOUND for an unknown ID. */
   logicalServer: LogicalServer;
   /** Logical servers, by name. */
@@ -826,6 +919,11 @@ export type QueryAccountArgs = {
 };
 
 
+export type QueryAccountBalanceArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -852,6 +950,14 @@ export type QueryIpAddressesArgs = {
   kind?: InputMaybe<IpKind>;
   search?: InputMaybe<Scalars['String']['input']>;
   serverId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLedgerEntriesArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -943,6 +1049,8 @@ export type Reseller = {
   cpHost: Maybe<Scalars['String']['output']>;
   /** When the reseller was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO 4217 code this company bills in (BIL-3); every ledger entry of its accounts is in it. */
+  currency: Scalars['String']['output'];
   /** Language used by this reseller’s users who have not chosen one. */
   defaultLanguage: Language;
   /** Skin used by this reseller’s users who have not chosen one. */

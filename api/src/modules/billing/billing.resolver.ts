@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../graphql/access';
+import type { Ctx } from '../../graphql/context';
+import { parseId } from '../../graphql/errors';
+import { PageArgs, type Connection } from '../../graphql/pagination';
+import { AccountBalanceView, LedgerEntryConnection, MoneyActionInput } from './billing.inputs';
+import { LedgerKind } from './enums';
+import { LedgerEntry } from './ledger-entry.entity';
+import { Money } from './money.type';
+
+const optionalId = (value: string | null | undefined): number | null => (value == null ? null : parseId(value, 'accountId'));
+
+@Resolver(() => LedgerEntry)
+export class BillingResolver {
+  @Access('user')
+  @Query(() => AccountBalanceView, { description: 'The balance of an account you own or manage (default: your active account).' })
+  accountBalance(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<AccountBalanceView> {
+    return ctx.services.billing.balance(ctx, optionalId(accountId));
+  }
+
+  @Access('user')
+  @Query(() => LedgerEntryConnection, { description: 'The ledger of an account you own or manage (default: your active account), newest first.' })
+  ledgerEntries(@Context() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<Connection<LedgerEntry>> {
+    return ctx.services.billing.entries(ctx, optionalId(accountId), page);
+  }
+
+  @Access('admin')
+  @Mutation(() => LedgerEntry, { description: 'Records a payment received from the customer (BIL-4): the balance rises by the amount.' })
+  recordPayment(@Context() ctx: Ctx, @Arg('input', () => MoneyActionInput) input: MoneyActionInput): Promise<LedgerEntry> {
+    return ctx.services.billing.act(ctx, LedgerKind.PAYMENT, input);
+  }
+
+  @Access('admin')
+  @Mutation(() => LedgerEntry, { description: 'Gives the customer a credit (goodwill or a correction): the balance rises by the amount.' })
+  addCredit(@Context() ctx: Ctx, @Arg('input', () => MoneyActionInput) input: MoneyActionInput): Promise<LedgerEntry> {
+    return ctx.services.billing.act(ctx, LedgerKind.CREDIT, input);
+  }
+
+  @Access('admin')
+  @Mutation(() => LedgerEntry, { description: 'Records money paid back to the customer: the balance falls by the amount. CONFLICT when it exceeds the credit.' })
+  refundPayment(@Context() ctx: Ctx, @Arg('input', () => MoneyActionInput) input: MoneyActionInput): Promise<LedgerEntry> {
+    return ctx.services.billing.act(ctx, LedgerKind.REFUND, input);
+  }
+
+  @FieldResolver(() => Money, { description: 'Signed: positive adds to the balance, negative takes from it.' })
+  amount(@Root() entry: LedgerEntry): Money {
+    return Money.of(entry.amountMinor, entry.currency);
+  }
+}

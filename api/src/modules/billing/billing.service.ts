@@ -1,0 +1,78 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { Ctx } from '../../graphql/context';
+import { badInput, conflict, validate } from '../../graphql/errors';
+import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
+import { accountForViewer } from '../accounts/account-for';
+import { User } from '../identity/user.entity';
+import { Reseller } from '../resellers/reseller.entity';
+import { idSchema } from '../servers/servers.validation';
+import type { AccountBalanceView } from './billing.inputs';
+import { LedgerKind } from './enums';
+import { postEntry, readBalance } from './ledger';
+import { LedgerEntry } from './ledger-entry.entity';
+import { parseAmount } from './money';
+import { Money } from './money.type';
+
+const actionSchema = z.object({
+  accountId: idSchema,
+  amount: z.string().max(40, 'must be at most 40 characters'),
+  currency: z.string().trim().toUpperCase().nullish(),
+  reason: z.string().trim().min(3, 'must say why, in at least 3 characters').max(500, 'must be at most 500 characters'),
+  reference: z.string().trim().max(200, 'must be at most 200 characters').nullish().transform((v) => v || null),
+  idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters').nullish().transform((v) => v || null),
+});
+
+/** Balances, ledgers and the admins' manual money actions (BIL-3, BIL-4). */
+export class BillingService {
+  async balance(ctx: Ctx, accountId: number | null): Promise<AccountBalanceView> {
+    const account = await accountForViewer(ctx, ctx.em, accountId);
+    const reseller = await ctx.em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
+    const row = await readBalance(ctx.em, account.id);
+    return { accountId: String(account.id), balance: Money.of(row?.balanceMinor ?? 0n, row?.currency ?? reseller.currency), version: row?.version ?? 0 };
+  }
+
+  async entries(ctx: Ctx, accountId: number | null, args: PageArgs): Promise<Connection<LedgerEntry>> {
+    const page = parsePage(args);
+    const account = await accountForViewer(ctx, ctx.em, accountId);
+    return findPage(ctx.em, LedgerEntry, () => ({ account: account.id }), page);
+  }
+
+  /** A payment, credit or refund recorded by an admin of the account's company, with a reason. */
+  async act(ctx: Ctx, kind: LedgerKind.PAYMENT | LedgerKind.CREDIT | LedgerKind.REFUND, input: unknown): Promise<LedgerEntry> {
+    const v = validate(actionSchema, input);
+    const entry = await this.once(v.idempotencyKey, () => ctx.em.transactional(async (em) => {
+      const account = await accountForViewer(ctx, em, v.accountId, { forUpdate: true });
+      const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
+      const fields = [];
+      if (v.currency && v.currency !== reseller.currency) fields.push({ field: 'currency', message: `must be ${reseller.currency}, the currency this company bills in` });
+      const amount = parseAmount(v.amount, reseller.currency);
+      if (!amount.ok) fields.push({ field: 'amount', message: amount.message });
+      if (fields.length || !amount.ok) throw badInput(fields);
+      if (kind === LedgerKind.REFUND) {
+        // The account row is locked (PostgreSQL), so two refunds cannot both pass this check.
+        const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
+        if (amount.minor > balance) throw conflict(`A refund cannot exceed the account’s credit (${Money.of(balance, reseller.currency).amount} ${reseller.currency})`);
+      }
+      return postEntry(em, {
+        account, kind, amountMinor: amount.minor, description: v.reason, reference: v.reference,
+        createdBy: em.getReference(User, ctx.viewer!.user.id), idempotencyKey: v.idempotencyKey,
+      });
+    }));
+    ctx.log.info({ accountId: v.accountId, kind, entryId: entry.id, by: ctx.viewer?.user.id }, 'money action recorded');
+    return entry;
+  }
+
+  /**
+   * Runs `write`; when a concurrent request with the same idempotency key committed first (the
+   * unique key refused this one), answers with that request's entry, as a retry would get.
+   */
+  private async once(key: string | null, write: () => Promise<LedgerEntry>): Promise<LedgerEntry> {
+    try {
+      return await write();
+    } catch (err) {
+      if (!key || !(err instanceof UniqueConstraintViolationException)) throw err;
+      return write(); // the retry finds the committed entry (postEntry returns it, or refuses a different action)
+    }
+  }
+}

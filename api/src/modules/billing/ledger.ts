@@ -1,0 +1,94 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { isPostgres, rows, sqlDate } from '../../db/raw-sql';
+import { conflict } from '../../graphql/errors';
+import type { Account } from '../accounts/account.entity';
+import type { User } from '../identity/user.entity';
+import { Reseller } from '../resellers/reseller.entity';
+import { LedgerKind } from './enums';
+import { LedgerEntry } from './ledger-entry.entity';
+
+/** Which way each kind moves the balance. */
+const SIGN: Record<LedgerKind, 1n | -1n> = {
+  [LedgerKind.CHARGE]: -1n,
+  [LedgerKind.PAYMENT]: 1n,
+  [LedgerKind.CREDIT]: 1n,
+  [LedgerKind.REFUND]: -1n,
+};
+
+export interface PostSpec {
+  account: Account;
+  kind: LedgerKind;
+  /** Positive minor units; the kind gives the sign. */
+  amountMinor: bigint;
+  description: string;
+  reference?: string | null;
+  createdBy?: User | null;
+  /** Same key again: the first entry is returned and nothing is written. */
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Writes one ledger entry and moves the account's cached balance by its amount, in the caller's
+ * transaction (the caller must be in one). The balance moves in one atomic statement (insert, or
+ * add to the stored sum and bump the version), so concurrent entries never lose an update.
+ */
+export async function postEntry(em: EntityManager, spec: PostSpec): Promise<LedgerEntry> {
+  if (!em.isInTransaction()) throw new Error('postEntry must run inside a transaction');
+  if (spec.amountMinor <= 0n) throw new RangeError('a ledger amount is positive; the kind gives its sign');
+  if (spec.idempotencyKey) {
+    const seen = await em.findOne(LedgerEntry, { idempotencyKey: spec.idempotencyKey }, { filters: false });
+    if (seen) {
+      if (seen.account.id !== spec.account.id || seen.kind !== spec.kind || seen.amountMinor !== spec.amountMinor * SIGN[spec.kind]) {
+        throw conflict('This idempotency key was already used for a different money action');
+      }
+      return seen;
+    }
+  }
+  const reseller = await em.findOneOrFail(Reseller, { id: spec.account.reseller.id }, { filters: false });
+  const now = new Date();
+  const amountMinor = spec.amountMinor * SIGN[spec.kind];
+  const entry = em.create(LedgerEntry, {
+    reseller, account: spec.account, kind: spec.kind, amountMinor, currency: reseller.currency, description: spec.description,
+    reference: spec.reference ?? null, createdBy: spec.createdBy ?? null, idempotencyKey: spec.idempotencyKey ?? null, createdAt: now,
+  });
+  await em.flush();
+  await rows(
+    em,
+    `insert into account_balance (account_id, reseller_id, currency, balance_minor, version, updated_at) values (?, ?, ?, ?, 1, ?)
+     on conflict (account_id) do update set balance_minor = account_balance.balance_minor + excluded.balance_minor,
+       version = account_balance.version + 1, updated_at = excluded.updated_at`,
+    [spec.account.id, reseller.id, reseller.currency, amountMinor.toString(), sqlDate(em, now)],
+  );
+  return entry;
+}
+
+export interface BalanceRow {
+  balanceMinor: bigint;
+  version: number;
+  currency: string;
+  updatedAt: Date | null;
+}
+
+/** The cached balance (zero before any entry). With `forUpdate` on PostgreSQL, its row is locked for the caller's transaction. */
+export async function readBalance(em: EntityManager, accountId: number, opts: { forUpdate?: boolean } = {}): Promise<BalanceRow | null> {
+  const lock = opts.forUpdate && em.isInTransaction() && isPostgres(em) ? ' for update' : '';
+  const [row] = await rows<{ balance_minor: string | number; version: number; currency: string; updated_at: unknown }>(
+    em,
+    `select balance_minor, version, currency, updated_at from account_balance where account_id = ?${lock}`,
+    [accountId],
+  );
+  if (!row) return null;
+  const updated = row.updated_at;
+  return {
+    balanceMinor: BigInt(row.balance_minor),
+    version: Number(row.version),
+    currency: row.currency,
+    updatedAt: updated == null ? null : updated instanceof Date ? updated : new Date(typeof updated === 'string' && /^\d+$/.test(updated) ? Number(updated) : (updated as number)),
+  };
+}
+
+/** The sum and count of the account's entries, from the entries themselves: what the cache must equal. */
+export async function sumOfEntries(em: EntityManager, accountId: number): Promise<{ sumMinor: bigint; count: number }> {
+  const [row] = await rows<{ s: string | number | null; n: string | number }>(em, 'select sum(amount_minor) as s, count(*) as n from ledger_entry where account_id = ?', [accountId]);
+  return { sumMinor: BigInt(row?.s ?? 0), count: Number(row?.n ?? 0) };
+}
