@@ -9,6 +9,7 @@ export type NavTarget =
   | 'home'
   | 'domains'
   | 'databases'
+  | 'billing'
   | 'users'
   | 'accounts'
   | 'resellers'
@@ -25,6 +26,7 @@ export type NavTarget =
 export type PageId =
   | NavTarget
   | 'domain'
+  | 'account-billing'
   | 'user-new'
   | 'user-detail'
   | 'physical-server-new'
@@ -38,7 +40,7 @@ export type PageId =
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
-  hosting: ['domains', 'databases'],
+  hosting: ['domains', 'databases', 'billing'],
   admin: ['users', 'accounts', 'resellers', 'settings'],
   cluster: ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'],
   me: ['account', 'password', 'preferences'],

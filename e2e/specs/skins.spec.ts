@@ -17,7 +17,7 @@ const ADMIN_ONLY: NavTarget[] = ['users', 'accounts', 'resellers', 'settings'];
 const CLUSTER: NavTarget[] = ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'];
 const SELF: NavTarget[] = ['account', 'password', 'preferences'];
 /** Pages of the active account: only for a viewer who has one. */
-const HOSTING: NavTarget[] = ['domains', 'databases'];
+const HOSTING: NavTarget[] = ['domains', 'databases', 'billing'];
 /** Pages added since the first skins, screenshot in every variant for review. */
 const NEW_PAGES: readonly NavTarget[] = [...HOSTING, ...CLUSTER];
 

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { createApolloClient } from './graphql/client';
 import { AccountsPage } from './pages/accounts/AccountsPage';
+import { AccountBillingPage } from './pages/billing/AccountBillingPage';
+import { BillingPage } from './pages/billing/BillingPage';
 import { LoginPage } from './pages/auth/LoginPage';
 import { SetupPage } from './pages/auth/SetupPage';
 import { HomePage } from './pages/home/HomePage';
@@ -50,6 +52,7 @@ export function App() {
                 </Route>
                 <Route path="accounts" element={<RequireNav id="accounts" />}>
                   <Route index element={<AccountsPage />} />
+                  <Route path=":id/billing" element={<AccountBillingPage />} />
                 </Route>
                 <Route path="resellers" element={<RequireNav id="resellers" />}>
                   <Route index element={<ResellersPage />} />
@@ -87,6 +90,9 @@ export function App() {
               </Route>
               <Route path="databases" element={<RequireNav id="databases" />}>
                 <Route index element={<DatabasesPage />} />
+              </Route>
+              <Route path="billing" element={<RequireNav id="billing" />}>
+                <Route index element={<BillingPage />} />
               </Route>
               <Route path="account" element={<AccountPage />} />
               <Route path="password" element={<PasswordPage />} />

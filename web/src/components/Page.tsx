@@ -8,7 +8,7 @@ export type PageId =
   | 'physical-servers' | 'physical-server-new' | 'physical-server'
   | 'logical-servers' | 'logical-server-new' | 'logical-server'
   | 'server-groups' | 'server-group-new' | 'server-group'
-  | 'ip-addresses' | 'tasks' | 'databases' | 'domains' | 'domain'
+  | 'ip-addresses' | 'tasks' | 'databases' | 'domains' | 'domain' | 'billing' | 'account-billing'
   | 'account' | 'password' | 'preferences' | 'setup' | 'login' | 'not-found' | 'forbidden';
 
 interface PageProps {

@@ -1,3 +1,4 @@
+import { billingDe } from './billing.de';
 import { clusterDe } from './cluster.de';
 import { domainsDe } from './domains.de';
 import type { MessageKey } from './en';
@@ -41,6 +42,7 @@ export const de: Record<MessageKey, string> = {
   'nav.password': 'Passwort',
   'nav.preferences': 'Einstellungen',
   'nav.databases': 'Datenbanken',
+  'nav.billing': 'Abrechnung',
   'nav.domains': 'Domains',
   'nav.physicalServers': 'Physische Server',
   'nav.logicalServers': 'Logische Server',
@@ -57,6 +59,7 @@ export const de: Record<MessageKey, string> = {
   'nav.desc.preferences': 'Skin, Nur-Text-Modus und Sprache.',
   'nav.desc.domains': 'Ihre Domains, ihre Websites und DNS-Einträge.',
   'nav.desc.databases': 'MySQL-Datenbanken und -Benutzer Ihres Kontos.',
+  'nav.desc.billing': 'Saldo und Buchungen Ihres Kontos.',
   'nav.desc.physicalServers': 'Die Maschinen Ihres Clusters.',
   'nav.desc.logicalServers': 'Web-, Mail-, DNS- und Datenbankdienste und ihre Auslastung.',
   'nav.desc.serverGroups': 'Wo neue Ressourcen angelegt werden.',
@@ -242,4 +245,5 @@ export const de: Record<MessageKey, string> = {
   ...tasksDe,
   ...mysqlDe,
   ...domainsDe,
+  ...billingDe,
 };

@@ -1,3 +1,4 @@
+import { billingEn } from './billing.en';
 import { clusterEn } from './cluster.en';
 import { domainsEn } from './domains.en';
 import { mysqlEn } from './mysql.en';
@@ -43,6 +44,7 @@ export const en = {
   'nav.password': 'Password',
   'nav.preferences': 'Preferences',
   'nav.databases': 'Databases',
+  'nav.billing': 'Billing',
   'nav.domains': 'Domains',
   'nav.physicalServers': 'Physical servers',
   'nav.logicalServers': 'Logical servers',
@@ -59,6 +61,7 @@ export const en = {
   'nav.desc.preferences': 'Skin, text-only mode and language.',
   'nav.desc.domains': 'Your domains, their web sites and DNS records.',
   'nav.desc.databases': 'MySQL databases and users of your account.',
+  'nav.desc.billing': 'Balance and ledger of your account.',
   'nav.desc.physicalServers': 'The machines of your cluster.',
   'nav.desc.logicalServers': 'Web, mail, DNS and database services, and their load.',
   'nav.desc.serverGroups': 'Where new resources are placed.',
@@ -244,6 +247,7 @@ export const en = {
   ...tasksEn,
   ...mysqlEn,
   ...domainsEn,
+  ...billingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -32,7 +32,7 @@ describe('navigation', () => {
   });
 
   it('gives an end user their own pages and databases, without an admin group', () => {
-    expect(navFor(endUser).map((e) => e.id)).toEqual(['home', 'domains', 'databases', 'account', 'password', 'preferences']);
+    expect(navFor(endUser).map((e) => e.id)).toEqual(['home', 'domains', 'databases', 'billing', 'account', 'password', 'preferences']);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
 
@@ -42,6 +42,8 @@ describe('navigation', () => {
     expect(canUse('databases', { ...master, activeAccount: account })).toBe(true);
     expect(canUse('domains', { role: 'END_USER', activeAccount: null })).toBe(false);
     expect(canUse('domains', endUser)).toBe(true);
+    expect(canUse('billing', { role: 'END_USER', activeAccount: null })).toBe(false);
+    expect(canUse('billing', endUser)).toBe(true);
   });
 
   it('finds the entry of nested paths', () => {
@@ -52,6 +54,9 @@ describe('navigation', () => {
     expect(activeNavId('/admin/servers/groups/new')).toBe('server-groups');
     expect(activeNavId('/preferences')).toBe('preferences');
     expect(activeNavId('/domains/7')).toBe('domains');
+    expect(activeNavId('/billing')).toBe('billing');
+    // An admin's page of one account's billing belongs to Accounts.
+    expect(activeNavId('/admin/accounts/7/billing')).toBe('accounts');
     expect(activeNavId('/nowhere')).toBeNull();
   });
 });

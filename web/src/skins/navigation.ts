@@ -6,6 +6,7 @@ export type NavId =
   | 'home'
   | 'domains'
   | 'databases'
+  | 'billing'
   | 'users'
   | 'accounts'
   | 'resellers'
@@ -47,6 +48,7 @@ export const NAV: readonly NavEntry[] = [
   { id: 'home', path: '/', label: 'nav.home', description: 'nav.desc.home', icon: 'home', roles: EVERYONE, group: 'main' },
   { id: 'domains', path: '/domains', label: 'nav.domains', description: 'nav.desc.domains', icon: 'network', roles: EVERYONE, needsAccount: true, group: 'hosting' },
   { id: 'databases', path: '/databases', label: 'nav.databases', description: 'nav.desc.databases', icon: 'database', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+  { id: 'billing', path: '/billing', label: 'nav.billing', description: 'nav.desc.billing', icon: 'accounts', roles: EVERYONE, needsAccount: true, group: 'hosting' },
   { id: 'users', path: '/admin/users', label: 'nav.users', description: 'nav.desc.users', icon: 'users', roles: ADMINS, group: 'admin' },
   { id: 'accounts', path: '/admin/accounts', label: 'nav.accounts', description: 'nav.desc.accounts', icon: 'accounts', roles: ADMINS, group: 'admin' },
   { id: 'resellers', path: '/admin/resellers', label: 'nav.resellers', description: 'nav.desc.resellers', icon: 'resellers', roles: MASTER, group: 'admin' },

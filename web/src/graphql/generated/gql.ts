@@ -19,6 +19,13 @@ type Documents = {
     "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.ResumeAccountDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": typeof types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      amount\n      minorUnits\n      currency\n    }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
+    "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
+    "\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
+    "\n  query BillingAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      status\n      owner {\n        id\n        login\n      }\n    }\n  }\n": typeof types.BillingAccountDocument,
+    "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.AddCreditDocument,
+    "\n  mutation RefundPayment($input: MoneyActionInput!) {\n    refundPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.RefundPaymentDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
@@ -91,6 +98,13 @@ const documents: Documents = {
     "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.ResumeAccountDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      amount\n      minorUnits\n      currency\n    }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
+    "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n": types.AccountBalanceDocument,
+    "\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": types.LedgerEntriesDocument,
+    "\n  query BillingAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      status\n      owner {\n        id\n        login\n      }\n    }\n  }\n": types.BillingAccountDocument,
+    "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.AddCreditDocument,
+    "\n  mutation RefundPayment($input: MoneyActionInput!) {\n    refundPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.RefundPaymentDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
@@ -192,6 +206,34 @@ export function graphql(source: "\n  mutation Setup($input: SetupInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      amount\n      minorUnits\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      amount\n      minorUnits\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      status\n      owner {\n        id\n        login\n      }\n    }\n  }\n"): (typeof documents)["\n  query BillingAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      status\n      owner {\n        id\n        login\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundPayment($input: MoneyActionInput!) {\n    refundPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefundPayment($input: MoneyActionInput!) {\n    refundPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { AccountsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { accountBillingPath } from '../billing/pageIds';
 import { ResumeAccountMutation, SuspendAccountMutation } from './accounts.operations';
 
 type AccountNode = AccountsQuery['accounts']['nodes'][number];
@@ -76,6 +77,9 @@ export function AccountRow({ account, onDone, onError }: AccountRowProps) {
           </form>
         ) : (
           <div className="flex justify-end gap-2">
+            <Link to={accountBillingPath(account.id)} data-test-id="account-billing" aria-label={t('billing.accountLinkLabel', { id: account.id })} className="btn btn-ghost btn-sm">
+              {t('billing.accountLink')}
+            </Link>
             {account.status !== 'ACTIVE' ? (
               <button type="button" data-test-id="account-resume" className="btn btn-secondary btn-sm" disabled={busy} onClick={() => void onResume()}>
                 {t('accounts.resume')}

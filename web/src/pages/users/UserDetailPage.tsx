@@ -6,6 +6,7 @@ import { Notice } from '../../components/Messages';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nProvider';
+import { accountBillingPath } from '../billing/pageIds';
 import { AddAccountForm } from './AddAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { UserQuery } from './users.operations';
@@ -70,6 +71,9 @@ export function UserDetailPage() {
                       <th scope="col">{t('accounts.col.name')}</th>
                       <th scope="col">{t('accounts.col.status')}</th>
                       <th scope="col">{t('common.created')}</th>
+                      <th scope="col" className="text-right">
+                        {t('common.actions')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -82,6 +86,11 @@ export function UserDetailPage() {
                           {a.suspendedReason ? <div className="mt-1 text-xs text-muted">{a.suspendedReason}</div> : null}
                         </td>
                         <td className="whitespace-nowrap text-muted">{formatDate(a.createdAt)}</td>
+                        <td className="text-right">
+                          <Link to={accountBillingPath(a.id)} data-test-id="account-billing" aria-label={t('billing.accountLinkLabel', { id: a.id })} className="link text-sm">
+                            {t('billing.accountLink')}
+                          </Link>
+                        </td>
                       </tr>
                     ))}
                   </tbody>
