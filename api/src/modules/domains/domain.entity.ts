@@ -44,7 +44,7 @@ export class Domain {
   @Property({ type: 'string', length: 253, nullable: true, unique: true })
   instantAlias: string | null = null;
 
-  /** Stored: QUEUED, or DELETING once removal is queued. The API shows effectiveState() (domain-state.ts). */
+  /** Stored: QUEUED, or DELETING once removal is queued. The API shows stateOf() (domain-state.ts). */
   @Enum({ items: () => ProvisionState, type: 'string' })
   state: ProvisionState = ProvisionState.QUEUED;
 

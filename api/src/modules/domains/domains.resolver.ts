@@ -10,9 +10,12 @@ import { ResourceRecord } from '../dns/resource-record.entity';
 import { Zone } from '../dns/zone.entity';
 import { WebSite } from '../web/web-site.entity';
 import { Domain } from './domain.entity';
-import { effectiveState, OWN_ZONE } from './domain-state';
+import { loadParts, OWN_ZONE, stateOf, type DomainParts } from './domain-state';
 import { ProvisionState } from '../../tasks/provision-state';
 import { AddDomainInput } from './domains.inputs';
+
+/** A domain's zone and site, once per request: its state and the fields beside it read the same rows. */
+const partsOf = (ctx: Ctx, domain: Domain): Promise<DomainParts> => perRequest(ctx, `domain-parts:${domain.id}`, () => loadParts(ctx.em, domain));
 
 const optionalId = (value: string | null | undefined, field: string): number | null => (value == null ? null : parseId(value, field));
 
@@ -43,8 +46,8 @@ export class DomainsResolver {
   }
 
   @FieldResolver(() => ProvisionState, { description: 'QUEUED until its zone (or service-zone records) and site are in place, then ACTIVE; FAILED if one of them failed for good; DELETING while they are removed.' })
-  state(@Context() ctx: Ctx, @Root() domain: Domain): Promise<ProvisionState> {
-    return effectiveState(ctx.em, domain);
+  async state(@Context() ctx: Ctx, @Root() domain: Domain): Promise<ProvisionState> {
+    return stateOf(domain, await partsOf(ctx, domain));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The name as people read it (Unicode for IDN).' })
@@ -59,14 +62,14 @@ export class DomainsResolver {
   }
 
   @FieldResolver(() => WebSite, { nullable: true, description: 'Its web site; null for a parked domain.' })
-  site(@Context() ctx: Ctx, @Root() domain: Domain): Promise<WebSite | null> {
-    return ctx.em.findOne(WebSite, { domain: domain.id });
+  async site(@Context() ctx: Ctx, @Root() domain: Domain): Promise<WebSite | null> {
+    return (await partsOf(ctx, domain)).site;
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'Its own DNS zone (OWN and PARKED); null for names in the service zone and for web space.' })
   async zone(@Context() ctx: Ctx, @Root() domain: Domain): Promise<Zone | null> {
-    if (!domain.zone || !OWN_ZONE.has(domain.kind)) return null;
-    return ctx.em.findOne(Zone, { id: domain.zone.id });
+    if (!OWN_ZONE.has(domain.kind)) return null;
+    return (await partsOf(ctx, domain)).zone;
   }
 
   @FieldResolver(() => [String], { description: 'The name servers to set at the registrar (OWN and PARKED); empty otherwise.' })
