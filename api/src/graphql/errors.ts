@@ -51,3 +51,8 @@ export function parseId(value: string, field = 'id'): number {
   }
   return Number(value);
 }
+
+/** An optional numeric ID argument: null when absent, else parsed as parseId does. */
+export function parseOptionalId(value: string | null | undefined, field: string): number | null {
+  return value == null ? null : parseId(value, field);
+}

@@ -1,6 +1,7 @@
-import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { LockMode, wrap, type EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound } from '../../graphql/errors';
+import { perRequest } from '../../graphql/memo';
 import { Account, AccountStatus } from './account.entity';
 
 /**
@@ -17,4 +18,11 @@ export async function accountForViewer(ctx: Ctx, em: EntityManager, accountId: n
   if (!account) throw notFound('Account');
   if (opts.inService && account.status === AccountStatus.SUSPENDED) throw conflict('The account is suspended');
   return account;
+}
+
+/** The account of a row (a database, a domain…), loaded once per request through the viewer's scope. */
+export function accountOf(ctx: Ctx, row: { account: Account }): Promise<Account> {
+  if (wrap(row.account).isInitialized()) return Promise.resolve(row.account);
+  const id = row.account.id;
+  return perRequest(ctx, `account:${id}`, () => ctx.em.findOneOrFail(Account, { id }));
 }

@@ -1,27 +1,26 @@
 import { Arg, Args, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseOptionalId } from '../../graphql/errors';
 import { PageArgs, type Connection } from '../../graphql/pagination';
 import { AccountBalanceView, LedgerEntryConnection, MoneyActionInput } from './billing.inputs';
 import { LedgerKind } from './enums';
 import { LedgerEntry } from './ledger-entry.entity';
 import { Money } from './money.type';
 
-const optionalId = (value: string | null | undefined): number | null => (value == null ? null : parseId(value, 'accountId'));
 
 @Resolver(() => LedgerEntry)
 export class BillingResolver {
   @Access('user')
   @Query(() => AccountBalanceView, { description: 'The balance of an account you own or manage (default: your active account).' })
   accountBalance(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<AccountBalanceView> {
-    return ctx.services.billing.balance(ctx, optionalId(accountId));
+    return ctx.services.billing.balance(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
   @Query(() => LedgerEntryConnection, { description: 'The ledger of an account you own or manage (default: your active account), newest first.' })
   ledgerEntries(@Context() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<Connection<LedgerEntry>> {
-    return ctx.services.billing.entries(ctx, optionalId(accountId), page);
+    return ctx.services.billing.entries(ctx, parseOptionalId(accountId, 'accountId'), page);
   }
 
   @Access('admin')

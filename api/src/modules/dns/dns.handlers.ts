@@ -4,12 +4,12 @@ import type { TaskHandler, TaskJob } from '../../tasks/types';
 import { Domain } from '../domains/domain.entity';
 import { DnsTask, type RemoveZonePayload, type ZonePayload } from './dns.tasks';
 import { nameServerOf } from './name-servers';
+import { recordData } from './record-data';
 import { ResourceRecord } from './resource-record.entity';
 import { serviceDomainFor } from './service-zone';
 import { Zone } from './zone.entity';
 import { zoneListFor } from './zone-list';
 import { renderZone } from './zone/render';
-import type { RecordData } from './zone/types';
 
 /*
  * DNS task handlers. Each reads the zone's rows when it runs and applies what they say now, so a
@@ -21,10 +21,6 @@ const payload = <T>(job: TaskJob): T => job.task.payload as T;
 function driver(job: TaskJob) {
   if (!job.server) throw new Error(`task ${job.task.id} has no server`);
   return dnsDriverFor(job.server, { config: job.config });
-}
-
-export function recordData(r: ResourceRecord): RecordData {
-  return { name: r.name, type: r.type, ttl: r.ttl, value: r.value, priority: r.priority, weight: r.weight, port: r.port, flags: r.flags, tag: r.tag };
 }
 
 /** The zone file text of a zone as its rows say now. */

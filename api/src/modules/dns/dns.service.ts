@@ -1,10 +1,11 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import { ProvisionState } from '../../tasks/provision-state';
+import { provisioningChange } from '../../tasks/provisioning-change';
 import { Domain } from '../domains/domain.entity';
 import { DomainKind } from '../domains/enums';
-import { recordData } from './dns.handlers';
+import { recordData } from './record-data';
 import { RecordType } from './enums';
 import { ResourceRecord } from './resource-record.entity';
 import type { Zone } from './zone.entity';
@@ -101,26 +102,20 @@ export class DnsService {
    * returns something, the serial goes up and the zone is queued for reload.
    */
   private async change<T>(ctx: Ctx, domainId: number, work: (em: EntityManager, domain: Domain, zone: Zone, existing: ResourceRecord[]) => Promise<T | null>): Promise<T> {
-    let result: T | null = null;
-    try {
-      await ctx.em.transactional(async (em) => {
-        const domain = await em.findOne(Domain, { id: domainId });
-        if (!domain) throw notFound('Domain');
-        if (!domain.zone || !domain.name) throw conflict('This domain has no DNS records (web space without a domain)');
-        if (domain.state === ProvisionState.DELETING) throw conflict(`${domain.name} is being deleted`);
-        const zone = await lockZone(em, domain.zone.id);
-        if (!zone) throw notFound('Zone');
-        if (zone.state === ProvisionState.DELETING) throw conflict(`The zone of ${domain.name} is being deleted`);
-        // Conflicts are judged against every record at the zone, whoever's (the service zone is shared).
-        const existing = await em.find(ResourceRecord, { zone: zone.id }, { filters: false, orderBy: { id: 'asc' } });
-        result = await work(em, domain, zone, existing);
-        if (result !== null) zoneChanged(em, ctx.services, zone);
-      });
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw conflict('The record changed meanwhile; try again');
-      throw err;
-    }
-    ctx.services.tasks.notify();
+    const result = await provisioningChange(ctx, async (em) => {
+      const domain = await em.findOne(Domain, { id: domainId });
+      if (!domain) throw notFound('Domain');
+      if (!domain.zone || !domain.name) throw conflict('This domain has no DNS records (web space without a domain)');
+      if (domain.state === ProvisionState.DELETING) throw conflict(`${domain.name} is being deleted`);
+      const zone = await lockZone(em, domain.zone.id);
+      if (!zone) throw notFound('Zone');
+      if (zone.state === ProvisionState.DELETING) throw conflict(`The zone of ${domain.name} is being deleted`);
+      // Conflicts are judged against every record at the zone, whoever's (the service zone is shared).
+      const existing = await em.find(ResourceRecord, { zone: zone.id }, { filters: false, orderBy: { id: 'asc' } });
+      const changed = await work(em, domain, zone, existing);
+      if (changed !== null) zoneChanged(em, ctx.services, zone);
+      return changed;
+    }, () => conflict('The record changed meanwhile; try again'));
     return result as T;
   }
 }

@@ -2,9 +2,10 @@ import { domainToUnicode } from 'node:url';
 import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId, parseOptionalId } from '../../graphql/errors';
 import { perRequest } from '../../graphql/memo';
 import { Account } from '../accounts/account.entity';
+import { accountOf } from '../accounts/account-for';
 import { RecordType } from '../dns/enums';
 import { ResourceRecord } from '../dns/resource-record.entity';
 import { Zone } from '../dns/zone.entity';
@@ -17,14 +18,13 @@ import { AddDomainInput } from './domains.inputs';
 /** A domain's zone and site, once per request: its state and the fields beside it read the same rows. */
 const partsOf = (ctx: Ctx, domain: Domain): Promise<DomainParts> => perRequest(ctx, `domain-parts:${domain.id}`, () => loadParts(ctx.em, domain));
 
-const optionalId = (value: string | null | undefined, field: string): number | null => (value == null ? null : parseId(value, field));
 
 @Resolver(() => Domain)
 export class DomainsResolver {
   @Access('user')
   @Query(() => [Domain], { description: 'Domains of an account you own or manage (default: your active account), oldest first.' })
   domains(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<Domain[]> {
-    return ctx.services.domains.list(ctx, optionalId(accountId, 'accountId'));
+    return ctx.services.domains.list(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
@@ -36,7 +36,7 @@ export class DomainsResolver {
   @Access('user')
   @Mutation(() => Domain, { description: 'Adds a domain in one of the ways of DomainKind; its zone and site are created by tasks (state QUEUED, then ACTIVE). CONFLICT at the account’s limit or when no server has room.' })
   addDomain(@Context() ctx: Ctx, @Arg('input', () => AddDomainInput) input: AddDomainInput): Promise<Domain> {
-    return ctx.services.domains.add(ctx, { ...input, accountId: optionalId(input.accountId, 'accountId') });
+    return ctx.services.domains.add(ctx, { ...input, accountId: parseOptionalId(input.accountId, 'accountId') });
   }
 
   @Access('user')
@@ -57,8 +57,7 @@ export class DomainsResolver {
 
   @FieldResolver(() => Account)
   account(@Context() ctx: Ctx, @Root() domain: Domain): Promise<Account> {
-    const id = domain.account.id;
-    return perRequest(ctx, `account:${id}`, () => ctx.em.findOneOrFail(Account, { id }));
+    return accountOf(ctx, domain);
   }
 
   @FieldResolver(() => WebSite, { nullable: true, description: 'Its web site; null for a parked domain.' })

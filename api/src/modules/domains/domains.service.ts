@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { appError, badInput, conflict, notFound, validate } from '../../graphql/errors';
 import { ProvisionState } from '../../tasks/provision-state';
+import { provisioningChange } from '../../tasks/provisioning-change';
 import type { Account } from '../accounts/account.entity';
 import { accountForViewer } from '../accounts/account-for';
 import { publicAddressOf } from '../dns/name-servers';
@@ -180,16 +181,8 @@ export class DomainService {
     throw new Error('could not find a free instant-access name');
   }
 
-  private async inTransaction<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    let result: T;
-    try {
-      result = await ctx.em.transactional(work);
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'name', message: 'is already hosted here' }]);
-      throw err;
-    }
-    ctx.services.tasks.notify();
-    return result;
+  private inTransaction<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return provisioningChange(ctx, work, () => badInput([{ field: 'name', message: 'is already hosted here' }]));
   }
 
 }

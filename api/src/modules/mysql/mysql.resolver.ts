@@ -2,22 +2,15 @@ import { wrap } from '@mikro-orm/core';
 import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId, parseOptionalId } from '../../graphql/errors';
 import { perRequest } from '../../graphql/memo';
 import { Account } from '../accounts/account.entity';
+import { accountOf } from '../accounts/account-for';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';
 import { CreateMysqlDatabaseInput, CreateMysqlUserInput } from './mysql.inputs';
 
-const optionalId = (value: string | null | undefined, field: string): number | null => (value == null ? null : parseId(value, field));
-
-/** The account of a row, loaded once per request (through the viewer's scope). */
-function accountOf(ctx: Ctx, row: { account: Account }): Promise<Account> {
-  if (wrap(row.account).isInitialized()) return Promise.resolve(row.account);
-  const id = row.account.id;
-  return perRequest(ctx, `account:${id}`, () => ctx.em.findOneOrFail(Account, { id }));
-}
 
 /** Every grant of an account, once per request: the `users` and `databases` lists of a page share it. */
 function grantsOf(ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
@@ -29,13 +22,13 @@ export class MysqlDatabasesResolver {
   @Access('user')
   @Query(() => [MysqlDatabase], { description: 'MySQL databases of an account you own or manage (default: your active account), by name.' })
   mysqlDatabases(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<MysqlDatabase[]> {
-    return ctx.services.mysql.listDatabases(ctx, optionalId(accountId, 'accountId'));
+    return ctx.services.mysql.listDatabases(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
   @Mutation(() => MysqlDatabase, { description: 'Queues a new database (state QUEUED until it exists on the server). CONFLICT when the account is at its limit.' })
   createMysqlDatabase(@Context() ctx: Ctx, @Arg('input', () => CreateMysqlDatabaseInput) input: CreateMysqlDatabaseInput): Promise<MysqlDatabase> {
-    return ctx.services.mysql.createDatabase(ctx, { ...input, accountId: optionalId(input.accountId, 'accountId') });
+    return ctx.services.mysql.createDatabase(ctx, { ...input, accountId: parseOptionalId(input.accountId, 'accountId') });
   }
 
   @Access('user')
@@ -49,7 +42,7 @@ export class MysqlDatabasesResolver {
     description: 'Queues a fresh reading of the sizes of an account’s databases (default: your active account) from its MySQL server; each database’s sizeCheckedAt moves when it is done. True also when there was nothing to queue: no databases, or a refresh already pending.',
   })
   refreshMysqlSizes(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<boolean> {
-    return ctx.services.mysql.refreshSizes(ctx, optionalId(accountId, 'accountId'));
+    return ctx.services.mysql.refreshSizes(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @FieldResolver(() => Account)
@@ -68,13 +61,13 @@ export class MysqlUsersResolver {
   @Access('user')
   @Query(() => [MysqlUser], { description: 'MySQL logins of an account you own or manage (default: your active account), by name.' })
   mysqlUsers(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<MysqlUser[]> {
-    return ctx.services.mysql.listUsers(ctx, optionalId(accountId, 'accountId'));
+    return ctx.services.mysql.listUsers(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
   @Mutation(() => MysqlUser, { description: 'Queues a new login with this password (never stored by the panel; it travels encrypted to the task). CONFLICT at the account’s limit.' })
   createMysqlUser(@Context() ctx: Ctx, @Arg('input', () => CreateMysqlUserInput) input: CreateMysqlUserInput): Promise<MysqlUser> {
-    return ctx.services.mysql.createUser(ctx, { ...input, accountId: optionalId(input.accountId, 'accountId') });
+    return ctx.services.mysql.createUser(ctx, { ...input, accountId: parseOptionalId(input.accountId, 'accountId') });
   }
 
   @Access('user')

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
 import { MysqlDrivers } from '../../drivers/mysql';
 import { fullName } from '../../drivers/mysql/names';
@@ -6,6 +6,7 @@ import type { Ctx } from '../../graphql/context';
 import { appError, badInput, conflict, notFound, validate } from '../../graphql/errors';
 import type { SecretBox } from '../../secrets';
 import type { EnqueueSpec } from '../../tasks/types';
+import { provisioningChange } from '../../tasks/provisioning-change';
 import { Account, AccountStatus } from '../accounts/account.entity';
 import { accountForViewer } from '../accounts/account-for';
 import { AccountServer } from '../servers/account-server.entity';
@@ -174,17 +175,9 @@ export class MysqlService {
     return true;
   }
 
-  /** Runs `work` in one transaction (rows + task), then wakes the worker. A race lost on a unique key becomes `onDuplicate`. */
-  private async change<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>, onDuplicate = () => badInput([{ field: 'name', message: 'is already taken' }])): Promise<T> {
-    let result: T;
-    try {
-      result = await ctx.em.transactional(work);
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw onDuplicate();
-      throw err;
-    }
-    ctx.services.tasks.notify();
-    return result;
+  /** Rows and task in one transaction, then the worker is woken (a lost race on a name is a field error). */
+  private change<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>, onDuplicate = () => badInput([{ field: 'name', message: 'is already taken' }])): Promise<T> {
+    return provisioningChange(ctx, work, onDuplicate);
   }
 
   private enqueue(ctx: Ctx, em: EntityManager, account: Account, server: LogicalServer, kind: string, payload: object, subject: string, secret?: string): void {

@@ -1,0 +1,20 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { GraphQLError } from 'graphql';
+import type { Ctx } from '../graphql/context';
+
+/**
+ * Runs `work` in one transaction (the rows it changes and the tasks it enqueues commit together),
+ * then wakes the worker. A race lost on a unique key becomes `onDuplicate()`, a clear error
+ * instead of an internal one.
+ */
+export async function provisioningChange<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>, onDuplicate: () => GraphQLError): Promise<T> {
+  let result: T;
+  try {
+    result = await ctx.em.transactional(work);
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) throw onDuplicate();
+    throw err;
+  }
+  ctx.services.tasks.notify();
+  return result;
+}
