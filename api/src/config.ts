@@ -31,6 +31,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_LOGIN: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  /** Signups per client IP, and accounts an end user opens, per hour. */
+  SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   /** 32-byte key (64 hex digits or base64) that encrypts driver passwords; unset: DATA_DIR/secret.key, made on first start. */
@@ -52,6 +54,13 @@ const schema = z.object({
   TASK_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   /** How often each worker process queues a fresh reading of MySQL database sizes; 0 turns it off. Fractions are for tests. */
   MYSQL_SIZE_REFRESH_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(60),
+  /** How often each worker process runs the billing run (invoices, credit, dunning); 0: only `helio billing run`. */
+  BILLING_RUN_MINUTES: z.coerce.number().min(0).max(24 * 60).default(60),
+  /** smtp://user:pass@host:port (or smtps://) delivers customer e-mail; unset: mails are written as .eml files under DATA_DIR/mail. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Heliosphere <noreply@localhost>'),
+  /** How often the outbox is delivered; 0 turns delivery off. */
+  MAIL_SEND_SECONDS: z.coerce.number().min(0).max(3600).default(30),
 });
 
 export type Env = z.input<typeof schema>;
@@ -67,13 +76,18 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   session: { ttlMs: number; idleMs: number };
-  throttle: { perLogin: number; perIp: number; windowSeconds: number };
+  /** signupsPerHour: per client IP on the public signup, and per user for more accounts. */
+  throttle: { perLogin: number; perIp: number; windowSeconds: number; signupsPerHour: number };
   graphql: { maxDepth: number; maxCost: number };
   secretKey: string | undefined;
   redisUrl: string | undefined;
   tasks: { worker: boolean; concurrency: number; leaseMs: number; pollMs: number; backoffMs: number; maxAttempts: number; retentionMs: number };
   /** sizeRefreshMs: period of the database size refresh (0: off). */
   mysql: { sizeRefreshMs: number };
+  /** runMs: period of the billing run (0: only `helio billing run`). */
+  billing: { runMs: number };
+  /** smtpUrl unset: the outbox is written to files under dataDir/mail. sendMs 0: no delivery. */
+  mail: { smtpUrl: string | undefined; from: string; sendMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -107,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       perLogin: e.LOGIN_MAX_FAILURES_PER_LOGIN,
       perIp: e.LOGIN_MAX_FAILURES_PER_IP,
       windowSeconds: e.LOGIN_THROTTLE_WINDOW_SECONDS,
+      signupsPerHour: e.SIGNUPS_PER_HOUR,
     },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
     secretKey: e.SECRET_KEY,
@@ -121,5 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retentionMs: Math.round(e.TASK_RETENTION_DAYS * 86_400_000),
     },
     mysql: { sizeRefreshMs: Math.round(e.MYSQL_SIZE_REFRESH_MINUTES * 60_000) },
+    billing: { runMs: Math.round(e.BILLING_RUN_MINUTES * 60_000) },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, sendMs: Math.round(e.MAIL_SEND_SECONDS * 1000) },
   };
 }

@@ -5,7 +5,7 @@ import { AccountService } from './modules/accounts/accounts.service';
 import { AuthService } from './modules/identity/auth.service';
 import { PreferencesService } from './modules/identity/preferences.service';
 import { SessionService } from './modules/identity/sessions.service';
-import { LoginThrottle } from './modules/identity/throttle';
+import { LoginThrottle, SignupThrottle } from './modules/identity/throttle';
 import { ResellerService } from './modules/resellers/resellers.service';
 import { UserService } from './modules/users/users.service';
 import { IpAddressService } from './modules/servers/ip-addresses.service';
@@ -22,6 +22,12 @@ import { DnsService } from './modules/dns/dns.service';
 import { DomainService } from './modules/domains/domains.service';
 import { webHandlers } from './modules/web/web.handlers';
 import { BillingService } from './modules/billing/billing.service';
+import { InvoiceService } from './modules/billing/invoices.service';
+import { SignupService } from './modules/billing/signup.service';
+import { PlanChangeService } from './modules/billing/plan-change.service';
+import { PlanService } from './modules/plans/plans.service';
+import { scheduleBillingRun } from './modules/billing/billing-run';
+import { scheduleMailDelivery } from './modules/mail/mail-sender';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
 export function createServices(config: Config) {
@@ -45,10 +51,16 @@ export function createServices(config: Config) {
     domains: new DomainService(),
     dns: new DnsService(),
     billing: new BillingService(),
+    plans: new PlanService(),
+    invoices: new InvoiceService(),
+    signup: new SignupService(new SignupThrottle(config.throttle.signupsPerHour)),
+    planChanges: new PlanChangeService(),
   };
   for (const handler of [...mysqlHandlers, ...dnsHandlers, ...webHandlers]) services.tasks.register(handler);
   scheduleSizeRefresh(services.tasks, config);
   scheduleTaskRetention(services.tasks, config);
+  scheduleBillingRun(services.tasks, config);
+  scheduleMailDelivery(services.tasks, config);
   return services;
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,9 +6,8 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { loadConfig, repoRoot } from '../config';
 import { openDatabase } from '../db/orm';
-import { SCOPE, systemScope } from '../db/scope';
 import { createLogger } from '../logger';
-import { Account } from '../modules/accounts/account.entity';
+import { putOnPlan } from '../modules/plans/testing';
 import { startServer } from '../server';
 import { GqlClient } from '../test/client';
 
@@ -86,10 +85,7 @@ export async function runMysqlBench(): Promise<MysqlBenchResult | null> {
       i: { login: 'customer', email: 'customer@bench.test', password: PASSWORD, accountName: 'Bench' },
     });
     const accountId = Number(owner.createUser.accounts[0].id);
-    // Plans do not exist yet; the account's own limit is raised directly.
-    const em = orm.em.fork();
-    em.setFilterParams(SCOPE, systemScope);
-    await em.nativeUpdate(Account, { id: accountId }, { maxMysqlDatabases: COUNT });
+    await putOnPlan(orm, accountId, { MYSQL_DATABASE: COUNT });
 
     const customer = new GqlClient(server.port);
     await customer.ok(`mutation($i: LoginInput!) { login(input: $i) { role } }`, { i: { login: 'customer', password: PASSWORD } });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig, repoRoot } from '../config';
 import { openDatabase } from '../db/orm';
+import { formatBillingBench, runBillingBench } from './billing';
 import { runDnsBench } from './dns';
 import { runMysqlBench } from './mysql';
 import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
   }
   await runDnsBench(); // its own figure: 10,000 zones through the BIND driver into our own named
   await runMysqlBench(); // its own figure: databases made through the task engine on MariaDB (skipped if unreachable)
+  console.log(`\n${formatBillingBench(await runBillingBench())}`); // its own figure: 100,000 accounts billed on SQLite and PostgreSQL
   // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
   if (failed) throw new Error('some requests failed or timed out during the bench (see the errors column)');
 }

@@ -1,32 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { describeApi, type TestApi } from '../test/api';
+import { HELIO, helio, SPAWNS } from '../test/helio';
 import { signIn, whoAmI } from '../test/factories';
-
-// The test runs the built command, as an operator would: `npm test -w api` builds dist/ first.
-const HELIO = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'helio.js');
-// Each run starts a Node process that loads the ORM: slow on a busy machine.
-const SPAWNS = { timeout: 90_000 };
-
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function helio(api: TestApi, args: string[], stdin: string): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...api.dbEnv, LOG_LEVEL: 'silent' };
-  if (!api.dbEnv.DATABASE_URL) delete env.DATABASE_URL;
-  delete env.SQLITE_PATH;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HELIO, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 const needsSetup = async (api: TestApi): Promise<boolean> => (await api.client().ok(`{ branding { needsSetup companyName } }`)).branding.needsSetup;
 

@@ -5,12 +5,17 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { printPublicSchema } from '../graphql/schema';
+import { createLogger } from '../logger';
+import { runBilling } from '../modules/billing/billing-run';
+import { createServices } from '../services';
 import { createMasterAdmin } from './admin-create';
 
 const usage = `helio — Heliosphere command line
 
   helio migrate                      apply pending database migrations
   helio schema [FILE]                print the GraphQL schema (or write it to FILE)
+  helio billing run [--at ISO-DATE]  issue due invoices, apply credit, send reminders, suspend and
+                                     resume accounts (as the hourly run does; --at runs it as of a date)
   helio admin create --login L --email E [--company NAME] [--password-stdin]
                                      create a master admin (the first one completes setup);
                                      the password is read from standard input, never from arguments
@@ -36,6 +41,25 @@ async function main(argv: string[]): Promise<number> {
     await orm.close();
     console.log('database is up to date');
     return 0;
+  }
+  if (cmd === 'billing' && sub === 'run') {
+    const { values } = parseArgs({ args: rest, options: { at: { type: 'string' } } });
+    const at = values.at ? new Date(values.at) : new Date();
+    if (Number.isNaN(at.getTime())) {
+      console.error(`--at: "${values.at}" is not a date (use e.g. 2026-12-01T00:00:00Z)`);
+      return 2;
+    }
+    const config = loadConfig();
+    const orm = await openDatabase(config);
+    try {
+      const result = await runBilling({ orm, services: createServices(config), log: createLogger(config.logLevel) }, at);
+      console.log(`billing run as of ${at.toISOString()}: ${result.accounts} account(s) billed, ${result.invoices} invoice(s) issued, ` +
+        `${result.reminders} reminder(s), ${result.suspended} suspended, ${result.resumed} resumed` +
+        `${result.failed ? `, ${result.failed} account(s) NOT billed (see the log)` : ''} (${result.ms} ms)`);
+      return result.failed ? 1 : 0;
+    } finally {
+      await orm.close();
+    }
   }
   if (cmd === 'admin' && sub === 'create') {
     const { values } = parseArgs({

@@ -17,6 +17,17 @@ import { Domain } from '../modules/domains/domain.entity';
 import { WebSite } from '../modules/web/web-site.entity';
 import { AccountBalance } from '../modules/billing/account-balance.entity';
 import { LedgerEntry } from '../modules/billing/ledger-entry.entity';
+import { Plan } from '../modules/plans/plan.entity';
+import { PlanPeriod } from '../modules/plans/plan-period.entity';
+import { PlanResource } from '../modules/plans/plan-resource.entity';
+import { Invoice } from '../modules/billing/invoice.entity';
+import { InvoiceLine } from '../modules/billing/invoice-line.entity';
+import { InvoiceSequence } from '../modules/billing/invoice-sequence.entity';
+import { TaxRate } from '../modules/billing/tax-rate.entity';
+import { UsageRecord } from '../modules/billing/usage-record.entity';
+import { BillingProfile } from '../modules/billing/billing-profile.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { MailMessage } from '../modules/mail/mail-message.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc, SWC and bundlers all see the same set. */
 export const entities = [
@@ -26,4 +37,5 @@ export const entities = [
   MysqlDatabase, MysqlUser, MysqlGrant,
   Zone, ResourceRecord, Domain, WebSite,
   LedgerEntry, AccountBalance,
+  Plan, PlanPeriod, PlanResource, Invoice, InvoiceLine, InvoiceSequence, TaxRate, UsageRecord, BillingProfile, AuditEvent, MailMessage,
 ];

@@ -39,3 +39,9 @@ export function systemEm(from: { em: EntityManager } | EntityManager): EntityMan
   em.setFilterParams(SCOPE, systemScope);
   return em;
 }
+
+/** Filter condition for rows a company owns (plans, tax rates): every user sees only their own company's rows. */
+export function resellerOwnedScope(args: ScopeParams) {
+  const s = requireScope(args);
+  return s.all ? {} : { reseller: s.resellerId };
+}

@@ -14,6 +14,9 @@ import { MysqlDatabasesResolver, MysqlGrantsResolver, MysqlUsersResolver } from 
 import { DnsRecordsResolver, DnsSettingsResolver } from '../modules/dns/dns.resolver';
 import { DomainsResolver } from '../modules/domains/domains.resolver';
 import { BillingResolver } from '../modules/billing/billing.resolver';
+import { InvoicesResolver, ResellerBillingResolver, UsageRecordResolver } from '../modules/billing/invoices.resolver';
+import { AccountPlanResolver, PlansResolver } from '../modules/plans/plans.resolver';
+import { TaxRateResolver } from '../modules/billing/tax-rate.resolver';
 import { assertEveryOperationDeclared, authChecker } from './access';
 
 let cached: GraphQLSchema | undefined;
@@ -27,7 +30,7 @@ export function getSchema(): GraphQLSchema {
         TasksResolver,
         MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver,
         DomainsResolver, DnsRecordsResolver, DnsSettingsResolver,
-        BillingResolver],
+        BillingResolver, InvoicesResolver, ResellerBillingResolver, UsageRecordResolver, PlansResolver, AccountPlanResolver, TaxRateResolver],
       authChecker,
       authMode: 'error',
       validate: false, // input is validated by zod in the services, which report per-field messages

@@ -44,6 +44,11 @@ export function useApi(env: EnvOverrides = {}): TestApi {
       PORT: '0',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', // TEST_LOG_LEVEL=error shows what a 500 hid
       WEB_DIST: `${db.env.DATA_DIR}/no-web`, // API only
+      // Tests run the billing run and mail delivery themselves, at the moments they choose.
+      BILLING_RUN_MINUTES: '0',
+      MAIL_SEND_SECONDS: '0',
+      // Test files sign up many customers from one address; signup.test.ts checks the throttle with its own limit.
+      SIGNUPS_PER_HOUR: '100000',
       ...db.env,
       ...env,
     });

@@ -17,6 +17,7 @@ export async function accountForViewer(ctx: Ctx, em: EntityManager, accountId: n
   const account = await em.findOne(Account, { id }, lock);
   if (!account) throw notFound('Account');
   if (opts.inService && account.status === AccountStatus.SUSPENDED) throw conflict('The account is suspended');
+  if (opts.inService && account.status === AccountStatus.MODERATION) throw conflict('The account is waiting for an admin to approve it');
   return account;
 }
 

@@ -2,6 +2,7 @@ import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, OptionalP
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
 import { User } from '../identity/user.entity';
+import { Plan } from '../plans/plan.entity';
 import { Reseller } from '../resellers/reseller.entity';
 
 export enum AccountStatus {
@@ -30,7 +31,7 @@ registerEnumType(AccountStatus, {
   },
 })
 export class Account {
-  [OptionalProps]?: 'status' | 'suspendedReason' | 'maxMysqlDatabases' | 'maxMysqlUsers' | 'maxDomains' | 'createdAt';
+  [OptionalProps]?: 'status' | 'suspendedReason' | 'plan' | 'periodMonths' | 'billingAnchor' | 'periodsBilled' | 'nextBillingAt' | 'overdueSince' | 'suspendedForDebt' | 'createdAt';
 
   @Field(() => ID, { description: 'The numeric account ID customers quote to support.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -54,18 +55,33 @@ export class Account {
   @Property({ type: 'string', length: 500, nullable: true })
   suspendedReason: string | null = null;
 
-  // Resource limits live on the account until plans exist (billing issue); then the plan sets them.
-  @Field(() => Int, { description: 'Most MySQL databases this account may have.' })
-  @Property({ type: 'integer', default: 10 })
-  maxMysqlDatabases: number = 10;
+  /** The plan the account is billed and limited by; null: the default limits (plans.limits.ts) and no charges. */
+  @ManyToOne(() => Plan, { nullable: true, deleteRule: 'restrict', index: true })
+  plan: Plan | null = null;
 
-  @Field(() => Int, { description: 'Most MySQL users this account may have.' })
-  @Property({ type: 'integer', default: 10 })
-  maxMysqlUsers: number = 10;
+  @Field(() => Int, { nullable: true, description: 'Length of the account’s billing period in months (one of its plan’s periods).' })
+  @Property({ type: 'integer', nullable: true })
+  periodMonths: number | null = null;
 
-  @Field(() => Int, { description: 'Most domains (of every kind) this account may have.' })
-  @Property({ type: 'integer', default: 10 })
-  maxDomains: number = 10;
+  /** Period k runs from anchor + k·months to anchor + (k+1)·months (same day of month, or the month's last). */
+  @Property({ type: 'Date', nullable: true })
+  billingAnchor: Date | null = null;
+
+  /** How many periods have been invoiced. */
+  @Property({ type: 'integer', default: 0 })
+  periodsBilled: number = 0;
+
+  @Field(() => Date, { nullable: true, description: 'When the next period starts and is invoiced; null when the account is not billed.' })
+  @Property({ type: 'Date', nullable: true, index: true })
+  nextBillingAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'Since when an invoice has been overdue; null when nothing is.' })
+  @Property({ type: 'Date', nullable: true })
+  overdueSince: Date | null = null;
+
+  /** Suspended by dunning (not by an admin): paying the balance resumes it. */
+  @Property({ type: 'boolean', default: false })
+  suspendedForDebt: boolean = false;
 
   @Field(() => Date, { description: 'When the account was created.' })
   @Property({ type: 'Date' })

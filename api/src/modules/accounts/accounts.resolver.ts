@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { wrap } from '@mikro-orm/core';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
@@ -25,6 +25,12 @@ export class CreateAccountInput {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The account’s plan (any plan of the company); without it: default limits, not billed.' })
+  planId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'With planId: one of the plan’s billing periods, in months.' })
+  periodMonths?: number | null;
 }
 
 /** Accounts: the admin list and lifecycle (suspend, resume), and one account for its owner. */
@@ -48,7 +54,12 @@ export class AccountsResolver {
   @Access('admin')
   @Mutation(() => Account, { description: 'Adds an account to an existing end user.' })
   createAccount(@Context() ctx: Ctx, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<Account> {
-    return ctx.services.accounts.create(ctx, { ownerId: parseId(input.ownerId, 'ownerId'), name: input.name });
+    return ctx.services.accounts.create(ctx, {
+      ownerId: parseId(input.ownerId, 'ownerId'),
+      name: input.name,
+      planId: input.planId != null ? parseId(input.planId, 'planId') : null,
+      periodMonths: input.periodMonths,
+    });
   }
 
   @Access('admin')

@@ -7,11 +7,19 @@ import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Role } from '../identity/enums';
 import { User } from '../identity/user.entity';
 import { nameSchema } from '../identity/validation';
-import { queueSitesOfAccount } from '../web/web-site-tasks';
 import { Account, AccountStatus } from './account.entity';
+import { chosenPlan, openAccount } from '../billing/signup.service';
+import { Reseller } from '../resellers/reseller.entity';
+import { queueStatusTasks } from './account-status';
+import { audit } from '../audit/audit';
 
 export const accountNameSchema = nameSchema(100);
-const createSchema = z.object({ ownerId: z.number().int().positive(), name: accountNameSchema });
+const createSchema = z.object({
+  ownerId: z.number().int().positive(),
+  name: accountNameSchema,
+  planId: z.number().int().positive().nullish(),
+  periodMonths: z.number().int('must be a whole number').nullish(),
+}).refine((v) => !v.planId || v.periodMonths != null, { path: ['periodMonths'], message: 'is required with a plan' });
 const reasonSchema = z.object({ reason: z.string().trim().max(500, 'must be at most 500 characters').nullish() });
 
 /** Accounts as the viewer may see them; the ORM scope filter limits rows to the viewer's tenant/owner. */
@@ -46,19 +54,39 @@ export class AccountService {
     const owner = await ctx.em.findOne(User, { id: v.ownerId });
     if (!owner) throw notFound('User');
     if (owner.role !== Role.END_USER) throw conflict('Only end users own accounts');
-    const account = ctx.em.create(Account, { reseller: owner.reseller, owner, name: v.name });
-    await ctx.em.flush();
-    return account;
+    if (!v.planId) {
+      const account = ctx.em.create(Account, { reseller: owner.reseller, owner, name: v.name });
+      await ctx.em.flush();
+      return account;
+    }
+    const id = await ctx.em.transactional(async (em) => {
+      const reseller = await em.findOneOrFail(Reseller, { id: owner.reseller.id }, { filters: false });
+      const plan = await chosenPlan(em, reseller.id, v.planId!, v.periodMonths!, true);
+      const account = await openAccount(em, { reseller, owner: em.getReference(User, owner.id), name: v.name, plan, periodMonths: v.periodMonths!, profile: null, now: new Date(), byAdmin: true });
+      return account.id;
+    });
+    return this.get(ctx, id);
   }
 
   async suspend(ctx: Ctx, id: number, input: unknown): Promise<Account> {
     const v = validate(reasonSchema, input);
     const account = await this.get(ctx, id);
-    if (account.status === AccountStatus.SUSPENDED) throw conflict('The account is already suspended');
+    if (account.status === AccountStatus.SUSPENDED && !account.suspendedForDebt) throw conflict('The account is already suspended');
+    if (account.status === AccountStatus.SUSPENDED) {
+      // Suspended by dunning: the admin takes the suspension over, so paying no longer resumes the account.
+      account.suspendedForDebt = false;
+      account.suspendedReason = v.reason || account.suspendedReason;
+      audit(ctx.em, { resellerId: account.reseller.id, accountId: id, actorId: ctx.viewer!.user.id, action: 'account.suspended', detail: `Suspension taken over from dunning${v.reason ? `: ${v.reason}` : ''}` });
+      await ctx.em.flush();
+      ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspension taken over from dunning');
+      return account;
+    }
     account.status = AccountStatus.SUSPENDED;
     account.suspendedReason = v.reason || null;
+    account.suspendedForDebt = false;
     // The tasks that lock the account's MySQL logins and close its sites are written in the same flush as the status.
-    const queued = await this.statusChanged(ctx, account);
+    const queued = await queueStatusTasks(ctx.em, ctx.services, account);
+    audit(ctx.em, { resellerId: account.reseller.id, accountId: id, actorId: ctx.viewer!.user.id, action: 'account.suspended', detail: `Suspended by an admin${v.reason ? `: ${v.reason}` : ''}` });
     await ctx.em.flush();
     if (queued) ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspended');
@@ -70,17 +98,12 @@ export class AccountService {
     if (account.status === AccountStatus.ACTIVE) throw conflict('The account is already active');
     account.status = AccountStatus.ACTIVE;
     account.suspendedReason = null;
-    const queued = await this.statusChanged(ctx, account);
+    account.suspendedForDebt = false;
+    const queued = await queueStatusTasks(ctx.em, ctx.services, account);
+    audit(ctx.em, { resellerId: account.reseller.id, accountId: id, actorId: ctx.viewer!.user.id, action: 'account.resumed', detail: 'Resumed by an admin' });
     await ctx.em.flush();
     if (queued) ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account resumed');
     return account;
-  }
-
-  /** Queues what follows the account's status on its servers (MySQL logins, web sites); whether anything was queued. */
-  private async statusChanged(ctx: Ctx, account: Account): Promise<boolean> {
-    const mysql = await ctx.services.mysql.accountStatusChanged(ctx, account);
-    const sites = await queueSitesOfAccount(ctx.em, ctx.services, account.id);
-    return mysql || sites;
   }
 }

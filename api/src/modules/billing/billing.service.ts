@@ -8,6 +8,8 @@ import { User } from '../identity/user.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { idSchema } from '../servers/servers.validation';
 import type { AccountBalanceView } from './billing.inputs';
+import { audit } from '../audit/audit';
+import { settleAccount } from './dunning';
 import { LedgerKind } from './enums';
 import { postEntry, readBalance } from './ledger';
 import { LedgerEntry } from './ledger-entry.entity';
@@ -20,7 +22,7 @@ const actionSchema = z.object({
   currency: z.string().trim().toUpperCase().nullish(),
   reason: z.string().trim().min(3, 'must say why, in at least 3 characters').max(500, 'must be at most 500 characters'),
   reference: z.string().trim().max(200, 'must be at most 200 characters').nullish().transform((v) => v || null),
-  idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters').nullish().transform((v) => v || null),
+  idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(150, 'must be at most 150 characters').nullish().transform((v) => v || null),
 });
 
 /** Balances, ledgers and the admins' manual money actions (BIL-3, BIL-4). */
@@ -41,7 +43,11 @@ export class BillingService {
   /** A payment, credit or refund recorded by an admin of the account's company, with a reason. */
   async act(ctx: Ctx, kind: LedgerKind.PAYMENT | LedgerKind.CREDIT | LedgerKind.REFUND, input: unknown): Promise<LedgerEntry> {
     const v = validate(actionSchema, input);
-    const entry = await this.once(v.idempotencyKey, () => ctx.em.transactional(async (em) => {
+    // A caller's key lives in its own namespace, per account: it can never match a key the system
+    // writes (invoice:…, void:…) nor tell anything about another account's keys.
+    const key = v.idempotencyKey && `manual:${v.accountId}:${v.idempotencyKey}`;
+    let wake = false;
+    const entry = await this.once(key, () => ctx.em.transactional(async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId, { forUpdate: true });
       const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
       const fields = [];
@@ -54,11 +60,22 @@ export class BillingService {
         const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
         if (amount.minor > balance) throw conflict(`A refund cannot exceed the account’s credit (${Money.of(balance, reseller.currency).amount} ${reseller.currency})`);
       }
-      return postEntry(em, {
+      const repeated = key !== null && (await em.findOne(LedgerEntry, { idempotencyKey: key }, { filters: false })) !== null;
+      const posted = await postEntry(em, {
         account, kind, amountMinor: amount.minor, description: v.reason, reference: v.reference,
-        createdBy: em.getReference(User, ctx.viewer!.user.id), idempotencyKey: v.idempotencyKey,
+        createdBy: em.getReference(User, ctx.viewer!.user.id), idempotencyKey: key,
       });
+      if (repeated) return posted; // a retry: the first request wrote the entry, its audit event and its settlement
+      audit(em, {
+        resellerId: reseller.id, accountId: account.id, actorId: ctx.viewer!.user.id, action: `money.${kind.toLowerCase()}`,
+        detail: `${kind} of ${Money.of(amount.minor, reseller.currency).amount} ${reseller.currency}: ${v.reason}${v.reference ? ` (ref. ${v.reference})` : ''}`,
+      });
+      // Money in pays open invoices and may end a dunning suspension; a refund may make invoices overdue again.
+      const { suspended, resumed } = await settleAccount(em, ctx.services, account.id);
+      wake ||= suspended + resumed > 0;
+      return posted;
     }));
+    if (wake) ctx.services.tasks.notify();
     ctx.log.info({ accountId: v.accountId, kind, entryId: entry.id, by: ctx.viewer?.user.id }, 'money action recorded');
     return entry;
   }

@@ -1,8 +1,10 @@
+import { assertWithinLimit } from '../plans/limits';
+import { ResourceKind } from '../plans/enums';
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { appError, badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate } from '../../graphql/errors';
 import { ProvisionState } from '../../tasks/provision-state';
 import { provisioningChange } from '../../tasks/provisioning-change';
 import type { Account } from '../accounts/account.entity';
@@ -49,8 +51,12 @@ export class DomainService {
     const result = await this.inTransaction(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
       const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
-      if ((await em.count(Domain, { account: account.id })) >= account.maxDomains) {
-        throw appError('CONFLICT', `The account may have at most ${account.maxDomains} domains; delete one first or ask for a bigger plan`, { limit: account.maxDomains });
+      // Web space without a domain is a site, not a domain; every other kind is a domain, and all but PARKED get a site.
+      if (v.kind !== DomainKind.NO_DOMAIN) {
+        await assertWithinLimit(em, account, ResourceKind.DOMAIN, await em.count(Domain, { account: account.id, kind: { $ne: DomainKind.NO_DOMAIN } }));
+      }
+      if (v.kind !== DomainKind.PARKED) {
+        await assertWithinLimit(em, account, ResourceKind.WEB_SITE, await em.count(WebSite, { account: account.id }));
       }
       switch (v.kind) {
         case DomainKind.OWN:

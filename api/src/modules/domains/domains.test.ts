@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { systemEm } from '../../db/scope';
 import { describeApi } from '../../test/api';
 import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../../test/factories';
-import { Account } from '../accounts/account.entity';
 import { FAST_TASKS } from '../mysql/testing';
+import { putOnPlan } from '../plans/testing';
 import { D, domainGone, domainState, setupHosting } from './testing';
 
 /* Domains on FILES drivers (the embedded default): the flows and rules that need no real server. */
@@ -19,8 +18,7 @@ describeApi('domains (FILES drivers)', (api) => {
   });
 
   async function raiseLimit(accountId: string, maxDomains: number): Promise<void> {
-    const em = systemEm(api.orm);
-    await em.nativeUpdate(Account, { id: Number(accountId) }, { maxDomains });
+    await putOnPlan(api.orm, accountId, { DOMAIN: maxDomains, WEB_SITE: maxDomains });
   }
 
   it('instant access gets a generated name under the service domain; web space gets a site with no names', async () => {
@@ -90,6 +88,7 @@ describeApi('domains (FILES drivers)', (api) => {
     const err = await bob.fails(D.add, { i: { kind: 'PARKED', name: 'limit-two.com' } });
     expect(err.extensions?.code).toBe('CONFLICT');
     expect(err.message).toContain('at most 1 domains');
+    expect(err.extensions).toMatchObject({ resource: 'DOMAIN', limit: 1 });
   });
 
   it('the service domain: admins set it, end users may not; it cannot move once names exist under it', async () => {
@@ -123,7 +122,7 @@ describeApi('zone placement (FILES drivers)', (api) => {
     const master = await setupMaster(api);
     await setupHosting(master, { dns: [{ nameServer: 'ns1.files-host.com' }, { nameServer: 'ns2.files-host.com' }], web: { address: '192.0.2.80' }, serviceDomain: null });
     const user = await createEndUser(master, api);
-    await systemEm(api.orm).nativeUpdate(Account, { id: Number(user.accountIds[0]) }, { maxDomains: 300 });
+    await putOnPlan(api.orm, user.accountIds[0]!, { DOMAIN: 300, WEB_SITE: 300 });
     const primaries = new Map<string, number>();
     for (let i = 0; i < 200; i++) {
       const d = (await user.ok(D.add, { i: { kind: 'PARKED', name: `spread-${i}.com` } })).addDomain;

@@ -90,7 +90,7 @@ export class AuthService {
   }
 
   /** Rotates: the session a previous cookie named is ended, a new one started; the first account becomes active. */
-  private async signIn(ctx: Ctx, user: User): Promise<void> {
+  async signIn(ctx: Ctx, user: User): Promise<void> {
     const { sessions } = ctx.services;
     await sessions.revokeToken(ctx.em, readCookie(ctx.http.cookieHeader, SESSION_COOKIE));
     const first = await ctx.em.findOne(Account, { owner: user }, { orderBy: { id: 'asc' }, filters: { scope: systemScope } });

@@ -41,3 +41,27 @@ export class LoginThrottle {
     await this.perLogin.delete(loginKey);
   }
 }
+
+/**
+ * New accounts per hour: per client IP on the public signup, per user for more accounts. Every
+ * attempt counts (each costs a password hash and, when it succeeds, an account and an invoice
+ * number), so a script cannot flood a company's account lists. In process memory, like logins.
+ */
+export class SignupThrottle {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(perHour: number) {
+    this.limiter = new RateLimiterMemory({ keyPrefix: 'signup', points: perHour, duration: 3600 });
+  }
+
+  /** Takes one attempt for `key`; TOO_MANY_REQUESTS when the hour's attempts are spent. */
+  async take(key: string): Promise<void> {
+    try {
+      await this.limiter.consume(key, 1);
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
+      const seconds = Math.ceil(err.msBeforeNext / 1000);
+      throw appError('TOO_MANY_REQUESTS', `Too many new accounts from here; try again in ${seconds} seconds`, { retryAfterSeconds: seconds });
+    }
+  }
+}

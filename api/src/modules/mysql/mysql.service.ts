@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
+import { assertWithinLimit } from '../plans/limits';
+import { ResourceKind } from '../plans/enums';
 import { MysqlDrivers } from '../../drivers/mysql';
 import { fullName } from '../../drivers/mysql/names';
 import type { Ctx } from '../../graphql/context';
-import { appError, badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate } from '../../graphql/errors';
 import type { SecretBox } from '../../secrets';
+import type { Services } from '../../services';
 import type { EnqueueSpec } from '../../tasks/types';
 import { provisioningChange } from '../../tasks/provisioning-change';
 import { Account, AccountStatus } from '../accounts/account.entity';
@@ -53,8 +56,7 @@ export class MysqlService {
     const v = validate(createDatabaseSchema, input);
     return this.change(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
-      const count = await em.count(MysqlDatabase, { account: account.id });
-      if (count >= account.maxMysqlDatabases) throw limitReached('databases', account.maxMysqlDatabases);
+      await assertWithinLimit(em, account, ResourceKind.MYSQL_DATABASE, await em.count(MysqlDatabase, { account: account.id }));
       const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
       const name = fullName(account.id, v.name);
       await this.assertNameFree(em, MysqlDatabase, server, name, 'database');
@@ -80,8 +82,7 @@ export class MysqlService {
     const v = validate(createUserSchema, input);
     return this.change(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
-      const count = await em.count(MysqlUser, { account: account.id });
-      if (count >= account.maxMysqlUsers) throw limitReached('users', account.maxMysqlUsers);
+      await assertWithinLimit(em, account, ResourceKind.MYSQL_USER, await em.count(MysqlUser, { account: account.id }));
       const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
       const name = fullName(account.id, v.name);
       await this.assertNameFree(em, MysqlUser, server, name, 'user');
@@ -166,12 +167,13 @@ export class MysqlService {
    * task that locks (or unlocks) the account's MySQL logins. Returns whether a task was queued
    * (the caller then wakes the worker after its commit).
    */
-  async accountStatusChanged(ctx: Ctx, account: Account): Promise<boolean> {
-    const placed = await ctx.em.findOne(AccountServer, { account: account.id, kind: ServerKind.MYSQL }, { populate: ['server'], filters: false });
+  async accountStatusChanged(em: EntityManager, services: Services, account: Account): Promise<boolean> {
+    const placed = await em.findOne(AccountServer, { account: account.id, kind: ServerKind.MYSQL }, { populate: ['server'], filters: false });
     if (!placed) return false;
     const suspended = account.status === AccountStatus.SUSPENDED;
     const kind = suspended ? MysqlTask.lockAccount : MysqlTask.unlockAccount;
-    this.enqueue(ctx, ctx.em, account, placed.server, kind, { accountId: account.id }, `MySQL users of account ${account.id}`);
+    const subject = `MySQL users of account ${account.id}`;
+    services.tasks.enqueue(em, { kind, payload: { accountId: account.id }, server: placed.server, account, reseller: account.reseller, subject });
     return true;
   }
 
@@ -204,10 +206,6 @@ export class MysqlService {
     if (db.account.id !== user.account.id) throw badInput([{ field: 'databaseId', message: 'belongs to another account than the user' }]);
     return { user, db };
   }
-}
-
-function limitReached(what: 'databases' | 'users', max: number) {
-  return appError('CONFLICT', `The account may have at most ${max} MySQL ${what}; delete one first or ask for a bigger plan`, { limit: max });
 }
 
 function assertNotBusy(state: ProvisionState, what: string): void {

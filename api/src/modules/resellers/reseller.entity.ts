@@ -1,5 +1,5 @@
 import { Entity, Enum, Filter, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
 import { Language, Skin } from '../identity/enums';
 
@@ -17,7 +17,7 @@ import { Language, Skin } from '../identity/enums';
   },
 })
 export class Reseller {
-  [OptionalProps]?: 'cpHost' | 'serviceDomain' | 'currency' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
+  [OptionalProps]?: 'cpHost' | 'serviceDomain' | 'currency' | 'paymentTermDays' | 'reminderDays' | 'suspendAfterDays' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -41,6 +41,18 @@ export class Reseller {
   @Field(() => String, { description: 'ISO 4217 code this company bills in (BIL-3); every ledger entry of its accounts is in it.' })
   @Property({ type: 'string', length: 3, default: 'USD' })
   currency: string = 'USD';
+
+  @Field(() => Int, { description: 'Days from an invoice’s issue to its due date.' })
+  @Property({ type: 'integer', default: 14 })
+  paymentTermDays: number = 14;
+
+  /** Days overdue on which a reminder is sent, comma-separated ("1,7"). */
+  @Property({ type: 'string', length: 100, default: '1,7' })
+  reminderDays: string = '1,7';
+
+  @Field(() => Int, { nullable: true, description: 'Days overdue after which the account is suspended; null: never by the billing run.' })
+  @Property({ type: 'integer', nullable: true, default: 14 })
+  suspendAfterDays: number | null = 14;
 
   @Field(() => Boolean, { description: 'True for the master admin’s own business.' })
   @Property({ type: 'boolean', default: false })

@@ -4,7 +4,9 @@ import { containsText } from '../../db/search';
 import type { Ctx } from '../../graphql/context';
 import { conflict, notFound } from '../../graphql/errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
-import { Account } from '../accounts/account.entity';
+import { accountForViewer } from '../accounts/account-for';
+import { ResourceKind } from '../plans/enums';
+import { assertWithinLimit } from '../plans/limits';
 import { IpKind } from './enums';
 import { IpAddress } from './ip-address.entity';
 import { expandAddresses } from './ip-ranges';
@@ -81,13 +83,17 @@ export class IpAddressService {
     }
   }
 
-  /** Gives the account a free dedicated address of the server; CONFLICT when none is free. */
+  /** Gives the account a free dedicated address of the server within its plan's limit; CONFLICT when none is free or the plan allows no more. */
   async allocate(ctx: Ctx, accountId: number, serverId: number): Promise<IpAddress> {
-    const account = await ctx.em.findOne(Account, { id: accountId });
-    if (!account) throw notFound('Account');
     const server = await ctx.services.logicalServers.get(ctx, serverId);
-    const id = await claimFreeDedicated(ctx.em, server.id, account.id);
-    if (!id) throw conflict(`no free dedicated address on ${server.name}`);
+    const id = await ctx.em.transactional(async (em) => {
+      // The account row is locked (PostgreSQL): two allocations cannot both pass the limit check.
+      const account = await accountForViewer(ctx, em, accountId, { forUpdate: true });
+      await assertWithinLimit(em, account, ResourceKind.DEDICATED_IP, await em.count(IpAddress, { account: account.id }, { filters: false }));
+      const claimed = await claimFreeDedicated(em, server.id, account.id);
+      if (!claimed) throw conflict(`no free dedicated address on ${server.name}`);
+      return claimed;
+    });
     ctx.log.info({ ipAddressId: id, accountId, by: ctx.viewer?.user.id }, 'IP address allocated');
     return ctx.em.findOneOrFail(IpAddress, { id }, { populate: ['server', 'account'], refresh: true });
   }

@@ -109,7 +109,7 @@ describeApi('placement: which server an account’s resources go to', (api) => {
     const createdAt = new Date();
     const rows = Array.from({ length: PLACEMENTS + 100 }, (_, i) => ({
       reseller: reseller.id, owner: Number(owner.userId), name: `bulk ${i}`, status: AccountStatus.ACTIVE,
-      maxMysqlDatabases: 10, maxMysqlUsers: 10, createdAt,
+      createdAt,
     }));
     for (let i = 0; i < rows.length; i += 500) await em.insertMany(Account, rows.slice(i, i + 500));
     accountIds = (await em.find(Account, { name: { $like: 'bulk %' } }, { orderBy: { id: 'asc' } })).map((a) => a.id);

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../graphql/errors';
@@ -32,6 +32,12 @@ export class CreateUserInput {
 
   @Field(() => ID, { nullable: true, description: 'Master admin only: the reseller the user belongs to (default: your own).' })
   resellerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The first account’s plan (any plan of the company, signup-enabled or not); without it the account has the default limits and is not billed.' })
+  planId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'With planId: one of the plan’s billing periods, in months.' })
+  periodMonths?: number | null;
 }
 
 @InputType()
@@ -58,7 +64,11 @@ export class UsersResolver {
   @Access('admin')
   @Mutation(() => User, { description: 'Creates an end user and their first account.' })
   createUser(@Context() ctx: Ctx, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
-    return ctx.services.users.create(ctx, { ...input, resellerId: input.resellerId != null ? parseId(input.resellerId, 'resellerId') : null });
+    return ctx.services.users.create(ctx, {
+      ...input,
+      resellerId: input.resellerId != null ? parseId(input.resellerId, 'resellerId') : null,
+      planId: input.planId != null ? parseId(input.planId, 'planId') : null,
+    });
   }
 
   @Access('admin')

@@ -6,6 +6,7 @@ import type { Ctx } from '../../graphql/context';
 import { badInput, notFound, validate } from '../../graphql/errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Account } from '../accounts/account.entity';
+import { chosenPlan, openAccount } from '../billing/signup.service';
 import { accountNameSchema } from '../accounts/accounts.service';
 import { Role } from '../identity/enums';
 import { hashPassword } from '../identity/password';
@@ -19,7 +20,9 @@ const createSchema = z.object({
   password: passwordSchema,
   accountName: accountNameSchema,
   resellerId: z.number().int().positive().nullish(),
-});
+  planId: z.number().int().positive().nullish(),
+  periodMonths: z.number().int('must be a whole number').nullish(),
+}).refine((v) => !v.planId || v.periodMonths != null, { path: ['periodMonths'], message: 'is required with a plan' });
 const resetSchema = z.object({ newPassword: passwordSchema });
 
 /** Admin management of end users (the admin panel's Users page). */
@@ -58,7 +61,12 @@ export class UserService {
     try {
       return await ctx.em.transactional(async (em) => {
         const user = em.create(User, { reseller, login: v.login, email: v.email, passwordHash, role: Role.END_USER });
-        em.create(Account, { reseller, owner: user, name: v.accountName });
+        if (v.planId) {
+          const plan = await chosenPlan(em, reseller.id, v.planId, v.periodMonths!, true);
+          await openAccount(em, { reseller, owner: user, name: v.accountName, plan, periodMonths: v.periodMonths!, profile: null, now: new Date(), byAdmin: true });
+        } else {
+          em.create(Account, { reseller, owner: user, name: v.accountName });
+        }
         await em.flush();
         ctx.log.info({ userId: user.id, by: viewer.user.id }, 'user created');
         return user;

@@ -3,3 +3,4 @@ export { Migration20261123133757 } from './Migration20261123133757';
 export { Migration20261123150000 } from './Migration20261123150000';
 export { Migration20261123161357 } from './Migration20261123161357';
 export { Migration20261123173921 } from './Migration20261123173921';
+export { Migration20261123191610 } from './Migration20261123191610';

@@ -1,0 +1,45 @@
+import { Entity, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { accountOwnedScope, SCOPE } from '../../db/scope';
+import { Account } from '../accounts/account.entity';
+import { User } from '../identity/user.entity';
+import { Reseller } from '../resellers/reseller.entity';
+
+/**
+ * The audit trail: who did what to money, plans and accounts, and when. Rows are only inserted,
+ * in the transaction of the action they record, so an action and its record commit together.
+ */
+@ObjectType({ description: 'An entry of the audit trail: an admin’s or the billing run’s action.' })
+@Entity({ tableName: 'audit_event' })
+@Index({ properties: ['reseller', 'id'] })
+@Index({ properties: ['account', 'id'] })
+@Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
+export class AuditEvent {
+  [OptionalProps]?: 'account' | 'actor' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Reseller, { deleteRule: 'cascade' })
+  reseller!: Reseller;
+
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  account: Account | null = null;
+
+  /** Null for the billing run and other system work. */
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  actor: User | null = null;
+
+  @Field(() => String, { description: 'What happened, e.g. "payment.recorded", "plan.updated", "account.approved".' })
+  @Property({ type: 'string', length: 60 })
+  action!: string;
+
+  @Field(() => String, { description: 'The details, in words.' })
+  @Property({ type: 'string', length: 1000 })
+  detail!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'Date' })
+  createdAt: Date = new Date();
+}

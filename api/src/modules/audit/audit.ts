@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Account } from '../accounts/account.entity';
+import { User } from '../identity/user.entity';
+import { Reseller } from '../resellers/reseller.entity';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditSpec {
+  resellerId: number;
+  accountId?: number | null;
+  actorId?: number | null;
+  action: string;
+  detail: string;
+}
+
+/** Adds an audit event to `em`; it is written with the caller's next flush, in the caller's transaction. */
+export function audit(em: EntityManager, spec: AuditSpec): AuditEvent {
+  return em.create(AuditEvent, {
+    reseller: em.getReference(Reseller, spec.resellerId),
+    account: spec.accountId ? em.getReference(Account, spec.accountId) : null,
+    actor: spec.actorId ? em.getReference(User, spec.actorId) : null,
+    action: spec.action,
+    detail: spec.detail.slice(0, 1000),
+  });
+}

@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Config } from '../../config';
+import { systemEm } from '../../db/scope';
+import type { Logger } from '../../logger';
+import type { Services } from '../../services';
+import type { TaskService } from '../../tasks/tasks.service';
+import { Account, AccountStatus } from '../accounts/account.entity';
+import { runDunning, type DunningResult } from './dunning';
+import { issueDueInvoices, type IssueResult } from './issue-invoices';
+
+/** Accounts billed per transaction: bounds a transaction's size and lock time on a large run. */
+export const BATCH = 20_000;
+
+export interface BillingRunResult extends DunningResult {
+  /** Account periods billed (an account that was several periods behind counts once per period). */
+  accounts: number;
+  invoices: number;
+  /** Accounts that could not be billed (their error is logged); they stay due for the next run. */
+  failed: number;
+  ms: number;
+}
+
+/**
+ * One billing run (BIL-3, BIL-4): recurring and usage invoices for every account whose period has
+ * started, credit applied, then dunning. Safe to run twice, or in two processes at once: see
+ * issue-invoices.ts for why nothing is charged twice.
+ *
+ * Passes repeat until nothing is due: an account several periods behind (the panel was down) is
+ * billed one period per pass until it is current. A batch that fails is billed again account by
+ * account, so one account whose data breaks a statement (say, usage beyond any sane number) is
+ * skipped and logged, and stays due, instead of stopping billing and dunning for everyone.
+ */
+export async function runBilling(deps: { orm: { em: EntityManager }; services: Services; log?: Logger }, now = new Date()): Promise<BillingRunResult> {
+  const started = performance.now();
+  const total = { accounts: 0, invoices: 0, failed: 0 };
+  const skipped: number[] = [];
+  for (;;) {
+    let batch: IssueResult;
+    try {
+      batch = await systemEm(deps.orm).transactional((tx) => issueDueInvoices(tx, { now, limit: BATCH, exclude: skipped }));
+    } catch (batchError) {
+      const ids = await dueAccounts(systemEm(deps.orm), now, BATCH, skipped);
+      let billed = 0;
+      for (const id of ids) {
+        try {
+          const one = await systemEm(deps.orm).transactional((tx) => issueDueInvoices(tx, { now, accountIds: [id] }));
+          total.accounts += one.accounts;
+          total.invoices += one.invoices;
+          billed++;
+        } catch (err) {
+          skipped.push(id);
+          total.failed++;
+          deps.log?.error({ accountId: id, err }, 'billing run: account not billed');
+        }
+      }
+      // Nothing could be billed one by one either: not one account's data but the database itself.
+      if (billed === 0 && ids.length !== 1) throw batchError;
+      continue;
+    }
+    total.accounts += batch.accounts;
+    total.invoices += batch.invoices;
+    if (batch.accounts === 0) break;
+  }
+  const em = systemEm(deps.orm);
+  const dunning = await em.transactional((tx) => runDunning(tx, deps.services, now));
+  if (dunning.suspended + dunning.resumed > 0) deps.services.tasks.notify();
+  const result = { ...total, ...dunning, ms: Math.round(performance.now() - started) };
+  if (total.accounts + total.failed + dunning.reminders + dunning.suspended + dunning.resumed > 0) deps.log?.info(result, 'billing run');
+  return result;
+}
+
+/** Up to `limit` accounts due at `now` (as issueDueInvoices picks them), in ID order, leaving out `skip`. */
+async function dueAccounts(em: EntityManager, now: Date, limit: number, skip: readonly number[]): Promise<number[]> {
+  const found = await em.find(
+    Account,
+    {
+      nextBillingAt: { $lte: now }, plan: { $ne: null }, periodMonths: { $gt: 0 }, billingAnchor: { $ne: null },
+      status: { $ne: AccountStatus.MODERATION }, ...(skip.length ? { id: { $nin: [...skip] } } : {}),
+    },
+    { fields: ['id'], orderBy: { id: 'asc' }, limit, filters: false },
+  );
+  return found.map((a) => a.id);
+}
+
+/** The hourly run (BILLING_RUN_MINUTES; 0: only by hand with `helio billing run`). */
+export function scheduleBillingRun(tasks: TaskService, config: Config): void {
+  if (config.billing.runMs <= 0) return;
+  tasks.every('billing.run', config.billing.runMs, async ({ orm, log, services }) => {
+    await runBilling({ orm, services, log });
+  });
+}

@@ -1,0 +1,138 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { placeholders, rows, sqlDate } from '../../db/raw-sql';
+import type { Services } from '../../services';
+import { Account, AccountStatus } from '../accounts/account.entity';
+import { queueStatusTasks } from '../accounts/account-status';
+import { audit } from '../audit/audit';
+import { MailMessage } from '../mail/mail-message.entity';
+import { Reseller } from '../resellers/reseller.entity';
+import { formatAmount } from './money';
+import { settleInvoices } from './settle';
+import { billingSql } from './sql-dialect';
+
+const DAY_MS = 86_400_000;
+
+export interface DunningResult {
+  reminders: number;
+  suspended: number;
+  resumed: number;
+}
+
+/** Which days-overdue a company reminds on ("1,7" → [1, 7]); junk is ignored. */
+export function reminderDays(text: string): number[] {
+  return [...new Set(text.split(',').map((d) => Number(d.trim())).filter((d) => Number.isInteger(d) && d >= 0 && d <= 365))].sort((a, b) => a - b);
+}
+
+/**
+ * Dunning (BIL-3), for every account or only `accountIds`, in the caller's transaction:
+ *  1. `overdueSince` becomes the due date of the oldest open invoice past due (null when none);
+ *  2. suspension after the company's `suspendAfterDays` (suspend tasks to every server of the
+ *     account), with a suspension notice by e-mail;
+ *  3. otherwise one reminder e-mail when an account reaches one of its company's reminder days (the
+ *     highest reached: a run after a long pause sends one mail, not all of them), written once;
+ *  4. resumption of accounts dunning suspended once nothing is overdue any more.
+ * Tasks are written in `em`; the caller commits and wakes the worker when `suspended + resumed > 0`.
+ */
+export async function runDunning(em: EntityManager, services: Services, now: Date, accountIds?: number[]): Promise<DunningResult> {
+  const sql = billingSql(em);
+  const at = sqlDate(em, now);
+  const only = accountIds ? `and account.id in (${placeholders(accountIds.length)})` : '';
+  const ids = accountIds ?? [];
+  if (accountIds && accountIds.length === 0) return { reminders: 0, suspended: 0, resumed: 0 };
+  const overdue = `from invoice i where i.account_id = account.id and i.state = 'OPEN' and i.due_at <= ${sql.date}`;
+  await rows(
+    em,
+    `update account set overdue_since = (select min(i.due_at) ${overdue})
+     where (overdue_since is not null or exists (select 1 ${overdue})) ${only}`,
+    [at, at, ...ids],
+  );
+
+  const candidates = await em.find(
+    Account,
+    { overdueSince: { $ne: null }, ...(accountIds ? { id: { $in: accountIds } } : {}) },
+    { populate: ['owner', 'reseller'], filters: false },
+  );
+  let reminders = 0;
+  let suspended = 0;
+  for (const account of candidates) {
+    const reseller = account.reseller as Reseller;
+    const daysOverdue = Math.floor((now.getTime() - account.overdueSince!.getTime()) / DAY_MS);
+    const limit = reseller.suspendAfterDays;
+    if (limit !== null && daysOverdue >= limit && account.status === AccountStatus.ACTIVE) {
+      account.status = AccountStatus.SUSPENDED;
+      account.suspendedForDebt = true;
+      account.suspendedReason = `Invoices overdue for ${daysOverdue} days`;
+      await queueStatusTasks(em, services, account);
+      audit(em, { resellerId: reseller.id, accountId: account.id, action: 'account.suspended', detail: `Suspended by the billing run: invoices overdue for ${daysOverdue} days` });
+      await notify(em, account, reseller, 'suspended', daysOverdue);
+      suspended++;
+      continue; // the suspension notice replaces the reminder it would have had
+    }
+    const day = reminderDays(reseller.reminderDays).filter((d) => d <= daysOverdue).pop();
+    if (day !== undefined && account.status === AccountStatus.ACTIVE && (await notify(em, account, reseller, { reminderDay: day }, daysOverdue))) reminders++;
+  }
+
+  const settled = await em.find(
+    Account,
+    { status: AccountStatus.SUSPENDED, suspendedForDebt: true, overdueSince: null, ...(accountIds ? { id: { $in: accountIds } } : {}) },
+    { filters: false },
+  );
+  for (const account of settled) {
+    account.status = AccountStatus.ACTIVE;
+    account.suspendedForDebt = false;
+    account.suspendedReason = null;
+    await queueStatusTasks(em, services, account);
+    audit(em, { resellerId: account.reseller.id, accountId: account.id, action: 'account.resumed', detail: 'Resumed by the billing run: nothing is overdue any more' });
+  }
+  await em.flush();
+  return { reminders, suspended, resumed: settled.length };
+}
+
+/**
+ * A dunning e-mail to the account's billing address, written to the outbox once per overdue spell
+ * (its key holds the spell's start): a reminder for a reminder day, or the suspension notice.
+ * Whether it was written now.
+ */
+async function notify(em: EntityManager, account: Account, reseller: Reseller, notice: { reminderDay: number } | 'suspended', daysOverdue: number): Promise<boolean> {
+  const spell = `${account.id}:${account.overdueSince!.getTime()}`;
+  const suspendedNow = notice === 'suspended';
+  const dedupKey = suspendedNow ? `suspended:${spell}` : `reminder:${spell}:${notice.reminderDay}`;
+  if (await em.findOne(MailMessage, { dedupKey }, { filters: false })) return false;
+  const [owed] = await rows<{ n: number | string; first: number | string | null; balance: number | string | null }>(
+    em,
+    `select count(*) as n, min(number) as first, (select balance_minor from account_balance where account_id = ?) as balance
+     from invoice where account_id = ? and state = 'OPEN'`,
+    [account.id, account.id],
+  );
+  const [profile] = await rows<{ email: string; name: string }>(em, 'select email, name from billing_profile where account_id = ?', [account.id]);
+  // What the customer owes is the debt on the balance (open invoices less what was paid towards them).
+  const balance = BigInt(owed?.balance ?? 0);
+  const due = `${formatAmount(balance < 0n ? -balance : 0n, reseller.currency)} ${reseller.currency}`;
+  const open = `${Number(owed?.n ?? 0)} invoice(s) of your account ${account.id} (${account.name}) are open, the oldest (number ${owed?.first ?? '?'}) overdue for ${daysOverdue} day(s).`;
+  em.create(MailMessage, {
+    reseller, account, dedupKey,
+    recipient: profile?.email ?? account.owner.email,
+    subject: suspendedNow ? `${reseller.name}: account ${account.id} suspended for non-payment` : `${reseller.name}: payment overdue on account ${account.id}`,
+    body: [
+      `Dear ${profile?.name ?? account.owner.login},`,
+      '',
+      open,
+      `Amount due: ${due}.`,
+      suspendedNow
+        ? 'The account has been suspended: its web sites and databases are stopped. It is resumed as soon as the amount due is paid.'
+        : reseller.suspendAfterDays !== null ? `The account will be suspended when its invoices are ${reseller.suspendAfterDays} days overdue.` : '',
+      '',
+      `${reseller.name}`,
+    ].join('\n'),
+  });
+  return true;
+}
+
+/**
+ * After money came in for one account: its open invoices are paid from the credit, its overdue
+ * state recomputed, and a dunning suspension lifted when nothing is overdue any more.
+ */
+export async function settleAccount(em: EntityManager, services: Services, accountId: number, now = new Date()): Promise<DunningResult> {
+  await settleInvoices(em, now, '?', [accountId]);
+  return runDunning(em, services, now, [accountId]);
+}

@@ -1,0 +1,214 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { Ctx } from '../../graphql/context';
+import { appError, badInput, conflict, notFound, validate, type FieldError } from '../../graphql/errors';
+import { Account } from '../accounts/account.entity';
+import { audit } from '../audit/audit';
+import { formatPercent, parsePercent, parsePrice } from '../billing/money';
+import { Money } from '../billing/money.type';
+import { MysqlDatabase } from '../mysql/mysql-database.entity';
+import { MysqlUser } from '../mysql/mysql-user.entity';
+import { Domain } from '../domains/domain.entity';
+import { DomainKind } from '../domains/enums';
+import { Role } from '../identity/enums';
+import { Reseller } from '../resellers/reseller.entity';
+import { IpAddress } from '../servers/ip-address.entity';
+import { WebSite } from '../web/web-site.entity';
+import { PERIOD_MONTHS, Platform, ResourceKind } from './enums';
+import { limitsOf } from './limits';
+import { PlanPeriod } from './plan-period.entity';
+import { PlanResource } from './plan-resource.entity';
+import { Plan } from './plan.entity';
+import type { PlanPeriodView, PlanResourceView, ResourceLimit } from './plans.inputs';
+import { recurringLines, sumOf } from './pricing';
+
+const MAX_UNITS = 1_000_000;
+const units = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_UNITS, `must be at most ${MAX_UNITS}`);
+const planSchema = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  description: z.string().trim().max(1000, 'must be at most 1000 characters').nullish().transform((v) => v ?? ''),
+  platform: z.enum(Platform).nullish().transform((v) => v ?? Platform.UNIX),
+  signupEnabled: z.boolean().nullish().transform((v) => v ?? false),
+  moderated: z.boolean().nullish().transform((v) => v ?? false),
+  setupFee: z.string().max(40).nullish(),
+  recurringFee: z.string().max(40).nullish(),
+  periods: z.array(z.object({ months: z.number().int(), discountPercent: z.string().max(10).nullish() })).max(PERIOD_MONTHS.length),
+  resources: z.array(z.object({
+    kind: z.enum(ResourceKind),
+    maxUnits: units.nullish().transform((v) => v ?? null),
+    freeUnits: units.nullish().transform((v) => v ?? 0),
+    setupFee: z.string().max(40).nullish(),
+    recurringFee: z.string().max(40).nullish(),
+    usagePrice: z.string().max(40).nullish(),
+  })).max(Object.keys(ResourceKind).length),
+});
+
+interface ParsedPlan {
+  fields: Omit<z.output<typeof planSchema>, 'periods' | 'resources' | 'setupFee' | 'recurringFee'> & { setupFeeMinor: bigint; recurringFeeMinor: bigint };
+  periods: { months: number; discountBp: number }[];
+  resources: { kind: ResourceKind; maxUnits: number | null; freeUnits: number; setupFeeMinor: bigint; recurringFeeMinor: bigint; usagePriceMinor: bigint }[];
+}
+
+/** Plans of a company (BIL-1): the admins' editor, and what customers may choose. */
+export class PlanService {
+  /** Admins: every plan of their company. End users: the plans open for signup and the plans of their accounts. */
+  async list(ctx: Ctx): Promise<Plan[]> {
+    const viewer = ctx.viewer!;
+    if (viewer.role !== Role.END_USER) return ctx.em.find(Plan, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    const own = (await ctx.em.find(Account, { plan: { $ne: null } })).map((a) => a.plan!.id);
+    return ctx.em.find(Plan, { $or: [{ signupEnabled: true }, { id: { $in: own } }] }, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+
+  async get(ctx: Ctx, id: number): Promise<Plan> {
+    const plan = (await this.list(ctx)).find((p) => p.id === id);
+    if (!plan) throw notFound('Plan');
+    return plan;
+  }
+
+  /** The plans the public signup page of the request's company offers. */
+  signupPlans(em: EntityManager, reseller: Reseller): Promise<Plan[]> {
+    return em.find(Plan, { reseller: reseller.id, signupEnabled: true }, { orderBy: { name: 'asc', id: 'asc' }, filters: false });
+  }
+
+  async create(ctx: Ctx, input: unknown): Promise<Plan> {
+    const reseller = await ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId }, { filters: false });
+    const parsed = this.parse(input, reseller.currency);
+    return this.saving(async () => ctx.em.transactional(async (em) => {
+      const plan = em.create(Plan, { reseller, ...parsed.fields });
+      this.putParts(em, plan, parsed);
+      await em.flush();
+      audit(em, { resellerId: reseller.id, actorId: ctx.viewer!.user.id, action: 'plan.created', detail: `Plan ${plan.name} (${plan.id}) created` });
+      return plan;
+    }));
+  }
+
+  /** Replaces the plan's fields, periods and resources. Issued invoices keep their amounts; future periods use the new prices. */
+  async update(ctx: Ctx, id: number, input: unknown): Promise<Plan> {
+    const existing = await ctx.em.findOne(Plan, { id }, { populate: ['reseller'] });
+    if (!existing) throw notFound('Plan');
+    const parsed = this.parse(input, existing.reseller.currency);
+    return this.saving(async () => ctx.em.transactional(async (em) => {
+      const plan = await em.findOneOrFail(Plan, { id });
+      // Accounts are billed by their period's row (its discount): a period in use stays.
+      const kept = parsed.periods.map((p) => p.months);
+      const stranded = await em.find(Account, { plan: id, periodMonths: { $nin: kept } }, { fields: ['id', 'periodMonths'], orderBy: { id: 'asc' }, limit: 1, filters: false });
+      if (stranded[0]) {
+        throw appError('CONFLICT', `Account ${stranded[0].id} is billed for ${stranded[0].periodMonths} month(s) on this plan: that period cannot be removed; turn the plan’s signup off or move the account first`, { field: 'periods' });
+      }
+      em.assign(plan, parsed.fields);
+      // The old rows go before the new ones take their (plan, months) and (plan, kind) keys.
+      await em.nativeDelete(PlanPeriod, { plan: id });
+      await em.nativeDelete(PlanResource, { plan: id });
+      this.putParts(em, plan, parsed);
+      audit(em, { resellerId: plan.reseller.id, actorId: ctx.viewer!.user.id, action: 'plan.updated', detail: `Plan ${plan.name} (${plan.id}) saved` });
+      await em.flush();
+      return plan;
+    }));
+  }
+
+  /** Deletes a plan no account uses; CONFLICT otherwise (turn signup off instead). */
+  async delete(ctx: Ctx, id: number): Promise<Plan> {
+    return ctx.em.transactional(async (em) => {
+      const plan = await em.findOne(Plan, { id });
+      if (!plan) throw notFound('Plan');
+      const used = await em.count(Account, { plan: id }, { filters: false });
+      if (used > 0) throw conflict(`${used} account(s) are on plan ${plan.name}; move them first, or turn its signup off`);
+      audit(em, { resellerId: plan.reseller.id, actorId: ctx.viewer!.user.id, action: 'plan.deleted', detail: `Plan ${plan.name} (${plan.id}) deleted` });
+      em.remove(plan);
+      await em.flush();
+      return plan;
+    });
+  }
+
+  async periodsOf(em: EntityManager, plan: Plan): Promise<PlanPeriodView[]> {
+    const [reseller, periods, resources] = await this.partsOf(em, plan);
+    return periods.map((p) => ({ months: p.months, discountPercent: formatPercent(p.discountBp), price: Money.of(sumOf(recurringLines(plan, resources, p)), reseller.currency) }));
+  }
+
+  async resourcesOf(em: EntityManager, plan: Plan): Promise<PlanResourceView[]> {
+    const [reseller, , resources] = await this.partsOf(em, plan);
+    const money = (minor: bigint) => Money.of(minor, reseller.currency);
+    return resources.map((r) => ({
+      kind: r.kind, maxUnits: r.maxUnits, freeUnits: r.freeUnits,
+      setupFee: money(r.setupFeeMinor), recurringFee: money(r.recurringFeeMinor), usagePrice: money(r.usagePriceMinor),
+    }));
+  }
+
+  /** Every resource kind with the account's limit and, for counted kinds, how many it has. */
+  async limitsView(em: EntityManager, account: Account): Promise<ResourceLimit[]> {
+    const limits = await limitsOf(em, account);
+    const id = account.id;
+    const used: Partial<Record<ResourceKind, number>> = {
+      [ResourceKind.DOMAIN]: await em.count(Domain, { account: id, kind: { $ne: DomainKind.NO_DOMAIN } }, { filters: false }),
+      [ResourceKind.WEB_SITE]: await em.count(WebSite, { account: id }, { filters: false }),
+      [ResourceKind.MYSQL_DATABASE]: await em.count(MysqlDatabase, { account: id }, { filters: false }),
+      [ResourceKind.MYSQL_USER]: await em.count(MysqlUser, { account: id }, { filters: false }),
+      [ResourceKind.DEDICATED_IP]: await em.count(IpAddress, { account: id }, { filters: false }),
+    };
+    return Object.values(ResourceKind).map((kind) => ({ kind, limit: limits[kind], used: used[kind] ?? null }));
+  }
+
+  async currencyOf(em: EntityManager, plan: Plan): Promise<string> {
+    return (await em.findOneOrFail(Reseller, { id: plan.reseller.id }, { filters: false })).currency;
+  }
+
+  private async partsOf(em: EntityManager, plan: Plan): Promise<[Reseller, PlanPeriod[], PlanResource[]]> {
+    return Promise.all([
+      em.findOneOrFail(Reseller, { id: plan.reseller.id }, { filters: false }),
+      em.find(PlanPeriod, { plan: plan.id }, { orderBy: { months: 'asc' }, filters: false }),
+      em.find(PlanResource, { plan: plan.id }, { orderBy: { kind: 'asc' }, filters: false }),
+    ]);
+  }
+
+  private putParts(em: EntityManager, plan: Plan, parsed: ParsedPlan): void {
+    for (const p of parsed.periods) em.create(PlanPeriod, { plan, ...p });
+    for (const r of parsed.resources) em.create(PlanResource, { plan, ...r });
+  }
+
+  private async saving(work: () => Promise<Plan>): Promise<Plan> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'name', message: 'is already the name of another plan' }]);
+      throw err;
+    }
+  }
+
+  /** Validates the whole plan, naming every wrong field (periods.0.months, resources.2.setupFee…). */
+  private parse(input: unknown, currency: string): ParsedPlan {
+    const v = validate(planSchema, input);
+    const errors: FieldError[] = [];
+    const price = (field: string, text: string | null | undefined): bigint => {
+      const r = parsePrice(text, currency);
+      if (!r.ok) errors.push({ field, message: r.message });
+      return r.ok ? r.minor : 0n;
+    };
+    const setupFeeMinor = price('setupFee', v.setupFee);
+    const recurringFeeMinor = price('recurringFee', v.recurringFee);
+    if (v.periods.length === 0) errors.push({ field: 'periods', message: 'must offer at least one billing period: a plan without one has no price' });
+    const seenMonths = new Set<number>();
+    const periods = v.periods.map((p, i) => {
+      if (!(PERIOD_MONTHS as readonly number[]).includes(p.months)) errors.push({ field: `periods.${i}.months`, message: `must be one of ${PERIOD_MONTHS.join(', ')}` });
+      else if (seenMonths.has(p.months)) errors.push({ field: `periods.${i}.months`, message: 'is offered twice' });
+      seenMonths.add(p.months);
+      const d = parsePercent(p.discountPercent);
+      if (!d.ok) errors.push({ field: `periods.${i}.discountPercent`, message: d.message });
+      return { months: p.months, discountBp: d.ok ? d.bp : 0 };
+    });
+    const seenKinds = new Set<ResourceKind>();
+    const resources = v.resources.map((r, i) => {
+      if (seenKinds.has(r.kind)) errors.push({ field: `resources.${i}.kind`, message: 'is listed twice' });
+      seenKinds.add(r.kind);
+      if (r.maxUnits !== null && r.freeUnits > r.maxUnits) errors.push({ field: `resources.${i}.freeUnits`, message: 'must not exceed the limit' });
+      return {
+        kind: r.kind, maxUnits: r.maxUnits, freeUnits: r.freeUnits,
+        setupFeeMinor: price(`resources.${i}.setupFee`, r.setupFee),
+        recurringFeeMinor: price(`resources.${i}.recurringFee`, r.recurringFee),
+        usagePriceMinor: price(`resources.${i}.usagePrice`, r.usagePrice),
+      };
+    });
+    if (errors.length) throw badInput(errors);
+    const { name, description, platform, signupEnabled, moderated } = v;
+    return { fields: { name, description, platform, signupEnabled, moderated, setupFeeMinor, recurringFeeMinor }, periods, resources };
+  }
+}
