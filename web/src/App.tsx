@@ -5,6 +5,14 @@ import { createApolloClient } from './graphql/client';
 import { AccountsPage } from './pages/accounts/AccountsPage';
 import { AccountBillingPage } from './pages/billing/AccountBillingPage';
 import { BillingPage } from './pages/billing/BillingPage';
+import { AdminInvoicesPage } from './pages/invoices/AdminInvoicesPage';
+import { InvoicePage } from './pages/invoices/InvoicePage';
+import { InvoicesPage } from './pages/invoices/InvoicesPage';
+import { ModerationPage } from './pages/plans/ModerationPage';
+import { MyPlanPage } from './pages/plans/MyPlanPage';
+import { PlanEditPage } from './pages/plans/PlanEditPage';
+import { PlansPage } from './pages/plans/PlansPage';
+import { SignupPage } from './pages/signup/SignupPage';
 import { LoginPage } from './pages/auth/LoginPage';
 import { SetupPage } from './pages/auth/SetupPage';
 import { HomePage } from './pages/home/HomePage';
@@ -42,6 +50,7 @@ export function App() {
           <Routes>
             <Route path="/setup" element={<SetupPage />} />
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/signup" element={<SignupPage />} />
             <Route element={<SkinLayout />}>
               <Route index element={<HomePage />} />
               <Route path="admin">
@@ -53,6 +62,18 @@ export function App() {
                 <Route path="accounts" element={<RequireNav id="accounts" />}>
                   <Route index element={<AccountsPage />} />
                   <Route path=":id/billing" element={<AccountBillingPage />} />
+                </Route>
+                <Route path="plans" element={<RequireNav id="plans" />}>
+                  <Route index element={<PlansPage />} />
+                  <Route path="new" element={<PlanEditPage />} />
+                  <Route path=":id" element={<PlanEditPage />} />
+                </Route>
+                <Route path="moderation" element={<RequireNav id="moderation" />}>
+                  <Route index element={<ModerationPage />} />
+                </Route>
+                <Route path="invoices" element={<RequireNav id="admin-invoices" />}>
+                  <Route index element={<AdminInvoicesPage />} />
+                  <Route path=":id" element={<InvoicePage />} />
                 </Route>
                 <Route path="resellers" element={<RequireNav id="resellers" />}>
                   <Route index element={<ResellersPage />} />
@@ -93,6 +114,13 @@ export function App() {
               </Route>
               <Route path="billing" element={<RequireNav id="billing" />}>
                 <Route index element={<BillingPage />} />
+              </Route>
+              <Route path="plan" element={<RequireNav id="plan" />}>
+                <Route index element={<MyPlanPage />} />
+              </Route>
+              <Route path="invoices" element={<RequireNav id="invoices" />}>
+                <Route index element={<InvoicesPage />} />
+                <Route path=":id" element={<InvoicePage />} />
               </Route>
               <Route path="account" element={<AccountPage />} />
               <Route path="password" element={<PasswordPage />} />

@@ -9,6 +9,7 @@ export type PageId =
   | 'logical-servers' | 'logical-server-new' | 'logical-server'
   | 'server-groups' | 'server-group-new' | 'server-group'
   | 'ip-addresses' | 'tasks' | 'databases' | 'domains' | 'domain' | 'billing' | 'account-billing'
+  | 'plan' | 'invoices' | 'invoice' | 'plans' | 'plan-new' | 'plan-edit' | 'moderation' | 'admin-invoices' | 'signup'
   | 'account' | 'password' | 'preferences' | 'setup' | 'login' | 'not-found' | 'forbidden';
 
 interface PageProps {

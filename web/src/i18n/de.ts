@@ -1,4 +1,6 @@
 import { billingDe } from './billing.de';
+import { plansAdminDe } from './plansAdmin.de';
+import { plansUserDe } from './plansUser.de';
 import { clusterDe } from './cluster.de';
 import { domainsDe } from './domains.de';
 import type { MessageKey } from './en';
@@ -43,6 +45,11 @@ export const de: Record<MessageKey, string> = {
   'nav.preferences': 'Einstellungen',
   'nav.databases': 'Datenbanken',
   'nav.billing': 'Abrechnung',
+  'nav.plan': 'Mein Tarif',
+  'nav.invoices': 'Rechnungen',
+  'nav.plans': 'Tarife',
+  'nav.moderation': 'Freigabe',
+  'nav.adminInvoices': 'Rechnungen',
   'nav.domains': 'Domains',
   'nav.physicalServers': 'Physische Server',
   'nav.logicalServers': 'Logische Server',
@@ -60,6 +67,11 @@ export const de: Record<MessageKey, string> = {
   'nav.desc.domains': 'Ihre Domains, ihre Websites und DNS-Einträge.',
   'nav.desc.databases': 'MySQL-Datenbanken und -Benutzer Ihres Kontos.',
   'nav.desc.billing': 'Saldo und Buchungen Ihres Kontos.',
+  'nav.desc.plan': 'Ihr Tarif, seine Grenzen und Tarifwechsel.',
+  'nav.desc.invoices': 'Rechnungen Ihres Kontos.',
+  'nav.desc.plans': 'Tarife, Preise und Ressourcen für Ihre Kunden.',
+  'nav.desc.moderation': 'Neue Anmeldungen, die auf Freigabe warten.',
+  'nav.desc.adminInvoices': 'Alle Rechnungen Ihrer Firma.',
   'nav.desc.physicalServers': 'Die Maschinen Ihres Clusters.',
   'nav.desc.logicalServers': 'Web-, Mail-, DNS- und Datenbankdienste und ihre Auslastung.',
   'nav.desc.serverGroups': 'Wo neue Ressourcen angelegt werden.',
@@ -246,4 +258,6 @@ export const de: Record<MessageKey, string> = {
   ...mysqlDe,
   ...domainsDe,
   ...billingDe,
+  ...plansAdminDe,
+  ...plansUserDe,
 };

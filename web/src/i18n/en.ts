@@ -1,4 +1,6 @@
 import { billingEn } from './billing.en';
+import { plansAdminEn } from './plansAdmin.en';
+import { plansUserEn } from './plansUser.en';
 import { clusterEn } from './cluster.en';
 import { domainsEn } from './domains.en';
 import { mysqlEn } from './mysql.en';
@@ -45,6 +47,11 @@ export const en = {
   'nav.preferences': 'Preferences',
   'nav.databases': 'Databases',
   'nav.billing': 'Billing',
+  'nav.plan': 'My plan',
+  'nav.invoices': 'Invoices',
+  'nav.plans': 'Plans',
+  'nav.moderation': 'Moderation',
+  'nav.adminInvoices': 'Invoices',
   'nav.domains': 'Domains',
   'nav.physicalServers': 'Physical servers',
   'nav.logicalServers': 'Logical servers',
@@ -62,6 +69,11 @@ export const en = {
   'nav.desc.domains': 'Your domains, their web sites and DNS records.',
   'nav.desc.databases': 'MySQL databases and users of your account.',
   'nav.desc.billing': 'Balance and ledger of your account.',
+  'nav.desc.plan': 'Your plan, its limits, and changing it.',
+  'nav.desc.invoices': 'Invoices of your account.',
+  'nav.desc.plans': 'Plans, prices and resources your customers buy.',
+  'nav.desc.moderation': 'New signups waiting for approval.',
+  'nav.desc.adminInvoices': 'Every invoice of your company.',
   'nav.desc.physicalServers': 'The machines of your cluster.',
   'nav.desc.logicalServers': 'Web, mail, DNS and database services, and their load.',
   'nav.desc.serverGroups': 'Where new resources are placed.',
@@ -248,6 +260,8 @@ export const en = {
   ...mysqlEn,
   ...domainsEn,
   ...billingEn,
+  ...plansAdminEn,
+  ...plansUserEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

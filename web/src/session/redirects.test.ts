@@ -11,6 +11,7 @@ describe('redirectFor', () => {
     expect(redirectFor('/admin/accounts', { needsSetup: false, signedIn: false })).toBe('/login');
     expect(redirectFor('/setup', { needsSetup: false, signedIn: false })).toBe('/login');
     expect(redirectFor('/login', { needsSetup: false, signedIn: false })).toBeNull();
+    expect(redirectFor('/signup', { needsSetup: false, signedIn: false })).toBeNull();
   });
 
   it('sends signed-in users away from /login and /setup', () => {

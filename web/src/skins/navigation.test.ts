@@ -12,6 +12,9 @@ describe('navigation', () => {
       'home',
       'users',
       'accounts',
+      'plans',
+      'moderation',
+      'admin-invoices',
       'resellers',
       'settings',
       'physical-servers',
@@ -32,7 +35,7 @@ describe('navigation', () => {
   });
 
   it('gives an end user their own pages and databases, without an admin group', () => {
-    expect(navFor(endUser).map((e) => e.id)).toEqual(['home', 'domains', 'databases', 'billing', 'account', 'password', 'preferences']);
+    expect(navFor(endUser).map((e) => e.id)).toEqual(['home', 'domains', 'databases', 'billing', 'plan', 'invoices', 'account', 'password', 'preferences']);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
 

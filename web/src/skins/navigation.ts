@@ -7,6 +7,11 @@ export type NavId =
   | 'domains'
   | 'databases'
   | 'billing'
+  | 'plan'
+  | 'invoices'
+  | 'plans'
+  | 'moderation'
+  | 'admin-invoices'
   | 'users'
   | 'accounts'
   | 'resellers'
@@ -49,8 +54,13 @@ export const NAV: readonly NavEntry[] = [
   { id: 'domains', path: '/domains', label: 'nav.domains', description: 'nav.desc.domains', icon: 'network', roles: EVERYONE, needsAccount: true, group: 'hosting' },
   { id: 'databases', path: '/databases', label: 'nav.databases', description: 'nav.desc.databases', icon: 'database', roles: EVERYONE, needsAccount: true, group: 'hosting' },
   { id: 'billing', path: '/billing', label: 'nav.billing', description: 'nav.desc.billing', icon: 'accounts', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+  { id: 'plan', path: '/plan', label: 'nav.plan', description: 'nav.desc.plan', icon: 'services', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+  { id: 'invoices', path: '/invoices', label: 'nav.invoices', description: 'nav.desc.invoices', icon: 'activity', roles: EVERYONE, needsAccount: true, group: 'hosting' },
   { id: 'users', path: '/admin/users', label: 'nav.users', description: 'nav.desc.users', icon: 'users', roles: ADMINS, group: 'admin' },
   { id: 'accounts', path: '/admin/accounts', label: 'nav.accounts', description: 'nav.desc.accounts', icon: 'accounts', roles: ADMINS, group: 'admin' },
+  { id: 'plans', path: '/admin/plans', label: 'nav.plans', description: 'nav.desc.plans', icon: 'services', roles: ADMINS, group: 'admin' },
+  { id: 'moderation', path: '/admin/moderation', label: 'nav.moderation', description: 'nav.desc.moderation', icon: 'users', roles: ADMINS, group: 'admin' },
+  { id: 'admin-invoices', path: '/admin/invoices', label: 'nav.adminInvoices', description: 'nav.desc.adminInvoices', icon: 'activity', roles: ADMINS, group: 'admin' },
   { id: 'resellers', path: '/admin/resellers', label: 'nav.resellers', description: 'nav.desc.resellers', icon: 'resellers', roles: MASTER, group: 'admin' },
   { id: 'settings', path: '/admin/settings', label: 'nav.settings', description: 'nav.desc.settings', icon: 'settings', roles: ADMINS, group: 'admin' },
   { id: 'physical-servers', path: '/admin/servers/physical', label: 'nav.physicalServers', description: 'nav.desc.physicalServers', icon: 'server', roles: MASTER, group: 'cluster' },

@@ -36,11 +36,19 @@ type Documents = {
     "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": typeof types.UpdateDnsRecordDocument,
     "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": typeof types.DeleteDnsRecordDocument,
     "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": typeof types.ImportZoneFileDocument,
+    "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      amount\n      minorUnits\n      currency\n    }\n    amount {\n      amount\n      minorUnits\n      currency\n    }\n  }\n": typeof types.PricedLineFieldsFragmentDoc,
+    "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      amount\n      minorUnits\n      currency\n    }\n    tax {\n      amount\n      minorUnits\n      currency\n    }\n    taxName\n    taxPercent\n    total {\n      amount\n      minorUnits\n      currency\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n": typeof types.InvoiceDetailFieldsFragmentDoc,
+    "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.InvoiceDetailDocument,
+    "\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.VoidInvoiceDocument,
+    "\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    accountId\n    issuedAt\n    dueAt\n    state\n    total {\n      amount\n      minorUnits\n      currency\n    }\n  }\n": typeof types.InvoiceListFieldsFragmentDoc,
+    "\n  query AdminInvoices($state: InvoiceState, $search: String, $after: String, $first: Int!) {\n    invoices(state: $state, search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n": typeof types.AdminInvoicesDocument,
+    "\n  query AccountInvoices($accountId: ID!, $state: InvoiceState, $after: String, $first: Int!) {\n    invoices(accountId: $accountId, state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n": typeof types.AccountInvoicesDocument,
+    "\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountPlanDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": typeof types.MysqlUserFieldsFragmentDoc,
-    "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.MysqlDocument,
+    "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.MysqlDocument,
     "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n": typeof types.CreateMysqlDatabaseDocument,
     "\n  mutation DeleteMysqlDatabase($id: ID!) {\n    deleteMysqlDatabase(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.DeleteMysqlDatabaseDocument,
     "\n  mutation CreateMysqlUser($input: CreateMysqlUserInput!) {\n    createMysqlUser(input: $input) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.CreateMysqlUserDocument,
@@ -49,6 +57,24 @@ type Documents = {
     "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n": typeof types.GrantMysqlDatabaseDocument,
     "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n": typeof types.RevokeMysqlDatabaseDocument,
     "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n": typeof types.RefreshMysqlSizesDocument,
+    "\n  query ModerationAccounts($after: String, $first: Int!) {\n    accounts(status: MODERATION, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        createdAt\n        periodMonths\n        owner {\n          id\n          login\n          email\n        }\n        plan {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModerationAccountsDocument,
+    "\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.ApproveAccountDocument,
+    "\n  mutation RejectAccount($id: ID!, $reason: String!) {\n    rejectAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.RejectAccountDocument,
+    "\n  fragment MyBillingProfileFields on BillingProfile {\n    id\n    name\n    company\n    address\n    city\n    postalCode\n    country\n    email\n    phone\n  }\n": typeof types.MyBillingProfileFieldsFragmentDoc,
+    "\n  query MyPlan($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      name\n      status\n      suspendedReason\n      overdueSince\n      periodMonths\n      nextBillingAt\n      plan {\n        ...PlanOfferFields\n      }\n      limits {\n        kind\n        limit\n        used\n      }\n    }\n    billingProfile(accountId: $accountId) {\n      ...MyBillingProfileFields\n    }\n  }\n": typeof types.MyPlanDocument,
+    "\n  query MyPlanChoices {\n    plans {\n      ...PlanOfferFields\n    }\n  }\n": typeof types.MyPlanChoicesDocument,
+    "\n  fragment PlanChangeQuoteFields on PlanChangeQuoteView {\n    periodMonths\n    periodStart\n    periodEnd\n    plan {\n      id\n      name\n    }\n    lines {\n      ...PricedLineFields\n    }\n    subtotal {\n      amount\n      minorUnits\n      currency\n    }\n    tax {\n      amount\n      minorUnits\n      currency\n    }\n    taxName\n    taxPercent\n    total {\n      amount\n      minorUnits\n      currency\n    }\n  }\n": typeof types.PlanChangeQuoteFieldsFragmentDoc,
+    "\n  query MyPlanChangeQuote($input: ChangePlanInput!) {\n    planChangeQuote(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n": typeof types.MyPlanChangeQuoteDocument,
+    "\n  mutation ChangeMyPlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n": typeof types.ChangeMyPlanDocument,
+    "\n  mutation OpenAnotherAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.OpenAnotherAccountDocument,
+    "\n  mutation UpdateMyBillingProfile($accountId: ID, $input: BillingProfileInput!) {\n    updateBillingProfile(accountId: $accountId, input: $input) {\n      ...MyBillingProfileFields\n    }\n  }\n": typeof types.UpdateMyBillingProfileDocument,
+    "\n  fragment AdminPlanFields on Plan {\n    id\n    name\n    description\n    platform\n    signupEnabled\n    moderated\n    setupFee {\n      amount\n      minorUnits\n      currency\n    }\n    recurringFee {\n      amount\n      minorUnits\n      currency\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        amount\n        minorUnits\n        currency\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        amount\n        minorUnits\n        currency\n      }\n      recurringFee {\n        amount\n        minorUnits\n        currency\n      }\n      usagePrice {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n": typeof types.AdminPlanFieldsFragmentDoc,
+    "\n  query AdminPlans {\n    plans {\n      ...AdminPlanFields\n    }\n  }\n": typeof types.AdminPlansDocument,
+    "\n  query AdminPlan($id: ID!) {\n    plan(id: $id) {\n      ...AdminPlanFields\n    }\n  }\n": typeof types.AdminPlanDocument,
+    "\n  query PlanCurrency($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n    }\n  }\n": typeof types.PlanCurrencyDocument,
+    "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...AdminPlanFields\n    }\n  }\n": typeof types.CreatePlanDocument,
+    "\n  mutation UpdatePlan($id: ID!, $input: PlanInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...AdminPlanFields\n    }\n  }\n": typeof types.UpdatePlanDocument,
+    "\n  mutation DeletePlan($id: ID!) {\n    deletePlan(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.DeletePlanDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateResellerDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
@@ -74,9 +100,16 @@ type Documents = {
     "\n  mutation AllocateIp($accountId: ID!, $serverId: ID!) {\n    allocateIp(accountId: $accountId, serverId: $serverId) {\n      id\n      address\n    }\n  }\n": typeof types.AllocateIpDocument,
     "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n": typeof types.ReleaseIpDocument,
     "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n": typeof types.DeleteIpAddressDocument,
+    "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n": typeof types.BillingSettingsDocument,
+    "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
+    "\n  query TaxRates {\n    taxRates {\n      id\n      name\n      ratePercent\n      validFrom\n    }\n  }\n": typeof types.TaxRatesDocument,
+    "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n": typeof types.AddTaxRateDocument,
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.SetServiceDomainDocument,
+    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        amount\n        minorUnits\n        currency\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
+    "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": typeof types.SignupPlansDocument,
+    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SignupDocument,
     "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.TasksDocument,
     "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": typeof types.RetryTaskDocument,
@@ -115,11 +148,19 @@ const documents: Documents = {
     "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": types.UpdateDnsRecordDocument,
     "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": types.DeleteDnsRecordDocument,
     "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": types.ImportZoneFileDocument,
+    "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      amount\n      minorUnits\n      currency\n    }\n    amount {\n      amount\n      minorUnits\n      currency\n    }\n  }\n": types.PricedLineFieldsFragmentDoc,
+    "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      amount\n      minorUnits\n      currency\n    }\n    tax {\n      amount\n      minorUnits\n      currency\n    }\n    taxName\n    taxPercent\n    total {\n      amount\n      minorUnits\n      currency\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n": types.InvoiceDetailFieldsFragmentDoc,
+    "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.InvoiceDetailDocument,
+    "\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.VoidInvoiceDocument,
+    "\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    accountId\n    issuedAt\n    dueAt\n    state\n    total {\n      amount\n      minorUnits\n      currency\n    }\n  }\n": types.InvoiceListFieldsFragmentDoc,
+    "\n  query AdminInvoices($state: InvoiceState, $search: String, $after: String, $first: Int!) {\n    invoices(state: $state, search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n": types.AdminInvoicesDocument,
+    "\n  query AccountInvoices($accountId: ID!, $state: InvoiceState, $after: String, $first: Int!) {\n    invoices(accountId: $accountId, state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n": types.AccountInvoicesDocument,
+    "\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n": types.AccountPlanDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": types.MysqlUserFieldsFragmentDoc,
-    "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": types.MysqlDocument,
+    "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": types.MysqlDocument,
     "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n": types.CreateMysqlDatabaseDocument,
     "\n  mutation DeleteMysqlDatabase($id: ID!) {\n    deleteMysqlDatabase(id: $id) {\n      id\n      state\n    }\n  }\n": types.DeleteMysqlDatabaseDocument,
     "\n  mutation CreateMysqlUser($input: CreateMysqlUserInput!) {\n    createMysqlUser(input: $input) {\n      ...MysqlUserFields\n    }\n  }\n": types.CreateMysqlUserDocument,
@@ -128,6 +169,24 @@ const documents: Documents = {
     "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n": types.GrantMysqlDatabaseDocument,
     "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n": types.RevokeMysqlDatabaseDocument,
     "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n": types.RefreshMysqlSizesDocument,
+    "\n  query ModerationAccounts($after: String, $first: Int!) {\n    accounts(status: MODERATION, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        createdAt\n        periodMonths\n        owner {\n          id\n          login\n          email\n        }\n        plan {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ModerationAccountsDocument,
+    "\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.ApproveAccountDocument,
+    "\n  mutation RejectAccount($id: ID!, $reason: String!) {\n    rejectAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.RejectAccountDocument,
+    "\n  fragment MyBillingProfileFields on BillingProfile {\n    id\n    name\n    company\n    address\n    city\n    postalCode\n    country\n    email\n    phone\n  }\n": types.MyBillingProfileFieldsFragmentDoc,
+    "\n  query MyPlan($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      name\n      status\n      suspendedReason\n      overdueSince\n      periodMonths\n      nextBillingAt\n      plan {\n        ...PlanOfferFields\n      }\n      limits {\n        kind\n        limit\n        used\n      }\n    }\n    billingProfile(accountId: $accountId) {\n      ...MyBillingProfileFields\n    }\n  }\n": types.MyPlanDocument,
+    "\n  query MyPlanChoices {\n    plans {\n      ...PlanOfferFields\n    }\n  }\n": types.MyPlanChoicesDocument,
+    "\n  fragment PlanChangeQuoteFields on PlanChangeQuoteView {\n    periodMonths\n    periodStart\n    periodEnd\n    plan {\n      id\n      name\n    }\n    lines {\n      ...PricedLineFields\n    }\n    subtotal {\n      amount\n      minorUnits\n      currency\n    }\n    tax {\n      amount\n      minorUnits\n      currency\n    }\n    taxName\n    taxPercent\n    total {\n      amount\n      minorUnits\n      currency\n    }\n  }\n": types.PlanChangeQuoteFieldsFragmentDoc,
+    "\n  query MyPlanChangeQuote($input: ChangePlanInput!) {\n    planChangeQuote(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n": types.MyPlanChangeQuoteDocument,
+    "\n  mutation ChangeMyPlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n": types.ChangeMyPlanDocument,
+    "\n  mutation OpenAnotherAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.OpenAnotherAccountDocument,
+    "\n  mutation UpdateMyBillingProfile($accountId: ID, $input: BillingProfileInput!) {\n    updateBillingProfile(accountId: $accountId, input: $input) {\n      ...MyBillingProfileFields\n    }\n  }\n": types.UpdateMyBillingProfileDocument,
+    "\n  fragment AdminPlanFields on Plan {\n    id\n    name\n    description\n    platform\n    signupEnabled\n    moderated\n    setupFee {\n      amount\n      minorUnits\n      currency\n    }\n    recurringFee {\n      amount\n      minorUnits\n      currency\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        amount\n        minorUnits\n        currency\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        amount\n        minorUnits\n        currency\n      }\n      recurringFee {\n        amount\n        minorUnits\n        currency\n      }\n      usagePrice {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n": types.AdminPlanFieldsFragmentDoc,
+    "\n  query AdminPlans {\n    plans {\n      ...AdminPlanFields\n    }\n  }\n": types.AdminPlansDocument,
+    "\n  query AdminPlan($id: ID!) {\n    plan(id: $id) {\n      ...AdminPlanFields\n    }\n  }\n": types.AdminPlanDocument,
+    "\n  query PlanCurrency($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n    }\n  }\n": types.PlanCurrencyDocument,
+    "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...AdminPlanFields\n    }\n  }\n": types.CreatePlanDocument,
+    "\n  mutation UpdatePlan($id: ID!, $input: PlanInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...AdminPlanFields\n    }\n  }\n": types.UpdatePlanDocument,
+    "\n  mutation DeletePlan($id: ID!) {\n    deletePlan(id: $id) {\n      id\n      name\n    }\n  }\n": types.DeletePlanDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateResellerDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
@@ -153,9 +212,16 @@ const documents: Documents = {
     "\n  mutation AllocateIp($accountId: ID!, $serverId: ID!) {\n    allocateIp(accountId: $accountId, serverId: $serverId) {\n      id\n      address\n    }\n  }\n": types.AllocateIpDocument,
     "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n": types.ReleaseIpDocument,
     "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n": types.DeleteIpAddressDocument,
+    "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n": types.BillingSettingsDocument,
+    "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n": types.UpdateBillingSettingsDocument,
+    "\n  query TaxRates {\n    taxRates {\n      id\n      name\n      ratePercent\n      validFrom\n    }\n  }\n": types.TaxRatesDocument,
+    "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n": types.AddTaxRateDocument,
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.SetServiceDomainDocument,
+    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        amount\n        minorUnits\n        currency\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
+    "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": types.SignupPlansDocument,
+    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.SignupDocument,
     "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n": types.TasksDocument,
     "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": types.RetryTaskDocument,
@@ -277,6 +343,38 @@ export function graphql(source: "\n  mutation ImportZoneFile($domainId: ID!, $te
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      amount\n      minorUnits\n      currency\n    }\n    amount {\n      amount\n      minorUnits\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      amount\n      minorUnits\n      currency\n    }\n    amount {\n      amount\n      minorUnits\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      amount\n      minorUnits\n      currency\n    }\n    tax {\n      amount\n      minorUnits\n      currency\n    }\n    taxName\n    taxPercent\n    total {\n      amount\n      minorUnits\n      currency\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n"): (typeof documents)["\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      amount\n      minorUnits\n      currency\n    }\n    tax {\n      amount\n      minorUnits\n      currency\n    }\n    taxName\n    taxPercent\n    total {\n      amount\n      minorUnits\n      currency\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n"): (typeof documents)["\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) {\n      ...InvoiceDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) {\n      ...InvoiceDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    accountId\n    issuedAt\n    dueAt\n    state\n    total {\n      amount\n      minorUnits\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    accountId\n    issuedAt\n    dueAt\n    state\n    total {\n      amount\n      minorUnits\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminInvoices($state: InvoiceState, $search: String, $after: String, $first: Int!) {\n    invoices(state: $state, search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminInvoices($state: InvoiceState, $search: String, $after: String, $first: Int!) {\n    invoices(state: $state, search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountInvoices($accountId: ID!, $state: InvoiceState, $after: String, $first: Int!) {\n    invoices(accountId: $accountId, state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountInvoices($accountId: ID!, $state: InvoiceState, $after: String, $first: Int!) {\n    invoices(accountId: $accountId, state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -293,7 +391,7 @@ export function graphql(source: "\n  fragment MysqlUserFields on MysqlUser {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n"): (typeof documents)["\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      maxMysqlDatabases\n      maxMysqlUsers\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n"): (typeof documents)["\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +424,78 @@ export function graphql(source: "\n  mutation RevokeMysqlDatabase($userId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n"): (typeof documents)["\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationAccounts($after: String, $first: Int!) {\n    accounts(status: MODERATION, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        createdAt\n        periodMonths\n        owner {\n          id\n          login\n          email\n        }\n        plan {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationAccounts($after: String, $first: Int!) {\n    accounts(status: MODERATION, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        createdAt\n        periodMonths\n        owner {\n          id\n          login\n          email\n        }\n        plan {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectAccount($id: ID!, $reason: String!) {\n    rejectAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation RejectAccount($id: ID!, $reason: String!) {\n    rejectAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyBillingProfileFields on BillingProfile {\n    id\n    name\n    company\n    address\n    city\n    postalCode\n    country\n    email\n    phone\n  }\n"): (typeof documents)["\n  fragment MyBillingProfileFields on BillingProfile {\n    id\n    name\n    company\n    address\n    city\n    postalCode\n    country\n    email\n    phone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlan($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      name\n      status\n      suspendedReason\n      overdueSince\n      periodMonths\n      nextBillingAt\n      plan {\n        ...PlanOfferFields\n      }\n      limits {\n        kind\n        limit\n        used\n      }\n    }\n    billingProfile(accountId: $accountId) {\n      ...MyBillingProfileFields\n    }\n  }\n"): (typeof documents)["\n  query MyPlan($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      name\n      status\n      suspendedReason\n      overdueSince\n      periodMonths\n      nextBillingAt\n      plan {\n        ...PlanOfferFields\n      }\n      limits {\n        kind\n        limit\n        used\n      }\n    }\n    billingProfile(accountId: $accountId) {\n      ...MyBillingProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlanChoices {\n    plans {\n      ...PlanOfferFields\n    }\n  }\n"): (typeof documents)["\n  query MyPlanChoices {\n    plans {\n      ...PlanOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanChangeQuoteFields on PlanChangeQuoteView {\n    periodMonths\n    periodStart\n    periodEnd\n    plan {\n      id\n      name\n    }\n    lines {\n      ...PricedLineFields\n    }\n    subtotal {\n      amount\n      minorUnits\n      currency\n    }\n    tax {\n      amount\n      minorUnits\n      currency\n    }\n    taxName\n    taxPercent\n    total {\n      amount\n      minorUnits\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment PlanChangeQuoteFields on PlanChangeQuoteView {\n    periodMonths\n    periodStart\n    periodEnd\n    plan {\n      id\n      name\n    }\n    lines {\n      ...PricedLineFields\n    }\n    subtotal {\n      amount\n      minorUnits\n      currency\n    }\n    tax {\n      amount\n      minorUnits\n      currency\n    }\n    taxName\n    taxPercent\n    total {\n      amount\n      minorUnits\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlanChangeQuote($input: ChangePlanInput!) {\n    planChangeQuote(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n"): (typeof documents)["\n  query MyPlanChangeQuote($input: ChangePlanInput!) {\n    planChangeQuote(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenAnotherAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation OpenAnotherAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyBillingProfile($accountId: ID, $input: BillingProfileInput!) {\n    updateBillingProfile(accountId: $accountId, input: $input) {\n      ...MyBillingProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyBillingProfile($accountId: ID, $input: BillingProfileInput!) {\n    updateBillingProfile(accountId: $accountId, input: $input) {\n      ...MyBillingProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminPlanFields on Plan {\n    id\n    name\n    description\n    platform\n    signupEnabled\n    moderated\n    setupFee {\n      amount\n      minorUnits\n      currency\n    }\n    recurringFee {\n      amount\n      minorUnits\n      currency\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        amount\n        minorUnits\n        currency\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        amount\n        minorUnits\n        currency\n      }\n      recurringFee {\n        amount\n        minorUnits\n        currency\n      }\n      usagePrice {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminPlanFields on Plan {\n    id\n    name\n    description\n    platform\n    signupEnabled\n    moderated\n    setupFee {\n      amount\n      minorUnits\n      currency\n    }\n    recurringFee {\n      amount\n      minorUnits\n      currency\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        amount\n        minorUnits\n        currency\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        amount\n        minorUnits\n        currency\n      }\n      recurringFee {\n        amount\n        minorUnits\n        currency\n      }\n      usagePrice {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlans {\n    plans {\n      ...AdminPlanFields\n    }\n  }\n"): (typeof documents)["\n  query AdminPlans {\n    plans {\n      ...AdminPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlan($id: ID!) {\n    plan(id: $id) {\n      ...AdminPlanFields\n    }\n  }\n"): (typeof documents)["\n  query AdminPlan($id: ID!) {\n    plan(id: $id) {\n      ...AdminPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanCurrency($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n    }\n  }\n"): (typeof documents)["\n  query PlanCurrency($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...AdminPlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...AdminPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlan($id: ID!, $input: PlanInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...AdminPlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlan($id: ID!, $input: PlanInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...AdminPlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePlan($id: ID!) {\n    deletePlan(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePlan($id: ID!) {\n    deletePlan(id: $id) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -429,6 +599,22 @@ export function graphql(source: "\n  mutation DeleteIpAddress($id: ID!) {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n"): (typeof documents)["\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxRates {\n    taxRates {\n      id\n      name\n      ratePercent\n      validFrom\n    }\n  }\n"): (typeof documents)["\n  query TaxRates {\n    taxRates {\n      id\n      name\n      ratePercent\n      validFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n"): (typeof documents)["\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -438,6 +624,18 @@ export function graphql(source: "\n  query DnsSettings {\n    dnsSettings {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n"): (typeof documents)["\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        amount\n        minorUnits\n        currency\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        amount\n        minorUnits\n        currency\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        amount\n        minorUnits\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n"): (typeof documents)["\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,13 +3,13 @@ import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionContext';
 
-/** The signed-out frame around setup and login: company name and a centred card. */
-export function AuthFrame({ children }: { children: ReactNode }) {
+/** The signed-out frame around setup, login and signup: company name and a centred card (`wide` for signup's plans side by side). */
+export function AuthFrame({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const t = useT();
   const { branding } = useSession();
   return (
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-chrome to-chrome-soft px-4 py-10">
-      <div className="mx-auto flex w-full max-w-md flex-1 flex-col justify-center">
+      <div className={`mx-auto flex w-full ${wide ? 'max-w-5xl' : 'max-w-md'} flex-1 flex-col justify-center`}>
         <div className="mb-6 flex items-center justify-center gap-3 text-white">
           <Icon name="sun" className="size-9 text-sun" />
           <div className="leading-tight">

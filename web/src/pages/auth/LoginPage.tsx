@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { TextField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
 import { Page } from '../../components/Page';
@@ -62,6 +62,11 @@ export function LoginPage() {
             {t('login.submit')}
           </button>
         </form>
+        <p className="text-center text-sm">
+          <Link to="/signup" className="link" data-test-id="login-signup">
+            {t('plansUser.signup.link')}
+          </Link>
+        </p>
       </Page>
     </AuthFrame>
   );

@@ -42,7 +42,9 @@ export function DatabasesPage() {
   }
 
   const prefix = namePrefix(account.id);
-  const limits = data.account;
+  // null: the plan sets no limit.
+  const limitOf = (kind: string) => data.account.limits.find((l) => l.kind === kind)?.limit ?? null;
+  const limits = { maxMysqlDatabases: limitOf('MYSQL_DATABASE'), maxMysqlUsers: limitOf('MYSQL_USER') };
   const dbCount = data.mysqlDatabases.filter((d) => d.state !== 'DELETING').length;
   const userCount = data.mysqlUsers.filter((u) => u.state !== 'DELETING').length;
 
@@ -71,7 +73,7 @@ export function DatabasesPage() {
           onDone={messages.done}
           onError={messages.failed}
         />
-        <CreateDatabaseForm accountId={account.id} prefix={prefix} full={dbCount >= limits.maxMysqlDatabases} onDone={messages.done} />
+        <CreateDatabaseForm accountId={account.id} prefix={prefix} full={limits.maxMysqlDatabases !== null && dbCount >= limits.maxMysqlDatabases} onDone={messages.done} />
       </section>
       <section className="grid items-start gap-6 xl:grid-cols-3" aria-label={t('mysql.users')}>
         <DbUsersList
@@ -82,18 +84,19 @@ export function DatabasesPage() {
           onDone={messages.done}
           onError={messages.failed}
         />
-        <CreateDbUserForm accountId={account.id} prefix={prefix} full={userCount >= limits.maxMysqlUsers} onDone={messages.done} />
+        <CreateDbUserForm accountId={account.id} prefix={prefix} full={limits.maxMysqlUsers !== null && userCount >= limits.maxMysqlUsers} onDone={messages.done} />
       </section>
     </Page>
   );
 }
 
 /** "3 of 10": how much of a plan limit is used. */
-function Usage({ testId, count, max }: { testId: string; count: number; max: number }) {
+function Usage({ testId, count, max }: { testId: string; count: number; max: number | null }) {
   const t = useT();
+  const full = max !== null && count >= max;
   return (
-    <span data-test-id={testId} data-count={count} data-max={max} className={`text-sm ${count >= max ? 'font-medium text-amber-700' : 'text-muted'}`}>
-      {t('mysql.usage', { count, max })}
+    <span data-test-id={testId} data-count={count} data-max={max ?? ''} className={`text-sm ${full ? 'font-medium text-amber-700' : 'text-muted'}`}>
+      {t('mysql.usage', { count, max: max ?? '∞' })}
     </span>
   );
 }

@@ -35,8 +35,10 @@ export const MysqlQuery = graphql(`
   query Mysql($accountId: ID!) {
     account(id: $accountId) {
       id
-      maxMysqlDatabases
-      maxMysqlUsers
+      limits {
+        kind
+        limit
+      }
     }
     mysqlDatabases(accountId: $accountId) {
       ...MysqlDatabaseFields

@@ -9,12 +9,14 @@ import type { Language, Skin } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
 import { SessionQuery } from '../../session/session.operations';
+import { BillingSettingsCard } from './BillingSettingsCard';
 import { DnsSettingsCard } from './DnsSettingsCard';
 import { UpdateResellerSettingsMutation } from './settings.operations';
+import { TaxRatesCard } from './TaxRatesCard';
 
 const FIELDS = ['name', 'defaultSkin', 'defaultLanguage'] as const;
 
-/** Admin: the own company's name and the default look of its users (LF-2, LF-3). */
+/** Admin: the own company's name and the default look of its users (LF-2, LF-3), its DNS, and how it bills. */
 export function SettingsPage() {
   const t = useT();
   const { reseller } = useViewer();
@@ -60,6 +62,8 @@ export function SettingsPage() {
         </form>
       </Card>
       <DnsSettingsCard />
+      <BillingSettingsCard />
+      <TaxRatesCard />
     </Page>
   );
 }

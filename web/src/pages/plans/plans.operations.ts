@@ -1,0 +1,103 @@
+import { graphql } from '../../graphql/generated';
+
+export const AdminPlanFields = graphql(`
+  fragment AdminPlanFields on Plan {
+    id
+    name
+    description
+    platform
+    signupEnabled
+    moderated
+    setupFee {
+      amount
+      minorUnits
+      currency
+    }
+    recurringFee {
+      amount
+      minorUnits
+      currency
+    }
+    periods {
+      months
+      discountPercent
+      price {
+        amount
+        minorUnits
+        currency
+      }
+    }
+    resources {
+      kind
+      maxUnits
+      freeUnits
+      setupFee {
+        amount
+        minorUnits
+        currency
+      }
+      recurringFee {
+        amount
+        minorUnits
+        currency
+      }
+      usagePrice {
+        amount
+        minorUnits
+        currency
+      }
+    }
+  }
+`);
+
+/** Admin: every plan of the company, by name. */
+export const AdminPlansQuery = graphql(`
+  query AdminPlans {
+    plans {
+      ...AdminPlanFields
+    }
+  }
+`);
+
+export const AdminPlanQuery = graphql(`
+  query AdminPlan($id: ID!) {
+    plan(id: $id) {
+      ...AdminPlanFields
+    }
+  }
+`);
+
+/** The currency the company bills in: a new plan's amounts are in it. */
+export const PlanCurrencyQuery = graphql(`
+  query PlanCurrency($resellerId: ID!) {
+    reseller(id: $resellerId) {
+      id
+      currency
+    }
+  }
+`);
+
+export const CreatePlanMutation = graphql(`
+  mutation CreatePlan($input: PlanInput!) {
+    createPlan(input: $input) {
+      ...AdminPlanFields
+    }
+  }
+`);
+
+export const UpdatePlanMutation = graphql(`
+  mutation UpdatePlan($id: ID!, $input: PlanInput!) {
+    updatePlan(id: $id, input: $input) {
+      ...AdminPlanFields
+    }
+  }
+`);
+
+export const DeletePlanMutation = graphql(`
+  mutation DeletePlan($id: ID!) {
+    deletePlan(id: $id) {
+      id
+      name
+    }
+  }
+`);

@@ -1,0 +1,51 @@
+import { graphql } from '../../graphql/generated';
+
+/** A plan as customers compare it: its periods with their prices, and the resources it includes. */
+export const PlanOfferFields = graphql(`
+  fragment PlanOfferFields on Plan {
+    id
+    name
+    description
+    signupEnabled
+    moderated
+    periods {
+      months
+      discountPercent
+      price {
+        amount
+        minorUnits
+        currency
+      }
+    }
+    resources {
+      kind
+      maxUnits
+      freeUnits
+      usagePrice {
+        amount
+        minorUnits
+        currency
+      }
+    }
+  }
+`);
+
+/** The plans this host's company offers on its signup page. */
+export const SignupPlansQuery = graphql(`
+  query SignupPlans {
+    signupPlans {
+      ...PlanOfferFields
+    }
+  }
+`);
+
+/** Creates user, account and first invoice, and signs the new user in. */
+export const SignupMutation = graphql(`
+  mutation Signup($input: SignupInput!) {
+    signup(input: $input) {
+      id
+      name
+      status
+    }
+  }
+`);
