@@ -10,8 +10,13 @@ export type NavTarget =
   | 'domains'
   | 'databases'
   | 'billing'
+  | 'plan'
+  | 'invoices'
   | 'users'
   | 'accounts'
+  | 'plans'
+  | 'moderation'
+  | 'admin-invoices'
   | 'resellers'
   | 'settings'
   | 'physical-servers'
@@ -27,6 +32,9 @@ export type PageId =
   | NavTarget
   | 'domain'
   | 'account-billing'
+  | 'invoice'
+  | 'plan-edit'
+  | 'signup'
   | 'user-new'
   | 'user-detail'
   | 'physical-server-new'
@@ -40,8 +48,8 @@ export type PageId =
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
-  hosting: ['domains', 'databases', 'billing'],
-  admin: ['users', 'accounts', 'resellers', 'settings'],
+  hosting: ['domains', 'databases', 'billing', 'plan', 'invoices'],
+  admin: ['users', 'accounts', 'plans', 'moderation', 'admin-invoices', 'resellers', 'settings'],
   cluster: ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'],
   me: ['account', 'password', 'preferences'],
 } as const satisfies Record<string, readonly NavTarget[]>;
