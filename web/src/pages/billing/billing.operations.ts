@@ -9,9 +9,7 @@ export const LedgerEntryFields = graphql(`
     currency
     createdAt
     amount {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
   }
 `);
@@ -23,9 +21,7 @@ export const AccountBalanceQuery = graphql(`
       accountId
       version
       balance {
-        amount
-        minorUnits
-        currency
+        ...MoneyFields
       }
     }
   }

@@ -9,14 +9,10 @@ export const PricedLineFields = graphql(`
     periodStart
     periodEnd
     unitPrice {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
     amount {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
   }
 `);
@@ -34,21 +30,15 @@ export const InvoiceDetailFields = graphql(`
     periodStart
     periodEnd
     subtotal {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
     tax {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
     taxName
     taxPercent
     total {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
     lines {
       ...PricedLineFields

@@ -10,9 +10,7 @@ export const InvoiceListFields = graphql(`
     dueAt
     state
     total {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
   }
 `);

@@ -62,21 +62,15 @@ export const PlanChangeQuoteFields = graphql(`
       ...PricedLineFields
     }
     subtotal {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
     tax {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
     taxName
     taxPercent
     total {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
   }
 `);

@@ -1,50 +1,22 @@
 import { graphql } from '../../graphql/generated';
 
+/** A plan as the editor shows it: what customers see (PlanOfferFields), plus platform and every fee. */
 export const AdminPlanFields = graphql(`
   fragment AdminPlanFields on Plan {
-    id
-    name
-    description
+    ...PlanOfferFields
     platform
-    signupEnabled
-    moderated
     setupFee {
-      amount
-      minorUnits
-      currency
+      ...MoneyFields
     }
     recurringFee {
-      amount
-      minorUnits
-      currency
-    }
-    periods {
-      months
-      discountPercent
-      price {
-        amount
-        minorUnits
-        currency
-      }
+      ...MoneyFields
     }
     resources {
-      kind
-      maxUnits
-      freeUnits
       setupFee {
-        amount
-        minorUnits
-        currency
+        ...MoneyFields
       }
       recurringFee {
-        amount
-        minorUnits
-        currency
-      }
-      usagePrice {
-        amount
-        minorUnits
-        currency
+        ...MoneyFields
       }
     }
   }

@@ -12,9 +12,7 @@ export const PlanOfferFields = graphql(`
       months
       discountPercent
       price {
-        amount
-        minorUnits
-        currency
+        ...MoneyFields
       }
     }
     resources {
@@ -22,9 +20,7 @@ export const PlanOfferFields = graphql(`
       maxUnits
       freeUnits
       usagePrice {
-        amount
-        minorUnits
-        currency
+        ...MoneyFields
       }
     }
   }
