@@ -6,6 +6,7 @@ import { knex } from '@mikro-orm/knex';
 import { loadConfig, type Config } from '../config';
 import { openDatabase } from '../db/orm';
 import { isPostgres, rows } from '../db/raw-sql';
+import { rolledBack } from '../db/rolled-back';
 import { systemEm } from '../db/scope';
 import { runBilling } from '../modules/billing/billing-run';
 import { createServices } from '../services';
@@ -97,10 +98,8 @@ async function seed(orm: MikroORM, now: Date): Promise<void> {
 
 /** The same rows the run writes (invoice, two lines, entry, balance per account), by INSERT … SELECT, timed, then rolled back. */
 async function bareInsert(orm: MikroORM, now: Date): Promise<number> {
-  const em = systemEm(orm);
-  const t = performance.now();
-  let ms = 0;
-  await em.transactional(async (tx) => {
+  return rolledBack(systemEm(orm), async (tx) => {
+    const t = performance.now();
     const d = isPostgres(tx) ? `cast(? as timestamptz)` : '?';
     const nowAt = isPostgres(tx) ? now.toISOString() : now.getTime();
     await rows(tx, `insert into invoice (reseller_id, account_id, number, state, currency, subtotal_minor, tax_minor, total_minor, tax_name, tax_rate_bp, period_start, period_end, issued_at, due_at, idempotency_key)
@@ -111,15 +110,9 @@ async function bareInsert(orm: MikroORM, now: Date): Promise<number> {
     await rows(tx, `insert into ledger_entry (reseller_id, account_id, kind, amount_minor, currency, description, reference, created_by_id, idempotency_key, created_at)
                     select reseller_id, account_id, 'CHARGE', -total_minor, currency, 'Invoice ' || number, '' || number, null, 'bare-entry:' || id, ${d} from invoice`, [nowAt]);
     await rows(tx, `insert into account_balance (account_id, reseller_id, currency, balance_minor, version, updated_at) select account_id, reseller_id, currency, -total_minor, 1, ${d} from invoice`, [nowAt]);
-    ms = performance.now() - t;
-    throw new Rollback();
-  }).catch((err: unknown) => {
-    if (!(err instanceof Rollback)) throw err;
+    return Math.round(performance.now() - t);
   });
-  return Math.round(ms);
 }
-
-class Rollback extends Error {}
 
 export function formatBillingBench(rows: BillingBenchRow[]): string {
   const lines = [

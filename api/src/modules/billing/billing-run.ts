@@ -4,9 +4,8 @@ import { systemEm } from '../../db/scope';
 import type { Logger } from '../../logger';
 import type { Services } from '../../services';
 import type { TaskService } from '../../tasks/tasks.service';
-import { Account, AccountStatus } from '../accounts/account.entity';
 import { runDunning, type DunningResult } from './dunning';
-import { issueDueInvoices, type IssueResult } from './issue-invoices';
+import { dueAccountIds, issueDueInvoices, type IssueResult } from './issue-invoices';
 
 /** Accounts billed per transaction: bounds a transaction's size and lock time on a large run. */
 export const BATCH = 20_000;
@@ -39,7 +38,7 @@ export async function runBilling(deps: { orm: { em: EntityManager }; services: S
     try {
       batch = await systemEm(deps.orm).transactional((tx) => issueDueInvoices(tx, { now, limit: BATCH, exclude: skipped }));
     } catch (batchError) {
-      const ids = await dueAccounts(systemEm(deps.orm), now, BATCH, skipped);
+      const ids = await dueAccountIds(systemEm(deps.orm), now, BATCH, skipped);
       let billed = 0;
       for (const id of ids) {
         try {
@@ -67,19 +66,6 @@ export async function runBilling(deps: { orm: { em: EntityManager }; services: S
   const result = { ...total, ...dunning, ms: Math.round(performance.now() - started) };
   if (total.accounts + total.failed + dunning.reminders + dunning.suspended + dunning.resumed > 0) deps.log?.info(result, 'billing run');
   return result;
-}
-
-/** Up to `limit` accounts due at `now` (as issueDueInvoices picks them), in ID order, leaving out `skip`. */
-async function dueAccounts(em: EntityManager, now: Date, limit: number, skip: readonly number[]): Promise<number[]> {
-  const found = await em.find(
-    Account,
-    {
-      nextBillingAt: { $lte: now }, plan: { $ne: null }, periodMonths: { $gt: 0 }, billingAnchor: { $ne: null },
-      status: { $ne: AccountStatus.MODERATION }, ...(skip.length ? { id: { $nin: [...skip] } } : {}),
-    },
-    { fields: ['id'], orderBy: { id: 'asc' }, limit, filters: false },
-  );
-  return found.map((a) => a.id);
 }
 
 /** The hourly run (BILLING_RUN_MINUTES; 0: only by hand with `helio billing run`). */

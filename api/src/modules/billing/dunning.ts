@@ -6,6 +6,7 @@ import { queueStatusTasks } from '../accounts/account-status';
 import { audit } from '../audit/audit';
 import { MailMessage } from '../mail/mail-message.entity';
 import { Reseller } from '../resellers/reseller.entity';
+import { readBalance } from './ledger';
 import { formatAmount } from './money';
 import { settleInvoices } from './settle';
 import { billingSql } from './sql-dialect';
@@ -98,15 +99,12 @@ async function notify(em: EntityManager, account: Account, reseller: Reseller, n
   const suspendedNow = notice === 'suspended';
   const dedupKey = suspendedNow ? `suspended:${spell}` : `reminder:${spell}:${notice.reminderDay}`;
   if (await em.findOne(MailMessage, { dedupKey }, { filters: false })) return false;
-  const [owed] = await rows<{ n: number | string; first: number | string | null; balance: number | string | null }>(
-    em,
-    `select count(*) as n, min(number) as first, (select balance_minor from account_balance where account_id = ?) as balance
-     from invoice where account_id = ? and state = 'OPEN'`,
-    [account.id, account.id],
+  const [owed] = await rows<{ n: number | string; first: number | string | null }>(
+    em, `select count(*) as n, min(number) as first from invoice where account_id = ? and state = 'OPEN'`, [account.id],
   );
   const [profile] = await rows<{ email: string; name: string }>(em, 'select email, name from billing_profile where account_id = ?', [account.id]);
   // What the customer owes is the debt on the balance (open invoices less what was paid towards them).
-  const balance = BigInt(owed?.balance ?? 0);
+  const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
   const due = `${formatAmount(balance < 0n ? -balance : 0n, reseller.currency)} ${reseller.currency}`;
   const open = `${Number(owed?.n ?? 0)} invoice(s) of your account ${account.id} (${account.name}) are open, the oldest (number ${owed?.first ?? '?'}) overdue for ${daysOverdue} day(s).`;
   em.create(MailMessage, {

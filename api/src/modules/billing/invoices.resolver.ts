@@ -4,11 +4,11 @@ import type { Ctx } from '../../graphql/context';
 import { parseId, parseOptionalId } from '../../graphql/errors';
 import { PageArgs, type Connection } from '../../graphql/pagination';
 import { Account } from '../accounts/account.entity';
-import { accountForViewer } from '../accounts/account-for';
 import type { AuditEvent } from '../audit/audit-event.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { BillingProfile } from './billing-profile.entity';
 import { runBilling } from './billing-run';
+import { reminderDays } from './dunning';
 import { invoiceHtml } from './invoice-html';
 import type { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
@@ -20,10 +20,8 @@ import { formatPercent } from './money';
 import { Money } from './money.type';
 import type { PlanChangeQuote } from './plan-change.service';
 import { ChangePlanInput } from '../plans/plans.inputs';
-import { profileSchema } from './signup.service';
 import { TaxRate } from './tax-rate.entity';
 import { UsageRecord } from './usage-record.entity';
-import { validate } from '../../graphql/errors';
 
 export function lineView(l: Pick<InvoiceLine, 'description' | 'resourceKind' | 'periodStart' | 'periodEnd' | 'quantity' | 'unitPriceMinor' | 'amountMinor'>, position: number, currency: string): InvoiceLineView {
   return {
@@ -139,24 +137,18 @@ export class InvoicesResolver {
 
   @Access('user')
   @Query(() => BillingProfile, { nullable: true, description: 'Who an account’s invoices are made out to (default: your active account).' })
-  async billingProfile(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<BillingProfile | null> {
-    const account = await accountForViewer(ctx, ctx.em, parseOptionalId(accountId, 'accountId'));
-    return ctx.em.findOne(BillingProfile, { account: account.id });
+  billingProfile(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<BillingProfile | null> {
+    return ctx.services.invoices.billingProfile(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
   @Mutation(() => BillingProfile, { description: 'Sets who an account’s invoices are made out to.' })
-  async updateBillingProfile(
+  updateBillingProfile(
     @Context() ctx: Ctx,
     @Arg('input', () => BillingProfileInput) input: BillingProfileInput,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
   ): Promise<BillingProfile> {
-    const v = validate(profileSchema, input);
-    const account = await accountForViewer(ctx, ctx.em, parseOptionalId(accountId, 'accountId'));
-    const existing = await ctx.em.findOne(BillingProfile, { account: account.id });
-    const profile = existing ? ctx.em.assign(existing, v) : ctx.em.create(BillingProfile, { reseller: account.reseller, account, ...v });
-    await ctx.em.flush();
-    return profile;
+    return ctx.services.invoices.updateBillingProfile(ctx, parseOptionalId(accountId, 'accountId'), input);
   }
 
   @FieldResolver(() => ID)
@@ -205,7 +197,7 @@ export class InvoicesResolver {
 export class ResellerBillingResolver {
   @FieldResolver(() => [Int], { description: 'Days overdue on which a reminder e-mail goes out.' })
   reminderDays(@Root() reseller: Reseller): number[] {
-    return reseller.reminderDays.split(',').filter(Boolean).map(Number);
+    return reminderDays(reseller.reminderDays);
   }
 }
 

@@ -11,11 +11,13 @@ import { Role } from '../identity/enums';
 import { User } from '../identity/user.entity';
 import { ResourceKind } from '../plans/enums';
 import { Reseller } from '../resellers/reseller.entity';
+import { BillingProfile } from './billing-profile.entity';
 import { settleAccount } from './dunning';
 import { LedgerKind } from './enums';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice, InvoiceState } from './invoice.entity';
 import { postEntry } from './ledger';
+import { profileSchema } from './signup.service';
 import { formatPercent, parsePercent } from './money';
 import { TaxRate } from './tax-rate.entity';
 import { UsageRecord } from './usage-record.entity';
@@ -136,6 +138,21 @@ export class InvoiceService {
     });
     await ctx.em.flush();
     return record;
+  }
+
+  /** Who the account's invoices are made out to (yours or one you manage; default: the active account). */
+  async billingProfile(ctx: Ctx, accountId: number | null): Promise<BillingProfile | null> {
+    const account = await accountForViewer(ctx, ctx.em, accountId);
+    return ctx.em.findOne(BillingProfile, { account: account.id });
+  }
+
+  async updateBillingProfile(ctx: Ctx, accountId: number | null, input: unknown): Promise<BillingProfile> {
+    const v = validate(profileSchema, input);
+    const account = await accountForViewer(ctx, ctx.em, accountId);
+    const existing = await ctx.em.findOne(BillingProfile, { account: account.id });
+    const profile = existing ? ctx.em.assign(existing, v) : ctx.em.create(BillingProfile, { reseller: account.reseller, account, ...v });
+    await ctx.em.flush();
+    return profile;
   }
 
   async auditTrail(ctx: Ctx, accountId: number | null, args: PageArgs): Promise<Connection<AuditEvent>> {

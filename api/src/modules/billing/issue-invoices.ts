@@ -54,6 +54,21 @@ const LABEL_CASE = `case r.kind ${Object.values(ResourceKind).map((k) => `when $
 export const USAGE_USED = `case when r.kind = 'TRAFFIC_GB' then sum(u.quantity) else max(u.quantity) end`;
 export const usageFree = (months: string) => `case when r.kind = 'TRAFFIC_GB' then r.free_units * ${months} else r.free_units end`;
 
+/** The accounts a billing pass bills at `date` (a placeholder or column): on a plan, with a period and an anchor, their next period begun. */
+const isDue = (date: string) => `a.plan_id is not null and a.period_months > 0 and a.billing_anchor is not null and a.next_billing_at <= ${date}`;
+
+/** Up to `limit` accounts due at `now` (not in moderation, as a pass without `accountIds` picks them), in ID order, leaving out `exclude`. */
+export async function dueAccountIds(em: EntityManager, now: Date, limit: number, exclude: readonly number[]): Promise<number[]> {
+  const sql = billingSql(em);
+  const skip = exclude.length ? `and a.id not in (${placeholders(exclude.length)})` : '';
+  const found = await rows<{ id: number }>(
+    em,
+    `select a.id from account a where ${isDue(sql.date)} and a.status <> 'MODERATION' ${skip} order by a.id limit ${Math.max(1, Math.floor(limit))}`,
+    [sqlDate(em, now), ...exclude],
+  );
+  return found.map((r) => Number(r.id));
+}
+
 export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Promise<IssueResult> {
   if (!em.isInTransaction()) throw new Error('issueDueInvoices must run inside a transaction');
   const sql = billingSql(em);
@@ -91,8 +106,7 @@ export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Pr
        from account a
        join reseller r on r.id = a.reseller_id
        left join plan_period pp on pp.plan_id = a.plan_id and pp.months = a.period_months
-       where a.plan_id is not null and a.period_months > 0 and a.billing_anchor is not null
-         and a.next_billing_at <= ${sql.date} ${idFilter}
+       where ${isDue(sql.date)} ${idFilter}
        order by a.id ${scope.limit ? `limit ${Math.max(1, Math.floor(scope.limit))}` : ''}`,
     ),
     [now, now, ...idParams],

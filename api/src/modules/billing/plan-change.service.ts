@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import { rows, sqlDate } from '../../db/raw-sql';
+import { rolledBack } from '../../db/rolled-back';
 import type { Ctx } from '../../graphql/context';
 import { appError, conflict, validate } from '../../graphql/errors';
 import type { Account } from '../accounts/account.entity';
@@ -35,28 +36,15 @@ function isDue(account: Account, now: Date): boolean {
   return account.status !== AccountStatus.MODERATION && account.nextBillingAt !== null && account.nextBillingAt.getTime() <= now.getTime();
 }
 
+/** When the account's current (last invoiced) period began; null when it has none. Period k runs anchor + k·m … anchor + (k+1)·m. */
+function currentPeriodStart(account: Account): Date | null {
+  const { billingAnchor: anchor, periodMonths: m, periodsBilled: k } = account;
+  return anchor && m && k >= 1 ? addMonthsUtc(anchor, (k - 1) * m) : null;
+}
+
 /** Invoices every period of the account that has begun, as the billing run would, in the caller's transaction. */
 async function catchUp(em: EntityManager, accountId: number, now: Date): Promise<void> {
   while ((await issueDueInvoices(em, { now, accountIds: [accountId] })).accounts > 0);
-}
-
-class RolledBack<T> extends Error {
-  constructor(readonly value: T) {
-    super('rolled back');
-  }
-}
-
-/** Runs `work` in a transaction that is always rolled back, and answers what it returned. */
-async function rolledBack<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  try {
-    await em.transactional(async (tx) => {
-      throw new RolledBack(await work(tx));
-    });
-  } catch (err) {
-    if (err instanceof RolledBack) return err.value as T;
-    throw err;
-  }
-  throw new Error('unreachable');
 }
 
 export interface QuoteLine extends PriceLine {
@@ -171,14 +159,14 @@ export class PlanChangeService {
     if (!admin && plan.moderated && account.plan?.id !== plan.id) {
       throw conflict(`Plan ${plan.name} needs the approval of ${reseller.name}: ask them to move the account to it`);
     }
-    await this.assertFits(ctx, em, account, plan);
-
-    const start = new Date(Math.floor(now.getTime() / 1000) * 1000);
-    const end = addMonthsUtc(start, months);
     const [period, resources] = await Promise.all([
       em.findOneOrFail(PlanPeriod, { plan: plan.id, months }, { filters: false }),
       em.find(PlanResource, { plan: plan.id }, { filters: false }),
     ]);
+    await this.assertFits(ctx, em, account, plan, resources);
+
+    const start = new Date(Math.floor(now.getTime() / 1000) * 1000);
+    const end = addMonthsUtc(start, months);
     const lines: QuoteLine[] = recurringLines(plan, resources, period).map((l) => ({ ...l, periodStart: start, periodEnd: end }));
     const unused = await this.unusedCredit(em, account, start);
     if (unused) lines.push(unused);
@@ -198,9 +186,9 @@ export class PlanChangeService {
 
   /** The credit for the rest of the current period: what it was charged (recurring lines) × time left ÷ its length. */
   private async unusedCredit(em: EntityManager, account: Account, now: Date): Promise<QuoteLine | null> {
-    const { billingAnchor: anchor, periodMonths: m, periodsBilled: k, nextBillingAt: end } = account;
-    if (!anchor || !m || !end || k < 1 || end.getTime() <= now.getTime()) return null;
-    const start = addMonthsUtc(anchor, (k - 1) * m);
+    const start = currentPeriodStart(account);
+    const end = account.nextBillingAt;
+    if (!start || !end || end.getTime() <= now.getTime()) return null;
     // One invoice charged the period: the newest that did (a change within the second the period
     // began leaves the replaced charge, already credited, on an older invoice for the same bounds).
     const period = `l.period_start = ? and l.period_end = ? and l.amount_minor > 0`;
@@ -230,10 +218,9 @@ export class PlanChangeService {
    * would have charged it at the period's end, but the change ends the period now.
    */
   private async usageSoFar(em: EntityManager, account: Account, now: Date): Promise<QuoteLine[]> {
-    const { billingAnchor: anchor, periodMonths: m, periodsBilled: k, plan } = account;
-    if (!anchor || !m || k < 1 || !plan) return [];
-    const start = addMonthsUtc(anchor, (k - 1) * m);
-    if (start.getTime() >= now.getTime()) return [];
+    const start = currentPeriodStart(account);
+    const { periodMonths: m, plan } = account;
+    if (!start || !m || !plan || start.getTime() >= now.getTime()) return [];
     const used = await rows<{ kind: ResourceKind; free_units: number | string; usage_price_minor: number | string; used: number | string }>(
       em,
       `select r.kind, ${usageFree(String(Math.floor(m)))} as free_units, r.usage_price_minor, ${USAGE_USED} as used
@@ -256,8 +243,7 @@ export class PlanChangeService {
   }
 
   /** A smaller plan must still hold what the account has: CONFLICT naming the first resource over the new limit. */
-  private async assertFits(ctx: Ctx, em: EntityManager, account: Account, plan: Plan): Promise<void> {
-    const resources = await em.find(PlanResource, { plan: plan.id }, { filters: false });
+  private async assertFits(ctx: Ctx, em: EntityManager, account: Account, plan: Plan, resources: readonly PlanResource[]): Promise<void> {
     const limit = new Map(resources.map((r) => [r.kind, r.maxUnits]));
     for (const { kind, used } of await ctx.services.plans.limitsView(em, account)) {
       const max = limit.has(kind) ? limit.get(kind)! : 0;
