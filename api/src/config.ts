@@ -61,6 +61,16 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Heliosphere <noreply@localhost>'),
   /** How often the outbox is delivered; 0 turns delivery off. */
   MAIL_SEND_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  /** How long one request to a payment gateway may take before it counts as unanswered. */
+  GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(30_000),
+  /** Requests a customer's payment makes to a gateway that does not answer, before the rest is left to the retry job. */
+  GATEWAY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  /** Pause before the first retry within a payment; doubles each time. */
+  GATEWAY_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  /** How often unanswered card payments are retried (same idempotency key); 0 turns the job off. */
+  PAYMENT_RETRY_MINUTES: z.coerce.number().min(0).max(24 * 60).default(1),
+  /** Offer the built-in sandbox gateway (test cards, no money). Default: on, except with NODE_ENV=production. */
+  PAYMENT_SANDBOX: bool.optional(),
 });
 
 export type Env = z.input<typeof schema>;
@@ -88,6 +98,8 @@ export interface Config {
   billing: { runMs: number };
   /** smtpUrl unset: the outbox is written to files under dataDir/mail. sendMs 0: no delivery. */
   mail: { smtpUrl: string | undefined; from: string; sendMs: number };
+  /** Gateway requests: timeout, attempts and first retry pause within a request; retryMs: the retry job's period (0: off). */
+  payments: { timeoutMs: number; attempts: number; backoffMs: number; retryMs: number; sandbox: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -138,5 +150,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mysql: { sizeRefreshMs: Math.round(e.MYSQL_SIZE_REFRESH_MINUTES * 60_000) },
     billing: { runMs: Math.round(e.BILLING_RUN_MINUTES * 60_000) },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, sendMs: Math.round(e.MAIL_SEND_SECONDS * 1000) },
+    payments: {
+      timeoutMs: e.GATEWAY_TIMEOUT_MS,
+      attempts: e.GATEWAY_ATTEMPTS,
+      backoffMs: e.GATEWAY_RETRY_MS,
+      retryMs: Math.round(e.PAYMENT_RETRY_MINUTES * 60_000),
+      sandbox: e.PAYMENT_SANDBOX ?? e.NODE_ENV !== 'production',
+    },
   };
 }

@@ -28,12 +28,18 @@ import { PlanChangeService } from './modules/billing/plan-change.service';
 import { PlanService } from './modules/plans/plans.service';
 import { scheduleBillingRun } from './modules/billing/billing-run';
 import { scheduleMailDelivery } from './modules/mail/mail-sender';
+import { GatewayService } from './modules/payments/gateways.service';
+import { PaymentService } from './modules/payments/payments.service';
+import { RefundService } from './modules/payments/refunds.service';
+import { schedulePaymentRetries } from './modules/payments/background';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
 export function createServices(config: Config) {
   const sessions = new SessionService(config);
   const secrets = new SecretBox(config);
+  const payments = new PaymentService(config, secrets);
   const services = {
+    config,
     sessions,
     secrets,
     tasks: new TaskService(config, secrets),
@@ -55,12 +61,16 @@ export function createServices(config: Config) {
     invoices: new InvoiceService(),
     signup: new SignupService(new SignupThrottle(config.throttle.signupsPerHour)),
     planChanges: new PlanChangeService(),
+    gateways: new GatewayService(config, secrets),
+    payments,
+    refunds: new RefundService(config, secrets, payments.engine),
   };
   for (const handler of [...mysqlHandlers, ...dnsHandlers, ...webHandlers]) services.tasks.register(handler);
   scheduleSizeRefresh(services.tasks, config);
   scheduleTaskRetention(services.tasks, config);
   scheduleBillingRun(services.tasks, config);
   scheduleMailDelivery(services.tasks, config);
+  schedulePaymentRetries(services.tasks, config);
   return services;
 }
 export type Services = ReturnType<typeof createServices>;

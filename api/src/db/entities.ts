@@ -28,6 +28,10 @@ import { UsageRecord } from '../modules/billing/usage-record.entity';
 import { BillingProfile } from '../modules/billing/billing-profile.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { MailMessage } from '../modules/mail/mail-message.entity';
+import { PaymentGateway } from '../modules/payments/gateway.entity';
+import { SavedCard } from '../modules/payments/saved-card.entity';
+import { Payment } from '../modules/payments/payment.entity';
+import { GatewayEvent } from '../modules/payments/gateway-event.entity';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc, SWC and bundlers all see the same set. */
 export const entities = [
@@ -38,4 +42,5 @@ export const entities = [
   Zone, ResourceRecord, Domain, WebSite,
   LedgerEntry, AccountBalance,
   Plan, PlanPeriod, PlanResource, Invoice, InvoiceLine, InvoiceSequence, TaxRate, UsageRecord, BillingProfile, AuditEvent, MailMessage,
+  PaymentGateway, SavedCard, Payment, GatewayEvent,
 ];

@@ -22,3 +22,10 @@ export const placeholders = (n: number): string => Array.from({ length: n }, () 
 export function sqlDate(em: EntityManager, date: Date): unknown {
   return em.getPlatform().processDateProperty(date);
 }
+
+/** A date column read by a raw statement: SQLite gives epoch milliseconds, PostgreSQL a Date or a timestamp string. */
+export function dateFrom(v: unknown): Date | null {
+  if (v == null) return null;
+  if (v instanceof Date) return v;
+  return new Date(typeof v === 'string' && !/^\d+$/.test(v) ? v : Number(v));
+}

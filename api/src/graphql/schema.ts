@@ -17,6 +17,7 @@ import { BillingResolver } from '../modules/billing/billing.resolver';
 import { InvoicesResolver, ResellerBillingResolver, UsageRecordResolver } from '../modules/billing/invoices.resolver';
 import { AccountPlanResolver, PlansResolver } from '../modules/plans/plans.resolver';
 import { TaxRateResolver } from '../modules/billing/tax-rate.resolver';
+import { InvoicePaymentsResolver, PaymentGatewaysResolver, PaymentsResolver, SavedCardResolver } from '../modules/payments/payments.resolver';
 import { assertEveryOperationDeclared, authChecker } from './access';
 
 let cached: GraphQLSchema | undefined;
@@ -30,7 +31,8 @@ export function getSchema(): GraphQLSchema {
         TasksResolver,
         MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver,
         DomainsResolver, DnsRecordsResolver, DnsSettingsResolver,
-        BillingResolver, InvoicesResolver, ResellerBillingResolver, UsageRecordResolver, PlansResolver, AccountPlanResolver, TaxRateResolver],
+        BillingResolver, InvoicesResolver, ResellerBillingResolver, UsageRecordResolver, PlansResolver, AccountPlanResolver, TaxRateResolver,
+        PaymentGatewaysResolver, PaymentsResolver, InvoicePaymentsResolver, SavedCardResolver],
       authChecker,
       authMode: 'error',
       validate: false, // input is validated by zod in the services, which report per-field messages

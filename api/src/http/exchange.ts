@@ -4,6 +4,8 @@ import type { IncomingMessage } from 'node:http';
 export interface HttpExchange {
   /** Host name the request was addressed to, lower case, without port (picks the reseller's panel). */
   hostname: string;
+  /** The panel's address as the caller reached it ("https://panel.example.com:8443"), for links it is sent back to. */
+  origin: string;
   /** Client address: the socket's, or with TRUST_PROXY the one our proxy appended to X-Forwarded-For. */
   ip: string;
   userAgent: string | undefined;
@@ -53,7 +55,10 @@ function stripPort(host: string): string {
 export function exchangeFor(req: IncomingMessage, trustProxy: boolean): HttpExchange {
   let host = first(req.headers.host) ?? '';
   let ip = req.socket.remoteAddress ?? 'unknown';
+  let proto = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   if (trustProxy) {
+    const fwdProto = first(req.headers['x-forwarded-proto'])?.split(',')[0]!.trim();
+    if (fwdProto === 'https' || fwdProto === 'http') proto = fwdProto;
     const fwdHost = first(req.headers['x-forwarded-host']);
     if (fwdHost) host = fwdHost.split(',')[0]!.trim();
     const fwdFor = first(req.headers['x-forwarded-for']);
@@ -62,6 +67,7 @@ export function exchangeFor(req: IncomingMessage, trustProxy: boolean): HttpExch
   }
   return {
     hostname: stripPort(host.trim().toLowerCase()),
+    origin: `${proto}://${host.trim().toLowerCase() || 'localhost'}`,
     ip,
     userAgent: first(req.headers['user-agent']),
     cookieHeader: first(req.headers.cookie),

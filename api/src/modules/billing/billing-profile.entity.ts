@@ -4,12 +4,12 @@ import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
 import { Reseller } from '../resellers/reseller.entity';
 
-/** Who an account's invoices are addressed to (BIL-3). A card is kept only as a gateway's token. */
+/** Who an account's invoices are addressed to (BIL-3). Saved cards are SavedCard rows (payments). */
 @ObjectType({ description: 'The name and address invoices are made out to.' })
 @Entity({ tableName: 'billing_profile' })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class BillingProfile {
-  [OptionalProps]?: 'company' | 'phone' | 'cardToken' | 'cardBrand' | 'cardLast4' | 'cardExpiry';
+  [OptionalProps]?: 'company' | 'phone';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -52,20 +52,4 @@ export class BillingProfile {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 40, nullable: true })
   phone: string | null = null;
-
-  /** A payment gateway's token for a saved card (the payments issue); never a card number. */
-  @Property({ type: 'string', length: 200, nullable: true })
-  cardToken: string | null = null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 20, nullable: true })
-  cardBrand: string | null = null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 4, nullable: true })
-  cardLast4: string | null = null;
-
-  @Field(() => String, { nullable: true, description: 'MM/YYYY' })
-  @Property({ type: 'string', length: 7, nullable: true })
-  cardExpiry: string | null = null;
 }

@@ -6,11 +6,14 @@ import type { Services } from '../../services';
 import type { TaskService } from '../../tasks/tasks.service';
 import { runDunning, type DunningResult } from './dunning';
 import { dueAccountIds, issueDueInvoices, type IssueResult } from './issue-invoices';
+import { autoCharge, type AutoChargeResult } from '../payments/background';
 
 /** Accounts billed per transaction: bounds a transaction's size and lock time on a large run. */
 export const BATCH = 20_000;
 
 export interface BillingRunResult extends DunningResult {
+  /** Saved cards charged for open invoices. */
+  cards: AutoChargeResult;
   /** Account periods billed (an account that was several periods behind counts once per period). */
   accounts: number;
   invoices: number;
@@ -60,11 +63,13 @@ export async function runBilling(deps: { orm: { em: EntityManager }; services: S
     total.invoices += batch.invoices;
     if (batch.accounts === 0) break;
   }
+  // Saved cards are charged before dunning looks at what is overdue (each charge settles its account).
+  const cards = await autoCharge(deps.orm, deps.services, now, deps.log);
   const em = systemEm(deps.orm);
   const dunning = await em.transactional((tx) => runDunning(tx, deps.services, now));
   if (dunning.suspended + dunning.resumed > 0) deps.services.tasks.notify();
-  const result = { ...total, ...dunning, ms: Math.round(performance.now() - started) };
-  if (total.accounts + total.failed + dunning.reminders + dunning.suspended + dunning.resumed > 0) deps.log?.info(result, 'billing run');
+  const result = { ...total, ...dunning, cards, ms: Math.round(performance.now() - started) };
+  if (total.accounts + total.failed + dunning.reminders + dunning.suspended + dunning.resumed + cards.charged + cards.declined + cards.pending > 0) deps.log?.info(result, 'billing run');
   return result;
 }
 

@@ -166,6 +166,12 @@ export class BillingSettingsInput {
 
   @Field(() => Int, { nullable: true, description: 'Days overdue after which the account is suspended; null: never.' })
   suspendAfterDays!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days before the due date the billing run charges saved cards (0–60); null: unchanged.' })
+  autoChargeDaysBefore?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Charge attempts per invoice, one a day (0–10; 0: none); null: unchanged.' })
+  autoChargeAttempts?: number | null;
 }
 
 @InputType({ description: 'A usage measurement.' })
@@ -202,4 +208,10 @@ export class BillingRunView {
 
   @Field(() => Int, { description: 'Accounts resumed because nothing is overdue any more.' })
   resumed!: number;
+
+  @Field(() => Int, { description: 'Invoices paid by charging the saved card.' })
+  cardsCharged!: number;
+
+  @Field(() => Int, { description: 'Saved-card charges the bank declined (the customer is told by e-mail).' })
+  cardsDeclined!: number;
 }

@@ -126,7 +126,8 @@ export class InvoicesResolver {
   @Access('master')
   @Mutation(() => BillingRunView, { description: 'Runs the billing run now (it also runs every hour).' })
   async runBilling(@Context() ctx: Ctx): Promise<BillingRunView> {
-    return runBilling({ orm: { em: ctx.em }, services: ctx.services, log: ctx.log });
+    const r = await runBilling({ orm: { em: ctx.em }, services: ctx.services, log: ctx.log });
+    return { ...r, cardsCharged: r.cards.charged, cardsDeclined: r.cards.declined };
   }
 
   @Access('admin')

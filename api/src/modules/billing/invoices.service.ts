@@ -31,6 +31,8 @@ const settingsSchema = z.object({
   paymentTermDays: z.number().int('must be a whole number').min(0, 'must not be negative').max(365, 'must be at most 365'),
   reminderDays: z.array(z.number().int('must be whole numbers').min(0, 'must not be negative').max(365, 'must be at most 365')).max(10, 'at most 10 reminders'),
   suspendAfterDays: z.number().int('must be a whole number').min(1, 'must be at least 1').max(365, 'must be at most 365').nullable(),
+  autoChargeDaysBefore: z.number().int('must be a whole number').min(0, 'must not be negative').max(60, 'must be at most 60').nullish(),
+  autoChargeAttempts: z.number().int('must be a whole number').min(0, 'must not be negative').max(10, 'must be at most 10').nullish(),
 });
 const usageSchema = z.object({
   accountId: z.number().int().positive(), // parsed from the ID by the resolver
@@ -124,7 +126,13 @@ export class InvoiceService {
     reseller.paymentTermDays = v.paymentTermDays;
     reseller.reminderDays = [...new Set(v.reminderDays)].sort((a, b) => a - b).join(',');
     reseller.suspendAfterDays = v.suspendAfterDays;
-    audit(ctx.em, { resellerId: reseller.id, actorId: ctx.viewer!.user.id, action: 'billing.settings', detail: `Payment term ${v.paymentTermDays} days, reminders on days ${reseller.reminderDays || 'none'}, suspension after ${v.suspendAfterDays ?? 'never'}` });
+    reseller.autoChargeDaysBefore = v.autoChargeDaysBefore ?? reseller.autoChargeDaysBefore;
+    reseller.autoChargeAttempts = v.autoChargeAttempts ?? reseller.autoChargeAttempts;
+    audit(ctx.em, {
+      resellerId: reseller.id, actorId: ctx.viewer!.user.id, action: 'billing.settings',
+      detail: `Payment term ${v.paymentTermDays} days, reminders on days ${reseller.reminderDays || 'none'}, suspension after ${v.suspendAfterDays ?? 'never'}, `
+        + `cards charged ${reseller.autoChargeDaysBefore} days before due, ${reseller.autoChargeAttempts} attempts`,
+    });
     await ctx.em.flush();
     return reseller;
   }

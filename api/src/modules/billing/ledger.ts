@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { isPostgres, rows, sqlDate } from '../../db/raw-sql';
+import { dateFrom, isPostgres, rows, sqlDate } from '../../db/raw-sql';
 import { conflict } from '../../graphql/errors';
 import type { Account } from '../accounts/account.entity';
 import type { User } from '../identity/user.entity';
@@ -78,12 +78,11 @@ export async function readBalance(em: EntityManager, accountId: number, opts: { 
     [accountId],
   );
   if (!row) return null;
-  const updated = row.updated_at;
   return {
     balanceMinor: BigInt(row.balance_minor),
     version: Number(row.version),
     currency: row.currency,
-    updatedAt: updated == null ? null : updated instanceof Date ? updated : new Date(typeof updated === 'string' && /^\d+$/.test(updated) ? Number(updated) : (updated as number)),
+    updatedAt: dateFrom(row.updated_at),
   };
 }
 

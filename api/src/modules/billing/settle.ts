@@ -25,3 +25,22 @@ export async function settleInvoices(em: EntityManager, now: Date, accountsSelec
     [sqlDate(em, now), ...params],
   );
 }
+
+/**
+ * What is still owed on one open invoice, by the rule settleInvoices pays by: the account's debt
+ * belongs to its newest open invoices first, so this one owes what the debt leaves after the open
+ * invoices newer than it, at most its total. Paying exactly this makes settleInvoices mark it PAID.
+ */
+export async function amountDue(em: EntityManager, invoiceId: number): Promise<bigint> {
+  const [row] = await rows<{ state: string; total: string | number; newer: string | number | null; balance: string | number | null }>(
+    em,
+    `select i.state, i.total_minor as total, b.balance_minor as balance,
+            (select sum(n.total_minor) from invoice n where n.account_id = i.account_id and n.state = 'OPEN' and n.number > i.number) as newer
+     from invoice i left join account_balance b on b.account_id = i.account_id where i.id = ?`,
+    [invoiceId],
+  );
+  if (!row || row.state !== 'OPEN') return 0n;
+  const left = -BigInt(row.balance ?? 0) - BigInt(row.newer ?? 0);
+  const total = BigInt(row.total);
+  return left <= 0n ? 0n : left < total ? left : total;
+}

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { rows, sqlDate } from '../../db/raw-sql';
+import { dateFrom, rows, sqlDate } from '../../db/raw-sql';
 import { systemEm } from '../../db/scope';
 import type { TestApi } from '../../test/api';
 import type { GqlClient } from '../../test/client';
@@ -109,8 +109,7 @@ export async function billingOf(orm: MikroORM, accountId: string | number): Prom
     em, 'select billing_anchor, next_billing_at, periods_billed from account where id = ?', [Number(accountId)],
   );
   // SQLite: epoch milliseconds; PostgreSQL: a timestamptz string (or a Date, depending on the driver's parser).
-  const date = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(typeof v === 'string' && !/^\d+$/.test(v) ? v : Number(v)));
-  return { anchor: date(row!.billing_anchor)!, nextBillingAt: date(row!.next_billing_at), periodsBilled: Number(row!.periods_billed) };
+  return { anchor: dateFrom(row!.billing_anchor)!, nextBillingAt: dateFrom(row!.next_billing_at), periodsBilled: Number(row!.periods_billed) };
 }
 
 /** Runs one statement with system scope (test set-up and checks the API does not expose). */

@@ -59,6 +59,7 @@ export class AuthService {
       if (claimed !== 1) throw conflict('Setup is already complete; sign in instead');
       const root = await em.findOneOrFail(Reseller, { isRoot: true }, { filters: { scope: systemScope }, refresh: true });
       const admin = em.create(User, { reseller: root, login: v.login, email: v.email, passwordHash, role: Role.MASTER_ADMIN });
+      ctx.services.gateways.addSandbox(em, root); // a fresh install can take a test payment (not with NODE_ENV=production)
       await em.flush();
       return admin.id;
     });

@@ -17,7 +17,7 @@ import { Language, Skin } from '../identity/enums';
   },
 })
 export class Reseller {
-  [OptionalProps]?: 'cpHost' | 'serviceDomain' | 'currency' | 'paymentTermDays' | 'reminderDays' | 'suspendAfterDays' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
+  [OptionalProps]?: 'cpHost' | 'serviceDomain' | 'currency' | 'paymentTermDays' | 'reminderDays' | 'suspendAfterDays' | 'autoChargeDaysBefore' | 'autoChargeAttempts' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -53,6 +53,14 @@ export class Reseller {
   @Field(() => Int, { nullable: true, description: 'Days overdue after which the account is suspended; null: never by the billing run.' })
   @Property({ type: 'integer', nullable: true, default: 14 })
   suspendAfterDays: number | null = 14;
+
+  @Field(() => Int, { description: 'The billing run charges saved cards this many days before an invoice is due (0: on the due date).' })
+  @Property({ type: 'integer', default: 0 })
+  autoChargeDaysBefore: number = 0;
+
+  @Field(() => Int, { description: 'Charge attempts per invoice, one a day, before dunning takes over (0: no automatic charges).' })
+  @Property({ type: 'integer', default: 3 })
+  autoChargeAttempts: number = 3;
 
   @Field(() => Boolean, { description: 'True for the master admin’s own business.' })
   @Property({ type: 'boolean', default: false })

@@ -1,0 +1,177 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Config } from '../../config';
+import { rows } from '../../db/raw-sql';
+import { systemEm } from '../../db/scope';
+import type { GatewayOutcome } from '../../drivers/gateways/types';
+import type { Logger } from '../../logger';
+import type { SecretBox } from '../../secrets';
+import type { Services } from '../../services';
+import { Account } from '../accounts/account.entity';
+import { audit } from '../audit/audit';
+import { settleAccount } from '../billing/dunning';
+import { LedgerKind } from '../billing/enums';
+import { postEntry } from '../billing/ledger';
+import { formatAmount } from '../billing/money';
+import { MailMessage } from '../mail/mail-message.entity';
+import { adapterFor } from './adapters';
+import { PaymentKind, PaymentSource, PaymentState } from './enums';
+import { PaymentGateway } from './gateway.entity';
+import { Payment } from './payment.entity';
+
+/** After this many requests without an answer, a payment waits for an admin (HELD) instead of retrying. */
+export const MAX_ATTEMPTS = 10;
+const MINUTE = 60_000;
+
+export type Root = { em: EntityManager } | EntityManager;
+
+/** "12.50 USD" */
+export const money = (minor: bigint, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
+
+/**
+ * Sends card payments to their gateway and records the answers (PAY-1). A payment row exists,
+ * PENDING, before the first request; every retry sends its same idempotency key, so a gateway
+ * that did receive an unanswered request answers the retry with that first outcome and charges
+ * once. The ledger entry is written only when the row moves from PENDING to SUCCEEDED, by one
+ * conditional statement: two processes finishing the same payment write one entry.
+ */
+export class PaymentEngine {
+  constructor(
+    private readonly config: Config,
+    private readonly secrets: SecretBox,
+  ) {}
+
+  /** A request that owns a payment owns it this long; after that the retry job may take it over. */
+  get leaseMs(): number {
+    const p = this.config.payments;
+    return p.attempts * (p.timeoutMs + p.backoffMs * 2 ** p.attempts) + MINUTE;
+  }
+
+  /**
+   * Sends a PENDING card payment (a charge, or a refund of one) up to `attempts` times while the
+   * gateway does not answer, then records the outcome. Answers the payment as it ends up.
+   */
+  async send(root: Root, services: Services, paymentId: number, attempts = this.config.payments.attempts, log?: Logger): Promise<Payment> {
+    const em = systemEm(root);
+    const payment = await em.findOneOrFail(Payment, { id: paymentId }, { populate: ['gateway', 'gateway.credentials', 'invoice', 'refundOf'] });
+    const adapter = adapterFor(this.config, this.secrets, payment.gateway as PaymentGateway).card;
+    let outcome: GatewayOutcome = { outcome: 'error', message: 'the gateway takes no card payments' };
+    let sent = 0;
+    for (let i = 0; adapter && i < attempts; i++) {
+      if (i > 0) await sleep(this.config.payments.backoffMs * 2 ** (i - 1));
+      sent++;
+      outcome = payment.kind === PaymentKind.REFUND
+        ? await adapter.refund({
+            amountMinor: payment.amountMinor, currency: payment.currency, idempotencyKey: payment.idempotencyKey,
+            transactionId: payment.refundOf!.transactionId ?? '', last4: (payment.card ?? '').slice(-4),
+          })
+        : await adapter.charge({
+            amountMinor: payment.amountMinor, currency: payment.currency, token: payment.token ?? '', idempotencyKey: payment.idempotencyKey,
+            description: payment.invoice ? `Invoice ${payment.invoice.number}` : `Payment ${payment.id}`, invoiceNumber: String(payment.invoice?.number ?? payment.id),
+          });
+      if (outcome.outcome !== 'unknown') break;
+      log?.warn({ paymentId, attempt: payment.attempts + sent, message: outcome.message }, 'payment gateway did not answer');
+    }
+    await this.finish(root, services, paymentId, outcome, sent);
+    return systemEm(root).findOneOrFail(Payment, { id: paymentId });
+  }
+
+  /**
+   * Records a gateway's answer on a PENDING payment, in one transaction: approved writes the
+   * ledger entry and settles the account; declined and error release the payment's slot; unknown
+   * leaves it PENDING for the retry job, or HELD for an admin after MAX_ATTEMPTS.
+   */
+  async finish(root: Root, services: Services, paymentId: number, outcome: GatewayOutcome, sent: number): Promise<void> {
+    let wake = false;
+    await systemEm(root).transactional(async (em) => {
+      const now = new Date();
+      const payment = await em.findOneOrFail(Payment, { id: paymentId }, { populate: ['invoice'] });
+      if (payment.state !== PaymentState.PENDING) return; // another process finished it first
+      const attempts = payment.attempts + sent;
+      const resellerId = payment.reseller.id;
+      const what = `${payment.kind === PaymentKind.REFUND ? 'Refund' : 'Card payment'} ${payment.id} of ${money(payment.amountMinor, payment.currency)}`;
+      if (outcome.outcome === 'unknown') {
+        const held = attempts >= MAX_ATTEMPTS;
+        const next = new Date(now.getTime() + Math.min(60, 2 ** Math.floor(attempts / 2)) * MINUTE);
+        await this.move(em, payment, held ? PaymentState.HELD : PaymentState.PENDING, {
+          attempts, nextAttemptAt: held ? null : next,
+          reason: held ? `No answer from the gateway after ${attempts} attempts (${outcome.message}): check the transaction at the gateway, then credit or cancel it` : `Waiting for the gateway: ${outcome.message}`,
+        });
+        if (held) audit(em, { resellerId, accountId: payment.account.id, action: 'payment.held', detail: `${what}: no answer after ${attempts} attempts` });
+        return;
+      }
+      if (outcome.outcome === 'approved') {
+        if (!(await this.move(em, payment, PaymentState.SUCCEEDED, { attempts, transactionId: outcome.transactionId.slice(0, 100), reason: null, slot: null, nextAttemptAt: null }))) return;
+        wake = await this.credit(em, services, payment, outcome.transactionId);
+        return;
+      }
+      const declined = outcome.outcome === 'declined';
+      const reason = (declined ? outcome.reason : outcome.message).slice(0, 500);
+      if (!(await this.move(em, payment, declined ? PaymentState.DECLINED : PaymentState.FAILED, {
+        attempts, reason, declineCode: declined ? outcome.code.slice(0, 60) : null, slot: null, nextAttemptAt: null,
+      }))) return;
+      audit(em, { resellerId, accountId: payment.account.id, action: declined ? 'payment.declined' : 'payment.failed', detail: `${what}: ${reason}` });
+      if (payment.source === PaymentSource.AUTO && declined) await this.mailDecline(em, payment, reason);
+    });
+    if (wake) services.tasks.notify();
+  }
+
+  /**
+   * Moves a payment from `from` (PENDING) to `state` with one conditional statement; false when
+   * another process already moved it (then this one must write nothing).
+   */
+  async move(em: EntityManager, payment: Payment, state: PaymentState, set: Partial<Payment>, from = PaymentState.PENDING): Promise<boolean> {
+    const changes = { ...set, state, updatedAt: new Date() };
+    const moved = await em.nativeUpdate(Payment, { id: payment.id, state: from }, changes, { filters: false });
+    if (moved) Object.assign(payment, changes);
+    return moved === 1;
+  }
+
+  /**
+   * The ledger side of a SUCCEEDED payment, in the caller's transaction: a PAYMENT entry (or a
+   * REFUND for a refund) under the key payment:<id>, and the account settled. Whether tasks were
+   * queued (the caller wakes the worker after the commit).
+   */
+  async credit(em: EntityManager, services: Services, payment: Payment, transactionId: string, amountMinor = payment.amountMinor): Promise<boolean> {
+    const refund = payment.kind === PaymentKind.REFUND;
+    const gateway = await em.findOneOrFail(PaymentGateway, { id: payment.gateway.id });
+    const account = await em.findOneOrFail(Account, { id: payment.account.id });
+    const entry = await postEntry(em, {
+      account,
+      kind: refund ? LedgerKind.REFUND : LedgerKind.PAYMENT,
+      amountMinor,
+      description: refund
+        ? `Refund to ${payment.card ?? gateway.name}`
+        : `${payment.card ? `Card payment (${payment.card})` : `Payment via ${gateway.name}`}${payment.invoice ? ` for invoice ${payment.invoice.number}` : ''}`,
+      reference: `${gateway.name}: ${transactionId}`.slice(0, 200),
+      createdBy: payment.createdBy,
+      idempotencyKey: `payment:${payment.id}`,
+    });
+    payment.ledgerEntry = entry;
+    audit(em, {
+      resellerId: payment.reseller.id, accountId: payment.account.id, actorId: payment.createdBy?.id ?? null,
+      action: refund ? 'payment.refunded' : 'payment.succeeded',
+      detail: `${refund ? 'Refund' : 'Payment'} ${payment.id} of ${money(amountMinor, payment.currency)} via ${gateway.name} (${transactionId})`,
+    });
+    await em.flush();
+    const { suspended, resumed } = await settleAccount(em, services, payment.account.id);
+    return suspended + resumed > 0;
+  }
+
+  /** Tells the customer the billing run could not charge the saved card. */
+  private async mailDecline(em: EntityManager, payment: Payment, reason: string): Promise<void> {
+    const [to] = await rows<{ email: string; name: string }>(em, 'select email, name from billing_profile where account_id = ?', [payment.account.id]);
+    if (!to) return;
+    em.create(MailMessage, {
+      reseller: payment.reseller, account: payment.account, recipient: to.email, dedupKey: `payment-declined:${payment.id}`,
+      subject: `Your card was declined${payment.invoice ? ` for invoice ${payment.invoice.number}` : ''}`,
+      body: [
+        `Dear ${to.name},`, '',
+        `We tried to charge ${money(payment.amountMinor, payment.currency)} to your card ${payment.card ?? ''}${payment.invoice ? ` for invoice ${payment.invoice.number}` : ''}.`,
+        `The bank declined it: ${reason}`, '',
+        'Please pay the invoice in your control panel, or save another card there.',
+      ].join('\n'),
+    });
+    await em.flush();
+  }
+}

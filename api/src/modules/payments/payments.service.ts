@@ -1,0 +1,247 @@
+import crypto from 'node:crypto';
+import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import type { Config } from '../../config';
+import { isPostgres } from '../../db/raw-sql';
+import { systemEm } from '../../db/scope';
+import type { CardToken } from '../../drivers/gateways/types';
+import type { Ctx } from '../../graphql/context';
+import { badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
+import type { SecretBox } from '../../secrets';
+import type { Services } from '../../services';
+import { accountForViewer } from '../accounts/account-for';
+import { Account } from '../accounts/account.entity';
+import { audit } from '../audit/audit';
+import { Invoice, InvoiceState } from '../billing/invoice.entity';
+import { amountDue } from '../billing/settle';
+import { Role } from '../identity/enums';
+import { Reseller } from '../resellers/reseller.entity';
+import { User } from '../identity/user.entity';
+import { adapterFor } from './adapters';
+import { cardLabel, cardSchema, type CardFields } from './card-input';
+import { PaymentEngine, type Root } from './engine';
+import { GatewayKind, METHODS, PaymentKind, PaymentMethod, PaymentSource, PaymentState } from './enums';
+import { PaymentGateway } from './gateway.entity';
+import { Payment } from './payment.entity';
+import type { PaymentOption, PaymentSetup, RedirectPayment } from './payments.inputs';
+import { SavedCard } from './saved-card.entity';
+
+const id = z.number().int().positive();
+const paySchema = z.object({ invoiceId: id, gatewayId: id.nullish(), card: cardSchema.nullish(), saveCard: z.boolean().nullish() });
+const saveSchema = z.object({ accountId: id.nullish(), gatewayId: id, card: cardSchema });
+
+/** What a card charge uses: the gateway, the card's token and how the card is shown. */
+export interface ChargeWith {
+  gateway: PaymentGateway;
+  token: string;
+  label: string;
+}
+
+export const newKey = () => `hs_${crypto.randomBytes(12).toString('hex')}`;
+
+/** Paying invoices through gateways (PAY-1, PAY-2): saved cards, card payments, redirect payments, the payment list. */
+export class PaymentService {
+  readonly engine: PaymentEngine;
+
+  constructor(
+    private readonly config: Config,
+    private readonly secrets: SecretBox,
+  ) {
+    this.engine = new PaymentEngine(config, secrets);
+  }
+
+  /** Payments of one account (yours or one you manage); without `accountId`, an admin gets the company's. Newest first. */
+  async list(ctx: Ctx, accountId: number | null, state: PaymentState | null, args: PageArgs): Promise<Connection<Payment>> {
+    const page = parsePage(args);
+    const admin = ctx.viewer!.role !== Role.END_USER;
+    const account = accountId !== null || !admin ? await accountForViewer(ctx, ctx.em, accountId) : null;
+    return findPage(ctx.em, Payment, () => ({ ...(account ? { account: account.id } : {}), ...(state ? { state } : {}) }), page);
+  }
+
+  async get(ctx: Ctx, paymentId: number): Promise<Payment> {
+    const payment = await ctx.em.findOne(Payment, { id: paymentId });
+    if (!payment) throw notFound('Payment');
+    return payment;
+  }
+
+  /** The company's gateways that can take `currency`, by method, and the account's saved card. */
+  async setup(ctx: Ctx, accountId: number | null): Promise<PaymentSetup> {
+    const account = await accountForViewer(ctx, ctx.em, accountId);
+    const gateways = await this.usable(ctx.em, account.reseller.id);
+    const currency = await this.currencyOf(ctx.em, account);
+    const options: PaymentOption[] = [];
+    for (const g of gateways.filter((g) => g.currencies.split(',').includes(currency))) {
+      for (const method of METHODS[g.kind]) options.push({ gatewayId: String(g.id), name: g.name, kind: g.kind, method, testMode: g.testMode || g.kind === GatewayKind.SANDBOX });
+    }
+    return { options, savedCard: await ctx.em.findOne(SavedCard, { account: account.id }) };
+  }
+
+  /** Tokenizes a card at a gateway and keeps it as the account's card (replacing the one before). */
+  async saveCard(ctx: Ctx, input: unknown): Promise<SavedCard> {
+    const v = validate(saveSchema, input);
+    const account = await accountForViewer(ctx, ctx.em, v.accountId ?? null);
+    const gateway = await this.gatewayFor(ctx.em, account, v.gatewayId, PaymentMethod.CARD);
+    const token = await this.tokenize(ctx.em, account, gateway, v.card);
+    return this.keepCard(ctx, account, gateway, token);
+  }
+
+  async removeCard(ctx: Ctx, accountId: number | null): Promise<SavedCard | null> {
+    const account = await accountForViewer(ctx, ctx.em, accountId);
+    const card = await ctx.em.findOne(SavedCard, { account: account.id });
+    if (!card) return null;
+    audit(ctx.em, { resellerId: account.reseller.id, accountId: account.id, actorId: ctx.viewer!.user.id, action: 'card.removed', detail: `${cardLabel(card.brand, card.last4)} removed` });
+    await ctx.em.remove(card).flush();
+    return card;
+  }
+
+  /**
+   * Pays an open invoice by card now, and answers when the gateway did: SUCCEEDED (the ledger has
+   * the payment), DECLINED with the bank's reason, or PENDING when the gateway did not answer (it
+   * is retried with the same key; nothing is charged twice). A second request for the same
+   * invoice while one is in flight waits for that one and answers its payment.
+   */
+  async payInvoice(ctx: Ctx, input: unknown): Promise<Payment> {
+    const v = validate(paySchema, input);
+    const invoice = await ctx.em.findOne(Invoice, { id: v.invoiceId });
+    if (!invoice) throw notFound('Invoice');
+    const account = await accountForViewer(ctx, ctx.em, invoice.account.id);
+    let using: ChargeWith;
+    if (v.card) {
+      if (!v.gatewayId) throw badInput([{ field: 'gatewayId', message: 'is required with a new card' }]);
+      await this.mustBeOpen(ctx.em, invoice); // before the card goes to the gateway
+      const gateway = await this.gatewayFor(ctx.em, account, v.gatewayId, PaymentMethod.CARD);
+      const token = await this.tokenize(ctx.em, account, gateway, v.card);
+      if (v.saveCard) await this.keepCard(ctx, account, gateway, token);
+      using = { gateway, token: token.token, label: cardLabel(token.brand, token.last4) };
+    } else {
+      const saved = await ctx.em.findOne(SavedCard, { account: account.id }, { populate: ['gateway'] });
+      if (!saved) throw badInput([{ field: 'card', message: 'is required: the account has no saved card' }]);
+      const gateway = await this.gatewayFor(ctx.em, account, saved.gateway.id, PaymentMethod.CARD);
+      using = { gateway, token: saved.token, label: cardLabel(saved.brand, saved.last4) };
+    }
+    const source = ctx.viewer!.role === Role.END_USER ? PaymentSource.CUSTOMER : PaymentSource.ADMIN;
+    const payment = await this.chargeInvoice(ctx.em, ctx.services, invoice.id, using, source, ctx.viewer!.user.id);
+    ctx.log.info({ paymentId: payment.id, invoiceId: invoice.id, state: payment.state }, 'card payment');
+    return ctx.em.findOneOrFail(Payment, { id: payment.id }, { refresh: true });
+  }
+
+  /**
+   * Charges what is owed on an open invoice (the customer's request, or the billing run). The
+   * payment row holds the invoice's slot while it is in flight, so concurrent attempts charge once.
+   */
+  async chargeInvoice(root: Root, services: Services, invoiceId: number, using: ChargeWith, source: PaymentSource, userId: number | null): Promise<Payment> {
+    const slot = `invoice:${invoiceId}`;
+    let paymentId: number;
+    try {
+      paymentId = await systemEm(root).transactional(async (em) => {
+        const invoice = await em.findOneOrFail(Invoice, { id: invoiceId });
+        // One charge decision per account at a time (PostgreSQL row lock; SQLite writes one at a time anyway).
+        if (isPostgres(em)) await em.findOneOrFail(Account, { id: invoice.account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const due = await this.mustBeOpen(em, invoice);
+        const payment = em.create(Payment, {
+          reseller: invoice.reseller, account: invoice.account, invoice, gateway: using.gateway, kind: PaymentKind.CHARGE, method: PaymentMethod.CARD, source,
+          amountMinor: due, currency: invoice.currency, card: using.label, token: using.token, idempotencyKey: newKey(), slot,
+          nextAttemptAt: new Date(Date.now() + this.engine.leaseMs), createdBy: userId ? em.getReference(User, userId) : null,
+        });
+        await em.flush();
+        return payment.id;
+      });
+    } catch (err) {
+      if (!(err instanceof UniqueConstraintViolationException)) throw err;
+      const inFlight = await systemEm(root).findOne(Payment, { slot });
+      if (!inFlight) throw conflict('Another payment of this invoice just finished: reload the invoice');
+      return this.waitFor(root, inFlight.id);
+    }
+    return this.engine.send(root, services, paymentId);
+  }
+
+  /**
+   * Starts a redirect payment (PAY-2): a PENDING payment of what the invoice owes, and the
+   * gateway's page to send the customer to. The gateway's notification credits the account.
+   */
+  async startRedirect(ctx: Ctx, invoiceId: number, gatewayId: number): Promise<RedirectPayment> {
+    const invoice = await ctx.em.findOne(Invoice, { id: invoiceId });
+    if (!invoice) throw notFound('Invoice');
+    const account = await accountForViewer(ctx, ctx.em, invoice.account.id);
+    const gateway = await this.gatewayFor(ctx.em, account, gatewayId, PaymentMethod.REDIRECT);
+    const due = await this.mustBeOpen(ctx.em, invoice);
+    const payment = ctx.em.create(Payment, {
+      reseller: invoice.reseller, account, invoice, gateway, kind: PaymentKind.CHARGE, method: PaymentMethod.REDIRECT,
+      source: ctx.viewer!.role === Role.END_USER ? PaymentSource.CUSTOMER : PaymentSource.ADMIN,
+      amountMinor: due, currency: invoice.currency, idempotencyKey: newKey(), createdBy: ctx.em.getReference(User, ctx.viewer!.user.id),
+    });
+    await ctx.em.flush();
+    const origin = this.config.cookieSecure ? ctx.http.origin.replace(/^http:/, 'https:') : ctx.http.origin;
+    const back = `${origin}/invoices/${invoice.id}?payment=${payment.id}`;
+    const url = adapterFor(this.config, this.secrets, gateway).redirect!.redirectUrl({
+      paymentId: payment.id, amountMinor: due, currency: invoice.currency, description: `Invoice ${invoice.number}`, invoiceNumber: String(invoice.number),
+      returnUrl: back, cancelUrl: `${back}&cancelled=1`, notifyUrl: `${origin}/payments/notify/${gateway.id}`,
+    });
+    return { payment, url: url.startsWith('/') ? `${origin}${url}` : url };
+  }
+
+  /** What an open invoice still owes; CONFLICT when it is paid, void, or covered by credit. */
+  private async mustBeOpen(em: EntityManager, invoice: Invoice): Promise<bigint> {
+    if (invoice.state !== InvoiceState.OPEN) throw conflict(`Invoice ${invoice.number} is ${invoice.state === InvoiceState.PAID ? 'already paid' : 'void'}`);
+    const due = await amountDue(em, invoice.id);
+    if (due <= 0n) throw conflict(`Nothing is owed on invoice ${invoice.number}: the account’s credit covers it`);
+    return due;
+  }
+
+  /**
+   * A payment another request is sending, once its first round of requests is over (bounded by
+   * the sender's lease). One already past its first round is waiting for the retry job: as it is.
+   */
+  private async waitFor(root: Root, paymentId: number): Promise<Payment> {
+    const until = Date.now() + this.engine.leaseMs;
+    for (;;) {
+      const p = await systemEm(root).findOneOrFail(Payment, { id: paymentId });
+      if (p.state !== PaymentState.PENDING || p.attempts > 0 || Date.now() > until) return p;
+      await sleep(50);
+    }
+  }
+
+  /** Gateways of the company a customer may be offered (the sandbox only where this installation allows it). */
+  private async usable(em: EntityManager, resellerId: number): Promise<PaymentGateway[]> {
+    const all = await em.find(PaymentGateway, { reseller: resellerId, enabled: true }, { orderBy: { id: 'asc' }, filters: false });
+    return all.filter((g) => g.kind !== GatewayKind.SANDBOX || this.config.payments.sandbox);
+  }
+
+  /** The company's gateway `gatewayId` if it is enabled, takes the account's currency and has `method`; else a field error. */
+  private async gatewayFor(em: EntityManager, account: Account, gatewayId: number, method: PaymentMethod): Promise<PaymentGateway> {
+    const gateway = (await this.usable(em, account.reseller.id)).find((g) => g.id === gatewayId);
+    if (!gateway) throw notFound('Payment gateway');
+    const currency = await this.currencyOf(em, account);
+    if (!METHODS[gateway.kind].includes(method)) throw badInput([{ field: 'gatewayId', message: `${gateway.name} takes no ${method === PaymentMethod.CARD ? 'card' : 'redirect'} payments` }]);
+    if (!gateway.currencies.split(',').includes(currency)) throw badInput([{ field: 'gatewayId', message: `${gateway.name} does not take ${currency}` }]);
+    await em.populate(gateway, ['credentials']);
+    return gateway;
+  }
+
+  private async currencyOf(em: EntityManager, account: Account): Promise<string> {
+    return (await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false })).currency;
+  }
+
+  /** Sends the card to the gateway for a token; a refusal is the card field's error, and nothing is kept. */
+  private async tokenize(em: EntityManager, account: Account, gateway: PaymentGateway, card: CardFields): Promise<CardToken> {
+    const adapter = adapterFor(this.config, this.secrets, gateway).card!;
+    const owner = await em.findOne(User, { id: account.owner.id }, { filters: false });
+    const r = await adapter.tokenize(card, { reference: `acct${account.id}-${crypto.randomBytes(3).toString('hex')}`, email: owner?.email ?? null });
+    if ('ok' in r) return r.card;
+    if (r.outcome === 'declined') throw badInput([{ field: 'card', message: `was declined: ${r.reason}` }]);
+    if (r.outcome === 'unknown') throw conflict(`${gateway.name} did not answer; no money moved, please try again`);
+    throw badInput([{ field: 'card', message: `was refused by ${gateway.name}: ${r.message}` }]);
+  }
+
+  private async keepCard(ctx: Ctx, account: Account, gateway: PaymentGateway, token: CardToken): Promise<SavedCard> {
+    return ctx.em.transactional(async (em) => {
+      await em.nativeDelete(SavedCard, { account: account.id });
+      const card = em.create(SavedCard, { reseller: account.reseller, account, gateway, token: token.token, brand: token.brand, last4: token.last4, expMonth: token.expMonth, expYear: token.expYear });
+      audit(em, { resellerId: account.reseller.id, accountId: account.id, actorId: ctx.viewer!.user.id, action: 'card.saved', detail: `${cardLabel(token.brand, token.last4)} (expires ${token.expMonth}/${token.expYear}) saved at ${gateway.name}` });
+      await em.flush();
+      return card;
+    });
+  }
+}

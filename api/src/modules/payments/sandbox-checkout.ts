@@ -1,0 +1,61 @@
+import crypto from 'node:crypto';
+import type http from 'node:http';
+import { systemEm } from '../../db/scope';
+import { readCheckout, SIGNATURE_HEADER, signNotification } from '../../drivers/gateways/sandbox';
+import type { Logger } from '../../logger';
+import type { Services } from '../../services';
+import { formatAmount, isCurrency } from '../billing/money';
+import { openCredentials } from './adapters';
+import type { Root } from './engine';
+import { GatewayKind } from './enums';
+import { PaymentGateway } from './gateway.entity';
+import { handleNotification } from './notifications';
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(res: http.ServerResponse, status: number, title: string, inner: string): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
+  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title></head>
+<body style="font-family:system-ui,sans-serif;background:#f1f5f9;margin:0;padding:2rem;color:#0f172a">
+<main style="max-width:28rem;margin:0 auto;background:#fff;border-radius:.75rem;padding:1.5rem;box-shadow:0 1px 3px #0002">
+<p data-test-id="sandbox-test-mode" style="background:#fef3c7;color:#92400e;border:1px solid #f59e0b;border-radius:.375rem;padding:.5rem .75rem;font-weight:600;margin:0 0 1rem">TEST MODE — sandbox gateway, no real money moves</p>
+${inner}</main></body></html>`);
+}
+
+/**
+ * The sandbox gateway's checkout page (test mode): GET shows what is being paid, POST "pay" sends
+ * the signed notification a real gateway would send, then returns the customer to the panel.
+ */
+export async function sandboxCheckout(
+  root: Root, services: Services, log: Logger, method: string, query: URLSearchParams, body: string | null, res: http.ServerResponse,
+): Promise<void> {
+  const fields = method === 'POST' ? new URLSearchParams(body ?? '') : query;
+  const gatewayId = Number(fields.get('gateway'));
+  const gateway = Number.isInteger(gatewayId) && gatewayId > 0 ? await systemEm(root).findOne(PaymentGateway, { id: gatewayId, kind: GatewayKind.SANDBOX, enabled: true }, { populate: ['credentials'] }) : null;
+  const secret = gateway && services.config.payments.sandbox ? openCredentials(services.secrets, gateway).webhookSecret : undefined;
+  const f = secret ? readCheckout(secret, fields) : null;
+  if (!gateway || !secret || !f || !isCurrency(f.currency ?? '') || !/^\d{1,15}$/.test(f.amount_minor ?? '')) {
+    return page(res, 400, 'Sandbox checkout', '<h1 style="font-size:1.25rem">This checkout link is not valid</h1><p>Start the payment again from the invoice in your control panel.</p>');
+  }
+  if (method === 'GET') {
+    const hidden = [...fields].filter(([k]) => k !== 'action').map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`).join('');
+    const button = 'border:0;border-radius:.375rem;padding:.6rem 1rem;font-weight:600;cursor:pointer';
+    return page(res, 200, 'Sandbox checkout', `<h1 style="font-size:1.25rem;margin:0 0 .5rem">${esc(gateway.name)}</h1>
+<p style="margin:0 0 .25rem">${esc(f.description ?? '')}</p>
+<p data-test-id="sandbox-amount" style="font-size:1.5rem;font-weight:700;margin:0 0 1.25rem">${esc(formatAmount(BigInt(f.amount_minor!), f.currency!))} ${esc(f.currency!)}</p>
+<form method="post" style="display:flex;gap:.75rem">${hidden}
+<button data-test-id="sandbox-pay" name="action" value="pay" style="${button};background:#2563eb;color:#fff">Pay (test)</button>
+<button data-test-id="sandbox-cancel" name="action" value="cancel" style="${button};background:#e2e8f0;color:#0f172a">Cancel</button></form>`);
+  }
+  if (fields.get('action') === 'pay') {
+    const event = {
+      id: `evt_${crypto.randomBytes(10).toString('hex')}`, type: 'checkout.completed', payment: Number(f.payment),
+      amount_minor: f.amount_minor, currency: f.currency, transaction: `sbx_tx_${crypto.randomBytes(8).toString('hex')}`,
+    };
+    const signed = signNotification(secret, event);
+    const answer = await handleNotification(root, services, gateway.id, signed.body, { [SIGNATURE_HEADER]: signed.signature }, log);
+    if (answer.status !== 200) return page(res, 502, 'Sandbox checkout', '<h1 style="font-size:1.25rem">The panel did not accept the payment</h1>');
+  }
+  res.writeHead(303, { location: fields.get('action') === 'pay' ? f.return! : f.cancel!, 'cache-control': 'no-store' });
+  res.end();
+}
