@@ -84,7 +84,7 @@ export async function autoCharge(root: Root, services: Services, now = new Date(
         const card = await systemEm(root).findOneOrFail(SavedCard, { id: c.card_id }, { populate: ['gateway', 'gateway.credentials'] });
         const gateway = card.gateway as PaymentGateway;
         if (!gateway.currencies.split(',').includes(c.currency) || (gateway.kind === GatewayKind.SANDBOX && !services.config.payments.sandbox)) continue;
-        const p = await services.payments.chargeInvoice(root, services, c.invoice_id, { gateway, token: card.token, label: cardLabel(card.brand, card.last4) }, PaymentSource.AUTO, null);
+        const p = await services.payments.chargeInvoice(root, services, c.invoice_id, { gateway, token: card.token, label: cardLabel(card.brand, card.last4) }, PaymentSource.AUTO, null, now);
         if (p.state === 'SUCCEEDED') result.charged++;
         else if (p.state === 'PENDING') result.pending++;
         else result.declined++;

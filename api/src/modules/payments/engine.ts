@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
-import { rows } from '../../db/raw-sql';
+import { isPostgres, rows } from '../../db/raw-sql';
 import { systemEm } from '../../db/scope';
 import type { GatewayOutcome } from '../../drivers/gateways/types';
 import type { Logger } from '../../logger';
@@ -24,6 +24,15 @@ export const MAX_ATTEMPTS = 10;
 const MINUTE = 60_000;
 
 export type Root = { em: EntityManager } | EntityManager;
+
+/**
+ * Locks the account's row for the caller's transaction (PostgreSQL; SQLite writes one at a time).
+ * Every payment transaction takes it first: the same lock order everywhere, so concurrent
+ * charges, answers and notifications of one account queue instead of deadlocking.
+ */
+export async function lockAccount(em: EntityManager, accountId: number): Promise<void> {
+  if (isPostgres(em)) await em.findOneOrFail(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE, filters: false });
+}
 
 /** "12.50 USD" */
 export const money = (minor: bigint, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
@@ -85,7 +94,9 @@ export class PaymentEngine {
     let wake = false;
     await systemEm(root).transactional(async (em) => {
       const now = new Date();
-      const payment = await em.findOneOrFail(Payment, { id: paymentId }, { populate: ['invoice'] });
+      const { account } = await em.findOneOrFail(Payment, { id: paymentId }, { fields: ['account'] });
+      await lockAccount(em, account.id);
+      const payment = await em.findOneOrFail(Payment, { id: paymentId }, { populate: ['invoice'], refresh: true });
       if (payment.state !== PaymentState.PENDING) return; // another process finished it first
       const attempts = payment.attempts + sent;
       const resellerId = payment.reseller.id;

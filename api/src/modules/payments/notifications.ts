@@ -4,7 +4,7 @@ import type { Logger } from '../../logger';
 import type { Services } from '../../services';
 import { audit } from '../audit/audit';
 import { adapterFor } from './adapters';
-import { money, type Root } from './engine';
+import { lockAccount, money, type Root } from './engine';
 import { PaymentKind, PaymentMethod, PaymentState } from './enums';
 import { GatewayEvent } from './gateway-event.entity';
 import { PaymentGateway } from './gateway.entity';
@@ -35,9 +35,10 @@ export async function handleNotification(root: Root, services: Services, gateway
   let outcome = '';
   try {
     await em.transactional(async (tx) => {
-      const payment = n.paymentId
-        ? await tx.findOne(Payment, { id: n.paymentId, gateway: gateway.id, kind: PaymentKind.CHARGE, method: PaymentMethod.REDIRECT }, { populate: ['invoice'] })
-        : null;
+      const where = { id: n.paymentId ?? 0, gateway: gateway.id, kind: PaymentKind.CHARGE, method: PaymentMethod.REDIRECT };
+      const found = n.paymentId ? await tx.findOne(Payment, where, { fields: ['account'] }) : null;
+      if (found) await lockAccount(tx, found.account.id);
+      const payment = found ? await tx.findOne(Payment, where, { populate: ['invoice'], refresh: true }) : null;
       const event = tx.create(GatewayEvent, { reseller: gateway.reseller, gateway, eventId: n.eventId.slice(0, 150), payment, outcome: 'IGNORED', detail: '' });
       await tx.flush(); // a second copy of the event stops here, on the unique key
       const reported = n.amountMinor !== null ? money(n.amountMinor, n.currency || '?') : `? ${n.currency}`;

@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
-import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Config } from '../../config';
-import { isPostgres } from '../../db/raw-sql';
 import { systemEm } from '../../db/scope';
 import type { CardToken } from '../../drivers/gateways/types';
 import type { Ctx } from '../../graphql/context';
@@ -21,7 +20,7 @@ import { Reseller } from '../resellers/reseller.entity';
 import { User } from '../identity/user.entity';
 import { adapterFor } from './adapters';
 import { cardLabel, cardSchema, type CardFields } from './card-input';
-import { PaymentEngine, type Root } from './engine';
+import { lockAccount, PaymentEngine, type Root } from './engine';
 import { GatewayKind, METHODS, PaymentKind, PaymentMethod, PaymentSource, PaymentState } from './enums';
 import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
@@ -128,22 +127,23 @@ export class PaymentService {
   }
 
   /**
-   * Charges what is owed on an open invoice (the customer's request, or the billing run). The
-   * payment row holds the invoice's slot while it is in flight, so concurrent attempts charge once.
+   * Charges what is owed on an open invoice (the customer's request, or the billing run at `now`,
+   * which spaces its attempts by it). The payment row holds the invoice's slot while it is in
+   * flight, so concurrent attempts charge once.
    */
-  async chargeInvoice(root: Root, services: Services, invoiceId: number, using: ChargeWith, source: PaymentSource, userId: number | null): Promise<Payment> {
+  async chargeInvoice(root: Root, services: Services, invoiceId: number, using: ChargeWith, source: PaymentSource, userId: number | null, now = new Date()): Promise<Payment> {
     const slot = `invoice:${invoiceId}`;
     let paymentId: number;
     try {
       paymentId = await systemEm(root).transactional(async (em) => {
-        const invoice = await em.findOneOrFail(Invoice, { id: invoiceId });
-        // One charge decision per account at a time (PostgreSQL row lock; SQLite writes one at a time anyway).
-        if (isPostgres(em)) await em.findOneOrFail(Account, { id: invoice.account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        // One charge decision per account at a time; the invoice is read after the lock, as it is now.
+        await lockAccount(em, (await em.findOneOrFail(Invoice, { id: invoiceId }, { fields: ['account'] })).account.id);
+        const invoice = await em.findOneOrFail(Invoice, { id: invoiceId }, { refresh: true });
         const due = await this.mustBeOpen(em, invoice);
         const payment = em.create(Payment, {
           reseller: invoice.reseller, account: invoice.account, invoice, gateway: using.gateway, kind: PaymentKind.CHARGE, method: PaymentMethod.CARD, source,
           amountMinor: due, currency: invoice.currency, card: using.label, token: using.token, idempotencyKey: newKey(), slot,
-          nextAttemptAt: new Date(Date.now() + this.engine.leaseMs), createdBy: userId ? em.getReference(User, userId) : null,
+          nextAttemptAt: new Date(Date.now() + this.engine.leaseMs), createdBy: userId ? em.getReference(User, userId) : null, createdAt: now,
         });
         await em.flush();
         return payment.id;

@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { rows } from '../../db/raw-sql';
@@ -10,7 +10,7 @@ import { readBalance } from '../billing/ledger';
 import { parseAmount } from '../billing/money';
 import { User } from '../identity/user.entity';
 import { adapterFor } from './adapters';
-import { money, type PaymentEngine } from './engine';
+import { lockAccount, money, type PaymentEngine } from './engine';
 import { PaymentKind, PaymentMethod, PaymentSource, PaymentState } from './enums';
 import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
@@ -56,8 +56,7 @@ export class RefundService {
     let refundId: number;
     try {
       refundId = await ctx.em.transactional(async (em) => {
-        const lock = this.config.database.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
-        await em.findOneOrFail(Payment, { id: original.id }, lock);
+        await lockAccount(em, original.account.id); // refunds of one account, one at a time
         const left = await this.refundable(em, original);
         if (amount.minor > left) throw conflict(`At most ${money(left, original.currency)} of this payment is left to refund`);
         const credit = (await readBalance(em, original.account.id))?.balanceMinor ?? 0n;
@@ -94,6 +93,7 @@ export class RefundService {
     }
     let wake = false;
     await ctx.em.transactional(async (em) => {
+      await lockAccount(em, payment.account.id);
       const held = await em.findOneOrFail(Payment, { id: payment.id });
       const transactionId = v.transactionId ?? payment.transactionId ?? `manual-${payment.id}`;
       const moved = await this.engine.move(em, held, v.credit ? PaymentState.SUCCEEDED : PaymentState.CANCELLED, {

@@ -21,7 +21,7 @@ export const PAY = {
   redirect: `mutation($inv: ID!, $g: ID!) { startRedirectPayment(invoiceId: $inv, gatewayId: $g) { url payment { ${PAYMENT} } } }`,
   refund: `mutation($i: RefundCardPaymentInput!) { refundCardPayment(input: $i) { ${PAYMENT} } }`,
   resolve: `mutation($i: ResolveHeldPaymentInput!) { resolveHeldPayment(input: $i) { ${PAYMENT} } }`,
-  payments: `query($a: ID, $s: PaymentState) { payments(accountId: $a, state: $s, first: 100) { totalCount nodes { ${PAYMENT} } } }`,
+  payments: `query($a: ID, $s: PaymentState) { payments(accountId: $a, state: $s, first: 20) { totalCount nodes { ${PAYMENT} } } }`,
   payment: `query($id: ID!) { payment(id: $id) { ${PAYMENT} } }`,
   invoice: `query($id: ID!) { invoice(id: $id) { id number state amountDue { ${M} } total { ${M} } payments { id state } } }`,
   balance: `query($a: ID) { accountBalance(accountId: $a) { balance { ${M} } } }`,

@@ -28,6 +28,8 @@ export class FakeServer {
   private readonly faults: ('500' | 'slow')[] = [];
   private server: http.Server | undefined;
   url = '';
+  /** Every answer waits this long (a slow but working gateway). */
+  latencyMs = 0;
 
   constructor(private readonly handle: (req: Received) => Reply, private readonly slowMs = 1500) {}
 
@@ -53,7 +55,7 @@ export class FakeServer {
           if (res.destroyed) return;
           res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers }).end(reply.body);
         };
-        const delay = fault === 'slow' ? this.slowMs : reply.delayMs;
+        const delay = fault === 'slow' ? this.slowMs : (reply.delayMs ?? this.latencyMs);
         if (delay) setTimeout(send, delay).unref();
         else send();
       });
