@@ -10,6 +10,7 @@ import { openDatabase } from '../db/orm';
 import { formatBillingBench, runBillingBench } from './billing';
 import { runDnsBench } from './dns';
 import { runMysqlBench } from './mysql';
+import { formatPaymentsBench, runPaymentsBench } from './payments';
 import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
 import { benchTasks, formatTaskBench } from './tasks';
 
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
   await runDnsBench(); // its own figure: 10,000 zones through the BIND driver into our own named
   await runMysqlBench(); // its own figure: databases made through the task engine on MariaDB (skipped if unreachable)
   console.log(`\n${formatBillingBench(await runBillingBench())}`); // its own figure: 100,000 accounts billed on SQLite and PostgreSQL
+  console.log(`\n${formatPaymentsBench(await runPaymentsBench())}`); // its own figure: invoices paid by card through the Stripe adapter
   // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
   if (failed) throw new Error('some requests failed or timed out during the bench (see the errors column)');
 }
