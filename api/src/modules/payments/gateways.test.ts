@@ -103,6 +103,11 @@ describeApi('payment gateway configuration', (api) => {
     expect((await b.client.fails(PAY.redirect, { inv: a.invoiceId, g: sandbox.id })).extensions?.code).toBe('NOT_FOUND');
     expect((await b.client.fails(PAY.payments, { a: a.accountId })).extensions?.code).toBe('NOT_FOUND');
     expect((await b.client.ok(PAY.payments, {})).payments.totalCount).toBe(0);
+    // Another company's admin cannot see, refund or decide on it either.
+    expect((await acme.fails(PAY.payment, { id: paid.id })).extensions?.code).toBe('NOT_FOUND');
+    expect((await acme.fails(PAY.refund, { i: { paymentId: paid.id, amount: '1.00', reason: 'not mine' } })).extensions?.code).toBe('NOT_FOUND');
+    expect((await acme.fails(PAY.resolve, { i: { paymentId: paid.id, credit: true, note: 'not mine' } })).extensions?.code).toBe('NOT_FOUND');
+    expect((await acme.ok(PAY.payments, {})).payments.nodes.map((p: { id: string }) => p.id)).not.toContain(paid.id);
     // A paid invoice cannot be paid again; a bad card never reaches the gateway.
     expect((await a.client.fails(PAY.pay, { i: { invoiceId: a.invoiceId, gatewayId: sandbox.id, card: card('4242424242424242') } })).message).toContain('already paid');
     const bad = await b.client.fails(PAY.pay, { i: { invoiceId: b.invoiceId, gatewayId: sandbox.id, card: { number: '4242424242424241', expMonth: 13, expYear: 2001, cvc: '12', holderName: '' } } });
