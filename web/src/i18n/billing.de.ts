@@ -3,7 +3,7 @@ import type { billingEn } from './billing.en';
 /** German messages of the Billing pages. */
 export const billingDe: Record<keyof typeof billingEn, string> = {
   'billing.title': 'Abrechnung',
-  'billing.intro': 'Saldo und Buchungen des Kontos #{id} {name}.',
+  'billing.intro': 'Saldo, gespeicherte Karte, Zahlungen und Buchungen des Kontos #{id} {name}.',
   'billing.adminTitle': 'Abrechnung des Kontos #{id}',
   'billing.adminIntro': '{name}, Inhaber {login}.',
   'billing.backToAccounts': 'Konten',

@@ -1,7 +1,7 @@
 /** English messages of the Billing pages: the customer's balance and ledger, and the admin's money actions. */
 export const billingEn = {
   'billing.title': 'Billing',
-  'billing.intro': 'Balance and ledger of account #{id} {name}.',
+  'billing.intro': 'Balance, saved card, payments and ledger of account #{id} {name}.',
   'billing.adminTitle': 'Billing of account #{id}',
   'billing.adminIntro': '{name}, owned by {login}.',
   'billing.backToAccounts': 'Accounts',

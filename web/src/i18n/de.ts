@@ -1,4 +1,6 @@
 import { billingDe } from './billing.de';
+import { gatewaysDe } from './gateways.de';
+import { paymentsDe } from './payments.de';
 import { plansAdminDe } from './plansAdmin.de';
 import { plansUserDe } from './plansUser.de';
 import { clusterDe } from './cluster.de';
@@ -66,7 +68,7 @@ export const de: Record<MessageKey, string> = {
   'nav.desc.preferences': 'Skin, Nur-Text-Modus und Sprache.',
   'nav.desc.domains': 'Ihre Domains, ihre Websites und DNS-Einträge.',
   'nav.desc.databases': 'MySQL-Datenbanken und -Benutzer Ihres Kontos.',
-  'nav.desc.billing': 'Saldo und Buchungen Ihres Kontos.',
+  'nav.desc.billing': 'Saldo, gespeicherte Karte, Zahlungen und Buchungen Ihres Kontos.',
   'nav.desc.plan': 'Ihr Tarif, seine Grenzen und Tarifwechsel.',
   'nav.desc.invoices': 'Rechnungen Ihres Kontos.',
   'nav.desc.plans': 'Tarife, Preise und Ressourcen für Ihre Kunden.',
@@ -260,4 +262,6 @@ export const de: Record<MessageKey, string> = {
   ...billingDe,
   ...plansAdminDe,
   ...plansUserDe,
+  ...paymentsDe,
+  ...gatewaysDe,
 };

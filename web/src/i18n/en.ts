@@ -1,4 +1,6 @@
 import { billingEn } from './billing.en';
+import { gatewaysEn } from './gateways.en';
+import { paymentsEn } from './payments.en';
 import { plansAdminEn } from './plansAdmin.en';
 import { plansUserEn } from './plansUser.en';
 import { clusterEn } from './cluster.en';
@@ -68,7 +70,7 @@ export const en = {
   'nav.desc.preferences': 'Skin, text-only mode and language.',
   'nav.desc.domains': 'Your domains, their web sites and DNS records.',
   'nav.desc.databases': 'MySQL databases and users of your account.',
-  'nav.desc.billing': 'Balance and ledger of your account.',
+  'nav.desc.billing': 'Balance, saved card, payments and ledger of your account.',
   'nav.desc.plan': 'Your plan, its limits, and changing it.',
   'nav.desc.invoices': 'Invoices of your account.',
   'nav.desc.plans': 'Plans, prices and resources your customers buy.',
@@ -262,6 +264,8 @@ export const en = {
   ...billingEn,
   ...plansAdminEn,
   ...plansUserEn,
+  ...paymentsEn,
+  ...gatewaysEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -121,13 +121,17 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
 
   // Abrechnungseinstellungen
   'plansAdmin.billingSettings.title': 'Zahlungsziel und Mahnungen',
-  'plansAdmin.billingSettings.intro': 'Wann Rechnungen fällig sind, wann säumige Kunden per E-Mail erinnert werden und wann ihre Konten gesperrt werden.',
+  'plansAdmin.billingSettings.intro': 'Wann Rechnungen fällig sind, wann gespeicherte Karten belastet werden, wann säumige Kunden per E-Mail erinnert werden und wann ihre Konten gesperrt werden.',
   'plansAdmin.billingSettings.paymentTermDays': 'Zahlungsziel in Tagen',
   'plansAdmin.billingSettings.paymentTermDaysHint': 'Vom Ausstellen einer Rechnung bis zu ihrer Fälligkeit.',
   'plansAdmin.billingSettings.reminderDays': 'Erinnerungen an Tagen nach Fälligkeit',
   'plansAdmin.billingSettings.reminderDaysHint': 'Durch Kommas getrennt, z. B. 3, 10, 20. Leer: keine Erinnerungen.',
   'plansAdmin.billingSettings.suspendAfterDays': 'Sperren nach Tagen Verzug',
   'plansAdmin.billingSettings.suspendAfterDaysHint': 'Leer: nie wegen einer unbezahlten Rechnung gesperrt.',
+  'plansAdmin.billingSettings.autoChargeDaysBefore': 'Gespeicherte Karten belasten, Tage vor Fälligkeit',
+  'plansAdmin.billingSettings.autoChargeDaysBeforeHint': '0: am Fälligkeitstag. Kunden mit gespeicherter Karte werden dann ohne Rückfrage belastet.',
+  'plansAdmin.billingSettings.autoChargeAttempts': 'Belastungsversuche je Rechnung',
+  'plansAdmin.billingSettings.autoChargeAttemptsHint': 'Einer pro Tag; 0: gespeicherte Karten werden nie automatisch belastet.',
   'plansAdmin.billingSettings.never': 'Nie',
   'plansAdmin.billingSettings.save': 'Abrechnungseinstellungen speichern',
   'plansAdmin.billingSettings.saved': 'Zahlungsziel und Mahnungen gespeichert.',

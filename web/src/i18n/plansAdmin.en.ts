@@ -119,13 +119,17 @@ export const plansAdminEn = {
 
   // Billing settings
   'plansAdmin.billingSettings.title': 'Payment term and reminders',
-  'plansAdmin.billingSettings.intro': 'When invoices are due, when overdue customers are reminded by e-mail, and when their accounts are suspended.',
+  'plansAdmin.billingSettings.intro': 'When invoices are due, when saved cards are charged, when overdue customers are reminded by e-mail, and when their accounts are suspended.',
   'plansAdmin.billingSettings.paymentTermDays': 'Payment term in days',
   'plansAdmin.billingSettings.paymentTermDaysHint': 'From an invoice’s issue to its due date.',
   'plansAdmin.billingSettings.reminderDays': 'Reminders on days overdue',
   'plansAdmin.billingSettings.reminderDaysHint': 'Separated by commas, e.g. 3, 10, 20. Empty: no reminders.',
   'plansAdmin.billingSettings.suspendAfterDays': 'Suspend after days overdue',
   'plansAdmin.billingSettings.suspendAfterDaysHint': 'Empty: never suspended for an unpaid invoice.',
+  'plansAdmin.billingSettings.autoChargeDaysBefore': 'Charge saved cards, days before due',
+  'plansAdmin.billingSettings.autoChargeDaysBeforeHint': '0: on the due date. Customers with a saved card are charged then, without asking.',
+  'plansAdmin.billingSettings.autoChargeAttempts': 'Charge attempts per invoice',
+  'plansAdmin.billingSettings.autoChargeAttemptsHint': 'One a day; 0: saved cards are never charged automatically.',
   'plansAdmin.billingSettings.never': 'Never',
   'plansAdmin.billingSettings.save': 'Save billing settings',
   'plansAdmin.billingSettings.saved': 'Payment term and reminders saved.',

@@ -27,6 +27,10 @@ type Documents = {
     "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.AddCreditDocument,
     "\n  mutation RefundPayment($input: MoneyActionInput!) {\n    refundPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.RefundPaymentDocument,
+    "\n  mutation RefundCardPayment($input: RefundCardPaymentInput!) {\n    refundCardPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": typeof types.RefundCardPaymentDocument,
+    "\n  mutation ResolveHeldPayment($input: ResolveHeldPaymentInput!) {\n    resolveHeldPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": typeof types.ResolveHeldPaymentDocument,
+    "\n  mutation SaveCard($input: SaveCardInput!) {\n    saveCard(input: $input) {\n      ...SavedCardFields\n    }\n  }\n": typeof types.SaveCardDocument,
+    "\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n": typeof types.RemoveSavedCardDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
@@ -38,13 +42,15 @@ type Documents = {
     "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": typeof types.DeleteDnsRecordDocument,
     "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": typeof types.ImportZoneFileDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.PricedLineFieldsFragmentDoc,
-    "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n": typeof types.InvoiceDetailFieldsFragmentDoc,
+    "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    amountDue {\n      ...MoneyFields\n    }\n    payments {\n      ...PaymentFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n": typeof types.InvoiceDetailFieldsFragmentDoc,
     "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.InvoiceDetailDocument,
     "\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.VoidInvoiceDocument,
     "\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    accountId\n    issuedAt\n    dueAt\n    state\n    total {\n      ...MoneyFields\n    }\n  }\n": typeof types.InvoiceListFieldsFragmentDoc,
     "\n  query AdminInvoices($state: InvoiceState, $search: String, $after: String, $first: Int!) {\n    invoices(state: $state, search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n": typeof types.AdminInvoicesDocument,
     "\n  query AccountInvoices($accountId: ID!, $state: InvoiceState, $after: String, $first: Int!) {\n    invoices(accountId: $accountId, state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n": typeof types.AccountInvoicesDocument,
     "\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountPlanDocument,
+    "\n  mutation PayInvoice($input: PayInvoiceInput!) {\n    payInvoice(input: $input) {\n      ...PaymentFields\n    }\n  }\n": typeof types.PayInvoiceDocument,
+    "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n": typeof types.StartRedirectPaymentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
@@ -58,6 +64,12 @@ type Documents = {
     "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n": typeof types.GrantMysqlDatabaseDocument,
     "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n": typeof types.RevokeMysqlDatabaseDocument,
     "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n": typeof types.RefreshMysqlSizesDocument,
+    "\n  fragment PaymentFields on Payment {\n    id\n    kind\n    method\n    source\n    state\n    currency\n    card\n    transactionId\n    declineCode\n    reason\n    attempts\n    accountId\n    invoiceId\n    refundOfId\n    gatewayName\n    gatewayKind\n    testMode\n    createdAt\n    updatedAt\n    amount {\n      ...MoneyFields\n    }\n    received {\n      ...MoneyFields\n    }\n    refundable {\n      ...MoneyFields\n    }\n  }\n": typeof types.PaymentFieldsFragmentDoc,
+    "\n  fragment SavedCardFields on SavedCard {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n    gatewayId\n    createdAt\n  }\n": typeof types.SavedCardFieldsFragmentDoc,
+    "\n  query PaymentSetup($accountId: ID) {\n    paymentSetup(accountId: $accountId) {\n      options {\n        gatewayId\n        name\n        kind\n        method\n        testMode\n      }\n      savedCard {\n        ...SavedCardFields\n      }\n    }\n  }\n": typeof types.PaymentSetupDocument,
+    "\n  query AccountPayments($accountId: ID!, $first: Int!, $after: String) {\n    payments(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...PaymentFields\n      }\n    }\n  }\n": typeof types.AccountPaymentsDocument,
+    "\n  query Payment($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n": typeof types.PaymentDocument,
+    "\n  mutation CancelRedirectPayment($id: ID!) {\n    cancelRedirectPayment(id: $id) {\n      ...PaymentFields\n    }\n  }\n": typeof types.CancelRedirectPaymentDocument,
     "\n  query ModerationAccounts($after: String, $first: Int!) {\n    accounts(status: MODERATION, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        createdAt\n        periodMonths\n        owner {\n          id\n          login\n          email\n        }\n        plan {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ModerationAccountsDocument,
     "\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.ApproveAccountDocument,
     "\n  mutation RejectAccount($id: ID!, $reason: String!) {\n    rejectAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.RejectAccountDocument,
@@ -101,10 +113,15 @@ type Documents = {
     "\n  mutation AllocateIp($accountId: ID!, $serverId: ID!) {\n    allocateIp(accountId: $accountId, serverId: $serverId) {\n      id\n      address\n    }\n  }\n": typeof types.AllocateIpDocument,
     "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n": typeof types.ReleaseIpDocument,
     "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n": typeof types.DeleteIpAddressDocument,
-    "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n": typeof types.BillingSettingsDocument,
-    "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
+    "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n": typeof types.BillingSettingsDocument,
+    "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
     "\n  query TaxRates {\n    taxRates {\n      id\n      name\n      ratePercent\n      validFrom\n    }\n  }\n": typeof types.TaxRatesDocument,
     "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n": typeof types.AddTaxRateDocument,
+    "\n  fragment PaymentGatewayFields on PaymentGateway {\n    id\n    kind\n    name\n    currencies\n    enabled\n    testMode\n    baseUrl\n    merchantAccount\n    credentialsSet\n    methods\n    notifyPath\n    createdAt\n    updatedAt\n  }\n": typeof types.PaymentGatewayFieldsFragmentDoc,
+    "\n  query PaymentGateways {\n    paymentGateways {\n      ...PaymentGatewayFields\n    }\n  }\n": typeof types.PaymentGatewaysDocument,
+    "\n  mutation CreatePaymentGateway($input: PaymentGatewayInput!) {\n    createPaymentGateway(input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": typeof types.CreatePaymentGatewayDocument,
+    "\n  mutation UpdatePaymentGateway($id: ID!, $input: PaymentGatewayInput!) {\n    updatePaymentGateway(id: $id, input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": typeof types.UpdatePaymentGatewayDocument,
+    "\n  mutation DeletePaymentGateway($id: ID!) {\n    deletePaymentGateway(id: $id) {\n      id\n    }\n  }\n": typeof types.DeletePaymentGatewayDocument,
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.SetServiceDomainDocument,
@@ -140,6 +157,10 @@ const documents: Documents = {
     "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.AddCreditDocument,
     "\n  mutation RefundPayment($input: MoneyActionInput!) {\n    refundPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.RefundPaymentDocument,
+    "\n  mutation RefundCardPayment($input: RefundCardPaymentInput!) {\n    refundCardPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": types.RefundCardPaymentDocument,
+    "\n  mutation ResolveHeldPayment($input: ResolveHeldPaymentInput!) {\n    resolveHeldPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": types.ResolveHeldPaymentDocument,
+    "\n  mutation SaveCard($input: SaveCardInput!) {\n    saveCard(input: $input) {\n      ...SavedCardFields\n    }\n  }\n": types.SaveCardDocument,
+    "\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n": types.RemoveSavedCardDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
@@ -151,13 +172,15 @@ const documents: Documents = {
     "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": types.DeleteDnsRecordDocument,
     "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": types.ImportZoneFileDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.PricedLineFieldsFragmentDoc,
-    "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n": types.InvoiceDetailFieldsFragmentDoc,
+    "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    amountDue {\n      ...MoneyFields\n    }\n    payments {\n      ...PaymentFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n": types.InvoiceDetailFieldsFragmentDoc,
     "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.InvoiceDetailDocument,
     "\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.VoidInvoiceDocument,
     "\n  fragment InvoiceListFields on Invoice {\n    id\n    number\n    accountId\n    issuedAt\n    dueAt\n    state\n    total {\n      ...MoneyFields\n    }\n  }\n": types.InvoiceListFieldsFragmentDoc,
     "\n  query AdminInvoices($state: InvoiceState, $search: String, $after: String, $first: Int!) {\n    invoices(state: $state, search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n": types.AdminInvoicesDocument,
     "\n  query AccountInvoices($accountId: ID!, $state: InvoiceState, $after: String, $first: Int!) {\n    invoices(accountId: $accountId, state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...InvoiceListFields\n      }\n    }\n  }\n": types.AccountInvoicesDocument,
     "\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n": types.AccountPlanDocument,
+    "\n  mutation PayInvoice($input: PayInvoiceInput!) {\n    payInvoice(input: $input) {\n      ...PaymentFields\n    }\n  }\n": types.PayInvoiceDocument,
+    "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n": types.StartRedirectPaymentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
@@ -171,6 +194,12 @@ const documents: Documents = {
     "\n  mutation GrantMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    grantMysqlDatabase(userId: $userId, databaseId: $databaseId) {\n      id\n      state\n    }\n  }\n": types.GrantMysqlDatabaseDocument,
     "\n  mutation RevokeMysqlDatabase($userId: ID!, $databaseId: ID!) {\n    revokeMysqlDatabase(userId: $userId, databaseId: $databaseId)\n  }\n": types.RevokeMysqlDatabaseDocument,
     "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n": types.RefreshMysqlSizesDocument,
+    "\n  fragment PaymentFields on Payment {\n    id\n    kind\n    method\n    source\n    state\n    currency\n    card\n    transactionId\n    declineCode\n    reason\n    attempts\n    accountId\n    invoiceId\n    refundOfId\n    gatewayName\n    gatewayKind\n    testMode\n    createdAt\n    updatedAt\n    amount {\n      ...MoneyFields\n    }\n    received {\n      ...MoneyFields\n    }\n    refundable {\n      ...MoneyFields\n    }\n  }\n": types.PaymentFieldsFragmentDoc,
+    "\n  fragment SavedCardFields on SavedCard {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n    gatewayId\n    createdAt\n  }\n": types.SavedCardFieldsFragmentDoc,
+    "\n  query PaymentSetup($accountId: ID) {\n    paymentSetup(accountId: $accountId) {\n      options {\n        gatewayId\n        name\n        kind\n        method\n        testMode\n      }\n      savedCard {\n        ...SavedCardFields\n      }\n    }\n  }\n": types.PaymentSetupDocument,
+    "\n  query AccountPayments($accountId: ID!, $first: Int!, $after: String) {\n    payments(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...PaymentFields\n      }\n    }\n  }\n": types.AccountPaymentsDocument,
+    "\n  query Payment($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n": types.PaymentDocument,
+    "\n  mutation CancelRedirectPayment($id: ID!) {\n    cancelRedirectPayment(id: $id) {\n      ...PaymentFields\n    }\n  }\n": types.CancelRedirectPaymentDocument,
     "\n  query ModerationAccounts($after: String, $first: Int!) {\n    accounts(status: MODERATION, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        createdAt\n        periodMonths\n        owner {\n          id\n          login\n          email\n        }\n        plan {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ModerationAccountsDocument,
     "\n  mutation ApproveAccount($id: ID!) {\n    approveAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.ApproveAccountDocument,
     "\n  mutation RejectAccount($id: ID!, $reason: String!) {\n    rejectAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.RejectAccountDocument,
@@ -214,10 +243,15 @@ const documents: Documents = {
     "\n  mutation AllocateIp($accountId: ID!, $serverId: ID!) {\n    allocateIp(accountId: $accountId, serverId: $serverId) {\n      id\n      address\n    }\n  }\n": types.AllocateIpDocument,
     "\n  mutation ReleaseIp($id: ID!) {\n    releaseIp(id: $id) {\n      id\n      address\n    }\n  }\n": types.ReleaseIpDocument,
     "\n  mutation DeleteIpAddress($id: ID!) {\n    deleteIpAddress(id: $id)\n  }\n": types.DeleteIpAddressDocument,
-    "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n": types.BillingSettingsDocument,
-    "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n": types.UpdateBillingSettingsDocument,
+    "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n": types.BillingSettingsDocument,
+    "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n": types.UpdateBillingSettingsDocument,
     "\n  query TaxRates {\n    taxRates {\n      id\n      name\n      ratePercent\n      validFrom\n    }\n  }\n": types.TaxRatesDocument,
     "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n": types.AddTaxRateDocument,
+    "\n  fragment PaymentGatewayFields on PaymentGateway {\n    id\n    kind\n    name\n    currencies\n    enabled\n    testMode\n    baseUrl\n    merchantAccount\n    credentialsSet\n    methods\n    notifyPath\n    createdAt\n    updatedAt\n  }\n": types.PaymentGatewayFieldsFragmentDoc,
+    "\n  query PaymentGateways {\n    paymentGateways {\n      ...PaymentGatewayFields\n    }\n  }\n": types.PaymentGatewaysDocument,
+    "\n  mutation CreatePaymentGateway($input: PaymentGatewayInput!) {\n    createPaymentGateway(input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": types.CreatePaymentGatewayDocument,
+    "\n  mutation UpdatePaymentGateway($id: ID!, $input: PaymentGatewayInput!) {\n    updatePaymentGateway(id: $id, input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": types.UpdatePaymentGatewayDocument,
+    "\n  mutation DeletePaymentGateway($id: ID!) {\n    deletePaymentGateway(id: $id) {\n      id\n    }\n  }\n": types.DeletePaymentGatewayDocument,
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.SetServiceDomainDocument,
@@ -309,6 +343,22 @@ export function graphql(source: "\n  mutation RefundPayment($input: MoneyActionI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RefundCardPayment($input: RefundCardPaymentInput!) {\n    refundCardPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefundCardPayment($input: RefundCardPaymentInput!) {\n    refundCardPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveHeldPayment($input: ResolveHeldPaymentInput!) {\n    resolveHeldPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveHeldPayment($input: ResolveHeldPaymentInput!) {\n    resolveHeldPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCard($input: SaveCardInput!) {\n    saveCard(input: $input) {\n      ...SavedCardFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCard($input: SaveCardInput!) {\n    saveCard(input: $input) {\n      ...SavedCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -353,7 +403,7 @@ export function graphql(source: "\n  fragment PricedLineFields on InvoiceLineVie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n"): (typeof documents)["\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n"];
+export function graphql(source: "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    amountDue {\n      ...MoneyFields\n    }\n    payments {\n      ...PaymentFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n"): (typeof documents)["\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    amountDue {\n      ...MoneyFields\n    }\n    payments {\n      ...PaymentFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -378,6 +428,14 @@ export function graphql(source: "\n  query AccountInvoices($accountId: ID!, $sta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayInvoice($input: PayInvoiceInput!) {\n    payInvoice(input: $input) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  mutation PayInvoice($input: PayInvoiceInput!) {\n    payInvoice(input: $input) {\n      ...PaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -430,6 +488,30 @@ export function graphql(source: "\n  mutation RevokeMysqlDatabase($userId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n"): (typeof documents)["\n  mutation RefreshMysqlSizes($accountId: ID!) {\n    refreshMysqlSizes(accountId: $accountId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaymentFields on Payment {\n    id\n    kind\n    method\n    source\n    state\n    currency\n    card\n    transactionId\n    declineCode\n    reason\n    attempts\n    accountId\n    invoiceId\n    refundOfId\n    gatewayName\n    gatewayKind\n    testMode\n    createdAt\n    updatedAt\n    amount {\n      ...MoneyFields\n    }\n    received {\n      ...MoneyFields\n    }\n    refundable {\n      ...MoneyFields\n    }\n  }\n"): (typeof documents)["\n  fragment PaymentFields on Payment {\n    id\n    kind\n    method\n    source\n    state\n    currency\n    card\n    transactionId\n    declineCode\n    reason\n    attempts\n    accountId\n    invoiceId\n    refundOfId\n    gatewayName\n    gatewayKind\n    testMode\n    createdAt\n    updatedAt\n    amount {\n      ...MoneyFields\n    }\n    received {\n      ...MoneyFields\n    }\n    refundable {\n      ...MoneyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedCardFields on SavedCard {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n    gatewayId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment SavedCardFields on SavedCard {\n    id\n    brand\n    last4\n    expMonth\n    expYear\n    gatewayId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentSetup($accountId: ID) {\n    paymentSetup(accountId: $accountId) {\n      options {\n        gatewayId\n        name\n        kind\n        method\n        testMode\n      }\n      savedCard {\n        ...SavedCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaymentSetup($accountId: ID) {\n    paymentSetup(accountId: $accountId) {\n      options {\n        gatewayId\n        name\n        kind\n        method\n        testMode\n      }\n      savedCard {\n        ...SavedCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPayments($accountId: ID!, $first: Int!, $after: String) {\n    payments(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...PaymentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPayments($accountId: ID!, $first: Int!, $after: String) {\n    payments(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...PaymentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Payment($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  query Payment($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRedirectPayment($id: ID!) {\n    cancelRedirectPayment(id: $id) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRedirectPayment($id: ID!) {\n    cancelRedirectPayment(id: $id) {\n      ...PaymentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,11 +687,11 @@ export function graphql(source: "\n  mutation DeleteIpAddress($id: ID!) {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n"): (typeof documents)["\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n"];
+export function graphql(source: "\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n"): (typeof documents)["\n  query BillingSettings($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -618,6 +700,26 @@ export function graphql(source: "\n  query TaxRates {\n    taxRates {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n"): (typeof documents)["\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaymentGatewayFields on PaymentGateway {\n    id\n    kind\n    name\n    currencies\n    enabled\n    testMode\n    baseUrl\n    merchantAccount\n    credentialsSet\n    methods\n    notifyPath\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PaymentGatewayFields on PaymentGateway {\n    id\n    kind\n    name\n    currencies\n    enabled\n    testMode\n    baseUrl\n    merchantAccount\n    credentialsSet\n    methods\n    notifyPath\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentGateways {\n    paymentGateways {\n      ...PaymentGatewayFields\n    }\n  }\n"): (typeof documents)["\n  query PaymentGateways {\n    paymentGateways {\n      ...PaymentGatewayFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePaymentGateway($input: PaymentGatewayInput!) {\n    createPaymentGateway(input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePaymentGateway($input: PaymentGatewayInput!) {\n    createPaymentGateway(input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePaymentGateway($id: ID!, $input: PaymentGatewayInput!) {\n    updatePaymentGateway(id: $id, input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePaymentGateway($id: ID!, $input: PaymentGatewayInput!) {\n    updatePaymentGateway(id: $id, input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePaymentGateway($id: ID!) {\n    deletePaymentGateway(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePaymentGateway($id: ID!) {\n    deletePaymentGateway(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { InvoiceList } from '../invoices/InvoiceList';
 import { adminInvoicePath } from '../invoices/AdminInvoicesPage';
 import { AccountInvoicesQuery, AccountPlanQuery } from '../invoices/invoices.operations';
 import { monthsLabel } from '../plans/planLabels';
+import { AdminPaymentsCard } from './AdminPaymentsCard';
 import { BalanceCard } from './BalanceCard';
 import { BillingAccountQuery } from './billing.operations';
 import { LedgerList } from './LedgerList';
@@ -17,7 +18,10 @@ import { MoneyActionForm } from './MoneyActionForm';
 import { ACCOUNT_BILLING_PAGE } from './pageIds';
 import { useBilling } from './useBilling';
 
-/** Admin: one account's balance, plan and invoices, and ledger, and the form for a payment, a credit or a refund. */
+/**
+ * Admin: one account's balance, plan and invoices, gateway payments (refund, review a held one), and
+ * ledger, and the form for a payment, a credit or a refund.
+ */
 export function AccountBillingPage() {
   const t = useT();
   const { id = '' } = useParams();
@@ -44,6 +48,7 @@ export function AccountBillingPage() {
         <div className="space-y-6 xl:col-span-2">
           <BalanceCard audience="admin" view={billing.balance.data?.accountBalance} error={billing.balance.error} onRetry={() => void billing.balance.refetch()} />
           <AccountPlanInvoices accountId={a.id} />
+          <AdminPaymentsCard accountId={a.id} onDone={messages.done} />
           <LedgerList billing={billing} />
         </div>
         <MoneyActionForm

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asMoneyAction, formatAmount, isNegative, MONEY_ACTIONS, newIdempotencyKey, standingOf } from './money';
+import { asMoneyAction, formatAmount, isNegative, isPositive, MONEY_ACTIONS, newIdempotencyKey, standingOf } from './money';
 
 describe('balance standing', () => {
   it('reads credit, debt or settled from the sign of the minor units', () => {
@@ -15,6 +15,9 @@ describe('balance standing', () => {
     expect(isNegative('-90071992547409930001')).toBe(true);
     expect(isNegative('90071992547409930001')).toBe(false);
     expect(isNegative('0')).toBe(false);
+    expect(isPositive('90071992547409930001')).toBe(true);
+    expect(isPositive('0')).toBe(false);
+    expect(isPositive('-1')).toBe(false);
   });
 });
 

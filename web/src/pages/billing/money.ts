@@ -14,6 +14,7 @@ export function standingOf(minorUnits: string): Standing {
 }
 
 export const isNegative = (minorUnits: string): boolean => minorOf(minorUnits) < 0n;
+export const isPositive = (minorUnits: string): boolean => minorOf(minorUnits) > 0n;
 
 interface Separators {
   group: string;

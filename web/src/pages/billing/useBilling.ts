@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client';
-import { useCallback, useState } from 'react';
+import { useLoadMore } from '../../components/useLoadMore';
 import { AccountBalanceQuery, LedgerEntriesQuery } from './billing.operations';
 
 /** Entries per page of the ledger; "Load more" adds the next page under them. */
@@ -13,31 +13,7 @@ export function useBilling(accountId: string | null) {
   const skip = !accountId;
   const balance = useQuery(AccountBalanceQuery, { variables: { accountId }, skip, fetchPolicy: 'cache-and-network' });
   const ledger = useQuery(LedgerEntriesQuery, { variables: { accountId, first: LEDGER_PAGE, after: null }, skip, fetchPolicy: 'cache-and-network' });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
-  const { fetchMore } = ledger;
-  const cursor = ledger.data?.ledgerEntries.pageInfo.endCursor ?? null;
-
-  const loadMore = useCallback(async () => {
-    if (!cursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    try {
-      // Appended to the first page's cache entry; a refetch after a money action starts from the newest page again.
-      await fetchMore({
-        variables: { after: cursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({
-          ledgerEntries: { ...fetchMoreResult.ledgerEntries, nodes: [...prev.ledgerEntries.nodes, ...fetchMoreResult.ledgerEntries.nodes] },
-        }),
-      });
-    } catch (error) {
-      setLoadMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [cursor, fetchMore]);
-
-  return { balance, ledger, loadMore, loadingMore, loadMoreError };
+  return { balance, ledger, ...useLoadMore(ledger, 'ledgerEntries') };
 }
 
 export type Billing = ReturnType<typeof useBilling>;

@@ -1,25 +1,31 @@
 import { useQuery } from '@apollo/client';
 import { useState, type ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../components/BackLink';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
 import type { InvoiceDetailFieldsFragment, Role } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
+import { isPositive } from '../billing/money';
 import { accountBillingPath } from '../billing/pageIds';
+import { PaymentList } from '../payments/PaymentList';
 import { useBillingFormat } from './InvoiceAmounts';
 import { InvoiceLines } from './InvoiceLines';
+import { InvoicePayCard } from './InvoicePayCard';
 import { InvoicePrint } from './InvoicePrint';
 import { InvoiceStateBadge } from './InvoiceStateBadge';
 import { InvoiceVoidForm } from './InvoiceVoidForm';
 import { InvoiceDetailQuery } from './invoice.operations';
+import { PaymentOutcome } from './PaymentOutcome';
 
 const ADMIN_ROLES: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN'];
 
 /**
- * One invoice (`/invoices/:id` for its owner, `/admin/invoices/:id` for admins): header, lines and
- * totals, the printable document; admins may void it while it is open.
+ * One invoice (`/invoices/:id` for its owner, `/admin/invoices/:id` for admins): header, the pay card
+ * while something is owed, lines and totals, its gateway payments, the printable document; admins may
+ * void it while it is open. `?payment=<id>` (after paying, or back from a gateway's page) shows what
+ * became of that payment; `&cancelled=1` that the customer left the gateway's page.
  */
 export function InvoicePage() {
   const { id = '' } = useParams();
@@ -28,6 +34,8 @@ export function InvoicePage() {
   const isAdmin = ADMIN_ROLES.includes(useViewer().role);
   const messages = usePageMessages();
   const [printRequest, setPrintRequest] = useState(0);
+  const [params, setParams] = useSearchParams();
+  const paymentId = params.get('payment');
   const query = useQuery(InvoiceDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const invoice = query.data?.invoice;
   const back = <BackLink to={admin ? '/admin/invoices' : '/invoices'} label={t('plansUser.invoice.back')} />;
@@ -54,10 +62,19 @@ export function InvoicePage() {
       back={back}
     >
       {messages.view}
+      {paymentId ? <PaymentOutcome key={paymentId} paymentId={paymentId} cancelled={params.get('cancelled') === '1'} /> : null}
       <InvoiceHeader invoice={invoice} accountLink={admin && isAdmin} />
+      {invoice.state === 'OPEN' && isPositive(invoice.amountDue.minorUnits) ? (
+        <InvoicePayCard invoice={invoice} onPayment={(id) => setParams({ payment: id }, { replace: true })} />
+      ) : null}
       <Card title={t('plansUser.invoice.lines')} flush testId="invoice-lines-card">
         <InvoiceLines priced={invoice} testId="invoice-lines" />
       </Card>
+      {invoice.payments.length ? (
+        <Card title={t('payments.invoice.payments')} flush testId="invoice-payments">
+          <PaymentList payments={invoice.payments} empty={t('payments.list.empty')} />
+        </Card>
+      ) : null}
       {isAdmin && invoice.state === 'OPEN' ? <InvoiceVoidForm id={invoice.id} number={invoice.number} onDone={messages.done} /> : null}
       {printRequest > 0 ? <InvoicePrint html={invoice.html} number={invoice.number} request={printRequest} /> : null}
     </Page>

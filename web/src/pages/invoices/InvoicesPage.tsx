@@ -6,7 +6,8 @@ import { useViewer } from '../../session/SessionContext';
 import { InvoiceList, InvoiceStateFilter, invoiceStateOf } from './InvoiceList';
 import { AccountInvoicesQuery } from './invoices.operations';
 
-const invoicePath = (id: string) => `/invoices/${id}`;
+/** Where an invoice opens for its owner. */
+export const invoicePath = (id: string) => `/invoices/${id}`;
 
 /** The active account's invoices, newest first, for its owner (or an admin on an account of their own). */
 export function InvoicesPage() {

@@ -40,6 +40,12 @@ export const InvoiceDetailFields = graphql(`
     total {
       ...MoneyFields
     }
+    amountDue {
+      ...MoneyFields
+    }
+    payments {
+      ...PaymentFields
+    }
     lines {
       ...PricedLineFields
     }

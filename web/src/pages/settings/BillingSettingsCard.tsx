@@ -10,9 +10,12 @@ import { useViewer } from '../../session/SessionContext';
 import { billingSettingsInput, billingSettingsValues, type BillingSettingsValues } from './billingSettings';
 import { BillingSettingsQuery, UpdateBillingSettingsMutation } from './billingSettings.operations';
 
-const FIELDS = ['paymentTermDays', 'reminderDays', 'suspendAfterDays'] as const;
+const FIELDS = ['paymentTermDays', 'reminderDays', 'suspendAfterDays', 'autoChargeDaysBefore', 'autoChargeAttempts'] as const;
 
-/** Admin: the company's payment term and dunning: reminder days and when an overdue account is suspended (`billing-*`). */
+/**
+ * Admin: the company's payment term and dunning: reminder days, when an overdue account is suspended,
+ * and when and how often saved cards are charged (`billing-*`).
+ */
 export function BillingSettingsCard() {
   const t = useT();
   const { reseller } = useViewer();
@@ -94,6 +97,28 @@ function BillingSettingsForm({ initial }: { initial: BillingSettingsValues }) {
           placeholder="3, 10, 20"
           {...form.bind('reminderDays')}
         />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            name="autoChargeDaysBefore"
+            testId="billing-auto-charge-days"
+            label={t('plansAdmin.billingSettings.autoChargeDaysBefore')}
+            hint={t('plansAdmin.billingSettings.autoChargeDaysBeforeHint')}
+            error={errors.fields.autoChargeDaysBefore}
+            inputMode="numeric"
+            autoComplete="off"
+            {...form.bind('autoChargeDaysBefore')}
+          />
+          <TextField
+            name="autoChargeAttempts"
+            testId="billing-auto-charge-attempts"
+            label={t('plansAdmin.billingSettings.autoChargeAttempts')}
+            hint={t('plansAdmin.billingSettings.autoChargeAttemptsHint')}
+            error={errors.fields.autoChargeAttempts}
+            inputMode="numeric"
+            autoComplete="off"
+            {...form.bind('autoChargeAttempts')}
+          />
+        </div>
         <button type="submit" data-test-id="billing-settings-save" className="btn btn-primary" disabled={busy}>
           {t('plansAdmin.billingSettings.save')}
         </button>

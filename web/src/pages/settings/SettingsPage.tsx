@@ -11,12 +11,13 @@ import { useViewer } from '../../session/SessionContext';
 import { SessionQuery } from '../../session/session.operations';
 import { BillingSettingsCard } from './BillingSettingsCard';
 import { DnsSettingsCard } from './DnsSettingsCard';
+import { PaymentGatewaysCard } from './PaymentGatewaysCard';
 import { UpdateResellerSettingsMutation } from './settings.operations';
 import { TaxRatesCard } from './TaxRatesCard';
 
 const FIELDS = ['name', 'defaultSkin', 'defaultLanguage'] as const;
 
-/** Admin: the own company's name and the default look of its users (LF-2, LF-3), its DNS, and how it bills. */
+/** Admin: the own company's name and the default look of its users (LF-2, LF-3), its DNS, how it bills, and its payment gateways. */
 export function SettingsPage() {
   const t = useT();
   const { reseller } = useViewer();
@@ -64,6 +65,7 @@ export function SettingsPage() {
       <DnsSettingsCard />
       <BillingSettingsCard />
       <TaxRatesCard />
+      <PaymentGatewaysCard />
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { graphql } from '../../graphql/generated';
 
-/** The company's payment term and dunning (Reseller fields). */
+/** The company's payment term, dunning and automatic card charges (Reseller fields). */
 export const BillingSettingsQuery = graphql(`
   query BillingSettings($resellerId: ID!) {
     reseller(id: $resellerId) {
@@ -9,6 +9,8 @@ export const BillingSettingsQuery = graphql(`
       paymentTermDays
       reminderDays
       suspendAfterDays
+      autoChargeDaysBefore
+      autoChargeAttempts
     }
   }
 `);
@@ -20,6 +22,8 @@ export const UpdateBillingSettingsMutation = graphql(`
       paymentTermDays
       reminderDays
       suspendAfterDays
+      autoChargeDaysBefore
+      autoChargeAttempts
     }
   }
 `);

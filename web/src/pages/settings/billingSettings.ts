@@ -7,6 +7,10 @@ export type BillingSettingsValues = {
   reminderDays: string;
   /** Empty: never suspend. */
   suspendAfterDays: string;
+  /** Days before the due date saved cards are charged (0: on the due date). */
+  autoChargeDaysBefore: string;
+  /** Charge attempts per invoice, one a day (0: no automatic charges). */
+  autoChargeAttempts: string;
 };
 
 /** Why a field cannot be sent: the API's Int would refuse the whole request without naming it. */
@@ -16,11 +20,25 @@ export type BillingSettingsResult = { input: BillingSettingsInput; problems?: ne
 
 const WHOLE = /^\d{1,6}$/;
 
-export function billingSettingsValues(r: { paymentTermDays: number; reminderDays: readonly number[]; suspendAfterDays: number | null }): BillingSettingsValues {
-  return { paymentTermDays: String(r.paymentTermDays), reminderDays: r.reminderDays.join(', '), suspendAfterDays: r.suspendAfterDays === null ? '' : String(r.suspendAfterDays) };
+interface StoredSettings {
+  paymentTermDays: number;
+  reminderDays: readonly number[];
+  suspendAfterDays: number | null;
+  autoChargeDaysBefore: number;
+  autoChargeAttempts: number;
 }
 
-/** The input for the typed values; ranges (0–365, at most 10 reminders) are the API's to check. */
+export function billingSettingsValues(r: StoredSettings): BillingSettingsValues {
+  return {
+    paymentTermDays: String(r.paymentTermDays),
+    reminderDays: r.reminderDays.join(', '),
+    suspendAfterDays: r.suspendAfterDays === null ? '' : String(r.suspendAfterDays),
+    autoChargeDaysBefore: String(r.autoChargeDaysBefore),
+    autoChargeAttempts: String(r.autoChargeAttempts),
+  };
+}
+
+/** The input for the typed values; ranges (0–365, at most 10 reminders, 0–60 days, 0–10 attempts) are the API's to check. */
 export function billingSettingsInput(values: BillingSettingsValues): BillingSettingsResult {
   const problems: Partial<Record<keyof BillingSettingsValues, DaysProblem>> = {};
   const term = values.paymentTermDays.trim();
@@ -30,8 +48,22 @@ export function billingSettingsInput(values: BillingSettingsValues): BillingSett
   if (!days.every((d) => WHOLE.test(d))) problems.reminderDays = 'dayList';
   const suspend = values.suspendAfterDays.trim();
   if (suspend !== '' && !WHOLE.test(suspend)) problems.suspendAfterDays = 'wholeNumber';
+  const before = values.autoChargeDaysBefore.trim();
+  if (before === '') problems.autoChargeDaysBefore = 'required';
+  else if (!WHOLE.test(before)) problems.autoChargeDaysBefore = 'wholeNumber';
+  const attempts = values.autoChargeAttempts.trim();
+  if (attempts === '') problems.autoChargeAttempts = 'required';
+  else if (!WHOLE.test(attempts)) problems.autoChargeAttempts = 'wholeNumber';
   if (Object.keys(problems).length) return { problems };
-  return { input: { paymentTermDays: Number(term), reminderDays: days.map(Number), suspendAfterDays: suspend === '' ? null : Number(suspend) } };
+  return {
+    input: {
+      paymentTermDays: Number(term),
+      reminderDays: days.map(Number),
+      suspendAfterDays: suspend === '' ? null : Number(suspend),
+      autoChargeDaysBefore: Number(before),
+      autoChargeAttempts: Number(attempts),
+    },
+  };
 }
 
 /** A date input's value (YYYY-MM-DD) as the start of that day where the admin is; null when empty or not a date. */
