@@ -77,10 +77,16 @@ export async function signInApi(baseUrl: string, who: Credentials): Promise<Grap
 
 let seq = 0;
 
-/** An end user with a first account (and any further accounts named), created by an admin. */
+/** A plan an account is billed on: the first invoice is issued when the account is opened. */
+export interface BilledOn {
+  planId: string;
+  periodMonths: number;
+}
+
+/** An end user with a first account (and any further accounts named), created by an admin; `plan` bills the first account. */
 export async function createEndUser(
   admin: GraphQLClient,
-  input: { login?: string; password?: string; accountName?: string; moreAccounts?: string[] } = {},
+  input: { login?: string; password?: string; accountName?: string; moreAccounts?: string[]; plan?: BilledOn } = {},
 ): Promise<SeededUser> {
   seq += 1;
   const login = input.login ?? `customer${seq}`;
@@ -88,17 +94,43 @@ export async function createEndUser(
   const email = `${login}@customer.example`;
   const { createUser } = await admin.request<{ createUser: { id: string; accounts: SeededAccount[] } }>(
     `mutation ($input: CreateUserInput!) { createUser(input: $input) { id accounts { id name } } }`,
-    { input: { login, email, password, accountName: input.accountName ?? `${login} main` } },
+    { input: { login, email, password, accountName: input.accountName ?? `${login} main`, ...input.plan } },
   );
   const accounts = [...createUser.accounts];
   for (const name of input.moreAccounts ?? []) accounts.push(await createAccount(admin, createUser.id, name));
   return { id: createUser.id, login, password, email, accounts };
 }
 
-export async function createAccount(admin: GraphQLClient, ownerId: string, name: string): Promise<SeededAccount> {
+export async function createAccount(admin: GraphQLClient, ownerId: string, name: string, plan?: BilledOn): Promise<SeededAccount> {
   const { createAccount } = await admin.request<{ createAccount: SeededAccount }>(
     `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id name } }`,
-    { input: { ownerId, name } },
+    { input: { ownerId, name, ...plan } },
   );
   return createAccount;
+}
+
+/** A plan billed monthly at `recurringFee`, with no resources: what billing specs seed. */
+export async function createMonthlyPlan(admin: GraphQLClient, name: string, recurringFee: string): Promise<string> {
+  const { createPlan } = await admin.request<{ createPlan: { id: string } }>(
+    `mutation ($input: PlanInput!) { createPlan(input: $input) { id } }`,
+    { input: { name, recurringFee, periods: [{ months: 1 }], resources: [] } },
+  );
+  return createPlan.id;
+}
+
+export interface SeededInvoice {
+  id: string;
+  number: number;
+  state: string;
+  /** Major units, e.g. "12.50". */
+  total: string;
+}
+
+/** An account's invoices, newest first, as the API has them. */
+export async function invoicesOf(admin: GraphQLClient, accountId: string): Promise<SeededInvoice[]> {
+  const { invoices } = await admin.request<{ invoices: { nodes: (Omit<SeededInvoice, 'total'> & { total: { amount: string } })[] } }>(
+    `query ($a: ID!) { invoices(accountId: $a, first: 25) { nodes { id number state total { amount } } } }`,
+    { a: accountId },
+  );
+  return invoices.nodes.map((i) => ({ ...i, total: i.total.amount }));
 }

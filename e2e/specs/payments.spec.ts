@@ -1,0 +1,118 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BillingPage } from '../pages/billing.page';
+import { InvoicePage } from '../pages/invoice.page';
+import { signIn } from '../pages/login.page';
+import { PaymentPanel, SandboxCheckout, type CardDetails } from '../pages/payment.page';
+import { createAccount, createEndUser, createMonthlyPlan, invoicesOf, setupMasterAdmin, type MasterAdmin, type SeededUser } from '../support/api';
+import { useE2E, type Session } from '../support/harness';
+import { skipReason } from '../support/prerequisites';
+
+/** The gateway the first-run setup creates for the root company. */
+const SANDBOX = 'Sandbox (test mode)';
+const FEE = '12.50';
+const card = (number: string): CardDetails => ({ number, expMonth: '12', expYear: String(new Date().getUTCFullYear() + 3), cvc: '123', holderName: 'Paula Payer' });
+
+/** A full-page picture of a key step, kept in /tmp for a person to look at. */
+const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/payments-${name}.png`, fullPage: true });
+
+/**
+ * PAY-1..2 end to end through the built-in sandbox gateway: a declined card and then a good one
+ * pay an invoice and settle the balance; a second invoice is paid on the sandbox's checkout page
+ * and the customer comes back to it paid.
+ */
+describe.skipIf(skipReason)('payments: a customer pays invoices by card and on the gateway’s page', () => {
+  // The e2e server runs with NODE_ENV=production, where the sandbox is off unless asked for.
+  const e2e = useE2E({ env: { PAYMENT_SANDBOX: 'true' } });
+  let admin: MasterAdmin;
+  let customer: SeededUser;
+  let s: Session;
+  let planId = '';
+
+  beforeAll(async () => {
+    admin = await setupMasterAdmin(e2e.url);
+    planId = await createMonthlyPlan(admin.client, 'Basic', FEE);
+    customer = await createEndUser(admin.client, { login: 'payer', accountName: 'Paying shop', plan: { planId, periodMonths: 1 } });
+    s = await e2e.newSession();
+    await signIn(s.page, customer);
+  });
+
+  afterAll(() => s?.context.close());
+
+  it('a declined card leaves the invoice open; the test card pays it and the balance is settled', async () => {
+    const [invoice] = await invoicesOf(admin.client, customer.accounts[0].id);
+    expect(invoice).toMatchObject({ state: 'OPEN', total: FEE });
+
+    const billing = new BillingPage(s.page);
+    await billing.open();
+    const before = await billing.balance();
+    expect(before).toMatchObject({ amount: `-${FEE}`, standing: 'OWES' });
+
+    const page = new InvoicePage(s.page);
+    const pay = new PaymentPanel(s.page);
+    await page.open(invoice!.id);
+    await pay.payCard.waitFor();
+    expect(await pay.amountDue()).toBe(FEE);
+    expect(await pay.testModeNotice.innerText()).toContain('4242 4242 4242 4242');
+    await shot(s.page, '1-invoice-open');
+
+    const declined = await pay.payByCard(card('4000 0000 0000 0002'));
+    expect(declined.errors, JSON.stringify(declined.errors)).toBeUndefined();
+    expect(declined.data!.payInvoice).toMatchObject({ state: 'DECLINED', reason: 'Your card was declined.' });
+    expect(await pay.outcome(declined.data!.payInvoice.id)).toMatchObject({ state: 'DECLINED', reason: 'Your card was declined.' });
+    expect((await page.header()).state).toBe('OPEN');
+    await pay.payCard.waitFor();
+    await shot(s.page, '2-declined');
+
+    const paid = await pay.payByCard(card('4242 4242 4242 4242'));
+    expect(paid.errors, JSON.stringify(paid.errors)).toBeUndefined();
+    expect(paid.data!.payInvoice.state).toBe('SUCCEEDED');
+    const outcome = await pay.outcome(paid.data!.payInvoice.id);
+    expect(outcome).toMatchObject({ state: 'SUCCEEDED', reason: '' });
+    expect(outcome.text).toContain('Payment received');
+    await expect.poll(async () => (await page.header()).state).toBe('PAID');
+    expect(await pay.payCard.count()).toBe(0);
+    expect((await pay.payments()).map((p) => [p.state, p.amount, p.via, p.reason])).toEqual([
+      ['SUCCEEDED', FEE, 'Visa •••• 4242', ''],
+      ['DECLINED', FEE, 'Visa •••• 0002', 'Your card was declined.'],
+    ]);
+    await shot(s.page, '3-paid');
+
+    await billing.open();
+    await expect.poll(() => billing.balance()).toMatchObject({ amount: '0.00', standing: 'SETTLED' });
+    expect((await billing.balance()).amount).not.toBe(before.amount);
+    expect((await billing.entries()).map((e) => [e.kind, e.amount])).toEqual([['PAYMENT', FEE], ['CHARGE', `-${FEE}`]]);
+    await expect.poll(async () => (await pay.payments()).map((p) => p.state)).toEqual(['SUCCEEDED', 'DECLINED']);
+    await shot(s.page, '4-billing');
+  });
+
+  it('pays a second invoice on the sandbox’s checkout page and comes back to it paid', async () => {
+    const second = await createAccount(admin.client, customer.id, 'Second shop', { planId, periodMonths: 1 });
+    const [invoice] = await invoicesOf(admin.client, second.id);
+    expect(invoice).toMatchObject({ state: 'OPEN', total: FEE });
+
+    const page = new InvoicePage(s.page);
+    const pay = new PaymentPanel(s.page);
+    await page.open(invoice!.id);
+    await pay.payOnGatewayPage(SANDBOX);
+
+    const checkout = new SandboxCheckout(s.page);
+    await checkout.waitFor();
+    expect(await checkout.testModeBanner.innerText()).toContain('TEST MODE');
+    expect((await checkout.amount.innerText()).trim()).toBe(`${FEE} USD`);
+    await shot(s.page, '5-sandbox-checkout');
+
+    await checkout.pay();
+    const back = new URL(s.page.url());
+    expect(back.pathname).toBe(`/invoices/${invoice!.id}`);
+    const paymentId = back.searchParams.get('payment');
+    expect(paymentId).toMatch(/^\d+$/);
+    const outcome = await pay.outcome(paymentId!);
+    expect(outcome.state).toBe('SUCCEEDED');
+    expect(outcome.text.toLowerCase()).toContain('payment received');
+    await expect.poll(async () => (await page.header()).state).toBe('PAID');
+    expect((await pay.payments()).map((p) => [p.id, p.state, p.via, p.testMode])).toEqual([[paymentId, 'SUCCEEDED', SANDBOX, true]]);
+    expect((await invoicesOf(admin.client, second.id))[0]!.state).toBe('PAID');
+    await shot(s.page, '6-redirect-paid');
+  });
+});
