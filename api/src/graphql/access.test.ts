@@ -92,6 +92,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation removeSavedCard': 'user',
       'mutation payInvoice': 'user',
       'mutation startRedirectPayment': 'user',
+      'mutation cancelRedirectPayment': 'user',
       'mutation refundCardPayment': 'admin',
       'mutation resolveHeldPayment': 'admin',
       'query mysqlUsers': 'user',

@@ -104,9 +104,14 @@ export class GatewayService {
   private check(ctx: Ctx, v: GatewayInput, existing: PaymentGateway | null): void {
     const fields: FieldError[] = [];
     if (v.kind === GatewayKind.SANDBOX && !this.config.payments.sandbox) fields.push({ field: 'kind', message: 'the sandbox is turned off in this installation (PAYMENT_SANDBOX)' });
-    if (v.baseUrl) {
-      const problem = v.kind === GatewayKind.SANDBOX ? 'the sandbox is built in: it has no address' : ctx.viewer!.role !== Role.MASTER_ADMIN ? 'can be set only by the master admin' : baseUrlProblem(v.baseUrl);
-      if (problem && v.baseUrl !== existing?.baseUrl) fields.push({ field: 'baseUrl', message: problem });
+    const master = ctx.viewer!.role === Role.MASTER_ADMIN;
+    // Only the master admin sets the address; anyone else's save keeps the one stored.
+    if (!master) {
+      if (v.baseUrl && v.baseUrl !== (existing?.baseUrl ?? null)) fields.push({ field: 'baseUrl', message: 'can be set only by the master admin' });
+      v.baseUrl = existing?.baseUrl ?? null;
+    } else if (v.baseUrl) {
+      const problem = v.kind === GatewayKind.SANDBOX ? 'the sandbox is built in: it has no address' : baseUrlProblem(v.baseUrl);
+      if (problem) fields.push({ field: 'baseUrl', message: problem });
     }
     if (v.kind === GatewayKind.PAYPAL_STANDARD && !v.merchantAccount) fields.push({ field: 'merchantAccount', message: 'is required: the PayPal account payments go to' });
     const stored = new Set(existing?.credentialNames.split(',').filter(Boolean));

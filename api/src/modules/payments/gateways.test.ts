@@ -55,6 +55,11 @@ describeApi('payment gateway configuration', (api) => {
     }
     expect((await master.ok(PAY.create, { i: { ...STRIPE, name: 'Local sandbox', baseUrl: 'http://127.0.0.1:9/' } })).createPaymentGateway.baseUrl).toBe('http://127.0.0.1:9/');
     expect((await acme.ok(PAY.gateways)).paymentGateways.length).toBe(before);
+    // An address the master admin set survives the company admin's own saves.
+    const acmeGateway = (await acme.ok(PAY.gateways)).paymentGateways[0];
+    await master.ok(PAY.update, { id: acmeGateway.id, i: { ...STRIPE, name: acmeGateway.name, baseUrl: 'https://stripe-proxy.example.net' } });
+    expect((await acme.ok(PAY.update, { id: acmeGateway.id, i: { ...STRIPE, name: acmeGateway.name, baseUrl: null } })).updatePaymentGateway.baseUrl).toBe('https://stripe-proxy.example.net');
+    await master.ok(PAY.update, { id: acmeGateway.id, i: { ...STRIPE, name: acmeGateway.name, baseUrl: null } });
     const kindChange = await acme.fails(PAY.update, { id: (await acme.ok(PAY.gateways)).paymentGateways[0].id, i: { ...STRIPE, kind: 'AUTHORIZE_NET' } });
     expect(kindChange.extensions?.fields).toEqual([{ field: 'kind', message: expect.stringContaining('cannot change') }]);
   });

@@ -116,6 +116,12 @@ export class PaymentsResolver {
     return ctx.services.payments.startRedirect(ctx, parseId(invoiceId, 'invoiceId'), parseId(gatewayId, 'gatewayId'));
   }
 
+  @Access('user')
+  @Mutation(() => Payment, { description: 'Cancels a redirect payment the customer left unfinished at the gateway (a PENDING one; others are answered as they are).' })
+  cancelRedirectPayment(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Payment> {
+    return ctx.services.payments.cancelRedirect(ctx, parseId(id));
+  }
+
   @Access('admin')
   @Mutation(() => Payment, { description: 'Refunds (part of) a card payment through its gateway; the ledger gets a REFUND entry when the gateway confirms.' })
   refundCardPayment(@Context() ctx: Ctx, @Arg('input', () => RefundCardPaymentInput) input: RefundCardPaymentInput): Promise<Payment> {
@@ -138,7 +144,7 @@ export class PaymentsResolver {
     return p.receivedMinor === null ? null : Money.of(p.receivedMinor, p.receivedCurrency ?? p.currency);
   }
 
-  @FieldResolver(() => Money, { description: 'What can still be refunded (zero unless it is a succeeded charge).' })
+  @FieldResolver(() => Money, { description: 'What can be refunded now: what is left of a succeeded charge, at most the account’s credit.' })
   async refundable(@Context() ctx: Ctx, @Root() p: Payment): Promise<Money> {
     return Money.of(await ctx.services.refunds.refundable(ctx.em, p), p.currency);
   }

@@ -174,12 +174,25 @@ export class PaymentService {
     });
     await ctx.em.flush();
     const origin = this.config.cookieSecure ? ctx.http.origin.replace(/^http:/, 'https:') : ctx.http.origin;
-    const back = `${origin}/invoices/${invoice.id}?payment=${payment.id}`;
+    const back = `${origin}${ctx.viewer!.role === Role.END_USER ? '' : '/admin'}/invoices/${invoice.id}?payment=${payment.id}`;
     const url = adapterFor(this.config, this.secrets, gateway).redirect!.redirectUrl({
       paymentId: payment.id, amountMinor: due, currency: invoice.currency, description: `Invoice ${invoice.number}`, invoiceNumber: String(invoice.number),
       returnUrl: back, cancelUrl: `${back}&cancelled=1`, notifyUrl: `${origin}/payments/notify/${gateway.id}`,
     });
     return { payment, url: url.startsWith('/') ? `${origin}${url}` : url };
+  }
+
+  /**
+   * The customer came back from the gateway's page without paying: the redirect payment is
+   * cancelled. A notification that still arrives for it credits it all the same (money is money).
+   */
+  async cancelRedirect(ctx: Ctx, paymentId: number): Promise<Payment> {
+    const payment = await ctx.em.findOne(Payment, { id: paymentId, method: PaymentMethod.REDIRECT });
+    if (!payment) throw notFound('Payment');
+    if (payment.state === PaymentState.PENDING) {
+      await this.engine.move(ctx.em, payment, PaymentState.CANCELLED, { reason: 'Cancelled at the gateway’s page' });
+    }
+    return payment;
   }
 
   /** What an open invoice still owes; CONFLICT when it is paid, void, or covered by credit. */

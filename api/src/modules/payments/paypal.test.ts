@@ -114,6 +114,16 @@ describeApi('redirect payments through PayPal Standard', (api) => {
     expect((await paypal.send(c.fields.get('notify_url')!, ipn)).text).toBe('credited');
   });
 
+  it('a customer who cancels on PayPal’s page cancels the payment; PayPal’s later IPN still credits it', async () => {
+    const c = await checkout('7.00');
+    const cancelled = (await c.client.ok(`mutation($id: ID!) { cancelRedirectPayment(id: $id) { state reason } }`, { id: c.paymentId })).cancelRedirectPayment;
+    expect(cancelled).toEqual({ state: 'CANCELLED', reason: 'Cancelled at the gateway’s page' });
+    expect((await paypal.send(c.fields.get('notify_url')!, paypal.ipn(c.fields))).text).toBe('credited');
+    expect((await paymentOf(c, c.paymentId)).state).toBe('SUCCEEDED');
+    const other = await customerOwing(api, master, '1.00');
+    expect((await other.client.fails(`mutation($id: ID!) { cancelRedirectPayment(id: $id) { state } }`, { id: c.paymentId })).extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('notifications for an unknown gateway, or not POSTed, are refused', async () => {
     const base = `http://127.0.0.1:${api.port}/payments/notify`;
     expect((await fetch(`${base}/999999`, { method: 'POST', body: 'txn_id=1' })).status).toBe(404);

@@ -30,12 +30,20 @@ export class RefundService {
   ) {}
 
   /** What is left to refund of a charge: its amount less refunds that succeeded or may still. */
-  async refundable(em: EntityManager, payment: Payment): Promise<bigint> {
+  async leftOf(em: EntityManager, payment: Payment): Promise<bigint> {
     if (payment.kind !== PaymentKind.CHARGE || payment.state !== PaymentState.SUCCEEDED) return 0n;
     const [row] = await rows<{ s: string | number | null }>(
       em, `select sum(amount_minor) as s from payment where refund_of_id = ? and state in ('PENDING', 'SUCCEEDED', 'HELD')`, [payment.id],
     );
     return payment.amountMinor - BigInt(row?.s ?? 0);
+  }
+
+  /** What can be refunded of a charge now: what is left of it, at most the account's credit. */
+  async refundable(em: EntityManager, payment: Payment): Promise<bigint> {
+    const left = await this.leftOf(em, payment);
+    if (left <= 0n) return 0n;
+    const credit = (await readBalance(em, payment.account.id))?.balanceMinor ?? 0n;
+    return credit <= 0n ? 0n : credit < left ? credit : left;
   }
 
   /**
@@ -57,7 +65,7 @@ export class RefundService {
     try {
       refundId = await ctx.em.transactional(async (em) => {
         await lockAccount(em, original.account.id); // refunds of one account, one at a time
-        const left = await this.refundable(em, original);
+        const left = await this.leftOf(em, original);
         if (amount.minor > left) throw conflict(`At most ${money(left, original.currency)} of this payment is left to refund`);
         const credit = (await readBalance(em, original.account.id))?.balanceMinor ?? 0n;
         if (amount.minor > credit) throw conflict(`A refund cannot exceed the account’s credit (${money(credit < 0n ? 0n : credit, original.currency)}): what was paid went to invoices: credit the account first (void an open invoice, or add a credit)`);

@@ -46,7 +46,8 @@ describeApi('card payments through Stripe', (api) => {
     const c = await customerOwing(api, ctx.master, '30.00');
     const paid = (await c.client.ok(PAY.pay, { i: { invoiceId: c.invoiceId, gatewayId: ctx.gatewayId, card: card(STRIPE_CARDS.visa), saveCard: true } })).payInvoice;
     expect(paid.state).toBe('SUCCEEDED');
-    // The money paid the invoice: a refund would put the customer in debt.
+    // The money paid the invoice: a refund would put the customer in debt, so none is offered or taken.
+    expect((await ctx.master.ok(PAY.payment, { id: paid.id })).payment.refundable.amount).toBe('0.00');
     const blocked = await ctx.master.fails(PAY.refund, { i: { paymentId: paid.id, amount: '10.00', reason: 'Customer asked' } });
     expect(blocked.extensions?.code).toBe('CONFLICT');
     expect(blocked.message).toContain('credit the account first');
