@@ -63,9 +63,11 @@ export class BindDriver implements DnsDriver {
       } else {
         if (plan.confChanged) await this.rndc(['reconfig']);
         await mapLimit(reload, 4, (name) => this.rndc(['reload', name]));
-        // reconfig returns before new zones are loaded; wait for them, so a secondary told next
-        // finds the zone on its first transfer instead of retrying minutes later.
-        await mapLimit(added, 4, (name) => this.untilLoaded(name));
+        // reconfig and reload return before the zones are loaded; wait for them, so a secondary
+        // told next finds the zone on its first transfer instead of retrying minutes later. A
+        // zone can be listed before its file first lands (another zone's change wrote the list):
+        // then its first load comes from this reload, so reloaded zones are waited for too.
+        await mapLimit([...added, ...reload], 4, (name) => this.untilLoaded(name));
       }
     } catch (err) {
       // Put the old zone list back, so the retried change sees the list as changed and reconfigures again.

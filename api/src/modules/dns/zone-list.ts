@@ -6,8 +6,9 @@ import { LogicalServer } from '../servers/logical-server.entity';
 
 /**
  * Every zone a DNS server must serve now, with its role and peers, read in one statement. Deleting
- * and FAILED zones are left out; a QUEUED zone is listed, and the driver leaves out a primary zone
- * whose text it has not written yet (so the order in which tasks of one server finish does not matter).
+ * and FAILED zones are left out; a QUEUED zone is listed as a primary (the driver leaves out one
+ * whose text it has not written yet), and as a secondary only once it is ACTIVE, so the order in
+ * which tasks of the two servers finish does not matter.
  */
 export async function zoneListFor(em: EntityManager, server: LogicalServer): Promise<ZoneConfig[]> {
   const found = await rows<{ id: number; name: string; state: string; primary_id: number; secondary_id: number | null }>(
@@ -28,8 +29,11 @@ export async function zoneListFor(em: EntityManager, server: LogicalServer): Pro
       const secondary = z.secondary_id == null ? undefined : peers.get(Number(z.secondary_id));
       zones.push({ name: z.name, role: 'primary', peers: secondary ? [secondary] : [] });
     } else {
+      // A secondary copy only once its primary serves the zone (ACTIVE): listed earlier (by a task
+      // for another zone of this server), named would try its first transfer too soon, be refused,
+      // and wait minutes (min-retry-time) before trying again.
       const primary = peers.get(Number(z.primary_id));
-      if (primary) zones.push({ name: z.name, role: 'secondary', peers: [primary] });
+      if (primary && z.state === ProvisionState.ACTIVE) zones.push({ name: z.name, role: 'secondary', peers: [primary] });
     }
   }
   return zones;

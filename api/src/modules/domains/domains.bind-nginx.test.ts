@@ -110,8 +110,8 @@ describe('domains on real BIND and nginx', async () => {
       }, 20_000);
       await bothAnswer('next.escape-test.com', 'A', []); // nothing was injected
       await bothAnswer('escape-test.com', 'A', ['192.0.2.7']);
-      const long = await ns1.dig('long.escape-test.com', 'TXT');
-      expect(long).toEqual([`"${'k'.repeat(255)}" "${'k'.repeat(255)}" "${'k'.repeat(90)}"`]);
+      // Its own change: it may reach the servers after the record above.
+      await bothAnswer('long.escape-test.com', 'TXT', [`"${'k'.repeat(255)}" "${'k'.repeat(255)}" "${'k'.repeat(90)}"`]);
     });
 
     it('a third-level name gets records in the service zone and a site', async () => {
