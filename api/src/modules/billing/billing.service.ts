@@ -13,7 +13,7 @@ import { settleAccount } from './dunning';
 import { LedgerKind } from './enums';
 import { postEntry, readBalance } from './ledger';
 import { LedgerEntry } from './ledger-entry.entity';
-import { parseAmount } from './money';
+import { moneyText, parseAmount } from './money';
 import { Money } from './money.type';
 
 const actionSchema = z.object({
@@ -58,7 +58,7 @@ export class BillingService {
       if (kind === LedgerKind.REFUND) {
         // The account row is locked (PostgreSQL), so two refunds cannot both pass this check.
         const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
-        if (amount.minor > balance) throw conflict(`A refund cannot exceed the account’s credit (${Money.of(balance, reseller.currency).amount} ${reseller.currency})`);
+        if (amount.minor > balance) throw conflict(`A refund cannot exceed the account’s credit (${moneyText(balance, reseller.currency)})`);
       }
       const repeated = key !== null && (await em.findOne(LedgerEntry, { idempotencyKey: key }, { filters: false })) !== null;
       const posted = await postEntry(em, {
@@ -68,7 +68,7 @@ export class BillingService {
       if (repeated) return posted; // a retry: the first request wrote the entry, its audit event and its settlement
       audit(em, {
         resellerId: reseller.id, accountId: account.id, actorId: ctx.viewer!.user.id, action: `money.${kind.toLowerCase()}`,
-        detail: `${kind} of ${Money.of(amount.minor, reseller.currency).amount} ${reseller.currency}: ${v.reason}${v.reference ? ` (ref. ${v.reference})` : ''}`,
+        detail: `${kind} of ${moneyText(amount.minor, reseller.currency)}: ${v.reason}${v.reference ? ` (ref. ${v.reference})` : ''}`,
       });
       // Money in pays open invoices and may end a dunning suspension; a refund may make invoices overdue again.
       const { suspended, resumed } = await settleAccount(em, ctx.services, account.id);

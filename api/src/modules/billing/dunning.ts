@@ -7,7 +7,7 @@ import { audit } from '../audit/audit';
 import { MailMessage } from '../mail/mail-message.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { readBalance } from './ledger';
-import { formatAmount } from './money';
+import { moneyText } from './money';
 import { settleInvoices } from './settle';
 import { billingSql } from './sql-dialect';
 
@@ -105,7 +105,7 @@ async function notify(em: EntityManager, account: Account, reseller: Reseller, n
   const [profile] = await rows<{ email: string; name: string }>(em, 'select email, name from billing_profile where account_id = ?', [account.id]);
   // What the customer owes is the debt on the balance (open invoices less what was paid towards them).
   const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
-  const due = `${formatAmount(balance < 0n ? -balance : 0n, reseller.currency)} ${reseller.currency}`;
+  const due = moneyText(balance < 0n ? -balance : 0n, reseller.currency);
   const open = `${Number(owed?.n ?? 0)} invoice(s) of your account ${account.id} (${account.name}) are open, the oldest (number ${owed?.first ?? '?'}) overdue for ${daysOverdue} day(s).`;
   em.create(MailMessage, {
     reseller, account, dedupKey,

@@ -3,7 +3,7 @@ import type { Reseller } from '../resellers/reseller.entity';
 import type { BillingProfile } from './billing-profile.entity';
 import type { InvoiceLine } from './invoice-line.entity';
 import type { Invoice } from './invoice.entity';
-import { formatAmount, formatPercent } from './money';
+import { formatPercent, moneyText } from './money';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -11,7 +11,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 /** A printable, self-contained HTML invoice (no scripts, no outside resources); every value is escaped. */
 export function invoiceHtml(invoice: Invoice, lines: InvoiceLine[], reseller: Reseller, account: Account, profile: BillingProfile | null): string {
-  const money = (minor: bigint) => `${escapeHtml(formatAmount(minor, invoice.currency))} ${escapeHtml(invoice.currency)}`;
+  const money = (minor: bigint) => escapeHtml(moneyText(minor, invoice.currency));
   const to = profile
     ? [profile.name, profile.company, ...profile.address.split('\n'), `${profile.postalCode} ${profile.city}`, profile.country].filter(Boolean).map((l) => escapeHtml(l!)).join('<br>')
     : escapeHtml(account.name);

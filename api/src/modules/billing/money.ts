@@ -50,6 +50,11 @@ export function formatAmount(minor: bigint, currency: string): string {
   return `${negative ? '-' : ''}${abs / scale}.${(abs % scale).toString().padStart(digits, '0')}`;
 }
 
+/** An amount as people read it: "12.50 USD". */
+export function moneyText(minor: bigint, currency: string): string {
+  return `${formatAmount(minor, currency)} ${currency}`;
+}
+
 /** A price typed in major units, where zero (or nothing) is allowed: "" and "0" → 0n; otherwise as parseAmount. */
 export function parsePrice(text: string | null | undefined, currency: string): AmountCheck {
   const t = (text ?? '').trim();

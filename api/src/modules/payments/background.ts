@@ -5,8 +5,8 @@ import type { Logger } from '../../logger';
 import type { Services } from '../../services';
 import type { TaskService } from '../../tasks/tasks.service';
 import type { Root } from './engine';
-import { GatewayKind, PaymentSource } from './enums';
-import { PaymentGateway } from './gateway.entity';
+import { PaymentSource } from './enums';
+import { currenciesOf, inService, PaymentGateway } from './gateway.entity';
 import { cardLabel } from './card-input';
 import { SavedCard } from './saved-card.entity';
 
@@ -83,7 +83,7 @@ export async function autoCharge(root: Root, services: Services, now = new Date(
       try {
         const card = await systemEm(root).findOneOrFail(SavedCard, { id: c.card_id }, { populate: ['gateway', 'gateway.credentials'] });
         const gateway = card.gateway as PaymentGateway;
-        if (!gateway.currencies.split(',').includes(c.currency) || (gateway.kind === GatewayKind.SANDBOX && !services.config.payments.sandbox)) continue;
+        if (!inService(services.config, gateway) || !currenciesOf(gateway).includes(c.currency)) continue;
         const p = await services.payments.chargeInvoice(root, services, c.invoice_id, { gateway, token: card.token, label: cardLabel(card.brand, card.last4) }, PaymentSource.AUTO, null, now);
         if (p.state === 'SUCCEEDED') result.charged++;
         else if (p.state === 'PENDING') result.pending++;

@@ -12,7 +12,7 @@ import { audit } from '../audit/audit';
 import { settleAccount } from '../billing/dunning';
 import { LedgerKind } from '../billing/enums';
 import { postEntry } from '../billing/ledger';
-import { formatAmount } from '../billing/money';
+import { moneyText as money } from '../billing/money';
 import { MailMessage } from '../mail/mail-message.entity';
 import { adapterFor } from './adapters';
 import { PaymentKind, PaymentSource, PaymentState } from './enums';
@@ -33,9 +33,6 @@ export type Root = { em: EntityManager } | EntityManager;
 export async function lockAccount(em: EntityManager, accountId: number): Promise<void> {
   if (isPostgres(em)) await em.findOneOrFail(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE, filters: false });
 }
-
-/** "12.50 USD" */
-export const money = (minor: bigint, currency: string) => `${formatAmount(minor, currency)} ${currency}`;
 
 /**
  * Sends card payments to their gateway and records the answers (PAY-1). A payment row exists,

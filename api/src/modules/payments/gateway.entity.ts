@@ -1,6 +1,7 @@
 import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { resellerOwnedScope, SCOPE } from '../../db/scope';
+import type { Config } from '../../config';
 import { Reseller } from '../resellers/reseller.entity';
 import { GatewayKind } from './enums';
 
@@ -66,3 +67,11 @@ export class PaymentGateway {
   @Property({ type: 'Date', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
+
+/** Whether a gateway takes payments now: enabled, and not the sandbox where this installation turns it off. */
+export function inService(config: Config, g: PaymentGateway): boolean {
+  return g.enabled && (g.kind !== GatewayKind.SANDBOX || config.payments.sandbox);
+}
+
+/** The ISO 4217 codes a gateway takes. */
+export const currenciesOf = (g: PaymentGateway): string[] => g.currencies.split(',').filter(Boolean);

@@ -4,10 +4,11 @@ import type { Logger } from '../../logger';
 import type { Services } from '../../services';
 import { audit } from '../audit/audit';
 import { adapterFor } from './adapters';
-import { lockAccount, money, type Root } from './engine';
-import { GatewayKind, PaymentKind, PaymentMethod, PaymentState } from './enums';
+import { moneyText as money } from '../billing/money';
+import { lockAccount, type Root } from './engine';
+import { PaymentKind, PaymentMethod, PaymentState } from './enums';
 import { GatewayEvent } from './gateway-event.entity';
-import { PaymentGateway } from './gateway.entity';
+import { inService, PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
 
 export interface NotificationAnswer {
@@ -24,8 +25,7 @@ export interface NotificationAnswer {
 export async function handleNotification(root: Root, services: Services, gatewayId: number, body: string, headers: Record<string, string | undefined>, log: Logger): Promise<NotificationAnswer> {
   const em = systemEm(root);
   const gateway = await em.findOne(PaymentGateway, { id: gatewayId }, { populate: ['credentials'] });
-  const allowed = gateway && gateway.enabled && (gateway.kind !== GatewayKind.SANDBOX || services.config.payments.sandbox);
-  const adapter = allowed ? adapterFor(services.config, services.secrets, gateway).redirect : undefined;
+  const adapter = gateway && inService(services.config, gateway) ? adapterFor(services.config, services.secrets, gateway).redirect : undefined;
   if (!gateway || !adapter) return { status: 404, text: 'no such gateway' };
   const n = await adapter.verifyNotification(body, headers);
   if (!n.ok) {

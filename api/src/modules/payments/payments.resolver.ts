@@ -7,7 +7,8 @@ import { Invoice } from '../billing/invoice.entity';
 import { Money } from '../billing/money.type';
 import { amountDue } from '../billing/settle';
 import { GatewayKind, METHODS, PaymentMethod, PaymentState } from './enums';
-import { PaymentGateway } from './gateway.entity';
+import { perRequest } from '../../graphql/memo';
+import { currenciesOf, PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
 import {
   PayInvoiceInput, PaymentConnection, PaymentGatewayInput, PaymentSetup, RedirectPayment, RefundCardPaymentInput, ResolveHeldPaymentInput, SaveCardInput,
@@ -49,7 +50,7 @@ export class PaymentGatewaysResolver {
 
   @FieldResolver(() => [String], { description: 'ISO 4217 codes it takes.' })
   currencies(@Root() g: PaymentGateway): string[] {
-    return g.currencies.split(',').filter(Boolean);
+    return currenciesOf(g);
   }
 
   @FieldResolver(() => [String], { description: 'Which secret fields are stored (their values are never shown).' })
@@ -176,13 +177,12 @@ export class PaymentsResolver {
 
   @FieldResolver(() => Boolean, { description: 'Made through a gateway in test mode: no real money.' })
   async testMode(@Context() ctx: Ctx, @Root() p: Payment): Promise<boolean> {
-    const g = await this.gateway(ctx, p);
-    return g.testMode || g.kind === GatewayKind.SANDBOX;
+    return (await this.gateway(ctx, p)).testMode;
   }
 
   private gateway(ctx: Ctx, p: Payment): Promise<PaymentGateway> {
-    // The payment is the viewer's; its gateway is its company's (end users do not see gateway rows through the scope).
-    return ctx.em.findOneOrFail(PaymentGateway, { id: p.gateway.id }, { filters: false });
+    // The payment is the viewer's; its gateway is its company's. Read once per request for all its fields and rows.
+    return perRequest(ctx, `gateway:${p.gateway.id}`, () => ctx.em.findOneOrFail(PaymentGateway, { id: p.gateway.id }, { filters: false }));
   }
 }
 

@@ -21,8 +21,8 @@ import { User } from '../identity/user.entity';
 import { adapterFor } from './adapters';
 import { cardLabel, cardSchema, type CardFields } from './card-input';
 import { lockAccount, PaymentEngine, type Root } from './engine';
-import { GatewayKind, METHODS, PaymentKind, PaymentMethod, PaymentSource, PaymentState } from './enums';
-import { PaymentGateway } from './gateway.entity';
+import { METHODS, PaymentKind, PaymentMethod, PaymentSource, PaymentState } from './enums';
+import { currenciesOf, inService, PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
 import type { PaymentOption, PaymentSetup, RedirectPayment } from './payments.inputs';
 import { SavedCard } from './saved-card.entity';
@@ -71,8 +71,8 @@ export class PaymentService {
     const gateways = await this.usable(ctx.em, account.reseller.id);
     const currency = await this.currencyOf(ctx.em, account);
     const options: PaymentOption[] = [];
-    for (const g of gateways.filter((g) => g.currencies.split(',').includes(currency))) {
-      for (const method of METHODS[g.kind]) options.push({ gatewayId: String(g.id), name: g.name, kind: g.kind, method, testMode: g.testMode || g.kind === GatewayKind.SANDBOX });
+    for (const g of gateways.filter((g) => currenciesOf(g).includes(currency))) {
+      for (const method of METHODS[g.kind]) options.push({ gatewayId: String(g.id), name: g.name, kind: g.kind, method, testMode: g.testMode });
     }
     return { options, savedCard: await ctx.em.findOne(SavedCard, { account: account.id }) };
   }
@@ -219,7 +219,7 @@ export class PaymentService {
   /** Gateways of the company a customer may be offered (the sandbox only where this installation allows it). */
   private async usable(em: EntityManager, resellerId: number): Promise<PaymentGateway[]> {
     const all = await em.find(PaymentGateway, { reseller: resellerId, enabled: true }, { orderBy: { id: 'asc' }, filters: false });
-    return all.filter((g) => g.kind !== GatewayKind.SANDBOX || this.config.payments.sandbox);
+    return all.filter((g) => inService(this.config, g));
   }
 
   /** The company's gateway `gatewayId` if it is enabled, takes the account's currency and has `method`; else a field error. */
@@ -228,7 +228,7 @@ export class PaymentService {
     if (!gateway) throw notFound('Payment gateway');
     const currency = await this.currencyOf(em, account);
     if (!METHODS[gateway.kind].includes(method)) throw badInput([{ field: 'gatewayId', message: `${gateway.name} takes no ${method === PaymentMethod.CARD ? 'card' : 'redirect'} payments` }]);
-    if (!gateway.currencies.split(',').includes(currency)) throw badInput([{ field: 'gatewayId', message: `${gateway.name} does not take ${currency}` }]);
+    if (!currenciesOf(gateway).includes(currency)) throw badInput([{ field: 'gatewayId', message: `${gateway.name} does not take ${currency}` }]);
     await em.populate(gateway, ['credentials']);
     return gateway;
   }

@@ -4,11 +4,11 @@ import { systemEm } from '../../db/scope';
 import { readCheckout, SIGNATURE_HEADER, signNotification } from '../../drivers/gateways/sandbox';
 import type { Logger } from '../../logger';
 import type { Services } from '../../services';
-import { formatAmount, isCurrency } from '../billing/money';
+import { isCurrency, moneyText } from '../billing/money';
 import { openCredentials } from './adapters';
 import type { Root } from './engine';
 import { GatewayKind } from './enums';
-import { PaymentGateway } from './gateway.entity';
+import { inService, PaymentGateway } from './gateway.entity';
 import { handleNotification } from './notifications';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -31,8 +31,8 @@ export async function sandboxCheckout(
 ): Promise<void> {
   const fields = method === 'POST' ? new URLSearchParams(body ?? '') : query;
   const gatewayId = Number(fields.get('gateway'));
-  const gateway = Number.isInteger(gatewayId) && gatewayId > 0 ? await systemEm(root).findOne(PaymentGateway, { id: gatewayId, kind: GatewayKind.SANDBOX, enabled: true }, { populate: ['credentials'] }) : null;
-  const secret = gateway && services.config.payments.sandbox ? openCredentials(services.secrets, gateway).webhookSecret : undefined;
+  const gateway = Number.isInteger(gatewayId) && gatewayId > 0 ? await systemEm(root).findOne(PaymentGateway, { id: gatewayId, kind: GatewayKind.SANDBOX }, { populate: ['credentials'] }) : null;
+  const secret = gateway && inService(services.config, gateway) ? openCredentials(services.secrets, gateway).webhookSecret : undefined;
   const f = secret ? readCheckout(secret, fields) : null;
   if (!gateway || !secret || !f || !isCurrency(f.currency ?? '') || !/^\d{1,15}$/.test(f.amount_minor ?? '')) {
     return page(res, 400, 'Sandbox checkout', '<h1 style="font-size:1.25rem">This checkout link is not valid</h1><p>Start the payment again from the invoice in your control panel.</p>');
@@ -42,7 +42,7 @@ export async function sandboxCheckout(
     const button = 'border:0;border-radius:.375rem;padding:.6rem 1rem;font-weight:600;cursor:pointer';
     return page(res, 200, 'Sandbox checkout', `<h1 style="font-size:1.25rem;margin:0 0 .5rem">${esc(gateway.name)}</h1>
 <p style="margin:0 0 .25rem">${esc(f.description ?? '')}</p>
-<p data-test-id="sandbox-amount" style="font-size:1.5rem;font-weight:700;margin:0 0 1.25rem">${esc(formatAmount(BigInt(f.amount_minor!), f.currency!))} ${esc(f.currency!)}</p>
+<p data-test-id="sandbox-amount" style="font-size:1.5rem;font-weight:700;margin:0 0 1.25rem">${esc(moneyText(BigInt(f.amount_minor!), f.currency!))}</p>
 <form method="post" style="display:flex;gap:.75rem">${hidden}
 <button data-test-id="sandbox-pay" name="action" value="pay" style="${button};background:#2563eb;color:#fff">Pay (test)</button>
 <button data-test-id="sandbox-cancel" name="action" value="cancel" style="${button};background:#e2e8f0;color:#0f172a">Cancel</button></form>`);
