@@ -13,7 +13,7 @@ export class DnsRecordInput {
   @Field(() => Int, { nullable: true, description: 'Seconds, 60–604800 (3600 when omitted).' })
   ttl?: number | null;
 
-  @Field(() => String, { description: 'A/AAAA: address. CNAME/MX/NS/SRV: target host (relative to the domain unless it ends in a dot). TXT: the text. CAA: the value.' })
+  @Field(() => String, { description: 'A/AAAA: address. CNAME/MX/NS/SRV: target host: a name with a dot is a full host name (mx0.example.com, final dot optional); one label such as mail means mail.<domain>; @ is the domain itself. TXT: the text. CAA: the value.' })
   value!: string;
 
   @Field(() => Int, { nullable: true, description: 'MX preference or SRV priority, 0–65535.' })

@@ -6,6 +6,7 @@ import { DnsRecordInput, DnsSettings, ZoneImportResult } from './dns.inputs';
 import { dnsSettings, setServiceDomain } from './dns-settings';
 import { ResourceRecord } from './resource-record.entity';
 import { Zone } from './zone.entity';
+import { HOST_TARGET_TYPES } from './zone/types';
 
 @Resolver(() => ResourceRecord)
 export class DnsRecordsResolver {
@@ -37,6 +38,14 @@ export class DnsRecordsResolver {
   async fqdn(@Context() ctx: Ctx, @Root() record: ResourceRecord): Promise<string> {
     const zone = await ctx.em.findOneOrFail(Zone, { id: record.zone.id }, { filters: false });
     return record.name === '@' ? zone.name : `${record.name}.${zone.name}`;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'CNAME, MX, NS, SRV: the host the record points at as a full name with its final dot, as the zone serves it (e.g. "mx0.example.com."); null for other types.',
+  })
+  target(@Root() record: ResourceRecord): string | null {
+    return (HOST_TARGET_TYPES as readonly string[]).includes(record.type) ? `${record.value}.` : null;
   }
 }
 

@@ -46,7 +46,7 @@ export class ResourceRecord {
   @Property({ type: 'integer' })
   ttl!: number;
 
-  @Field(() => String, { description: 'A/AAAA: the address. CNAME/MX/NS/SRV: the target host (no final dot). TXT: the text. CAA: the value.' })
+  @Field(() => String, { description: 'A/AAAA: the address. CNAME/MX/NS/SRV: the target host, a full name without the final dot (see target). TXT: the text. CAA: the value.' })
   @Property({ type: 'text' })
   value!: string;
 

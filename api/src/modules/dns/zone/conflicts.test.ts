@@ -51,7 +51,7 @@ describe('checkConflicts', () => {
   });
 
   it('refuses data a delegation would hide (glue addresses allowed)', () => {
-    const ns = rec({ type: 'NS', name: 'sub', value: 'ns1.sub' });
+    const ns = rec({ type: 'NS', name: 'sub', value: 'ns1.sub.example.com' });
     expect(fields([ns], rec({ type: 'A', name: 'ns1.sub' }))).toEqual([]);
     expect(fields([ns], rec({ type: 'NS', name: 'sub', value: 'ns2.example.net.' }))).toEqual([]);
     expect(checkConflicts(ZONE, [ns], rec({ type: 'TXT', name: 'x.sub', value: 'hidden' }))).toEqual([

@@ -99,14 +99,25 @@ export function checkLabels(labels: string[], use: NameUse): string | null {
   return null;
 }
 
-/** A host name target (MX, NS, SRV, CNAME): absolute ASCII, no trailing dot; relative input is relative to `origin`. */
+/**
+ * A target as a user types it, in the form absoluteName reads: a name with a dot is a full host name
+ * (the final dot is optional), one label such as `mail` or `@` is inside `origin`. People who type
+ * mx0.example.com mean that host; BIND's rule would make it mx0.example.com.<origin>. Zone files
+ * keep BIND's rule: the importer hands targets over already absolute.
+ */
+function typedTarget(input: string): string {
+  const text = input.trim().replace(DOTS, '.');
+  return text.includes('.') && !text.endsWith('.') ? `${text}.` : text;
+}
+
+/** A host name target (MX, NS, SRV, CNAME): absolute ASCII, no trailing dot; read as typedTarget says. */
 export function targetName(input: string, origin: string, use: 'host' | 'alias'): NameResult {
-  const typed = input.trim();
+  const typed = typedTarget(input);
   if (typed === '') return { ok: false, message: 'must not be empty' };
   if (net.isIP(typed.replace(/\.$/, ''))) {
     return { ok: false, message: 'must be a host name, not an IP address (point it at a name that has an A or AAAA record)' };
   }
-  const resolved = absoluteName(input, origin);
+  const resolved = absoluteName(typed, origin);
   if (!resolved.ok) return resolved;
   const labels = resolved.name.split('.');
   const problem = checkLabels(labels, use);

@@ -134,7 +134,7 @@ export const EVERY_TYPE: RecordData[] = [
   rec({ type: 'CAA', name: '@', flags: 0, tag: 'issue', value: 'ca.example.net; account="a\\b"; policy=ev' }),
   rec({ type: 'CAA', name: '@', flags: 128, tag: 'issuewild', value: ';' }),
   rec({ type: 'CAA', name: '@', flags: 0, tag: 'iodef', value: 'mailto:security@example.com' }),
-  rec({ type: 'NS', name: 'sub', value: 'ns1.sub' }),
+  rec({ type: 'NS', name: 'sub', value: 'ns1.sub.example.com' }),
   rec({ type: 'NS', name: 'sub', value: 'ns2.example.net.' }),
   rec({ type: 'A', name: 'ns1.sub', value: '192.0.2.53' }),
 ];

@@ -7,6 +7,9 @@ export function isRecordType(value: string): value is RecordType {
   return (RECORD_TYPES as readonly string[]).includes(value);
 }
 
+/** Types whose value is a host name (stored absolute, without the final dot). */
+export const HOST_TARGET_TYPES: readonly RecordType[] = ['CNAME', 'MX', 'NS', 'SRV'];
+
 /** CAA property tags a user may set (RFC 8659). */
 export const CAA_TAGS = ['issue', 'issuewild', 'iodef'] as const;
 export type CaaTag = (typeof CAA_TAGS)[number];

@@ -139,16 +139,20 @@ describe('normalizeRecord: data of each type', () => {
     expect(fieldsOf({ type: 'AAAA', value: '2001:db8::g' })).toEqual(['value']);
   });
 
-  it('CNAME targets: relative to the origin, absolute with a trailing dot, IDN, service labels', () => {
+  it('CNAME targets: one label or @ inside the origin, a dotted name absolute (final dot optional), IDN, service labels', () => {
     const cname = (value: string) => record({ type: 'CNAME', value }).value;
     expect(cname('target')).toBe('target.example.com');
-    expect(cname('Target.Sub')).toBe('target.sub.example.com');
+    expect(cname(' Target ')).toBe('target.example.com');
+    expect(cname('Target.Sub.example.com')).toBe('target.sub.example.com');
     expect(cname('@')).toBe('example.com');
+    expect(cname('example.com')).toBe('example.com');
+    expect(cname('Bücher。example')).toBe('xn--bcher-kva.example'); // an ideographic full stop is a dot too
     expect(cname('ghs.googlehosted.com.')).toBe('ghs.googlehosted.com');
     expect(cname('Bücher.example.')).toBe('xn--bcher-kva.example');
     expect(cname('selector1-x._domainkey.x.onmicrosoft.com.')).toBe('selector1-x._domainkey.x.onmicrosoft.com');
-    // Without the dot a full name is still relative: that is what the user wrote, and BIND reads it so too.
-    expect(cname('ghs.googlehosted.com')).toBe('ghs.googlehosted.com.example.com');
+    // Without the final dot a dotted name is still the host people mean, not BIND's ghs.googlehosted.com.example.com.
+    expect(cname('ghs.googlehosted.com')).toBe('ghs.googlehosted.com');
+    expect(cname('web.example.com')).toBe('web.example.com');
   });
 
   it('CNAME is refused at the apex, pointing at itself, at an address, or empty', () => {
@@ -156,6 +160,7 @@ describe('normalizeRecord: data of each type', () => {
       { field: 'name', message: expect.stringContaining('cannot be at example.com itself') },
     ]);
     expect(fieldsOf({ type: 'CNAME', name: 'www', value: 'www' })).toEqual(['value']);
+    expect(fieldsOf({ type: 'CNAME', name: 'www', value: 'www.example.com' })).toEqual(['value']);
     expect(fieldsOf({ type: 'CNAME', value: '192.0.2.1' })).toEqual(['value']);
     expect(fieldsOf({ type: 'CNAME', value: '' })).toEqual(['value']);
     expect(fieldsOf({ type: 'CNAME', value: 'a..b.' })).toEqual(['value']);
@@ -166,6 +171,9 @@ describe('normalizeRecord: data of each type', () => {
     const mx = record({ type: 'MX', name: '@', priority: '10', value: 'mail' });
     expect(mx).toEqual({ name: '@', type: 'MX', ttl: 3600, value: 'mail.example.com', priority: 10, weight: null, port: null, flags: null, tag: null });
     expect(record({ type: 'MX', priority: 0, value: 'mx.example.net.' }).priority).toBe(0);
+    expect(record({ type: 'MX', priority: 10, value: 'mx0.example.com' }).value).toBe('mx0.example.com');
+    expect(record({ type: 'MX', priority: 10, value: '@' }).value).toBe('example.com');
+    expect(fieldsOf({ type: 'MX', priority: 10, value: '192.0.2.1.' })).toEqual(['value']);
     expect(rejected({ type: 'MX', value: 'mail' })).toEqual([{ field: 'priority', message: 'is required for MX records' }]);
     expect(fieldsOf({ type: 'MX', priority: 65536, value: 'mail' })).toEqual(['priority']);
     expect(fieldsOf({ type: 'MX', priority: -1, value: 'mail' })).toEqual(['priority']);
@@ -179,6 +187,7 @@ describe('normalizeRecord: data of each type', () => {
     const srv = record({ type: 'SRV', name: '_sip._tcp', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' });
     expect(srv).toMatchObject({ name: '_sip._tcp', priority: 10, weight: 5, port: 5060, value: 'sip.example.net' });
     expect(record({ type: 'SRV', name: '_sip._tcp.eu', priority: 1, weight: 0, port: 1, value: 'sip' }).value).toBe('sip.example.com');
+    expect(record({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 0, port: 1, value: 'sip.example.net' }).value).toBe('sip.example.net');
     expect(fieldsOf({ type: 'SRV', name: 'sip', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' })).toEqual(['name']);
     expect(fieldsOf({ type: 'SRV', name: '_sip', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' })).toEqual(['name']);
     expect(fieldsOf({ type: 'SRV', name: 'x._tcp', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' })).toEqual(['name']);
@@ -215,7 +224,8 @@ describe('normalizeRecord: data of each type', () => {
 
   it('NS delegates a subdomain only: never the zone apex or the edited domain itself', () => {
     expect(record({ type: 'NS', name: 'sub', value: 'ns1.example.net.' })).toMatchObject({ name: 'sub', value: 'ns1.example.net' });
-    expect(record({ type: 'NS', name: 'sub', value: 'ns1.sub' }).value).toBe('ns1.sub.example.com');
+    expect(record({ type: 'NS', name: 'sub', value: 'ns1.sub.example.com' }).value).toBe('ns1.sub.example.com');
+    expect(record({ type: 'NS', name: 'sub', value: 'ns1.sub' }).value).toBe('ns1.sub'); // a dotted name is a full host name
     expect(rejected({ type: 'NS', name: '@', value: 'ns1.example.net.' })).toEqual([{ field: 'name', message: expect.stringContaining('managed by the panel') }]);
     expect(fieldsOf({ type: 'NS', name: '*', value: 'ns1.example.net.' })).toEqual(['name']);
     expect(fieldsOf({ type: 'NS', name: 'sub', value: '192.0.2.53' })).toEqual(['value']);
@@ -237,6 +247,8 @@ describe('normalizeRecord: a third-level domain hosted inside the zone', () => {
     expect(record({ name: 'WWW.Shop.Example.Com.' }, SHOP).name).toBe('www.shop');
     expect(record({ name: 'münchen' }, SHOP).name).toBe('xn--mnchen-3ya.shop');
     expect(record({ type: 'CNAME', name: 'www', value: 'cdn' }, SHOP).value).toBe('cdn.shop.example.com');
+    expect(record({ type: 'CNAME', name: 'www', value: '@' }, SHOP).value).toBe('shop.example.com');
+    expect(record({ type: 'CNAME', name: 'www', value: 'cdn.example.com' }, SHOP).value).toBe('cdn.example.com');
     expect(record({ type: 'MX', name: '', priority: 5, value: 'mail' }, SHOP)).toMatchObject({ name: 'shop', value: 'mail.shop.example.com' });
     expect(record({ type: 'SRV', name: '_sip._tcp', priority: 5, weight: 0, port: 5060, value: 'sip' }, SHOP).name).toBe('_sip._tcp.shop');
   });

@@ -54,7 +54,7 @@ const ISSUER_DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]
 /**
  * Checks one record as a user typed it and returns it in stored form (owner relative to `zone`).
  * `origin` is the domain being edited: the zone itself, or a subdomain hosted inside it; typed
- * names and relative targets are relative to it. Throws BAD_USER_INPUT naming every wrong field
+ * names are relative to it, and so are targets of one label (see targetName). Throws BAD_USER_INPUT naming every wrong field
  * (prefixed with `fieldPrefix.` when given, e.g. "records.3.value").
  */
 export function normalizeRecord(zone: string, origin: string, input: RecordInputLike, fieldPrefix?: string): RecordData {
