@@ -31,6 +31,10 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_LOGIN: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  /** Failures for one login (from all addresses) after which each further attempt waits LOGIN_DELAY_MS, doubling, at most LOGIN_DELAY_MAX_MS. */
+  LOGIN_DELAY_AFTER_FAILURES: z.coerce.number().int().min(1).default(10),
+  LOGIN_DELAY_MS: z.coerce.number().int().min(1).max(3600_000).default(1000),
+  LOGIN_DELAY_MAX_MS: z.coerce.number().int().min(1).max(3600_000).default(60_000),
   /** Signups per client IP, and accounts an end user opens, per hour. */
   SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
@@ -86,8 +90,12 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   session: { ttlMs: number; idleMs: number };
-  /** signupsPerHour: per client IP on the public signup, and per user for more accounts. */
-  throttle: { perLogin: number; perIp: number; windowSeconds: number; signupsPerHour: number };
+  /**
+   * perLogin: failures per login from one address; perIp: per address over all logins; after delayAfter
+   * failures of a login from anywhere, each attempt waits delayMs, doubling, at most delayMaxMs.
+   * signupsPerHour: per client IP on the public signup, and per user for more accounts.
+   */
+  throttle: { perLogin: number; perIp: number; windowSeconds: number; delayAfter: number; delayMs: number; delayMaxMs: number; signupsPerHour: number };
   graphql: { maxDepth: number; maxCost: number };
   secretKey: string | undefined;
   redisUrl: string | undefined;
@@ -133,6 +141,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       perLogin: e.LOGIN_MAX_FAILURES_PER_LOGIN,
       perIp: e.LOGIN_MAX_FAILURES_PER_IP,
       windowSeconds: e.LOGIN_THROTTLE_WINDOW_SECONDS,
+      delayAfter: e.LOGIN_DELAY_AFTER_FAILURES,
+      delayMs: e.LOGIN_DELAY_MS,
+      delayMaxMs: e.LOGIN_DELAY_MAX_MS,
       signupsPerHour: e.SIGNUPS_PER_HOUR,
     },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },

@@ -84,7 +84,7 @@ export class AuthService {
       ctx.log.info({ login: v.login, resellerId: reseller.id, ip: ctx.ip }, 'login failed');
       throw appError('UNAUTHENTICATED', 'Wrong login or password');
     }
-    await this.throttle.succeeded(key);
+    await this.throttle.succeeded(key, ctx.ip);
     await this.signIn(ctx, user);
     ctx.log.info({ userId: user.id, ip: ctx.ip }, 'login');
     return user;

@@ -1,7 +1,8 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeApi, type TestApi } from '../../test/api';
 import type { GqlClient } from '../../test/client';
 import { createEndUser, createReseller, PASSWORD, setupMaster, type MasterClient } from '../../test/factories';
+import { LoginThrottle } from './throttle';
 
 const LOGIN = `mutation($login: String!, $password: String!) { login(input: { login: $login, password: $password }) { user { login } } }`;
 
@@ -12,20 +13,25 @@ async function failTimes(client: GqlClient, login: string, times: number): Promi
   }
 }
 
-async function expectThrottled(client: GqlClient, login: string, password = PASSWORD): Promise<void> {
+/** Resolves with the retryAfterSeconds of the 429 answer. */
+async function expectThrottled(client: GqlClient, login: string, password = PASSWORD): Promise<number> {
   const res = await client.gql(LOGIN, { login, password });
   expect(res.status).toBe(429);
   expect(res.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
   expect(res.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   expect(client.sessionCookie).toBeUndefined();
+  return res.errors![0]!.extensions!.retryAfterSeconds as number;
 }
+
+const from = (api: TestApi, address: string) => api.client(undefined, { 'x-forwarded-for': address });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function users(master: MasterClient, api: TestApi, logins: string[]): Promise<void> {
   for (const login of logins) await createEndUser(master, api, { login });
 }
 
 describeApi(
-  'login throttling per login name',
+  'login throttling per login name and address',
   (api) => {
     let master: MasterClient;
     beforeAll(async () => {
@@ -33,7 +39,7 @@ describeApi(
       await users(master, api, ['alice', 'bob', 'carol']);
     });
 
-    it('after 3 failures even the right password is refused with 429, and other logins still work', async () => {
+    it('after 3 failures from one address even the right password is refused there with 429, and other logins still work', async () => {
       const client = api.client();
       await failTimes(client, 'alice', 3);
       await expectThrottled(client, 'alice');
@@ -110,3 +116,111 @@ describeApi(
   },
   { LOGIN_MAX_FAILURES_PER_LOGIN: '1000', LOGIN_MAX_FAILURES_PER_IP: '2', TRUST_PROXY: 'false' },
 );
+
+describeApi(
+  'a stranger cannot lock the owner out',
+  (api) => {
+    beforeAll(async () => {
+      const master = await setupMaster(api);
+      await users(master, api, ['erin']);
+    });
+
+    it('20 wrong passwords from one address refuse that address only: the owner signs in from another', async () => {
+      const attacker = from(api, '203.0.113.66');
+      let refused = 0;
+      for (let i = 0; i < 20; i++) {
+        const res = await attacker.gql(LOGIN, { login: 'erin', password: `guess-${i}` });
+        const code = res.errors?.[0]?.extensions?.code;
+        expect(['UNAUTHENTICATED', 'TOO_MANY_REQUESTS']).toContain(code);
+        if (code === 'TOO_MANY_REQUESTS') refused++;
+      }
+      expect(refused).toBe(15); // 5 guesses, then refused
+
+      const owner = from(api, '198.51.100.20');
+      expect((await owner.ok(LOGIN, { login: 'erin', password: PASSWORD })).login.user.login).toBe('erin');
+      // The owner's success does not lift the attacker's block, even with the right password.
+      await expectThrottled(attacker, 'erin');
+    });
+  },
+  { TRUST_PROXY: 'true', LOGIN_MAX_FAILURES_PER_LOGIN: '5', LOGIN_MAX_FAILURES_PER_IP: '1000' },
+);
+
+describeApi(
+  'login throttling per login over all addresses',
+  (api) => {
+    beforeAll(async () => {
+      const master = await setupMaster(api);
+      await users(master, api, ['frank']);
+    });
+
+    it('after 3 failures from anywhere each attempt waits, growing, but only for a short while', async () => {
+      for (const n of [1, 2, 3]) await failTimes(from(api, `192.0.2.${n}`), 'frank', 1);
+      // Due only a second after the last failure, from every address, the owner's too.
+      expect(await expectThrottled(from(api, '192.0.2.4'), 'frank', 'guess')).toBe(1);
+      expect(await expectThrottled(from(api, '198.51.100.30'), 'frank')).toBe(1);
+
+      await sleep(1100);
+      await failTimes(from(api, '192.0.2.5'), 'frank', 1);
+      expect(await expectThrottled(from(api, '192.0.2.6'), 'frank', 'guess')).toBe(2); // doubled
+
+      await sleep(2100);
+      await failTimes(from(api, '192.0.2.7'), 'frank', 1);
+      expect(await expectThrottled(from(api, '192.0.2.8'), 'frank', 'guess')).toBe(2); // capped at LOGIN_DELAY_MAX_MS
+
+      await sleep(2100);
+      expect((await from(api, '198.51.100.30').ok(LOGIN, { login: 'frank', password: PASSWORD })).login.user.login).toBe('frank');
+    });
+  },
+  {
+    TRUST_PROXY: 'true',
+    LOGIN_MAX_FAILURES_PER_LOGIN: '1000',
+    LOGIN_MAX_FAILURES_PER_IP: '1000',
+    LOGIN_DELAY_AFTER_FAILURES: '3',
+    LOGIN_DELAY_MS: '1000',
+    LOGIN_DELAY_MAX_MS: '2000',
+  },
+);
+
+describe('LoginThrottle delays per login', () => {
+  const cfg = { perLogin: 1000, perIp: 1000, windowSeconds: 900, delayAfter: 10, delayMs: 1000, delayMaxMs: 60_000, signupsPerHour: 10 };
+  const refusedFor = async (t: LoginThrottle, key: string): Promise<number | null> => {
+    try {
+      await t.check(key, '192.0.2.1');
+      return null;
+    } catch (err) {
+      return (err as { extensions: { retryAfterSeconds: number } }).extensions.retryAfterSeconds;
+    }
+  };
+
+  it('wait 1 s, 2 s, 4 s … after the 10th failure, at most 60 s; forgotten after a window without failures', async () => {
+    let now = 1_000_000;
+    const t = new LoginThrottle(cfg, () => now);
+    for (let i = 1; i < 10; i++) await t.failed('r:gina', `192.0.2.${i}`);
+    expect(await refusedFor(t, 'r:gina')).toBeNull(); // 9 failures: no wait yet
+    await t.failed('r:gina', '192.0.2.10');
+    const waits: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const wait = (await refusedFor(t, 'r:gina'))!;
+      waits.push(wait);
+      now += wait * 1000 - 1;
+      expect(await refusedFor(t, 'r:gina')).not.toBeNull(); // a millisecond early is still refused
+      now += 1;
+      expect(await refusedFor(t, 'r:gina')).toBeNull(); // takes the slot
+      await t.failed('r:gina', '192.0.2.99');
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60]);
+    expect(await refusedFor(t, 'r:other')).toBeNull();
+
+    now += 901_000;
+    expect(await refusedFor(t, 'r:gina')).toBeNull();
+  });
+
+  it('parallel attempts cannot share one due slot', async () => {
+    let now = 1_000_000;
+    const t = new LoginThrottle(cfg, () => now);
+    for (let i = 0; i < 10; i++) await t.failed('r:hal', '192.0.2.1');
+    now += 1000;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => refusedFor(t, 'r:hal')));
+    expect(answers.filter((a) => a === null)).toHaveLength(1);
+  });
+});
