@@ -37,6 +37,8 @@ const schema = z.object({
   LOGIN_DELAY_MAX_MS: z.coerce.number().int().min(1).max(3600_000).default(60_000),
   /** Signups per client IP, and accounts an end user opens, per hour. */
   SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** Introspection and "Did you mean …?" hints for anonymous callers. Default: on, except with NODE_ENV=production. */
+  GRAPHQL_PUBLIC_SCHEMA: bool.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   /** 32-byte key (64 hex digits or base64) that encrypts driver passwords; unset: DATA_DIR/secret.key, made on first start. */
@@ -96,7 +98,8 @@ export interface Config {
    * signupsPerHour: per client IP on the public signup, and per user for more accounts.
    */
   throttle: { perLogin: number; perIp: number; windowSeconds: number; delayAfter: number; delayMs: number; delayMaxMs: number; signupsPerHour: number };
-  graphql: { maxDepth: number; maxCost: number };
+  /** publicSchema: anonymous callers may introspect and get field suggestions. */
+  graphql: { maxDepth: number; maxCost: number; publicSchema: boolean };
   secretKey: string | undefined;
   redisUrl: string | undefined;
   tasks: { worker: boolean; concurrency: number; leaseMs: number; pollMs: number; backoffMs: number; maxAttempts: number; retentionMs: number };
@@ -146,7 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       delayMaxMs: e.LOGIN_DELAY_MAX_MS,
       signupsPerHour: e.SIGNUPS_PER_HOUR,
     },
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST, publicSchema: e.GRAPHQL_PUBLIC_SCHEMA ?? e.NODE_ENV !== 'production' },
     secretKey: e.SECRET_KEY,
     redisUrl: e.REDIS_URL,
     tasks: {

@@ -10,6 +10,7 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from
 import type { Config } from './config';
 import { buildContext, type Ctx } from './graphql/context';
 import { getSchema } from './graphql/schema';
+import { schemaVisibilityPlugin } from './graphql/schema-visibility';
 import { exchangeFor } from './http/exchange';
 import { staticPanel } from './http/static';
 import { handleNotification } from './modules/payments/notifications';
@@ -112,7 +113,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       costLimitRule({ maxCost: config.graphql.maxCost, exposeLimits: true, ...reportNotThrow }),
       maxAliasesRule({ n: 15, exposeLimits: true, ...reportNotThrow }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), httpStatusPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), httpStatusPlugin, schemaVisibilityPlugin(config.graphql.publicSchema)],
   });
   await apollo.start();
 
