@@ -160,6 +160,13 @@ export class DomainPage {
     return shown;
   }
 
+  /** Types `value` as the add form's target; the full name the form shows for it before saving, or null. */
+  async targetPreview(value: string): Promise<string | null> {
+    await this.page.locator(tid('rec-value')).fill(value);
+    const shown = this.page.locator(tid('rec-value-resolved'));
+    return (await shown.count()) > 0 ? (await shown.innerText()).trim() : null;
+  }
+
   async chooseType(type: string): Promise<void> {
     await this.page.locator(tid('rec-type')).selectOption(type);
   }

@@ -91,6 +91,12 @@ describe.skipIf(skipReason)('an end user hosts domains and edits their DNS', () 
   it('shows the fields each record type needs', async () => {
     await domain.chooseType('MX');
     expect(await domain.extraInputs()).toEqual(['priority']);
+    // A target is shown as the full name it stands for while it is typed: dotted names are full host names.
+    expect(await domain.targetPreview(`mx0.${OWN}`)).toBe(`→ mx0.${OWN}. (full name)`);
+    expect(await domain.targetPreview('mail')).toBe(`→ mail.${OWN}. (full name)`);
+    await domain.chooseType('TXT');
+    expect(await domain.targetPreview('v=spf1 -all')).toBeNull();
+    await domain.targetPreview('');
     await domain.chooseType('SRV');
     expect(await domain.extraInputs()).toEqual(['priority', 'weight', 'port']);
     await domain.chooseType('CAA');
@@ -138,7 +144,7 @@ describe.skipIf(skipReason)('an end user hosts domains and edits their DNS', () 
     expect(outcome.added).toBe(2);
     expect(outcome.skipped).toBeGreaterThanOrEqual(2);
     expect(outcome.rejected).toBe(1);
-    await expect.poll(async () => (await domain.shownRecords()).filter((r) => r.type === 'MX').map((r) => r.data)).toContain(`20 backup.${OWN}`);
+    await expect.poll(async () => (await domain.shownRecords()).filter((r) => r.type === 'MX').map((r) => r.data)).toContain(`20 backup.${OWN}.`);
     expect((await domain.shownRecords()).some((r) => r.type === 'A' && r.name === 'backup' && r.value === '192.0.2.25')).toBe(true);
   });
 

@@ -78,6 +78,8 @@ export const domainsDe: Record<keyof typeof domainsEn, string> = {
   'records.valueHint.SRV': 'Der Zielhost des Dienstes.',
   'records.valueHint.CAA': 'Die Zertifizierungsstelle, zum Beispiel letsencrypt.org.',
   'records.valueHint.NS': 'Der Nameserver, an den eine Subdomain delegiert wird.',
+  'records.targetHint': 'Ein Name mit Punkt ist ein vollständiger Hostname (der Punkt am Ende ist optional); ein einzelnes Label wie mail steht für mail.{domain}; @ steht für {domain}.',
+  'records.targetResolved': '→ {name} (vollständiger Name)',
   'records.ttl': 'TTL (Sekunden)',
   'records.ttlHint': 'Leer: 3600.',
   'records.priority': 'Priorität',

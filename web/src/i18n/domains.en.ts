@@ -76,6 +76,8 @@ export const domainsEn = {
   'records.valueHint.SRV': 'The target host of the service.',
   'records.valueHint.CAA': 'The certificate authority, for example letsencrypt.org.',
   'records.valueHint.NS': 'The name server a subdomain is delegated to.',
+  'records.targetHint': 'A name with a dot is a full host name (the final dot is optional); a single label such as mail means mail.{domain}; @ means {domain}.',
+  'records.targetResolved': '→ {name} (full name)',
   'records.ttl': 'TTL (seconds)',
   'records.ttlHint': 'Empty: 3600.',
   'records.priority': 'Priority',

@@ -32,7 +32,7 @@ type Documents = {
     "\n  mutation SaveCard($input: SaveCardInput!) {\n    saveCard(input: $input) {\n      ...SavedCardFields\n    }\n  }\n": typeof types.SaveCardDocument,
     "\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n": typeof types.RemoveSavedCardDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
-    "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
+    "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
     "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n": typeof types.DomainDocument,
     "\n  mutation AddDomain($input: AddDomainInput!) {\n    addDomain(input: $input) {\n      ...DomainListFields\n    }\n  }\n": typeof types.AddDomainDocument,
@@ -162,7 +162,7 @@ const documents: Documents = {
     "\n  mutation SaveCard($input: SaveCardInput!) {\n    saveCard(input: $input) {\n      ...SavedCardFields\n    }\n  }\n": types.SaveCardDocument,
     "\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n": types.RemoveSavedCardDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
-    "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
+    "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
     "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n": types.DomainDocument,
     "\n  mutation AddDomain($input: AddDomainInput!) {\n    addDomain(input: $input) {\n      ...DomainListFields\n    }\n  }\n": types.AddDomainDocument,
@@ -363,7 +363,7 @@ export function graphql(source: "\n  fragment DomainListFields on Domain {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n"): (typeof documents)["\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n"];
+export function graphql(source: "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n"): (typeof documents)["\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

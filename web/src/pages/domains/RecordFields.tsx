@@ -1,7 +1,7 @@
 import { SelectField, TextField } from '../../components/Field';
 import type { RecordType } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
-import { extraFieldsOf, RECORD_TYPES, type RecordDraft } from './recordForm';
+import { extraFieldsOf, hasHostTarget, RECORD_TYPES, resolvedTarget, type RecordDraft } from './recordForm';
 
 interface RecordFieldsProps {
   draft: RecordDraft;
@@ -21,6 +21,20 @@ export function RecordFields({ draft, set, errors, prefix, domain, wide = false 
   const extra = new Set(extraFieldsOf(draft.type));
   const bind = (name: Exclude<keyof RecordDraft, 'type'>) => ({ value: draft[name], onChange: (e: { target: { value: string } }) => set(name, e.target.value) });
   const number = { type: 'number', min: 0, max: 65535 } as const;
+  // A host name target: the rule in words, and the full name the typed text stands for, before saving.
+  const host = hasHostTarget(draft.type);
+  const resolved = host ? resolvedTarget(draft.value, domain) : null;
+  const valueHint = (
+    <>
+      {t(`records.valueHint.${draft.type}`)}
+      {host ? ` ${t('records.targetHint', { domain })}` : null}
+      {resolved ? (
+        <span className="mt-1 block font-mono text-ink" data-test-id={`${prefix}-value-resolved`}>
+          {t('records.targetResolved', { name: resolved })}
+        </span>
+      ) : null}
+    </>
+  );
   return (
     <div className={wide ? 'grid gap-4 sm:grid-cols-2' : 'grid gap-4'}>
       <TextField name="name" testId={`${prefix}-name`} label={t('records.name')} hint={t('records.nameHint', { domain })} error={errors.name} autoComplete="off" autoCapitalize="none" spellCheck={false} placeholder="@" {...bind('name')} />
@@ -31,7 +45,7 @@ export function RecordFields({ draft, set, errors, prefix, domain, wide = false 
           </option>
         ))}
       </SelectField>
-      <TextField name="value" testId={`${prefix}-value`} className={wide ? 'sm:col-span-2' : undefined} label={t('records.value')} hint={t(`records.valueHint.${draft.type}`)} error={errors.value} autoComplete="off" autoCapitalize="none" spellCheck={false} {...bind('value')} />
+      <TextField name="value" testId={`${prefix}-value`} className={wide ? 'sm:col-span-2' : undefined} label={t('records.value')} hint={valueHint} error={errors.value} autoComplete="off" autoCapitalize="none" spellCheck={false} {...bind('value')} />
       <TextField name="ttl" testId={`${prefix}-ttl`} type="number" min={60} max={604800} label={`${t('records.ttl')} (${t('common.optional')})`} hint={t('records.ttlHint')} error={errors.ttl} {...bind('ttl')} />
       {extra.has('priority') ? <TextField name="priority" testId={`${prefix}-priority`} {...number} label={t('records.priority')} error={errors.priority} {...bind('priority')} /> : null}
       {extra.has('weight') ? <TextField name="weight" testId={`${prefix}-weight`} {...number} label={t('records.weight')} error={errors.weight} {...bind('weight')} /> : null}

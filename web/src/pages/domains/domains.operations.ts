@@ -25,6 +25,7 @@ export const ResourceRecordFields = graphql(`
     type
     ttl
     value
+    target
     priority
     weight
     port

@@ -22,6 +22,38 @@ export function extraFieldsOf(type: RecordType): readonly ExtraField[] {
   return EXTRA[type];
 }
 
+/** Types whose value is a host name the form resolves to a full name as it is typed. */
+export function hasHostTarget(type: RecordType): boolean {
+  return type === 'CNAME' || type === 'MX' || type === 'NS' || type === 'SRV';
+}
+
+/** Full stops some keyboards type in IDN names; the server reads them as dots too. */
+const IDN_DOTS = /[\u3002\uff0e\uff61]/g;
+
+/**
+ * The full name (with its final dot) a typed target stands for, by the server's rule: a name with a
+ * dot is a full host name, final dot optional; one label such as mail is mail.<domain>; @ is the
+ * domain. Null when there is nothing to show: no text, an IP address (the server says why not).
+ * Unicode labels are shown in the ASCII (punycode) form the zone holds.
+ */
+export function resolvedTarget(typed: string, domain: string): string | null {
+  const text = typed.trim().replace(IDN_DOTS, '.');
+  const origin = domain.trim().toLowerCase().replace(/\.$/, '');
+  if (text === '' || origin === '' || /^[0-9.]+$/.test(text) || text.includes(':')) return null;
+  if (text === '@') return `${origin}.`;
+  const name = text.includes('.') ? text.replace(/\.$/, '') : `${text}.${origin}`;
+  return `${asciiName(name)}.`;
+}
+
+function asciiName(name: string): string {
+  if (/^[\x00-\x7f]*$/.test(name)) return name.toLowerCase();
+  try {
+    return new URL(`http://${name}/`).hostname;
+  } catch {
+    return name.toLowerCase();
+  }
+}
+
 /** A record as its form holds it: every field as typed text. */
 export interface RecordDraft {
   name: string;
@@ -65,13 +97,18 @@ export function recordInput(d: RecordDraft): DnsRecordInput {
   return input;
 }
 
-/** The record's data as a zone file writes it after the type: `10 mail.example.com`, `0 issue "ca.example"`. */
-export function recordData(r: Pick<ResourceRecordFieldsFragment, 'type' | 'value' | 'priority' | 'weight' | 'port' | 'flags' | 'tag'>): string {
+/** The record's data as a zone file writes it after the type: `10 mail.example.com.`, `0 issue "ca.example"`. */
+export function recordData(r: Pick<ResourceRecordFieldsFragment, 'type' | 'value' | 'target' | 'priority' | 'weight' | 'port' | 'flags' | 'tag'>): string {
+  // Host names as full names with the final dot, so nobody reads them as relative to the domain.
+  const host = r.target ?? r.value;
   switch (r.type) {
     case 'MX':
-      return `${r.priority ?? 0} ${r.value}`;
+      return `${r.priority ?? 0} ${host}`;
     case 'SRV':
-      return `${r.priority ?? 0} ${r.weight ?? 0} ${r.port ?? 0} ${r.value}`;
+      return `${r.priority ?? 0} ${r.weight ?? 0} ${r.port ?? 0} ${host}`;
+    case 'CNAME':
+    case 'NS':
+      return host;
     case 'CAA':
       return `${r.flags ?? 0} ${r.tag ?? ''} "${r.value}"`;
     case 'TXT':
