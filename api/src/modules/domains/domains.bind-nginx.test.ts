@@ -90,12 +90,14 @@ describe('domains on real BIND and nginx', async () => {
       await eventually(async () => expect(await ns2.soaSerial('serial-check.com')).toBe(before), 20_000);
 
       await alice.ok(D.addRecord, { d: d.id, i: { name: 'api', type: 'CNAME', value: 'www' } });
+      await alice.ok(D.addRecord, { d: d.id, i: { name: '@', type: 'MX', priority: 20, value: 'mx0.serial-check.com' } }); // a dotted target is a full host name
       const after = (await alice.ok(D.domain, { id: d.id })).domain.zone.serial;
       expect(after).toBeGreaterThan(before);
       await eventually(async () => {
         for (const n of [ns1, ns2]) expect(await n.soaSerial('serial-check.com')).toBe(after);
       }, 20_000);
       await bothAnswer('api.serial-check.com', 'CNAME', ['www.serial-check.com.']);
+      await bothAnswer('serial-check.com', 'MX', ['10 mail.serial-check.com.', '20 mx0.serial-check.com.']);
     });
 
     it('TXT data with quotes, newlines, semicolons and parentheses stays one record, byte for byte', async () => {
