@@ -8,6 +8,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { Config } from './config';
+import { refuseControlCharacters } from './graphql/control-characters';
 import { buildContext, type Ctx } from './graphql/context';
 import { getSchema } from './graphql/schema';
 import { schemaVisibilityPlugin } from './graphql/schema-visibility';
@@ -113,7 +114,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       costLimitRule({ maxCost: config.graphql.maxCost, exposeLimits: true, ...reportNotThrow }),
       maxAliasesRule({ n: 15, exposeLimits: true, ...reportNotThrow }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), httpStatusPlugin, schemaVisibilityPlugin(config.graphql.publicSchema)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), httpStatusPlugin, schemaVisibilityPlugin(config.graphql.publicSchema), refuseControlCharacters],
   });
   await apollo.start();
 

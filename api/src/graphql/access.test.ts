@@ -1,46 +1,9 @@
-import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLField, type GraphQLInputType,
-} from 'graphql';
+import { isNonNullType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeApi } from '../test/api';
 import type { GqlClient } from '../test/client';
 import { createEndUser, createReseller, setupMaster } from '../test/factories';
-import { getSchema } from './schema';
-
-type Op = { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown>; access: unknown };
-
-function operations(): Op[] {
-  const schema = getSchema();
-  return [
-    ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({ kind: 'query' as const, field })),
-    ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({ kind: 'mutation' as const, field })),
-  ].map((op) => ({ ...op, access: op.field.extensions?.access }));
-}
-
-/** A GraphQL literal that passes type validation, so a call reaches the authorization check. */
-function dummy(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return dummy(type.ofType);
-  if (isListType(type)) return `[${dummy(type.ofType)}]`;
-  if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return `{ ${fields.map((f) => `${f.name}: ${dummy(f.type)}`).join(', ')} }`;
-  }
-  if (isScalarType(type)) {
-    const literals: Record<string, string> = { ID: '"1"', String: '"dummy-value-1"', Int: '1', Float: '1.5', Boolean: 'true', DateTimeISO: '"2030-01-01T00:00:00Z"' };
-    if (literals[type.name]) return literals[type.name]!;
-  }
-  throw new Error(`No dummy value for ${String(type)}: teach access.test.ts about it`);
-}
-
-/** The smallest well-formed call of an operation: required arguments only, __typename as the selection. */
-function callOf(op: Op): string {
-  const args = op.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const argText = args.length ? `(${args.map((a) => `${a.name}: ${dummy(a.type)}`).join(', ')})` : '';
-  const selection = isObjectType(getNamedType(op.field.type)) ? ' { __typename }' : '';
-  return `${op.kind} { ${op.field.name}${argText}${selection} }`;
-}
+import { callOf, operations, type Op } from '../test/schema-calls';
 
 describe('deny by default: every operation declares who may call it', () => {
   it('every Query and Mutation field has an access level', () => {
