@@ -19,7 +19,7 @@ export async function ormOptions(config: Config, opts: { migrations?: boolean } 
     // Every scoped entity carries its own tenant columns and filter (db/scope.ts), so joining the
     // referenced rows only to re-check their filters adds two joins to every query and proves nothing.
     autoJoinRefsForFilters: false,
-    debug: false,
+    debug: false, // its query log would print every statement with its values (secrets among them)
     // The SQLite search indexes (FTS5 tables and their shadow tables, db/search-index.ts) are not
     // entities; the migration generator fails on their untyped columns, and would drop them.
     schemaGenerator: { skipTables: [/^account_search(_|$)/, /^app_user_search(_|$)/] },

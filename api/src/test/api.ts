@@ -19,6 +19,8 @@ export interface TestApi {
   /** The running server's services, e.g. to register a test task handler with its task engine. */
   services: Services;
   port: number;
+  /** Every line the server logged, as written (JSON); LOG_LEVEL in the block's settings decides how much. */
+  logs: string[];
   /** An anonymous client on the default (root reseller) host, or on `host`. */
   client(host?: string, headers?: Record<string, string>): GqlClient;
 }
@@ -30,6 +32,7 @@ export function useApi(env: EnvOverrides = {}): TestApi {
   let db: TestDatabase | undefined;
   let server: RunningServer | undefined;
   const api = {
+    logs: [] as string[],
     client(host?: string, headers: Record<string, string> = {}) {
       return new GqlClient(api.port, host ?? `127.0.0.1:${api.port}`, headers);
     },
@@ -53,7 +56,9 @@ export function useApi(env: EnvOverrides = {}): TestApi {
       ...env,
     });
     api.orm = await openDatabase(api.config);
-    server = await startServer({ orm: api.orm, config: api.config, log: createLogger(api.config.logLevel) });
+    // Lines are kept for tests that check what the log holds, and shown when TEST_LOG_LEVEL is set.
+    const destination = { write: (line: string) => void (api.logs.push(line), process.env.TEST_LOG_LEVEL && process.stdout.write(line)) };
+    server = await startServer({ orm: api.orm, config: api.config, log: createLogger(api.config.logLevel, destination) });
     api.port = server.port;
     api.services = server.services;
   });
