@@ -13,7 +13,9 @@ import { buildContext, type Ctx } from './graphql/context';
 import { getSchema } from './graphql/schema';
 import { schemaVisibilityPlugin } from './graphql/schema-visibility';
 import { exchangeFor } from './http/exchange';
+import { panelPolicy } from './http/csp';
 import { staticPanel } from './http/static';
+import { INVOICE_STYLE_SOURCE } from './modules/billing/invoice-html';
 import { handleNotification } from './modules/payments/notifications';
 import { sandboxCheckout } from './modules/payments/sandbox-checkout';
 import { SANDBOX_CHECKOUT_PATH } from './drivers/gateways/sandbox';
@@ -71,6 +73,8 @@ const SECURITY_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
+  // Every answer: the panel's pages, and API answers opened directly. The sandbox checkout sets its own.
+  'content-security-policy': panelPolicy([INVOICE_STYLE_SOURCE]),
 };
 const MAX_BODY_BYTES = 100 * 1024;
 

@@ -20,7 +20,15 @@ export interface E2E {
   newSession(): Promise<Session>;
   /** Saves a screenshot under e2e/artifacts/ (kept on success too); returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
+  /**
+   * Content-Security-Policy violations Chromium reported in any session since the last call (or the
+   * test's start), and forgets them. Any left at a test's end fail that test.
+   */
+  takeCspViolations(): string[];
 }
+
+/** Chromium reports every blocked script, style, frame or form target on the console, from frames too. */
+const isCspViolation = (text: string): boolean => /Content Security Policy/i.test(text);
 
 const slug = (s: string): string =>
   s
@@ -44,6 +52,7 @@ export function useE2E(options: { env?: Record<string, string> } = {}): E2E {
   let server: PanelServer | undefined;
   let browser: Browser | undefined;
   const sessions: (Session & { log: string[] })[] = [];
+  let cspViolations: string[] = [];
 
   beforeAll(async () => {
     server = await startPanelServer(options.env);
@@ -51,7 +60,9 @@ export function useE2E(options: { env?: Record<string, string> } = {}): E2E {
   });
 
   afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
+    const violations = cspViolations;
+    cspViolations = [];
+    if (task.result?.state !== 'fail' && violations.length === 0) return;
     fs.mkdirSync(artifactsDir, { recursive: true });
     const base = path.join(artifactsDir, slug(fullName(task)));
     const open = sessions.filter((s) => !s.page.isClosed());
@@ -63,6 +74,7 @@ export function useE2E(options: { env?: Record<string, string> } = {}): E2E {
       fs.writeFileSync(`${file}.console.txt`, s.log.join('\n'));
     }
     if (server) fs.writeFileSync(`${base}.server.txt`, server.output());
+    if (violations.length) throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
   });
 
   afterAll(async () => {
@@ -82,11 +94,19 @@ export function useE2E(options: { env?: Record<string, string> } = {}): E2E {
       context.setDefaultNavigationTimeout(15_000);
       const page = await context.newPage();
       const log: string[] = [];
-      page.on('console', (m) => log.push(`[${m.type()}] ${m.text()}`));
+      page.on('console', (m) => {
+        log.push(`[${m.type()}] ${m.text()}`);
+        if (isCspViolation(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+      });
       page.on('pageerror', (e) => log.push(`[pageerror] ${e.message}`));
       page.on('requestfailed', (r) => log.push(`[requestfailed] ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
       sessions.push({ context, page, log });
       return { context, page };
+    },
+    takeCspViolations() {
+      const taken = cspViolations;
+      cspViolations = [];
+      return taken;
     },
     async screenshot(page, name) {
       fs.mkdirSync(artifactsDir, { recursive: true });

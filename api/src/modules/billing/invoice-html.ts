@@ -3,11 +3,21 @@ import type { Reseller } from '../resellers/reseller.entity';
 import type { BillingProfile } from './billing-profile.entity';
 import type { InvoiceLine } from './invoice-line.entity';
 import type { Invoice } from './invoice.entity';
+import { styleHash } from '../../http/csp';
 import { formatPercent, moneyText } from './money';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
+
+const STYLE = 'body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}.n{text-align:right}header{display:flex;justify-content:space-between;margin-bottom:2rem}h1{margin:0 0 .5rem}';
+/**
+ * The invoice's one inline style, as a CSP source: the panel shows the invoice in a srcdoc frame,
+ * which inherits the panel's policy, so that policy must allow it too.
+ */
+export const INVOICE_STYLE_SOURCE = styleHash(STYLE);
+/** Also inside the document, for when it is saved and opened on its own. */
+const POLICY = `default-src 'none'; style-src ${INVOICE_STYLE_SOURCE}; base-uri 'none'; form-action 'none'`;
 
 /** A printable, self-contained HTML invoice (no scripts, no outside resources); every value is escaped. */
 export function invoiceHtml(invoice: Invoice, lines: InvoiceLine[], reseller: Reseller, account: Account, profile: BillingProfile | null): string {
@@ -19,8 +29,8 @@ export function invoiceHtml(invoice: Invoice, lines: InvoiceLine[], reseller: Re
     `<td class="n">${l.quantity}</td><td class="n">${money(l.unitPriceMinor)}</td><td class="n">${money(l.amountMinor)}</td></tr>`).join('\n');
   const tax = invoice.taxRateBp ? `<tr><td colspan="4" class="n">${escapeHtml(invoice.taxName ?? 'Tax')} ${formatPercent(invoice.taxRateBp)} %</td><td class="n">${money(invoice.taxMinor)}</td></tr>` : '';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Invoice ${invoice.number}</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}.n{text-align:right}header{display:flex;justify-content:space-between;margin-bottom:2rem}h1{margin:0 0 .5rem}</style>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}"><title>Invoice ${invoice.number}</title>
+<style>${STYLE}</style>
 </head><body>
 <header><div><h1>Invoice ${invoice.number}</h1><div>${escapeHtml(reseller.name)}</div></div>
 <div>Issued ${day(invoice.issuedAt)}<br>Due ${day(invoice.dueAt)}<br>State: ${invoice.state}<br>Account ${account.id}</div></header>
