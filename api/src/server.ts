@@ -16,6 +16,7 @@ import { exchangeFor } from './http/exchange';
 import { panelPolicy } from './http/csp';
 import { staticPanel } from './http/static';
 import { INVOICE_STYLE_SOURCE } from './modules/billing/invoice-html';
+import { setupProblemsPlugin } from './modules/alerts';
 import { handleNotification } from './modules/payments/notifications';
 import { sandboxCheckout } from './modules/payments/sandbox-checkout';
 import { SANDBOX_CHECKOUT_PATH } from './drivers/gateways/sandbox';
@@ -118,7 +119,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       costLimitRule({ maxCost: config.graphql.maxCost, exposeLimits: true, ...reportNotThrow }),
       maxAliasesRule({ n: 15, exposeLimits: true, ...reportNotThrow }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), httpStatusPlugin, schemaVisibilityPlugin(config.graphql.publicSchema), refuseControlCharacters],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), httpStatusPlugin, schemaVisibilityPlugin(config.graphql.publicSchema), refuseControlCharacters, setupProblemsPlugin],
   });
   await apollo.start();
 

@@ -32,6 +32,7 @@ import { PaymentGateway } from '../modules/payments/gateway.entity';
 import { SavedCard } from '../modules/payments/saved-card.entity';
 import { Payment } from '../modules/payments/payment.entity';
 import { GatewayEvent } from '../modules/payments/gateway-event.entity';
+import { OperatorAlert } from '../modules/alerts';
 
 /** Every entity, listed explicitly: no folder scanning, so tsc, SWC and bundlers all see the same set. */
 export const entities = [
@@ -43,4 +44,5 @@ export const entities = [
   LedgerEntry, AccountBalance,
   Plan, PlanPeriod, PlanResource, Invoice, InvoiceLine, InvoiceSequence, TaxRate, UsageRecord, BillingProfile, AuditEvent, MailMessage,
   PaymentGateway, SavedCard, Payment, GatewayEvent,
+  OperatorAlert,
 ];

@@ -39,6 +39,8 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation deleteDnsRecord': 'user',
       'mutation importZoneFile': 'user',
       'mutation setServiceDomain': 'admin',
+      'query operatorAlerts': 'admin',
+      'mutation dismissOperatorAlert': 'admin',
       'query accountBalance': 'user',
       'query ledgerEntries': 'user',
       'mutation recordPayment': 'admin',

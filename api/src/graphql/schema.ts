@@ -18,6 +18,7 @@ import { InvoicesResolver, ResellerBillingResolver, UsageRecordResolver } from '
 import { AccountPlanResolver, PlansResolver } from '../modules/plans/plans.resolver';
 import { TaxRateResolver } from '../modules/billing/tax-rate.resolver';
 import { InvoicePaymentsResolver, PaymentGatewaysResolver, PaymentsResolver, SavedCardResolver } from '../modules/payments/payments.resolver';
+import { OperatorAlertsResolver } from '../modules/alerts';
 import { assertEveryOperationDeclared, authChecker } from './access';
 
 let cached: GraphQLSchema | undefined;
@@ -32,7 +33,8 @@ export function getSchema(): GraphQLSchema {
         MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver,
         DomainsResolver, DnsRecordsResolver, DnsSettingsResolver,
         BillingResolver, InvoicesResolver, ResellerBillingResolver, UsageRecordResolver, PlansResolver, AccountPlanResolver, TaxRateResolver,
-        PaymentGatewaysResolver, PaymentsResolver, InvoicePaymentsResolver, SavedCardResolver],
+        PaymentGatewaysResolver, PaymentsResolver, InvoicePaymentsResolver, SavedCardResolver,
+        OperatorAlertsResolver],
       authChecker,
       authMode: 'error',
       validate: false, // input is validated by zod in the services, which report per-field messages

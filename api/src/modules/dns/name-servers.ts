@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { rows } from '../../db/raw-sql';
-import { appError } from '../../graphql/errors';
+import { FIX, setupProblem } from '../alerts';
 import { IpKind } from '../servers/enums';
 import type { LogicalServer } from '../servers/logical-server.entity';
 
@@ -17,7 +17,29 @@ export function nameServerOf(server: LogicalServer, serviceDomain: string | null
 export async function publicAddressOf(em: EntityManager, server: LogicalServer): Promise<string> {
   const address = await knownAddressOf(em, server);
   if (address) return address;
-  throw appError('CONFLICT', `${server.kind} server ${server.name} has no shared IP address; add one under IP addresses`, { server: server.name });
+  throw setupProblem(
+    {
+      key: `SERVER_ADDRESS:${server.id}`,
+      message: `${server.kind} server ${server.name} (id ${server.id}) has no shared IP address; add one on Servers → IP addresses`,
+      fixPath: FIX.ipAddresses,
+      company: 'root',
+    },
+    { server: server.name },
+  );
+}
+
+/**
+ * Refuses a DNS server that cannot serve zones: one with no address has NS records nobody can
+ * resolve (and named-checkzone refuses a zone whose in-zone name server has no A record).
+ */
+export async function assertCanServeZones(em: EntityManager, server: LogicalServer): Promise<void> {
+  if (await knownAddressOf(em, server)) return;
+  throw setupProblem({
+    key: `NAME_SERVER_ADDRESS:${server.id}`,
+    message: `DNS server ${server.name} (id ${server.id}) has no IP address: add one on Servers → IP addresses (a shared address), or set its host to its IP address, before it can serve zones`,
+    fixPath: FIX.ipAddresses,
+    company: 'root',
+  });
 }
 
 /** The server's first shared IP, else its driver host when that is an address; null when neither. */

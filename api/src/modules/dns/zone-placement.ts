@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ServerKind } from '../servers/enums';
 import type { LogicalServer } from '../servers/logical-server.entity';
 import type { PlacementService } from '../servers/placement.service';
+import { assertCanServeZones } from './name-servers';
 
 export interface NameServerPair {
   primary: LogicalServer;
@@ -13,7 +14,8 @@ export interface NameServerPair {
  * The two DNS servers a new zone goes on (DNS-2): two usable members of the default DNS group,
  * which one is primary chosen at random per zone, unless the admin fixed roles (a member whose
  * dnsRole is PRIMARY is always primary; SECONDARY always secondary). With one usable server the
- * zone has no secondary.
+ * zone has no secondary. Every server the choice could fall on must have an address (CONFLICT
+ * naming the first that has none), so the outcome does not depend on the random pick.
  */
 export async function chooseNameServers(em: EntityManager, placement: PlacementService): Promise<NameServerPair> {
   const usable = await placement.usableServers(em, ServerKind.DNS);
@@ -22,7 +24,10 @@ export async function chooseNameServers(em: EntityManager, placement: PlacementS
   const free = usable.filter((s) => !s.settings.dnsRole);
   const pick = (from: LogicalServer[]) => from[crypto.randomInt(from.length)]!;
 
-  const primary = pick(fixedPrimary.length ? fixedPrimary : free.length ? free : fixedSecondary);
-  const others = (fixedSecondary.length ? fixedSecondary : free).filter((s) => s.id !== primary.id);
+  const primaries = fixedPrimary.length ? fixedPrimary : free.length ? free : fixedSecondary;
+  const secondaries = fixedSecondary.length ? fixedSecondary : free;
+  for (const server of usable) if (primaries.includes(server) || secondaries.includes(server)) await assertCanServeZones(em, server);
+  const primary = pick(primaries);
+  const others = secondaries.filter((s) => s.id !== primary.id);
   return { primary, secondary: others.length ? pick(others) : null };
 }

@@ -9,6 +9,7 @@ import { ProvisionState } from '../../tasks/provision-state';
 import { provisioningChange } from '../../tasks/provisioning-change';
 import type { Account } from '../accounts/account.entity';
 import { accountForViewer } from '../accounts/account-for';
+import { FIX, setupProblem } from '../alerts';
 import { publicAddressOf } from '../dns/name-servers';
 import { ensureServiceZone, serviceDomainFor } from '../dns/service-zone';
 import { newZone, zoneChanged } from '../dns/zone-changes';
@@ -123,7 +124,14 @@ export class DomainService {
   // THIRD_LEVEL (label given) and INSTANT (label generated): records in the service zone.
   private async addUnderServiceDomain(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller, typed: string | null): Promise<Domain> {
     const svc = await serviceDomainFor(em, reseller);
-    if (!svc) throw conflict('The provider has not set a service domain yet, so names under it are not available');
+    if (!svc) {
+      throw setupProblem({
+        key: 'SERVICE_DOMAIN',
+        message: `${reseller.name} has no service domain yet, so third-level and instant-access names are not available: set one on Settings → DNS`,
+        fixPath: FIX.settings,
+        company: { resellerId: reseller.id },
+      });
+    }
     let label: string;
     if (typed === null) {
       label = await this.freeInstantLabel(em, account, svc.domain);

@@ -156,12 +156,15 @@ describeApi('zone placement with fixed roles (FILES drivers)', (api) => {
 
 describe('domains without a cluster', () => {
   describeApi('no DNS server', (api) => {
-    it('adding a domain says which servers are missing and writes nothing', async () => {
+    it('adding a domain tells the admin which servers are missing, the customer only that the provider knows, and writes nothing', async () => {
       const master = await setupMaster(api);
       const user = await createEndUser(master, api);
       const err = await user.fails(D.add, { i: { kind: 'OWN', name: 'nowhere-yet.com' } });
       expect(err.extensions?.code).toBe('CONFLICT');
-      expect(err.message).toContain('no DNS server has room');
+      expect(err.message).toBe('This can’t be done right now; your provider has been told.');
+      const admin = await master.fails(D.add, { i: { kind: 'OWN', name: 'nowhere-yet.com', accountId: user.accountIds[0] } });
+      expect(admin.extensions?.code).toBe('CONFLICT');
+      expect(admin.message).toContain('no DNS server has room');
       expect((await user.ok(D.domains)).domains).toEqual([]);
     });
   });

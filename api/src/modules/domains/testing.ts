@@ -22,10 +22,13 @@ export const D = {
 export interface DnsServerSpec { host?: string; port?: number; configDir?: string; controlCommand?: string; nameServer: string; dnsRole?: 'PRIMARY' | 'SECONDARY' }
 export interface WebServerSpec { host?: string; port?: number; configDir?: string; webRoot?: string; controlCommand?: string; address: string }
 
+let nextDnsAddress = 1;
+
 /**
  * The master admin sets up hosting through the API: a machine, default DNS and WEB groups, the
- * given DNS servers (BIND when they have a configDir, else FILES) and one web server (NGINX with a
- * configDir, else FILES) with a shared address, and the service domain.
+ * given DNS servers (BIND when they have a configDir, else FILES; those without a host get a
+ * shared address, as a name server needs one) and one web server (NGINX with a configDir, else
+ * FILES) with a shared address, and the service domain.
  */
 export async function setupHosting(master: GqlClient, spec: { dns: DnsServerSpec[]; web: WebServerSpec; serviceDomain?: string | null }) {
   const machine = (await master.ok(`mutation($i: PhysicalServerInput!) { createPhysicalServer(input: $i) { id } }`, { i: { name: unique('box'), os: 'LINUX', address: '127.0.0.1' } })).createPhysicalServer.id;
@@ -34,7 +37,9 @@ export async function setupHosting(master: GqlClient, spec: { dns: DnsServerSpec
   const dnsGroup = await group('DNS');
   const dns = [];
   for (const s of spec.dns) {
-    dns.push(await create({ name: unique('dns'), kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: s.configDir ? 'BIND' : 'FILES', ...s }));
+    const server = await create({ name: unique('dns'), kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: s.configDir ? 'BIND' : 'FILES', ...s });
+    if (!s.host) await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, { i: { serverId: server.id, kind: 'SHARED', addresses: [`198.51.100.${(nextDnsAddress++ % 250) + 1}`] } });
+    dns.push(server);
   }
   const webGroup = await group('WEB');
   const { address, ...web } = spec.web;

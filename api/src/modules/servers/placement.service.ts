@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { appError } from '../../graphql/errors';
+import { FIX, setupProblem } from '../alerts';
 import type { Account } from '../accounts/account.entity';
 import { AccountServer } from './account-server.entity';
 import { PhysicalServerStatus, PlacementPolicy, type ServerKind } from './enums';
@@ -51,7 +51,9 @@ async function membersWithLoad(em: EntityManager, groupId: number, kind: ServerK
 
 const MB = 1024 * 1024;
 
-const noRoom = (kind: ServerKind, why: string) => appError('CONFLICT', `no ${kind} server has room: ${why}`, { kind });
+/** Only the master admin can add servers: the root company's admins are told, customers get a plain message. */
+const noRoom = (kind: ServerKind, why: string) =>
+  setupProblem({ key: `NO_ROOM:${kind}`, message: `no ${kind} server has room: ${why}`, fixPath: FIX.serverGroups, company: 'root' }, { kind });
 
 /**
  * Chooses the logical server an account's resources of one kind go to (SRV-3), and keeps the
