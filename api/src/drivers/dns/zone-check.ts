@@ -141,7 +141,7 @@ function readRecords(apex: string, text: string, errors: string[], warnings: str
       continue;
     }
     let i = 0;
-    const owner = entry.indented ? previous : name(tokens[i++], line);
+    const owner: string | null = entry.indented ? previous : name(tokens[i++], line);
     if (owner === null) {
       if (entry.indented) errors.push(`line ${line}: no owner to continue from`);
       continue;
