@@ -1,3 +1,4 @@
+import { alertsDe } from './alerts.de';
 import { billingDe } from './billing.de';
 import { gatewaysDe } from './gateways.de';
 import { paymentsDe } from './payments.de';
@@ -264,4 +265,5 @@ export const de: Record<MessageKey, string> = {
   ...plansUserDe,
   ...paymentsDe,
   ...gatewaysDe,
+  ...alertsDe,
 };

@@ -1,3 +1,4 @@
+import { alertsEn } from './alerts.en';
 import { billingEn } from './billing.en';
 import { gatewaysEn } from './gateways.en';
 import { paymentsEn } from './payments.en';
@@ -266,6 +267,7 @@ export const en = {
   ...plansUserEn,
   ...paymentsEn,
   ...gatewaysEn,
+  ...alertsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

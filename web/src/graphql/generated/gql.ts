@@ -41,6 +41,8 @@ type Documents = {
     "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": typeof types.UpdateDnsRecordDocument,
     "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": typeof types.DeleteDnsRecordDocument,
     "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": typeof types.ImportZoneFileDocument,
+    "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": typeof types.OperatorAlertsDocument,
+    "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.DismissOperatorAlertDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.PricedLineFieldsFragmentDoc,
     "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    amountDue {\n      ...MoneyFields\n    }\n    payments {\n      ...PaymentFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n": typeof types.InvoiceDetailFieldsFragmentDoc,
     "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.InvoiceDetailDocument,
@@ -171,6 +173,8 @@ const documents: Documents = {
     "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": types.UpdateDnsRecordDocument,
     "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": types.DeleteDnsRecordDocument,
     "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": types.ImportZoneFileDocument,
+    "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": types.OperatorAlertsDocument,
+    "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.DismissOperatorAlertDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.PricedLineFieldsFragmentDoc,
     "\n  fragment InvoiceDetailFields on Invoice {\n    id\n    number\n    state\n    accountId\n    currency\n    issuedAt\n    dueAt\n    paidAt\n    periodStart\n    periodEnd\n    subtotal {\n      ...MoneyFields\n    }\n    tax {\n      ...MoneyFields\n    }\n    taxName\n    taxPercent\n    total {\n      ...MoneyFields\n    }\n    amountDue {\n      ...MoneyFields\n    }\n    payments {\n      ...PaymentFields\n    }\n    lines {\n      ...PricedLineFields\n    }\n    html\n  }\n": types.InvoiceDetailFieldsFragmentDoc,
     "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.InvoiceDetailDocument,
@@ -396,6 +400,14 @@ export function graphql(source: "\n  mutation DeleteDnsRecord($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
