@@ -8,6 +8,16 @@ const bool = z
   .enum(['true', 'false', '1', '0', ''])
   .transform((v) => v === 'true' || v === '1');
 
+/** http(s)://host[:port], nothing after it (a trailing slash is fine). */
+function isOrigin(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.pathname === '/' && !u.search && !u.hash && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -24,6 +34,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set when the panel is served over HTTPS (directly or behind a proxy): cookies get `Secure`. */
   COOKIE_SECURE: bool.default(false),
+  /** The panel's address for links that leave it (gateways' return and notification addresses), e.g. https://panel.example.com; a company with its own panel host gets that host. Default: http://<HOST, or localhost>:<PORT>. */
+  PUBLIC_URL: z.string().refine(isOrigin, 'PUBLIC_URL must be http:// or https:// and a host (and port), without a path').optional(),
   /** Trust X-Forwarded-* from one proxy hop (for client IPs in throttling and logs). */
   TRUST_PROXY: bool.default(false),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
@@ -79,6 +91,12 @@ const schema = z.object({
   PAYMENT_SANDBOX: bool.optional(),
 });
 
+/** The address this process may be reached at when nothing else is configured: a wildcard HOST means this machine. */
+export function localAddress(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 export type Env = z.input<typeof schema>;
 
 export interface Config {
@@ -90,6 +108,8 @@ export interface Config {
   webDist: string;
   logLevel: string;
   cookieSecure: boolean;
+  /** PUBLIC_URL as an origin (scheme, host, port): never taken from a request's Host header. */
+  publicUrl: string;
   trustProxy: boolean;
   session: { ttlMs: number; idleMs: number };
   /**
@@ -138,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: path.resolve(e.WEB_DIST),
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE,
+    publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL).origin : `http://${localAddress(e.HOST)}:${e.PORT}`,
     trustProxy: e.TRUST_PROXY,
     session: { ttlMs: e.SESSION_TTL_HOURS * 3600_000, idleMs: e.SESSION_IDLE_HOURS * 3600_000 },
     throttle: {

@@ -203,6 +203,8 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   services.tasks.start({ orm, log, services });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
+  // PORT=0 (tests) takes any free port: a default PUBLIC_URL can name it only now.
+  if (config.port === 0) config.publicUrl = config.publicUrl.replace(/:0$/, `:${port}`);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${shownHost}:${port}/`,

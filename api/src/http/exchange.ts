@@ -2,10 +2,11 @@ import type { IncomingMessage } from 'node:http';
 
 /** What a request's services may read from and write to HTTP: who is calling, and cookies to set. */
 export interface HttpExchange {
-  /** Host name the request was addressed to, lower case, without port (picks the reseller's panel). */
+  /**
+   * Host name the request was addressed to, lower case, without port: it picks the reseller's panel
+   * and nothing else. The caller writes it, so links are built from configuration (http/panel-url.ts).
+   */
   hostname: string;
-  /** The panel's address as the caller reached it ("https://panel.example.com:8443"), for links it is sent back to. */
-  origin: string;
   /** Client address: the socket's, or with TRUST_PROXY the one our proxy appended to X-Forwarded-For. */
   ip: string;
   userAgent: string | undefined;
@@ -55,10 +56,7 @@ function stripPort(host: string): string {
 export function exchangeFor(req: IncomingMessage, trustProxy: boolean): HttpExchange {
   let host = first(req.headers.host) ?? '';
   let ip = req.socket.remoteAddress ?? 'unknown';
-  let proto = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   if (trustProxy) {
-    const fwdProto = first(req.headers['x-forwarded-proto'])?.split(',')[0]!.trim();
-    if (fwdProto === 'https' || fwdProto === 'http') proto = fwdProto;
     const fwdHost = first(req.headers['x-forwarded-host']);
     if (fwdHost) host = fwdHost.split(',')[0]!.trim();
     const fwdFor = first(req.headers['x-forwarded-for']);
@@ -67,7 +65,6 @@ export function exchangeFor(req: IncomingMessage, trustProxy: boolean): HttpExch
   }
   return {
     hostname: stripPort(host.trim().toLowerCase()),
-    origin: `${proto}://${host.trim().toLowerCase() || 'localhost'}`,
     ip,
     userAgent: first(req.headers['user-agent']),
     cookieHeader: first(req.headers.cookie),

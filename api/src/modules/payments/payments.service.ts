@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import { systemEm } from '../../db/scope';
+import { panelUrl } from '../../http/panel-url';
 import type { CardToken } from '../../drivers/gateways/types';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../graphql/errors';
@@ -173,13 +174,14 @@ export class PaymentService {
       amountMinor: due, currency: invoice.currency, idempotencyKey: newKey(), createdBy: ctx.em.getReference(User, ctx.viewer!.user.id),
     });
     await ctx.em.flush();
-    const origin = this.config.cookieSecure ? ctx.http.origin.replace(/^http:/, 'https:') : ctx.http.origin;
-    const back = `${origin}${ctx.viewer!.role === Role.END_USER ? '' : '/admin'}/invoices/${invoice.id}?payment=${payment.id}`;
+    // Addresses the customer and the gateway are sent to: the company's configured panel, never the request's Host.
+    const company = await ctx.em.findOneOrFail(Reseller, { id: invoice.reseller.id });
+    const back = panelUrl(ctx, company, `${ctx.viewer!.role === Role.END_USER ? '' : '/admin'}/invoices/${invoice.id}?payment=${payment.id}`);
     const url = adapterFor(this.config, this.secrets, gateway).redirect!.redirectUrl({
       paymentId: payment.id, amountMinor: due, currency: invoice.currency, description: `Invoice ${invoice.number}`, invoiceNumber: String(invoice.number),
-      returnUrl: back, cancelUrl: `${back}&cancelled=1`, notifyUrl: `${origin}/payments/notify/${gateway.id}`,
+      returnUrl: back, cancelUrl: `${back}&cancelled=1`, notifyUrl: panelUrl(ctx, company, `/payments/notify/${gateway.id}`),
     });
-    return { payment, url: url.startsWith('/') ? `${origin}${url}` : url };
+    return { payment, url: url.startsWith('/') ? panelUrl(ctx, company, url) : url };
   }
 
   /**
