@@ -63,8 +63,8 @@ export async function dueAccountIds(em: EntityManager, now: Date, limit: number,
   const skip = exclude.length ? `and a.id not in (${placeholders(exclude.length)})` : '';
   const found = await rows<{ id: number }>(
     em,
-    `select a.id from account a where ${isDue(sql.date)} and a.status <> 'MODERATION' ${skip} order by a.id limit ${Math.max(1, Math.floor(limit))}`,
-    [sqlDate(em, now), ...exclude],
+    `select a.id from account a where ${isDue(sql.date)} and a.status <> 'MODERATION' ${skip} order by a.id limit ?`,
+    [sqlDate(em, now), ...exclude, Math.max(1, Math.floor(limit))],
   );
   return found.map((r) => Number(r.id));
 }
@@ -107,9 +107,9 @@ export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Pr
        join reseller r on r.id = a.reseller_id
        left join plan_period pp on pp.plan_id = a.plan_id and pp.months = a.period_months
        where ${isDue(sql.date)} ${idFilter}
-       order by a.id ${scope.limit ? `limit ${Math.max(1, Math.floor(scope.limit))}` : ''}`,
+       order by a.id ${scope.limit ? 'limit ?' : ''}`,
     ),
-    [now, now, ...idParams],
+    [now, now, ...idParams, ...(scope.limit ? [Math.max(1, Math.floor(scope.limit))] : [])],
   );
   await rows(em, 'create unique index billing_due_account on billing_due (account_id)');
   const [{ n }] = await rows<{ n: number | string }>(em, 'select count(*) as n from billing_due');
