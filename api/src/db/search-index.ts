@@ -26,8 +26,9 @@ export function isIndexable(term: string): boolean {
 
 /**
  * No stored name, login or e-mail holds a NUL (validation refuses control characters; PostgreSQL
- * text cannot), so a term with one matches nothing. Asked anyway, both databases fail: MikroORM
- * writes parameter values into the statement it sends, and neither accepts a NUL there.
+ * text cannot), so a term with one matches nothing. The API refuses such a term at its edge
+ * (graphql/control-characters.ts); this guard is for callers inside, as asked anyway both databases
+ * fail: MikroORM writes parameter values into the statement it sends, and neither accepts a NUL there.
  */
 const hasNul = (term: string) => term.includes('\u0000');
 const nothing = () => ({ id: { $in: [] } });
