@@ -52,7 +52,12 @@ const schema = z.object({
   /** Introspection and "Did you mean …?" hints for anonymous callers. Default: on, except with NODE_ENV=production. */
   GRAPHQL_PUBLIC_SCHEMA: bool.optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
+  /** The most a query may cost, priced before it runs: every field counts 1 (or its price), inside a list as many times as the list's most items. */
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(2_000_000),
+  /** The most work a request may actually do, in the same units, counted as its fields resolve; past it the request is stopped (400). */
+  GRAPHQL_MAX_WORK: z.coerce.number().int().min(100).default(50_000),
+  /** How long a query may run before it is stopped (503); 0: no limit. Mutations are not timed. */
+  GRAPHQL_TIME_BUDGET_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   /** 32-byte key (64 hex digits or base64) that encrypts driver passwords; unset: DATA_DIR/secret.key, made on first start. */
   SECRET_KEY: z.string().optional(),
   /** redis://… dispatches tasks through BullMQ so several processes share the work; unset: the in-process worker. */
@@ -119,7 +124,7 @@ export interface Config {
    */
   throttle: { perLogin: number; perIp: number; windowSeconds: number; delayAfter: number; delayMs: number; delayMaxMs: number; signupsPerHour: number };
   /** publicSchema: anonymous callers may introspect and get field suggestions. */
-  graphql: { maxDepth: number; maxCost: number; publicSchema: boolean };
+  graphql: { maxDepth: number; maxCost: number; maxWork: number; timeBudgetMs: number; publicSchema: boolean };
   secretKey: string | undefined;
   redisUrl: string | undefined;
   tasks: { worker: boolean; concurrency: number; leaseMs: number; pollMs: number; backoffMs: number; maxAttempts: number; retentionMs: number };
@@ -170,7 +175,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       delayMaxMs: e.LOGIN_DELAY_MAX_MS,
       signupsPerHour: e.SIGNUPS_PER_HOUR,
     },
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST, publicSchema: e.GRAPHQL_PUBLIC_SCHEMA ?? e.NODE_ENV !== 'production' },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST, maxWork: e.GRAPHQL_MAX_WORK, timeBudgetMs: e.GRAPHQL_TIME_BUDGET_MS, publicSchema: e.GRAPHQL_PUBLIC_SCHEMA ?? e.NODE_ENV !== 'production' },
     secretKey: e.SECRET_KEY,
     redisUrl: e.REDIS_URL,
     tasks: {

@@ -7,6 +7,9 @@ import { startServer } from './server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
+  // A promise that fails with nobody listening (a bug, or a library's) is logged; it must not take
+  // every customer's panel down with it, as Node's default would.
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   const orm = await openDatabase(config);
   const server = await startServer({ orm, config, log });
   log.info({ url: server.url, database: config.database.dialect }, 'Heliosphere is up');

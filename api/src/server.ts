@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { Config } from './config';
+import { BUDGET_EXCEEDED, budgetPlugin, guardFields } from './graphql/budget';
 import { refuseControlCharacters } from './graphql/control-characters';
 import { buildContext, type Ctx } from './graphql/context';
 import { getSchema } from './graphql/schema';
@@ -25,7 +25,7 @@ import { createServices, type Services } from './services';
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'TOO_MANY_REQUESTS',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', BUDGET_EXCEEDED,
 ]);
 
 /** Expected errors pass through; anything else becomes a bare INTERNAL_SERVER_ERROR (logged, never shown: no stack, no SQL). */
@@ -108,7 +108,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   const httpServer = http.createServer();
 
   const apollo = new ApolloServer<Ctx>({
-    schema: getSchema(),
+    schema: guardFields(getSchema()),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -116,10 +116,9 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     logger: log,
     validationRules: [
       maxDepthRule({ n: config.graphql.maxDepth, exposeLimits: true, ...reportNotThrow }),
-      costLimitRule({ maxCost: config.graphql.maxCost, exposeLimits: true, ...reportNotThrow }),
       maxAliasesRule({ n: 15, exposeLimits: true, ...reportNotThrow }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), httpStatusPlugin, schemaVisibilityPlugin(config.graphql.publicSchema), refuseControlCharacters, setupProblemsPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), budgetPlugin(config.graphql, log), httpStatusPlugin, refuseControlCharacters, schemaVisibilityPlugin(config.graphql.publicSchema), setupProblemsPlugin],
   });
   await apollo.start();
 

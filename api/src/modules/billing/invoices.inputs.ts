@@ -5,6 +5,7 @@ import { Plan } from '../plans/plan.entity';
 import { ResourceKind } from '../plans/enums';
 import { Invoice, InvoiceState } from './invoice.entity';
 import { Money } from './money.type';
+import { ListBound } from '../../graphql/list-bound';
 
 export const InvoiceConnection = ConnectionType(Invoice, 'Invoice');
 export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
@@ -53,6 +54,7 @@ export class PlanChangeQuoteView {
   @Field(() => Int)
   periodMonths!: number;
 
+  @ListBound(200)
   @Field(() => [InvoiceLineView])
   lines!: InvoiceLineView[];
 

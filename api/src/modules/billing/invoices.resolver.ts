@@ -22,6 +22,7 @@ import type { PlanChangeQuote } from './plan-change.service';
 import { ChangePlanInput } from '../plans/plans.inputs';
 import { TaxRate } from './tax-rate.entity';
 import { UsageRecord } from './usage-record.entity';
+import { ListBound } from '../../graphql/list-bound';
 
 export function lineView(l: Pick<InvoiceLine, 'description' | 'resourceKind' | 'periodStart' | 'periodEnd' | 'quantity' | 'unitPriceMinor' | 'amountMinor'>, position: number, currency: string): InvoiceLineView {
   return {
@@ -100,6 +101,7 @@ export class InvoicesResolver {
   }
 
   @Access('admin')
+  @ListBound(200)
   @Query(() => [TaxRate], { description: 'Your company’s tax rates, newest first.' })
   taxRates(@Context() ctx: Ctx): Promise<TaxRate[]> {
     return ctx.services.invoices.taxRates(ctx);
@@ -177,6 +179,7 @@ export class InvoicesResolver {
     return invoice.taxRateBp ? formatPercent(invoice.taxRateBp) : null;
   }
 
+  @ListBound(200)
   @FieldResolver(() => [InvoiceLineView])
   async lines(@Context() ctx: Ctx, @Root() invoice: Invoice): Promise<InvoiceLineView[]> {
     return (await ctx.services.invoices.lines(ctx, invoice)).map((l) => lineView(l, l.position, invoice.currency));

@@ -5,6 +5,7 @@ import { filesDirFor } from '../../drivers/files-dir';
 import { describeApi } from '../../test/api';
 import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../../test/factories';
 import { D, domainState, setupHosting } from '../domains/testing';
+import { MAX_RECORDS_PER_DOMAIN } from './enums';
 import { eventually, FAST_TASKS } from '../mysql/testing';
 
 const FIELDS = 'id name type value target priority';
@@ -118,5 +119,19 @@ describeApi('DNS record targets (FILES drivers)', (api) => {
       ['a', 'host.sub.import-test.com.'],
       ['b', 'host.example.net.'],
     ]);
+  });
+
+  it('a domain holds at most MAX_RECORDS_PER_DOMAIN records: an import takes what fits, one more is refused', async () => {
+    const d = (await alice.ok(D.add, { i: { kind: 'OWN', name: 'full-zone.com' } })).addDomain;
+    await domainState(alice, d.id);
+    const have = (await alice.ok(Q.records, { id: d.id })).domain.records.length;
+    const lines = Array.from({ length: MAX_RECORDS_PER_DOMAIN - have + 3 }, (_, i) => `h${i} IN A 192.0.2.${(i % 250) + 1}`);
+    const result = (await alice.ok(Q.import, { d: d.id, t: ['$ORIGIN full-zone.com.', ...lines].join('\n') })).importZoneFile;
+    expect(result.added).toHaveLength(MAX_RECORDS_PER_DOMAIN - have);
+    expect(result.rejected).toHaveLength(3);
+    expect(result.rejected[0].reason).toContain(`at most ${MAX_RECORDS_PER_DOMAIN} DNS records`);
+    expect((await alice.ok(Q.records, { id: d.id })).domain.records).toHaveLength(MAX_RECORDS_PER_DOMAIN);
+    const err = await alice.fails(Q.add, { d: d.id, i: { name: 'one-more', type: 'A', value: '192.0.2.9' } });
+    expect([err.extensions?.code, err.message]).toEqual(['CONFLICT', `A domain holds at most ${MAX_RECORDS_PER_DOMAIN} DNS records; delete one first`]);
   });
 }, FAST_TASKS);

@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { RecordType } from './enums';
+import { MAX_RECORDS_PER_DOMAIN, RecordType } from './enums';
 import { ResourceRecord } from './resource-record.entity';
+import { ListBound } from '../../graphql/list-bound';
 
 @InputType({ description: 'A DNS record as a user types it. Names are relative to the domain: @ (or empty) for the domain itself, www for www.<domain>; a name ending in a dot is absolute.' })
 export class DnsRecordInput {
@@ -46,12 +47,15 @@ export class ZoneImportLine {
 
 @ObjectType({ description: 'What a zone file import did: the records it added, the lines it skipped (the panel keeps SOA and apex NS itself) and the lines it refused, with reasons.' })
 export class ZoneImportResult {
+  @ListBound(MAX_RECORDS_PER_DOMAIN)
   @Field(() => [ResourceRecord])
   added!: ResourceRecord[];
 
+  @ListBound(1000)
   @Field(() => [ZoneImportLine])
   skipped!: ZoneImportLine[];
 
+  @ListBound(1000)
   @Field(() => [ZoneImportLine])
   rejected!: ZoneImportLine[];
 }

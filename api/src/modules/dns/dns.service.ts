@@ -6,7 +6,7 @@ import { provisioningChange } from '../../tasks/provisioning-change';
 import { Domain } from '../domains/domain.entity';
 import { DomainKind } from '../domains/enums';
 import { recordData } from './record-data';
-import { RecordType } from './enums';
+import { MAX_RECORDS_PER_DOMAIN, RecordType } from './enums';
 import { ResourceRecord } from './resource-record.entity';
 import type { Zone } from './zone.entity';
 import { lockZone, zoneChanged } from './zone-changes';
@@ -39,6 +39,7 @@ export class DnsService {
     return this.change(ctx, domainId, async (em, domain, zone, existing) => {
       const data = normalizeRecord(zone.name, domain.name!, input);
       assertNoConflicts(zone, existing.map(recordData), data);
+      if (recordsOf(domain, existing) >= MAX_RECORDS_PER_DOMAIN) throw conflict(`A domain holds at most ${MAX_RECORDS_PER_DOMAIN} DNS records; delete one first`);
       return em.create(ResourceRecord, { ...data, type: data.type as RecordType, reseller: domain.reseller, account: domain.account, zone, domain });
     });
   }
@@ -73,8 +74,10 @@ export class DnsService {
       const have = existing.map(recordData);
       const rejected = [...parsed.rejected];
       const added: ResourceRecord[] = [];
+      const room = MAX_RECORDS_PER_DOMAIN - recordsOf(domain, existing);
       parsed.records.forEach((data, i) => {
         const problems = checkConflicts(zone.name, have, data);
+        if (!problems.length && added.length >= room) problems.push({ field: 'text', message: `a domain holds at most ${MAX_RECORDS_PER_DOMAIN} DNS records` });
         if (problems.length) {
           rejected.push({ line: parsed.lines[i] ?? 0, text: describe(zone, data), reason: problems.map((p) => p.message).join('; ') });
           return;
@@ -118,6 +121,12 @@ export class DnsService {
     }, () => conflict('The record changed meanwhile; try again'));
     return result as T;
   }
+}
+
+/** Records a domain shows: the whole zone for its own zone, its own names in the shared service zone. */
+function recordsOf(domain: Domain, zoneRecords: ResourceRecord[]): number {
+  const wholeZone = domain.kind === DomainKind.OWN || domain.kind === DomainKind.PARKED;
+  return wholeZone ? zoneRecords.length : zoneRecords.filter((r) => r.domain?.id === domain.id).length;
 }
 
 function assertNoConflicts(zone: Zone, existing: RecordData[], data: RecordData, replacing?: number): void {

@@ -6,7 +6,7 @@ import { parseId, parseOptionalId } from '../../graphql/errors';
 import { perRequest } from '../../graphql/memo';
 import { Account } from '../accounts/account.entity';
 import { accountOf } from '../accounts/account-for';
-import { RecordType } from '../dns/enums';
+import { MAX_RECORDS_PER_DOMAIN, RecordType } from '../dns/enums';
 import { ResourceRecord } from '../dns/resource-record.entity';
 import { Zone } from '../dns/zone.entity';
 import { WebSite } from '../web/web-site.entity';
@@ -14,6 +14,7 @@ import { Domain } from './domain.entity';
 import { loadParts, OWN_ZONE, stateOf, type DomainParts } from './domain-state';
 import { ProvisionState } from '../../tasks/provision-state';
 import { AddDomainInput } from './domains.inputs';
+import { ListBound } from '../../graphql/list-bound';
 
 /** A domain's zone and site, once per request: its state and the fields beside it read the same rows. */
 const partsOf = (ctx: Ctx, domain: Domain): Promise<DomainParts> => perRequest(ctx, `domain-parts:${domain.id}`, () => loadParts(ctx.em, domain));
@@ -22,7 +23,8 @@ const partsOf = (ctx: Ctx, domain: Domain): Promise<DomainParts> => perRequest(c
 @Resolver(() => Domain)
 export class DomainsResolver {
   @Access('user')
-  @Query(() => [Domain], { description: 'Domains of an account you own or manage (default: your active account), oldest first.' })
+  @ListBound(200)
+  @Query(() => [Domain], { description: 'Domains of an account you own or manage (default: your active account), oldest first; the first 200.' })
   domains(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<Domain[]> {
     return ctx.services.domains.list(ctx, parseOptionalId(accountId, 'accountId'));
   }
@@ -78,7 +80,8 @@ export class DomainsResolver {
     return ns.map((r) => r.value);
   }
 
-  @FieldResolver(() => [ResourceRecord], { description: 'Its DNS records, apex first: the whole zone for OWN and PARKED, its own names for names under the service domain.' })
+  @ListBound(MAX_RECORDS_PER_DOMAIN)
+  @FieldResolver(() => [ResourceRecord], { description: `Its DNS records, apex first: the whole zone for OWN and PARKED, its own names for names under the service domain (at most ${MAX_RECORDS_PER_DOMAIN}).` })
   records(@Context() ctx: Ctx, @Root() domain: Domain): Promise<ResourceRecord[]> {
     return ctx.services.dns.records(ctx, domain);
   }

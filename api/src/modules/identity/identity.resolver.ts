@@ -11,6 +11,7 @@ import { Branding, ChangePasswordInput, LoginInput, SetupInput } from './identit
 import { Preferences, PreferencesInput } from './preferences.service';
 import { ViewerType } from './viewer.type';
 import { perRequest } from '../../graphql/memo';
+import { ListBound } from '../../graphql/list-bound';
 
 /** Sign-in, sign-out, first-run setup and the signed-in user's own settings. */
 @Resolver(() => ViewerType)
@@ -93,6 +94,7 @@ export class IdentityResolver {
     return (await this.accounts(ctx)).find((a) => a.id === active.id) ?? null;
   }
 
+  @ListBound(100)
   @FieldResolver(() => [Account])
   accounts(@Context() ctx: Ctx): Promise<Account[]> {
     // activeAccount picks from the same list: one query serves both fields.

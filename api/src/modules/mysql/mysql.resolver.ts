@@ -10,6 +10,7 @@ import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';
 import { CreateMysqlDatabaseInput, CreateMysqlUserInput } from './mysql.inputs';
+import { ListBound } from '../../graphql/list-bound';
 
 
 /** Every grant of an account, once per request: the `users` and `databases` lists of a page share it. */
@@ -20,6 +21,7 @@ function grantsOf(ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
 @Resolver(() => MysqlDatabase)
 export class MysqlDatabasesResolver {
   @Access('user')
+  @ListBound(200)
   @Query(() => [MysqlDatabase], { description: 'MySQL databases of an account you own or manage (default: your active account), by name.' })
   mysqlDatabases(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<MysqlDatabase[]> {
     return ctx.services.mysql.listDatabases(ctx, parseOptionalId(accountId, 'accountId'));
@@ -50,6 +52,7 @@ export class MysqlDatabasesResolver {
     return accountOf(ctx, db);
   }
 
+  @ListBound(50)
   @FieldResolver(() => [MysqlUser], { description: 'The logins granted access to this database.' })
   async users(@Context() ctx: Ctx, @Root() db: MysqlDatabase): Promise<MysqlUser[]> {
     return (await grantsOf(ctx, db.account.id)).filter((g) => g.database.id === db.id).map((g) => g.user);
@@ -59,6 +62,7 @@ export class MysqlDatabasesResolver {
 @Resolver(() => MysqlUser)
 export class MysqlUsersResolver {
   @Access('user')
+  @ListBound(200)
   @Query(() => [MysqlUser], { description: 'MySQL logins of an account you own or manage (default: your active account), by name.' })
   mysqlUsers(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<MysqlUser[]> {
     return ctx.services.mysql.listUsers(ctx, parseOptionalId(accountId, 'accountId'));
@@ -99,6 +103,7 @@ export class MysqlUsersResolver {
     return accountOf(ctx, user);
   }
 
+  @ListBound(50)
   @FieldResolver(() => [MysqlDatabase], { description: 'The databases this login has access to.' })
   async databases(@Context() ctx: Ctx, @Root() user: MysqlUser): Promise<MysqlDatabase[]> {
     return (await grantsOf(ctx, user.account.id)).filter((g) => g.user.id === user.id).map((g) => g.database);

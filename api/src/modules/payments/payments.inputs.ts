@@ -3,6 +3,7 @@ import { ConnectionType } from '../../graphql/pagination';
 import { GatewayKind, PaymentMethod } from './enums';
 import { Payment } from './payment.entity';
 import { SavedCard } from './saved-card.entity';
+import { ListBound } from '../../graphql/list-bound';
 
 @InputType({ description: 'A payment gateway connection. Secret fields are write-only: null or "" keeps the stored value.' })
 export class PaymentGatewayInput {
@@ -138,6 +139,7 @@ export class RedirectPayment {
 
 @ObjectType({ description: 'What a customer can pay with, and the saved card.' })
 export class PaymentSetup {
+  @ListBound(50)
   @Field(() => [PaymentOption])
   options!: PaymentOption[];
 

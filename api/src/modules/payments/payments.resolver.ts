@@ -14,6 +14,7 @@ import {
   PayInvoiceInput, PaymentConnection, PaymentGatewayInput, PaymentSetup, RedirectPayment, RefundCardPaymentInput, ResolveHeldPaymentInput, SaveCardInput,
 } from './payments.inputs';
 import { SavedCard } from './saved-card.entity';
+import { ListBound } from '../../graphql/list-bound';
 
 const ids = (input: { invoiceId?: string; gatewayId?: string | null; accountId?: string | null; paymentId?: string }) => ({
   ...(input.invoiceId !== undefined ? { invoiceId: parseId(input.invoiceId, 'invoiceId') } : {}),
@@ -25,6 +26,7 @@ const ids = (input: { invoiceId?: string; gatewayId?: string | null; accountId?:
 @Resolver(() => PaymentGateway)
 export class PaymentGatewaysResolver {
   @Access('admin')
+  @ListBound(50)
   @Query(() => [PaymentGateway], { description: 'Your company’s payment gateways (PAY-3).' })
   paymentGateways(@Context() ctx: Ctx): Promise<PaymentGateway[]> {
     return ctx.services.gateways.list(ctx);
@@ -193,6 +195,7 @@ export class InvoicePaymentsResolver {
     return Money.of(await amountDue(ctx.em, invoice.id), invoice.currency);
   }
 
+  @ListBound(100)
   @FieldResolver(() => [Payment], { description: 'Gateway payments of this invoice, newest first.' })
   payments(@Context() ctx: Ctx, @Root() invoice: Invoice): Promise<Payment[]> {
     return ctx.em.find(Payment, { invoice: invoice.id }, { orderBy: { id: 'desc' } });

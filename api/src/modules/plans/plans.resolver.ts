@@ -1,4 +1,4 @@
-import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx as Context, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../graphql/errors';
@@ -7,10 +7,14 @@ import { Money } from '../billing/money.type';
 import { resellerForHost } from '../identity/auth.service';
 import { Plan } from './plan.entity';
 import { PlanInput, PlanPeriodView, PlanResourceView, ResourceLimit } from './plans.inputs';
+import { fieldCost } from '../../graphql/cost';
+import { ListBound } from '../../graphql/list-bound';
+import { ResourceKind } from './enums';
 
 @Resolver(() => Plan)
 export class PlansResolver {
   @Access('user')
+  @ListBound(200)
   @Query(() => [Plan], { description: 'Admins: every plan of their company. End users: the plans open for signup and those of their accounts.' })
   plans(@Context() ctx: Ctx): Promise<Plan[]> {
     return ctx.services.plans.list(ctx);
@@ -23,6 +27,7 @@ export class PlansResolver {
   }
 
   @Access('public')
+  @ListBound(100)
   @Query(() => [Plan], { description: 'The plans the signup page of this host’s company offers.' })
   async signupPlans(@Context() ctx: Ctx): Promise<Plan[]> {
     return ctx.services.plans.signupPlans(ctx.em, await resellerForHost(ctx));
@@ -56,11 +61,13 @@ export class PlansResolver {
     return Money.of(plan.recurringFeeMinor, await ctx.services.plans.currencyOf(ctx.em, plan));
   }
 
+  @ListBound(36)
   @FieldResolver(() => [PlanPeriodView], { name: 'periods', description: 'The billing periods offered, shortest first.' })
   periodViews(@Context() ctx: Ctx, @Root() plan: Plan): Promise<PlanPeriodView[]> {
     return ctx.services.plans.periodsOf(ctx.em, plan);
   }
 
+  @ListBound(Object.values(ResourceKind).length)
   @FieldResolver(() => [PlanResourceView], { name: 'resources', description: 'The resources included; any other is not (limit 0).' })
   resourceViews(@Context() ctx: Ctx, @Root() plan: Plan): Promise<PlanResourceView[]> {
     return ctx.services.plans.resourcesOf(ctx.em, plan);
@@ -76,6 +83,8 @@ export class AccountPlanResolver {
     return ctx.em.findOne(Plan, { id: account.plan.id }, { filters: false });
   }
 
+  @ListBound(Object.values(ResourceKind).length)
+  @Extensions(fieldCost(600)) // six queries: the plan's limits and five counts
   @FieldResolver(() => [ResourceLimit], { description: 'Every resource with the account’s limit and use.' })
   limits(@Context() ctx: Ctx, @Root() account: Account): Promise<ResourceLimit[]> {
     return ctx.services.plans.limitsView(ctx.em, account);

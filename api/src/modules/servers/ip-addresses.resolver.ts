@@ -8,6 +8,8 @@ import { Account } from '../accounts/account.entity';
 import { IpAddress } from './ip-address.entity';
 import { LogicalServer } from './logical-server.entity';
 import { AddIpAddressesInput, IpAddressesArgs } from './servers.inputs';
+import { ListBound } from '../../graphql/list-bound';
+import { MAX_ADDRESSES_PER_CALL } from './ip-ranges';
 
 export const IpAddressConnection = ConnectionType(IpAddress, 'IpAddress');
 
@@ -25,6 +27,7 @@ export class IpAddressesResolver {
   }
 
   @Access('master')
+  @ListBound(MAX_ADDRESSES_PER_CALL)
   @Mutation(() => [IpAddress], {
     description: 'Adds addresses and IPv4 ranges to a server’s pool, at most 1024 in all. On any address already in a pool (or listed twice): CONFLICT naming it, and nothing is added.',
   })

@@ -11,6 +11,7 @@ import { ServerGroup } from './server-group.entity';
 import { ServerLoad } from './server-load';
 import { CreateLogicalServerInput, UpdateLogicalServerInput } from './servers.inputs';
 import { placeholders, rows } from '../../db/raw-sql';
+import { ListBound } from '../../graphql/list-bound';
 
 @ArgsType()
 class KindArgs {
@@ -22,6 +23,7 @@ class KindArgs {
 @Resolver(() => LogicalServer)
 export class LogicalServersResolver {
   @Access('master')
+  @ListBound(500)
   @Query(() => [LogicalServer], { description: 'Logical servers, by name.' })
   logicalServers(@Context() ctx: Ctx, @Args(() => KindArgs) args: KindArgs): Promise<LogicalServer[]> {
     return ctx.services.logicalServers.list(ctx, { kind: args.kind });

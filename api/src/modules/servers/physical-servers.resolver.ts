@@ -6,11 +6,13 @@ import { batched, groupBy } from './batch';
 import { LogicalServer } from './logical-server.entity';
 import { PhysicalServer } from './physical-server.entity';
 import { PhysicalServerInput } from './servers.inputs';
+import { ListBound } from '../../graphql/list-bound';
 
 /** The admin pages' physical servers (SRV-1). */
 @Resolver(() => PhysicalServer)
 export class PhysicalServersResolver {
   @Access('master')
+  @ListBound(500)
   @Query(() => [PhysicalServer], { description: 'Every machine of the cluster, by name.' })
   physicalServers(@Context() ctx: Ctx): Promise<PhysicalServer[]> {
     return ctx.services.physicalServers.list(ctx);
@@ -44,6 +46,7 @@ export class PhysicalServersResolver {
     return ctx.services.physicalServers.delete(ctx, parseId(id));
   }
 
+  @ListBound(50)
   @FieldResolver(() => [LogicalServer], { description: 'The logical servers running on this machine, by name.' })
   async logicalServers(@Context() ctx: Ctx, @Root() server: PhysicalServer): Promise<LogicalServer[]> {
     const list = await batched(ctx, 'PhysicalServer.logicalServers', server.id, async (ids) => {

@@ -7,6 +7,7 @@ import { ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
 import { ServerGroup } from './server-group.entity';
 import { ServerGroupInput, UpdateServerGroupInput } from './servers.inputs';
+import { ListBound } from '../../graphql/list-bound';
 
 @ArgsType()
 class GroupKindArgs {
@@ -18,6 +19,7 @@ class GroupKindArgs {
 @Resolver(() => ServerGroup)
 export class ServerGroupsResolver {
   @Access('master')
+  @ListBound(100)
   @Query(() => [ServerGroup], { description: 'Server groups, by kind and name.' })
   serverGroups(@Context() ctx: Ctx, @Args(() => GroupKindArgs) args: GroupKindArgs): Promise<ServerGroup[]> {
     return ctx.services.serverGroups.list(ctx, { kind: args.kind });
@@ -45,6 +47,7 @@ export class ServerGroupsResolver {
     return ctx.services.serverGroups.delete(ctx, parseId(id));
   }
 
+  @ListBound(100)
   @FieldResolver(() => [LogicalServer], { description: 'The logical servers in this group, by name.' })
   async members(@Context() ctx: Ctx, @Root() group: ServerGroup): Promise<LogicalServer[]> {
     const list = await batched(ctx, 'ServerGroup.members', group.id, (ids) => ctx.services.serverGroups.membersOf(ctx, ids));

@@ -7,6 +7,7 @@ import { Account } from '../accounts/account.entity';
 import { Role } from '../identity/enums';
 import { User } from '../identity/user.entity';
 import { Reseller } from '../resellers/reseller.entity';
+import { ListBound } from '../../graphql/list-bound';
 
 export const UserConnection = ConnectionType(User, 'User');
 
@@ -77,6 +78,7 @@ export class UsersResolver {
     return ctx.services.users.resetPassword(ctx, parseId(id), input);
   }
 
+  @ListBound(100)
   @FieldResolver(() => [Account], { description: 'The accounts this user owns.' })
   accounts(@Context() ctx: Ctx, @Root() user: User): Promise<Account[]> {
     return ctx.services.accounts.ownedBy(ctx, user.id);

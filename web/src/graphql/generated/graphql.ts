@@ -361,7 +361,7 @@ export type Domain = {
   name: Maybe<Scalars['String']['output']>;
   /** The name servers to set at the registrar (OWN and PARKED); empty otherwise. */
   nameServers: Array<Scalars['String']['output']>;
-  /** Its DNS records, apex first: the whole zone for OWN and PARKED, its own names for names under the service domain. */
+  /** Its DNS records, apex first: the whole zone for OWN and PARKED, its own names for names under the service domain (at most 500). */
   records: Array<ResourceRecord>;
   /** Its web site; null for a parked domain. */
   site: Maybe<WebSite>;
@@ -1537,7 +1537,7 @@ export type Query = {
   dnsSettings: DnsSettings;
   /** One domain you own or manage. NOT_FOUND otherwise. */
   domain: Domain;
-  /** Domains of an account you own or manage (default: your active account), oldest first. */
+  /** Domains of an account you own or manage (default: your active account), oldest first; the first 200. */
   domains: Array<Domain>;
   /** One invoice you may see; NOT_FOUND otherwise. */
   invoice: Invoice;
@@ -1555,7 +1555,7 @@ export type Query = {
   mysqlDatabases: Array<MysqlDatabase>;
   /** MySQL logins of an account you own or manage (default: your active account), by name. */
   mysqlUsers: Array<MysqlUser>;
-  /** Setup problems of your company that stopped customers’ requests, latest first; open ones only unless includeDismissed. */
+  /** Setup problems of your company that stopped customers’ requests, latest first; open ones only unless includeDismissed (the first 200). */
   operatorAlerts: Array<OperatorAlert>;
   /** One payment you may see; NOT_FOUND otherwise. */
   payment: Payment;
