@@ -1,5 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { Config } from '../../config';
 import type { Ctx } from '../../graphql/context';
+import { panelUrl } from '../../http/panel-url';
 import { notFound } from '../../graphql/errors';
 import { rows, sqlDate } from '../../db/raw-sql';
 import { Role } from '../identity/enums';
@@ -13,7 +15,7 @@ import type { SetupProblem } from './setup-problem';
  * manager: the request's own transaction has rolled back by now). An open alert counts up; a new
  * or dismissed one is (re)opened and mailed to the company's admins, once, whoever wins a race.
  */
-export async function raiseAlert(em: EntityManager, problem: SetupProblem, now = new Date()): Promise<void> {
+export async function raiseAlert(em: EntityManager, config: Config, problem: SetupProblem, now = new Date()): Promise<void> {
   const resellerId = problem.company === 'root' ? await rootResellerId(em) : problem.company.resellerId;
   if (resellerId === null) return; // before the first-run setup there is nobody to tell
   const message = problem.message.slice(0, 500);
@@ -38,7 +40,7 @@ export async function raiseAlert(em: EntityManager, problem: SetupProblem, now =
           alert = tx.create(OperatorAlert, { reseller: resellerId, problem: key, message, fixPath: problem.fixPath, firstSeenAt: now, lastSeenAt: now });
           await tx.flush();
         }
-        await mailAdmins(tx, alert);
+        await mailAdmins(tx, config, alert);
         await tx.flush();
       });
       return;
@@ -56,12 +58,11 @@ async function rootResellerId(em: EntityManager): Promise<number | null> {
 }
 
 /** One e-mail per admin of the company for this opening of the alert (the outbox's key keeps it to one). */
-async function mailAdmins(em: EntityManager, alert: OperatorAlert): Promise<void> {
+async function mailAdmins(em: EntityManager, config: Config, alert: OperatorAlert): Promise<void> {
   const reseller = await em.findOneOrFail(Reseller, { id: alert.reseller.id }, { filters: false });
   const admins = await rows<{ id: number; email: string; login: string }>(
     em, 'select id, email, login from app_user where reseller_id = ? and role in (?, ?) order by id', [reseller.id, Role.MASTER_ADMIN, Role.RESELLER_ADMIN],
   );
-  const where = reseller.cpHost ? `https://${reseller.cpHost}${alert.fixPath}` : `the control panel, page ${alert.fixPath}`;
   for (const admin of admins) {
     em.create(MailMessage, {
       reseller,
@@ -75,7 +76,7 @@ async function mailAdmins(em: EntityManager, alert: OperatorAlert): Promise<void
         '',
         alert.message,
         '',
-        `Fix it here: ${where}`,
+        `Fix it here: ${panelUrl(config, reseller, alert.fixPath)}`,
         'The customer was told that you have been informed. Further requests stopped by the same problem are counted on the alert on your home page, without more e-mail.',
       ].join('\n'),
     });

@@ -59,7 +59,7 @@ describeApi('operator alerts: no server group yet', (api) => {
     const mail = await alertMail(api);
     expect(mail.map((m) => m.recipient)).toEqual(['master@root.test', 'master@root.test']); // one per alert, not per attempt
     expect(mail[0]!.body).toContain('no DNS server has room: there is no DNS server group');
-    expect(mail[0]!.body).toContain('/admin/servers/groups');
+    expect(mail[0]!.body).toContain(`Fix it here: ${api.config.publicUrl}/admin/servers/groups`);
   });
 
   it('servers are the master’s: a reseller’s customer raises the root company’s alert; the reseller admin sees only its own company’s', async () => {
@@ -67,6 +67,8 @@ describeApi('operator alerts: no server group yet', (api) => {
     const dns = (await master.ok(ALERTS)).operatorAlerts.find((a: any) => a.problem === 'NO_ROOM:DNS');
     expect(dns.occurrences).toBe(4);
     expect((await reseller.ok(ALERTS)).operatorAlerts).toEqual([]);
+    // The reseller's admin, adding a domain for its customer, is not told the master's server details either.
+    await refusedPlainly(reseller, D.add, { i: { kind: 'OWN', name: 'reseller-admin-try.com', accountId: resellerCustomer.accountIds[0] } });
     expect((await reseller.fails(DISMISS, { id: dns.id })).extensions?.code).toBe('NOT_FOUND');
     expect((await rootCustomer.fails(ALERTS)).extensions?.code).toBe('FORBIDDEN');
     expect((await rootCustomer.fails(DISMISS, { id: dns.id })).extensions?.code).toBe('FORBIDDEN');
