@@ -93,6 +93,7 @@ describe.skipIf(skipReason)('an end user hosts domains and edits their DNS', () 
     expect(await domain.extraInputs()).toEqual(['priority']);
     // A target is shown as the full name it stands for while it is typed: dotted names are full host names.
     expect(await domain.targetPreview(`mx0.${OWN}`)).toBe(`→ mx0.${OWN}. (full name)`);
+    await e2e.screenshot(s.page, 'record-target-preview');
     expect(await domain.targetPreview('mail')).toBe(`→ mail.${OWN}. (full name)`);
     await domain.chooseType('TXT');
     expect(await domain.targetPreview('v=spf1 -all')).toBeNull();
@@ -184,7 +185,7 @@ describe.skipIf(skipReason)('the master admin sets the service domain in Setting
   it('refuses a name that is not a domain, under the field', async () => {
     const dns = new DnsSettingsSection(s.page);
     await dns.root.waitFor();
-    expect(await dns.nameServers()).toEqual(NAME_SERVERS);
+    await expect.poll(() => dns.nameServers()).toEqual(NAME_SERVERS); // the list renders when its query answers
     const answer = await dns.setServiceDomain('not a domain');
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await dns.fieldError('serviceDomain').waitFor();

@@ -8,7 +8,8 @@ export const alertsDe: Record<keyof typeof alertsEn, string> = {
   'alerts.title.SERVER_ADDRESS': 'Ein Server hat keine IP-Adresse',
   'alerts.title.SERVICE_DOMAIN': 'Keine Service-Domain eingerichtet',
   'alerts.title.other': 'Einrichtungsproblem',
-  'alerts.seen': '{count} Anfrage(n) aufgehalten; zuletzt am {date}.',
+  'alerts.seen.one': 'Eine Anfrage aufgehalten; zuletzt am {date}.',
+  'alerts.seen': '{count} Anfragen aufgehalten; zuletzt am {date}.',
   'alerts.fix': 'Beheben',
   'alerts.dismiss': 'Ausblenden',
 };

@@ -6,7 +6,8 @@ export const alertsEn = {
   'alerts.title.SERVER_ADDRESS': 'A server has no IP address',
   'alerts.title.SERVICE_DOMAIN': 'No service domain is set',
   'alerts.title.other': 'Setup problem',
-  'alerts.seen': 'Stopped {count} request(s); last on {date}.',
+  'alerts.seen.one': 'Stopped one request; last on {date}.',
+  'alerts.seen': 'Stopped {count} requests; last on {date}.',
   'alerts.fix': 'Fix it',
   'alerts.dismiss': 'Dismiss',
 } as const;

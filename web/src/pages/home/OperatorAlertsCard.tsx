@@ -32,7 +32,7 @@ export function OperatorAlertsCard() {
               <div className="min-w-0 space-y-1">
                 <p className="font-medium">{t(TITLES[a.problem.split(':')[0]!] ?? 'alerts.title.other')}</p>
                 <p data-test-id="operator-alert-message">{a.message}</p>
-                <p className="text-xs">{t('alerts.seen', { count: a.occurrences, date: formatDate(a.lastSeenAt) })}</p>
+                <p className="text-xs">{a.occurrences === 1 ? t('alerts.seen.one', { date: formatDate(a.lastSeenAt) }) : t('alerts.seen', { count: a.occurrences, date: formatDate(a.lastSeenAt) })}</p>
               </div>
               <div className="flex items-center gap-3">
                 <Link to={a.fixPath} data-test-id="operator-alert-fix" className="link">
