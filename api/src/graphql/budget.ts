@@ -19,13 +19,11 @@ const SLICE_MS = 10;
 
 type StopReason = 'TIME' | 'WORK';
 
-/** One running operation's account: the work it has done, its deadline, its time slice. */
+/** One running operation's account: the work it has done and its deadline. */
 interface Run {
   limits: BudgetLimits;
   work: number;
   deadline: number;
-  sliceStart: number;
-  pause: Promise<void> | null;
   stopped: { reason: StopReason; error: GraphQLError } | null;
 }
 
@@ -61,7 +59,7 @@ export function budgetPlugin<C extends object>(limits: BudgetLimits, log: Logger
         async executionDidStart({ operation, contextValue }) {
           const now = performance.now();
           const timed = operation.operation === 'query' && limits.timeBudgetMs > 0;
-          run = { limits, work: 0, deadline: timed ? now + limits.timeBudgetMs : Infinity, sliceStart: now, pause: null, stopped: null };
+          run = { limits, work: 0, deadline: timed ? now + limits.timeBudgetMs : Infinity, stopped: null };
           runs.set(contextValue, run);
         },
         async willSendResponse({ response, operationName }) {
@@ -89,25 +87,48 @@ function stop(run: Run, reason: StopReason): Promise<never> {
   return Promise.reject(run.stopped.error);
 }
 
-/** One turn of the event loop for this request (shared by every field that asks meanwhile); then a new slice starts. */
-function pause(run: Run): Promise<void> {
-  // Two turns of setImmediate: the second is queued from the check phase, so the poll phase, where
-  // other requests' sockets are read, runs in between.
-  run.pause ??= new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve))).then(() => {
-    run.pause = null;
-    run.sliceStart = performance.now();
+/*
+ * How long the event loop has been busy without a turn, over every request of the process: a
+ * stretch starts at the first field resolved after a turn (when an immediate is queued to mark the
+ * next turn) and ends when that immediate runs. Wall time of one request would be wrong here: under
+ * load, other requests' work between its fields is not its own.
+ */
+let stretchStart = 0;
+let turnPending = false;
+let pauseAll: Promise<void> | null = null;
+const markTurn = () => {
+  turnPending = false;
+};
+
+/** True when the loop has been busy for more than SLICE_MS since it last turned. */
+function overSlice(now: number): boolean {
+  if (!turnPending) {
+    turnPending = true;
+    stretchStart = now;
+    setImmediate(markTurn);
+    return false;
+  }
+  return now - stretchStart > SLICE_MS;
+}
+
+/** One turn of the event loop, shared by every field that asks for it meanwhile. */
+function pause(): Promise<void> {
+  // Two immediates: the second is queued from the check phase, so the poll phase, where other
+  // requests' sockets are read, runs in between.
+  pauseAll ??= new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve))).then(() => {
+    pauseAll = null;
   });
-  return run.pause;
+  return pauseAll;
 }
 
 const guarded = Symbol('budgetGuardedFields');
 
 /**
  * Wraps every field of the schema (once) with the running checks of its request's budget: the
- * work so far against `maxWork`, the deadline, and the time slice. Resolvers over the embedded
- * database answer synchronously, so a big query would otherwise run as one unbroken chain of
- * promise callbacks and keep the event loop from every other request until it ends: once a
- * request has worked for SLICE_MS without a break, each field it starts waits for a turn first.
+ * work so far against `maxWork`, and the deadline. And lets other requests in: resolvers over the
+ * embedded database answer synchronously, so a big query would otherwise run as one unbroken chain
+ * of promise callbacks and keep the event loop from every other request until it ends; once the
+ * loop has been busy for SLICE_MS without a turn, each field that starts waits for one first.
  */
 export function guardFields(schema: GraphQLSchema): GraphQLSchema {
   if ((schema as unknown as Record<symbol, boolean>)[guarded]) return schema;
@@ -125,7 +146,7 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
         if (run.work > run.limits.maxWork) return stop(run, 'WORK');
         const now = performance.now();
         if (now > run.deadline) return stop(run, 'TIME');
-        if (run.pause || now - run.sliceStart > SLICE_MS) return pause(run).then(() => resolve(source, args, context, info));
+        if (pauseAll || overSlice(now)) return pause().then(() => resolve(source, args, context, info));
         return resolve(source, args, context, info);
       };
     }

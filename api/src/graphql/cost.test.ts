@@ -63,6 +63,18 @@ describe('query cost: every list priced by the most items it can return', () => 
     expect(cost(`{ viewer { __typename accounts { id name __typename } } }`)).toBe(plain);
   });
 
+  it('fragments spread into each other many times over are priced in linear time, once each as execution takes them', () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice, …: 2^40 spreads of the last one if expanded naively.
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Account { id }` : `fragment F${i} on Account { ...F${i + 1} ... on Account { ...F${i + 1} } }`,
+    ).join(' ');
+    const t0 = performance.now();
+    const price = cost(`{ viewer { accounts { ...F0 } } } ${fragments}`);
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(price).toBe(cost(`{ viewer { accounts { id } } }`));
+  });
+
   it('the fan-out an end user could nest through viewer, accounts and owners is priced far above the limit', () => {
     const q = `{ viewer { accounts { owner { accounts { owner { accounts { owner { accounts { id name status createdAt limits { kind used limit } } } } } } } } } }`;
     expect(cost(q)).toBeGreaterThan(100 * maxCost);

@@ -15,7 +15,6 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-
 /**
  * What a query may cost at most, priced before it runs: every field the answer can hold counts 1,
  * and a list multiplies what is selected inside it by the most items it can return. A connection's
@@ -81,25 +80,40 @@ export function operationCost({ schema, document, operation, variables = {} }: C
     }
   };
 
-  const selectionCost = (type: GraphQLCompositeType, set: SelectionSetNode, page: number, seen: ReadonlySet<string>): number => {
+  // A fragment's price depends only on it and on the page it is spread in: each is priced once, so a
+  // document that spreads fragments into each other many times over takes linear time to price.
+  const fragmentCosts = new Map<string, number>();
+  const fragmentCost = (frag: FragmentDefinitionNode, page: number): number => {
+    const key = `${frag.name.value}:${page}`;
+    const known = fragmentCosts.get(key);
+    if (known !== undefined) return known;
+    fragmentCosts.set(key, 0); // a cycle (validation refuses them) adds nothing
+    const on = schema.getType(frag.typeCondition.name.value) as GraphQLCompositeType | undefined;
+    const cost = on ? selectionCost(on, frag.selectionSet, page) : 0;
+    fragmentCosts.set(key, cost);
+    return cost;
+  };
+
+  /** `spread`: the named fragments already spread in this selection, which execution also takes once. */
+  const selectionCost = (type: GraphQLCompositeType, set: SelectionSetNode, page: number, spread = new Set<string>()): number => {
     let total = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.INLINE_FRAGMENT) {
         const on = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType | undefined) : type;
-        if (on) total += selectionCost(on, sel.selectionSet, page, seen);
+        if (on) total += selectionCost(on, sel.selectionSet, page, spread);
       } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
         const frag = fragments.get(sel.name.value);
-        if (!frag || seen.has(frag.name.value)) continue; // validation refuses unknown and cyclic fragments
-        const on = schema.getType(frag.typeCondition.name.value) as GraphQLCompositeType | undefined;
-        if (on) total += selectionCost(on, frag.selectionSet, page, new Set([...seen, frag.name.value]));
+        if (!frag || spread.has(frag.name.value)) continue; // validation refuses unknown fragments
+        spread.add(frag.name.value);
+        total += fragmentCost(frag, page);
       } else {
-        total += fieldCost(type, sel, page, seen);
+        total += fieldCost(type, sel, page);
       }
     }
     return total;
   };
 
-  const fieldCost = (parent: GraphQLCompositeType, node: FieldNode, page: number, seen: ReadonlySet<string>): number => {
+  const fieldCost = (parent: GraphQLCompositeType, node: FieldNode, page: number): number => {
     if (node.name.value.startsWith('__')) return node.name.value === '__typename' ? 0 : 1;
     const field = 'getFields' in parent ? parent.getFields()[node.name.value] : undefined; // a union has no fields of its own
     if (!field) return 1;
@@ -107,11 +121,11 @@ export function operationCost({ schema, document, operation, variables = {} }: C
     const named = getNamedType(field.type);
     if (!node.selectionSet || !isCompositeType(named)) return own;
     const childPage = isConnection(named) ? pageSize(field, node) : 0;
-    const inner = selectionCost(named, node.selectionSet, childPage, seen);
+    const inner = selectionCost(named, node.selectionSet, childPage);
     if (!isListType(getNullableType(field.type))) return own + inner;
     const bound = node.name.value === 'nodes' && isConnection(parent) ? page : declaredBound(field) ?? UNDECLARED_LIST_BOUND;
     return own + bound * inner;
   };
 
-  return selectionCost(root, operation.selectionSet, 0, new Set());
+  return selectionCost(root, operation.selectionSet, 0);
 }

@@ -84,6 +84,19 @@ describeApi('query budget: the worst query an end user can write', (api) => {
     }
   });
 
+  it('fragments spread into each other many times over are refused at once, by their depth', async () => {
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Account { id }` : `fragment F${i} on Account { ...F${i + 1} ... on Account { ...F${i + 1} } }`,
+    ).join(' ');
+    const run = await whileOthersAsk(api, bystander, () => user.gql(`{ viewer { accounts { ...F0 } } } ${fragments}`));
+    const res = run.result as Awaited<ReturnType<GqlClient['gql']>>;
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/depth/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(run.ms).toBeLessThan(1000);
+    expect(run.slowestOther).toBeLessThan(1000);
+  });
+
   it('a page size given as a variable is priced by its value', async () => {
     const query = `query($n: Int!) { users(first: $n) { nodes { id accounts { id name owner { accounts { id name } } } } } }`;
     expect((await master.gql(query, { n: 1 })).errors).toBeUndefined();
