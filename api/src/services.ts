@@ -27,7 +27,7 @@ import { SignupService } from './modules/billing/signup.service';
 import { PlanChangeService } from './modules/billing/plan-change.service';
 import { PlanService } from './modules/plans/plans.service';
 import { scheduleBillingRun } from './modules/billing/billing-run';
-import { scheduleMailDelivery } from './modules/mail/mail-sender';
+import { scheduleMailDelivery } from './modules/outbox/mail-sender';
 import { GatewayService } from './modules/payments/gateways.service';
 import { PaymentService } from './modules/payments/payments.service';
 import { RefundService } from './modules/payments/refunds.service';

@@ -27,7 +27,7 @@ import { TaxRate } from '../modules/billing/tax-rate.entity';
 import { UsageRecord } from '../modules/billing/usage-record.entity';
 import { BillingProfile } from '../modules/billing/billing-profile.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
-import { MailMessage } from '../modules/mail/mail-message.entity';
+import { MailMessage } from '../modules/outbox/mail-message.entity';
 import { PaymentGateway } from '../modules/payments/gateway.entity';
 import { SavedCard } from '../modules/payments/saved-card.entity';
 import { Payment } from '../modules/payments/payment.entity';

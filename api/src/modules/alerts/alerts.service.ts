@@ -5,7 +5,7 @@ import { panelUrl } from '../../http/panel-url';
 import { notFound } from '../../graphql/errors';
 import { rows, sqlDate } from '../../db/raw-sql';
 import { Role } from '../identity/enums';
-import { MailMessage } from '../mail/mail-message.entity';
+import { MailMessage } from '../outbox/mail-message.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { OperatorAlert } from './operator-alert.entity';
 import type { SetupProblem } from './setup-problem';

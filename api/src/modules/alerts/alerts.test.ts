@@ -4,7 +4,7 @@ import { describeApi, type TestApi } from '../../test/api';
 import type { GqlClient } from '../../test/client';
 import { createEndUser, createReseller, setupMaster, unique, type EndUserClient, type MasterClient, type ResellerAdminClient } from '../../test/factories';
 import { D, domainState } from '../domains/testing';
-import { MailMessage } from '../mail/mail-message.entity';
+import { MailMessage } from '../outbox/mail-message.entity';
 import { FAST_TASKS } from '../mysql/testing';
 
 const ALERTS = `query($all: Boolean) { operatorAlerts(includeDismissed: $all) { id problem message fixPath occurrences firstSeenAt lastSeenAt resolvedAt } }`;

@@ -4,7 +4,7 @@ import type { Services } from '../../services';
 import { Account, AccountStatus } from '../accounts/account.entity';
 import { queueStatusTasks } from '../accounts/account-status';
 import { audit } from '../audit/audit';
-import { MailMessage } from '../mail/mail-message.entity';
+import { MailMessage } from '../outbox/mail-message.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { readBalance } from './ledger';
 import { moneyText } from './money';

@@ -13,7 +13,7 @@ import { settleAccount } from '../billing/dunning';
 import { LedgerKind } from '../billing/enums';
 import { postEntry } from '../billing/ledger';
 import { moneyText as money } from '../billing/money';
-import { MailMessage } from '../mail/mail-message.entity';
+import { MailMessage } from '../outbox/mail-message.entity';
 import { adapterFor } from './adapters';
 import { PaymentKind, PaymentSource, PaymentState } from './enums';
 import { PaymentGateway } from './gateway.entity';
