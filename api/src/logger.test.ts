@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { ormOptions } from './db/orm';
+import { ormOptions } from './app';
 import { createLogger } from './logger';
 import { User } from './modules/identity/user.entity';
 import { sql } from './modules/billing/testing';

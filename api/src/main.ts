@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/orm';
+import { openDatabase } from './app';
 import { createLogger } from './logger';
 import { startServer } from './server';
 

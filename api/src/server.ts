@@ -10,16 +10,12 @@ import type { Config } from './config';
 import { BUDGET_EXCEEDED, budgetPlugin, guardFields } from './graphql/budget';
 import { refuseControlCharacters } from './graphql/control-characters';
 import { buildContext, type Ctx } from './graphql/context';
-import { getSchema } from './graphql/schema';
+import { AREAS, getSchema } from './app';
 import { schemaVisibilityPlugin } from './graphql/schema-visibility';
 import { exchangeFor } from './http/exchange';
 import { panelPolicy } from './http/csp';
 import { staticPanel } from './http/static';
 import { INVOICE_STYLE_SOURCE } from './modules/billing/invoice-html';
-import { setupProblemsPlugin } from './modules/alerts';
-import { handleNotification } from './modules/payments/notifications';
-import { sandboxCheckout } from './modules/payments/sandbox-checkout';
-import { SANDBOX_CHECKOUT_PATH } from './drivers/gateways/sandbox';
 import type { Logger } from './logger';
 import { createServices, type Services } from './services';
 
@@ -118,7 +114,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       maxDepthRule({ n: config.graphql.maxDepth, exposeLimits: true, ...reportNotThrow }),
       maxAliasesRule({ n: 15, exposeLimits: true, ...reportNotThrow }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), budgetPlugin(config.graphql, log), httpStatusPlugin, refuseControlCharacters, schemaVisibilityPlugin(config.graphql.publicSchema), setupProblemsPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), budgetPlugin(config.graphql, log), httpStatusPlugin, refuseControlCharacters, schemaVisibilityPlugin(config.graphql.publicSchema), ...AREAS.flatMap((m) => m.graphqlPlugins ?? [])],
   });
   await apollo.start();
 
@@ -160,20 +156,10 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     res.end();
   }
 
-  /** A payment gateway's server-to-server notification (PAY-2): plain text answers, as gateways expect. */
-  async function notification(req: http.IncomingMessage, res: http.ServerResponse, idText: string): Promise<void> {
-    const text = (status: number, body: string): void => {
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-    };
-    if (req.method !== 'POST') return text(405, 'POST only');
-    if (!/^\d{1,9}$/.test(idText)) return text(404, 'no such gateway');
-    const body = await readBody(req);
-    if (body === null) return text(413, 'too large');
-    const headers: Record<string, string | undefined> = {};
-    for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    const answer = await handleNotification(orm, services, Number(idText), body, headers, log);
-    return text(answer.status, answer.text);
-  }
+  /** Every area's own HTTP endpoints (a gateway's notification, the sandbox checkout), tried in order. */
+  const routes = AREAS.flatMap((m) => m.routes ?? []);
+  const routeFor = (method: string, pathname: string) =>
+    routes.find((r) => (!r.methods || r.methods.includes(method)) && (r.path.endsWith('/') ? pathname.startsWith(r.path) : pathname === r.path));
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
@@ -183,10 +169,10 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     const handle = async (): Promise<void> => {
       if (pathname === '/graphql') return graphql(req, res, q === -1 ? '' : url.slice(q));
       if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
-      if (pathname.startsWith('/payments/notify/')) return notification(req, res, pathname.slice('/payments/notify/'.length));
-      if (pathname === SANDBOX_CHECKOUT_PATH && (req.method === 'GET' || req.method === 'POST')) {
-        const body = req.method === 'POST' ? await readBody(req) : null;
-        return sandboxCheckout(orm, services, log, req.method, new URLSearchParams(q === -1 ? '' : url.slice(q + 1)), body, res);
+      const route = routeFor(req.method ?? 'GET', pathname);
+      if (route) {
+        const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
+        return route.handle(req, res, { orm, config, log, services, pathname, query, readBody: () => readBody(req) });
       }
       if (panel && panel(req, res, pathname)) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -1,3 +1,4 @@
+import { AREAS } from './app';
 import type { Config } from './config';
 import { SecretBox } from './secrets';
 import { TaskService } from './tasks/tasks.service';
@@ -13,25 +14,17 @@ import { LogicalServerService } from './modules/servers/logical-servers.service'
 import { PhysicalServerService } from './modules/servers/physical-servers.service';
 import { PlacementService } from './modules/servers/placement.service';
 import { ServerGroupService } from './modules/servers/server-groups.service';
-import { mysqlHandlers } from './modules/mysql/mysql.handlers';
 import { MysqlService } from './modules/mysql/mysql.service';
-import { scheduleSizeRefresh } from './modules/mysql/size-refresh';
-import { scheduleTaskRetention } from './tasks/retention';
-import { dnsHandlers } from './modules/dns/dns.handlers';
 import { DnsService } from './modules/dns/dns.service';
 import { DomainService } from './modules/domains/domains.service';
-import { webHandlers } from './modules/web/web.handlers';
 import { BillingService } from './modules/billing/billing.service';
 import { InvoiceService } from './modules/billing/invoices.service';
 import { SignupService } from './modules/billing/signup.service';
 import { PlanChangeService } from './modules/billing/plan-change.service';
 import { PlanService } from './modules/plans/plans.service';
-import { scheduleBillingRun } from './modules/billing/billing-run';
-import { scheduleMailDelivery } from './modules/outbox/mail-sender';
 import { GatewayService } from './modules/payments/gateways.service';
 import { PaymentService } from './modules/payments/payments.service';
 import { RefundService } from './modules/payments/refunds.service';
-import { schedulePaymentRetries } from './modules/payments/background';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
 export function createServices(config: Config) {
@@ -65,12 +58,11 @@ export function createServices(config: Config) {
     payments,
     refunds: new RefundService(config, secrets, payments.engine),
   };
-  for (const handler of [...mysqlHandlers, ...dnsHandlers, ...webHandlers]) services.tasks.register(handler);
-  scheduleSizeRefresh(services.tasks, config);
-  scheduleTaskRetention(services.tasks, config);
-  scheduleBillingRun(services.tasks, config);
-  scheduleMailDelivery(services.tasks, config);
-  schedulePaymentRetries(services.tasks, config);
+  // Every area's task handlers and periodic jobs (app.ts lists them), on this process's task engine.
+  for (const area of AREAS) {
+    for (const handler of area.taskHandlers ?? []) services.tasks.register(handler);
+    area.schedule?.(services.tasks, config);
+  }
   return services;
 }
 export type Services = ReturnType<typeof createServices>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { knex } from '@mikro-orm/knex';
 import { loadConfig, type Config } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { isPostgres, rows } from '../db/raw-sql';
 import { rolledBack } from '../db/rolled-back';
 import { systemEm } from '../db/scope';

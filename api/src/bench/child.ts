@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { startServer } from '../server';
 import { startPlainServer } from './plain';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { loadConfig, repoRoot } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { putOnPlan } from '../modules/plans/testing';
 import { startServer } from '../server';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { rows } from '../db/raw-sql';
 import { systemEm } from '../db/scope';
 import { createLogger } from '../logger';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig, repoRoot } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { formatBillingBench, runBillingBench } from './billing';
 import { runDnsBench } from './dns';
 import { runMysqlBench } from './mysql';

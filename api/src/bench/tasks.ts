@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { SCOPE, systemScope } from '../db/scope';
 import { createLogger } from '../logger';
 import { DriverName, ServerKind, ServerOs } from '../modules/servers/enums';

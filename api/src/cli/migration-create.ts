@@ -2,7 +2,7 @@
  * Needs PostgreSQL reachable (PG_URL, default the local test server). Run from api/: node dist/cli/migration-create.js */
 import { MikroORM } from '@mikro-orm/core';
 import { loadConfig } from '../config';
-import { ormOptions } from '../db/orm';
+import { ormOptions } from '../app';
 import os from 'node:os';
 import path from 'node:path';
 

@@ -5,7 +5,7 @@ import { Task } from '../tasks/task.entity';
 import { createTestDatabase, databaseStatus, testDialect, type TestDatabase } from '../test/db';
 import { migrationsFor } from './migrations';
 import { undoubled } from './migrations/repair-doubled-targets';
-import { ormOptions } from './orm';
+import { ormOptions } from '../app';
 
 const REPAIR = 'Migration20261204170436';
 const OLD_SERIAL = 2026010100;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
-import { ormOptions } from './orm';
+import { ormOptions } from '../app';
 
 /*
  * Upgrading a SQLite database that holds data: the migration that adds the BIND and NGINX drivers

@@ -1,18 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MikroORM, type Options } from '@mikro-orm/core';
+import { MikroORM, type EntityClass, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../config';
-import { entities } from './entities';
 import { migrationsFor } from './migrations';
 
 export type Dialect = Config['database']['dialect'];
 
-/** MikroORM options for the configured dialect. `migrations: false` leaves the list empty (used to generate the first one). */
-export async function ormOptions(config: Config, opts: { migrations?: boolean } = {}): Promise<Options> {
+/** The tables the app is made of: every area's entities (app.ts assembles them). */
+export type Entities = readonly EntityClass<object>[];
+
+/**
+ * MikroORM options for the configured dialect and the given entities. `migrations: false` leaves
+ * the list empty (used to generate the first one).
+ */
+export async function ormOptionsFor(config: Config, entities: Entities, opts: { migrations?: boolean } = {}): Promise<Options> {
   const dialect = config.database.dialect;
   const common: Options = {
-    entities,
+    entities: [...entities],
     extensions: [Migrator],
     allowGlobalContext: false,
     forceUtcTimezone: true,
@@ -47,9 +52,9 @@ export async function ormOptions(config: Config, opts: { migrations?: boolean } 
   return { ...common, driver: BetterSqliteDriver, dbName: file };
 }
 
-/** Opens the database and brings its schema up to date; every start runs pending migrations. */
-export async function openDatabase(config: Config): Promise<MikroORM> {
-  const orm = await MikroORM.init(await ormOptions(config));
+/** Opens the database with the given entities and brings its schema up to date; every start runs pending migrations. */
+export async function openOrm(config: Config, entities: Entities): Promise<MikroORM> {
+  const orm = await MikroORM.init(await ormOptionsFor(config, entities));
   if (config.database.dialect === 'sqlite') {
     const conn = orm.em.getConnection();
     if (config.database.file !== ':memory:') await conn.execute('pragma journal_mode = WAL');

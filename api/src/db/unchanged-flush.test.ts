@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeApi } from '../test/api';
 import { setupMaster } from '../test/factories';
-import { entities } from './entities';
+import { entities } from '../app';
 import { systemScope } from './scope';
 
 // MikroORM 6 on SQLite compares `type: 'datetime'` properties as a Date against a number, so every

@@ -13,7 +13,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { loadConfig, repoRoot } from '../config';
 import { declaredBound, operationCost, UNDECLARED_LIST_BOUND } from './cost';
-import { getSchema } from './schema';
+import { getSchema } from '../app';
 
 const schema = getSchema();
 const maxCost = loadConfig({}).graphql.maxCost;

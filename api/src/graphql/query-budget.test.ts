@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeApi, type TestApi } from '../test/api';
 import type { GqlClient } from '../test/client';
 import { operationCost } from './cost';
-import { getSchema } from './schema';
+import { getSchema } from '../app';
 import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../test/factories';
 
 /** The fan-out a hostile end user can nest through their accounts and their owner, four lists deep. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../config';
-import { printPublicSchema } from './schema';
+import { printPublicSchema } from '../app';
 
 describe('the committed schema.graphql', () => {
   it('matches the schema built from the code (run `npm run build -w api && npm run schema` to refresh it)', () => {

@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { createServices, type Services } from '../services';
 import { describeApi } from '../test/api';

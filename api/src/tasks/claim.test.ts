@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { describeApi } from '../test/api';
 import { createTaskServer, enqueueTask, readTask, systemFork } from '../test/tasks';
 import { claimTask, findDispatchable, type ClaimOptions } from './claim';

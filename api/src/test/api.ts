@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { loadConfig, type Config } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { startServer, type RunningServer } from '../server';
 import type { Services } from '../services';

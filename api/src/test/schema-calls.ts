@@ -2,7 +2,7 @@ import {
   getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
   type GraphQLField, type GraphQLInputType,
 } from 'graphql';
-import { getSchema } from '../graphql/schema';
+import { getSchema } from '../app';
 
 /**
  * Calls generated from the schema, for suites that attack every operation (access, control

@@ -1,9 +1,18 @@
+import { defineModule } from '../../module';
+import { setupProblemsPlugin } from './alerts.plugin';
+import { OperatorAlertsResolver } from './alerts.resolver';
+import { OperatorAlert } from './operator-alert.entity';
+
 /**
  * Operator alerts: setup problems (no server with room, no service domain, a name server without
  * an address) that stopped a customer's request, kept per company for its admins. Other areas
  * only throw `setupProblem(...)`; the GraphQL edge records the alert and words the customer's error.
  */
-export { OperatorAlert } from './operator-alert.entity';
-export { OperatorAlertsResolver } from './alerts.resolver';
-export { setupProblemsPlugin } from './alerts.plugin';
+export const alertsModule = defineModule({
+  name: 'alerts',
+  entities: [OperatorAlert],
+  resolvers: [OperatorAlertsResolver],
+  graphqlPlugins: [setupProblemsPlugin],
+});
+
 export { CUSTOMER_MESSAGE, FIX, PROVIDER_SETUP, setupProblem, SetupProblemError, type SetupProblem } from './setup-problem';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openDatabase } from '../../db/orm';
+import { openDatabase } from '../../app';
 import { systemEm } from '../../db/scope';
 import { describeApi } from '../../test/api';
 import { createEndUser, createReseller, setupMaster, type EndUserClient, type ResellerAdminClient } from '../../test/factories';

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ormOptions } from '../../db/orm';
+import { ormOptions } from '../../app';
 import { describeApi } from '../../test/api';
 import { createEndUser, createReseller, setupMaster, type MasterClient } from '../../test/factories';
 import { runBilling } from './billing-run';

@@ -1,0 +1,6 @@
+import { defineModule } from '../../module';
+import { MailMessage } from './mail-message.entity';
+import { scheduleMailDelivery } from './mail-sender';
+
+/** The outbox: customer e-mail written in the transaction that caused it, delivered over SMTP (or to files). */
+export const outboxModule = defineModule({ name: 'outbox', entities: [MailMessage], schedule: scheduleMailDelivery });

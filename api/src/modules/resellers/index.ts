@@ -1,0 +1,6 @@
+import { defineModule } from '../../module';
+import { Reseller } from './reseller.entity';
+import { ResellersResolver } from './resellers.resolver';
+
+/** Resellers: the hosting companies (tenants), the master admin's own business being the root one. */
+export const resellersModule = defineModule({ name: 'resellers', entities: [Reseller], resolvers: [ResellersResolver] });

@@ -1,0 +1,17 @@
+import { defineModule } from '../../module';
+import { AccountServer } from './account-server.entity';
+import { IpAddress } from './ip-address.entity';
+import { IpAddressesResolver } from './ip-addresses.resolver';
+import { LogicalServer } from './logical-server.entity';
+import { LogicalServersResolver } from './logical-servers.resolver';
+import { PhysicalServer } from './physical-server.entity';
+import { PhysicalServersResolver } from './physical-servers.resolver';
+import { ServerGroup } from './server-group.entity';
+import { ServerGroupsResolver } from './server-groups.resolver';
+
+/** The cluster: physical and logical servers, server groups and placement, IP addresses (SRV-1..4). */
+export const serversModule = defineModule({
+  name: 'servers',
+  entities: [PhysicalServer, ServerGroup, LogicalServer, IpAddress, AccountServer],
+  resolvers: [PhysicalServersResolver, LogicalServersResolver, ServerGroupsResolver, IpAddressesResolver],
+});
