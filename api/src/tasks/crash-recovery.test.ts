@@ -5,10 +5,11 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { describeApi, type TestApi } from '../test/api';
 import { enqueueTask, eventually, readTask, tempDir, waitForTask } from '../test/tasks';
 import { TaskState } from './task.entity';
-import { MARKER_KIND, markerLines } from './test-handlers';
+import { MARKER_KIND, markerLines } from './testing';
 
-// The built worker (test-worker.js), run as a real process; `npm test -w api` builds dist/ first.
-const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'tasks', 'test-worker.js');
+// The built worker (worker.testing.js), run as a real process. Test helpers stay out of dist/: the
+// development build (dist-dev/, `npm run build:dev -w api`) has them, and `npm test -w api` makes it first.
+const WORKER = path.resolve(__dirname, '..', '..', 'dist-dev', 'tasks', 'worker.testing.js');
 const SLOW = { timeout: 90_000 };
 
 interface Child {
@@ -48,7 +49,7 @@ const dirs: string[] = [];
 // The server itself runs no worker: only the child processes do.
 describeApi('task engine: crash recovery with a real worker process', (api) => {
   beforeAll(() => {
-    if (!fs.existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npm run build -w api\` (npm test -w api does it first)`);
+    if (!fs.existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npm run build:dev -w api\` (npm test -w api does it first)`);
   });
   afterEach(async () => {
     for (const c of children.splice(0)) {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeApi } from '../../test/api';
 import { AUTHNET, AUTHNET_CARDS, FakeAuthorizeNet } from '../../test/fakes/authorize-net';
-import { cardProcessorScenarios } from './card-scenarios';
+import { cardProcessorScenarios } from './card-scenarios.testing';
 import { card, customerOwing, entriesOf, GATEWAY_ENV, PAY } from './testing';
 
 /* PAY-1 through the Authorize.Net adapter, against a fake Authorize.Net speaking its JSON API on loopback. */

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeApi } from '../../test/api';
 import { FakeStripe, STRIPE_CARDS, STRIPE_KEY } from '../../test/fakes/stripe';
-import { cardProcessorScenarios } from './card-scenarios';
+import { cardProcessorScenarios } from './card-scenarios.testing';
 import { card, customerOwing, entriesOf, GATEWAY_ENV, PAY } from './testing';
 
 /* PAY-1 through the Stripe adapter, against a fake Stripe speaking its wire format on loopback. */

@@ -3,7 +3,7 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { createLogger } from '../logger';
 import { createServices } from '../services';
-import { markerHandler } from './test-handlers';
+import { markerHandler } from './testing';
 
 /**
  * TEST ONLY: a task worker process for tasks/crash-recovery.test.ts. It runs the real engine on the

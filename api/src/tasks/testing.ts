@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { TaskHandler } from './types';
 
 /**
- * TEST ONLY: the handler the engine's tests (and the crash-recovery child, test-worker.ts) run.
+ * TEST ONLY: the handler the engine's tests (and the crash-recovery child, worker.testing.ts) run.
  * Never registered in production. Its effect is one line `<taskId>` in `<dir>/effects.log`,
  * written idempotently: a re-run after a crash finds the line and adds nothing. Every run also
  * appends `<taskId> <attempt> <pid>` to `<dir>/runs.log`, so a test can see that it ran again.
