@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/orm';
+import { openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { createServices } from '../services';
 import { markerHandler } from './testing';
