@@ -1,16 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
+import type { AreaPageId } from '../app/areas';
 import { useT } from '../i18n/I18nProvider';
 import { generalMessage } from './formErrors';
 
-/** Page ids of the test contract: the root carries `page-<id>`. */
-export type PageId =
-  | 'home' | 'users' | 'user-new' | 'user-detail' | 'accounts' | 'resellers' | 'settings'
-  | 'physical-servers' | 'physical-server-new' | 'physical-server'
-  | 'logical-servers' | 'logical-server-new' | 'logical-server'
-  | 'server-groups' | 'server-group-new' | 'server-group'
-  | 'ip-addresses' | 'tasks' | 'databases' | 'domains' | 'domain' | 'billing' | 'account-billing'
-  | 'plan' | 'invoices' | 'invoice' | 'plans' | 'plan-new' | 'plan-edit' | 'moderation' | 'admin-invoices' | 'signup'
-  | 'account' | 'password' | 'preferences' | 'setup' | 'login' | 'not-found' | 'forbidden';
+/** Page ids of the test contract: the root carries `page-<id>`. Areas declare theirs (app/area.ts). */
+export type PageId = AreaPageId | 'signup' | 'setup' | 'login' | 'not-found' | 'forbidden';
 
 interface PageProps {
   id: PageId;

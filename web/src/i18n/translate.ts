@@ -1,11 +1,9 @@
 import { de } from './de';
 import { en, type MessageKey } from './en';
+import type { Placeholders, PlainKeysOf } from './placeholders';
 
 export type { MessageKey } from './en';
 export type LanguageCode = 'EN' | 'DE';
-
-/** The `{name}` placeholders of a message, as a union of names. */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
 /** Variables a key needs: none for plain messages, an object naming every placeholder otherwise. */
 export type VarsArg<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never]
@@ -13,7 +11,7 @@ export type VarsArg<K extends MessageKey> = [Placeholders<(typeof en)[K]>] exten
   : [vars: Record<Placeholders<(typeof en)[K]>, string | number>];
 
 /** Keys of messages without placeholders: safe to keep in data (menus) and translate with no variables. */
-export type PlainMessageKey = { [K in MessageKey]: [Placeholders<(typeof en)[K]>] extends [never] ? K : never }[MessageKey];
+export type PlainMessageKey = PlainKeysOf<typeof en>;
 
 export type Translate = <K extends MessageKey>(key: K, ...vars: VarsArg<K>) => string;
 

@@ -1,77 +1,10 @@
-import type { IconName } from '../components/Icon';
-import type { Role } from '../graphql/generated/graphql';
+import { allows, type NavEntry as AreaNavEntry, type NavGroupId, type NavViewer } from '../app/area';
+import { AREAS, type AreaNavId } from '../app/areas';
 import type { PlainMessageKey } from '../i18n/translate';
 
-export type NavId =
-  | 'home'
-  | 'domains'
-  | 'databases'
-  | 'billing'
-  | 'plan'
-  | 'invoices'
-  | 'plans'
-  | 'moderation'
-  | 'admin-invoices'
-  | 'users'
-  | 'accounts'
-  | 'resellers'
-  | 'settings'
-  | 'physical-servers'
-  | 'logical-servers'
-  | 'server-groups'
-  | 'ip-addresses'
-  | 'tasks'
-  | 'account'
-  | 'password'
-  | 'preferences';
-export type NavGroupId = 'main' | 'hosting' | 'admin' | 'cluster' | 'me';
-
-export interface NavEntry {
-  id: NavId;
-  path: string;
-  label: PlainMessageKey;
-  description: PlainMessageKey;
-  icon: IconName;
-  roles: readonly Role[];
-  /** Pages that work on the active account: shown only to a viewer who has one. */
-  needsAccount?: true;
-  group: NavGroupId;
-}
-
-/** Who the navigation is for: a role, and whether an account is active (the viewer itself fits). */
-export interface NavViewer {
-  role: Role;
-  activeAccount: object | null;
-}
-
-const ADMINS: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN'];
-const MASTER: readonly Role[] = ['MASTER_ADMIN'];
-const EVERYONE: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN', 'END_USER'];
-
-/** The one list every skin draws its navigation from, and the route guards their roles. */
-export const NAV: readonly NavEntry[] = [
-  { id: 'home', path: '/', label: 'nav.home', description: 'nav.desc.home', icon: 'home', roles: EVERYONE, group: 'main' },
-  { id: 'domains', path: '/domains', label: 'nav.domains', description: 'nav.desc.domains', icon: 'network', roles: EVERYONE, needsAccount: true, group: 'hosting' },
-  { id: 'databases', path: '/databases', label: 'nav.databases', description: 'nav.desc.databases', icon: 'database', roles: EVERYONE, needsAccount: true, group: 'hosting' },
-  { id: 'billing', path: '/billing', label: 'nav.billing', description: 'nav.desc.billing', icon: 'accounts', roles: EVERYONE, needsAccount: true, group: 'hosting' },
-  { id: 'plan', path: '/plan', label: 'nav.plan', description: 'nav.desc.plan', icon: 'services', roles: EVERYONE, needsAccount: true, group: 'hosting' },
-  { id: 'invoices', path: '/invoices', label: 'nav.invoices', description: 'nav.desc.invoices', icon: 'activity', roles: EVERYONE, needsAccount: true, group: 'hosting' },
-  { id: 'users', path: '/admin/users', label: 'nav.users', description: 'nav.desc.users', icon: 'users', roles: ADMINS, group: 'admin' },
-  { id: 'accounts', path: '/admin/accounts', label: 'nav.accounts', description: 'nav.desc.accounts', icon: 'accounts', roles: ADMINS, group: 'admin' },
-  { id: 'plans', path: '/admin/plans', label: 'nav.plans', description: 'nav.desc.plans', icon: 'services', roles: ADMINS, group: 'admin' },
-  { id: 'moderation', path: '/admin/moderation', label: 'nav.moderation', description: 'nav.desc.moderation', icon: 'users', roles: ADMINS, group: 'admin' },
-  { id: 'admin-invoices', path: '/admin/invoices', label: 'nav.adminInvoices', description: 'nav.desc.adminInvoices', icon: 'activity', roles: ADMINS, group: 'admin' },
-  { id: 'resellers', path: '/admin/resellers', label: 'nav.resellers', description: 'nav.desc.resellers', icon: 'resellers', roles: MASTER, group: 'admin' },
-  { id: 'settings', path: '/admin/settings', label: 'nav.settings', description: 'nav.desc.settings', icon: 'settings', roles: ADMINS, group: 'admin' },
-  { id: 'physical-servers', path: '/admin/servers/physical', label: 'nav.physicalServers', description: 'nav.desc.physicalServers', icon: 'server', roles: MASTER, group: 'cluster' },
-  { id: 'logical-servers', path: '/admin/servers/logical', label: 'nav.logicalServers', description: 'nav.desc.logicalServers', icon: 'services', roles: MASTER, group: 'cluster' },
-  { id: 'server-groups', path: '/admin/servers/groups', label: 'nav.serverGroups', description: 'nav.desc.serverGroups', icon: 'serverGroup', roles: MASTER, group: 'cluster' },
-  { id: 'ip-addresses', path: '/admin/servers/ips', label: 'nav.ipAddresses', description: 'nav.desc.ipAddresses', icon: 'network', roles: MASTER, group: 'cluster' },
-  { id: 'tasks', path: '/admin/tasks', label: 'nav.tasks', description: 'nav.desc.tasks', icon: 'activity', roles: MASTER, group: 'cluster' },
-  { id: 'account', path: '/account', label: 'nav.account', description: 'nav.desc.account', icon: 'account', roles: EVERYONE, group: 'me' },
-  { id: 'password', path: '/password', label: 'nav.password', description: 'nav.desc.password', icon: 'password', roles: EVERYONE, group: 'me' },
-  { id: 'preferences', path: '/preferences', label: 'nav.preferences', description: 'nav.desc.preferences', icon: 'preferences', roles: EVERYONE, group: 'me' },
-];
+export type { NavGroupId, NavViewer } from '../app/area';
+export type NavId = AreaNavId;
+export type NavEntry = AreaNavEntry<NavId, PlainMessageKey>;
 
 export const NAV_GROUPS: readonly { id: NavGroupId; label: PlainMessageKey }[] = [
   { id: 'main', label: 'navGroup.main' },
@@ -81,12 +14,15 @@ export const NAV_GROUPS: readonly { id: NavGroupId; label: PlainMessageKey }[] =
   { id: 'me', label: 'navGroup.me' },
 ];
 
+/**
+ * The one list every skin draws its navigation from, and the route guards their roles: the areas'
+ * entries, group by group, each group in the order of the area list.
+ */
+const AREA_ENTRIES: readonly NavEntry[] = AREAS.flatMap((a): readonly NavEntry[] => a.nav);
+export const NAV: readonly NavEntry[] = NAV_GROUPS.flatMap((g) => AREA_ENTRIES.filter((e) => e.group === g.id));
+
 export function navEntry(id: NavId): NavEntry {
   return NAV.find((e) => e.id === id)!;
-}
-
-function allows(entry: NavEntry, who: NavViewer): boolean {
-  return entry.roles.includes(who.role) && (!entry.needsAccount || who.activeAccount !== null);
 }
 
 export function canUse(id: NavId, who: NavViewer): boolean {

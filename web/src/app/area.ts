@@ -1,0 +1,108 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { IconName } from '../components/Icon';
+import type { Role } from '../graphql/generated/graphql';
+import type { coreEn } from '../i18n/core.en';
+import type { PlainKeysOf } from '../i18n/placeholders';
+
+/*
+ * What one area of the panel brings: its routes, its navigation entries, its message catalogs and
+ * its page ids. `app/areas.ts` lists the areas; the routes, the menus and the catalogs are
+ * assembled from that list, so adding an area edits its folder and that list only.
+ *
+ * Nothing here imports a page, a skin or the merged catalogs: an area's index must stay cheap to
+ * load (it is in the main chunk) and must not need the types that are derived from the list.
+ */
+
+export type NavGroupId = 'main' | 'hosting' | 'admin' | 'cluster' | 'me';
+
+export const ADMINS: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN'];
+export const MASTER: readonly Role[] = ['MASTER_ADMIN'];
+export const EVERYONE: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN', 'END_USER'];
+
+/** A catalog of messages: key to text with `{placeholders}`. */
+export type Catalog = Readonly<Record<string, string>>;
+
+export interface NavEntry<Id extends string = string, Label extends string = string> {
+  id: Id;
+  /** Absolute path of the page the entry opens; a route of the same area must match it. */
+  path: string;
+  label: Label;
+  description: Label;
+  icon: IconName;
+  roles: readonly Role[];
+  /** Pages that work on the active account: shown only to a viewer who has one. */
+  needsAccount?: true;
+  group: NavGroupId;
+}
+
+/** Who the navigation is for: a role, and whether an account is active (the viewer itself fits). */
+export interface NavViewer {
+  role: Role;
+  activeAccount: object | null;
+}
+
+export function allows(entry: NavEntry, who: NavViewer): boolean {
+  return entry.roles.includes(who.role) && (!entry.needsAccount || who.activeAccount !== null);
+}
+
+/** A page loaded on first use; `load` gives the component itself (tests check every page resolves). */
+export type AreaPage = LazyExoticComponent<ComponentType> & { load(): Promise<ComponentType> };
+
+/**
+ * A page exported as `name` by the module `load` imports. An area loads all its pages through one
+ * `import('./pages')`, so the bundler gives each area one chunk. Only the export names are
+ * checked here, on purpose: resolving the pages' own types from the area list would make the
+ * message and page-id types, which are derived from that list, depend on themselves.
+ */
+export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): AreaPage {
+  const component = async () => (await load())[name] as ComponentType;
+  return Object.assign(
+    lazy(async () => ({ default: await component() })),
+    { load: component },
+  );
+}
+
+/** A route of an area, relative to the panel root (`domains`, `admin/servers/physical`, `:id`). */
+export interface AreaRoute<Guard extends string = string> {
+  path?: string;
+  index?: true;
+  page?: AreaPage;
+  /** Only viewers this navigation entry (of the same area) allows may open the route and those under it. */
+  guard?: Guard;
+  children?: readonly AreaRoute<Guard>[];
+}
+
+/** Message keys of a catalog that have no placeholders: what a menu may hold. */
+type NavLabel<En extends Catalog> = PlainKeysOf<typeof coreEn> | PlainKeysOf<En>;
+
+export interface Area<Id extends string = string, NavId extends string = string, En extends Catalog = Catalog, PageId extends string = string> {
+  id: Id;
+  nav: readonly NavEntry<NavId, NavLabel<En>>[];
+  routes: readonly AreaRoute<NavId>[];
+  /** The area's messages; `de` must hold every key of `en` (catalogs.test.ts checks the rest). */
+  messages: { en: En; de: { readonly [K in keyof En]: string } };
+  /** The `page-<id>` test ids of the area's pages (components/Page.tsx takes their union). */
+  pageIds: readonly PageId[];
+}
+
+/** Declares an area; the literal types of its ids and keys flow into the unions the app derives. */
+export function defineArea<
+  const Id extends string,
+  const NavId extends string = never,
+  const En extends Catalog = {},
+  const PageId extends string = never,
+>(area: {
+  id: Id;
+  nav?: readonly NavEntry<NavId, NoInfer<NavLabel<En>>>[];
+  routes: readonly AreaRoute<NoInfer<NavId>>[];
+  messages?: { en: En; de: { readonly [K in keyof En]: string } };
+  pageIds?: readonly PageId[];
+}): Area<Id, NavId, En, PageId> {
+  return {
+    id: area.id,
+    nav: area.nav ?? [],
+    routes: area.routes,
+    messages: area.messages ?? { en: {} as En, de: {} as { readonly [K in keyof En]: string } },
+    pageIds: area.pageIds ?? [],
+  };
+}

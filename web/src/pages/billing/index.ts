@@ -1,0 +1,20 @@
+import { defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { billingDe } from './billing.de';
+import { billingEn } from './billing.en';
+import { BILLING_PATH } from './pageIds';
+
+const pages = () => import('./pages');
+
+/**
+ * The active account's balance, saved card, payments and ledger. An admin's billing page of one
+ * account sits under /admin/accounts, so the accounts area routes it.
+ */
+export const billingArea = defineArea({
+  id: 'billing',
+  nav: [
+    { id: 'billing', path: BILLING_PATH, label: 'nav.billing', description: 'nav.desc.billing', icon: 'accounts', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+  ],
+  routes: [{ path: 'billing', guard: 'billing', children: [{ index: true, page: lazyPage(pages, 'BillingPage') }] }],
+  messages: { en: billingEn, de: billingDe },
+  pageIds: ['billing', 'account-billing'],
+});

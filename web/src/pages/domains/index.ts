@@ -1,0 +1,26 @@
+import { defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { domainsDe } from './domains.de';
+import { domainsEn } from './domains.en';
+import { DOMAINS_PATH } from './pageIds';
+
+const pages = () => import('./pages');
+
+/** Domains of the active account, their web sites and DNS records. */
+export const domainsArea = defineArea({
+  id: 'domains',
+  nav: [
+    { id: 'domains', path: DOMAINS_PATH, label: 'nav.domains', description: 'nav.desc.domains', icon: 'network', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+  ],
+  routes: [
+    {
+      path: 'domains',
+      guard: 'domains',
+      children: [
+        { index: true, page: lazyPage(pages, 'DomainsPage') },
+        { path: ':id', page: lazyPage(pages, 'DomainPage') },
+      ],
+    },
+  ],
+  messages: { en: domainsEn, de: domainsDe },
+  pageIds: ['domains', 'domain'],
+});

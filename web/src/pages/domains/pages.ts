@@ -1,0 +1,2 @@
+export { DomainPage } from './DomainPage';
+export { DomainsPage } from './DomainsPage';

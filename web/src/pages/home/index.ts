@@ -1,0 +1,14 @@
+import { defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { alertsDe } from './alerts.de';
+import { alertsEn } from './alerts.en';
+
+const pages = () => import('./pages');
+
+/** The start page, with the operator alerts. */
+export const homeArea = defineArea({
+  id: 'home',
+  nav: [{ id: 'home', path: '/', label: 'nav.home', description: 'nav.desc.home', icon: 'home', roles: EVERYONE, group: 'main' }],
+  routes: [{ index: true, page: lazyPage(pages, 'HomePage') }],
+  messages: { en: alertsEn, de: alertsDe },
+  pageIds: ['home'],
+});

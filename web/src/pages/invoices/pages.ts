@@ -1,0 +1,3 @@
+export { AdminInvoicesPage } from './AdminInvoicesPage';
+export { InvoicePage } from './InvoicePage';
+export { InvoicesPage } from './InvoicesPage';

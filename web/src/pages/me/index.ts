@@ -1,0 +1,19 @@
+import { defineArea, EVERYONE, lazyPage } from '../../app/area';
+
+const pages = () => import('./pages');
+
+/** The signed-in person's own pages: the active account, the password, the preferences. */
+export const meArea = defineArea({
+  id: 'me',
+  nav: [
+    { id: 'account', path: '/account', label: 'nav.account', description: 'nav.desc.account', icon: 'account', roles: EVERYONE, group: 'me' },
+    { id: 'password', path: '/password', label: 'nav.password', description: 'nav.desc.password', icon: 'password', roles: EVERYONE, group: 'me' },
+    { id: 'preferences', path: '/preferences', label: 'nav.preferences', description: 'nav.desc.preferences', icon: 'preferences', roles: EVERYONE, group: 'me' },
+  ],
+  routes: [
+    { path: 'account', page: lazyPage(pages, 'AccountPage') },
+    { path: 'password', page: lazyPage(pages, 'PasswordPage') },
+    { path: 'preferences', page: lazyPage(pages, 'PreferencesPage') },
+  ],
+  pageIds: ['account', 'password', 'preferences'],
+});

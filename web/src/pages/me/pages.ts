@@ -1,0 +1,3 @@
+export { AccountPage } from './AccountPage';
+export { PasswordPage } from './PasswordPage';
+export { PreferencesPage } from './PreferencesPage';

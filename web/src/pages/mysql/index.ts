@@ -1,0 +1,16 @@
+import { defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { mysqlDe } from './mysql.de';
+import { mysqlEn } from './mysql.en';
+
+const pages = () => import('./pages');
+
+/** MySQL databases and their users, of the active account. */
+export const mysqlArea = defineArea({
+  id: 'mysql',
+  nav: [
+    { id: 'databases', path: '/databases', label: 'nav.databases', description: 'nav.desc.databases', icon: 'database', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+  ],
+  routes: [{ path: 'databases', guard: 'databases', children: [{ index: true, page: lazyPage(pages, 'DatabasesPage') }] }],
+  messages: { en: mysqlEn, de: mysqlDe },
+  pageIds: ['databases'],
+});

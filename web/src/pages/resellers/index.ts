@@ -1,0 +1,13 @@
+import { defineArea, lazyPage, MASTER } from '../../app/area';
+
+const pages = () => import('./pages');
+
+/** Master admin: private-label hosting companies inside ours. */
+export const resellersArea = defineArea({
+  id: 'resellers',
+  nav: [
+    { id: 'resellers', path: '/admin/resellers', label: 'nav.resellers', description: 'nav.desc.resellers', icon: 'resellers', roles: MASTER, group: 'admin' },
+  ],
+  routes: [{ path: 'admin/resellers', guard: 'resellers', children: [{ index: true, page: lazyPage(pages, 'ResellersPage') }] }],
+  pageIds: ['resellers'],
+});

@@ -1,0 +1,1 @@
+export { ResellersPage } from './ResellersPage';

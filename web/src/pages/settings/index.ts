@@ -1,0 +1,16 @@
+import { ADMINS, defineArea, lazyPage } from '../../app/area';
+import { gatewaysDe } from './gateways.de';
+import { gatewaysEn } from './gateways.en';
+
+const pages = () => import('./pages');
+
+/** Admin: the company's settings, billing settings, tax rates, payment gateways and DNS settings. */
+export const settingsArea = defineArea({
+  id: 'settings',
+  nav: [
+    { id: 'settings', path: '/admin/settings', label: 'nav.settings', description: 'nav.desc.settings', icon: 'settings', roles: ADMINS, group: 'admin' },
+  ],
+  routes: [{ path: 'admin/settings', guard: 'settings', children: [{ index: true, page: lazyPage(pages, 'SettingsPage') }] }],
+  messages: { en: gatewaysEn, de: gatewaysDe },
+  pageIds: ['settings'],
+});

@@ -1,0 +1,21 @@
+import { ADMINS, defineArea, lazyPage } from '../../app/area';
+
+const pages = () => import('./pages');
+
+/** Admin: customer logins, creating them with a first account, resetting passwords. */
+export const usersArea = defineArea({
+  id: 'users',
+  nav: [{ id: 'users', path: '/admin/users', label: 'nav.users', description: 'nav.desc.users', icon: 'users', roles: ADMINS, group: 'admin' }],
+  routes: [
+    {
+      path: 'admin/users',
+      guard: 'users',
+      children: [
+        { index: true, page: lazyPage(pages, 'UsersPage') },
+        { path: 'new', page: lazyPage(pages, 'UserNewPage') },
+        { path: ':id', page: lazyPage(pages, 'UserDetailPage') },
+      ],
+    },
+  ],
+  pageIds: ['users', 'user-new', 'user-detail'],
+});

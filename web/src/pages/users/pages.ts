@@ -1,0 +1,3 @@
+export { UserDetailPage } from './UserDetailPage';
+export { UserNewPage } from './UserNewPage';
+export { UsersPage } from './UsersPage';
