@@ -1,4 +1,6 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
+import { accountsDe } from './accounts.de';
+import { accountsEn } from './accounts.en';
 
 const pages = () => import('./pages');
 
@@ -18,5 +20,6 @@ export const accountsArea = defineArea({
       ],
     },
   ],
+  messages: { en: accountsEn, de: accountsDe },
   pageIds: ['accounts'],
 });

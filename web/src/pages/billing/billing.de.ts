@@ -49,4 +49,6 @@ export const billingDe: Record<keyof typeof billingEn, string> = {
   'billing.action.done.PAYMENT': 'Zahlung über {amount} gebucht.',
   'billing.action.done.CREDIT': 'Gutschrift über {amount} erteilt.',
   'billing.action.done.REFUND': 'Erstattung über {amount} gebucht.',
+  'nav.billing': 'Abrechnung',
+  'nav.desc.billing': 'Saldo, gespeicherte Karte, Zahlungen und Buchungen Ihres Kontos.',
 };

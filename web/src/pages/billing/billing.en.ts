@@ -47,4 +47,6 @@ export const billingEn = {
   'billing.action.done.PAYMENT': 'Payment of {amount} recorded.',
   'billing.action.done.CREDIT': 'Credit of {amount} given.',
   'billing.action.done.REFUND': 'Refund of {amount} recorded.',
+  'nav.billing': 'Billing',
+  'nav.desc.billing': 'Balance, saved card, payments and ledger of your account.',
 } as const;

@@ -117,4 +117,6 @@ export const domainsDe: Record<keyof typeof domainsEn, string> = {
   'dnsSettings.saved': 'Die Service-Domain ist jetzt {domain}.',
   'dnsSettings.nameServers': 'Nameserver',
   'dnsSettings.noNameServers': 'Noch kein DNS-Server ist aktiviert.',
+  'nav.domains': 'Domains',
+  'nav.desc.domains': 'Ihre Domains, ihre Websites und DNS-Einträge.',
 } as const;

@@ -115,4 +115,6 @@ export const domainsEn = {
   'dnsSettings.saved': 'The service domain is now {domain}.',
   'dnsSettings.nameServers': 'Name servers',
   'dnsSettings.noNameServers': 'No DNS server is enabled yet.',
+  'nav.domains': 'Domains',
+  'nav.desc.domains': 'Your domains, their web sites and DNS records.',
 } as const;

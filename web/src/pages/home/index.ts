@@ -1,6 +1,8 @@
 import { defineArea, EVERYONE, lazyPage } from '../../app/area';
 import { alertsDe } from './alerts.de';
 import { alertsEn } from './alerts.en';
+import { homeDe } from './home.de';
+import { homeEn } from './home.en';
 
 const pages = () => import('./pages');
 
@@ -9,6 +11,6 @@ export const homeArea = defineArea({
   id: 'home',
   nav: [{ id: 'home', path: '/', label: 'nav.home', description: 'nav.desc.home', icon: 'home', roles: EVERYONE, group: 'main' }],
   routes: [{ index: true, page: lazyPage(pages, 'HomePage') }],
-  messages: { en: alertsEn, de: alertsDe },
+  messages: { en: { ...homeEn, ...alertsEn }, de: { ...homeDe, ...alertsDe } },
   pageIds: ['home'],
 });

@@ -1,4 +1,6 @@
 import { ADMINS, defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { invoicesDe } from './invoices.de';
+import { invoicesEn } from './invoices.en';
 
 const pages = () => import('./pages');
 
@@ -27,5 +29,6 @@ export const invoicesArea = defineArea({
       ],
     },
   ],
+  messages: { en: invoicesEn, de: invoicesDe },
   pageIds: ['invoices', 'invoice', 'admin-invoices'],
 });

@@ -1,4 +1,6 @@
 import { defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { meDe } from './me.de';
+import { meEn } from './me.en';
 
 const pages = () => import('./pages');
 
@@ -15,5 +17,6 @@ export const meArea = defineArea({
     { path: 'password', page: lazyPage(pages, 'PasswordPage') },
     { path: 'preferences', page: lazyPage(pages, 'PreferencesPage') },
   ],
+  messages: { en: meEn, de: meDe },
   pageIds: ['account', 'password', 'preferences'],
 });

@@ -57,4 +57,6 @@ export const mysqlDe: Record<keyof typeof mysqlEn, string> = {
   'mysql.newPasswordFor': 'Neues Passwort für {user}',
   'mysql.passwordChanged': 'Das Passwort von {user} wird geändert.',
   'mysql.passwordChangedAt': 'Passwort geändert am {date}',
+  'nav.databases': 'Datenbanken',
+  'nav.desc.databases': 'MySQL-Datenbanken und -Benutzer Ihres Kontos.',
 };

@@ -55,4 +55,6 @@ export const mysqlEn = {
   'mysql.newPasswordFor': 'New password for {user}',
   'mysql.passwordChanged': 'The password of {user} is being changed.',
   'mysql.passwordChangedAt': 'Password changed {date}',
+  'nav.databases': 'Databases',
+  'nav.desc.databases': 'MySQL databases and users of your account.',
 } as const;

@@ -149,4 +149,8 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
   'plansAdmin.tax.validFrom': 'Gültig ab',
   'plansAdmin.tax.add': 'Steuersatz hinzufügen',
   'plansAdmin.tax.added': 'Steuersatz {name} von {percent} % ab {date} hinzugefügt.',
+  'nav.plans': 'Tarife',
+  'nav.moderation': 'Freigabe',
+  'nav.desc.plans': 'Tarife, Preise und Ressourcen für Ihre Kunden.',
+  'nav.desc.moderation': 'Neue Anmeldungen, die auf Freigabe warten.',
 };

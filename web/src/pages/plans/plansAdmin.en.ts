@@ -147,4 +147,8 @@ export const plansAdminEn = {
   'plansAdmin.tax.validFrom': 'Valid from',
   'plansAdmin.tax.add': 'Add the tax rate',
   'plansAdmin.tax.added': 'Tax rate {name} of {percent}% added from {date}.',
+  'nav.plans': 'Plans',
+  'nav.moderation': 'Moderation',
+  'nav.desc.plans': 'Plans, prices and resources your customers buy.',
+  'nav.desc.moderation': 'New signups waiting for approval.',
 } as const;

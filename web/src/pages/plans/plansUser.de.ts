@@ -141,4 +141,6 @@ export const plansUserDe: Record<keyof typeof plansUserEn, string> = {
   'plansUser.invoice.void.submit': 'Rechnung stornieren',
   'plansUser.invoice.void.question': 'Rechnung {number} stornieren?',
   'plansUser.invoice.void.done': 'Rechnung {number} storniert.',
+  'nav.plan': 'Mein Tarif',
+  'nav.desc.plan': 'Ihr Tarif, seine Grenzen und Tarifwechsel.',
 };

@@ -139,4 +139,6 @@ export const plansUserEn = {
   'plansUser.invoice.void.submit': 'Void the invoice',
   'plansUser.invoice.void.question': 'Void invoice {number}?',
   'plansUser.invoice.void.done': 'Invoice {number} voided.',
+  'nav.plan': 'My plan',
+  'nav.desc.plan': 'Your plan, its limits, and changing it.',
 } as const;

@@ -1,4 +1,6 @@
 import { defineArea, lazyPage, MASTER } from '../../app/area';
+import { resellersDe } from './resellers.de';
+import { resellersEn } from './resellers.en';
 
 const pages = () => import('./pages');
 
@@ -9,5 +11,6 @@ export const resellersArea = defineArea({
     { id: 'resellers', path: '/admin/resellers', label: 'nav.resellers', description: 'nav.desc.resellers', icon: 'resellers', roles: MASTER, group: 'admin' },
   ],
   routes: [{ path: 'admin/resellers', guard: 'resellers', children: [{ index: true, page: lazyPage(pages, 'ResellersPage') }] }],
+  messages: { en: resellersEn, de: resellersDe },
   pageIds: ['resellers'],
 });

@@ -201,4 +201,12 @@ export const clusterDe: Record<keyof typeof clusterEn, string> = {
   'ips.accountIdHint': 'Das Konto erhält eine freie dedizierte Adresse des Servers.',
   'ips.allocateSubmit': 'Zuteilen',
   'ips.allocatedTo': '{address} wurde Konto #{id} zugeteilt.',
+  'nav.physicalServers': 'Physische Server',
+  'nav.logicalServers': 'Logische Server',
+  'nav.serverGroups': 'Servergruppen',
+  'nav.ipAddresses': 'IP-Adressen',
+  'nav.desc.physicalServers': 'Die Maschinen Ihres Clusters.',
+  'nav.desc.logicalServers': 'Web-, Mail-, DNS- und Datenbankdienste und ihre Auslastung.',
+  'nav.desc.serverGroups': 'Wo neue Ressourcen angelegt werden.',
+  'nav.desc.ipAddresses': 'Geteilte und dedizierte Adressen Ihrer Server.',
 };

@@ -199,4 +199,12 @@ export const clusterEn = {
   'ips.accountIdHint': 'The account gets a free dedicated address of the server.',
   'ips.allocateSubmit': 'Allocate',
   'ips.allocatedTo': '{address} was allocated to account #{id}.',
+  'nav.physicalServers': 'Physical servers',
+  'nav.logicalServers': 'Logical servers',
+  'nav.serverGroups': 'Server groups',
+  'nav.ipAddresses': 'IP addresses',
+  'nav.desc.physicalServers': 'The machines of your cluster.',
+  'nav.desc.logicalServers': 'Web, mail, DNS and database services, and their load.',
+  'nav.desc.serverGroups': 'Where new resources are placed.',
+  'nav.desc.ipAddresses': 'Shared and dedicated addresses of your servers.',
 } as const;

@@ -1,6 +1,8 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
 import { gatewaysDe } from './gateways.de';
 import { gatewaysEn } from './gateways.en';
+import { settingsDe } from './settings.de';
+import { settingsEn } from './settings.en';
 
 const pages = () => import('./pages');
 
@@ -11,6 +13,6 @@ export const settingsArea = defineArea({
     { id: 'settings', path: '/admin/settings', label: 'nav.settings', description: 'nav.desc.settings', icon: 'settings', roles: ADMINS, group: 'admin' },
   ],
   routes: [{ path: 'admin/settings', guard: 'settings', children: [{ index: true, page: lazyPage(pages, 'SettingsPage') }] }],
-  messages: { en: gatewaysEn, de: gatewaysDe },
+  messages: { en: { ...settingsEn, ...gatewaysEn }, de: { ...settingsDe, ...gatewaysDe } },
   pageIds: ['settings'],
 });

@@ -35,4 +35,6 @@ export const tasksDe: Record<keyof typeof tasksEn, string> = {
   'tasks.cancel': 'Abbrechen',
   'tasks.retried': 'Aufgabe #{id} wurde neu eingereiht.',
   'tasks.cancelled': 'Aufgabe #{id} wurde abgebrochen.',
+  'nav.tasks': 'Ereignisse und Prozesse',
+  'nav.desc.tasks': 'Jede Änderung an einem Server: Zustand, Versuche, Fehler, Wiederholen.',
 };

@@ -33,4 +33,6 @@ export const tasksEn = {
   'tasks.cancel': 'Cancel',
   'tasks.retried': 'Task #{id} was queued again.',
   'tasks.cancelled': 'Task #{id} was cancelled.',
+  'nav.tasks': 'Events and processes',
+  'nav.desc.tasks': 'Every change to a server: state, attempts, errors, retry.',
 } as const;

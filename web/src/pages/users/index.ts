@@ -1,4 +1,6 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
+import { usersDe } from './users.de';
+import { usersEn } from './users.en';
 
 const pages = () => import('./pages');
 
@@ -17,5 +19,6 @@ export const usersArea = defineArea({
       ],
     },
   ],
+  messages: { en: usersEn, de: usersDe },
   pageIds: ['users', 'user-new', 'user-detail'],
 });

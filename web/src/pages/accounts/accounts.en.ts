@@ -1,0 +1,23 @@
+/** English messages of the Accounts page. */
+export const accountsEn = {
+  'nav.accounts': 'Accounts',
+  'nav.desc.accounts': 'Search accounts, suspend and resume them.',
+  'accounts.title': 'Accounts',
+  'accounts.intro': 'Every hosting account of your customers.',
+  'accounts.searchLabel': 'Search accounts',
+  'accounts.searchPlaceholder': 'ID, name, owner login or e-mail',
+  'accounts.statusLabel': 'Status',
+  'accounts.statusAll': 'All statuses',
+  'accounts.col.id': 'ID',
+  'accounts.col.name': 'Name',
+  'accounts.col.owner': 'Owner',
+  'accounts.col.status': 'Status',
+  'accounts.suspend': 'Suspend',
+  'accounts.resume': 'Resume',
+  'accounts.reasonLabel': 'Reason for suspending account {id}',
+  'accounts.reasonPlaceholder': 'Reason, shown to the owner',
+  'accounts.confirmSuspend': 'Suspend account',
+  'accounts.empty': 'No accounts found.',
+  'accounts.suspended': 'Account {id} was suspended.',
+  'accounts.resumed': 'Account {id} was resumed.',
+} as const;

@@ -1,0 +1,22 @@
+/** English messages of the Resellers page. */
+export const resellersEn = {
+  'nav.resellers': 'Resellers',
+  'nav.desc.resellers': 'Private-label hosting companies inside yours.',
+  'resellers.title': 'Resellers',
+  'resellers.intro': 'Private-label hosting companies with their own control panel host.',
+  'resellers.col.name': 'Company',
+  'resellers.col.host': 'Control panel host',
+  'resellers.col.skin': 'Default skin',
+  'resellers.col.language': 'Default language',
+  'resellers.root': 'Your company',
+  'resellers.empty': 'No resellers yet.',
+  'resellers.create': 'New reseller',
+  'resellers.name': 'Company name',
+  'resellers.host': 'Control panel host',
+  'resellers.hostHint': 'For example cp.reseller.example',
+  'resellers.adminLogin': 'Admin login',
+  'resellers.adminEmail': 'Admin e-mail address',
+  'resellers.adminPassword': 'Admin password',
+  'resellers.submit': 'Create reseller',
+  'resellers.created': 'Reseller “{name}” was created.',
+} as const;
