@@ -48,18 +48,29 @@ export function allows(entry: NavEntry, who: NavViewer): boolean {
 /** A page loaded on first use; `load` gives the component itself (tests check every page resolves). */
 export type AreaPage = LazyExoticComponent<ComponentType> & { load(): Promise<ComponentType> };
 
+const loaded = new WeakMap<() => Promise<unknown>, Map<string, AreaPage>>();
+
 /**
  * A page exported as `name` by the module `load` imports. An area loads all its pages through one
- * `import('./pages')`, so the bundler gives each area one chunk. Only the export names are
- * checked here, on purpose: resolving the pages' own types from the area list would make the
- * message and page-id types, which are derived from that list, depend on themselves.
+ * `import('./pages')`, so the bundler gives each area one chunk. The same page asked for twice is
+ * the same component, so moving between two of its routes (`new` to `:id`) keeps it mounted, as a
+ * plain component would be. Only the export names are checked here, on purpose: resolving the
+ * pages' own types from the area list would make the message and page-id types, which are derived
+ * from that list, depend on themselves.
  */
 export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): AreaPage {
-  const component = async () => (await load())[name] as ComponentType;
-  return Object.assign(
-    lazy(async () => ({ default: await component() })),
-    { load: component },
-  );
+  let pages = loaded.get(load);
+  if (!pages) loaded.set(load, (pages = new Map()));
+  let page = pages.get(name);
+  if (!page) {
+    const component = async () => (await load())[name] as ComponentType;
+    page = Object.assign(
+      lazy(async () => ({ default: await component() })),
+      { load: component },
+    );
+    pages.set(name, page);
+  }
+  return page;
 }
 
 /** A route of an area, relative to the panel root (`domains`, `admin/servers/physical`, `:id`). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { coreEn } from '../i18n/core.en';
 import { RequireNav } from '../skins/RequireNav';
 import { NAV } from '../skins/navigation';
-import type { AreaPage, AreaRoute } from './area';
+import { lazyPage, type AreaPage, type AreaRoute } from './area';
 import { AREAS } from './areas';
 import { areaRoutes } from './routes';
 
@@ -97,5 +97,13 @@ describe('the area list', () => {
     expect(NAV).toHaveLength(AREAS.reduce((n, a) => n + a.nav.length, 0));
     expect(duplicates(AREAS.flatMap((a) => a.pageIds))).toEqual([]);
     expect(duplicates([...Object.keys(coreEn), ...AREAS.flatMap((a) => Object.keys(a.messages.en))])).toEqual([]);
+  });
+});
+
+describe('lazyPage', () => {
+  it('gives the same component for the same page, so moving between its routes keeps it mounted', () => {
+    const load = async () => ({ APage: () => null, BPage: () => null });
+    expect(lazyPage(load, 'APage')).toBe(lazyPage(load, 'APage'));
+    expect(lazyPage(load, 'APage')).not.toBe(lazyPage(load, 'BPage'));
   });
 });
