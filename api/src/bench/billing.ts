@@ -63,7 +63,7 @@ async function benchOne(config: Config, dialect: string): Promise<BillingBenchRo
     await seed(orm, now);
     const bareMs = await bareInsert(orm, now);
     const result = await runBilling({ orm, services: createServices(config) }, now);
-    const em = systemEm(orm);
+    const em = systemEm(orm, 'the bench seeds accounts of its own company, outside any request');
     const [check] = await rows<{ invoices: number | string; entries: number | string; max_number: number | string }>(
       em,
       `select (select count(*) from invoice) as invoices, (select count(*) from ledger_entry) as entries, (select max(number) from invoice) as max_number`,
@@ -77,7 +77,7 @@ async function benchOne(config: Config, dialect: string): Promise<BillingBenchRo
 
 /** One company, one plan (9.99 a month + 1.00 for domains), 19 % tax, ACCOUNTS accounts whose second month started an hour ago. */
 async function seed(orm: MikroORM, now: Date): Promise<void> {
-  const em = systemEm(orm);
+  const em = systemEm(orm, 'the bench bills every seeded account, as the billing run does');
   const pg = isPostgres(em);
   const at = (d: Date) => (pg ? d.toISOString() : d.getTime());
   const anchor = new Date(now.getTime() - 3600_000);
@@ -98,7 +98,7 @@ async function seed(orm: MikroORM, now: Date): Promise<void> {
 
 /** The same rows the run writes (invoice, two lines, entry, balance per account), by INSERT … SELECT, timed, then rolled back. */
 async function bareInsert(orm: MikroORM, now: Date): Promise<number> {
-  return rolledBack(systemEm(orm), async (tx) => {
+  return rolledBack(systemEm(orm, 'the bench’s bare-SQL baseline writes rows of every account, then rolls back'), async (tx) => {
     const t = performance.now();
     const d = isPostgres(tx) ? `cast(? as timestamptz)` : '?';
     const nowAt = isPostgres(tx) ? now.toISOString() : now.getTime();

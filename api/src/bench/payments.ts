@@ -57,7 +57,7 @@ export async function runPaymentsBench(): Promise<PaymentsBenchResult | null> {
         i: { gatewayId: gateway.createPaymentGateway.id, card: { number: STRIPE_CARDS.visa, expMonth: 12, expYear: new Date().getUTCFullYear() + 2, cvc: '123', holderName: login } },
       });
       // Open invoices of 10.00 each, issued as the billing run does: the invoice and its CHARGE entry.
-      const invoices = await systemEm(orm).transactional(async (em) => {
+      const invoices = await systemEm(orm, 'the bench creates invoices for its seeded accounts, outside any request').transactional(async (em) => {
         const account = await em.findOneOrFail(Account, { id: accountId }, { populate: ['reseller'] });
         const ids: Invoice[] = [];
         for (let k = 0; k < perCustomer; k++) {
@@ -68,7 +68,7 @@ export async function runPaymentsBench(): Promise<PaymentsBenchResult | null> {
         await em.flush();
         return ids.map((inv) => inv.id);
       });
-      const [card] = await rows<{ token: string }>(systemEm(orm), 'select token from saved_card where account_id = ?', [accountId]);
+      const [card] = await rows<{ token: string }>(systemEm(orm, 'the bench reads the token of a card it saved, with plain SQL'), 'select token from saved_card where account_id = ?', [accountId]);
       customers.push({ client, invoices, token: card!.token });
     }
 
@@ -95,8 +95,8 @@ export async function runPaymentsBench(): Promise<PaymentsBenchResult | null> {
     }));
     const bareSeconds = (performance.now() - bareStart) / 1000;
 
-    const [entries] = await rows<{ n: number | string }>(systemEm(orm), `select count(*) as n from ledger_entry where kind = 'PAYMENT'`);
-    const [open] = await rows<{ n: number | string }>(systemEm(orm), `select count(*) as n from invoice where state = 'OPEN'`);
+    const [entries] = await rows<{ n: number | string }>(systemEm(orm, 'the bench counts the payments its run recorded, whoever’s'), `select count(*) as n from ledger_entry where kind = 'PAYMENT'`);
+    const [open] = await rows<{ n: number | string }>(systemEm(orm, 'the bench counts the invoices its run left open, whoever’s'), `select count(*) as n from invoice where state = 'OPEN'`);
     const total = customers.length * perCustomer;
     if (Number(entries!.n) !== total || Number(open!.n) !== 0 || fake.charges.length !== total * 2) throw new Error(`payments bench: ${entries!.n} entries, ${open!.n} open invoices, ${fake.charges.length} charges`);
     return { payments: total, customers: customers.length, panelSeconds, bareSeconds };

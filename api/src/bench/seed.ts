@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { systemScope } from '../db/scope';
+import { systemEm } from '../db/scope';
 import { Role } from '../modules/identity/enums';
 import { hashPassword } from '../modules/identity/password';
 import { User } from '../modules/identity/user.entity';
@@ -10,8 +10,7 @@ export const BENCH_PASSWORD = 'bench-password-1';
 
 /** A reseller with `count` end users, each with one account, plus its admin; inserted in batches. */
 export async function seedBenchReseller(orm: MikroORM, count: number): Promise<void> {
-  const em = orm.em.fork();
-  em.setFilterParams('scope', systemScope);
+  const em = systemEm(orm, 'the bench seeds a company, its users and their accounts, outside any request');
   const hash = await hashPassword(BENCH_PASSWORD); // one hash for all: seeding 10,000 argon2 hashes would take minutes
   await em.nativeUpdate(Reseller, { isRoot: true }, { setupCompletedAt: new Date() });
   const reseller = em.create(Reseller, { name: 'Bench Reseller', cpHost: BENCH_HOST });

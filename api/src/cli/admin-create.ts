@@ -15,7 +15,7 @@ const schema = z.object({ login: loginSchema, email: emailSchema, password: pass
 export async function createMasterAdmin(orm: MikroORM, input: { login: string; email: string; password: string; companyName?: string }) {
   const v = validate(schema, input);
   const passwordHash = await hashPassword(v.password);
-  const em = systemEm(orm);
+  const em = systemEm(orm, 'the CLI has no viewer: it finds the company and creates its admin');
   try {
     return await em.transactional(async (tx) => {
       const root = await tx.findOneOrFail(Reseller, { isRoot: true });

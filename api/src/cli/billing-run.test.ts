@@ -26,7 +26,7 @@ describeApi('helio billing run (CLI)', (api) => {
   });
 
   it('bills the second period once, as of the date given; a second run bills nothing', SPAWNS, async () => {
-    const { nextBillingAt } = await systemEm(api.orm).findOneOrFail(Account, { id: accountId });
+    const { nextBillingAt } = await systemEm(api.orm, 'test check: what the CLI billed, read with no viewer').findOneOrFail(Account, { id: accountId });
     const at = new Date(nextBillingAt!.getTime() + DAY).toISOString();
     const first = await helio(api, ['billing', 'run', '--at', at]);
     expect(first.stderr).toBe('');
@@ -35,7 +35,7 @@ describeApi('helio billing run (CLI)', (api) => {
     const again = await helio(api, ['billing', 'run', '--at', at]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('0 account(s) billed, 0 invoice(s) issued');
-    const rows = await systemEm(api.orm).getConnection().execute<{ n: number | string }[]>('select count(*) as n from invoice where account_id = ?', [accountId]);
+    const rows = await systemEm(api.orm, 'test check: what the CLI billed, read with no viewer').getConnection().execute<{ n: number | string }[]>('select count(*) as n from invoice where account_id = ?', [accountId]);
     expect(Number(rows[0]!.n)).toBe(2); // the signup's first invoice and this one
   });
 

@@ -65,7 +65,7 @@ describeApi('indexed search of accounts and users', (api) => {
 
   /** No API edits these fields yet: change the row through the ORM, as a future edit form would. */
   async function edit<T extends { id: number }>(entity: EntityClass<T>, id: string, change: (row: T, em: EntityManager) => void): Promise<void> {
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: rows of several companies written and read directly');
     change(await em.findOneOrFail(entity, { id: Number(id) } as FilterQuery<T>), em);
     await em.flush();
   }
@@ -130,7 +130,7 @@ describeApi('indexed search of accounts and users', (api) => {
 
   it('a numeric search also matches the account ID exactly, with the index or without', async () => {
     // An account with a four-digit ID and no digits in its text, so only the ID can match it.
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: rows of several companies written and read directly');
     const owner = await em.findOneOrFail(User, { id: Number(userIds.get('under_score')) });
     em.create(Account, { id: 7321, reseller: owner.reseller, owner, name: 'Numbered' });
     await em.flush();
@@ -165,7 +165,7 @@ describeApi('indexed search of accounts and users', (api) => {
   });
 
   it('a deleted account or user is no longer found', async () => {
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: rows of several companies written and read directly');
     await em.nativeDelete(Account, { id: Number(accountIds.get('flexcase')) });
     expect((await accounts(adminA, 'flexca')).totalCount).toBe(0);
     expect((await accounts(adminA, 'snake_case')).totalCount).toBe(1);

@@ -43,7 +43,7 @@ export class LeaseKeeper {
     if (this.renewing || this.lost || !this.timer) return;
     this.renewing = true;
     try {
-      const n = await systemEm(this.orm).nativeUpdate(Task, heldBy(this.taskId, this.owner), {
+      const n = await systemEm(this.orm, 'the task engine renews its lease outside any request').nativeUpdate(Task, heldBy(this.taskId, this.owner), {
         leaseUntil: new Date(Date.now() + this.leaseMs),
       });
       if (n === 0 && this.timer) {

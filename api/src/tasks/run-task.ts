@@ -81,7 +81,7 @@ export class TaskRunner {
   }
 
   private async attempt(claimed: Claimed, lease: LeaseKeeper): Promise<void> {
-    const em = systemEm(this.deps.orm);
+    const em = systemEm(this.deps.orm, 'the task engine runs a task of any company outside any request');
     const task = em.map(Task, claimed.row); // the row as claimed: RUNNING, ours, secret included
     const log = this.deps.log.child({ taskId: task.id, kind: task.kind, attempt: task.attempts });
     const handler = this.deps.handler(task.kind);
@@ -145,7 +145,7 @@ export class TaskRunner {
   }
 
   private async retryLater(id: number, message: string, delayMs: number): Promise<void> {
-    await systemEm(this.deps.orm).nativeUpdate(Task, heldBy(id, this.deps.owner), {
+    await systemEm(this.deps.orm, 'the task engine reschedules its task outside any request').nativeUpdate(Task, heldBy(id, this.deps.owner), {
       state: TaskState.QUEUED, runAfter: new Date(Date.now() + delayMs), leaseUntil: null, lastError: message,
     });
   }
@@ -156,7 +156,7 @@ export class TaskRunner {
    * The sealed secret stays so that an admin's retry can run; DONE and CANCELLED wipe it.
    */
   private async fail(task: Task, message: string, handler: TaskHandler | undefined, signal: AbortSignal): Promise<void> {
-    const em = systemEm(this.deps.orm);
+    const em = systemEm(this.deps.orm, 'the task engine records a task’s failure outside any request');
     const outcome = { state: TaskState.FAILED, finishedAt: new Date(), leaseUntil: null, lastError: message };
     await em.begin();
     try {
@@ -173,7 +173,7 @@ export class TaskRunner {
     } catch (hookErr) {
       await em.rollback().catch(() => undefined);
       const hookMessage = errorText(hookErr, plainSecret(task, this.deps));
-      await systemEm(this.deps.orm).nativeUpdate(Task, heldBy(task.id, this.deps.owner), {
+      await systemEm(this.deps.orm, 'the task engine records a failed hook outside any request').nativeUpdate(Task, heldBy(task.id, this.deps.owner), {
         ...outcome,
         lastError: errorText(new Error(`${message} (then marking it failed raised: ${hookMessage})`), null),
       });

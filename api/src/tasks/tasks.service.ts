@@ -170,7 +170,7 @@ export class TaskService {
           : `Only queued or failed tasks can be cancelled; this one is ${current.state}`,
       );
     }
-    const em = systemEm(ctx.em);
+    const em = systemEm(ctx.em, 'retrying a task re-reads it in its own transaction, after the viewer’s access was checked');
     await em.begin();
     try {
       // Conditional on the state read above: a worker may have claimed the task since.

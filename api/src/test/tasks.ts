@@ -14,7 +14,7 @@ import { unique } from './factories';
 
 /** A system-scoped EntityManager on the test server's database, for setting up and checking rows. */
 export function systemFork(api: Pick<TestApi, 'orm'>): EntityManager {
-  return systemEm(api.orm);
+  return systemEm(api.orm, 'test helper: reads and changes tasks directly, with no viewer');
 }
 
 /** A FILES logical server (on a new physical one) with the given task limit; rows only, no driver. */

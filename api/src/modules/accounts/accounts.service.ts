@@ -12,6 +12,7 @@ import { chosenPlan, openAccount } from '../billing/signup.service';
 import { Reseller } from '../resellers/reseller.entity';
 import { queueStatusTasks } from './account-status';
 import { audit } from '../audit/audit';
+import { unscoped } from '../../db/scope';
 
 export const accountNameSchema = nameSchema(100);
 const createSchema = z.object({
@@ -60,7 +61,7 @@ export class AccountService {
       return account;
     }
     const id = await ctx.em.transactional(async (em) => {
-      const reseller = await em.findOneOrFail(Reseller, { id: owner.reseller.id }, { filters: false });
+      const reseller = await em.findOneOrFail(Reseller, { id: owner.reseller.id }, unscoped('the company of the owner in hand, for the new account’s plan and currency; the owner was checked against the viewer'));
       const plan = await chosenPlan(em, reseller.id, v.planId!, v.periodMonths!, true);
       const account = await openAccount(em, { reseller, owner: em.getReference(User, owner.id), name: v.name, plan, periodMonths: v.periodMonths!, profile: null, now: new Date(), byAdmin: true });
       return account.id;

@@ -27,7 +27,7 @@ export const setupProblemsPlugin: ApolloServerPlugin<Ctx> = {
         hide = problems.some(({ problem }) => !mayRead(contextValue.viewer, problem));
         for (const { problem } of problems) {
           try {
-            await raiseAlert(systemEm(contextValue.em), contextValue.config, problem);
+            await raiseAlert(systemEm(contextValue.em, 'an alert is raised for the company whose setup failed, whoever made the request (often an end user or nobody)'), contextValue.config, problem);
           } catch (err) {
             contextValue.log.error({ err, problem: problem.key }, 'could not record an operator alert');
           }

@@ -9,6 +9,7 @@ import { MailMessage } from '../outbox/mail-message.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { OperatorAlert } from './operator-alert.entity';
 import type { SetupProblem } from './setup-problem';
+import { unscoped } from '../../db/scope';
 
 /**
  * Records that `problem` stopped a request, in its own transaction on `em` (a system-scoped
@@ -59,7 +60,7 @@ async function rootResellerId(em: EntityManager): Promise<number | null> {
 
 /** One e-mail per admin of the company for this opening of the alert (the outbox's key keeps it to one). */
 async function mailAdmins(em: EntityManager, config: Config, alert: OperatorAlert): Promise<void> {
-  const reseller = await em.findOneOrFail(Reseller, { id: alert.reseller.id }, { filters: false });
+  const reseller = await em.findOneOrFail(Reseller, { id: alert.reseller.id }, unscoped('the company of the alert in hand, to find its admins; runs in engine work with no viewer'));
   const admins = await rows<{ id: number; email: string; login: string }>(
     em, 'select id, email, login from app_user where reseller_id = ? and role in (?, ?) order by id', [reseller.id, Role.MASTER_ADMIN, Role.RESELLER_ADMIN],
   );

@@ -13,7 +13,7 @@ const PLAIN = 'This can’t be done right now; your provider has been told.';
 
 /** Alert mail in the outbox, oldest first. */
 async function alertMail(api: TestApi): Promise<MailMessage[]> {
-  return systemEm(api.orm).find(MailMessage, { dedupKey: { $like: 'alert:%' } }, { orderBy: { id: 'asc' } });
+  return systemEm(api.orm, 'test check: the outbox and the service zone read directly, with no viewer').find(MailMessage, { dedupKey: { $like: 'alert:%' } }, { orderBy: { id: 'asc' } });
 }
 
 /** A customer's refused request: CONFLICT with the plain message and nothing of the operator's reason. */
@@ -133,7 +133,7 @@ describeApi('a DNS server without an address serves no zone (issue 14, part A)',
 
     const instant = (await customer.ok(D.add, { i: { kind: 'INSTANT' } })).addDomain;
     await domainState(customer, instant.id); // the service zone passed the FILES driver's named-checkzone rules
-    const nsRecords = await systemEm(api.orm).getConnection().execute(
+    const nsRecords = await systemEm(api.orm, 'test check: the outbox and the service zone read directly, with no viewer').getConnection().execute(
       `select r.name, r.value from resource_record r join zone z on z.id = r.zone_id where z.name = ? and r.type = 'A' and r.managed = ? order by r.name`,
       ['nsless-host.com', true],
     );

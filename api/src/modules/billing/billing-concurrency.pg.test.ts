@@ -33,7 +33,7 @@ describeApi('billing run concurrency', (api) => {
     company = await createReseller(master, api);
     const planId = await createPlan(company, { name: 'Bulk', recurringFee: '2', resources: [{ kind: 'DOMAIN', maxUnits: 5, recurringFee: '0.25' }] });
     owner = await createEndUser(company, api);
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: accounts and invoices written directly, with no viewer');
     const user = await em.findOneOrFail(User, { id: Number(owner.userId) }, { populate: ['reseller'] });
     const plan = em.getReference(Plan, Number(planId));
     const accounts = Array.from({ length: ACCOUNTS }, (_, i) => em.create(Account, {

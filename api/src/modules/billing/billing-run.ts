@@ -39,13 +39,13 @@ export async function runBilling(deps: { orm: { em: EntityManager }; services: S
   for (;;) {
     let batch: IssueResult;
     try {
-      batch = await systemEm(deps.orm).transactional((tx) => issueDueInvoices(tx, { now, limit: BATCH, exclude: skipped }));
+      batch = await systemEm(deps.orm, 'the billing run issues due invoices of every company, outside any request').transactional((tx) => issueDueInvoices(tx, { now, limit: BATCH, exclude: skipped }));
     } catch (batchError) {
-      const ids = await dueAccountIds(systemEm(deps.orm), now, BATCH, skipped);
+      const ids = await dueAccountIds(systemEm(deps.orm, 'the billing run lists due accounts of every company'), now, BATCH, skipped);
       let billed = 0;
       for (const id of ids) {
         try {
-          const one = await systemEm(deps.orm).transactional((tx) => issueDueInvoices(tx, { now, accountIds: [id] }));
+          const one = await systemEm(deps.orm, 'the billing run retries one account of any company on its own').transactional((tx) => issueDueInvoices(tx, { now, accountIds: [id] }));
           total.accounts += one.accounts;
           total.invoices += one.invoices;
           billed++;
@@ -65,7 +65,7 @@ export async function runBilling(deps: { orm: { em: EntityManager }; services: S
   }
   // Saved cards are charged before dunning looks at what is overdue (each charge settles its account).
   const cards = await autoCharge(deps.orm, deps.services, now, deps.log);
-  const em = systemEm(deps.orm);
+  const em = systemEm(deps.orm, 'the billing run applies dunning to overdue accounts of every company');
   const dunning = await em.transactional((tx) => runDunning(tx, deps.services, now));
   if (dunning.suspended + dunning.resumed > 0) deps.services.tasks.notify();
   const result = { ...total, ...dunning, cards, ms: Math.round(performance.now() - started) };

@@ -15,6 +15,7 @@ import { postEntry, readBalance } from './ledger';
 import { LedgerEntry } from './ledger-entry.entity';
 import { moneyText, parseAmount } from './money';
 import { Money } from './money.type';
+import { unscoped } from '../../db/scope';
 
 const actionSchema = z.object({
   accountId: idSchema,
@@ -29,7 +30,7 @@ const actionSchema = z.object({
 export class BillingService {
   async balance(ctx: Ctx, accountId: number | null): Promise<AccountBalanceView> {
     const account = await accountForViewer(ctx, ctx.em, accountId);
-    const reseller = await ctx.em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
+    const reseller = await ctx.em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of an account the viewer may see, for its currency'));
     const row = await readBalance(ctx.em, account.id);
     return { accountId: String(account.id), balance: Money.of(row?.balanceMinor ?? 0n, row?.currency ?? reseller.currency), version: row?.version ?? 0 };
   }
@@ -49,7 +50,7 @@ export class BillingService {
     let wake = false;
     const entry = await this.once(key, () => ctx.em.transactional(async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId, { forUpdate: true });
-      const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
+      const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of an account the viewer may act on, for its currency'));
       const fields = [];
       if (v.currency && v.currency !== reseller.currency) fields.push({ field: 'currency', message: `must be ${reseller.currency}, the currency this company bills in` });
       const amount = parseAmount(v.amount, reseller.currency);
@@ -60,7 +61,7 @@ export class BillingService {
         const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
         if (amount.minor > balance) throw conflict(`A refund cannot exceed the account’s credit (${moneyText(balance, reseller.currency)})`);
       }
-      const repeated = key !== null && (await em.findOne(LedgerEntry, { idempotencyKey: key }, { filters: false })) !== null;
+      const repeated = key !== null && (await em.findOne(LedgerEntry, { idempotencyKey: key }, unscoped('an idempotency key is unique across the table; the key is namespaced per account, so a hit is never another tenant’s'))) !== null;
       const posted = await postEntry(em, {
         account, kind, amountMinor: amount.minor, description: v.reason, reference: v.reference,
         createdBy: em.getReference(User, ctx.viewer!.user.id), idempotencyKey: key,

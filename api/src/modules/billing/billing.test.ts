@@ -42,7 +42,7 @@ describeApi('ledger, balance and manual money actions', (api) => {
     expect(seen.totalCount).toBe(3);
     expect(seen.nodes.map((e: any) => e.amount.amount)).toEqual(['-50.00', '0.29', '100.10']);
     expect((await bob.ok(Q.balance, {})).accountBalance.balance.amount).toBe('50.39');
-    const sum = await sumOfEntries(systemEm(api.orm), Number(a));
+    const sum = await sumOfEntries(systemEm(api.orm, 'test check: the ledger summed directly, with no viewer'), Number(a));
     expect(sum).toEqual({ sumMinor: 5039n, count: 3 });
   });
 
@@ -97,6 +97,6 @@ describeApi('ledger, balance and manual money actions', (api) => {
     const b = await balanceOf(a);
     expect(b.version).toBe(50);
     expect(BigInt(b.balance.minorUnits)).toBe(expected);
-    expect(await sumOfEntries(systemEm(api.orm), Number(a))).toEqual({ sumMinor: expected, count: 50 });
+    expect(await sumOfEntries(systemEm(api.orm, 'test check: the ledger summed directly, with no viewer'), Number(a))).toEqual({ sumMinor: expected, count: 50 });
   });
 });

@@ -10,6 +10,7 @@ import { readBalance } from './ledger';
 import { moneyText } from './money';
 import { settleInvoices } from './settle';
 import { billingSql } from './sql-dialect';
+import { unscoped } from '../../db/scope';
 
 const DAY_MS = 86_400_000;
 
@@ -51,7 +52,7 @@ export async function runDunning(em: EntityManager, services: Services, now: Dat
   const candidates = await em.find(
     Account,
     { overdueSince: { $ne: null }, ...(accountIds ? { id: { $in: accountIds } } : {}) },
-    { populate: ['owner', 'reseller'], filters: false },
+    { populate: ['owner', 'reseller'], ...unscoped('dunning runs outside any request over overdue accounts of every company, with their owners and companies') },
   );
   let reminders = 0;
   let suspended = 0;
@@ -76,7 +77,7 @@ export async function runDunning(em: EntityManager, services: Services, now: Dat
   const settled = await em.find(
     Account,
     { status: AccountStatus.SUSPENDED, suspendedForDebt: true, overdueSince: null, ...(accountIds ? { id: { $in: accountIds } } : {}) },
-    { filters: false },
+    unscoped('dunning resumes settled accounts of every company'),
   );
   for (const account of settled) {
     account.status = AccountStatus.ACTIVE;
@@ -98,7 +99,7 @@ async function notify(em: EntityManager, account: Account, reseller: Reseller, n
   const spell = `${account.id}:${account.overdueSince!.getTime()}`;
   const suspendedNow = notice === 'suspended';
   const dedupKey = suspendedNow ? `suspended:${spell}` : `reminder:${spell}:${notice.reminderDay}`;
-  if (await em.findOne(MailMessage, { dedupKey }, { filters: false })) return false;
+  if (await em.findOne(MailMessage, { dedupKey }, unscoped('the outbox’s dedup key is unique across the table: an earlier notice of this spell, whoever’s scope'))) return false;
   const [owed] = await rows<{ n: number | string; first: number | string | null }>(
     em, `select count(*) as n, min(number) as first from invoice where account_id = ? and state = 'OPEN'`, [account.id],
   );

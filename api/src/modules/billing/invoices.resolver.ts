@@ -23,6 +23,7 @@ import { ChangePlanInput } from '../plans/plans.inputs';
 import { TaxRate } from './tax-rate.entity';
 import { UsageRecord } from './usage-record.entity';
 import { ListBound } from '../../graphql/list-bound';
+import { unscoped } from '../../db/scope';
 
 export function lineView(l: Pick<InvoiceLine, 'description' | 'resourceKind' | 'periodStart' | 'periodEnd' | 'quantity' | 'unitPriceMinor' | 'amountMinor'>, position: number, currency: string): InvoiceLineView {
   return {
@@ -189,7 +190,7 @@ export class InvoicesResolver {
   async html(@Context() ctx: Ctx, @Root() invoice: Invoice): Promise<string> {
     const [lines, reseller, account, profile] = await Promise.all([
       ctx.services.invoices.lines(ctx, invoice),
-      ctx.em.findOneOrFail(Reseller, { id: invoice.reseller.id }, { filters: false }),
+      ctx.em.findOneOrFail(Reseller, { id: invoice.reseller.id }, unscoped('the issuing company of an invoice the viewer may see, for its letterhead: the invoice’s scope decides')),
       ctx.em.findOneOrFail(Account, { id: invoice.account.id }),
       ctx.em.findOne(BillingProfile, { account: invoice.account.id }),
     ]);

@@ -6,6 +6,7 @@ import type { User } from '../identity/user.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { LedgerKind } from './enums';
 import { LedgerEntry } from './ledger-entry.entity';
+import { unscoped } from '../../db/scope';
 
 /** Which way each kind moves the balance. */
 const SIGN: Record<LedgerKind, 1n | -1n> = {
@@ -36,7 +37,7 @@ export async function postEntry(em: EntityManager, spec: PostSpec): Promise<Ledg
   if (!em.isInTransaction()) throw new Error('postEntry must run inside a transaction');
   if (spec.amountMinor <= 0n) throw new RangeError('a ledger amount is positive; the kind gives its sign');
   if (spec.idempotencyKey) {
-    const seen = await em.findOne(LedgerEntry, { idempotencyKey: spec.idempotencyKey }, { filters: false });
+    const seen = await em.findOne(LedgerEntry, { idempotencyKey: spec.idempotencyKey }, unscoped('an idempotency key is unique across the ledger: a repeat of this entry, whatever scope the caller runs in'));
     if (seen) {
       if (seen.account.id !== spec.account.id || seen.kind !== spec.kind || seen.amountMinor !== spec.amountMinor * SIGN[spec.kind]) {
         throw conflict('This idempotency key was already used for a different money action');
@@ -44,7 +45,7 @@ export async function postEntry(em: EntityManager, spec: PostSpec): Promise<Ledg
       return seen;
     }
   }
-  const reseller = await em.findOneOrFail(Reseller, { id: spec.account.reseller.id }, { filters: false });
+  const reseller = await em.findOneOrFail(Reseller, { id: spec.account.reseller.id }, unscoped('the company of the account in hand, for its currency; the engine appends entries with no viewer'));
   const now = new Date();
   const amountMinor = spec.amountMinor * SIGN[spec.kind];
   const entry = em.create(LedgerEntry, {

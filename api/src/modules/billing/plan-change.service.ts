@@ -24,6 +24,7 @@ import { issueDueInvoices, USAGE_USED, usageFree } from './issue-invoices';
 import { postEntry } from './ledger';
 import { percentOf } from './money';
 import { chosenPlan } from './signup.service';
+import { unscoped } from '../../db/scope';
 
 const changeSchema = z.object({
   accountId: z.number().int().positive().nullable(),
@@ -95,7 +96,7 @@ export class PlanChangeService {
     const quote = await ctx.em.transactional(async (em) => {
       const now = new Date();
       const found = await accountForViewer(ctx, em, v.accountId);
-      const reseller = await em.findOneOrFail(Reseller, { id: found.reseller.id }, { filters: false });
+      const reseller = await em.findOneOrFail(Reseller, { id: found.reseller.id }, unscoped('the company of the account in hand, for its currency'));
       // The company's sequence row is locked first and the account's row second, in the billing run's
       // order: the two never interleave on an account, and never deadlock.
       await rows(em, 'insert into invoice_sequence (reseller_id, last_number) values (?, 0) on conflict (reseller_id) do nothing', [reseller.id]);
@@ -154,14 +155,14 @@ export class PlanChangeService {
     const admin = ctx.viewer!.role !== 'END_USER';
     const plan = await chosenPlan(em, account.reseller.id, planId, months, admin);
     if (account.plan?.id === plan.id && account.periodMonths === months) throw conflict(`The account is already on plan ${plan.name} for ${months} month(s)`);
-    const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
+    const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of the account in hand, for its currency'));
     // A moderated plan is one the company vets its customers for: moving onto it is the company's decision.
     if (!admin && plan.moderated && account.plan?.id !== plan.id) {
       throw conflict(`Plan ${plan.name} needs the approval of ${reseller.name}: ask them to move the account to it`);
     }
     const [period, resources] = await Promise.all([
-      em.findOneOrFail(PlanPeriod, { plan: plan.id, months }, { filters: false }),
-      em.find(PlanResource, { plan: plan.id }, { filters: false }),
+      em.findOneOrFail(PlanPeriod, { plan: plan.id, months }, unscoped('the period of the account’s plan: the account in hand decides')),
+      em.find(PlanResource, { plan: plan.id }, unscoped('the resources of the account’s plan: the account in hand decides')),
     ]);
     await this.assertFits(ctx, em, account, plan, resources);
 

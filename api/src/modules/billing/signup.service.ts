@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
-import { systemEm, systemScope } from '../../db/scope';
+import { systemEm, unscoped } from '../../db/scope';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../graphql/errors';
 import { Account, AccountStatus } from '../accounts/account.entity';
@@ -61,9 +61,9 @@ export interface OpenAccountSpec {
 
 /** The plan and period a customer chose, if the company sells that plan for that period (signup-enabled unless `anyPlan`). */
 export async function chosenPlan(em: EntityManager, resellerId: number, planId: number, periodMonths: number, anyPlan = false): Promise<Plan> {
-  const plan = await em.findOne(Plan, { id: planId, reseller: resellerId, ...(anyPlan ? {} : { signupEnabled: true }) }, { filters: false });
+  const plan = await em.findOne(Plan, { id: planId, reseller: resellerId, ...(anyPlan ? {} : { signupEnabled: true }) }, unscoped('the public signup page has no viewer: the plan is looked up in the company the request’s host names'));
   if (!plan) throw notFound('Plan');
-  const period = await em.findOne(PlanPeriod, { plan: plan.id, months: periodMonths }, { filters: false });
+  const period = await em.findOne(PlanPeriod, { plan: plan.id, months: periodMonths }, unscoped('the public signup page has no viewer: the period of the chosen plan'));
   if (!period) throw badInput([{ field: 'periodMonths', message: `is not a billing period of plan ${plan.name}` }]);
   return plan;
 }
@@ -114,10 +114,10 @@ export class SignupService {
     let accountId: number;
     try {
       // The visitor has no tenant scope yet: the rows are written with system scope, for the host's company only.
-      accountId = await systemEm(ctx.em).transactional(async (em) => {
+      accountId = await systemEm(ctx.em, 'signup has no viewer yet: it creates the user and the account in the host’s company').transactional(async (em) => {
         const plan = await chosenPlan(em, reseller.id, v.planId, v.periodMonths);
         const owner = em.create(User, { reseller: em.getReference(Reseller, reseller.id), login: v.login, email: v.email, passwordHash, role: Role.END_USER });
-        const r = await em.findOneOrFail(Reseller, { id: reseller.id }, { filters: false });
+        const r = await em.findOneOrFail(Reseller, { id: reseller.id }, unscoped('signup has no viewer yet: the host’s company, re-read in the signup transaction'));
         const account = await openAccount(em, { reseller: r, owner, name: v.accountName || v.profile.name, plan, periodMonths: v.periodMonths, profile: v.profile, now });
         return account.id;
       });
@@ -125,8 +125,8 @@ export class SignupService {
       if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'login', message: 'is already taken' }]);
       throw err;
     }
-    const { owner: { id: ownerId } } = await systemEm(ctx.em).findOneOrFail(Account, { id: accountId });
-    const owner = await ctx.em.findOneOrFail(User, { id: ownerId }, { populate: ['reseller'], filters: { scope: systemScope } });
+    const { owner: { id: ownerId } } = await systemEm(ctx.em, 'signup has no viewer yet: the owner of the account just created').findOneOrFail(Account, { id: accountId });
+    const owner = await ctx.em.findOneOrFail(User, { id: ownerId }, { populate: ['reseller'], ...unscoped('signup has no viewer yet: the new owner, to sign them in') });
     await ctx.services.auth.signIn(ctx, owner);
     ctx.log.info({ accountId, resellerId: reseller.id }, 'signup');
     return ctx.em.findOneOrFail(Account, { id: accountId });
@@ -139,9 +139,9 @@ export class SignupService {
     if (viewer.role !== Role.END_USER) throw conflict('Only end users own accounts; admins add accounts from the user’s page');
     await this.throttle.take(`user:${viewer.user.id}`);
     const id = await ctx.em.transactional(async (em) => {
-      const reseller = await em.findOneOrFail(Reseller, { id: viewer.resellerId }, { filters: false });
+      const reseller = await em.findOneOrFail(Reseller, { id: viewer.resellerId }, unscoped('the viewer’s own company, read whatever their role'));
       const plan = await chosenPlan(em, reseller.id, v.planId, v.periodMonths);
-      const owner = await em.findOneOrFail(User, { id: viewer.user.id }, { filters: false });
+      const owner = await em.findOneOrFail(User, { id: viewer.user.id }, unscoped('the viewer’s own user row, read whatever their role'));
       const profile = v.profile ?? (await this.latestProfile(em, owner.id));
       return (await openAccount(em, { reseller, owner, name: v.name, plan, periodMonths: v.periodMonths, profile, now: new Date() })).id;
     });
@@ -190,7 +190,7 @@ export class SignupService {
   }
 
   private async latestProfile(em: EntityManager, ownerId: number): Promise<OpenAccountSpec['profile']> {
-    const p = await em.findOne(BillingProfile, { account: { owner: ownerId } }, { orderBy: { id: 'desc' }, filters: false });
+    const p = await em.findOne(BillingProfile, { account: { owner: ownerId } }, { orderBy: { id: 'desc' }, ...unscoped('the owner’s latest billing profile, over all their accounts; the viewer is that owner') });
     if (!p) return null;
     const { name, company, address, city, postalCode, country, email, phone } = p;
     return { name, company, address, city, postalCode, country, email, phone };

@@ -96,7 +96,7 @@ export function runAt(api: TestApi, now: Date) {
 
 /** Sets an account's billing dates (what only time could otherwise do). */
 export async function setBilling(orm: MikroORM, accountId: string | number, s: { anchor: Date; nextBillingAt: Date; periodsBilled: number }): Promise<void> {
-  const em = systemEm(orm);
+  const em = systemEm(orm, 'test set-up: changes an account’s billing dates directly');
   await rows(em, 'update account set billing_anchor = ?, next_billing_at = ?, periods_billed = ? where id = ?', [
     sqlDate(em, s.anchor), sqlDate(em, s.nextBillingAt), s.periodsBilled, Number(accountId),
   ]);
@@ -104,7 +104,7 @@ export async function setBilling(orm: MikroORM, accountId: string | number, s: {
 
 /** The account's billing dates as stored. */
 export async function billingOf(orm: MikroORM, accountId: string | number): Promise<{ anchor: Date; nextBillingAt: Date | null; periodsBilled: number }> {
-  const em = systemEm(orm);
+  const em = systemEm(orm, 'test set-up: reads invoices of any account directly');
   const [row] = await rows<{ billing_anchor: unknown; next_billing_at: unknown; periods_billed: number }>(
     em, 'select billing_anchor, next_billing_at, periods_billed from account where id = ?', [Number(accountId)],
   );
@@ -114,12 +114,12 @@ export async function billingOf(orm: MikroORM, accountId: string | number): Prom
 
 /** Runs one statement with system scope (test set-up and checks the API does not expose). */
 export function sql<T = Record<string, unknown>>(orm: MikroORM, text: string, params: unknown[] = []): Promise<T[]> {
-  return rows<T>(systemEm(orm), text, params);
+  return rows<T>(systemEm(orm, 'test helper: plain SQL over every company’s rows'), text, params);
 }
 
 /** A date as raw statements take it on this dialect. */
 export function dateParam(orm: MikroORM, d: Date): unknown {
-  return sqlDate(systemEm(orm), d);
+  return sqlDate(systemEm(orm, 'test helper: formats a date for the database, no rows read'), d);
 }
 
 export const DAY = 86_400_000;

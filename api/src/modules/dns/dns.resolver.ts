@@ -7,6 +7,7 @@ import { dnsSettings, setServiceDomain } from './dns-settings';
 import { ResourceRecord } from './resource-record.entity';
 import { Zone } from './zone.entity';
 import { HOST_TARGET_TYPES } from './zone/types';
+import { unscoped } from '../../db/scope';
 
 @Resolver(() => ResourceRecord)
 export class DnsRecordsResolver {
@@ -36,7 +37,7 @@ export class DnsRecordsResolver {
 
   @FieldResolver(() => String, { description: 'The record’s full name, e.g. www.example.com.' })
   async fqdn(@Context() ctx: Ctx, @Root() record: ResourceRecord): Promise<string> {
-    const zone = await ctx.em.findOneOrFail(Zone, { id: record.zone.id }, { filters: false });
+    const zone = await ctx.em.findOneOrFail(Zone, { id: record.zone.id }, unscoped('the zone of a record the viewer may see; it may be the service zone, which belongs to no account'));
     return record.name === '@' ? zone.name : `${record.name}.${zone.name}`;
   }
 

@@ -13,6 +13,7 @@ import { lockZone, zoneChanged } from './zone-changes';
 import { parseZoneFile, type ImportLine } from './zone/import';
 import type { RecordData, RecordInputLike } from './zone/types';
 import { checkConflicts, normalizeRecord } from './zone/validate';
+import { unscoped } from '../../db/scope';
 
 export interface ImportOutcome {
   added: ResourceRecord[];
@@ -114,7 +115,7 @@ export class DnsService {
       if (!zone) throw notFound('Zone');
       if (zone.state === ProvisionState.DELETING) throw conflict(`The zone of ${domain.name} is being deleted`);
       // Conflicts are judged against every record at the zone, whoever's (the service zone is shared).
-      const existing = await em.find(ResourceRecord, { zone: zone.id }, { filters: false, orderBy: { id: 'asc' } });
+      const existing = await em.find(ResourceRecord, { zone: zone.id }, { ...unscoped('conflicts are judged against every record at the zone, whoever’s (the service zone is shared)'), orderBy: { id: 'asc' } });
       const changed = await work(em, domain, zone, existing);
       if (changed !== null) zoneChanged(em, ctx.services, zone);
       return changed;

@@ -12,6 +12,7 @@ import { serviceDomainFor } from './service-zone';
 import { Zone } from './zone.entity';
 import { chooseNameServers } from './zone-placement';
 import { nextSerial } from './zone/render';
+import { unscoped } from '../../db/scope';
 
 /**
  * A new zone on two name servers with its apex NS records, and the task that puts it on the
@@ -40,7 +41,7 @@ export async function newZone(em: EntityManager, services: Services, spec: { nam
  */
 export function lockZone(em: EntityManager, id: number): Promise<Zone | null> {
   const lock = em.isInTransaction() && isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
-  return em.findOne(Zone, { id }, { ...lock, populate: ['primary'], filters: false });
+  return em.findOne(Zone, { id }, { ...lock, populate: ['primary'], ...unscoped('the caller reached the zone through a domain the viewer may see, and the service zone belongs to no account') });
 }
 
 /**

@@ -4,6 +4,7 @@ import { Zone } from '../dns/zone.entity';
 import { WebSite } from '../web/web-site.entity';
 import type { Domain } from './domain.entity';
 import { DomainKind } from './enums';
+import { unscoped } from '../../db/scope';
 
 /** The kinds that have a zone of their own (the others keep records in the service zone). */
 export const OWN_ZONE: ReadonlySet<DomainKind> = new Set([DomainKind.OWN, DomainKind.PARKED]);
@@ -16,8 +17,8 @@ export interface DomainParts {
 
 /** The domain's zone and site, read once (unfiltered: the service zone belongs to no account). */
 export async function loadParts(em: EntityManager, domain: Domain): Promise<DomainParts> {
-  const zone = domain.zone ? await em.findOne(Zone, { id: domain.zone.id }, { filters: false }) : null;
-  const site = await em.findOne(WebSite, { domain: domain.id }, { filters: false });
+  const zone = domain.zone ? await em.findOne(Zone, { id: domain.zone.id }, unscoped('the domain’s zone may be the service zone, which belongs to no account')) : null;
+  const site = await em.findOne(WebSite, { domain: domain.id }, unscoped('the site of a domain already in hand, also read by engine work'));
   return { zone, site };
 }
 

@@ -23,6 +23,7 @@ import { Domain } from './domain.entity';
 import { continueRemoval } from './domain-removal';
 import { checkDomainName, checkThirdLevelLabel, isAtOrUnder } from './domain-names';
 import { DomainKind } from './enums';
+import { unscoped } from '../../db/scope';
 
 const addSchema = z.object({
   accountId: z.number().int().positive().nullish(),
@@ -51,7 +52,7 @@ export class DomainService {
     const v = validate(addSchema, input);
     const result = await this.inTransaction(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
-      const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false });
+      const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of the account in hand, for its service domain'));
       // Web space without a domain is a site, not a domain; every other kind is a domain, and all but PARKED get a site.
       if (v.kind !== DomainKind.NO_DOMAIN) {
         await assertWithinLimit(em, account, ResourceKind.DOMAIN, await em.count(Domain, { account: account.id, kind: { $ne: DomainKind.NO_DOMAIN } }));
@@ -175,10 +176,10 @@ export class DomainService {
    * own zone (`own`) must also stay clear of every service domain and the names under it.
    */
   private async assertNameFree(em: EntityManager, name: string, zone: 'own' | null): Promise<void> {
-    const taken = await em.findOne(Domain, { $or: [{ name }, { instantAlias: name }] }, { filters: false });
+    const taken = await em.findOne(Domain, { $or: [{ name }, { instantAlias: name }] }, unscoped('a domain name is free only if no tenant uses it (a name resolves one way for the whole Internet)'));
     if (taken) throw badInput([{ field: 'name', message: taken.state === ProvisionState.DELETING ? `${name} is being deleted; try again when it is gone` : `${name} is already hosted here` }]);
     if (zone !== 'own') return;
-    for (const r of await em.find(Reseller, { serviceDomain: { $ne: null } }, { filters: false })) {
+    for (const r of await em.find(Reseller, { serviceDomain: { $ne: null } }, unscoped('an own zone must stay clear of every company’s service domain'))) {
       if (isAtOrUnder(name, r.serviceDomain!) || isAtOrUnder(r.serviceDomain!, name)) {
         throw badInput([{ field: 'name', message: `${name} collides with the provider’s service domain ${r.serviceDomain}` }]);
       }
@@ -190,7 +191,7 @@ export class DomainService {
     for (let i = 0; i < 10; i++) {
       const label = `a${account.id}-${crypto.randomBytes(4).toString('hex').slice(0, 5)}`;
       const name = `${label}.${serviceDomain}`;
-      if (!(await em.count(Domain, { $or: [{ name }, { instantAlias: name }] }, { filters: false }))) return label;
+      if (!(await em.count(Domain, { $or: [{ name }, { instantAlias: name }] }, unscoped('an instant-access name must be free across every tenant')))) return label;
     }
     throw new Error('could not find a free instant-access name');
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { applyScope } from '../../graphql/context';
 import { appError, conflict, validate } from '../../graphql/errors';
-import { systemScope } from '../../db/scope';
+import { unscoped } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
 import { Reseller } from '../resellers/reseller.entity';
 import { Role } from './enums';
@@ -32,7 +32,7 @@ const changePasswordSchema = z
 /** The reseller whose panel a host name serves (RES-1); the root reseller for any other host. */
 export async function resellerForHost(ctx: Ctx): Promise<Reseller> {
   const host = ctx.http.hostname;
-  const opts = { filters: { scope: systemScope } };
+  const opts = unscoped('the company a host name serves is found before anyone signs in');
   const byHost = host ? await ctx.em.findOne(Reseller, { cpHost: host }, opts) : null;
   return byHost ?? ctx.em.findOneOrFail(Reseller, { isRoot: true }, opts);
 }
@@ -41,7 +41,7 @@ export class AuthService {
   constructor(private readonly throttle: LoginThrottle) {}
 
   async needsSetup(ctx: Ctx): Promise<boolean> {
-    const root = await ctx.em.findOneOrFail(Reseller, { isRoot: true }, { filters: { scope: systemScope } });
+    const root = await ctx.em.findOneOrFail(Reseller, { isRoot: true }, unscoped('whether setup is done is asked before anyone signs in'));
     return root.setupCompletedAt === null;
   }
 
@@ -54,16 +54,16 @@ export class AuthService {
         Reseller,
         { isRoot: true, setupCompletedAt: null },
         { setupCompletedAt: new Date(), name: v.companyName },
-        { filters: { scope: systemScope } },
+        unscoped('first-run setup claims the root company before any user exists'),
       );
       if (claimed !== 1) throw conflict('Setup is already complete; sign in instead');
-      const root = await em.findOneOrFail(Reseller, { isRoot: true }, { filters: { scope: systemScope }, refresh: true });
+      const root = await em.findOneOrFail(Reseller, { isRoot: true }, { ...unscoped('first-run setup re-reads the root company it just claimed'), refresh: true });
       const admin = em.create(User, { reseller: root, login: v.login, email: v.email, passwordHash, role: Role.MASTER_ADMIN });
       ctx.services.gateways.addSandbox(em, root); // a fresh install can take a test payment (not with NODE_ENV=production)
       await em.flush();
       return admin.id;
     });
-    const user = await ctx.em.findOneOrFail(User, { id: adminId }, { populate: ['reseller'], filters: { scope: systemScope } });
+    const user = await ctx.em.findOneOrFail(User, { id: adminId }, { populate: ['reseller'], ...unscoped('first-run setup signs in the master admin it just created') });
     await this.signIn(ctx, user);
     return user;
   }
@@ -76,7 +76,7 @@ export class AuthService {
     const user = await ctx.em.findOne(
       User,
       { reseller, login: v.login },
-      { populate: ['passwordHash', 'reseller'], filters: { scope: systemScope } },
+      { populate: ['passwordHash', 'reseller'], ...unscoped('login looks up the user before the viewer is known') },
     );
     const ok = await verifyPassword(user?.passwordHash, v.password);
     if (!user || !ok) {
@@ -94,7 +94,7 @@ export class AuthService {
   async signIn(ctx: Ctx, user: User): Promise<void> {
     const { sessions } = ctx.services;
     await sessions.revokeToken(ctx.em, readCookie(ctx.http.cookieHeader, SESSION_COOKIE));
-    const first = await ctx.em.findOne(Account, { owner: user }, { orderBy: { id: 'asc' }, filters: { scope: systemScope } });
+    const first = await ctx.em.findOne(Account, { owner: user }, { orderBy: { id: 'asc' }, ...unscoped('sign-in picks the user’s first account before the session (and so the viewer) exists') });
     const session = await sessions.start(ctx.em, ctx.http, user, first);
     await ctx.em.flush();
     ctx.viewer = { user, session, role: user.role, resellerId: user.reseller.id };

@@ -32,7 +32,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
 
   /** Runs the newest queued task of `kind`; with commit=false its row changes are dropped, as when the worker dies before DONE. */
   async function run(kind: string, opts: { commit?: boolean; taskId?: number } = {}): Promise<number> {
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: MySQL rows written and read directly, with no viewer');
     const where = opts.taskId ? { id: opts.taskId } : { kind, state: TaskState.QUEUED };
     const task = await em.findOneOrFail(Task, where, { populate: ['secret'], orderBy: { id: 'desc' } });
     const job = await loadJob(em, task, { config: api.config, log: createLogger('silent'), services: api.services }, new AbortController().signal);
@@ -93,7 +93,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
     const user = (await alice.ok(Q.users, {})).mysqlUsers.find((u: { name: string }) => u.name.endsWith('_app'));
     await alice.ok(Q.setPassword, { id: user.id, p: 'second password' });
     await alice.ok(Q.setPassword, { id: user.id, p: 'third password' });
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: MySQL rows written and read directly, with no viewer');
     const [older, newer] = await em.find(Task, { kind: 'mysql.setPassword', state: TaskState.QUEUED }, { orderBy: { id: 'asc' } });
     const before = count(sql(), 'IDENTIFIED BY');
     await run('', { taskId: newer!.id });
@@ -142,7 +142,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
     await master.ok(Q.resume, { id: alice.accountIds[0] });
     await master.ok(Q.suspend, { id: alice.accountIds[0] });
     await master.ok(Q.resume, { id: alice.accountIds[0] });
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: MySQL rows written and read directly, with no viewer');
     const queued = await em.find(Task, { kind: { $in: ['mysql.lockAccount', 'mysql.unlockAccount'] }, state: TaskState.QUEUED }, { orderBy: { id: 'desc' } });
     expect(queued.map((t) => t.kind)).toEqual(['mysql.unlockAccount', 'mysql.lockAccount', 'mysql.unlockAccount']);
     for (const t of queued) await run('', { taskId: t.id }); // newest first: the worst order
@@ -151,7 +151,7 @@ describeApi('MySQL task handlers: idempotent, and safe to run late', (api) => {
   });
 
   async function lastTask(kind: string): Promise<Task> {
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: MySQL rows written and read directly, with no viewer');
     return em.findOneOrFail(Task, { kind }, { orderBy: { id: 'desc' } });
   }
 }, { WORKER: 'false' });

@@ -22,6 +22,7 @@ import { MysqlUser } from './mysql-user.entity';
 import { MysqlTask } from './mysql.tasks';
 import { createDatabaseSchema, createUserSchema, setPasswordSchema } from './mysql.validation';
 import { queueSizeRefreshes } from './size-refresh';
+import { unscoped } from '../../db/scope';
 
 /**
  * MySQL databases, logins and grants of accounts (the rules). Every change writes its rows and the
@@ -168,7 +169,7 @@ export class MysqlService {
    * (the caller then wakes the worker after its commit).
    */
   async accountStatusChanged(em: EntityManager, services: Services, account: Account): Promise<boolean> {
-    const placed = await em.findOne(AccountServer, { account: account.id, kind: ServerKind.MYSQL }, { populate: ['server'], filters: false });
+    const placed = await em.findOne(AccountServer, { account: account.id, kind: ServerKind.MYSQL }, { populate: ['server'], ...unscoped('the account’s MySQL placement, whoever suspends or resumes the account (an admin of its company or the dunning run)') });
     if (!placed) return false;
     const suspended = account.status === AccountStatus.SUSPENDED;
     const kind = suspended ? MysqlTask.lockAccount : MysqlTask.unlockAccount;
@@ -190,8 +191,7 @@ export class MysqlService {
 
 
   private async assertNameFree(em: EntityManager, entity: typeof MysqlDatabase | typeof MysqlUser, server: LogicalServer, name: string, what: string): Promise<void> {
-    // Unfiltered: the name is unique per server whoever sees the row (the prefix makes it this account's anyway).
-    const existing = await em.findOne(entity, { server: server.id, name }, { filters: false });
+    const existing = await em.findOne(entity, { server: server.id, name }, unscoped('a MySQL name is unique per server whoever sees the row (the prefix makes it this account’s anyway)'));
     if (!existing) return;
     const message = existing.state === ProvisionState.DELETING ? `${what} ${name} is being deleted; try again when it is gone` : `a ${what} named ${name} already exists`;
     throw badInput([{ field: 'name', message }]);

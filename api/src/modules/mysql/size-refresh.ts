@@ -72,7 +72,7 @@ export function scheduleSizeRefresh(tasks: TaskService, config: Config): void {
   const everyMs = config.mysql.sizeRefreshMs;
   if (everyMs <= 0) return;
   tasks.every('mysql.sizeRefresh', everyMs, async ({ orm, log }) => {
-    const em = systemEm(orm.em);
+    const em = systemEm(orm.em, 'the periodic size refresh reads databases of every company');
     const queued = await queueSizeRefreshes(em, tasks, { checkedBefore: new Date(Date.now() - everyMs / 2) });
     if (queued === 0) return;
     await em.flush();

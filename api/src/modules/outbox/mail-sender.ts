@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config';
-import { systemEm } from '../../db/scope';
+import { systemEm, unscoped } from '../../db/scope';
 import type { TaskService } from '../../tasks/tasks.service';
 import { MailMessage } from './mail-message.entity';
 
@@ -27,7 +27,7 @@ export function mailTransport(config: Config): Transporter {
  * server accepted it (a crash in between sends it again on a later run: at least once, never lost).
  */
 export async function deliverMail(em: EntityManager, config: Config, transport: Transporter): Promise<{ sent: number; failed: number }> {
-  const pending = await em.find(MailMessage, { sentAt: null, attempts: { $lt: MAX_MAIL_ATTEMPTS } }, { orderBy: { id: 'asc' }, limit: BATCH, filters: false });
+  const pending = await em.find(MailMessage, { sentAt: null, attempts: { $lt: MAX_MAIL_ATTEMPTS } }, { orderBy: { id: 'asc' }, limit: BATCH, ...unscoped('the outbox sends every company’s pending mail') });
   let sent = 0;
   let failed = 0;
   for (const message of pending) {
@@ -55,7 +55,7 @@ export function scheduleMailDelivery(tasks: TaskService, config: Config): void {
   if (config.mail.sendMs <= 0) return;
   const transport = mailTransport(config);
   tasks.every('mail.deliver', config.mail.sendMs, async ({ orm, log }) => {
-    const result = await deliverMail(systemEm(orm), config, transport);
+    const result = await deliverMail(systemEm(orm, 'the periodic mail delivery runs outside any request'), config, transport);
     if (result.sent + result.failed > 0) log.info(result, 'mail delivered');
   });
 }

@@ -24,7 +24,7 @@ const PARALLEL = 4;
  * Redirect payments left unfinished for a day are cancelled.
  */
 export async function retryPending(root: Root, services: Services, now = new Date(), log?: Logger): Promise<number> {
-  const em = systemEm(root);
+  const em = systemEm(root, 'background payment work runs outside any request, over every company');
   const due = await rows<{ id: number; next_attempt_at: unknown }>(
     em, `select id, next_attempt_at from payment where state = 'PENDING' and method = 'CARD' and next_attempt_at <= ? order by next_attempt_at limit 100`, [sqlDate(em, now)],
   );
@@ -56,7 +56,7 @@ export interface AutoChargeResult {
  * `autoChargeAttempts` times in all; after that dunning takes its course.
  */
 export async function autoCharge(root: Root, services: Services, now = new Date(), log?: Logger): Promise<AutoChargeResult> {
-  const em = systemEm(root);
+  const em = systemEm(root, 'background payment work runs outside any request, over every company');
   const horizon = new Date(now.getTime() + 60 * DAY); // the largest autoChargeDaysBefore
   const candidates = await rows<{ invoice_id: number; due_at: unknown; before_days: number; max_tries: number; tries: number | string; last_try: unknown; card_id: number; currency: string }>(
     em,
@@ -81,7 +81,7 @@ export async function autoCharge(root: Root, services: Services, now = new Date(
   const one = async (): Promise<void> => {
     for (let c = work.shift(); c; c = work.shift()) {
       try {
-        const card = await systemEm(root).findOneOrFail(SavedCard, { id: c.card_id }, { populate: ['gateway', 'gateway.credentials'] });
+        const card = await systemEm(root, 'auto-charge loads the saved card and its gateway for an account of any company').findOneOrFail(SavedCard, { id: c.card_id }, { populate: ['gateway', 'gateway.credentials'] });
         const gateway = card.gateway as PaymentGateway;
         if (!inService(services.config, gateway) || !currenciesOf(gateway).includes(c.currency)) continue;
         const p = await services.payments.chargeInvoice(root, services, c.invoice_id, { gateway, token: card.token, label: cardLabel(card.brand, card.last4) }, PaymentSource.AUTO, null, now);

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
 import { isPostgres, rows } from '../../db/raw-sql';
-import { systemEm } from '../../db/scope';
+import { systemEm, unscoped } from '../../db/scope';
 import type { GatewayOutcome } from '../../drivers/gateways/types';
 import type { Logger } from '../../logger';
 import type { SecretBox } from '../../secrets';
@@ -31,7 +31,7 @@ export type Root = { em: EntityManager } | EntityManager;
  * charges, answers and notifications of one account queue instead of deadlocking.
  */
 export async function lockAccount(em: EntityManager, accountId: number): Promise<void> {
-  if (isPostgres(em)) await em.findOneOrFail(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE, filters: false });
+  if (isPostgres(em)) await em.findOneOrFail(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE, ...unscoped('a row lock on the account of a payment already authorized') });
 }
 
 /**
@@ -58,7 +58,7 @@ export class PaymentEngine {
    * gateway does not answer, then records the outcome. Answers the payment as it ends up.
    */
   async send(root: Root, services: Services, paymentId: number, attempts = this.config.payments.attempts, log?: Logger): Promise<Payment> {
-    const em = systemEm(root);
+    const em = systemEm(root, 'a payment is recorded outside the request’s scope, which an anonymous gateway callback lacks');
     const payment = await em.findOneOrFail(Payment, { id: paymentId }, { populate: ['gateway', 'gateway.credentials', 'invoice', 'refundOf'] });
     const adapter = adapterFor(this.config, this.secrets, payment.gateway as PaymentGateway).card;
     let outcome: GatewayOutcome = { outcome: 'error', message: 'the gateway takes no card payments' };
@@ -79,7 +79,7 @@ export class PaymentEngine {
       log?.warn({ paymentId, attempt: payment.attempts + sent, message: outcome.message }, 'payment gateway did not answer');
     }
     await this.finish(root, services, paymentId, outcome, sent);
-    return systemEm(root).findOneOrFail(Payment, { id: paymentId });
+    return systemEm(root, 'the payment row, re-read for its gateway outside the request’s scope').findOneOrFail(Payment, { id: paymentId });
   }
 
   /**
@@ -89,7 +89,7 @@ export class PaymentEngine {
    */
   async finish(root: Root, services: Services, paymentId: number, outcome: GatewayOutcome, sent: number): Promise<void> {
     let wake = false;
-    await systemEm(root).transactional(async (em) => {
+    await systemEm(root, 'a payment’s outcome is booked outside the request’s scope, which a gateway callback lacks').transactional(async (em) => {
       const now = new Date();
       const { account } = await em.findOneOrFail(Payment, { id: paymentId }, { fields: ['account'] });
       await lockAccount(em, account.id);
@@ -130,7 +130,7 @@ export class PaymentEngine {
    */
   async move(em: EntityManager, payment: Payment, state: PaymentState, set: Partial<Payment>, from = PaymentState.PENDING): Promise<boolean> {
     const changes = { ...set, state, updatedAt: new Date() };
-    const moved = await em.nativeUpdate(Payment, { id: payment.id, state: from }, changes, { filters: false });
+    const moved = await em.nativeUpdate(Payment, { id: payment.id, state: from }, changes, unscoped('a payment’s state moves by id, from engine work with no viewer'));
     if (moved) Object.assign(payment, changes);
     return moved === 1;
   }

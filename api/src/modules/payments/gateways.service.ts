@@ -13,6 +13,7 @@ import { openCredentials, SECRET_FIELDS } from './adapters';
 import { GatewayKind } from './enums';
 import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
+import { unscoped } from '../../db/scope';
 
 const secret = z.string().trim().max(500, 'must be at most 500 characters').nullish().transform((v) => v || null);
 const inputSchema = z.object({
@@ -81,7 +82,7 @@ export class GatewayService {
   /** Deletes a gateway no payment went through (its saved cards go with it); one with payments can only be disabled. */
   async delete(ctx: Ctx, id: number): Promise<PaymentGateway> {
     const gateway = await this.find(ctx, id);
-    if (await ctx.em.count(Payment, { gateway: gateway.id }, { filters: false })) throw conflict('Payments went through this gateway: disable it instead');
+    if (await ctx.em.count(Payment, { gateway: gateway.id }, unscoped('a gateway that took any payment, whoever’s, cannot be deleted'))) throw conflict('Payments went through this gateway: disable it instead');
     audit(ctx.em, { resellerId: gateway.reseller.id, actorId: ctx.viewer!.user.id, action: 'gateway.deleted', detail: `${gateway.kind} gateway “${gateway.name}”` });
     await ctx.em.remove(gateway).flush();
     return gateway;

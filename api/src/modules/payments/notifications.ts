@@ -23,7 +23,7 @@ export interface NotificationAnswer {
  * credits the account; one that does not is HELD for an admin, not credited.
  */
 export async function handleNotification(root: Root, services: Services, gatewayId: number, body: string, headers: Record<string, string | undefined>, log: Logger): Promise<NotificationAnswer> {
-  const em = systemEm(root);
+  const em = systemEm(root, 'a gateway’s notification arrives with no viewer; its payment is found by the gateway’s reference');
   const gateway = await em.findOne(PaymentGateway, { id: gatewayId }, { populate: ['credentials'] });
   const adapter = gateway && inService(services.config, gateway) ? adapterFor(services.config, services.secrets, gateway).redirect : undefined;
   if (!gateway || !adapter) return { status: 404, text: 'no such gateway' };

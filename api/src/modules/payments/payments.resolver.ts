@@ -15,6 +15,7 @@ import {
 } from './payments.inputs';
 import { SavedCard } from './saved-card.entity';
 import { ListBound } from '../../graphql/list-bound';
+import { unscoped } from '../../db/scope';
 
 const ids = (input: { invoiceId?: string; gatewayId?: string | null; accountId?: string | null; paymentId?: string }) => ({
   ...(input.invoiceId !== undefined ? { invoiceId: parseId(input.invoiceId, 'invoiceId') } : {}),
@@ -184,7 +185,7 @@ export class PaymentsResolver {
 
   private gateway(ctx: Ctx, p: Payment): Promise<PaymentGateway> {
     // The payment is the viewer's; its gateway is its company's. Read once per request for all its fields and rows.
-    return perRequest(ctx, `gateway:${p.gateway.id}`, () => ctx.em.findOneOrFail(PaymentGateway, { id: p.gateway.id }, { filters: false }));
+    return perRequest(ctx, `gateway:${p.gateway.id}`, () => ctx.em.findOneOrFail(PaymentGateway, { id: p.gateway.id }, unscoped('the gateway of a payment the viewer may see: the payment’s scope decides')));
   }
 }
 

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Config } from '../../config';
-import { systemEm } from '../../db/scope';
+import { systemEm, unscoped } from '../../db/scope';
 import { panelUrl } from '../../http/panel-url';
 import type { CardToken } from '../../drivers/gateways/types';
 import type { Ctx } from '../../graphql/context';
@@ -136,7 +136,7 @@ export class PaymentService {
     const slot = `invoice:${invoiceId}`;
     let paymentId: number;
     try {
-      paymentId = await systemEm(root).transactional(async (em) => {
+      paymentId = await systemEm(root, 'the payment row is written outside the request’s scope, shared with the gateway callback').transactional(async (em) => {
         // One charge decision per account at a time; the invoice is read after the lock, as it is now.
         await lockAccount(em, (await em.findOneOrFail(Invoice, { id: invoiceId }, { fields: ['account'] })).account.id);
         const invoice = await em.findOneOrFail(Invoice, { id: invoiceId }, { refresh: true });
@@ -151,7 +151,7 @@ export class PaymentService {
       });
     } catch (err) {
       if (!(err instanceof UniqueConstraintViolationException)) throw err;
-      const inFlight = await systemEm(root).findOne(Payment, { slot });
+      const inFlight = await systemEm(root, 'a payment already in flight for this invoice, whoever started it').findOne(Payment, { slot });
       if (!inFlight) throw conflict('Another payment of this invoice just finished: reload the invoice');
       return this.waitFor(root, inFlight.id);
     }
@@ -212,7 +212,7 @@ export class PaymentService {
   private async waitFor(root: Root, paymentId: number): Promise<Payment> {
     const until = Date.now() + this.engine.leaseMs;
     for (;;) {
-      const p = await systemEm(root).findOneOrFail(Payment, { id: paymentId });
+      const p = await systemEm(root, 'the payment row, re-read after the gateway answered').findOneOrFail(Payment, { id: paymentId });
       if (p.state !== PaymentState.PENDING || p.attempts > 0 || Date.now() > until) return p;
       await sleep(50);
     }
@@ -220,7 +220,7 @@ export class PaymentService {
 
   /** Gateways of the company a customer may be offered (the sandbox only where this installation allows it). */
   private async usable(em: EntityManager, resellerId: number): Promise<PaymentGateway[]> {
-    const all = await em.find(PaymentGateway, { reseller: resellerId, enabled: true }, { orderBy: { id: 'asc' }, filters: false });
+    const all = await em.find(PaymentGateway, { reseller: resellerId, enabled: true }, { orderBy: { id: 'asc' }, ...unscoped('the gateways of the account’s company, whatever scope the caller runs in (the account was checked)') });
     return all.filter((g) => inService(this.config, g));
   }
 
@@ -236,13 +236,13 @@ export class PaymentService {
   }
 
   private async currencyOf(em: EntityManager, account: Account): Promise<string> {
-    return (await em.findOneOrFail(Reseller, { id: account.reseller.id }, { filters: false })).currency;
+    return (await em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of the account in hand, for its currency'))).currency;
   }
 
   /** Sends the card to the gateway for a token; a refusal is the card field's error, and nothing is kept. */
   private async tokenize(em: EntityManager, account: Account, gateway: PaymentGateway, card: CardFields): Promise<CardToken> {
     const adapter = adapterFor(this.config, this.secrets, gateway).card!;
-    const owner = await em.findOne(User, { id: account.owner.id }, { filters: false });
+    const owner = await em.findOne(User, { id: account.owner.id }, unscoped('the account owner’s e-mail for the gateway, whoever pays (an admin may pay for a customer)'));
     const r = await adapter.tokenize(card, { reference: `acct${account.id}-${crypto.randomBytes(3).toString('hex')}`, email: owner?.email ?? null });
     if ('ok' in r) return r.card;
     if (r.outcome === 'declined') throw badInput([{ field: 'card', message: `was declined: ${r.reason}` }]);

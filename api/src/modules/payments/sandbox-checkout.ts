@@ -50,7 +50,7 @@ export async function sandboxCheckout(
 ): Promise<void> {
   const fields = method === 'POST' ? new URLSearchParams(body ?? '') : query;
   const gatewayId = Number(fields.get('gateway'));
-  const gateway = Number.isInteger(gatewayId) && gatewayId > 0 ? await systemEm(root).findOne(PaymentGateway, { id: gatewayId, kind: GatewayKind.SANDBOX }, { populate: ['credentials'] }) : null;
+  const gateway = Number.isInteger(gatewayId) && gatewayId > 0 ? await systemEm(root, 'the sandbox checkout page is opened by a browser with no session').findOne(PaymentGateway, { id: gatewayId, kind: GatewayKind.SANDBOX }, { populate: ['credentials'] }) : null;
   const secret = gateway && inService(services.config, gateway) ? openCredentials(services.secrets, gateway).webhookSecret : undefined;
   const f = secret ? readCheckout(secret, fields) : null;
   if (!gateway || !secret || !f || !isCurrency(f.currency ?? '') || !/^\d{1,15}$/.test(f.amount_minor ?? '')) {

@@ -3,6 +3,7 @@ import { appError } from '../../graphql/errors';
 import type { Account } from '../accounts/account.entity';
 import { ResourceKind } from './enums';
 import { PlanResource } from './plan-resource.entity';
+import { unscoped } from '../../db/scope';
 
 /** Limits of an account without a plan (created before plans, or by an admin without one). null: no limit. */
 export const DEFAULT_LIMITS: Readonly<Record<ResourceKind, number | null>> = {
@@ -34,7 +35,7 @@ export const RESOURCE_LABEL: Readonly<Record<ResourceKind, string>> = {
 export async function limitsOf(em: EntityManager, account: Account): Promise<Record<ResourceKind, number | null>> {
   const planId = account.plan?.id;
   if (!planId) return { ...DEFAULT_LIMITS };
-  const resources = await em.find(PlanResource, { plan: planId }, { filters: false });
+  const resources = await em.find(PlanResource, { plan: planId }, unscoped('the resources of the account’s plan: the account in hand decides'));
   const limits = Object.fromEntries(Object.values(ResourceKind).map((k) => [k, 0])) as Record<ResourceKind, number | null>;
   for (const r of resources) limits[r.kind] = r.maxUnits;
   return limits;

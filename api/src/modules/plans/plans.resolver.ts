@@ -10,6 +10,7 @@ import { PlanInput, PlanPeriodView, PlanResourceView, ResourceLimit } from './pl
 import { fieldCost } from '../../graphql/cost';
 import { ListBound } from '../../graphql/list-bound';
 import { ResourceKind } from './enums';
+import { unscoped } from '../../db/scope';
 
 @Resolver(() => Plan)
 export class PlansResolver {
@@ -80,7 +81,7 @@ export class AccountPlanResolver {
   @FieldResolver(() => Plan, { nullable: true, description: 'The plan the account is on; null: default limits and no charges.' })
   async plan(@Context() ctx: Ctx, @Root() account: Account): Promise<Plan | null> {
     if (!account.plan) return null;
-    return ctx.em.findOne(Plan, { id: account.plan.id }, { filters: false });
+    return ctx.em.findOne(Plan, { id: account.plan.id }, unscoped('the plan of an account the viewer may see: the account’s scope decides'));
   }
 
   @ListBound(Object.values(ResourceKind).length)

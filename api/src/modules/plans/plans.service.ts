@@ -21,6 +21,7 @@ import { PlanResource } from './plan-resource.entity';
 import { Plan } from './plan.entity';
 import type { PlanPeriodView, PlanResourceView, ResourceLimit } from './plans.inputs';
 import { recurringLines, sumOf } from './pricing';
+import { unscoped } from '../../db/scope';
 
 const MAX_UNITS = 1_000_000;
 const units = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_UNITS, `must be at most ${MAX_UNITS}`);
@@ -67,11 +68,11 @@ export class PlanService {
 
   /** The plans the public signup page of the request's company offers. */
   signupPlans(em: EntityManager, reseller: Reseller): Promise<Plan[]> {
-    return em.find(Plan, { reseller: reseller.id, signupEnabled: true }, { orderBy: { name: 'asc', id: 'asc' }, filters: false });
+    return em.find(Plan, { reseller: reseller.id, signupEnabled: true }, { orderBy: { name: 'asc', id: 'asc' }, ...unscoped('the public signup page has no viewer: the plans of the company the request’s host names') });
   }
 
   async create(ctx: Ctx, input: unknown): Promise<Plan> {
-    const reseller = await ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId }, { filters: false });
+    const reseller = await ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId }, unscoped('the viewer’s own company, read whatever their role'));
     const parsed = this.parse(input, reseller.currency);
     return this.saving(async () => ctx.em.transactional(async (em) => {
       const plan = em.create(Plan, { reseller, ...parsed.fields });
@@ -91,7 +92,7 @@ export class PlanService {
       const plan = await em.findOneOrFail(Plan, { id });
       // Accounts are billed by their period's row (its discount): a period in use stays.
       const kept = parsed.periods.map((p) => p.months);
-      const stranded = await em.find(Account, { plan: id, periodMonths: { $nin: kept } }, { fields: ['id', 'periodMonths'], orderBy: { id: 'asc' }, limit: 1, filters: false });
+      const stranded = await em.find(Account, { plan: id, periodMonths: { $nin: kept } }, { fields: ['id', 'periodMonths'], orderBy: { id: 'asc' }, limit: 1, ...unscoped('every account billed on the plan counts, whoever’s scope') });
       if (stranded[0]) {
         throw appError('CONFLICT', `Account ${stranded[0].id} is billed for ${stranded[0].periodMonths} month(s) on this plan: that period cannot be removed; turn the plan’s signup off or move the account first`, { field: 'periods' });
       }
@@ -111,7 +112,7 @@ export class PlanService {
     return ctx.em.transactional(async (em) => {
       const plan = await em.findOne(Plan, { id });
       if (!plan) throw notFound('Plan');
-      const used = await em.count(Account, { plan: id }, { filters: false });
+      const used = await em.count(Account, { plan: id }, unscoped('every account on the plan counts, whoever’s scope'));
       if (used > 0) throw conflict(`${used} account(s) are on plan ${plan.name}; move them first, or turn its signup off`);
       audit(em, { resellerId: plan.reseller.id, actorId: ctx.viewer!.user.id, action: 'plan.deleted', detail: `Plan ${plan.name} (${plan.id}) deleted` });
       em.remove(plan);
@@ -139,24 +140,24 @@ export class PlanService {
     const limits = await limitsOf(em, account);
     const id = account.id;
     const used: Partial<Record<ResourceKind, number>> = {
-      [ResourceKind.DOMAIN]: await em.count(Domain, { account: id, kind: { $ne: DomainKind.NO_DOMAIN } }, { filters: false }),
-      [ResourceKind.WEB_SITE]: await em.count(WebSite, { account: id }, { filters: false }),
-      [ResourceKind.MYSQL_DATABASE]: await em.count(MysqlDatabase, { account: id }, { filters: false }),
-      [ResourceKind.MYSQL_USER]: await em.count(MysqlUser, { account: id }, { filters: false }),
-      [ResourceKind.DEDICATED_IP]: await em.count(IpAddress, { account: id }, { filters: false }),
+      [ResourceKind.DOMAIN]: await em.count(Domain, { account: id, kind: { $ne: DomainKind.NO_DOMAIN } }, unscoped('counting an account’s domains for its plan limits, whoever the viewer is')),
+      [ResourceKind.WEB_SITE]: await em.count(WebSite, { account: id }, unscoped('counting an account’s sites for its plan limits, whoever the viewer is')),
+      [ResourceKind.MYSQL_DATABASE]: await em.count(MysqlDatabase, { account: id }, unscoped('counting an account’s databases for its plan limits, whoever the viewer is')),
+      [ResourceKind.MYSQL_USER]: await em.count(MysqlUser, { account: id }, unscoped('counting an account’s MySQL users for its plan limits, whoever the viewer is')),
+      [ResourceKind.DEDICATED_IP]: await em.count(IpAddress, { account: id }, unscoped('counting an account’s IP addresses for its plan limits, whoever the viewer is')),
     };
     return Object.values(ResourceKind).map((kind) => ({ kind, limit: limits[kind], used: used[kind] ?? null }));
   }
 
   async currencyOf(em: EntityManager, plan: Plan): Promise<string> {
-    return (await em.findOneOrFail(Reseller, { id: plan.reseller.id }, { filters: false })).currency;
+    return (await em.findOneOrFail(Reseller, { id: plan.reseller.id }, unscoped('the company of the plan in hand, for its currency'))).currency;
   }
 
   private async partsOf(em: EntityManager, plan: Plan): Promise<[Reseller, PlanPeriod[], PlanResource[]]> {
     return Promise.all([
-      em.findOneOrFail(Reseller, { id: plan.reseller.id }, { filters: false }),
-      em.find(PlanPeriod, { plan: plan.id }, { orderBy: { months: 'asc' }, filters: false }),
-      em.find(PlanResource, { plan: plan.id }, { orderBy: { kind: 'asc' }, filters: false }),
+      em.findOneOrFail(Reseller, { id: plan.reseller.id }, unscoped('the company of the plan in hand')),
+      em.find(PlanPeriod, { plan: plan.id }, { orderBy: { months: 'asc' }, ...unscoped('the periods of the plan in hand') }),
+      em.find(PlanResource, { plan: plan.id }, { orderBy: { kind: 'asc' }, ...unscoped('the resources of the plan in hand') }),
     ]);
   }
 

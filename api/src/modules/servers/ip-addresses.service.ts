@@ -12,6 +12,7 @@ import { IpAddress } from './ip-address.entity';
 import { expandAddresses } from './ip-ranges';
 import { idSchema, validateWith } from './servers.validation';
 import { isPostgres, rows, sqlDate } from '../../db/raw-sql';
+import { unscoped } from '../../db/scope';
 
 const addSchema = z.object({ serverId: idSchema, kind: z.enum(IpKind), addresses: z.array(z.string()) });
 
@@ -89,7 +90,7 @@ export class IpAddressService {
     const id = await ctx.em.transactional(async (em) => {
       // The account row is locked (PostgreSQL): two allocations cannot both pass the limit check.
       const account = await accountForViewer(ctx, em, accountId, { forUpdate: true });
-      await assertWithinLimit(em, account, ResourceKind.DEDICATED_IP, await em.count(IpAddress, { account: account.id }, { filters: false }));
+      await assertWithinLimit(em, account, ResourceKind.DEDICATED_IP, await em.count(IpAddress, { account: account.id }, unscoped('counting an account’s IP addresses for its plan limit, whoever the viewer is')));
       const claimed = await claimFreeDedicated(em, server.id, account.id);
       if (!claimed) throw conflict(`no free dedicated address on ${server.name}`);
       return claimed;

@@ -16,6 +16,7 @@ import {
   driverPasswordSchema, driverUserSchema, hostSchema, idSchema, maxAccountsSchema, maxDiskMbSchema, maxTasksSchema,
   portSchema, serverNameSchema, userHostSchema, validateWith, absolutePathSchema, controlCommandSchema, hostNameSchema,
 } from './servers.validation';
+import { unscoped } from '../../db/scope';
 
 const fields = {
   name: serverNameSchema,
@@ -165,7 +166,7 @@ export class LogicalServerService {
     const server = await this.get(ctx, id);
     const placed = await this.placedCount(ctx, id);
     const allocated = await ctx.em.count(IpAddress, { server: id, account: { $ne: null } });
-    const pendingTasks = await ctx.em.count(Task, { server: id, state: { $in: [TaskState.QUEUED, TaskState.RUNNING] } }, { filters: false });
+    const pendingTasks = await ctx.em.count(Task, { server: id, state: { $in: [TaskState.QUEUED, TaskState.RUNNING] } }, unscoped('a server with any tenant’s unfinished task cannot be deleted'));
     const parts = (
       [
         [placed.accounts, 'account', 'accounts'],
@@ -193,7 +194,7 @@ export class LogicalServerService {
 
   /** Rows of any tenant that live on the server (placements, databases, database users). */
   private async placedCount(ctx: Ctx, id: number) {
-    const opts = { filters: false } as const;
+    const opts = unscoped('a server with any tenant’s rows on it cannot be deleted');
     const [accounts, databases, users] = [
       await ctx.em.count(AccountServer, { server: id }, opts),
       await ctx.em.count(MysqlDatabase, { server: id }, opts),

@@ -22,7 +22,7 @@ describeApi('placement: which server an account’s resources go to', (api) => {
 
   /** Places one account in its own transaction, as a service would (the row lock needs one). */
   const placeOne = (accountId: number, kind: ServerKind): Promise<string> =>
-    systemEm(api.orm).transactional(async (em) => {
+    systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').transactional(async (em) => {
       const account = await em.findOneOrFail(Account, { id: accountId });
       return (await placement.place(em, account, kind)).name;
     });
@@ -40,7 +40,7 @@ describeApi('placement: which server an account’s resources go to', (api) => {
       Array.from({ length: parallel }, async () => {
         for (let next = batches.shift(); next; next = batches.shift()) {
           const chunk = next;
-          await systemEm(api.orm).transactional(async (em) => {
+          await systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').transactional(async (em) => {
             for (const account of await em.find(Account, { id: { $in: chunk } })) {
               const { name } = await placement.place(em, account, kind);
               await em.flush();
@@ -71,7 +71,7 @@ describeApi('placement: which server an account’s resources go to', (api) => {
 
   /** Pre-existing placements, written directly (the accounts are taken from the end of the pool). */
   async function prefill(serverName: string, kind: ServerKind, n: number): Promise<void> {
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer');
     const target = await em.findOneOrFail(LogicalServer, { id: serverIds.get(serverName)! });
     for (let i = 0; i < n; i++) {
       const account = await em.findOneOrFail(Account, { id: accountIds.pop()! });
@@ -81,14 +81,14 @@ describeApi('placement: which server an account’s resources go to', (api) => {
   }
 
   async function addDatabase(serverName: string, bytes: number): Promise<void> {
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer');
     const account = await em.findOneOrFail(Account, { id: accountIds[accountIds.length - 1]! });
     const target = await em.findOneOrFail(LogicalServer, { id: serverIds.get(serverName)! });
     em.create(MysqlDatabase, { reseller: account.reseller, account, server: target, name: `d${Math.random().toString(36).slice(2, 10)}`, charset: 'utf8mb4', sizeBytes: bytes });
     await em.flush();
   }
 
-  const rowsOf = (kind: ServerKind) => systemEm(api.orm).count(AccountServer, { kind });
+  const rowsOf = (kind: ServerKind) => systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').count(AccountServer, { kind });
 
   async function expectNoRoom(accountId: number, kind: ServerKind, message: RegExp): Promise<void> {
     const before = await rowsOf(kind);
@@ -104,7 +104,7 @@ describeApi('placement: which server an account’s resources go to', (api) => {
   beforeAll(async () => {
     master = await setupMaster(api);
     const owner = await createEndUser(master, api);
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer');
     const { reseller } = await em.findOneOrFail(Account, { id: Number(owner.accountIds[0]) });
     const createdAt = new Date();
     const rows = Array.from({ length: PLACEMENTS + 100 }, (_, i) => ({
@@ -151,16 +151,16 @@ describeApi('placement: which server an account’s resources go to', (api) => {
   it('sticky: an account placed once gets the same server again, with one row, even twice in one unit of work', async () => {
     const first = await placeOne(accountIds[0]!, ServerKind.MYSQL);
     for (let i = 0; i < 5; i++) expect(await placeOne(accountIds[0]!, ServerKind.MYSQL)).toBe(first);
-    const em = systemEm(api.orm);
+    const em = systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer');
     expect(await em.count(AccountServer, { account: accountIds[0]!, kind: ServerKind.MYSQL })).toBe(1);
 
     const fresh = accountIds[PLACEMENTS]!;
-    const [a, b] = await systemEm(api.orm).transactional(async (tem) => {
+    const [a, b] = await systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').transactional(async (tem) => {
       const account = await tem.findOneOrFail(Account, { id: fresh });
       return [(await placement.place(tem, account, ServerKind.MYSQL)).name, (await placement.place(tem, account, ServerKind.MYSQL)).name];
     });
     expect(a).toBe(b);
-    expect(await systemEm(api.orm).count(AccountServer, { account: fresh, kind: ServerKind.MYSQL })).toBe(1);
+    expect(await systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').count(AccountServer, { account: fresh, kind: ServerKind.MYSQL })).toBe(1);
   });
 
   it(`LEAST_LOADED: ${PLACEMENTS} placements even out to within one account; the only group of a kind is used without being default`, async () => {

@@ -230,7 +230,7 @@ describeApi('cluster model: physical servers, logical servers, groups', (api) =>
     it('load counts placed accounts, databases, their bytes and running tasks; such a server cannot be deleted or change kind', async () => {
       const s = await logical('loaded', machine.id, { kind: 'MYSQL', groupId: mysqlGroup.id });
       const other = await logical('unloaded', machine.id, { kind: 'MYSQL' });
-      const em = systemEm(api.orm);
+      const em = systemEm(api.orm, 'test set-up: server rows written directly, with no viewer');
       const account = await em.findOneOrFail(Account, { id: Number(customer.accountIds[0]) });
       const server = await em.findOneOrFail(LogicalServer, { id: Number(s.id) });
       em.create(AccountServer, { reseller: account.reseller, account, kind: ServerKind.MYSQL, server });

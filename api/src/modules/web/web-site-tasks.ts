@@ -3,6 +3,7 @@ import type { Services } from '../../services';
 import { ProvisionState } from '../../tasks/provision-state';
 import { WebTask } from './web.tasks';
 import { WebSite } from './web-site.entity';
+import { unscoped } from '../../db/scope';
 
 const subject = (site: WebSite) => `web site ${site.serverNames[0] ?? `${site.directory} of account ${site.account.id}`}`;
 
@@ -22,7 +23,7 @@ export function queueRemoveSite(em: EntityManager, services: Services, site: Web
  * sites, which then serve a "suspended" page or the site again. Returns whether anything was queued.
  */
 export async function queueSitesOfAccount(em: EntityManager, services: Services, accountId: number): Promise<boolean> {
-  const sites = await em.find(WebSite, { account: accountId, state: { $in: [ProvisionState.QUEUED, ProvisionState.ACTIVE] } }, { filters: false });
+  const sites = await em.find(WebSite, { account: accountId, state: { $in: [ProvisionState.QUEUED, ProvisionState.ACTIVE] } }, unscoped('the sites of an account being suspended or resumed, by an admin of its company or the dunning run'));
   for (const site of sites) queuePutSite(em, services, site);
   return sites.length > 0;
 }
