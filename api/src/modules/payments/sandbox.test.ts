@@ -26,7 +26,7 @@ describeApi('the sandbox gateway', (api) => {
     expect(declined).toMatchObject({ state: 'DECLINED', reason: 'Your card has insufficient funds.', declineCode: 'insufficient_funds', testMode: true });
     const unknown = await c.client.fails(PAY.pay, { i: { invoiceId: c.invoiceId, gatewayId: sandbox.id, card: card('4111111111111111') } });
     expect(unknown.extensions?.fields).toEqual([{ field: 'card', message: expect.stringContaining('only its test card numbers') }]);
-    const paid = (await c.client.ok(PAY.pay, { i: { invoiceId: c.invoiceId, gatewayId: sandbox.id, card: { ...card('4242 4242 4242 4242'), cvc: '987' }, saveCard: true } })).payInvoice;
+    const paid = (await c.client.ok(PAY.pay, { i: { invoiceId: c.invoiceId, gatewayId: sandbox.id, card: { ...card('4242 4242 4242 4242'), cvc: '7319' }, saveCard: true } })).payInvoice;
     expect(paid).toMatchObject({ state: 'SUCCEEDED', card: 'Visa •••• 4242' });
     expect((await invoiceOf(c.client, c.invoiceId)).state).toBe('PAID');
     expect((await c.client.ok(PAY.setup, {})).paymentSetup.savedCard).toMatchObject({ brand: 'Visa', last4: '4242' });
@@ -41,7 +41,8 @@ describeApi('the sandbox gateway', (api) => {
         rowsSeen++;
         const text = JSON.stringify(row, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
         expect(text, table).not.toMatch(/4242\s?4242\s?4242\s?4242|4000000000009995/);
-        if (table === 'payment' || table === 'saved_card') expect(text, table).not.toContain('987');
+        // As a value of its own: a random key or a timestamp may hold the same digits inside it.
+        if (table === 'payment' || table === 'saved_card') expect(text, table).not.toMatch(/(^|[^0-9a-z])7319([^0-9a-z]|$)/i);
       }
     }
     expect(rowsSeen).toBeGreaterThan(20);
