@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { Config } from './config';
+import type { EventBus } from './events';
 import type { Logger } from './logger';
 import type { TaskService } from './tasks/tasks.service';
 import type { TaskHandler } from './tasks/types';
@@ -46,6 +47,8 @@ export interface AreaModule<Services = unknown> {
   schedule?(tasks: TaskService, config: Config): void;
   /** Its HTTP endpoints beside /graphql. */
   routes?: readonly HttpRoute<Services>[];
+  /** Subscribes its handlers to other areas' events (in the emitting transaction, or after its commit). */
+  events?(bus: EventBus<Services>): void;
   /** Apollo plugins it needs at the GraphQL edge. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin is typed with the request context it reads
   graphqlPlugins?: readonly ApolloServerPlugin<any>[];

@@ -101,6 +101,7 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
 export async function startServer(deps: { orm: MikroORM; config: Config; log: Logger }): Promise<RunningServer> {
   const { config, log, orm } = deps;
   const services = createServices(config);
+  services.events.reportErrorsTo((err, event) => log.error({ err, event }, 'an after-commit event handler failed'));
   const httpServer = http.createServer();
 
   const apollo = new ApolloServer<Ctx>({

@@ -1,5 +1,6 @@
 import { AREAS } from './app';
 import type { Config } from './config';
+import { EventBus } from './events';
 import { SecretBox } from './secrets';
 import { TaskService } from './tasks/tasks.service';
 import { AccountService } from './modules/accounts/accounts.service';
@@ -27,11 +28,22 @@ import { PaymentService } from './modules/payments/payments.service';
 import { RefundService } from './modules/payments/refunds.service';
 
 /** One instance of each service per process; they hold no request state (that is in Ctx). */
-export function createServices(config: Config) {
+export function createServices(config: Config): Services {
+  const services: Services = { ...serviceInstances(config), events: new EventBus<Services>() };
+  // Every area's task handlers, periodic jobs and event handlers (app.ts lists them), on this process's engine and bus.
+  for (const area of AREAS) {
+    for (const handler of area.taskHandlers ?? []) services.tasks.register(handler);
+    area.schedule?.(services.tasks, config);
+    area.events?.(services.events);
+  }
+  return services;
+}
+
+function serviceInstances(config: Config) {
   const sessions = new SessionService(config);
   const secrets = new SecretBox(config);
   const payments = new PaymentService(config, secrets);
-  const services = {
+  return {
     config,
     sessions,
     secrets,
@@ -58,11 +70,7 @@ export function createServices(config: Config) {
     payments,
     refunds: new RefundService(config, secrets, payments.engine),
   };
-  // Every area's task handlers and periodic jobs (app.ts lists them), on this process's task engine.
-  for (const area of AREAS) {
-    for (const handler of area.taskHandlers ?? []) services.tasks.register(handler);
-    area.schedule?.(services.tasks, config);
-  }
-  return services;
 }
-export type Services = ReturnType<typeof createServices>;
+
+/** The process's services, and the event bus areas react to each other through. */
+export type Services = ReturnType<typeof serviceInstances> & { events: EventBus<Services> };

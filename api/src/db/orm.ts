@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MikroORM, type EntityClass, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../config';
+import { AfterCommitSubscriber } from '../events';
 import { migrationsFor } from './migrations';
 
 export type Dialect = Config['database']['dialect'];
@@ -18,6 +19,7 @@ export async function ormOptionsFor(config: Config, entities: Entities, opts: { 
   const dialect = config.database.dialect;
   const common: Options = {
     entities: [...entities],
+    subscribers: [new AfterCommitSubscriber()], // runs the event bus's after-commit handlers
     extensions: [Migrator],
     allowGlobalContext: false,
     forceUtcTimezone: true,
