@@ -14,6 +14,11 @@ export default defineConfig({
     emptyOutDir: true,
     rollupOptions: {
       output: {
+        // An area's pages (pages/<area>/pages.ts, loaded lazily) are one chunk, named after the area.
+        chunkFileNames(chunk) {
+          const area = chunk.facadeModuleId?.match(/[\\/]pages[\\/]([^\\/]+)[\\/]pages\.ts$/)?.[1];
+          return area ? `assets/area-${area}-[hash].js` : 'assets/[name]-[hash].js';
+        },
         // Libraries change less often than the panel: separate chunks cache better.
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
