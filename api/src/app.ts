@@ -5,7 +5,8 @@ import { openOrm, ormOptionsFor } from './db/orm';
 import { buildApiSchema, printSorted } from './graphql/schema';
 import { defineModule, type AreaModule } from './module';
 import { MODULES } from './modules';
-import type { Services } from './services';
+import { EventBus } from './events';
+import { serviceInstances, type Services } from './services';
 import { scheduleTaskRetention } from './tasks/retention';
 import { Task } from './tasks/task.entity';
 import { TasksResolver } from './tasks/tasks.resolver';
@@ -32,6 +33,17 @@ export function ormOptions(config: Config, opts: { migrations?: boolean } = {}):
 /** Opens the database and brings its schema up to date; every start runs pending migrations. */
 export function openDatabase(config: Config): Promise<MikroORM> {
   return openOrm(config, entities);
+}
+
+/** The process's services, with every area's task handlers, periodic jobs and event handlers wired in. */
+export function createServices(config: Config): Services {
+  const services: Services = { ...serviceInstances(config), events: new EventBus<Services>() };
+  for (const area of AREAS) {
+    for (const handler of area.taskHandlers ?? []) services.tasks.register(handler);
+    area.schedule?.(services.tasks, config);
+    area.events?.(services.events);
+  }
+  return services;
 }
 
 let schema: GraphQLSchema | undefined;

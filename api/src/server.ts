@@ -10,14 +10,14 @@ import type { Config } from './config';
 import { BUDGET_EXCEEDED, budgetPlugin, guardFields } from './graphql/budget';
 import { refuseControlCharacters } from './graphql/control-characters';
 import { buildContext, type Ctx } from './graphql/context';
-import { AREAS, getSchema } from './app';
+import { AREAS, createServices, getSchema } from './app';
 import { schemaVisibilityPlugin } from './graphql/schema-visibility';
 import { exchangeFor } from './http/exchange';
 import { panelPolicy } from './http/csp';
 import { staticPanel } from './http/static';
 import { INVOICE_STYLE_SOURCE } from './modules/billing/invoice-html';
 import type { Logger } from './logger';
-import { createServices, type Services } from './services';
+import type { Services } from './services';
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'TOO_MANY_REQUESTS',

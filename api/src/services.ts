@@ -1,6 +1,5 @@
-import { AREAS } from './app';
 import type { Config } from './config';
-import { EventBus } from './events';
+import type { EventBus } from './events';
 import { SecretBox } from './secrets';
 import { TaskService } from './tasks/tasks.service';
 import { AccountService } from './modules/accounts/accounts.service';
@@ -27,19 +26,8 @@ import { GatewayService } from './modules/payments/gateways.service';
 import { PaymentService } from './modules/payments/payments.service';
 import { RefundService } from './modules/payments/refunds.service';
 
-/** One instance of each service per process; they hold no request state (that is in Ctx). */
-export function createServices(config: Config): Services {
-  const services: Services = { ...serviceInstances(config), events: new EventBus<Services>() };
-  // Every area's task handlers, periodic jobs and event handlers (app.ts lists them), on this process's engine and bus.
-  for (const area of AREAS) {
-    for (const handler of area.taskHandlers ?? []) services.tasks.register(handler);
-    area.schedule?.(services.tasks, config);
-    area.events?.(services.events);
-  }
-  return services;
-}
-
-function serviceInstances(config: Config) {
+/** One instance of each service per process; they hold no request state (that is in Ctx). app.ts wires the areas into them. */
+export function serviceInstances(config: Config) {
   const sessions = new SessionService(config);
   const secrets = new SecretBox(config);
   const payments = new PaymentService(config, secrets);

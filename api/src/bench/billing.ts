@@ -4,12 +4,11 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { knex } from '@mikro-orm/knex';
 import { loadConfig, type Config } from '../config';
-import { openDatabase } from '../app';
+import { createServices, openDatabase } from '../app';
 import { isPostgres, rows } from '../db/raw-sql';
 import { rolledBack } from '../db/rolled-back';
 import { systemEm } from '../db/scope';
 import { runBilling } from '../modules/billing/billing-run';
-import { createServices } from '../services';
 
 const ACCOUNTS = Number(process.env.BENCH_BILLING_ACCOUNTS ?? 100_000);
 const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

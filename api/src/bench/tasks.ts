@@ -4,13 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../config';
-import { openDatabase } from '../app';
+import { createServices, openDatabase } from '../app';
 import { systemEm, unscoped } from '../db/scope';
 import { createLogger } from '../logger';
 import { DriverName, ServerKind, ServerOs } from '../modules/servers/enums';
 import { LogicalServer } from '../modules/servers/logical-server.entity';
 import { PhysicalServer } from '../modules/servers/physical-server.entity';
-import { createServices } from '../services';
 import { Task, TaskState } from '../tasks/task.entity';
 
 /** The task-engine figure of `npm run bench`: queued files-style tasks drained by the in-process worker. */

@@ -3,10 +3,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { openDatabase, printPublicSchema } from '../app';
+import { createServices, openDatabase, printPublicSchema } from '../app';
 import { createLogger } from '../logger';
 import { runBilling } from '../modules/billing/billing-run';
-import { createServices } from '../services';
 import { createMasterAdmin } from './admin-create';
 
 const usage = `helio — Heliosphere command line

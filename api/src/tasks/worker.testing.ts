@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { openDatabase } from '../app';
+import { createServices, openDatabase } from '../app';
 import { createLogger } from '../logger';
-import { createServices } from '../services';
 import { markerHandler } from './testing';
 
 /**

@@ -10,7 +10,7 @@ import { nameSchema } from '../identity/validation';
 import { Account, AccountStatus } from './account.entity';
 import { chosenPlan, openAccount } from '../billing/signup.service';
 import { Reseller } from '../resellers/reseller.entity';
-import { queueStatusTasks } from './account-status';
+import { accountStatusChanged } from './account-status';
 import { audit } from '../audit/audit';
 import { unscoped } from '../../db/scope';
 
@@ -86,10 +86,10 @@ export class AccountService {
     account.suspendedReason = v.reason || null;
     account.suspendedForDebt = false;
     // The tasks that lock the account's MySQL logins and close its sites are written in the same flush as the status.
-    const queued = await queueStatusTasks(ctx.em, ctx.services, account);
+    await accountStatusChanged(ctx.em, ctx.services, account);
     audit(ctx.em, { resellerId: account.reseller.id, accountId: id, actorId: ctx.viewer!.user.id, action: 'account.suspended', detail: `Suspended by an admin${v.reason ? `: ${v.reason}` : ''}` });
     await ctx.em.flush();
-    if (queued) ctx.services.tasks.notify();
+    ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspended');
     return account;
   }
@@ -100,10 +100,10 @@ export class AccountService {
     account.status = AccountStatus.ACTIVE;
     account.suspendedReason = null;
     account.suspendedForDebt = false;
-    const queued = await queueStatusTasks(ctx.em, ctx.services, account);
+    await accountStatusChanged(ctx.em, ctx.services, account);
     audit(ctx.em, { resellerId: account.reseller.id, accountId: id, actorId: ctx.viewer!.user.id, action: 'account.resumed', detail: 'Resumed by an admin' });
     await ctx.em.flush();
-    if (queued) ctx.services.tasks.notify();
+    ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account resumed');
     return account;
   }

@@ -2,5 +2,12 @@ import { defineModule } from '../../module';
 import { Account } from './account.entity';
 import { AccountsResolver } from './accounts.resolver';
 
+declare module '../../events' {
+  interface HelioEvents {
+    /** An account was suspended, resumed or approved; `account.status` is the new one. In its transaction. */
+    'account.statusChanged': { account: Account };
+  }
+}
+
 /** Accounts: one control panel under one plan, with its lifecycle (UAD-2). */
 export const accountsModule = defineModule({ name: 'accounts', entities: [Account], resolvers: [AccountsResolver] });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { placeholders, rows, sqlDate } from '../../db/raw-sql';
 import type { Services } from '../../services';
 import { Account, AccountStatus } from '../accounts/account.entity';
-import { queueStatusTasks } from '../accounts/account-status';
+import { accountStatusChanged } from '../accounts/account-status';
 import { audit } from '../audit/audit';
 import { MailMessage } from '../outbox/mail-message.entity';
 import { Reseller } from '../resellers/reseller.entity';
@@ -64,7 +64,7 @@ export async function runDunning(em: EntityManager, services: Services, now: Dat
       account.status = AccountStatus.SUSPENDED;
       account.suspendedForDebt = true;
       account.suspendedReason = `Invoices overdue for ${daysOverdue} days`;
-      await queueStatusTasks(em, services, account);
+      await accountStatusChanged(em, services, account);
       audit(em, { resellerId: reseller.id, accountId: account.id, action: 'account.suspended', detail: `Suspended by the billing run: invoices overdue for ${daysOverdue} days` });
       await notify(em, account, reseller, 'suspended', daysOverdue);
       suspended++;
@@ -83,7 +83,7 @@ export async function runDunning(em: EntityManager, services: Services, now: Dat
     account.status = AccountStatus.ACTIVE;
     account.suspendedForDebt = false;
     account.suspendedReason = null;
-    await queueStatusTasks(em, services, account);
+    await accountStatusChanged(em, services, account);
     audit(em, { resellerId: account.reseller.id, accountId: account.id, action: 'account.resumed', detail: 'Resumed by the billing run: nothing is overdue any more' });
   }
   await em.flush();

@@ -4,7 +4,7 @@ import { systemEm, unscoped } from '../../db/scope';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../graphql/errors';
 import { Account, AccountStatus } from '../accounts/account.entity';
-import { queueStatusTasks } from '../accounts/account-status';
+import { accountStatusChanged } from '../accounts/account-status';
 import { audit } from '../audit/audit';
 import { resellerForHost } from '../identity/auth.service';
 import { Role } from '../identity/enums';
@@ -156,7 +156,7 @@ export class SignupService {
       if (a.status !== AccountStatus.MODERATION) throw conflict(`Account ${a.id} is not waiting for moderation`);
       a.status = AccountStatus.ACTIVE;
       if (a.plan && a.periodMonths && !a.billingAnchor) await startBilling(em, a, new Date());
-      await queueStatusTasks(em, ctx.services, a);
+      await accountStatusChanged(em, ctx.services, a);
       audit(em, { resellerId: a.reseller.id, accountId: a.id, actorId: ctx.viewer!.user.id, action: 'account.approved', detail: `Account ${a.id} approved` });
       await em.flush();
       return a;

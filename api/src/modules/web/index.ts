@@ -1,6 +1,18 @@
 import { defineModule } from '../../module';
+import type { Services } from '../../services';
+import { queueSitesOfAccount } from './web-site-tasks';
 import { WebSite } from './web-site.entity';
 import { webHandlers } from './web.handlers';
 
 /** Web hosting: a site's server block and document root on a web server (SRV-6). */
-export const webModule = defineModule({ name: 'web', entities: [WebSite], taskHandlers: webHandlers });
+export const webModule = defineModule<Services>({
+  name: 'web',
+  entities: [WebSite],
+  taskHandlers: webHandlers,
+  events(bus) {
+    // A suspended account's sites are closed; a resumed one's opened again.
+    bus.onInTransaction('account.statusChanged', async ({ account }, { em, services }) => {
+      await queueSitesOfAccount(em, services, account.id);
+    });
+  },
+});
