@@ -59,7 +59,7 @@ export class AuthService {
       if (claimed !== 1) throw conflict('Setup is already complete; sign in instead');
       const root = await em.findOneOrFail(Reseller, { isRoot: true }, { ...unscoped('first-run setup re-reads the root company it just claimed'), refresh: true });
       const admin = em.create(User, { reseller: root, login: v.login, email: v.email, passwordHash, role: Role.MASTER_ADMIN });
-      ctx.services.gateways.addSandbox(em, root); // a fresh install can take a test payment (not with NODE_ENV=production)
+      await ctx.services.events.emit({ em, services: ctx.services }, 'company.setUp', { company: root });
       await em.flush();
       return admin.id;
     });

@@ -15,4 +15,8 @@ export const paymentsModule = defineModule<Services>({
   resolvers: [PaymentGatewaysResolver, PaymentsResolver, InvoicePaymentsResolver, SavedCardResolver],
   schedule: schedulePaymentRetries,
   routes: paymentRoutes,
+  events(bus) {
+    // A fresh install can take a test payment at once (not with NODE_ENV=production).
+    bus.onInTransaction('company.setUp', ({ company }, { em, services }) => services.gateways.addSandbox(em, company));
+  },
 });
