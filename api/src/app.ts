@@ -35,13 +35,14 @@ export function openDatabase(config: Config): Promise<MikroORM> {
   return openOrm(config, entities);
 }
 
-/** The process's services, with every area's task handlers, periodic jobs and event handlers wired in. */
+/** The process's services, with every area's task handlers, periodic jobs, event handlers and other wiring in. */
 export function createServices(config: Config): Services {
   const services: Services = { ...serviceInstances(config), events: new EventBus<Services>() };
   for (const area of AREAS) {
     for (const handler of area.taskHandlers ?? []) services.tasks.register(handler);
     area.schedule?.(services.tasks, config);
     area.events?.(services.events);
+    area.wire?.(services);
   }
   return services;
 }

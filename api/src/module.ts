@@ -47,6 +47,8 @@ export interface AreaModule<Services = unknown> {
   schedule?(tasks: TaskService, config: Config): void;
   /** Its HTTP endpoints beside /graphql. */
   routes?: readonly HttpRoute<Services>[];
+  /** Connects it to other areas' public services once they all exist (e.g. counting its resources for plan limits). */
+  wire?(services: Services): void;
   /** Subscribes its handlers to other areas' events (in the emitting transaction, or after its commit). */
   events?(bus: EventBus<Services>): void;
   /** Apollo plugins it needs at the GraphQL edge. */

@@ -6,3 +6,6 @@ import { AccountPlanResolver, PlansResolver } from './plans.resolver';
 
 /** Plans: resources, limits and prices a company sells (BIL-1). */
 export const plansModule = defineModule({ name: 'plans', entities: [Plan, PlanPeriod, PlanResource], resolvers: [PlansResolver, AccountPlanResolver] });
+
+export { ResourceKind } from './enums';
+export type { UsageCounter } from './plans.service';

@@ -6,14 +6,8 @@ import { Account } from '../accounts/account.entity';
 import { audit } from '../audit/audit';
 import { formatPercent, parsePercent, parsePrice } from '../billing/money';
 import { Money } from '../billing/money.type';
-import { MysqlDatabase } from '../mysql/mysql-database.entity';
-import { MysqlUser } from '../mysql/mysql-user.entity';
-import { Domain } from '../domains/domain.entity';
-import { DomainKind } from '../domains/enums';
 import { Role } from '../identity/enums';
 import { Reseller } from '../resellers/reseller.entity';
-import { IpAddress } from '../servers/ip-address.entity';
-import { WebSite } from '../web/web-site.entity';
 import { PERIOD_MONTHS, Platform, ResourceKind } from './enums';
 import { limitsOf } from './limits';
 import { PlanPeriod } from './plan-period.entity';
@@ -51,7 +45,21 @@ interface ParsedPlan {
 }
 
 /** Plans of a company (BIL-1): the admins' editor, and what customers may choose. */
+/** How many of one resource an account has, counted by the area that owns it. */
+export type UsageCounter = (em: EntityManager, accountId: number) => Promise<number>;
+
 export class PlanService {
+  private readonly usageCounters = new Map<ResourceKind, UsageCounter>();
+
+  /**
+   * The area that owns a counted resource registers how to count an account's (from its manifest's
+   * `wire`), so plans never read other areas' tables. One counter per kind.
+   */
+  countUsageWith(kind: ResourceKind, counter: UsageCounter): void {
+    if (this.usageCounters.has(kind)) throw new Error(`A usage counter for ${kind} is already registered`);
+    this.usageCounters.set(kind, counter);
+  }
+
   /** Admins: every plan of their company. End users: the plans open for signup and the plans of their accounts. */
   async list(ctx: Ctx): Promise<Plan[]> {
     const viewer = ctx.viewer!;
@@ -139,13 +147,8 @@ export class PlanService {
   async limitsView(em: EntityManager, account: Account): Promise<ResourceLimit[]> {
     const limits = await limitsOf(em, account);
     const id = account.id;
-    const used: Partial<Record<ResourceKind, number>> = {
-      [ResourceKind.DOMAIN]: await em.count(Domain, { account: id, kind: { $ne: DomainKind.NO_DOMAIN } }, unscoped('counting an account’s domains for its plan limits, whoever the viewer is')),
-      [ResourceKind.WEB_SITE]: await em.count(WebSite, { account: id }, unscoped('counting an account’s sites for its plan limits, whoever the viewer is')),
-      [ResourceKind.MYSQL_DATABASE]: await em.count(MysqlDatabase, { account: id }, unscoped('counting an account’s databases for its plan limits, whoever the viewer is')),
-      [ResourceKind.MYSQL_USER]: await em.count(MysqlUser, { account: id }, unscoped('counting an account’s MySQL users for its plan limits, whoever the viewer is')),
-      [ResourceKind.DEDICATED_IP]: await em.count(IpAddress, { account: id }, unscoped('counting an account’s IP addresses for its plan limits, whoever the viewer is')),
-    };
+    const used: Partial<Record<ResourceKind, number>> = {};
+    for (const [kind, count] of this.usageCounters) used[kind] = await count(em, id);
     return Object.values(ResourceKind).map((kind) => ({ kind, limit: limits[kind], used: used[kind] ?? null }));
   }
 

@@ -1,5 +1,7 @@
+import { unscoped } from '../../db/scope';
 import { defineModule } from '../../module';
 import type { Services } from '../../services';
+import { ResourceKind } from '../plans';
 import { queueSitesOfAccount } from './web-site-tasks';
 import { WebSite } from './web-site.entity';
 import { webHandlers } from './web.handlers';
@@ -9,6 +11,11 @@ export const webModule = defineModule<Services>({
   name: 'web',
   entities: [WebSite],
   taskHandlers: webHandlers,
+  wire(services) {
+    services.plans.countUsageWith(ResourceKind.WEB_SITE, (em, account) =>
+      em.count(WebSite, { account }, unscoped('counting an account’s sites for its plan limits, whoever the viewer is')),
+    );
+  },
   events(bus) {
     // A suspended account's sites are closed; a resumed one's opened again.
     bus.onInTransaction('account.statusChanged', async ({ account }, { em, services }) => {
