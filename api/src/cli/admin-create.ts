@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import { systemEm } from '../db/scope';
-import { badInput, validate } from '../graphql/errors';
+import { badInput, validate } from '../errors';
 import { Role } from '../modules/identity/enums';
 import { hashPassword } from '../modules/identity/password';
 import { User } from '../modules/identity/user.entity';

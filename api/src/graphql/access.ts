@@ -2,7 +2,7 @@ import { Authorized, Extensions, type AuthChecker } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { Role } from '../modules/identity/enums';
 import type { Ctx } from './context';
-import { appError } from './errors';
+import { appError } from '../errors';
 
 /**
  * Who may call an operation. Every Query and Mutation field declares one; the schema

@@ -3,7 +3,7 @@ import {
   GraphQLError, Kind, TypeInfo, getNullableType, isInputObjectType, isListType, visit, visitWithTypeInfo,
   type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode, type ValueNode, type VariableDefinitionNode,
 } from 'graphql';
-import { badInput, type FieldError } from './errors';
+import { badInput, type FieldError } from '../errors';
 
 /**
  * NUL and the other C0 control characters, except TAB, LF and CR: multi-line text (TXT data, zone

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { z } from 'zod';
-import { badInput, validate } from './errors';
+import { badInput, validate } from '../errors';
 
 @ObjectType({ description: 'Where a page of a list ends, for cursor pagination.' })
 export class PageInfo {

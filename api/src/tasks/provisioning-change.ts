@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import type { GraphQLError } from 'graphql';
+import type { DomainError } from '../errors';
 import type { Ctx } from '../graphql/context';
 
 /**
@@ -7,7 +7,7 @@ import type { Ctx } from '../graphql/context';
  * then wakes the worker. A race lost on a unique key becomes `onDuplicate()`, a clear error
  * instead of an internal one.
  */
-export async function provisioningChange<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>, onDuplicate: () => GraphQLError): Promise<T> {
+export async function provisioningChange<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>, onDuplicate: () => DomainError): Promise<T> {
   let result: T;
   try {
     result = await ctx.em.transactional(work);

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx as Context, Field, ID, Mutation, Query, Resolv
 import { z } from 'zod';
 import { Access } from '../graphql/access';
 import type { Ctx } from '../graphql/context';
-import { parseId, validate } from '../graphql/errors';
+import { parseId, validate } from '../errors';
 import { ConnectionType, PageArgs, parsePage, type Connection } from '../graphql/pagination';
 import { Task, TaskState } from './task.entity';
 

@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
 import type { Config } from '../config';
 import { containsText } from '../db/search';
 import type { Ctx } from '../graphql/context';
-import { conflict, notFound } from '../graphql/errors';
+import { conflict, notFound } from '../errors';
 import { findPage, type Connection, type Page } from '../graphql/pagination';
 import type { Logger } from '../logger';
 import type { SecretBox } from '../secrets';

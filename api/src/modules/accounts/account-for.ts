@@ -1,6 +1,6 @@
 import { LockMode, wrap, type EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound } from '../../graphql/errors';
+import { badInput, conflict, notFound } from '../../errors';
 import { perRequest } from '../../graphql/memo';
 import { Account, AccountStatus } from './account.entity';
 

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputTyp
 import { wrap } from '@mikro-orm/core';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId } from '../../errors';
 import { ConnectionType, PageArgs, parsePage, type Connection } from '../../graphql/pagination';
 import { User } from '../identity/user.entity';
 import { Account, AccountStatus } from './account.entity';

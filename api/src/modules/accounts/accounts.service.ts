@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { accountSearch } from '../../db/search-index';
 import type { Ctx } from '../../graphql/context';
-import { conflict, notFound, validate } from '../../graphql/errors';
+import { conflict, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Role } from '../identity/enums';
 import { User } from '../identity/user.entity';

@@ -1,7 +1,7 @@
 import { Arg, Ctx as Context, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId } from '../../errors';
 import { ListBound } from '../../graphql/list-bound';
 import { dismissAlert, listAlerts } from './alerts.service';
 import { OperatorAlert } from './operator-alert.entity';

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import type { Config } from '../../config';
 import type { Ctx } from '../../graphql/context';
 import { panelUrl } from '../../http/panel-url';
-import { notFound } from '../../graphql/errors';
+import { notFound } from '../../errors';
 import { rows, sqlDate } from '../../db/raw-sql';
 import { Role } from '../identity/enums';
 import { MailMessage } from '../outbox/mail-message.entity';

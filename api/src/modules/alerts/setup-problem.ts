@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../../errors';
 
 /** The reason every setup problem carries in extensions.reason, for clients to branch on. */
 export const PROVIDER_SETUP = 'PROVIDER_SETUP';
@@ -30,12 +30,12 @@ export interface SetupProblem {
  * GraphQL edge (alerts.plugin.ts) it becomes an alert for the company's admins, and a customer
  * sees CUSTOMER_MESSAGE instead of `message`.
  */
-export class SetupProblemError extends GraphQLError {
+export class SetupProblemError extends DomainError {
   constructor(
     readonly problem: SetupProblem,
     extensions: Record<string, unknown> = {},
   ) {
-    super(problem.message, { extensions: { code: 'CONFLICT', reason: PROVIDER_SETUP, ...extensions } });
+    super('CONFLICT', problem.message, { reason: PROVIDER_SETUP, ...extensions });
     this.name = 'SetupProblemError';
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseOptionalId } from '../../graphql/errors';
+import { parseOptionalId } from '../../errors';
 import { PageArgs, type Connection } from '../../graphql/pagination';
 import { AccountBalanceView, LedgerEntryConnection, MoneyActionInput } from './billing.inputs';
 import { LedgerKind } from './enums';

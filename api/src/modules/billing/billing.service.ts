@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, validate } from '../../graphql/errors';
+import { badInput, conflict, validate } from '../../errors';
 import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
 import { accountForViewer } from '../accounts/account-for';
 import { User } from '../identity/user.entity';

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx as Context, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId, parseOptionalId } from '../../graphql/errors';
+import { parseId, parseOptionalId } from '../../errors';
 import { PageArgs, type Connection } from '../../graphql/pagination';
 import { Account } from '../accounts/account.entity';
 import type { AuditEvent } from '../audit/audit-event.entity';

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { rows } from '../../db/raw-sql';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate } from '../../errors';
 import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
 import { accountForViewer } from '../accounts/account-for';
 import { audit } from '../audit/audit';

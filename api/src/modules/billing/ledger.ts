@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { dateFrom, isPostgres, rows, sqlDate } from '../../db/raw-sql';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../../errors';
 import type { Account } from '../accounts/account.entity';
 import type { User } from '../identity/user.entity';
 import { Reseller } from '../resellers/reseller.entity';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { rows, sqlDate } from '../../db/raw-sql';
 import { rolledBack } from '../../db/rolled-back';
 import type { Ctx } from '../../graphql/context';
-import { appError, conflict, validate } from '../../graphql/errors';
+import { appError, conflict, validate } from '../../errors';
 import type { Account } from '../accounts/account.entity';
 import { AccountStatus } from '../accounts/account.entity';
 import { accountForViewer } from '../accounts/account-for';

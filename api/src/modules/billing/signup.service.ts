@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { z } from 'zod';
 import { systemEm, unscoped } from '../../db/scope';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate } from '../../errors';
 import { Account, AccountStatus } from '../accounts/account.entity';
 import { accountStatusChanged } from '../accounts/account-status';
 import { audit } from '../audit/audit';

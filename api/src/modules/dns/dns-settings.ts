@@ -1,5 +1,5 @@
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict } from '../../graphql/errors';
+import { badInput, conflict } from '../../errors';
 import { Domain } from '../domains/domain.entity';
 import { checkDomainName, isAtOrUnder } from '../domains/domain-names';
 import { Reseller } from '../resellers/reseller.entity';

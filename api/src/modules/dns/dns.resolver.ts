@@ -1,7 +1,7 @@
 import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId } from '../../errors';
 import { DnsRecordInput, DnsSettings, ZoneImportResult } from './dns.inputs';
 import { dnsSettings, setServiceDomain } from './dns-settings';
 import { ResourceRecord } from './resource-record.entity';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound } from '../../graphql/errors';
+import { badInput, conflict, notFound } from '../../errors';
 import { ProvisionState } from '../../tasks/provision-state';
 import { provisioningChange } from '../../tasks/provisioning-change';
 import { Domain } from '../domains/domain.entity';

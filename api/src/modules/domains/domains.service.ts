@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate } from '../../errors';
 import { ProvisionState } from '../../tasks/provision-state';
 import { provisioningChange } from '../../tasks/provisioning-change';
 import type { Account } from '../accounts/account.entity';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { applyScope } from '../../graphql/context';
-import { appError, conflict, validate } from '../../graphql/errors';
+import { appError, conflict, validate } from '../../errors';
 import { unscoped } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
 import { Reseller } from '../resellers/reseller.entity';

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { validate } from '../../graphql/errors';
+import { validate } from '../../errors';
 import { Reseller } from '../resellers/reseller.entity';
 import { Language, Skin } from './enums';
 import { User } from './user.entity';

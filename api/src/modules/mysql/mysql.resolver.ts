@@ -2,7 +2,7 @@ import { wrap } from '@mikro-orm/core';
 import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId, parseOptionalId } from '../../graphql/errors';
+import { parseId, parseOptionalId } from '../../errors';
 import { perRequest } from '../../graphql/memo';
 import { Account } from '../accounts/account.entity';
 import { accountOf } from '../accounts/account-for';

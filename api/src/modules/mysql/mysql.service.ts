@@ -5,7 +5,7 @@ import { ResourceKind } from '../plans/enums';
 import { MysqlDrivers } from '../../drivers/mysql';
 import { fullName } from '../../drivers/mysql/names';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate } from '../../errors';
 import type { SecretBox } from '../../secrets';
 import type { Services } from '../../services';
 import type { EnqueueSpec } from '../../tasks/types';

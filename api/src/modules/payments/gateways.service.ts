@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, validate, type FieldError } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate, type FieldError } from '../../errors';
 import type { SecretBox } from '../../secrets';
 import { audit } from '../audit/audit';
 import { isCurrency } from '../billing/money';

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId, parseOptionalId } from '../../graphql/errors';
+import { parseId, parseOptionalId } from '../../errors';
 import { PageArgs, type Connection } from '../../graphql/pagination';
 import { Invoice } from '../billing/invoice.entity';
 import { Money } from '../billing/money.type';

@@ -7,7 +7,7 @@ import { systemEm, unscoped } from '../../db/scope';
 import { panelUrl } from '../../http/panel-url';
 import type { CardToken } from '../../drivers/gateways/types';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate } from '../../errors';
 import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
 import type { SecretBox } from '../../secrets';
 import type { Services } from '../../services';

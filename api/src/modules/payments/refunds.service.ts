@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../config';
 import { rows } from '../../db/raw-sql';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, validate } from '../../graphql/errors';
+import { badInput, conflict, notFound, validate } from '../../errors';
 import type { SecretBox } from '../../secrets';
 import { audit } from '../audit/audit';
 import { readBalance } from '../billing/ledger';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { appError } from '../../graphql/errors';
+import { appError } from '../../errors';
 import type { Account } from '../accounts/account.entity';
 import { ResourceKind } from './enums';
 import { PlanResource } from './plan-resource.entity';

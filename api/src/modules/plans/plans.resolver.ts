@@ -1,7 +1,7 @@
 import { Arg, Ctx as Context, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId } from '../../errors';
 import { Account } from '../accounts/account.entity';
 import { Money } from '../billing/money.type';
 import { resellerForHost } from '../identity/auth.service';

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { appError, badInput, conflict, notFound, validate, type FieldError } from '../../graphql/errors';
+import { appError, badInput, conflict, notFound, validate, type FieldError } from '../../errors';
 import { Account } from '../accounts/account.entity';
 import { audit } from '../audit/audit';
 import { formatPercent, parsePercent, parsePrice } from '../billing/money';

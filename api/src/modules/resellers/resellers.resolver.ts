@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx as Context, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId } from '../../errors';
 import { ConnectionType, PageArgs, parsePage, type Connection } from '../../graphql/pagination';
 import { Language, Skin } from '../identity/enums';
 import { Reseller } from './reseller.entity';

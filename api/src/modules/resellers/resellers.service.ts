@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import { containsText } from '../../db/search';
 import type { Ctx } from '../../graphql/context';
-import { badInput, notFound, validate } from '../../graphql/errors';
+import { badInput, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Language, Role, Skin } from '../identity/enums';
 import { hashPassword } from '../identity/password';

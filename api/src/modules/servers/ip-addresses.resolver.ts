@@ -2,7 +2,7 @@ import { wrap } from '@mikro-orm/core';
 import { Arg, Args, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId } from '../../errors';
 import { ConnectionType, parsePage, type Connection } from '../../graphql/pagination';
 import { Account } from '../accounts/account.entity';
 import { IpAddress } from './ip-address.entity';

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager, type FilterQuer
 import { z } from 'zod';
 import { containsText } from '../../db/search';
 import type { Ctx } from '../../graphql/context';
-import { conflict, notFound } from '../../graphql/errors';
+import { conflict, notFound } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { accountForViewer } from '../accounts/account-for';
 import { ResourceKind } from '../plans/enums';

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import type { FieldError } from '../../graphql/errors';
+import type { FieldError } from '../../errors';
 import { canonicalIp } from './servers.validation';
 
 /** Most addresses one addIpAddresses call may add (ranges expanded). */

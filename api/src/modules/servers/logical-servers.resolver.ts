@@ -2,7 +2,7 @@ import { wrap } from '@mikro-orm/core';
 import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { parseId } from '../../graphql/errors';
+import { parseId } from '../../errors';
 import { batched } from './batch';
 import { ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';

@@ -1,7 +1,7 @@
 import { ForeignKeyConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, type FieldError } from '../../graphql/errors';
+import { badInput, conflict, notFound, type FieldError } from '../../errors';
 import { MysqlDatabase } from '../mysql/mysql-database.entity';
 import { MysqlUser } from '../mysql/mysql-user.entity';
 import { Task, TaskState } from '../../tasks/task.entity';

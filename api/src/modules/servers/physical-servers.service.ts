@@ -1,7 +1,7 @@
 import { ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { conflict, notFound, validate } from '../../graphql/errors';
+import { conflict, notFound, validate } from '../../errors';
 import { PhysicalServerStatus, ServerOs } from './enums';
 import { LogicalServer } from './logical-server.entity';
 import { PhysicalServer } from './physical-server.entity';

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { notFound, validate } from '../../graphql/errors';
+import { notFound, validate } from '../../errors';
 import { PlacementPolicy, ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
 import { UniqueName } from './unique-name';

@@ -1,7 +1,6 @@
 import net from 'node:net';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { badInput, validate, type FieldError } from '../../graphql/errors';
+import { badInput, DomainError, validate, type FieldError } from '../../errors';
 
 /** Names of physical servers, logical servers and groups: short, lowercase, safe in file names and logs. */
 export const serverNameSchema = z
@@ -82,7 +81,7 @@ export function validateWith<S extends z.ZodType>(schema: S, input: unknown, cro
   try {
     parsed = validate(schema, input);
   } catch (err) {
-    if (!(err instanceof GraphQLError) || err.extensions.code !== 'BAD_USER_INPUT') throw err;
+    if (!(err instanceof DomainError) || err.code !== 'BAD_USER_INPUT') throw err;
     fields = [...((err.extensions.fields as FieldError[] | undefined) ?? [])];
   }
   for (const f of crossField) if (!fields.some((g) => g.field === f.field)) fields.push(f);

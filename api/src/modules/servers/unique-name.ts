@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException, type EntityClass, type EntityManager } from '@mikro-orm/core';
-import { appError } from '../../graphql/errors';
+import { appError } from '../../errors';
 
 /** A name taken by another row: CONFLICT, naming the field so a form can show it under the input. */
 export function nameTaken(what: string, name: string) {

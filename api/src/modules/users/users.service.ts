@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import { userSearch } from '../../db/search-index';
 import type { Ctx } from '../../graphql/context';
-import { badInput, notFound, validate } from '../../graphql/errors';
+import { badInput, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Account } from '../accounts/account.entity';
 import { chosenPlan, openAccount } from '../billing/signup.service';

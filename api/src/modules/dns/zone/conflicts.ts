@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../graphql/errors';
+import type { FieldError } from '../../../errors';
 import { absoluteFrom, isWithin, normalizeDomain, relativeTo } from './names';
 import type { RecordData } from './types';
 

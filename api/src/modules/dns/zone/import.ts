@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../../../errors';
 import { unescapeBytes } from './character-strings';
 import { checkConflicts } from './conflicts';
 import { absoluteName, normalizeDomain } from './names';
@@ -163,7 +163,7 @@ export function parseZoneFile(zone: string, text: string): ZoneImport {
       result.lines.push(entry.line);
     } catch (err) {
       if (err instanceof Rejection) report(result.rejected, entry, err.message);
-      else if (err instanceof GraphQLError && err.extensions.code === 'BAD_USER_INPUT') report(result.rejected, entry, err.message);
+      else if (err instanceof DomainError && err.code === 'BAD_USER_INPUT') report(result.rejected, entry, err.message);
       else throw err;
     }
   }

@@ -1,9 +1,9 @@
+import { DomainError } from '../../../errors';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { GraphQLError } from 'graphql';
 import { requireTool, withTimeout, type ToolStatus } from '../../../test/tools';
 import type { RecordData, RecordInputLike, ZoneSoa } from './types';
 import { checkConflicts, normalizeRecord } from './validate';
@@ -198,7 +198,7 @@ export function randomRecords(seed: number, count: number): RecordData[] {
     try {
       record = normalizeRecord(ZONE, ZONE, input);
     } catch (err) {
-      if (err instanceof GraphQLError) continue;
+      if (err instanceof DomainError) continue;
       throw err;
     }
     if (checkConflicts(ZONE, out, record).length === 0) out.push(record);

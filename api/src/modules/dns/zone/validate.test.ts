@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { FieldError } from '../../../graphql/errors';
+import { DomainError, type FieldError } from '../../../errors';
 import type { RecordInputLike } from './types';
 import { normalizeRecord } from './validate';
 
@@ -15,7 +14,7 @@ function rejected(input: Partial<RecordInputLike>, origin = ZONE, prefix?: strin
   try {
     record(input, origin, prefix);
   } catch (err) {
-    if (err instanceof GraphQLError && err.extensions.code === 'BAD_USER_INPUT') return err.extensions.fields as FieldError[];
+    if (err instanceof DomainError && err.code === 'BAD_USER_INPUT') return err.extensions.fields as FieldError[];
     throw err;
   }
   throw new Error(`accepted: ${JSON.stringify(input)}`);

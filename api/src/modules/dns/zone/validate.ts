@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { badInput, type FieldError } from '../../../graphql/errors';
+import { badInput, type FieldError } from '../../../errors';
 import { canonicalIp } from '../../servers/servers.validation';
 import { absoluteName, checkLabels, isWithin, normalizeDomain, relativeTo, targetName, type NameResult, type NameUse } from './names';
 import {

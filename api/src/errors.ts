@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 
 /** Error codes every client can branch on (extensions.code). */
@@ -16,15 +15,35 @@ export interface FieldError {
   message: string;
 }
 
-export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+/**
+ * An expected failure a caller can act on: not found, conflict, invalid input (with a message per
+ * field), forbidden, too many requests. Business code throws these and knows nothing of GraphQL;
+ * the GraphQL layer answers each with its `code` in the error's extensions (graphql-js copies an
+ * original error's `extensions` onto the error it reports), and any other error as an internal one.
+ */
+export class DomainError extends Error {
+  readonly extensions: Readonly<{ code: ErrorCode } & Record<string, unknown>>;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    this.extensions = { code, ...extra };
+  }
 }
 
-export const notFound = (what: string): GraphQLError => appError('NOT_FOUND', `${what} not found`);
-export const conflict = (message: string): GraphQLError => appError('CONFLICT', message);
+export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): DomainError {
+  return new DomainError(code, message, extra);
+}
+
+export const notFound = (what: string): DomainError => appError('NOT_FOUND', `${what} not found`);
+export const conflict = (message: string): DomainError => appError('CONFLICT', message);
 
 /** BAD_USER_INPUT carrying one message per field, so a form can show each under its input. */
-export function badInput(fields: FieldError[]): GraphQLError {
+export function badInput(fields: FieldError[]): DomainError {
   const message = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
   return appError('BAD_USER_INPUT', message, { fields });
 }
