@@ -15,10 +15,13 @@ import { appError } from '../errors';
 export type AccessLevel = 'public' | 'user' | 'admin' | 'master';
 
 export function Access(level: AccessLevel): MethodDecorator & PropertyDecorator {
+  // The decorator serves methods and properties of any type: TypedPropertyDescriptor<unknown> would not accept them.
+  /* eslint-disable @typescript-eslint/no-explicit-any */
   return (target: object, key: string | symbol, descriptor?: TypedPropertyDescriptor<any>) => {
     Extensions({ access: level })(target, key, descriptor as TypedPropertyDescriptor<any>);
     if (level !== 'public') Authorized(level)(target, key, descriptor as TypedPropertyDescriptor<any>);
   };
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
 const allowed: Record<Exclude<AccessLevel, 'public'>, (role: Role) => boolean> = {

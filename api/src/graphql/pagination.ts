@@ -67,7 +67,8 @@ export function parsePage(args: PageArgs): Page {
   let beforeId: number | null = null;
   if (p.after) {
     const id = Number(Buffer.from(p.after, 'base64url').toString('utf8'));
-    if (!Number.isSafeInteger(id) || id < 1) throw badInput([{ field: 'after', message: 'is not a cursor from this list' }]);
+    if (!Number.isSafeInteger(id) || id < 1)
+      throw badInput([{ field: 'after', message: 'is not a cursor from this list' }]);
     beforeId = id;
   }
   return { first: p.first, beforeId, search: p.search ? p.search : null };
@@ -93,6 +94,7 @@ export async function findPage<T extends { id: number }>(
   entity: EntityName<T>,
   where: () => FilterQuery<T>,
   page: Page,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any populate hint of T's relations
   options: Pick<FindOptions<T, any>, 'populate'> = {},
 ): Promise<Connection<T>> {
   const paged = page.beforeId ? ({ $and: [where(), { id: { $lt: page.beforeId } }] } as FilterQuery<T>) : where();

@@ -9,6 +9,7 @@ export type ResolverClass = new (...args: never[]) => unknown;
 /** The executable schema of these resolvers; refuses to build if an operation lacks an access declaration. */
 export function buildApiSchema(resolvers: readonly ResolverClass[]): GraphQLSchema {
   const schema = buildSchemaSync({
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql types resolver classes as Function
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
     authChecker,
     authMode: 'error',

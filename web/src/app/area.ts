@@ -86,7 +86,12 @@ export interface AreaRoute<Guard extends string = string> {
 /** Message keys of a catalog that have no placeholders: what a menu may hold. */
 type NavLabel<En extends Catalog> = PlainKeysOf<typeof coreEn> | PlainKeysOf<En>;
 
-export interface Area<Id extends string = string, NavId extends string = string, En extends Catalog = Catalog, PageId extends string = string> {
+export interface Area<
+  Id extends string = string,
+  NavId extends string = string,
+  En extends Catalog = Catalog,
+  PageId extends string = string,
+> {
   id: Id;
   nav: readonly NavEntry<NavId, NavLabel<En>>[];
   routes: readonly AreaRoute<NavId>[];
@@ -100,6 +105,7 @@ export interface Area<Id extends string = string, NavId extends string = string,
 export function defineArea<
   const Id extends string,
   const NavId extends string = never,
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an area without messages adds no keys
   const En extends Catalog = {},
   const PageId extends string = never,
 >(area: {
