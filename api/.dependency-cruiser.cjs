@@ -19,21 +19,23 @@ module.exports = {
     {
       name: 'core-imports-no-area',
       severity: 'error',
-      comment: 'graphql/, db/, tasks/, http/ and drivers/ must not know the areas: pass what they need in, or let the area register it.',
+      comment:
+        'graphql/, db/, tasks/, http/ and drivers/ must not know the areas: pass what they need in, or let the area register it.',
       from: { path: '^src/(graphql|db|tasks|http|drivers)/', pathNot: TESTS },
       to: { path: '^src/modules/' },
     },
     {
       name: 'area-through-index',
       severity: 'error',
-      comment: "Another area is reached only through its index.ts: its internals may change without notice.",
+      comment: 'Another area is reached only through its index.ts: its internals may change without notice.',
       from: { path: '^src/modules/([^/]+)/', pathNot: TESTS },
       to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
     },
     {
       name: 'no-cycle-across-areas',
       severity: 'error',
-      comment: 'An import cycle that leaves its area ties the areas together; break it with an event or by moving the shared piece down.',
+      comment:
+        'An import cycle that leaves its area ties the areas together; break it with an event or by moving the shared piece down.',
       from: { path: '^src/modules/([^/]+)/', pathNot: TESTS },
       to: { circular: true, via: { pathNot: '^src/modules/$1/' } },
     },

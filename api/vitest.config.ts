@@ -36,7 +36,10 @@ export default defineConfig({
     maxWorkers: workers,
     projects: [
       // *.pg.test.ts: races that need several connections to one database, which SQLite cannot have.
-      { extends: true, test: { name: 'sqlite', env: { TEST_DB: 'sqlite' }, exclude: [...configDefaults.exclude, '**/*.pg.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'sqlite', env: { TEST_DB: 'sqlite' }, exclude: [...configDefaults.exclude, '**/*.pg.test.ts'] },
+      },
       { extends: true, test: { name: 'postgres', env: { TEST_DB: 'postgres' } } },
     ],
   },

@@ -19,11 +19,15 @@ let failedSuites = [];
 for (const ws of suites.filter((s) => only.length === 0 || only.includes(s))) {
   const report = path.join(outDir, `${ws}.json`);
   console.log(`\n=== ${ws} ===`);
-  const run = spawnSync('npm', ['test', '-w', ws, '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    cwd: root,
-    stdio: 'inherit',
-    env: process.env,
-  });
+  const run = spawnSync(
+    'npm',
+    ['test', '-w', ws, '--', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: process.env,
+    },
+  );
   let counted = false;
   if (fs.existsSync(report)) {
     const r = JSON.parse(fs.readFileSync(report, 'utf8'));
@@ -32,7 +36,9 @@ for (const ws of suites.filter((s) => only.length === 0 || only.includes(s))) {
     totals.skipped += r.numPendingTests + r.numTodoTests;
     counted = true;
     // A suite file that failed to load counts as a failure even when no test inside it ran.
-    const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed')).length;
+    const brokenFiles = r.testResults.filter(
+      (f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'),
+    ).length;
     totals.failed += brokenFiles;
   }
   if (run.status !== 0) {

@@ -18,7 +18,12 @@ import { TasksResolver } from './tasks/tasks.resolver';
  */
 
 /** The task engine's own parts, declared like an area's: its table, its admin API, its retention job. */
-const tasksCore = defineModule<Services>({ name: 'tasks', entities: [Task], resolvers: [TasksResolver], schedule: scheduleTaskRetention });
+const tasksCore = defineModule<Services>({
+  name: 'tasks',
+  entities: [Task],
+  resolvers: [TasksResolver],
+  schedule: scheduleTaskRetention,
+});
 
 export const AREAS: readonly AreaModule<Services>[] = [tasksCore, ...MODULES];
 

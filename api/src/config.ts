@@ -4,15 +4,20 @@ import { z } from 'zod';
 /** Repository root: api/dist/config.js and api/src/config.ts both sit two levels below it. */
 export const repoRoot = path.resolve(__dirname, '..', '..');
 
-const bool = z
-  .enum(['true', 'false', '1', '0', ''])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0', '']).transform((v) => v === 'true' || v === '1');
 
 /** http(s)://host[:port], nothing after it (a trailing slash is fine). */
 function isOrigin(value: string): boolean {
   try {
     const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.pathname === '/' && !u.search && !u.hash && !u.username && !u.password;
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') &&
+      u.pathname === '/' &&
+      !u.search &&
+      !u.hash &&
+      !u.username &&
+      !u.password
+    );
   } catch {
     return false;
   }
@@ -30,19 +35,39 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, 'data')),
   /** SQLite file; defaults to DATA_DIR/heliosphere.sqlite. ':memory:' is allowed for tests. */
   SQLITE_PATH: z.string().min(1).optional(),
-  WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'web', 'dist')),
+  WEB_DIST: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, 'web', 'dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set when the panel is served over HTTPS (directly or behind a proxy): cookies get `Secure`. */
   COOKIE_SECURE: bool.default(false),
   /** The panel's address for links that leave it (gateways' return and notification addresses), e.g. https://panel.example.com; a company with its own panel host gets that host. Default: http://<HOST, or localhost>:<PORT>. */
-  PUBLIC_URL: z.string().refine(isOrigin, 'PUBLIC_URL must be http:// or https:// and a host (and port), without a path').optional(),
+  PUBLIC_URL: z
+    .string()
+    .refine(isOrigin, 'PUBLIC_URL must be http:// or https:// and a host (and port), without a path')
+    .optional(),
   /** Trust X-Forwarded-* from one proxy hop (for client IPs in throttling and logs). */
   TRUST_PROXY: bool.default(false),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
-  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 7),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   LOGIN_MAX_FAILURES_PER_LOGIN: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
-  LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
   /** Failures for one login (from all addresses) after which each further attempt waits LOGIN_DELAY_MS, doubling, at most LOGIN_DELAY_MAX_MS. */
   LOGIN_DELAY_AFTER_FAILURES: z.coerce.number().int().min(1).default(10),
   LOGIN_DELAY_MS: z.coerce.number().int().min(1).max(3600_000).default(1000),
@@ -61,7 +86,10 @@ const schema = z.object({
   /** 32-byte key (64 hex digits or base64) that encrypts driver passwords; unset: DATA_DIR/secret.key, made on first start. */
   SECRET_KEY: z.string().optional(),
   /** redis://… dispatches tasks through BullMQ so several processes share the work; unset: the in-process worker. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+    .optional(),
   /** Run the task worker in this process (false for API-only processes when workers run elsewhere). */
   WORKER: bool.default(true),
   /** Tasks this process runs at once, over all servers (each server also has its own limit). */
@@ -76,11 +104,22 @@ const schema = z.object({
   /** DONE and CANCELLED tasks older than this are deleted (hourly); FAILED ones stay until retried or cancelled. 0 keeps all. */
   TASK_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   /** How often each worker process queues a fresh reading of MySQL database sizes; 0 turns it off. Fractions are for tests. */
-  MYSQL_SIZE_REFRESH_MINUTES: z.coerce.number().min(0).max(7 * 24 * 60).default(60),
+  MYSQL_SIZE_REFRESH_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(60),
   /** How often each worker process runs the billing run (invoices, credit, dunning); 0: only `helio billing run`. */
-  BILLING_RUN_MINUTES: z.coerce.number().min(0).max(24 * 60).default(60),
+  BILLING_RUN_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
   /** smtp://user:pass@host:port (or smtps://) delivers customer e-mail; unset: mails are written as .eml files under DATA_DIR/mail. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Heliosphere <noreply@localhost>'),
   /** How often the outbox is delivered; 0 turns delivery off. */
   MAIL_SEND_SECONDS: z.coerce.number().min(0).max(3600).default(30),
@@ -91,7 +130,11 @@ const schema = z.object({
   /** Pause before the first retry within a payment; doubles each time. */
   GATEWAY_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   /** How often unanswered card payments are retried (same idempotency key); 0 turns the job off. */
-  PAYMENT_RETRY_MINUTES: z.coerce.number().min(0).max(24 * 60).default(1),
+  PAYMENT_RETRY_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(1),
   /** Offer the built-in sandbox gateway (test cards, no money). Default: on, except with NODE_ENV=production. */
   PAYMENT_SANDBOX: bool.optional(),
 });
@@ -122,12 +165,28 @@ export interface Config {
    * failures of a login from anywhere, each attempt waits delayMs, doubling, at most delayMaxMs.
    * signupsPerHour: per client IP on the public signup, and per user for more accounts.
    */
-  throttle: { perLogin: number; perIp: number; windowSeconds: number; delayAfter: number; delayMs: number; delayMaxMs: number; signupsPerHour: number };
+  throttle: {
+    perLogin: number;
+    perIp: number;
+    windowSeconds: number;
+    delayAfter: number;
+    delayMs: number;
+    delayMaxMs: number;
+    signupsPerHour: number;
+  };
   /** publicSchema: anonymous callers may introspect and get field suggestions. */
   graphql: { maxDepth: number; maxCost: number; maxWork: number; timeBudgetMs: number; publicSchema: boolean };
   secretKey: string | undefined;
   redisUrl: string | undefined;
-  tasks: { worker: boolean; concurrency: number; leaseMs: number; pollMs: number; backoffMs: number; maxAttempts: number; retentionMs: number };
+  tasks: {
+    worker: boolean;
+    concurrency: number;
+    leaseMs: number;
+    pollMs: number;
+    backoffMs: number;
+    maxAttempts: number;
+    retentionMs: number;
+  };
   /** sizeRefreshMs: period of the database size refresh (0: off). */
   mysql: { sizeRefreshMs: number };
   /** runMs: period of the billing run (0: only `helio billing run`). */
@@ -157,7 +216,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { dialect: 'postgresql', url: e.DATABASE_URL }
       : {
           dialect: 'sqlite',
-          file: e.SQLITE_PATH === ':memory:' ? ':memory:' : path.resolve(e.SQLITE_PATH ?? path.join(dataDir, 'heliosphere.sqlite')),
+          file:
+            e.SQLITE_PATH === ':memory:'
+              ? ':memory:'
+              : path.resolve(e.SQLITE_PATH ?? path.join(dataDir, 'heliosphere.sqlite')),
         },
     dataDir,
     webDist: path.resolve(e.WEB_DIST),
@@ -175,7 +237,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       delayMaxMs: e.LOGIN_DELAY_MAX_MS,
       signupsPerHour: e.SIGNUPS_PER_HOUR,
     },
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST, maxWork: e.GRAPHQL_MAX_WORK, timeBudgetMs: e.GRAPHQL_TIME_BUDGET_MS, publicSchema: e.GRAPHQL_PUBLIC_SCHEMA ?? e.NODE_ENV !== 'production' },
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxWork: e.GRAPHQL_MAX_WORK,
+      timeBudgetMs: e.GRAPHQL_TIME_BUDGET_MS,
+      publicSchema: e.GRAPHQL_PUBLIC_SCHEMA ?? e.NODE_ENV !== 'production',
+    },
     secretKey: e.SECRET_KEY,
     redisUrl: e.REDIS_URL,
     tasks: {

@@ -17,9 +17,16 @@ describe(`event bus (${testDialect()})`, async () => {
   if (!status.ok) throw new Error(status.reason);
   let db: TestDatabase;
   let orm: MikroORM;
-  const labels = async () => ((await orm.em.fork().getConnection().execute('select label from event_probe order by label')) as { label: string }[]).map((r) => r.label);
+  const labels = async () =>
+    (
+      (await orm.em.fork().getConnection().execute('select label from event_probe order by label')) as {
+        label: string;
+      }[]
+    ).map((r) => r.label);
   const insert = (em: EntityManager, label: string) =>
-    em.getConnection().execute('insert into event_probe (label) values (?)', [label], 'run', em.getTransactionContext());
+    em
+      .getConnection()
+      .execute('insert into event_probe (label) values (?)', [label], 'run', em.getTransactionContext());
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -88,19 +95,25 @@ describe(`event bus (${testDialect()})`, async () => {
     bus.onAfterCommit('test.probe', () => {
       throw new Error('after-commit failed');
     });
-    await orm.em.fork().transactional(async (em) => bus.emit({ em, services: { name: 'services' } }, 'test.probe', { label: 'd' }));
+    await orm.em
+      .fork()
+      .transactional(async (em) => bus.emit({ em, services: { name: 'services' } }, 'test.probe', { label: 'd' }));
     expect(errors.map((e) => (e as Error).message)).toEqual(['after-commit failed']);
 
     bus.onInTransaction('test.probe', () => {
       throw new Error('in-transaction failed');
     });
-    await expect(orm.em.fork().transactional(async (em) => bus.emit({ em, services: { name: 'services' } }, 'test.probe', { label: 'e' }))).rejects.toThrow(
-      'in-transaction failed',
-    );
+    await expect(
+      orm.em
+        .fork()
+        .transactional(async (em) => bus.emit({ em, services: { name: 'services' } }, 'test.probe', { label: 'e' })),
+    ).rejects.toThrow('in-transaction failed');
   });
 
   it('after-commit handlers need a transaction to wait for', async () => {
     const bus = busWith([]);
-    await expect(bus.emit({ em: orm.em.fork(), services: { name: 'services' } }, 'test.probe', { label: 'f' })).rejects.toThrow(/outside a transaction/);
+    await expect(
+      bus.emit({ em: orm.em.fork(), services: { name: 'services' } }, 'test.probe', { label: 'f' }),
+    ).rejects.toThrow(/outside a transaction/);
   });
 });

@@ -19,7 +19,10 @@ export interface EventTx<Services> {
   services: Services;
 }
 
-type InTransactionHandler<Services, K extends EventName> = (event: HelioEvents[K], tx: EventTx<Services>) => Promise<void> | void;
+type InTransactionHandler<Services, K extends EventName> = (
+  event: HelioEvents[K],
+  tx: EventTx<Services>,
+) => Promise<void> | void;
 type AfterCommitHandler<K extends EventName> = (event: HelioEvents[K]) => Promise<void> | void;
 type Handler = (...args: never[]) => unknown;
 
@@ -65,7 +68,8 @@ export class EventBus<Services> {
   private readonly afterCommitHandlers = new Map<EventName, Handler[]>();
 
   /** Where a failed after-commit handler is reported: the process's log once the server runs. */
-  private report: (err: unknown, name: EventName) => void = (err, name) => console.error(`after-commit handler of ${String(name)} failed`, err);
+  private report: (err: unknown, name: EventName) => void = (err, name) =>
+    console.error(`after-commit handler of ${String(name)} failed`, err);
 
   reportErrorsTo(report: (err: unknown, name: EventName) => void): void {
     this.report = report;
@@ -84,7 +88,8 @@ export class EventBus<Services> {
    * for `name`): runs the in-transaction handlers now, and queues the after-commit ones.
    */
   async emit<K extends EventName>(tx: EventTx<Services>, name: K, event: HelioEvents[K]): Promise<void> {
-    for (const handler of this.inTransaction.get(name) ?? []) await (handler as unknown as InTransactionHandler<Services, K>)(event, tx);
+    for (const handler of this.inTransaction.get(name) ?? [])
+      await (handler as unknown as InTransactionHandler<Services, K>)(event, tx);
     const later = this.afterCommitHandlers.get(name);
     if (!later?.length) return;
     const root = rootTransaction(tx.em);

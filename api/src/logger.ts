@@ -6,10 +6,14 @@ const STATEMENT_KEYS = new Set(['sql', 'params', 'parameters', 'bindings', 'quer
 /** A database error's own words about the row (PostgreSQL's `detail` quotes the values of a duplicate key). */
 const DB_DETAIL_KEYS = new Set(['detail', 'where', 'hint', 'internalPosition', 'position', 'sqlMessage', 'errmsg']);
 /** knex puts the statement, values written in, before the database's message: "<statement> - <message>". */
-const WITH_STATEMENT = /^\s*(select|insert|update|delete|with|create|drop|alter|pragma|begin|commit|rollback|savepoint|release|set|lock|vacuum)\b[\s\S]* - /i;
+const WITH_STATEMENT =
+  /^\s*(select|insert|update|delete|with|create|drop|alter|pragma|begin|commit|rollback|savepoint|release|set|lock|vacuum)\b[\s\S]* - /i;
 
 const isDbError = (err: Error): boolean =>
-  err instanceof DriverException || err.name === 'SqliteError' || err.name === 'DatabaseError' || typeof (err as { sql?: unknown }).sql === 'string';
+  err instanceof DriverException ||
+  err.name === 'SqliteError' ||
+  err.name === 'DatabaseError' ||
+  typeof (err as { sql?: unknown }).sql === 'string';
 
 /**
  * What a database error may say in a log: its code and the database's own message without what
@@ -22,11 +26,19 @@ export function dbErrorText(err: Error | string): string {
   const raw = err.message ?? '';
   const reason = WITH_STATEMENT.test(raw) ? raw.slice(raw.lastIndexOf(' - ') + 3) : raw;
   // Up to the first colon or quote: after them the databases quote the offending token or value.
-  const short = reason.split(/[:"'`\n]/)[0]!.replace(/\s+at or near$/, '').trim().slice(0, 200);
+  const short = reason
+    .split(/[:"'`\n]/)[0]!
+    .replace(/\s+at or near$/, '')
+    .trim()
+    .slice(0, 200);
   return `${typeof code === 'string' || typeof code === 'number' ? code : err.name}: ${short || 'failed'}`;
 }
 
-const frames = (stack: string | undefined): string => (stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).join('\n');
+const frames = (stack: string | undefined): string =>
+  (stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .join('\n');
 
 /**
  * The logger's `err` serializer: pino's fields (type, message, stack, own properties, cause), but
@@ -44,7 +56,8 @@ export function serializeError(err: unknown, depth = 0): unknown {
     stack: db ? `${err.name}: ${message}\n${frames(err.stack)}` : err.stack,
   };
   for (const [key, value] of Object.entries(err)) {
-    if (key in out || key === 'name' || key === 'cause' || STATEMENT_KEYS.has(key) || (db && DB_DETAIL_KEYS.has(key))) continue;
+    if (key in out || key === 'name' || key === 'cause' || STATEMENT_KEYS.has(key) || (db && DB_DETAIL_KEYS.has(key)))
+      continue;
     out[key] = value instanceof Error ? (depth < 5 ? serializeError(value, depth + 1) : value.name) : value;
   }
   if (err.cause !== undefined && depth < 5) out.cause = serializeError(err.cause, depth + 1);
@@ -61,7 +74,14 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     base: { service: 'heliosphere' },
     serializers: { err: serializeError, error: serializeError },
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.newPassword', '*.currentPassword', 'variables.input.password'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        '*.password',
+        '*.newPassword',
+        '*.currentPassword',
+        'variables.input.password',
+      ],
       censor: '[redacted]',
     },
   };

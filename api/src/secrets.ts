@@ -8,7 +8,9 @@ const VERSION = 'v1';
 /** Reads SECRET_KEY, or DATA_DIR/secret.key (created 0600 on first use so `npm start` needs no set-up). */
 function loadKey(config: Config): Buffer {
   const text = config.secretKey ?? readOrCreateKeyFile(path.join(config.dataDir, 'secret.key'));
-  const key = /^[0-9a-fA-F]{64}$/.test(text.trim()) ? Buffer.from(text.trim(), 'hex') : Buffer.from(text.trim(), 'base64');
+  const key = /^[0-9a-fA-F]{64}$/.test(text.trim())
+    ? Buffer.from(text.trim(), 'hex')
+    : Buffer.from(text.trim(), 'base64');
   if (key.length !== 32) throw new Error('SECRET_KEY must be 32 bytes, as 64 hex digits or base64');
   return key;
 }

@@ -20,8 +20,18 @@ import type { Logger } from './logger';
 import type { Services } from './services';
 
 const KNOWN_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'TOO_MANY_REQUESTS',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', BUDGET_EXCEEDED,
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  BUDGET_EXCEEDED,
 ]);
 
 /** Expected errors pass through; anything else becomes a bare INTERNAL_SERVER_ERROR (logged, never shown: no stack, no SQL). */
@@ -32,7 +42,10 @@ export function formatError(log: Logger) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    log.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path }, 'unexpected error');
+    log.error(
+      { err: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path },
+      'unexpected error',
+    );
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
@@ -115,7 +128,14 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       maxDepthRule({ n: config.graphql.maxDepth, exposeLimits: true, ...reportNotThrow }),
       maxAliasesRule({ n: 15, exposeLimits: true, ...reportNotThrow }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), budgetPlugin(config.graphql, log), httpStatusPlugin, refuseControlCharacters, schemaVisibilityPlugin(config.graphql.publicSchema), ...AREAS.flatMap((m) => m.graphqlPlugins ?? [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      budgetPlugin(config.graphql, log),
+      httpStatusPlugin,
+      refuseControlCharacters,
+      schemaVisibilityPlugin(config.graphql.publicSchema),
+      ...AREAS.flatMap((m) => m.graphqlPlugins ?? []),
+    ],
   });
   await apollo.start();
 
@@ -160,7 +180,11 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   /** Every area's own HTTP endpoints (a gateway's notification, the sandbox checkout), tried in order. */
   const routes = AREAS.flatMap((m) => m.routes ?? []);
   const routeFor = (method: string, pathname: string) =>
-    routes.find((r) => (!r.methods || r.methods.includes(method)) && (r.path.endsWith('/') ? pathname.startsWith(r.path) : pathname === r.path));
+    routes.find(
+      (r) =>
+        (!r.methods || r.methods.includes(method)) &&
+        (r.path.endsWith('/') ? pathname.startsWith(r.path) : pathname === r.path),
+    );
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
@@ -180,7 +204,10 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     };
     handle().catch((err: unknown) => {
       log.error({ err, url: pathname }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.destroy();
     });
   });

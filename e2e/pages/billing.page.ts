@@ -32,7 +32,11 @@ export interface ShownEntry {
 }
 
 export type MoneyAction = 'PAYMENT' | 'CREDIT' | 'REFUND';
-const MUTATION: Record<MoneyAction, string> = { PAYMENT: 'recordPayment', CREDIT: 'addCredit', REFUND: 'refundPayment' };
+const MUTATION: Record<MoneyAction, string> = {
+  PAYMENT: 'recordPayment',
+  CREDIT: 'addCredit',
+  REFUND: 'refundPayment',
+};
 
 /** The balance card and the ledger table, shared by the customer's and the admin's billing pages. */
 class BillingView {
@@ -124,7 +128,10 @@ export class AccountBillingPage extends BillingView {
   }
 
   /** Fills and sends the money action form; resolves with the API's answer. */
-  async act(action: MoneyAction, input: { amount: string; reason: string; reference?: string }): Promise<Answer<Record<string, { id: string }>>> {
+  async act(
+    action: MoneyAction,
+    input: { amount: string; reason: string; reference?: string },
+  ): Promise<Answer<Record<string, { id: string }>>> {
     await this.page.locator(tid('money-action')).selectOption(action);
     await this.page.locator(tid('money-amount')).fill(input.amount);
     await this.page.locator(tid('money-reason')).fill(input.reason);

@@ -263,6 +263,8 @@ export class IpAddressesPage {
   /** Deletes an address, answering the question in place. */
   async remove(address: string): Promise<void> {
     await this.row(address).locator(tid('ip-delete')).click();
-    await afterMutation(this.page, 'deleteIpAddress', () => this.row(address).locator(tid('ip-delete-confirm')).click());
+    await afterMutation(this.page, 'deleteIpAddress', () =>
+      this.row(address).locator(tid('ip-delete-confirm')).click(),
+    );
   }
 }

@@ -64,7 +64,12 @@ export class DatabasesPage {
           const state = document.querySelector(selector)?.getAttribute('data-state');
           if (state && seen[seen.length - 1] !== state) seen.push(state);
         };
-        new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+        new MutationObserver(look).observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-state'],
+        });
         look();
       },
       { selector: `[data-test-id="${rowTestId}"][data-name="${fullName}"]` },
@@ -73,14 +78,19 @@ export class DatabasesPage {
 
   async recordedStates(rowTestId: 'mysql-db-row' | 'mysql-user-row', fullName: string): Promise<string[]> {
     const selector = `[data-test-id="${rowTestId}"][data-name="${fullName}"]`;
-    return this.page.evaluate((key) => [...((window as unknown as Record<string, string[]>)[key] ?? [])], `states:${selector}`);
+    return this.page.evaluate(
+      (key) => [...((window as unknown as Record<string, string[]>)[key] ?? [])],
+      `states:${selector}`,
+    );
   }
 
   /** Creates a database with the short name typed after the prefix; resolves with the API's answer. */
   async createDatabase(name: string, charset = 'utf8mb4'): Promise<{ name: string; state: string }> {
     await this.page.locator(tid('mdb-name')).fill(name);
     await this.page.locator(tid('mdb-charset')).selectOption(charset);
-    const res = await afterMutation(this.page, 'createMysqlDatabase', () => this.page.locator(tid('mdb-submit')).click());
+    const res = await afterMutation(this.page, 'createMysqlDatabase', () =>
+      this.page.locator(tid('mdb-submit')).click(),
+    );
     const body = (await res.json()) as { data?: { createMysqlDatabase: { name: string; state: string } } };
     if (!body.data) throw new Error(`createMysqlDatabase failed: ${JSON.stringify(body)}`);
     return body.data.createMysqlDatabase;
@@ -116,7 +126,9 @@ export class DatabasesPage {
 
   /** Clicks "Refresh sizes"; resolves when the API has queued the refresh. */
   async refreshSizes(): Promise<void> {
-    const res = await afterMutation(this.page, 'refreshMysqlSizes', () => this.page.locator(tid('mysql-refresh-sizes')).click());
+    const res = await afterMutation(this.page, 'refreshMysqlSizes', () =>
+      this.page.locator(tid('mysql-refresh-sizes')).click(),
+    );
     const body = (await res.json()) as { data?: { refreshMysqlSizes: boolean } };
     if (!body.data?.refreshMysqlSizes) throw new Error(`refreshMysqlSizes failed: ${JSON.stringify(body)}`);
   }

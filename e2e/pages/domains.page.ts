@@ -66,7 +66,11 @@ export class DomainsPage {
   }
 
   /** Fills and sends the add form; resolves with the API's answer (data or errors). */
-  async add(kind: DomainKind, name?: string, targetAddress?: string): Promise<Answer<{ addDomain: { id: string; name: string | null; state: string } }>> {
+  async add(
+    kind: DomainKind,
+    name?: string,
+    targetAddress?: string,
+  ): Promise<Answer<{ addDomain: { id: string; name: string | null; state: string } }>> {
     await this.page.locator(tid(`dom-kind-${kind}`)).check();
     if (name !== undefined) await this.page.locator(tid('dom-name')).fill(name);
     if (targetAddress !== undefined) await this.page.locator(tid('dom-target')).fill(targetAddress);
@@ -127,7 +131,9 @@ export class DomainPage {
   }
 
   async serverNames(): Promise<string[]> {
-    return this.site.locator(`${tid('site-server-names')} li`).evaluateAll((li) => li.map((l) => (l.textContent ?? '').trim()));
+    return this.site
+      .locator(`${tid('site-server-names')} li`)
+      .evaluateAll((li) => li.map((l) => (l.textContent ?? '').trim()));
   }
 
   /** The page's title once the domain has loaded. */
@@ -156,7 +162,8 @@ export class DomainPage {
   /** Which of the type-driven inputs the add form shows now. */
   async extraInputs(): Promise<string[]> {
     const shown: string[] = [];
-    for (const f of ['priority', 'weight', 'port', 'flags', 'tag']) if ((await this.page.locator(tid(`rec-${f}`)).count()) > 0) shown.push(f);
+    for (const f of ['priority', 'weight', 'port', 'flags', 'tag'])
+      if ((await this.page.locator(tid(`rec-${f}`)).count()) > 0) shown.push(f);
     return shown;
   }
 
@@ -171,7 +178,13 @@ export class DomainPage {
     await this.page.locator(tid('rec-type')).selectOption(type);
   }
 
-  async addRecord(input: { name: string; type: string; value: string; ttl?: string; priority?: string }): Promise<Answer<{ addDnsRecord: { id: string } }>> {
+  async addRecord(input: {
+    name: string;
+    type: string;
+    value: string;
+    ttl?: string;
+    priority?: string;
+  }): Promise<Answer<{ addDnsRecord: { id: string } }>> {
     await this.chooseType(input.type);
     await this.page.locator(tid('rec-name')).fill(input.name);
     await this.page.locator(tid('rec-value')).fill(input.value);
@@ -182,7 +195,10 @@ export class DomainPage {
   }
 
   /** Edits a record in its row: a new value (and TTL); resolves with the API's answer. */
-  async editRecord(row: Locator, change: { value?: string; ttl?: string }): Promise<Answer<{ updateDnsRecord: { id: string } }>> {
+  async editRecord(
+    row: Locator,
+    change: { value?: string; ttl?: string },
+  ): Promise<Answer<{ updateDnsRecord: { id: string } }>> {
     await row.locator(tid('dns-record-edit')).click();
     if (change.value !== undefined) await row.locator(tid('rec-edit-value')).fill(change.value);
     if (change.ttl !== undefined) await row.locator(tid('rec-edit-ttl')).fill(change.ttl);

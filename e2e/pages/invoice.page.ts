@@ -105,7 +105,9 @@ export class InvoicePage {
   async voidInvoice(reason: string): Promise<Answer<{ voidInvoice: { id: string; state: string } }>> {
     await this.page.locator(tid('invoice-void-reason')).fill(reason);
     await this.page.locator(tid('invoice-void')).click();
-    const res = await afterMutation(this.page, 'voidInvoice', () => this.page.locator(tid('invoice-void-confirm')).click());
+    const res = await afterMutation(this.page, 'voidInvoice', () =>
+      this.page.locator(tid('invoice-void-confirm')).click(),
+    );
     return (await res.json()) as Answer<{ voidInvoice: { id: string; state: string } }>;
   }
 }

@@ -50,14 +50,17 @@ export class ModerationPage {
           owner: text('moderation-owner'),
           email: text('moderation-email'),
           plan: text('moderation-plan'),
-          periodMonths: Number(r.querySelector('[data-test-id="moderation-period"]')?.getAttribute('data-months')) || null,
+          periodMonths:
+            Number(r.querySelector('[data-test-id="moderation-period"]')?.getAttribute('data-months')) || null,
         };
       }),
     );
   }
 
   async approve(accountId: string): Promise<Answer<{ approveAccount: { id: string; status: string } }>> {
-    const res = await afterMutation(this.page, 'approveAccount', () => this.row(accountId).locator(tid('moderation-approve')).click());
+    const res = await afterMutation(this.page, 'approveAccount', () =>
+      this.row(accountId).locator(tid('moderation-approve')).click(),
+    );
     return (await res.json()) as Answer<{ approveAccount: { id: string; status: string } }>;
   }
 

@@ -36,7 +36,10 @@ export interface ShownQuote {
   outcome: string;
 }
 
-type QuoteAnswer = Answer<{ planChangeQuote?: { total: { amount: string } }; changePlan?: { total: { amount: string } } }>;
+type QuoteAnswer = Answer<{
+  planChangeQuote?: { total: { amount: string } };
+  changePlan?: { total: { amount: string } };
+}>;
 
 /** My plan (/plan): the active account's plan, limits, billing address, plan change and another account. */
 export class MyPlanPage {
@@ -96,7 +99,9 @@ export class MyPlanPage {
   async editProfile(values: Partial<BillingProfileForm>): Promise<Answer<{ updateBillingProfile: { id: string } }>> {
     await this.page.locator(tid('profile-edit')).click();
     await fillProfile(this.page, 'profile', values);
-    const res = await afterMutation(this.page, 'updateBillingProfile', () => this.page.locator(tid('profile-save')).click());
+    const res = await afterMutation(this.page, 'updateBillingProfile', () =>
+      this.page.locator(tid('profile-save')).click(),
+    );
     return (await res.json()) as Answer<{ updateBillingProfile: { id: string } }>;
   }
 
@@ -109,7 +114,9 @@ export class MyPlanPage {
   async quote(planId: string, months: number): Promise<QuoteAnswer> {
     await this.page.locator(tid('change-plan-plan')).selectOption(planId);
     await this.page.locator(tid('change-plan-period')).selectOption(String(months));
-    const res = await afterMutation(this.page, 'planChangeQuote', () => this.page.locator(tid('change-plan-quote')).click());
+    const res = await afterMutation(this.page, 'planChangeQuote', () =>
+      this.page.locator(tid('change-plan-quote')).click(),
+    );
     return (await res.json()) as QuoteAnswer;
   }
 
@@ -136,16 +143,24 @@ export class MyPlanPage {
 
   /** Confirms the quoted change; resolves with the API's answer. */
   async confirmChange(): Promise<QuoteAnswer> {
-    const res = await afterMutation(this.page, 'changePlan', () => this.page.locator(tid('change-plan-confirm')).click());
+    const res = await afterMutation(this.page, 'changePlan', () =>
+      this.page.locator(tid('change-plan-confirm')).click(),
+    );
     return (await res.json()) as QuoteAnswer;
   }
 
   /** Opens another account under a plan; resolves with the API's answer. */
-  async openAccount(name: string, planId: string, months: number): Promise<Answer<{ addAccount: { id: string; status: string } }>> {
+  async openAccount(
+    name: string,
+    planId: string,
+    months: number,
+  ): Promise<Answer<{ addAccount: { id: string; status: string } }>> {
     await this.page.locator(tid('open-account-name')).fill(name);
     await this.page.locator(tid('open-account-plan')).selectOption(planId);
     await this.page.locator(tid('open-account-period')).selectOption(String(months));
-    const res = await afterMutation(this.page, 'addAccount', () => this.page.locator(tid('open-account-submit')).click());
+    const res = await afterMutation(this.page, 'addAccount', () =>
+      this.page.locator(tid('open-account-submit')).click(),
+    );
     return (await res.json()) as Answer<{ addAccount: { id: string; status: string } }>;
   }
 }

@@ -80,7 +80,9 @@ export class PaymentPanel {
 
   /** The outcome of the payment `paymentId` (or of any) once it is shown. */
   async outcome(paymentId?: string): Promise<ShownOutcome> {
-    const box = paymentId ? this.page.locator(`${tid('payment-outcome')}[data-payment-id="${paymentId}"]`) : this.outcomeBox;
+    const box = paymentId
+      ? this.page.locator(`${tid('payment-outcome')}[data-payment-id="${paymentId}"]`)
+      : this.outcomeBox;
     await box.waitFor();
     const reason = box.locator(tid('payment-outcome-reason'));
     return {

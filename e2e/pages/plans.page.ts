@@ -4,7 +4,8 @@ import { tid } from '../support/tid';
 import type { Answer } from './billing.page';
 import { Layout } from './layout.page';
 
-export type ResourceKind = 'DOMAIN' | 'WEB_SITE' | 'MYSQL_DATABASE' | 'MYSQL_USER' | 'MAILBOX' | 'DEDICATED_IP' | 'DISK_MB' | 'TRAFFIC_GB';
+export type ResourceKind =
+  'DOMAIN' | 'WEB_SITE' | 'MYSQL_DATABASE' | 'MYSQL_USER' | 'MAILBOX' | 'DEDICATED_IP' | 'DISK_MB' | 'TRAFFIC_GB';
 
 /** A resource row of the editor; figures as typed ("" leaves an input empty: no limit, free). */
 export interface ResourceValues {
@@ -175,7 +176,9 @@ export class PlanEditPage {
   /** Deletes the plan, answering the question; resolves with the API's answer. */
   async delete(): Promise<Answer<{ deletePlan: { id: string } }>> {
     await this.page.locator(tid('plan-delete')).click();
-    const res = await afterMutation(this.page, 'deletePlan', () => this.page.locator(tid('plan-delete-confirm')).click());
+    const res = await afterMutation(this.page, 'deletePlan', () =>
+      this.page.locator(tid('plan-delete-confirm')).click(),
+    );
     return (await res.json()) as Answer<{ deletePlan: { id: string } }>;
   }
 }

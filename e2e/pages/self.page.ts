@@ -83,7 +83,8 @@ export class PreferencesPage {
     if (form.textOnly !== undefined) await this.textOnly.setChecked(form.textOnly);
     if (form.language) await this.language.selectOption(form.language);
     await afterMutation(this.page, 'updatePreferences', () => this.saveButton.click());
-    if (after.skin !== before.skin || after.textOnly !== before.textOnly) await layout.waitForLook(after.skin, after.textOnly);
+    if (after.skin !== before.skin || after.textOnly !== before.textOnly)
+      await layout.waitForLook(after.skin, after.textOnly);
     else await this.notice.waitFor();
   }
 }

@@ -68,7 +68,10 @@ export class SignupPage {
   async open(): Promise<void> {
     await this.page.goto('/signup');
     await this.root.waitFor();
-    await this.page.locator(`${tid('signup-plan')}, ${tid('signup-no-plans')}`).first().waitFor();
+    await this.page
+      .locator(`${tid('signup-plan')}, ${tid('signup-no-plans')}`)
+      .first()
+      .waitFor();
   }
 
   /** Goes from the login page's link to the signup page. */
@@ -96,7 +99,8 @@ export class SignupPage {
           return {
             months: Number(radio.getAttribute('data-months')),
             amount: option?.querySelector('[data-test-id="signup-period-price"]')?.getAttribute('data-amount') ?? '',
-            discountPercent: option?.querySelector('[data-test-id="signup-period-discount"]')?.getAttribute('data-status') ?? '',
+            discountPercent:
+              option?.querySelector('[data-test-id="signup-period-discount"]')?.getAttribute('data-status') ?? '',
           };
         }),
         resources: Array.from(c.querySelectorAll('[data-test-id="plan-resource"]')).map((r) => ({

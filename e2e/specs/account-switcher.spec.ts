@@ -23,7 +23,11 @@ describe.skipIf(skipReason)('account switcher', () => {
 
   beforeAll(async () => {
     const admin = await setupMasterAdmin(e2e.url);
-    user = await createEndUser(admin.client, { login: 'multi', accountName: 'Main shop', moreAccounts: ['Family blog'] });
+    user = await createEndUser(admin.client, {
+      login: 'multi',
+      accountName: 'Main shop',
+      moreAccounts: ['Family blog'],
+    });
     s = await e2e.newSession();
     layout = await signIn(s.page, user);
   });

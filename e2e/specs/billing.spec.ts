@@ -17,7 +17,10 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
 
   /** The balance and the ledger as the API has them, checked as the admin. */
   async function apiBilling(accountId: string): Promise<{ amount: string; total: number }> {
-    const r = await admin.client.request<{ accountBalance: { balance: { amount: string } }; ledgerEntries: { totalCount: number } }>(
+    const r = await admin.client.request<{
+      accountBalance: { balance: { amount: string } };
+      ledgerEntries: { totalCount: number };
+    }>(
       `query ($a: ID) { accountBalance(accountId: $a) { balance { amount } } ledgerEntries(accountId: $a) { totalCount } }`,
       { a: accountId },
     );
@@ -36,7 +39,12 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
 
   it('opens the account’s billing page from Accounts: settled, no entries', async () => {
     await billing.openFromAccounts(customer.accounts[0].id);
-    expect(await billing.balance()).toMatchObject({ amount: '0.00', currency: CURRENCY, standing: 'SETTLED', text: 'Settled' });
+    expect(await billing.balance()).toMatchObject({
+      amount: '0.00',
+      currency: CURRENCY,
+      standing: 'SETTLED',
+      text: 'Settled',
+    });
     expect(await billing.entries()).toEqual([]);
   });
 
@@ -44,7 +52,9 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
     const answer = await billing.act('PAYMENT', { amount: '25.00', reason: 'Bank transfer', reference: 'TX-1001' });
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     await billing.notice.waitFor();
-    await expect.poll(() => billing.balance()).toMatchObject({ amount: '25.00', currency: CURRENCY, standing: 'CREDIT', text: 'The customer has credit' });
+    await expect
+      .poll(() => billing.balance())
+      .toMatchObject({ amount: '25.00', currency: CURRENCY, standing: 'CREDIT', text: 'The customer has credit' });
     await expect.poll(async () => (await billing.entries()).length).toBe(1);
     expect((await billing.entries())[0]).toEqual({
       kind: 'PAYMENT',
@@ -96,7 +106,9 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
 
   it('links each account on the user’s detail page to its billing page', async () => {
     await s.page.goto(`/admin/users/${customer.id}`);
-    const row = s.page.locator(`[data-test-id="user-accounts"] [data-test-id="account-row"][data-account-id="${customer.accounts[0].id}"]`);
+    const row = s.page.locator(
+      `[data-test-id="user-accounts"] [data-test-id="account-row"][data-account-id="${customer.accounts[0].id}"]`,
+    );
     await row.locator('[data-test-id="account-billing"]').click();
     await billing.root.waitFor();
     expect(new URL(s.page.url()).pathname).toBe(`/admin/accounts/${customer.accounts[0].id}/billing`);
@@ -109,7 +121,12 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
       await signIn(u.page, customer);
       const own = new BillingPage(u.page);
       await own.open();
-      expect(await own.balance()).toEqual({ amount: '25.50', currency: CURRENCY, standing: 'CREDIT', text: 'You have credit' });
+      expect(await own.balance()).toEqual({
+        amount: '25.50',
+        currency: CURRENCY,
+        standing: 'CREDIT',
+        text: 'You have credit',
+      });
       const entries = await own.entries();
       expect(entries.map((e) => [e.kind, e.amount, e.description, e.shownAmount])).toEqual([
         ['CREDIT', '0.50', 'Goodwill for the outage', `+0.50 ${CURRENCY}`],
@@ -138,7 +155,12 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
     expect((await billing.balance()).amount).toBe('25.00');
     let entries = await billing.entries();
     expect(entries).toHaveLength(25);
-    expect(entries[0]).toMatchObject({ kind: 'REFUND', amount: '-2.00', shownAmount: `-2.00 ${CURRENCY}`, negative: true });
+    expect(entries[0]).toMatchObject({
+      kind: 'REFUND',
+      amount: '-2.00',
+      shownAmount: `-2.00 ${CURRENCY}`,
+      negative: true,
+    });
     expect(entries[1]!.description).toBe('Credit 27');
 
     await billing.loadMore.click();

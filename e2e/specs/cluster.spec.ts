@@ -174,14 +174,22 @@ describe.skipIf(skipReason)('master admin builds the cluster', () => {
     const range = ['10.77.0.10', '10.77.0.11', '10.77.0.12'];
     await ips.add(logical.name, 'DEDICATED', ['10.77.0.10-10.77.0.12', '10.77.0.20']);
     await ips.notice.waitFor();
-    await expect.poll(() => ips.addresses(), { timeout: 10_000 }).toEqual(expect.arrayContaining([...range, '10.77.0.20']));
+    await expect
+      .poll(() => ips.addresses(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([...range, '10.77.0.20']));
     expect(await ips.rows.count()).toBe(4);
 
     const accountId = customer.accounts[0].id;
     await ips.allocate(logical.name, accountId);
     await ips.notice.waitFor();
-    await expect.poll(() => ips.page.locator(`[data-test-id="ip-row"][data-account-id="${accountId}"]`).count(), { timeout: 10_000 }).toBe(1);
-    const held = await ips.page.locator(`[data-test-id="ip-row"][data-account-id="${accountId}"]`).getAttribute('data-address');
+    await expect
+      .poll(() => ips.page.locator(`[data-test-id="ip-row"][data-account-id="${accountId}"]`).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    const held = await ips.page
+      .locator(`[data-test-id="ip-row"][data-account-id="${accountId}"]`)
+      .getAttribute('data-address');
 
     await ips.filter('use', 'allocated');
     await expect.poll(() => ips.addresses(), { timeout: 10_000 }).toEqual([held]);

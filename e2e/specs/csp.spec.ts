@@ -3,7 +3,14 @@ import { InvoicePage } from '../pages/invoice.page';
 import type { NavTarget } from '../pages/layout.page';
 import { LoginPage, signIn } from '../pages/login.page';
 import { PaymentPanel, SandboxCheckout } from '../pages/payment.page';
-import { createEndUser, createMonthlyPlan, invoicesOf, setupMasterAdmin, type MasterAdmin, type SeededUser } from '../support/api';
+import {
+  createEndUser,
+  createMonthlyPlan,
+  invoicesOf,
+  setupMasterAdmin,
+  type MasterAdmin,
+  type SeededUser,
+} from '../support/api';
 import { useE2E, type Session } from '../support/harness';
 import { skipReason } from '../support/prerequisites';
 
@@ -22,7 +29,11 @@ describe.skipIf(skipReason)('the panel under its Content-Security-Policy', () =>
   beforeAll(async () => {
     admin = await setupMasterAdmin(e2e.url);
     const planId = await createMonthlyPlan(admin.client, 'Basic', '9.00');
-    customer = await createEndUser(admin.client, { login: 'csp-customer', accountName: 'Strict shop', plan: { planId, periodMonths: 1 } });
+    customer = await createEndUser(admin.client, {
+      login: 'csp-customer',
+      accountName: 'Strict shop',
+      plan: { planId, periodMonths: 1 },
+    });
   });
 
   afterAll(async () => {
@@ -48,7 +59,17 @@ describe.skipIf(skipReason)('the panel under its Content-Security-Policy', () =>
   it('a customer signs in, walks the panel, prints an invoice and pays on the sandbox checkout without a violation', async () => {
     const { page } = await session();
     const layout = await signIn(page, customer);
-    for (const target of ['domains', 'databases', 'billing', 'plan', 'invoices', 'account', 'password', 'preferences', 'home'] satisfies NavTarget[]) {
+    for (const target of [
+      'domains',
+      'databases',
+      'billing',
+      'plan',
+      'invoices',
+      'account',
+      'password',
+      'preferences',
+      'home',
+    ] satisfies NavTarget[]) {
       await layout.navigate(target);
     }
     const [invoice] = await invoicesOf(admin.client, customer.accounts[0]!.id);
@@ -63,7 +84,9 @@ describe.skipIf(skipReason)('the panel under its Content-Security-Policy', () =>
     const checkout = new SandboxCheckout(page);
     await checkout.waitFor();
     // Its stylesheet applied too (allowed by hash): the test-mode banner is amber.
-    expect(await checkout.testModeBanner.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(254, 243, 199)');
+    expect(await checkout.testModeBanner.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+      'rgb(254, 243, 199)',
+    );
     await checkout.pay();
     expect(new URL(page.url()).pathname).toBe(`/invoices/${invoice!.id}`);
     await expect.poll(async () => (await invoicePage.header()).state).toBe('PAID');
@@ -73,7 +96,21 @@ describe.skipIf(skipReason)('the panel under its Content-Security-Policy', () =>
   it('the master admin walks the admin and cluster pages without a violation', async () => {
     const { page } = await session();
     const layout = await signIn(page, admin);
-    const targets: NavTarget[] = ['users', 'accounts', 'plans', 'moderation', 'admin-invoices', 'resellers', 'settings', 'physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks', 'home'];
+    const targets: NavTarget[] = [
+      'users',
+      'accounts',
+      'plans',
+      'moderation',
+      'admin-invoices',
+      'resellers',
+      'settings',
+      'physical-servers',
+      'logical-servers',
+      'server-groups',
+      'ip-addresses',
+      'tasks',
+      'home',
+    ];
     for (const target of targets) await layout.navigate(target);
     expect(e2e.takeCspViolations()).toEqual([]);
   });

@@ -48,7 +48,8 @@ describe.skipIf(skipReason)('an end user hosts domains and edits their DNS', () 
   afterAll(() => s?.context.close());
 
   it('offers the ways to add a domain, registration and transfer disabled', async () => {
-    for (const way of ['OWN', 'THIRD_LEVEL', 'INSTANT', 'PARKED', 'NO_DOMAIN'] as const) expect(await list.wayEnabled(way), way).toBe(true);
+    for (const way of ['OWN', 'THIRD_LEVEL', 'INSTANT', 'PARKED', 'NO_DOMAIN'] as const)
+      expect(await list.wayEnabled(way), way).toBe(true);
     expect(await list.wayEnabled('REGISTER')).toBe(false);
     expect(await list.wayEnabled('TRANSFER')).toBe(false);
   });
@@ -79,7 +80,10 @@ describe.skipIf(skipReason)('an end user hosts domains and edits their DNS', () 
     await expect.poll(() => domain.siteState(), { timeout: 15_000 }).toBe('ACTIVE');
     const names = await domain.serverNames();
     expect(names.slice(0, 2)).toEqual([OWN, `www.${OWN}`]);
-    expect(names.some((n) => n.endsWith(`.${SERVICE_DOMAIN}`)), names.join(', ')).toBe(true);
+    expect(
+      names.some((n) => n.endsWith(`.${SERVICE_DOMAIN}`)),
+      names.join(', '),
+    ).toBe(true);
     const records = await domain.shownRecords();
     const ns = records.filter((r) => r.type === 'NS' && r.name === '@');
     expect(ns.map((r) => r.value).sort()).toEqual(NAME_SERVERS);
@@ -112,7 +116,9 @@ describe.skipIf(skipReason)('an end user hosts domains and edits their DNS', () 
     const row = domain.record('TXT', '_e2e');
     await row.waitFor();
     expect(await row.getAttribute('data-value')).toBe('hello from the panel');
-    expect((await apiRecords(OWN)).some((r) => r.type === 'TXT' && r.name === '_e2e' && r.value === 'hello from the panel')).toBe(true);
+    expect(
+      (await apiRecords(OWN)).some((r) => r.type === 'TXT' && r.name === '_e2e' && r.value === 'hello from the panel'),
+    ).toBe(true);
     await e2e.screenshot(s.page, 'domain-records');
 
     const edited = await domain.editRecord(row, { value: 'changed in place' });
@@ -145,8 +151,12 @@ describe.skipIf(skipReason)('an end user hosts domains and edits their DNS', () 
     expect(outcome.added).toBe(2);
     expect(outcome.skipped).toBeGreaterThanOrEqual(2);
     expect(outcome.rejected).toBe(1);
-    await expect.poll(async () => (await domain.shownRecords()).filter((r) => r.type === 'MX').map((r) => r.data)).toContain(`20 backup.${OWN}.`);
-    expect((await domain.shownRecords()).some((r) => r.type === 'A' && r.name === 'backup' && r.value === '192.0.2.25')).toBe(true);
+    await expect
+      .poll(async () => (await domain.shownRecords()).filter((r) => r.type === 'MX').map((r) => r.data))
+      .toContain(`20 backup.${OWN}.`);
+    expect(
+      (await domain.shownRecords()).some((r) => r.type === 'A' && r.name === 'backup' && r.value === '192.0.2.25'),
+    ).toBe(true);
   });
 
   it('adds a third-level domain under the service domain', async () => {
@@ -154,7 +164,9 @@ describe.skipIf(skipReason)('an end user hosts domains and edits their DNS', () 
     const answer = await list.add('THIRD_LEVEL', 'blog');
     expect(answer.data?.addDomain).toMatchObject({ name: `blog.${SERVICE_DOMAIN}` });
     await list.row(`blog.${SERVICE_DOMAIN}`).waitFor();
-    await expect.poll(() => list.state(`blog.${SERVICE_DOMAIN}`), { timeout: 15_000 }).toEqual({ state: 'ACTIVE', site: 'ACTIVE' });
+    await expect
+      .poll(() => list.state(`blog.${SERVICE_DOMAIN}`), { timeout: 15_000 })
+      .toEqual({ state: 'ACTIVE', site: 'ACTIVE' });
     // Names under the service domain have no name servers of their own to set anywhere.
     expect(await list.nameServers(`blog.${SERVICE_DOMAIN}`)).toEqual([]);
     expect(await list.names()).toEqual([OWN, `blog.${SERVICE_DOMAIN}`]);
@@ -197,7 +209,9 @@ describe.skipIf(skipReason)('the master admin sets the service domain in Setting
     expect(answer.data?.setServiceDomain.serviceDomain).toBe(SERVICE_DOMAIN);
     await dns.notice.waitFor();
     expect(await dns.fieldError('serviceDomain').count()).toBe(0);
-    const { dnsSettings } = await admin.client.request<{ dnsSettings: { serviceDomain: string | null } }>(`{ dnsSettings { serviceDomain } }`);
+    const { dnsSettings } = await admin.client.request<{ dnsSettings: { serviceDomain: string | null } }>(
+      `{ dnsSettings { serviceDomain } }`,
+    );
     expect(dnsSettings.serviceDomain).toBe(SERVICE_DOMAIN);
     // A reload shows the stored value.
     await s.page.reload();

@@ -83,7 +83,13 @@ describe.skipIf(skipReason)('an end user gets a MySQL database', () => {
       await db.end();
     }
     // The password set in the panel is the one the server knows: the user signs in and sees its database.
-    const asUser = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: userName, password, database: dbName });
+    const asUser = await mysql.createConnection({
+      host: '127.0.0.1',
+      port: 3306,
+      user: userName,
+      password,
+      database: dbName,
+    });
     try {
       const [rows] = await asUser.query<mysql.RowDataPacket[]>('SELECT DATABASE() AS db');
       expect(rows[0].db).toBe(dbName);
@@ -95,7 +101,13 @@ describe.skipIf(skipReason)('an end user gets a MySQL database', () => {
   it('refreshes the sizes: the database the user filled shows its new size', async () => {
     const before = await page.databaseSize(dbName);
     expect(before).toBe(0); // measured empty when it was created
-    const asUser = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: userName, password, database: dbName });
+    const asUser = await mysql.createConnection({
+      host: '127.0.0.1',
+      port: 3306,
+      user: userName,
+      password,
+      database: dbName,
+    });
     try {
       await asUser.query('CREATE TABLE notes (id INT AUTO_INCREMENT PRIMARY KEY, body TEXT)');
       await asUser.query('INSERT INTO notes (body) VALUES ?', [Array.from({ length: 2000 }, () => ['n'.repeat(1000)])]);
@@ -119,7 +131,10 @@ describe.skipIf(skipReason)('an end user gets a MySQL database', () => {
       .poll(async () => (await tasks.tasks()).filter((t) => t.state === 'DONE').length, { timeout: 15_000 })
       .toBeGreaterThanOrEqual(4);
     const shown = await tasks.tasks();
-    expect(shown.every((t) => t.state === 'DONE'), JSON.stringify(shown)).toBe(true);
+    expect(
+      shown.every((t) => t.state === 'DONE'),
+      JSON.stringify(shown),
+    ).toBe(true);
     expect(shown.some((t) => t.subject.includes(dbName))).toBe(true);
     expect(shown.some((t) => t.subject.includes(userName))).toBe(true);
     await e2e.screenshot(master.page, 'mysql-tasks-done');

@@ -4,14 +4,28 @@ import { BillingPage } from '../pages/billing.page';
 import { InvoicePage } from '../pages/invoice.page';
 import { signIn } from '../pages/login.page';
 import { PaymentPanel, SandboxCheckout, type CardDetails } from '../pages/payment.page';
-import { createAccount, createEndUser, createMonthlyPlan, invoicesOf, setupMasterAdmin, type MasterAdmin, type SeededUser } from '../support/api';
+import {
+  createAccount,
+  createEndUser,
+  createMonthlyPlan,
+  invoicesOf,
+  setupMasterAdmin,
+  type MasterAdmin,
+  type SeededUser,
+} from '../support/api';
 import { useE2E, type Session } from '../support/harness';
 import { skipReason } from '../support/prerequisites';
 
 /** The gateway the first-run setup creates for the root company. */
 const SANDBOX = 'Sandbox (test mode)';
 const FEE = '12.50';
-const card = (number: string): CardDetails => ({ number, expMonth: '12', expYear: String(new Date().getUTCFullYear() + 3), cvc: '123', holderName: 'Paula Payer' });
+const card = (number: string): CardDetails => ({
+  number,
+  expMonth: '12',
+  expYear: String(new Date().getUTCFullYear() + 3),
+  cvc: '123',
+  holderName: 'Paula Payer',
+});
 
 /** A full-page picture of a key step, kept in /tmp for a person to look at. */
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/payments-${name}.png`, fullPage: true });
@@ -32,7 +46,11 @@ describe.skipIf(skipReason)('payments: a customer pays invoices by card and on t
   beforeAll(async () => {
     admin = await setupMasterAdmin(e2e.url);
     planId = await createMonthlyPlan(admin.client, 'Basic', FEE);
-    customer = await createEndUser(admin.client, { login: 'payer', accountName: 'Paying shop', plan: { planId, periodMonths: 1 } });
+    customer = await createEndUser(admin.client, {
+      login: 'payer',
+      accountName: 'Paying shop',
+      plan: { planId, periodMonths: 1 },
+    });
     s = await e2e.newSession();
     await signIn(s.page, customer);
   });
@@ -59,7 +77,10 @@ describe.skipIf(skipReason)('payments: a customer pays invoices by card and on t
     const declined = await pay.payByCard(card('4000 0000 0000 0002'));
     expect(declined.errors, JSON.stringify(declined.errors)).toBeUndefined();
     expect(declined.data!.payInvoice).toMatchObject({ state: 'DECLINED', reason: 'Your card was declined.' });
-    expect(await pay.outcome(declined.data!.payInvoice.id)).toMatchObject({ state: 'DECLINED', reason: 'Your card was declined.' });
+    expect(await pay.outcome(declined.data!.payInvoice.id)).toMatchObject({
+      state: 'DECLINED',
+      reason: 'Your card was declined.',
+    });
     expect((await page.header()).state).toBe('OPEN');
     await pay.payCard.waitFor();
     await shot(s.page, '2-declined');
@@ -81,7 +102,10 @@ describe.skipIf(skipReason)('payments: a customer pays invoices by card and on t
     await billing.open();
     await expect.poll(() => billing.balance()).toMatchObject({ amount: '0.00', standing: 'SETTLED' });
     expect((await billing.balance()).amount).not.toBe(before.amount);
-    expect((await billing.entries()).map((e) => [e.kind, e.amount])).toEqual([['PAYMENT', FEE], ['CHARGE', `-${FEE}`]]);
+    expect((await billing.entries()).map((e) => [e.kind, e.amount])).toEqual([
+      ['PAYMENT', FEE],
+      ['CHARGE', `-${FEE}`],
+    ]);
     await expect.poll(async () => (await pay.payments()).map((p) => p.state)).toEqual(['SUCCEEDED', 'DECLINED']);
     await shot(s.page, '4-billing');
   });
@@ -111,7 +135,9 @@ describe.skipIf(skipReason)('payments: a customer pays invoices by card and on t
     expect(outcome.state).toBe('SUCCEEDED');
     expect(outcome.text.toLowerCase()).toContain('payment received');
     await expect.poll(async () => (await page.header()).state).toBe('PAID');
-    expect((await pay.payments()).map((p) => [p.id, p.state, p.via, p.testMode])).toEqual([[paymentId, 'SUCCEEDED', SANDBOX, true]]);
+    expect((await pay.payments()).map((p) => [p.id, p.state, p.via, p.testMode])).toEqual([
+      [paymentId, 'SUCCEEDED', SANDBOX, true],
+    ]);
     expect((await invoicesOf(admin.client, second.id))[0]!.state).toBe('PAID');
     await shot(s.page, '6-redirect-paid');
   });

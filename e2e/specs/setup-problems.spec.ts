@@ -32,7 +32,10 @@ describe.skipIf(skipReason)('a setup problem stays with the operator', () => {
     const list = new DomainsPage(s.page);
     await list.open();
     const answer = await list.add('OWN', 'early-shop.com');
-    expect(answer.errors?.[0]).toMatchObject({ message: PLAIN, extensions: { code: 'CONFLICT', reason: 'PROVIDER_SETUP' } });
+    expect(answer.errors?.[0]).toMatchObject({
+      message: PLAIN,
+      extensions: { code: 'CONFLICT', reason: 'PROVIDER_SETUP' },
+    });
     await list.formError.waitFor();
     expect((await list.formError.innerText()).trim()).toBe(PLAIN);
     expect(await s.page.locator('body').innerText()).not.toMatch(/server group|DNS server/i);
@@ -46,7 +49,9 @@ describe.skipIf(skipReason)('a setup problem stays with the operator', () => {
     const alert = s.page.locator(tid('operator-alert'));
     await alert.first().waitFor();
     expect(await alert.count()).toBe(1);
-    expect(await alert.locator(tid('operator-alert-message')).innerText()).toMatch(/no DNS server has room: there is no DNS server group/);
+    expect(await alert.locator(tid('operator-alert-message')).innerText()).toMatch(
+      /no DNS server has room: there is no DNS server group/,
+    );
     await e2e.screenshot(s.page, 'setup-problem-admin-home');
     await alert.locator(tid('operator-alert-fix')).click();
     await s.page.waitForURL(/\/admin\/servers\/groups$/);

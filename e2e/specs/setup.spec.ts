@@ -8,7 +8,12 @@ import { textOf } from '../support/tid';
 
 describe.skipIf(skipReason)('first-run setup', () => {
   const e2e = useE2E();
-  const form = { companyName: 'Sunrise Hosting', login: 'chief', email: 'chief@sunrise.example', password: 'chief-secret-1' };
+  const form = {
+    companyName: 'Sunrise Hosting',
+    login: 'chief',
+    email: 'chief@sunrise.example',
+    password: 'chief-secret-1',
+  };
 
   it('opens on a fresh database, rejects a bad login, then signs the master admin in', async () => {
     const { page } = await e2e.newSession();

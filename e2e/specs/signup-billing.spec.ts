@@ -46,7 +46,12 @@ describe.skipIf(skipReason)('signup → moderation → approval → first invoic
     await plans.open();
     const editor = await plans.startNew();
     await editor.fill({
-      name: PLAN, description: 'A small site', signupEnabled: true, moderated: true, setupFee: '10.00', recurringFee: '5.00',
+      name: PLAN,
+      description: 'A small site',
+      signupEnabled: true,
+      moderated: true,
+      setupFee: '10.00',
+      recurringFee: '5.00',
       periods: [{ months: 1 }, { months: 12, discountPercent: '10' }],
       resources: { DOMAIN: { maxUnits: '2', freeUnits: '0' }, MYSQL_DATABASE: { maxUnits: '1' } },
     });
@@ -54,25 +59,45 @@ describe.skipIf(skipReason)('signup → moderation → approval → first invoic
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     planId = Object.values(answer.data!)[0]!.id;
     await plans.root.waitFor();
-    await expect.poll(async () => (await plans.plans()).find((p) => p.name === PLAN)).toMatchObject({
-      signupEnabled: true, moderated: true,
-      // 5.00 a month; 12 months = 60.00 less 10 % = 54.00.
-      periods: [{ months: 1, amount: '5.00' }, { months: 12, amount: '54.00' }],
-    });
+    await expect
+      .poll(async () => (await plans.plans()).find((p) => p.name === PLAN))
+      .toMatchObject({
+        signupEnabled: true,
+        moderated: true,
+        // 5.00 a month; 12 months = 60.00 less 10 % = 54.00.
+        periods: [
+          { months: 1, amount: '5.00' },
+          { months: 12, amount: '54.00' },
+        ],
+      });
   });
 
   it('a visitor signs up from the login page; the new account waits for approval', async () => {
     await visitor.page.goto('/login');
     const signup = new SignupPage(visitor.page);
     await signup.openFromLogin();
-    await signup.page.locator(`${tid('signup-plan')}, ${tid('signup-no-plans')}`).first().waitFor();
+    await signup.page
+      .locator(`${tid('signup-plan')}, ${tid('signup-no-plans')}`)
+      .first()
+      .waitFor();
     const offered = await signup.offered();
     expect(offered.map((p) => p.name)).toEqual([PLAN]);
-    expect(offered[0]!.periods).toEqual([{ months: 1, amount: '5.00', discountPercent: '' }, { months: 12, amount: '54.00', discountPercent: '10' }]);
+    expect(offered[0]!.periods).toEqual([
+      { months: 1, amount: '5.00', discountPercent: '' },
+      { months: 12, amount: '54.00', discountPercent: '10' },
+    ]);
     await signup.choose(planId, 1);
     await signup.fill({
-      ...CUSTOMER, accountName: 'My shop',
-      profile: { name: 'Nora Newcomer', address: '5 Harbour Road', city: 'Portsmouth', postalCode: 'PO1 2AB', country: 'GB', email: CUSTOMER.email },
+      ...CUSTOMER,
+      accountName: 'My shop',
+      profile: {
+        name: 'Nora Newcomer',
+        address: '5 Harbour Road',
+        city: 'Portsmouth',
+        postalCode: 'PO1 2AB',
+        country: 'GB',
+        email: CUSTOMER.email,
+      },
     });
     const answer = await signup.send();
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
@@ -127,14 +152,21 @@ describe.skipIf(skipReason)('signup → moderation → approval → first invoic
     const answer = await billing.act('PAYMENT', { amount: '15.00', reason: 'Bank transfer', reference: 'TX-77' });
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     await expect.poll(() => billing.balance()).toMatchObject({ amount: '0.00', standing: 'SETTLED' });
-    await expect.poll(() => adminSession.page.locator(`${tid('invoice-row')}[data-invoice-id="${invoiceId}"]`).getAttribute('data-state')).toBe('PAID');
+    await expect
+      .poll(() =>
+        adminSession.page.locator(`${tid('invoice-row')}[data-invoice-id="${invoiceId}"]`).getAttribute('data-state'),
+      )
+      .toBe('PAID');
   });
 
   it('the customer sees the balance settled and the invoice paid', async () => {
     const billing = new BillingPage(visitor.page);
     await billing.open();
     expect(await billing.balance()).toMatchObject({ amount: '0.00', standing: 'SETTLED' });
-    expect((await billing.entries()).map((e) => [e.kind, e.amount])).toEqual([['PAYMENT', '15.00'], ['CHARGE', '-15.00']]);
+    expect((await billing.entries()).map((e) => [e.kind, e.amount])).toEqual([
+      ['PAYMENT', '15.00'],
+      ['CHARGE', '-15.00'],
+    ]);
     const invoice = new InvoicePage(visitor.page);
     await invoice.open(invoiceId);
     expect((await invoice.header()).state).toBe('PAID');

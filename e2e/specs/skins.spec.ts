@@ -7,10 +7,12 @@ import { useE2E, type E2E, type Session } from '../support/harness';
 import { skipReason } from '../support/prerequisites';
 import { textOf } from '../support/tid';
 
-const VARIANTS: { skin: Skin; textOnly: boolean }[] = (['LEFT_MENU', 'NO_MENU', 'EXPRESSIA'] as const).flatMap((skin) => [
-  { skin, textOnly: false },
-  { skin, textOnly: true },
-]);
+const VARIANTS: { skin: Skin; textOnly: boolean }[] = (['LEFT_MENU', 'NO_MENU', 'EXPRESSIA'] as const).flatMap(
+  (skin) => [
+    { skin, textOnly: false },
+    { skin, textOnly: true },
+  ],
+);
 const label = (v: { skin: Skin; textOnly: boolean }) => `${v.skin}${v.textOnly ? ' text-only' : ''}`;
 
 const ADMIN_ONLY: NavTarget[] = ['users', 'accounts', 'plans', 'moderation', 'admin-invoices', 'resellers', 'settings'];
@@ -122,5 +124,8 @@ describe.skipIf(skipReason)('skins', () => {
   });
 
   describeRole({ name: 'end user', pages: ['home', ...HOSTING, ...SELF], credentials: () => user }, e2e);
-  describeRole({ name: 'master admin', pages: ['home', ...ADMIN_ONLY, ...CLUSTER, ...SELF], credentials: () => admin }, e2e);
+  describeRole(
+    { name: 'master admin', pages: ['home', ...ADMIN_ONLY, ...CLUSTER, ...SELF], credentials: () => admin },
+    e2e,
+  );
 });

@@ -23,13 +23,20 @@ describe.skipIf(skipReason)('events and processes: a failing task, retried and c
   let dbId: string;
 
   const apiTask = async () =>
-    (await admin.client.request<{ task: { state: string; attempts: number; lastError: string | null } }>(`query ($id: ID!) { task(id: $id) { state attempts lastError } }`, { id: taskId }))
-      .task;
+    (
+      await admin.client.request<{ task: { state: string; attempts: number; lastError: string | null } }>(
+        `query ($id: ID!) { task(id: $id) { state attempts lastError } }`,
+        { id: taskId },
+      )
+    ).task;
   const apiDatabaseState = async () =>
     (
-      await admin.client.request<{ mysqlDatabases: { id: string; state: string }[] }>(`query ($accountId: ID) { mysqlDatabases(accountId: $accountId) { id state } }`, {
-        accountId: customer.accounts[0].id,
-      })
+      await admin.client.request<{ mysqlDatabases: { id: string; state: string }[] }>(
+        `query ($accountId: ID) { mysqlDatabases(accountId: $accountId) { id state } }`,
+        {
+          accountId: customer.accounts[0].id,
+        },
+      )
     ).mysqlDatabases.find((d) => d.id === dbId)?.state;
 
   beforeAll(async () => {

@@ -11,7 +11,12 @@ describe.skipIf(skipReason)('admin creates a user and accounts', () => {
   let admin: MasterAdmin;
   let s: Session;
   let layout: Layout;
-  const newUser = { login: 'jane.doe', email: 'jane@customer.example', password: 'jane-secret-1', accountName: 'Jane main shop' };
+  const newUser = {
+    login: 'jane.doe',
+    email: 'jane@customer.example',
+    password: 'jane-secret-1',
+    accountName: 'Jane main shop',
+  };
   let userId: string;
 
   beforeAll(async () => {

@@ -101,7 +101,12 @@ export async function createEndUser(
   return { id: createUser.id, login, password, email, accounts };
 }
 
-export async function createAccount(admin: GraphQLClient, ownerId: string, name: string, plan?: BilledOn): Promise<SeededAccount> {
+export async function createAccount(
+  admin: GraphQLClient,
+  ownerId: string,
+  name: string,
+  plan?: BilledOn,
+): Promise<SeededAccount> {
   const { createAccount } = await admin.request<{ createAccount: SeededAccount }>(
     `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id name } }`,
     { input: { ownerId, name, ...plan } },
@@ -128,9 +133,10 @@ export interface SeededInvoice {
 
 /** An account's invoices, newest first, as the API has them. */
 export async function invoicesOf(admin: GraphQLClient, accountId: string): Promise<SeededInvoice[]> {
-  const { invoices } = await admin.request<{ invoices: { nodes: (Omit<SeededInvoice, 'total'> & { total: { amount: string } })[] } }>(
-    `query ($a: ID!) { invoices(accountId: $a, first: 25) { nodes { id number state total { amount } } } }`,
-    { a: accountId },
-  );
+  const { invoices } = await admin.request<{
+    invoices: { nodes: (Omit<SeededInvoice, 'total'> & { total: { amount: string } })[] };
+  }>(`query ($a: ID!) { invoices(accountId: $a, first: 25) { nodes { id number state total { amount } } } }`, {
+    a: accountId,
+  });
   return invoices.nodes.map((i) => ({ ...i, total: i.total.amount }));
 }

@@ -13,7 +13,10 @@ export interface SeededMysqlServer {
  * server in it, so accounts can have databases. (cluster.spec.ts builds the same through the panel.)
  * A `port` where nothing listens gives a server every task on fails.
  */
-export async function seedMysqlServer(admin: GraphQLClient, { name = 'mysql1', port = MARIADB.port }: { name?: string; port?: number } = {}): Promise<SeededMysqlServer> {
+export async function seedMysqlServer(
+  admin: GraphQLClient,
+  { name = 'mysql1', port = MARIADB.port }: { name?: string; port?: number } = {},
+): Promise<SeededMysqlServer> {
   const { createPhysicalServer } = await admin.request<{ createPhysicalServer: { id: string } }>(
     `mutation ($input: PhysicalServerInput!) { createPhysicalServer(input: $input) { id } }`,
     { input: { name: `${name}-box`, os: 'LINUX', address: '127.0.0.1' } },
@@ -42,7 +45,10 @@ export async function seedMysqlServer(admin: GraphQLClient, { name = 'mysql1', p
 }
 
 /** As an admin, a database for an account (default: the caller's active account); resolves with its full name. */
-export async function createMysqlDatabase(client: GraphQLClient, input: { accountId?: string; name: string }): Promise<{ id: string; name: string }> {
+export async function createMysqlDatabase(
+  client: GraphQLClient,
+  input: { accountId?: string; name: string },
+): Promise<{ id: string; name: string }> {
   const { createMysqlDatabase } = await client.request<{ createMysqlDatabase: { id: string; name: string } }>(
     `mutation ($input: CreateMysqlDatabaseInput!) { createMysqlDatabase(input: $input) { id name } }`,
     { input },
@@ -65,7 +71,10 @@ export interface SeededHosting {
  */
 export async function seedDomainHosting(
   admin: GraphQLClient,
-  { serviceDomain = 'helio-e2e.com', nameServerDomain = 'helio-e2e.com' }: { serviceDomain?: string | null; nameServerDomain?: string } = {},
+  {
+    serviceDomain = 'helio-e2e.com',
+    nameServerDomain = 'helio-e2e.com',
+  }: { serviceDomain?: string | null; nameServerDomain?: string } = {},
 ): Promise<SeededHosting> {
   const { createPhysicalServer } = await admin.request<{ createPhysicalServer: { id: string } }>(
     `mutation ($input: PhysicalServerInput!) { createPhysicalServer(input: $input) { id } }`,
@@ -74,15 +83,21 @@ export async function seedDomainHosting(
   const physicalId = createPhysicalServer.id;
   const group = async (name: string, kind: 'DNS' | 'WEB') =>
     (
-      await admin.request<{ createServerGroup: { id: string } }>(`mutation ($input: ServerGroupInput!) { createServerGroup(input: $input) { id } }`, {
-        input: { name, kind, policy: 'LEAST_LOADED', isDefault: true },
-      })
+      await admin.request<{ createServerGroup: { id: string } }>(
+        `mutation ($input: ServerGroupInput!) { createServerGroup(input: $input) { id } }`,
+        {
+          input: { name, kind, policy: 'LEAST_LOADED', isDefault: true },
+        },
+      )
     ).createServerGroup.id;
   const server = async (input: Record<string, unknown>) =>
     (
-      await admin.request<{ createLogicalServer: { id: string } }>(`mutation ($input: CreateLogicalServerInput!) { createLogicalServer(input: $input) { id } }`, {
-        input: { physicalId, driver: 'FILES', ...input },
-      })
+      await admin.request<{ createLogicalServer: { id: string } }>(
+        `mutation ($input: CreateLogicalServerInput!) { createLogicalServer(input: $input) { id } }`,
+        {
+          input: { physicalId, driver: 'FILES', ...input },
+        },
+      )
     ).createLogicalServer.id;
 
   const dnsGroup = await group('dns-default', 'DNS');
@@ -102,7 +117,9 @@ export async function seedDomainHosting(
     input: { serverId: webServerId, kind: 'SHARED', addresses: ['127.0.0.1'] },
   });
   if (serviceDomain) {
-    await admin.request(`mutation ($d: String!) { setServiceDomain(serviceDomain: $d) { serviceDomain } }`, { d: serviceDomain });
+    await admin.request(`mutation ($d: String!) { setServiceDomain(serviceDomain: $d) { serviceDomain } }`, {
+      d: serviceDomain,
+    });
   }
   return { physicalId, dnsServerIds, webServerId, serviceDomain };
 }

@@ -99,7 +99,9 @@ export function useE2E(options: { env?: Record<string, string> } = {}): E2E {
         if (isCspViolation(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => log.push(`[pageerror] ${e.message}`));
-      page.on('requestfailed', (r) => log.push(`[requestfailed] ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      page.on('requestfailed', (r) =>
+        log.push(`[requestfailed] ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`),
+      );
       sessions.push({ context, page, log });
       return { context, page };
     },

@@ -5,11 +5,19 @@ export const MARIADB = { host: '127.0.0.1', port: 3306, user: 'root', password: 
 
 /** A root connection for checking what the task worker did, and for cleaning up after a spec. */
 export function rootConnection(): Promise<mysql.Connection> {
-  return mysql.createConnection({ host: MARIADB.host, port: MARIADB.port, user: MARIADB.user, password: MARIADB.password });
+  return mysql.createConnection({
+    host: MARIADB.host,
+    port: MARIADB.port,
+    user: MARIADB.user,
+    password: MARIADB.password,
+  });
 }
 
 export async function databaseExists(db: mysql.Connection, name: string): Promise<boolean> {
-  const [rows] = await db.query<mysql.RowDataPacket[]>('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name]);
+  const [rows] = await db.query<mysql.RowDataPacket[]>(
+    'SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?',
+    [name],
+  );
   return rows.length > 0;
 }
 

@@ -7,7 +7,10 @@ import type { Page, Response } from 'playwright-core';
 export async function afterMutation(page: Page, mutation: string, action: () => Promise<void>): Promise<Response> {
   const pattern = new RegExp(`\\b${mutation}\\s*\\(`);
   const response = page.waitForResponse(
-    (r) => new URL(r.url()).pathname === '/graphql' && r.request().method() === 'POST' && pattern.test(r.request().postData() ?? ''),
+    (r) =>
+      new URL(r.url()).pathname === '/graphql' &&
+      r.request().method() === 'POST' &&
+      pattern.test(r.request().postData() ?? ''),
   );
   await action();
   return response;

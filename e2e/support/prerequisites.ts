@@ -15,7 +15,8 @@ export const chromiumPath = '/usr/bin/chromium';
 export function missingPrerequisites(): string[] {
   const missing: string[] = [];
   if (!fs.existsSync(chromiumPath)) missing.push(`${chromiumPath} not found (apt-get install -y chromium)`);
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) missing.push('web/dist/index.html not found (npm run build -w web)');
+  if (!fs.existsSync(path.join(webDist, 'index.html')))
+    missing.push('web/dist/index.html not found (npm run build -w web)');
   if (!fs.existsSync(apiMain)) missing.push('api/dist/main.js not found (npm run build -w api)');
   return missing;
 }

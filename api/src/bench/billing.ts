@@ -32,7 +32,18 @@ export async function runBillingBench(): Promise<BillingBenchRow[]> {
   const results: BillingBenchRow[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-bench-billing-'));
   try {
-    results.push(await benchOne(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', BILLING_RUN_MINUTES: '0', MAIL_SEND_SECONDS: '0' }), 'SQLite'));
+    results.push(
+      await benchOne(
+        loadConfig({
+          DATA_DIR: dir,
+          LOG_LEVEL: 'silent',
+          NODE_ENV: 'production',
+          BILLING_RUN_MINUTES: '0',
+          MAIL_SEND_SECONDS: '0',
+        }),
+        'SQLite',
+      ),
+    );
     const admin = knex({ client: 'pg', connection: PG_ADMIN_URL, pool: { min: 0, max: 1 } });
     try {
       await admin.raw(`drop database if exists ${PG_DB}`);
@@ -44,7 +55,19 @@ export async function runBillingBench(): Promise<BillingBenchRow[]> {
     await admin.raw(`create database ${PG_DB}`);
     try {
       const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${PG_DB}`);
-      results.push(await benchOne(loadConfig({ DATABASE_URL: url, DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', BILLING_RUN_MINUTES: '0', MAIL_SEND_SECONDS: '0' }), 'PostgreSQL'));
+      results.push(
+        await benchOne(
+          loadConfig({
+            DATABASE_URL: url,
+            DATA_DIR: dir,
+            LOG_LEVEL: 'silent',
+            NODE_ENV: 'production',
+            BILLING_RUN_MINUTES: '0',
+            MAIL_SEND_SECONDS: '0',
+          }),
+          'PostgreSQL',
+        ),
+      );
     } finally {
       await admin.raw(`drop database if exists ${PG_DB} with (force)`);
       await admin.destroy();
@@ -67,8 +90,18 @@ async function benchOne(config: Config, dialect: string): Promise<BillingBenchRo
       em,
       `select (select count(*) from invoice) as invoices, (select count(*) from ledger_entry) as entries, (select max(number) from invoice) as max_number`,
     );
-    if (Number(check!.invoices) !== ACCOUNTS || Number(check!.max_number) !== ACCOUNTS) throw new Error(`billing bench: expected ${ACCOUNTS} invoices numbered 1..${ACCOUNTS}, got ${JSON.stringify(check)}`);
-    return { dialect, accounts: result.accounts, invoices: result.invoices, entries: Number(check!.entries), runMs: result.ms, bareMs };
+    if (Number(check!.invoices) !== ACCOUNTS || Number(check!.max_number) !== ACCOUNTS)
+      throw new Error(
+        `billing bench: expected ${ACCOUNTS} invoices numbered 1..${ACCOUNTS}, got ${JSON.stringify(check)}`,
+      );
+    return {
+      dialect,
+      accounts: result.accounts,
+      invoices: result.invoices,
+      entries: Number(check!.entries),
+      runMs: result.ms,
+      bareMs,
+    };
   } finally {
     await orm.close(true);
   }
@@ -82,35 +115,73 @@ async function seed(orm: MikroORM, now: Date): Promise<void> {
   const anchor = new Date(now.getTime() - 3600_000);
   anchor.setUTCMonth(anchor.getUTCMonth() - 1);
   const next = new Date(now.getTime() - 3600_000);
-  await rows(em, `insert into plan (reseller_id, name, description, platform, signup_enabled, moderated, setup_fee_minor, recurring_fee_minor, created_at)
-                  select id, 'Bench', '', 'UNIX', true, false, 0, 999, ? from reseller where is_root = true`, [at(now)]);
+  await rows(
+    em,
+    `insert into plan (reseller_id, name, description, platform, signup_enabled, moderated, setup_fee_minor, recurring_fee_minor, created_at)
+                  select id, 'Bench', '', 'UNIX', true, false, 0, 999, ? from reseller where is_root = true`,
+    [at(now)],
+  );
   await rows(em, `insert into plan_period (plan_id, months, discount_bp) select id, 1, 0 from plan`);
-  await rows(em, `insert into plan_resource (plan_id, kind, max_units, free_units, setup_fee_minor, recurring_fee_minor, usage_price_minor) select id, 'DOMAIN', 10, 1, 0, 100, 0 from plan`);
-  await rows(em, `insert into tax_rate (reseller_id, name, rate_bp, valid_from) select id, 'VAT', 1900, ? from reseller where is_root = true`, [at(new Date(0))]);
-  const series = pg ? `select generate_series(1, ${ACCOUNTS}) as i` : `with recursive s(i) as (select 1 union all select i + 1 from s where i < ${ACCOUNTS}) select i from s`;
-  await rows(em, `insert into app_user (reseller_id, login, email, password_hash, role, skin, text_only, language, created_at, password_changed_at)
-                  select r.id, 'b' || s.i, 'b' || s.i || '@bench.test', 'x', 'END_USER', null, false, null, ?, ? from (${series}) s, reseller r where r.is_root = true`, [at(now), at(now)]);
-  await rows(em, `insert into account (reseller_id, owner_id, name, status, created_at, plan_id, period_months, billing_anchor, periods_billed, next_billing_at, suspended_for_debt)
+  await rows(
+    em,
+    `insert into plan_resource (plan_id, kind, max_units, free_units, setup_fee_minor, recurring_fee_minor, usage_price_minor) select id, 'DOMAIN', 10, 1, 0, 100, 0 from plan`,
+  );
+  await rows(
+    em,
+    `insert into tax_rate (reseller_id, name, rate_bp, valid_from) select id, 'VAT', 1900, ? from reseller where is_root = true`,
+    [at(new Date(0))],
+  );
+  const series = pg
+    ? `select generate_series(1, ${ACCOUNTS}) as i`
+    : `with recursive s(i) as (select 1 union all select i + 1 from s where i < ${ACCOUNTS}) select i from s`;
+  await rows(
+    em,
+    `insert into app_user (reseller_id, login, email, password_hash, role, skin, text_only, language, created_at, password_changed_at)
+                  select r.id, 'b' || s.i, 'b' || s.i || '@bench.test', 'x', 'END_USER', null, false, null, ?, ? from (${series}) s, reseller r where r.is_root = true`,
+    [at(now), at(now)],
+  );
+  await rows(
+    em,
+    `insert into account (reseller_id, owner_id, name, status, created_at, plan_id, period_months, billing_anchor, periods_billed, next_billing_at, suspended_for_debt)
                   select u.reseller_id, u.id, 'Bench ' || u.login, 'ACTIVE', ?, p.id, 1, ?, 1, ?, false from app_user u, plan p where u.role = 'END_USER'`,
-  [at(now), at(anchor), at(next)]);
+    [at(now), at(anchor), at(next)],
+  );
 }
 
 /** The same rows the run writes (invoice, two lines, entry, balance per account), by INSERT … SELECT, timed, then rolled back. */
 async function bareInsert(orm: MikroORM, now: Date): Promise<number> {
-  return rolledBack(systemEm(orm, 'the bench’s bare-SQL baseline writes rows of every account, then rolls back'), async (tx) => {
-    const t = performance.now();
-    const d = isPostgres(tx) ? `cast(? as timestamptz)` : '?';
-    const nowAt = isPostgres(tx) ? now.toISOString() : now.getTime();
-    await rows(tx, `insert into invoice (reseller_id, account_id, number, state, currency, subtotal_minor, tax_minor, total_minor, tax_name, tax_rate_bp, period_start, period_end, issued_at, due_at, idempotency_key)
-                    select reseller_id, id, id, 'OPEN', 'USD', 1099, 209, 1308, 'VAT', 1900, next_billing_at, next_billing_at, ${d}, ${d}, 'bare:' || id from account`, [nowAt, nowAt]);
-    await rows(tx, `insert into invoice_line (invoice_id, position, description, resource_kind, period_start, period_end, quantity, unit_price_minor, amount_minor)
+  return rolledBack(
+    systemEm(orm, 'the bench’s bare-SQL baseline writes rows of every account, then rolls back'),
+    async (tx) => {
+      const t = performance.now();
+      const d = isPostgres(tx) ? `cast(? as timestamptz)` : '?';
+      const nowAt = isPostgres(tx) ? now.toISOString() : now.getTime();
+      await rows(
+        tx,
+        `insert into invoice (reseller_id, account_id, number, state, currency, subtotal_minor, tax_minor, total_minor, tax_name, tax_rate_bp, period_start, period_end, issued_at, due_at, idempotency_key)
+                    select reseller_id, id, id, 'OPEN', 'USD', 1099, 209, 1308, 'VAT', 1900, next_billing_at, next_billing_at, ${d}, ${d}, 'bare:' || id from account`,
+        [nowAt, nowAt],
+      );
+      await rows(
+        tx,
+        `insert into invoice_line (invoice_id, position, description, resource_kind, period_start, period_end, quantity, unit_price_minor, amount_minor)
                     select i.id, 1, 'Plan Bench, 1 month', null, i.period_start, i.period_end, 1, 999, 999 from invoice i
-                    union all select i.id, 2, 'Domains, 1 month', 'DOMAIN', i.period_start, i.period_end, 1, 100, 100 from invoice i`);
-    await rows(tx, `insert into ledger_entry (reseller_id, account_id, kind, amount_minor, currency, description, reference, created_by_id, idempotency_key, created_at)
-                    select reseller_id, account_id, 'CHARGE', -total_minor, currency, 'Invoice ' || number, '' || number, null, 'bare-entry:' || id, ${d} from invoice`, [nowAt]);
-    await rows(tx, `insert into account_balance (account_id, reseller_id, currency, balance_minor, version, updated_at) select account_id, reseller_id, currency, -total_minor, 1, ${d} from invoice`, [nowAt]);
-    return Math.round(performance.now() - t);
-  });
+                    union all select i.id, 2, 'Domains, 1 month', 'DOMAIN', i.period_start, i.period_end, 1, 100, 100 from invoice i`,
+      );
+      await rows(
+        tx,
+        `insert into ledger_entry (reseller_id, account_id, kind, amount_minor, currency, description, reference, created_by_id, idempotency_key, created_at)
+                    select reseller_id, account_id, 'CHARGE', -total_minor, currency, 'Invoice ' || number, '' || number, null, 'bare-entry:' || id, ${d} from invoice`,
+        [nowAt],
+      );
+      await rows(
+        tx,
+        `insert into account_balance (account_id, reseller_id, currency, balance_minor, version, updated_at) select account_id, reseller_id, currency, -total_minor, 1, ${d} from invoice`,
+        [nowAt],
+      );
+      return Math.round(performance.now() - t);
+    },
+  );
 }
 
 export function formatBillingBench(rows: BillingBenchRow[]): string {
@@ -121,7 +192,9 @@ export function formatBillingBench(rows: BillingBenchRow[]): string {
     '| --- | ---: | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
-    lines.push(`| ${r.dialect} | ${(r.runMs / 1000).toFixed(2)} s | ${Math.round(r.entries / (r.runMs / 1000)).toLocaleString('en')} | ${(r.bareMs / 1000).toFixed(2)} s | ${(r.runMs / r.bareMs).toFixed(1)}× |`);
+    lines.push(
+      `| ${r.dialect} | ${(r.runMs / 1000).toFixed(2)} s | ${Math.round(r.entries / (r.runMs / 1000)).toLocaleString('en')} | ${(r.bareMs / 1000).toFixed(2)} s | ${(r.runMs / r.bareMs).toFixed(1)}× |`,
+    );
   }
   lines.push('', 'Target: the run within 5× of the bare insert.');
   return lines.join('\n');

@@ -8,7 +8,13 @@ import { startPlainServer } from './plain';
 
 /** The benchmark's server process: the real GraphQL server and the plain baseline, on one database file. */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+  });
   const orm = await openDatabase(config);
   const gql = await startServer({ orm, config, log: createLogger('silent') });
   if (config.database.dialect !== 'sqlite') throw new Error('the bench runs on SQLite');

@@ -8,16 +8,37 @@ import { namedStatus, startNamed } from '../test/named';
 
 const ZONES = Number(process.env.BENCH_ZONES ?? 10_000);
 
-const rec = (name: string, type: RecordData['type'], value: string, priority: number | null = null): RecordData => ({ name, type, ttl: 3600, value, priority, weight: null, port: null, flags: null, tag: null });
+const rec = (name: string, type: RecordData['type'], value: string, priority: number | null = null): RecordData => ({
+  name,
+  type,
+  ttl: 3600,
+  value,
+  priority,
+  weight: null,
+  port: null,
+  flags: null,
+  tag: null,
+});
 
 /** A zone like the panel's defaults for a hosted domain, plus a TXT record. */
 function zoneOf(i: number): { name: string; text: string } {
   const name = `bench-${i}.com`;
   const records = [
-    rec('@', 'NS', 'ns1.bench-host.com'), rec('@', 'NS', 'ns2.bench-host.com'), rec('@', 'A', '192.0.2.10'), rec('www', 'A', '192.0.2.10'),
-    rec('mail', 'A', '192.0.2.10'), rec('@', 'MX', `mail.${name}`, 10), rec('@', 'TXT', `v=spf1 a mx -all; site ${i}`),
+    rec('@', 'NS', 'ns1.bench-host.com'),
+    rec('@', 'NS', 'ns2.bench-host.com'),
+    rec('@', 'A', '192.0.2.10'),
+    rec('www', 'A', '192.0.2.10'),
+    rec('mail', 'A', '192.0.2.10'),
+    rec('@', 'MX', `mail.${name}`, 10),
+    rec('@', 'TXT', `v=spf1 a mx -all; site ${i}`),
   ];
-  return { name, text: renderZone({ zone: name, primaryNs: 'ns1.bench-host.com', hostmaster: `hostmaster.${name}`, serial: 2026112300 }, records) };
+  return {
+    name,
+    text: renderZone(
+      { zone: name, primaryNs: 'ns1.bench-host.com', hostmaster: `hostmaster.${name}`, serial: 2026112300 },
+      records,
+    ),
+  };
 }
 
 /**
@@ -45,7 +66,10 @@ export async function runDnsBench(): Promise<void> {
   try {
     const driver = new BindDriver({ configDir: named.configDir, controlCommand: named.controlCommand });
     t = performance.now();
-    await driver.apply({ zones: zones.map((z) => ({ name: z.name, role: 'primary' as const, peers: [] })), write: zones });
+    await driver.apply({
+      zones: zones.map((z) => ({ name: z.name, role: 'primary' as const, peers: [] })),
+      write: zones,
+    });
     const applyMs = performance.now() - t;
     const last = zones[zones.length - 1]!.name;
     while ((await named.soaSerial(last)) === null) await new Promise((r) => setTimeout(r, 20));
@@ -55,7 +79,9 @@ export async function runDnsBench(): Promise<void> {
     console.log(`| step | time | ratio to plain file writes (${s(plainMs)}) |`);
     console.log('| --- | ---: | ---: |');
     console.log(`| render ${ZONES} zone texts | ${s(renderMs)} | ${(renderMs / plainMs).toFixed(1)}× |`);
-    console.log(`| BIND driver: check (named-checkconf -z), write, rndc reload | ${s(applyMs)} | ${(applyMs / plainMs).toFixed(1)}× |`);
+    console.log(
+      `| BIND driver: check (named-checkconf -z), write, rndc reload | ${s(applyMs)} | ${(applyMs / plainMs).toFixed(1)}× |`,
+    );
     console.log(`| … until named answers for the last zone | ${s(servedMs)} | ${(servedMs / plainMs).toFixed(1)}× |`);
   } finally {
     await named.stop();

@@ -66,7 +66,13 @@ export async function runMysqlBench(): Promise<MysqlBenchResult | null> {
     return null;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-bench-mysql-'));
-  const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0' });
+  const config = loadConfig({
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+  });
   const orm = await openDatabase(config);
   const server = await startServer({ orm, config, log: createLogger('silent') });
   const names: string[] = [];
@@ -75,12 +81,29 @@ export async function runMysqlBench(): Promise<MysqlBenchResult | null> {
     await master.ok(`mutation($i: SetupInput!) { setup(input: $i) { user { id } } }`, {
       i: { companyName: 'Bench Hosting', login: 'master', email: 'master@bench.test', password: PASSWORD },
     });
-    const machine = await master.ok(`mutation { createPhysicalServer(input: { name: "db1", os: LINUX, address: "127.0.0.1" }) { id } }`);
-    const group = await master.ok(`mutation { createServerGroup(input: { name: "mysql", kind: MYSQL, isDefault: true }) { id } }`);
-    const created = await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { maxTasks } }`, {
-      i: { name: 'mysql1', kind: 'MYSQL', physicalId: machine.createPhysicalServer.id, groupId: group.createServerGroup.id, driver: 'MARIADB',
-        host: MARIADB.host, port: MARIADB.port, user: MARIADB.user, password: MARIADB.password || null, userHost: '%' },
-    });
+    const machine = await master.ok(
+      `mutation { createPhysicalServer(input: { name: "db1", os: LINUX, address: "127.0.0.1" }) { id } }`,
+    );
+    const group = await master.ok(
+      `mutation { createServerGroup(input: { name: "mysql", kind: MYSQL, isDefault: true }) { id } }`,
+    );
+    const created = await master.ok(
+      `mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { maxTasks } }`,
+      {
+        i: {
+          name: 'mysql1',
+          kind: 'MYSQL',
+          physicalId: machine.createPhysicalServer.id,
+          groupId: group.createServerGroup.id,
+          driver: 'MARIADB',
+          host: MARIADB.host,
+          port: MARIADB.port,
+          user: MARIADB.user,
+          password: MARIADB.password || null,
+          userHost: '%',
+        },
+      },
+    );
     const owner = await master.ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { accounts { id } } }`, {
       i: { login: 'customer', email: 'customer@bench.test', password: PASSWORD, accountName: 'Bench' },
     });
@@ -88,7 +111,9 @@ export async function runMysqlBench(): Promise<MysqlBenchResult | null> {
     await putOnPlan(orm, accountId, { MYSQL_DATABASE: COUNT });
 
     const customer = new GqlClient(server.port);
-    await customer.ok(`mutation($i: LoginInput!) { login(input: $i) { role } }`, { i: { login: 'customer', password: PASSWORD } });
+    await customer.ok(`mutation($i: LoginInput!) { login(input: $i) { role } }`, {
+      i: { login: 'customer', password: PASSWORD },
+    });
     // Random short names: the shared MariaDB may hold a<accountId>_… databases of test runs.
     const shorts = Array.from({ length: COUNT }, () => 'b' + crypto.randomBytes(6).toString('hex'));
     const ids: string[] = [];
@@ -100,14 +125,19 @@ export async function runMysqlBench(): Promise<MysqlBenchResult | null> {
 
     const t0 = performance.now();
     await inBatches(shorts, CONCURRENT_REQUESTS, async (name) => {
-      const res = await customer.ok(`mutation($i: CreateMysqlDatabaseInput!) { createMysqlDatabase(input: $i) { id name } }`, { i: { name } });
+      const res = await customer.ok(
+        `mutation($i: CreateMysqlDatabaseInput!) { createMysqlDatabase(input: $i) { id name } }`,
+        { i: { name } },
+      );
       ids.push(res.createMysqlDatabase.id);
       names.push(res.createMysqlDatabase.name);
     });
     const t1 = performance.now();
     await until('the databases to be created', () => allIn('ACTIVE'), 600_000);
     const t2 = performance.now();
-    await inBatches(ids, CONCURRENT_REQUESTS, (id) => customer.ok(`mutation($id: ID!) { deleteMysqlDatabase(id: $id) { id } }`, { id }));
+    await inBatches(ids, CONCURRENT_REQUESTS, (id) =>
+      customer.ok(`mutation($id: ID!) { deleteMysqlDatabase(id: $id) { id } }`, { id }),
+    );
     await until('the databases to be dropped', () => allIn(null), 600_000);
     const t3 = performance.now();
 

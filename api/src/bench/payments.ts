@@ -36,12 +36,22 @@ export async function runPaymentsBench(): Promise<PaymentsBenchResult | null> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-bench-payments-'));
   const fake = new FakeStripe();
   await fake.server.start();
-  const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', BILLING_RUN_MINUTES: '0', MAIL_SEND_SECONDS: '0' });
+  const config = loadConfig({
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    BILLING_RUN_MINUTES: '0',
+    MAIL_SEND_SECONDS: '0',
+  });
   const orm = await openDatabase(config);
   const server = await startServer({ orm, config, log: createLogger('silent') });
   try {
     const master = new GqlClient(server.port);
-    await master.ok(`mutation($i: SetupInput!) { setup(input: $i) { user { id } } }`, { i: { companyName: 'Bench Hosting', login: 'master', email: 'master@bench.test', password: PASSWORD } });
+    await master.ok(`mutation($i: SetupInput!) { setup(input: $i) { user { id } } }`, {
+      i: { companyName: 'Bench Hosting', login: 'master', email: 'master@bench.test', password: PASSWORD },
+    });
     const gateway = await master.ok(`mutation($i: PaymentGatewayInput!) { createPaymentGateway(input: $i) { id } }`, {
       i: { kind: 'STRIPE', name: 'Stripe', currencies: ['USD'], baseUrl: fake.server.url, secretKey: STRIPE_KEY },
     });
@@ -49,56 +59,118 @@ export async function runPaymentsBench(): Promise<PaymentsBenchResult | null> {
     let number = 0;
     for (let i = 0; i < CUSTOMERS; i++) {
       const login = `payer${i}`;
-      const made = await master.ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { accounts { id } } }`, { i: { login, email: `${login}@bench.test`, password: PASSWORD, accountName: login } });
+      const made = await master.ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { accounts { id } } }`, {
+        i: { login, email: `${login}@bench.test`, password: PASSWORD, accountName: login },
+      });
       const accountId = Number(made.createUser.accounts[0].id);
       const client = new GqlClient(server.port);
       await client.ok(`mutation($i: LoginInput!) { login(input: $i) { role } }`, { i: { login, password: PASSWORD } });
       await client.ok(`mutation($i: SaveCardInput!) { saveCard(input: $i) { id } }`, {
-        i: { gatewayId: gateway.createPaymentGateway.id, card: { number: STRIPE_CARDS.visa, expMonth: 12, expYear: new Date().getUTCFullYear() + 2, cvc: '123', holderName: login } },
+        i: {
+          gatewayId: gateway.createPaymentGateway.id,
+          card: {
+            number: STRIPE_CARDS.visa,
+            expMonth: 12,
+            expYear: new Date().getUTCFullYear() + 2,
+            cvc: '123',
+            holderName: login,
+          },
+        },
       });
       // Open invoices of 10.00 each, issued as the billing run does: the invoice and its CHARGE entry.
-      const invoices = await systemEm(orm, 'the bench creates invoices for its seeded accounts, outside any request').transactional(async (em) => {
+      const invoices = await systemEm(
+        orm,
+        'the bench creates invoices for its seeded accounts, outside any request',
+      ).transactional(async (em) => {
         const account = await em.findOneOrFail(Account, { id: accountId }, { populate: ['reseller'] });
         const ids: Invoice[] = [];
         for (let k = 0; k < perCustomer; k++) {
-          const invoice = em.create(Invoice, { reseller: account.reseller, account, number: ++number, currency: 'USD', subtotalMinor: 1000n, taxMinor: 0n, totalMinor: 1000n, issuedAt: new Date(), dueAt: new Date(Date.now() + 14 * 86_400_000) });
+          const invoice = em.create(Invoice, {
+            reseller: account.reseller,
+            account,
+            number: ++number,
+            currency: 'USD',
+            subtotalMinor: 1000n,
+            taxMinor: 0n,
+            totalMinor: 1000n,
+            issuedAt: new Date(),
+            dueAt: new Date(Date.now() + 14 * 86_400_000),
+          });
           ids.push(invoice);
-          await postEntry(em, { account, kind: LedgerKind.CHARGE, amountMinor: 1000n, description: `Invoice ${number}`, idempotencyKey: `bench:${number}` });
+          await postEntry(em, {
+            account,
+            kind: LedgerKind.CHARGE,
+            amountMinor: 1000n,
+            description: `Invoice ${number}`,
+            idempotencyKey: `bench:${number}`,
+          });
         }
         await em.flush();
         return ids.map((inv) => inv.id);
       });
-      const [card] = await rows<{ token: string }>(systemEm(orm, 'the bench reads the token of a card it saved, with plain SQL'), 'select token from saved_card where account_id = ?', [accountId]);
+      const [card] = await rows<{ token: string }>(
+        systemEm(orm, 'the bench reads the token of a card it saved, with plain SQL'),
+        'select token from saved_card where account_id = ?',
+        [accountId],
+      );
       customers.push({ client, invoices, token: card!.token });
     }
 
     const panelStart = performance.now();
-    await Promise.all(customers.map(async (c) => {
-      for (const id of c.invoices) {
-        const p = await c.client.ok(`mutation($i: PayInvoiceInput!) { payInvoice(input: $i) { state } }`, { i: { invoiceId: String(id) } });
-        if (p.payInvoice.state !== 'SUCCEEDED') throw new Error(`payment of invoice ${id} ended ${p.payInvoice.state}`);
-      }
-    }));
+    await Promise.all(
+      customers.map(async (c) => {
+        for (const id of c.invoices) {
+          const p = await c.client.ok(`mutation($i: PayInvoiceInput!) { payInvoice(input: $i) { state } }`, {
+            i: { invoiceId: String(id) },
+          });
+          if (p.payInvoice.state !== 'SUCCEEDED')
+            throw new Error(`payment of invoice ${id} ended ${p.payInvoice.state}`);
+        }
+      }),
+    );
     const panelSeconds = (performance.now() - panelStart) / 1000;
 
     // The same charges sent straight to the gateway: what any integration must wait for.
     const bareStart = performance.now();
-    await Promise.all(customers.map(async (c, i) => {
-      const [customer, pm] = c.token.split('/');
-      for (let k = 0; k < c.invoices.length; k++) {
-        const res = await fetch(`${fake.server.url}/v1/payment_intents`, {
-          method: 'POST', headers: { authorization: `Bearer ${STRIPE_KEY}`, 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': `bare-${i}-${k}` },
-          body: new URLSearchParams({ amount: '1000', currency: 'usd', customer: customer!, payment_method: pm!, confirm: 'true', off_session: 'true' }),
-        });
-        if (((await res.json()) as { status?: string }).status !== 'succeeded') throw new Error('bare charge failed');
-      }
-    }));
+    await Promise.all(
+      customers.map(async (c, i) => {
+        const [customer, pm] = c.token.split('/');
+        for (let k = 0; k < c.invoices.length; k++) {
+          const res = await fetch(`${fake.server.url}/v1/payment_intents`, {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${STRIPE_KEY}`,
+              'content-type': 'application/x-www-form-urlencoded',
+              'idempotency-key': `bare-${i}-${k}`,
+            },
+            body: new URLSearchParams({
+              amount: '1000',
+              currency: 'usd',
+              customer: customer!,
+              payment_method: pm!,
+              confirm: 'true',
+              off_session: 'true',
+            }),
+          });
+          if (((await res.json()) as { status?: string }).status !== 'succeeded') throw new Error('bare charge failed');
+        }
+      }),
+    );
     const bareSeconds = (performance.now() - bareStart) / 1000;
 
-    const [entries] = await rows<{ n: number | string }>(systemEm(orm, 'the bench counts the payments its run recorded, whoever’s'), `select count(*) as n from ledger_entry where kind = 'PAYMENT'`);
-    const [open] = await rows<{ n: number | string }>(systemEm(orm, 'the bench counts the invoices its run left open, whoever’s'), `select count(*) as n from invoice where state = 'OPEN'`);
+    const [entries] = await rows<{ n: number | string }>(
+      systemEm(orm, 'the bench counts the payments its run recorded, whoever’s'),
+      `select count(*) as n from ledger_entry where kind = 'PAYMENT'`,
+    );
+    const [open] = await rows<{ n: number | string }>(
+      systemEm(orm, 'the bench counts the invoices its run left open, whoever’s'),
+      `select count(*) as n from invoice where state = 'OPEN'`,
+    );
     const total = customers.length * perCustomer;
-    if (Number(entries!.n) !== total || Number(open!.n) !== 0 || fake.charges.length !== total * 2) throw new Error(`payments bench: ${entries!.n} entries, ${open!.n} open invoices, ${fake.charges.length} charges`);
+    if (Number(entries!.n) !== total || Number(open!.n) !== 0 || fake.charges.length !== total * 2)
+      throw new Error(
+        `payments bench: ${entries!.n} entries, ${open!.n} open invoices, ${fake.charges.length} charges`,
+      );
     return { payments: total, customers: customers.length, panelSeconds, bareSeconds };
   } finally {
     await server.close();
@@ -121,8 +193,10 @@ export function formatPaymentsBench(r: PaymentsBenchResult | null): string {
 }
 
 if (require.main === module) {
-  runPaymentsBench().then((r) => console.log(formatPaymentsBench(r))).catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
+  runPaymentsBench()
+    .then((r) => console.log(formatPaymentsBench(r)))
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
 }

@@ -15,13 +15,17 @@ export function startPlainServer(file: string, port: number): Promise<http.Serve
       where s.id = ? and s.expires_at > ?`,
   );
   const reseller = db.prepare('select default_skin, default_language from reseller where id = ?');
-  const owned = db.prepare('select id, name, status from account where owner_id = ? and reseller_id = ? order by id asc');
+  const owned = db.prepare(
+    'select id, name, status from account where owner_id = ? and reseller_id = ? order by id asc',
+  );
   // The same search as the GraphQL path (db/search-index.ts): the FTS5 trigram index for three or
   // more characters, the substring scan for shorter terms.
   const scanned = `instr(lower(a.name), @q) > 0 or instr(lower(o.login), @q) > 0 or instr(lower(o.email), @q) > 0`;
   const indexed = 'a.id in (select rowid from account_search where account_search match @q)';
   const search = (match: string) => ({
-    count: db.prepare(`select count(*) as n from account a join app_user o on o.id = a.owner_id where a.reseller_id = @r and (${match})`),
+    count: db.prepare(
+      `select count(*) as n from account a join app_user o on o.id = a.owner_id where a.reseller_id = @r and (${match})`,
+    ),
     page: db.prepare(
       `select a.id, a.name, a.status, o.login from account a join app_user o on o.id = a.owner_id
         where a.reseller_id = @r and (${match}) order by a.id desc limit @limit`,
@@ -29,7 +33,17 @@ export function startPlainServer(file: string, port: number): Promise<http.Serve
   });
   const byIndex = search(indexed);
   const byScan = search(scanned);
-  type Row = { id: number; login: string; email: string; role: string; skin: string | null; text_only: number; language: string | null; reseller_id: number; active_account_id: number | null };
+  type Row = {
+    id: number;
+    login: string;
+    email: string;
+    role: string;
+    skin: string | null;
+    text_only: number;
+    language: string | null;
+    reseller_id: number;
+    active_account_id: number | null;
+  };
 
   const viewerOf = (req: http.IncomingMessage): Row | undefined => {
     const m = /helio_session=([A-Za-z0-9_-]{43})/.exec(req.headers.cookie ?? '');
@@ -46,7 +60,11 @@ export function startPlainServer(file: string, port: number): Promise<http.Serve
     let body: unknown;
     if (req.url === '/viewer') {
       const r = reseller.get(v.reseller_id) as { default_skin: string; default_language: string };
-      const accounts = (owned.all(v.id, v.reseller_id) as { id: number; name: string; status: string }[]).map((a) => ({ id: String(a.id), name: a.name, status: a.status }));
+      const accounts = (owned.all(v.id, v.reseller_id) as { id: number; name: string; status: string }[]).map((a) => ({
+        id: String(a.id),
+        name: a.name,
+        status: a.status,
+      }));
       body = {
         data: {
           viewer: {
@@ -54,7 +72,11 @@ export function startPlainServer(file: string, port: number): Promise<http.Serve
             role: v.role,
             activeAccount: accounts.find((a) => a.id === String(v.active_account_id)) ?? null,
             accounts,
-            preferences: { skin: v.skin ?? r.default_skin, textOnly: v.text_only === 1, language: v.language ?? r.default_language },
+            preferences: {
+              skin: v.skin ?? r.default_skin,
+              textOnly: v.text_only === 1,
+              language: v.language ?? r.default_language,
+            },
           },
         },
       };
@@ -62,8 +84,15 @@ export function startPlainServer(file: string, port: number): Promise<http.Serve
       const term = decodeURIComponent(req.url.slice('/accounts?q='.length));
       const [stmt, q] = isIndexable(term) ? [byIndex, ftsPhrase(term)] : [byScan, term.toLowerCase()];
       const total = (stmt.count.get({ r: v.reseller_id, q }) as { n: number }).n;
-      const rows = stmt.page.all({ r: v.reseller_id, q, limit: 26 }) as { id: number; name: string; status: string; login: string }[];
-      const nodes = rows.slice(0, 25).map((a) => ({ id: String(a.id), name: a.name, status: a.status, owner: { login: a.login } }));
+      const rows = stmt.page.all({ r: v.reseller_id, q, limit: 26 }) as {
+        id: number;
+        name: string;
+        status: string;
+        login: string;
+      }[];
+      const nodes = rows
+        .slice(0, 25)
+        .map((a) => ({ id: String(a.id), name: a.name, status: a.status, owner: { login: a.login } }));
       body = { data: { accounts: { totalCount: total, pageInfo: { hasNextPage: rows.length > 25 }, nodes } } };
     } else {
       res.writeHead(404).end();

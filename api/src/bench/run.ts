@@ -26,23 +26,42 @@ const SEARCH_QUERY = `query AdminAccounts($q: String) { accounts(first: 25, sear
 
 /** Signs in through the real API with a Host header (fetch cannot set Host), returning the session cookie. */
 function login(port: number, host: string, loginName: string): Promise<string> {
-  const body = JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { role } }', variables: { i: { login: loginName, password: BENCH_PASSWORD } } });
+  const body = JSON.stringify({
+    query: 'mutation($i: LoginInput!) { login(input: $i) { role } }',
+    variables: { i: { login: loginName, password: BENCH_PASSWORD } },
+  });
   return new Promise((resolve, reject) => {
-    const req = http.request({ port, host: '127.0.0.1', path: '/graphql', method: 'POST', headers: { host, 'content-type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => {
-        const cookie = (res.headers['set-cookie'] ?? []).find((c) => c.startsWith('helio_session='));
-        if (cookie) resolve(cookie.split(';')[0]!);
-        else reject(new Error(`login as ${loginName} failed: ${text}`));
-      });
-    });
+    const req = http.request(
+      {
+        port,
+        host: '127.0.0.1',
+        path: '/graphql',
+        method: 'POST',
+        headers: { host, 'content-type': 'application/json' },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => {
+          const cookie = (res.headers['set-cookie'] ?? []).find((c) => c.startsWith('helio_session='));
+          if (cookie) resolve(cookie.split(';')[0]!);
+          else reject(new Error(`login as ${loginName} failed: ${text}`));
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-interface Result { name: string; rps: number; p99: number; p50: number; errors: number; non2xx: number }
+interface Result {
+  name: string;
+  rps: number;
+  p99: number;
+  p50: number;
+  errors: number;
+  non2xx: number;
+}
 
 async function load(name: string, opts: autocannon.Options): Promise<Result> {
   await autocannon({ ...opts, duration: 2, connections: CONNECTIONS }); // warm-up
@@ -86,16 +105,24 @@ async function main(): Promise<void> {
       await load('admin accounts search (GraphQL)', gql(adminCookie, SEARCH_QUERY, { q: 'user12' })),
       await load('admin accounts search (plain SQL)', plain(adminCookie, '/accounts?q=user12')),
     ];
-    console.log(`\n${USERS} accounts, ${CONNECTIONS} connections, ${SECONDS} s each (after 2 s warm-up), Node ${process.version}\n`);
+    console.log(
+      `\n${USERS} accounts, ${CONNECTIONS} connections, ${SECONDS} s each (after 2 s warm-up), Node ${process.version}\n`,
+    );
     console.log('| scenario | req/s | p50 ms | p99 ms | errors |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const r of results) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} |`);
+    for (const r of results)
+      console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} |`);
     const ratio = (a: Result, b: Result) => (a.rps / b.rps).toFixed(2);
-    console.log(`\nGraphQL / plain: viewer ${ratio(results[1]!, results[2]!)}×, admin search ${ratio(results[3]!, results[4]!)}×, empty request ${ratio(results[0]!, results[2]!)}× (target ≥ 0.35×, p99 < 25 ms)`);
+    console.log(
+      `\nGraphQL / plain: viewer ${ratio(results[1]!, results[2]!)}×, admin search ${ratio(results[3]!, results[4]!)}×, empty request ${ratio(results[0]!, results[2]!)}× (target ≥ 0.35×, p99 < 25 ms)`,
+    );
     const tasks = await benchTasks(); // its own figure: queued file tasks drained by the task engine
     console.log(`\n${formatTaskBench(tasks)}`);
     fs.mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
-    fs.writeFileSync(path.join(repoRoot, 'bench-results', 'latest.json'), JSON.stringify({ users: USERS, connections: CONNECTIONS, seconds: SECONDS, results, tasks }, null, 2));
+    fs.writeFileSync(
+      path.join(repoRoot, 'bench-results', 'latest.json'),
+      JSON.stringify({ users: USERS, connections: CONNECTIONS, seconds: SECONDS, results, tasks }, null, 2),
+    );
     failed = results.some((r) => r.errors + r.non2xx > 0);
   } finally {
     child.kill();

@@ -14,14 +14,25 @@ export async function seedBenchReseller(orm: MikroORM, count: number): Promise<v
   const hash = await hashPassword(BENCH_PASSWORD); // one hash for all: seeding 10,000 argon2 hashes would take minutes
   await em.nativeUpdate(Reseller, { isRoot: true }, { setupCompletedAt: new Date() });
   const reseller = em.create(Reseller, { name: 'Bench Reseller', cpHost: BENCH_HOST });
-  em.create(User, { reseller, login: 'benchadmin', email: 'admin@bench.test', passwordHash: hash, role: Role.RESELLER_ADMIN });
+  em.create(User, {
+    reseller,
+    login: 'benchadmin',
+    email: 'admin@bench.test',
+    passwordHash: hash,
+    role: Role.RESELLER_ADMIN,
+  });
   await em.flush();
   const now = new Date();
   for (let start = 0; start < count; start += 500) {
     const n = Math.min(500, count - start);
     const users = Array.from({ length: n }, (_, i) => ({
-      reseller: reseller.id, login: `user${start + i}`, email: `user${start + i}@bench.test`, passwordHash: hash,
-      role: Role.END_USER, textOnly: false, createdAt: now,
+      reseller: reseller.id,
+      login: `user${start + i}`,
+      email: `user${start + i}@bench.test`,
+      passwordHash: hash,
+      role: Role.END_USER,
+      textOnly: false,
+      createdAt: now,
     }));
     await em.insertMany(User, users);
   }

@@ -45,7 +45,10 @@ export async function benchTasks(count = Number(process.env.BENCH_TASKS ?? 2000)
       async run(job) {
         const file = path.join(out, String(job.server!.id), `${job.task.id}.conf`);
         await fs.promises.mkdir(path.dirname(file), { recursive: true });
-        await fs.promises.writeFile(`${file}.tmp`, `# task ${job.task.id}\nserver_name ${String(job.task.payload.host)};\n`);
+        await fs.promises.writeFile(
+          `${file}.tmp`,
+          `# task ${job.task.id}\nserver_name ${String(job.task.payload.host)};\n`,
+        );
         await fs.promises.rename(`${file}.tmp`, file);
       },
     });
@@ -53,20 +56,46 @@ export async function benchTasks(count = Number(process.env.BENCH_TASKS ?? 2000)
     const em = systemEm(orm, 'the bench creates servers and tasks outside any request');
     const physical = em.create(PhysicalServer, { name: 'bench-box', os: ServerOs.LINUX, address: '127.0.0.1' });
     const servers = Array.from({ length: SERVERS }, (_, i) =>
-      em.create(LogicalServer, { name: `bench-files-${i}`, kind: ServerKind.WEB, physical, driver: DriverName.FILES, maxTasks: MAX_TASKS }),
+      em.create(LogicalServer, {
+        name: `bench-files-${i}`,
+        kind: ServerKind.WEB,
+        physical,
+        driver: DriverName.FILES,
+        maxTasks: MAX_TASKS,
+      }),
     );
     for (let i = 0; i < count; i++) {
-      services.tasks.enqueue(em, { kind: 'bench.writeFile', payload: { host: `site${i}.bench.test` }, server: servers[i % SERVERS], subject: `vhost site${i}` });
+      services.tasks.enqueue(em, {
+        kind: 'bench.writeFile',
+        payload: { host: `site${i}.bench.test` },
+        server: servers[i % SERVERS],
+        subject: `vhost site${i}`,
+      });
     }
     await em.flush();
 
     const started = Date.now();
     services.tasks.start({ orm, log: createLogger('silent'), services });
     // Polled slowly so the bench does not compete with the worker; the end is the last task's finished_at.
-    const check = () => orm.em.fork({ clear: true }).find(Task, { state: { $ne: TaskState.DONE } }, { fields: ['id'], limit: 1, ...unscoped('the bench polls for tasks the worker has yet to finish, whoever’s') });
+    const check = () =>
+      orm.em.fork({ clear: true }).find(
+        Task,
+        { state: { $ne: TaskState.DONE } },
+        {
+          fields: ['id'],
+          limit: 1,
+          ...unscoped('the bench polls for tasks the worker has yet to finish, whoever’s'),
+        },
+      );
     while ((await check()).length > 0) await sleep(200);
     await services.tasks.stop();
-    const last = await orm.em.fork().findOneOrFail(Task, { state: TaskState.DONE }, { orderBy: { finishedAt: 'desc' }, ...unscoped('the bench reads the last finished task’s time, whoever’s') });
+    const last = await orm.em
+      .fork()
+      .findOneOrFail(
+        Task,
+        { state: TaskState.DONE },
+        { orderBy: { finishedAt: 'desc' }, ...unscoped('the bench reads the last finished task’s time, whoever’s') },
+      );
     const seconds = (last.finishedAt!.getTime() - started) / 1000;
 
     const written = servers.reduce((n, s) => n + fs.readdirSync(path.join(out, String(s.id))).length, 0);
@@ -88,8 +117,10 @@ export async function benchTasks(count = Number(process.env.BENCH_TASKS ?? 2000)
 }
 
 export function formatTaskBench(r: TaskBenchResult): string {
-  return `Task engine: ${r.tasks} queued file tasks drained in ${r.seconds.toFixed(2)} s = ${r.tasksPerSecond.toFixed(0)} tasks/s ` +
-    `(SQLite, WORKER_CONCURRENCY ${r.concurrency}, ${r.servers} FILES servers × maxTasks ${r.maxTasksPerServer})`;
+  return (
+    `Task engine: ${r.tasks} queued file tasks drained in ${r.seconds.toFixed(2)} s = ${r.tasksPerSecond.toFixed(0)} tasks/s ` +
+    `(SQLite, WORKER_CONCURRENCY ${r.concurrency}, ${r.servers} FILES servers × maxTasks ${r.maxTasksPerServer})`
+  );
 }
 
 // `node api/dist/bench/tasks.js`: this figure alone.

@@ -4,11 +4,13 @@ import { describeApi, type TestApi } from '../test/api';
 import { HELIO, helio, SPAWNS } from '../test/helio';
 import { signIn, whoAmI } from '../test/factories';
 
-const needsSetup = async (api: TestApi): Promise<boolean> => (await api.client().ok(`{ branding { needsSetup companyName } }`)).branding.needsSetup;
+const needsSetup = async (api: TestApi): Promise<boolean> =>
+  (await api.client().ok(`{ branding { needsSetup companyName } }`)).branding.needsSetup;
 
 describeApi('helio admin create (CLI)', (api) => {
   beforeAll(() => {
-    if (!fs.existsSync(HELIO)) throw new Error(`${HELIO} is missing: run \`npm run build -w api\` (npm test -w api does it first)`);
+    if (!fs.existsSync(HELIO))
+      throw new Error(`${HELIO} is missing: run \`npm run build -w api\` (npm test -w api does it first)`);
   });
 
   it('refuses a bad password, creating nothing', SPAWNS, async () => {
@@ -20,7 +22,21 @@ describeApi('helio admin create (CLI)', (api) => {
   });
 
   it('creates the master admin with the password from stdin and completes setup', SPAWNS, async () => {
-    const run = await helio(api, ['admin', 'create', '--login', 'Ops', '--email', 'ops@acme.test', '--company', 'Acme Hosting', '--password-stdin'], 'cli-password-123\n');
+    const run = await helio(
+      api,
+      [
+        'admin',
+        'create',
+        '--login',
+        'Ops',
+        '--email',
+        'ops@acme.test',
+        '--company',
+        'Acme Hosting',
+        '--password-stdin',
+      ],
+      'cli-password-123\n',
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/master admin "ops" created \(user ID \d+\); setup is complete/);
@@ -30,17 +46,27 @@ describeApi('helio admin create (CLI)', (api) => {
     const admin = await signIn(api, undefined, 'ops', 'cli-password-123');
     expect(await whoAmI(admin)).toMatchObject({ role: 'MASTER_ADMIN', user: { login: 'ops' } });
     // The first-run setup page is closed now.
-    const setup = await api.client().fails(
-      `mutation { setup(input: { companyName: "X", login: "late", email: "l@x.test", password: "long-enough-1" }) { role } }`,
-    );
+    const setup = await api
+      .client()
+      .fails(
+        `mutation { setup(input: { companyName: "X", login: "late", email: "l@x.test", password: "long-enough-1" }) { role } }`,
+      );
     expect(setup.extensions?.code).toBe('CONFLICT');
   });
 
   it('a second admin may be added; a taken login is refused', SPAWNS, async () => {
-    const second = await helio(api, ['admin', 'create', '--login', 'ops2', '--email', 'ops2@acme.test'], 'another-password-1');
+    const second = await helio(
+      api,
+      ['admin', 'create', '--login', 'ops2', '--email', 'ops2@acme.test'],
+      'another-password-1',
+    );
     expect(second.code).toBe(0);
     expect(second.stdout).not.toContain('setup is complete');
-    const dup = await helio(api, ['admin', 'create', '--login', 'OPS', '--email', 'x@acme.test'], 'another-password-1\n');
+    const dup = await helio(
+      api,
+      ['admin', 'create', '--login', 'OPS', '--email', 'x@acme.test'],
+      'another-password-1\n',
+    );
     expect(dup.code).toBe(1);
     expect(dup.stderr).toContain('login: is already taken');
     const admin = await signIn(api, undefined, 'ops2', 'another-password-1');

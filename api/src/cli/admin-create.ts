@@ -9,10 +9,18 @@ import { User } from '../modules/identity/user.entity';
 import { emailSchema, loginSchema, nameSchema, passwordSchema } from '../modules/identity/validation';
 import { Reseller } from '../modules/resellers/reseller.entity';
 
-const schema = z.object({ login: loginSchema, email: emailSchema, password: passwordSchema, companyName: nameSchema(100).optional() });
+const schema = z.object({
+  login: loginSchema,
+  email: emailSchema,
+  password: passwordSchema,
+  companyName: nameSchema(100).optional(),
+});
 
 /** `helio admin create`: the shell's way to the same result as the first-run setup page. */
-export async function createMasterAdmin(orm: MikroORM, input: { login: string; email: string; password: string; companyName?: string }) {
+export async function createMasterAdmin(
+  orm: MikroORM,
+  input: { login: string; email: string; password: string; companyName?: string },
+) {
   const v = validate(schema, input);
   const passwordHash = await hashPassword(v.password);
   const em = systemEm(orm, 'the CLI has no viewer: it finds the company and creates its admin');
@@ -22,12 +30,19 @@ export async function createMasterAdmin(orm: MikroORM, input: { login: string; e
       const completedSetup = root.setupCompletedAt === null;
       if (completedSetup) root.setupCompletedAt = new Date();
       if (v.companyName) root.name = v.companyName;
-      const user = tx.create(User, { reseller: root, login: v.login, email: v.email, passwordHash, role: Role.MASTER_ADMIN });
+      const user = tx.create(User, {
+        reseller: root,
+        login: v.login,
+        email: v.email,
+        passwordHash,
+        role: Role.MASTER_ADMIN,
+      });
       await tx.flush();
       return { id: user.id, login: user.login, completedSetup };
     });
   } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'login', message: 'is already taken' }]);
+    if (err instanceof UniqueConstraintViolationException)
+      throw badInput([{ field: 'login', message: 'is already taken' }]);
     throw err;
   }
 }

@@ -12,21 +12,39 @@ describeApi('helio billing run (CLI)', (api) => {
 
   beforeAll(async () => {
     const master = await setupMaster(api);
-    const plan = (await master.ok(`mutation($i: PlanInput!) { createPlan(input: $i) { id } }`, {
-      i: { name: 'CLI Basic', signupEnabled: true, recurringFee: '5.00', periods: [{ months: 1 }], resources: [] },
-    })).createPlan;
+    const plan = (
+      await master.ok(`mutation($i: PlanInput!) { createPlan(input: $i) { id } }`, {
+        i: { name: 'CLI Basic', signupEnabled: true, recurringFee: '5.00', periods: [{ months: 1 }], resources: [] },
+      })
+    ).createPlan;
     const visitor = api.client();
-    const account = (await visitor.ok(`mutation($i: SignupInput!) { signup(input: $i) { id } }`, {
-      i: {
-        planId: plan.id, periodMonths: 1, login: 'cli-customer', email: 'cli@example.test', password: 'a long password',
-        profile: { name: 'Cli Customer', address: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US', email: 'cli@example.test' },
-      },
-    })).signup;
+    const account = (
+      await visitor.ok(`mutation($i: SignupInput!) { signup(input: $i) { id } }`, {
+        i: {
+          planId: plan.id,
+          periodMonths: 1,
+          login: 'cli-customer',
+          email: 'cli@example.test',
+          password: 'a long password',
+          profile: {
+            name: 'Cli Customer',
+            address: '1 Main St',
+            city: 'Springfield',
+            postalCode: '12345',
+            country: 'US',
+            email: 'cli@example.test',
+          },
+        },
+      })
+    ).signup;
     accountId = Number(account.id);
   });
 
   it('bills the second period once, as of the date given; a second run bills nothing', SPAWNS, async () => {
-    const { nextBillingAt } = await systemEm(api.orm, 'test check: what the CLI billed, read with no viewer').findOneOrFail(Account, { id: accountId });
+    const { nextBillingAt } = await systemEm(
+      api.orm,
+      'test check: what the CLI billed, read with no viewer',
+    ).findOneOrFail(Account, { id: accountId });
     const at = new Date(nextBillingAt!.getTime() + DAY).toISOString();
     const first = await helio(api, ['billing', 'run', '--at', at]);
     expect(first.stderr).toBe('');
@@ -35,7 +53,9 @@ describeApi('helio billing run (CLI)', (api) => {
     const again = await helio(api, ['billing', 'run', '--at', at]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('0 account(s) billed, 0 invoice(s) issued');
-    const rows = await systemEm(api.orm, 'test check: what the CLI billed, read with no viewer').getConnection().execute<{ n: number | string }[]>('select count(*) as n from invoice where account_id = ?', [accountId]);
+    const rows = await systemEm(api.orm, 'test check: what the CLI billed, read with no viewer')
+      .getConnection()
+      .execute<{ n: number | string }[]>('select count(*) as n from invoice where account_id = ?', [accountId]);
     expect(Number(rows[0]!.n)).toBe(2); // the signup's first invoice and this one
   });
 

@@ -23,7 +23,9 @@ Settings come from the environment (DATABASE_URL, DATA_DIR, ...), as for the ser
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -50,10 +52,15 @@ async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     const orm = await openDatabase(config);
     try {
-      const result = await runBilling({ orm, services: createServices(config), log: createLogger(config.logLevel) }, at);
-      console.log(`billing run as of ${at.toISOString()}: ${result.accounts} account(s) billed, ${result.invoices} invoice(s) issued, ` +
-        `${result.reminders} reminder(s), ${result.suspended} suspended, ${result.resumed} resumed` +
-        `${result.failed ? `, ${result.failed} account(s) NOT billed (see the log)` : ''} (${result.ms} ms)`);
+      const result = await runBilling(
+        { orm, services: createServices(config), log: createLogger(config.logLevel) },
+        at,
+      );
+      console.log(
+        `billing run as of ${at.toISOString()}: ${result.accounts} account(s) billed, ${result.invoices} invoice(s) issued, ` +
+          `${result.reminders} reminder(s), ${result.suspended} suspended, ${result.resumed} resumed` +
+          `${result.failed ? `, ${result.failed} account(s) NOT billed (see the log)` : ''} (${result.ms} ms)`,
+      );
       return result.failed ? 1 : 0;
     } finally {
       await orm.close();
@@ -62,7 +69,12 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'admin' && sub === 'create') {
     const { values } = parseArgs({
       args: rest,
-      options: { login: { type: 'string' }, email: { type: 'string' }, company: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+      options: {
+        login: { type: 'string' },
+        email: { type: 'string' },
+        company: { type: 'string' },
+        'password-stdin': { type: 'boolean' },
+      },
     });
     if (!values.login || !values.email) {
       console.error('admin create needs --login and --email\n\n' + usage);
@@ -72,8 +84,15 @@ async function main(argv: string[]): Promise<number> {
     const password = await readStdin();
     const orm = await openDatabase(loadConfig());
     try {
-      const result = await createMasterAdmin(orm, { login: values.login, email: values.email, password, companyName: values.company });
-      console.log(`master admin "${result.login}" created (user ID ${result.id})${result.completedSetup ? '; setup is complete' : ''}`);
+      const result = await createMasterAdmin(orm, {
+        login: values.login,
+        email: values.email,
+        password,
+        companyName: values.company,
+      });
+      console.log(
+        `master admin "${result.login}" created (user ID ${result.id})${result.completedSetup ? '; setup is complete' : ''}`,
+      );
       return 0;
     } finally {
       await orm.close();

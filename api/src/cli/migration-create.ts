@@ -9,7 +9,10 @@ import path from 'node:path';
 async function run(): Promise<void> {
   const pgUrl = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/helio_migrations_scratch';
   for (const dialect of ['sqlite', 'postgresql'] as const) {
-    const env = dialect === 'postgresql' ? { DATABASE_URL: pgUrl } : { SQLITE_PATH: path.join(os.tmpdir(), `helio-mig-${process.pid}.sqlite`) };
+    const env =
+      dialect === 'postgresql'
+        ? { DATABASE_URL: pgUrl }
+        : { SQLITE_PATH: path.join(os.tmpdir(), `helio-mig-${process.pid}.sqlite`) };
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
     const initial = process.argv.includes('--initial');
     const opts = await ormOptions(config, { migrations: !initial });

@@ -15,21 +15,33 @@ export interface JoinStep {
 
 function columns(meta: EntityMetadata, alias: string): string[] {
   return meta.props
-    .filter((p) => !p.lazy && p.fieldNames?.length && (p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner)))
+    .filter(
+      (p) =>
+        !p.lazy && p.fieldNames?.length && (p.kind === 'scalar' || p.kind === 'm:1' || (p.kind === '1:1' && p.owner)),
+    )
     .flatMap((p) => p.fieldNames.map((f) => `${alias}.${f} as ${alias}__${f}`));
 }
 
 export function joinedSelect(em: EntityManager, steps: JoinStep[], where: string): string {
-  const metas = steps.map((s) => em.getMetadata().get((typeof s.entity === 'function' ? s.entity.name : s.entity) as string));
+  const metas = steps.map((s) =>
+    em.getMetadata().get((typeof s.entity === 'function' ? s.entity.name : s.entity) as string),
+  );
   const select = steps.flatMap((s, i) => columns(metas[i]!, s.alias)).join(', ');
   const from = steps
-    .map((s, i) => (i === 0 ? `${metas[i]!.tableName} ${s.alias}` : `join ${metas[i]!.tableName} ${s.alias} on ${s.on}`))
+    .map((s, i) =>
+      i === 0 ? `${metas[i]!.tableName} ${s.alias}` : `join ${metas[i]!.tableName} ${s.alias} on ${s.on}`,
+    )
     .join(' ');
   return `select ${select} from ${from} where ${where}`;
 }
 
 /** Runs a `joinedSelect` statement and merges one row into the EntityManager, returning an entity per step. */
-export async function loadJoined(em: EntityManager, steps: JoinStep[], sql: string, params: unknown[]): Promise<object[] | null> {
+export async function loadJoined(
+  em: EntityManager,
+  steps: JoinStep[],
+  sql: string,
+  params: unknown[],
+): Promise<object[] | null> {
   const row = await em.getConnection().execute<Record<string, unknown> | undefined>(sql, params, 'get');
   if (!row) return null;
   // Later steps are referenced by earlier ones: map them first so the references resolve to them.

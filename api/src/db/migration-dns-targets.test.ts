@@ -35,19 +35,39 @@ describe(`upgrade: targets with the zone written twice are repaired (${testDiale
       const now = dialect === 'sqlite' ? '1' : 'now()';
       const yes = dialect === 'sqlite' ? '1' : 'true';
       await c.execute(`insert into reseller (name, created_at) values ('root', ${now})`);
-      await c.execute(`insert into app_user (reseller_id, login, email, password_hash, role, created_at) values (1, 'u', 'u@example.net', 'x', 'END_USER', ${now})`);
+      await c.execute(
+        `insert into app_user (reseller_id, login, email, password_hash, role, created_at) values (1, 'u', 'u@example.net', 'x', 'END_USER', ${now})`,
+      );
       await c.execute(`insert into account (reseller_id, owner_id, name, created_at) values (1, 1, 'a', ${now})`);
-      await c.execute(`insert into physical_server (name, os, address, created_at) values ('p', 'LINUX', '192.0.2.1', ${now})`);
-      await c.execute(`insert into logical_server (name, kind, physical_id, driver, settings, created_at) values ('dns1', 'DNS', 1, 'FILES', '{}', ${now})`);
+      await c.execute(
+        `insert into physical_server (name, os, address, created_at) values ('p', 'LINUX', '192.0.2.1', ${now})`,
+      );
+      await c.execute(
+        `insert into logical_server (name, kind, physical_id, driver, settings, created_at) values ('dns1', 'DNS', 1, 'FILES', '{}', ${now})`,
+      );
       const zone = (name: string, account: string, state: string) =>
-        c.execute(`insert into zone (reseller_id, account_id, name, primary_id, serial, state, created_at, changed_at) values (1, ${account}, '${name}', 1, ${OLD_SERIAL}, '${state}', ${now}, ${now})`);
+        c.execute(
+          `insert into zone (reseller_id, account_id, name, primary_id, serial, state, created_at, changed_at) values (1, ${account}, '${name}', 1, ${OLD_SERIAL}, '${state}', ${now}, ${now})`,
+        );
       await zone('example.com', '1', 'ACTIVE'); // 1
       await zone('svc-host.com', 'null', 'ACTIVE'); // 2: a service zone, shared by third-level names
       await zone('gone.com', '1', 'DELETING'); // 3
       await zone('calm.com', '1', 'ACTIVE'); // 4
-      await c.execute(`insert into domain (reseller_id, account_id, kind, name, zone_id, created_at) values (1, 1, 'OWN', 'example.com', 1, ${now})`);
-      await c.execute(`insert into domain (reseller_id, account_id, kind, name, zone_id, created_at) values (1, 1, 'THIRD_LEVEL', 'shop.svc-host.com', 2, ${now})`);
-      const records: [zone: number, domain: string, name: string, type: string, value: string, priority: string, managed?: boolean][] = [
+      await c.execute(
+        `insert into domain (reseller_id, account_id, kind, name, zone_id, created_at) values (1, 1, 'OWN', 'example.com', 1, ${now})`,
+      );
+      await c.execute(
+        `insert into domain (reseller_id, account_id, kind, name, zone_id, created_at) values (1, 1, 'THIRD_LEVEL', 'shop.svc-host.com', 2, ${now})`,
+      );
+      const records: [
+        zone: number,
+        domain: string,
+        name: string,
+        type: string,
+        value: string,
+        priority: string,
+        managed?: boolean,
+      ][] = [
         [1, '1', '@', 'MX', 'mx0.example.com.example.com', '10'], // 1 → mx0.example.com
         [1, '1', 'docs', 'CNAME', 'example.com.example.com', 'null'], // 2 → example.com
         [1, '1', '_sip._tcp', 'SRV', 'sip.example.com.example.com', '5'], // 3 → sip.example.com
@@ -71,7 +91,10 @@ describe(`upgrade: targets with the zone written twice are repaired (${testDiale
 
       await migrator.up();
 
-      const after = (await c.execute('select id, value from resource_record order by id')) as { id: number; value: string }[];
+      const after = (await c.execute('select id, value from resource_record order by id')) as {
+        id: number;
+        value: string;
+      }[];
       expect(after.map((r) => [Number(r.id), r.value])).toEqual([
         [1, 'mx0.example.com'],
         [2, 'example.com'],
@@ -92,10 +115,32 @@ describe(`upgrade: targets with the zone written twice are repaired (${testDiale
       expect([gone, calm]).toEqual([OLD_SERIAL, OLD_SERIAL]);
 
       // The tasks read back through the ORM as the worker will read them (dates and JSON in each dialect's form).
-      const tasks = await orm.em.fork().find(Task, {}, { filters: false, orderBy: { id: 'asc' }, populate: ['server'] });
-      expect(tasks.map((t) => ({ kind: t.kind, state: t.state, payload: t.payload, server: t.server?.id, subject: t.subject }))).toEqual([
-        { kind: 'dns.putZone', state: 'QUEUED', payload: { zoneId: 1, name: 'example.com' }, server: 1, subject: 'zone example.com' },
-        { kind: 'dns.putZone', state: 'QUEUED', payload: { zoneId: 2, name: 'svc-host.com' }, server: 1, subject: 'zone svc-host.com' },
+      const tasks = await orm.em
+        .fork()
+        .find(Task, {}, { filters: false, orderBy: { id: 'asc' }, populate: ['server'] });
+      expect(
+        tasks.map((t) => ({
+          kind: t.kind,
+          state: t.state,
+          payload: t.payload,
+          server: t.server?.id,
+          subject: t.subject,
+        })),
+      ).toEqual([
+        {
+          kind: 'dns.putZone',
+          state: 'QUEUED',
+          payload: { zoneId: 1, name: 'example.com' },
+          server: 1,
+          subject: 'zone example.com',
+        },
+        {
+          kind: 'dns.putZone',
+          state: 'QUEUED',
+          payload: { zoneId: 2, name: 'svc-host.com' },
+          server: 1,
+          subject: 'zone svc-host.com',
+        },
       ]);
       for (const t of tasks) expect(Math.abs(t.runAfter.getTime() - Date.now())).toBeLessThan(60_000);
     } finally {

@@ -15,7 +15,11 @@ export type Entities = readonly EntityClass<object>[];
  * MikroORM options for the configured dialect and the given entities. `migrations: false` leaves
  * the list empty (used to generate the first one).
  */
-export async function ormOptionsFor(config: Config, entities: Entities, opts: { migrations?: boolean } = {}): Promise<Options> {
+export async function ormOptionsFor(
+  config: Config,
+  entities: Entities,
+  opts: { migrations?: boolean } = {},
+): Promise<Options> {
   const dialect = config.database.dialect;
   const common: Options = {
     entities: [...entities],

@@ -11,7 +11,11 @@ export function isPostgres(em: EntityManager): boolean {
   return em.getPlatform().supportsNativeEnums();
 }
 
-export function rows<T = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+export function rows<T = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
 }
 

@@ -110,10 +110,14 @@ function scanSource(file: string, src: string): { bypasses: Bypass[]; problems: 
   const { code, bare } = blanked(src);
   const lineAt = (index: number) => bare.slice(0, index).split('\n').length;
   if (file !== HELPERS) {
-    for (const m of bare.matchAll(/\bfilters\s*:\s*false\b/g)) problems.push(`${file}:${lineAt(m.index)}: \`filters: false\`; use unscoped('why') from db/scope.ts`);
+    for (const m of bare.matchAll(/\bfilters\s*:\s*false\b/g))
+      problems.push(`${file}:${lineAt(m.index)}: \`filters: false\`; use unscoped('why') from db/scope.ts`);
   }
   if (!SETS_SCOPE.has(file)) {
-    for (const m of bare.matchAll(/\bsystemScope\b|\bsetFilterParams\s*\(/g)) problems.push(`${file}:${lineAt(m.index)}: \`${m[0]}\` sets the scope by hand; use systemEm(em, 'why') or unscoped('why')`);
+    for (const m of bare.matchAll(/\bsystemScope\b|\bsetFilterParams\s*\(/g))
+      problems.push(
+        `${file}:${lineAt(m.index)}: \`${m[0]}\` sets the scope by hand; use systemEm(em, 'why') or unscoped('why')`,
+      );
   }
   for (const m of bare.matchAll(/\b(unscoped|systemEm)\s*\(/g)) {
     if (/\bfunction\s+$/.test(bare.slice(Math.max(0, m.index - 20), m.index))) continue; // the definition
@@ -121,14 +125,17 @@ function scanSource(file: string, src: string): { bypasses: Bypass[]; problems: 
     const args = callArguments(code, m.index + m[0].length - 1);
     const reason = literalText(kind === 'unscoped' ? args[0] : args[1]);
     const line = lineAt(m.index);
-    if (reason === null) problems.push(`${file}:${line}: ${kind}(${args.join(', ')}) gives no reason as a non-empty string literal`);
+    if (reason === null)
+      problems.push(`${file}:${line}: ${kind}(${args.join(', ')}) gives no reason as a non-empty string literal`);
     else bypasses.push({ file, line, kind, reason });
   }
   return { bypasses, problems };
 }
 
 function scan(): { bypasses: Bypass[]; problems: string[] } {
-  const found = sourceFiles(SRC).map((full) => scanSource(path.relative(SRC, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')));
+  const found = sourceFiles(SRC).map((full) =>
+    scanSource(path.relative(SRC, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')),
+  );
   return { bypasses: found.flatMap((f) => f.bypasses), problems: found.flatMap((f) => f.problems) };
 }
 
@@ -141,7 +148,8 @@ describe('tenant scope bypasses', () => {
   });
 
   it('are listed, so that a new one shows up in review', async () => {
-    if (process.env.SCOPE_BYPASSES) console.log(bypasses.map((b) => `${b.file}:${b.line}: ${b.kind}: ${b.reason}`).join('\n'));
+    if (process.env.SCOPE_BYPASSES)
+      console.log(bypasses.map((b) => `${b.file}:${b.line}: ${b.kind}: ${b.reason}`).join('\n'));
     // Without line numbers: an edit elsewhere in a file does not change the list.
     const list = bypasses.map((b) => `${b.file}: ${b.kind}: ${b.reason}`).join('\n');
     await expect(`${bypasses.length} bypasses\n${list}\n`).toMatchFileSnapshot('./scope-bypasses.snap.txt');

@@ -12,18 +12,43 @@ const ACCOUNTS = `query($search: String) {
 }`;
 const USERS = `query($search: String) { users(first: 100, search: $search) { totalCount nodes { id login email reseller { id } } } }`;
 
-interface AccountNode { id: string; name: string; owner: { id: string; login: string; email: string; reseller: { id: string } } }
-interface UserNode { id: string; login: string; email: string; reseller: { id: string } }
+interface AccountNode {
+  id: string;
+  name: string;
+  owner: { id: string; login: string; email: string; reseller: { id: string } };
+}
+interface UserNode {
+  id: string;
+  login: string;
+  email: string;
+  reseller: { id: string };
+}
 
 /** Reseller A's customers: text chosen so that substrings, wildcards and FTS5 syntax can be told apart. */
 const CUSTOMERS_A = [
-  { login: 'zanzibar-ops', email: 'ops.team@kilimanjaro-hosting.test', accounts: ['Blue Lagoon Webshop', 'Müller GmbH'] },
+  {
+    login: 'zanzibar-ops',
+    email: 'ops.team@kilimanjaro-hosting.test',
+    accounts: ['Blue Lagoon Webshop', 'Müller GmbH'],
+  },
   { login: 'percent', email: 'p@percent.test', accounts: ['Shop 100% Organic', 'Quote "Best" Deals'] },
-  { login: 'operators', email: 'ops@operators.test', accounts: ['Star*Power: ^Up -Down', 'Tom AND Jerry OR Spike NEAR Home', 'NEAR(a b)'] },
-  { login: 'under_score', email: 'u_s@snake.test', accounts: ['snake_case_name', 'flexcase', 'back\\slash', 'Why? Because\\?'] },
+  {
+    login: 'operators',
+    email: 'ops@operators.test',
+    accounts: ['Star*Power: ^Up -Down', 'Tom AND Jerry OR Spike NEAR Home', 'NEAR(a b)'],
+  },
+  {
+    login: 'under_score',
+    email: 'u_s@snake.test',
+    accounts: ['snake_case_name', 'flexcase', 'back\\slash', 'Why? Because\\?'],
+  },
 ];
 /** Reseller B's customer shares every interesting substring with A's; A must never see it. */
-const CUSTOMER_B = { login: 'zanzibar-twin', email: 'twin@kilimanjaro-hosting.test', accounts: ['Blue Lagoon Clone', 'Shop 100% Copy'] };
+const CUSTOMER_B = {
+  login: 'zanzibar-twin',
+  email: 'twin@kilimanjaro-hosting.test',
+  accounts: ['Blue Lagoon Clone', 'Shop 100% Copy'],
+};
 
 /**
  * Terms checked against a plain JavaScript substring match over what the admin can list: substrings
@@ -32,11 +57,59 @@ const CUSTOMER_B = { login: 'zanzibar-twin', email: 'twin@kilimanjaro-hosting.te
  * (1–2 characters, scanned instead).
  */
 const TERMS = [
-  'lagoon', 'LAGOON', 'agoo', 'webSHOP', 'nzib', 'ZANZIBAR-', 'limanj', 'KILIMANJARO', 'ops', 'müller', 'üll',
-  '100%', '0% o', '%%%', '"best"', '"best', '"""', 'star*power', 'r: ^u', '-down', '^up', 'and jerry or', 'NEAR home',
-  'AND', 'OR', 'y or s', 'NEAR(a b)', 'near(', 'name:lagoon', 'login:zanzibar', 'e_c', '_s@', 'k\\s', 'a\\%', "'; drop table account; --",
-  'why?', 'y? b', '\\?', 'e\\?', '???', '$1', '??', '?',
-  'q', 'ls', '%', '_', '"', '*', '-', '\\', 'e_', 'ü',
+  'lagoon',
+  'LAGOON',
+  'agoo',
+  'webSHOP',
+  'nzib',
+  'ZANZIBAR-',
+  'limanj',
+  'KILIMANJARO',
+  'ops',
+  'müller',
+  'üll',
+  '100%',
+  '0% o',
+  '%%%',
+  '"best"',
+  '"best',
+  '"""',
+  'star*power',
+  'r: ^u',
+  '-down',
+  '^up',
+  'and jerry or',
+  'NEAR home',
+  'AND',
+  'OR',
+  'y or s',
+  'NEAR(a b)',
+  'near(',
+  'name:lagoon',
+  'login:zanzibar',
+  'e_c',
+  '_s@',
+  'k\\s',
+  'a\\%',
+  "'; drop table account; --",
+  'why?',
+  'y? b',
+  '\\?',
+  'e\\?',
+  '???',
+  '$1',
+  '??',
+  '?',
+  'q',
+  'ls',
+  '%',
+  '_',
+  '"',
+  '*',
+  '-',
+  '\\',
+  'e_',
+  'ü',
 ];
 
 function contains(fields: string[], term: string): boolean {
@@ -52,19 +125,28 @@ describeApi('indexed search of accounts and users', (api) => {
   const userIds = new Map<string, string>();
 
   async function createCustomer(admin: GqlClient, c: { login: string; email: string; accounts: string[] }) {
-    const created = await admin.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id accounts { id } } }`, {
-      input: { login: c.login, email: c.email, password: PASSWORD, accountName: c.accounts[0] },
-    });
+    const created = await admin.ok(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id accounts { id } } }`,
+      {
+        input: { login: c.login, email: c.email, password: PASSWORD, accountName: c.accounts[0] },
+      },
+    );
     userIds.set(c.login, created.createUser.id);
     accountIds.set(c.accounts[0]!, created.createUser.accounts[0].id);
     for (const name of c.accounts.slice(1)) {
-      const extra = await admin.ok(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, { input: { ownerId: created.createUser.id, name } });
+      const extra = await admin.ok(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
+        input: { ownerId: created.createUser.id, name },
+      });
       accountIds.set(name, extra.createAccount.id);
     }
   }
 
   /** No API edits these fields yet: change the row through the ORM, as a future edit form would. */
-  async function edit<T extends { id: number }>(entity: EntityClass<T>, id: string, change: (row: T, em: EntityManager) => void): Promise<void> {
+  async function edit<T extends { id: number }>(
+    entity: EntityClass<T>,
+    id: string,
+    change: (row: T, em: EntityManager) => void,
+  ): Promise<void> {
     const em = systemEm(api.orm, 'test set-up: rows of several companies written and read directly');
     change(await em.findOneOrFail(entity, { id: Number(id) } as FilterQuery<T>), em);
     await em.flush();
@@ -92,12 +174,20 @@ describeApi('indexed search of accounts and users', (api) => {
     for (const term of TERMS) {
       const expectedAccounts = allAccounts.filter((a) => contains([a.name, a.owner.login, a.owner.email], term));
       const got = await accounts(adminA, term);
-      expect({ term, ids: sortedIds(got.nodes), total: got.totalCount }).toEqual({ term, ids: sortedIds(expectedAccounts), total: expectedAccounts.length });
+      expect({ term, ids: sortedIds(got.nodes), total: got.totalCount }).toEqual({
+        term,
+        ids: sortedIds(expectedAccounts),
+        total: expectedAccounts.length,
+      });
       expect(got.nodes.every((a) => a.owner.reseller.id === adminA.resellerId)).toBe(true);
 
       const expectedUsers = allUsers.filter((u) => contains([u.login, u.email], term));
       const gotUsers = await users(adminA, term);
-      expect({ term, ids: sortedIds(gotUsers.nodes), total: gotUsers.totalCount }).toEqual({ term, ids: sortedIds(expectedUsers), total: expectedUsers.length });
+      expect({ term, ids: sortedIds(gotUsers.nodes), total: gotUsers.totalCount }).toEqual({
+        term,
+        ids: sortedIds(expectedUsers),
+        total: expectedUsers.length,
+      });
     }
     // Spot checks, so the comparison above cannot pass by returning nothing for everything.
     expect((await accounts(adminA, 'agoo')).nodes.map((a) => a.name)).toEqual(['Blue Lagoon Webshop']);
@@ -150,7 +240,10 @@ describeApi('indexed search of accounts and users', (api) => {
     await edit(User, userIds.get('zanzibar-ops')!, (u) => (u.email = 'desk@serengeti.test'));
     expect((await users(adminA, 'serenget')).nodes.map((u) => u.login)).toEqual(['zanzibar-ops']);
     expect((await users(adminA, 'kilimanjaro')).totalCount).toBe(0);
-    expect((await accounts(adminA, 'SERENGETI')).nodes.map((a) => a.name).sort()).toEqual(['Coral Reef Store', 'Müller GmbH']);
+    expect((await accounts(adminA, 'SERENGETI')).nodes.map((a) => a.name).sort()).toEqual([
+      'Coral Reef Store',
+      'Müller GmbH',
+    ]);
     expect((await accounts(adminA, 'kilimanjaro')).totalCount).toBe(0);
 
     await edit(User, userIds.get('zanzibar-ops')!, (u) => (u.login = 'pemba-ops'));
@@ -159,9 +252,15 @@ describeApi('indexed search of accounts and users', (api) => {
     expect((await accounts(adminA, 'pemba')).totalCount).toBe(2);
     expect((await accounts(adminA, 'zanzibar')).totalCount).toBe(0);
 
-    await edit(Account, accountIds.get('Müller GmbH')!, (a, em) => (a.owner = em.getReference(User, Number(userIds.get('percent')))));
+    await edit(
+      Account,
+      accountIds.get('Müller GmbH')!,
+      (a, em) => (a.owner = em.getReference(User, Number(userIds.get('percent')))),
+    );
     expect((await accounts(adminA, 'pemba')).nodes.map((a) => a.name)).toEqual(['Coral Reef Store']);
-    expect((await accounts(adminA, 'percent.te')).nodes.map((a) => a.name).sort()).toEqual(['Müller GmbH', 'Quote "Best" Deals', 'Shop 100% Organic'].sort());
+    expect((await accounts(adminA, 'percent.te')).nodes.map((a) => a.name).sort()).toEqual(
+      ['Müller GmbH', 'Quote "Best" Deals', 'Shop 100% Organic'].sort(),
+    );
   });
 
   it('a deleted account or user is no longer found', async () => {
@@ -177,15 +276,23 @@ describeApi('indexed search of accounts and users', (api) => {
       // Their index rows are gone too (a leftover could not match, as IDs are never reused, but would take space).
       const conn = em.getConnection();
       const deleted = [accountIds.get('flexcase'), accountIds.get('NEAR(a b)'), userIds.get('operators')].map(Number);
-      expect(await conn.execute('select rowid from account_search where rowid in (?, ?)', deleted.slice(0, 2))).toEqual([]);
+      expect(await conn.execute('select rowid from account_search where rowid in (?, ?)', deleted.slice(0, 2))).toEqual(
+        [],
+      );
       expect(await conn.execute('select rowid from app_user_search where rowid = ?', deleted.slice(2))).toEqual([]);
     }
   });
 
   it('a term with a NUL character is refused as bad input (no stored text holds one), not a failure', async () => {
-    for (const [query, search] of [[ACCOUNTS, 'snake\u0000'], [USERS, 'ops\u0000']] as const) {
+    for (const [query, search] of [
+      [ACCOUNTS, 'snake\u0000'],
+      [USERS, 'ops\u0000'],
+    ] as const) {
       const err = await adminA.fails(query, { search });
-      expect({ code: err.extensions?.code, fields: err.extensions?.fields?.map((f) => f.field) }).toEqual({ code: 'BAD_USER_INPUT', fields: ['search'] });
+      expect({ code: err.extensions?.code, fields: err.extensions?.fields?.map((f) => f.field) }).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: ['search'],
+      });
     }
   });
 });

@@ -86,7 +86,12 @@ export function userSearch(dialect: Dialect, term: string): FilterQuery<User> {
   if (hasNul(term)) return nothing();
   if (!isIndexable(term)) return { $or: [containsText(dialect, 'login', term), containsText(dialect, 'email', term)] };
   if (dialect === 'sqlite') {
-    return { [raw((a: string) => `${a}.id in (select rowid from app_user_search where app_user_search match ?)`, [ftsPhrase(term)])]: [] };
+    return {
+      [raw(
+        (a: string) => `${a}.id in (select rowid from app_user_search where app_user_search match ?)`,
+        [ftsPhrase(term)],
+      )]: [],
+    };
   }
   const pattern = likeContains(term);
   return { [raw((a: string) => `${a}.id = any(${PG_MATCHING_USER_IDS})`, [pattern, pattern])]: [] };

@@ -1,17 +1,31 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../test/api';
 import {
-  createEndUser, createReseller, PASSWORD, setupMaster, signIn, whoAmI,
-  type EndUserClient, type MasterClient, type ResellerAdminClient,
+  createEndUser,
+  createReseller,
+  PASSWORD,
+  setupMaster,
+  signIn,
+  whoAmI,
+  type EndUserClient,
+  type MasterClient,
+  type ResellerAdminClient,
 } from '../test/factories';
 
 const LOGIN = `mutation($login: String!, $password: String!) { login(input: { login: $login, password: $password }) { user { id } reseller { id } } }`;
 
 /** Everything the master admin sees of one reseller: its settings, users and accounts. */
 async function snapshot(master: MasterClient, resellerId: string) {
-  const { reseller } = await master.ok(`query($id: ID!) { reseller(id: $id) { id name cpHost defaultSkin defaultLanguage } }`, { id: resellerId });
-  const { users } = await master.ok(`{ users(first: 100) { nodes { id login email role reseller { id } accounts { id } } } }`);
-  const { accounts } = await master.ok(`{ accounts(first: 100) { nodes { id name status suspendedReason owner { id reseller { id } } } } }`);
+  const { reseller } = await master.ok(
+    `query($id: ID!) { reseller(id: $id) { id name cpHost defaultSkin defaultLanguage } }`,
+    { id: resellerId },
+  );
+  const { users } = await master.ok(
+    `{ users(first: 100) { nodes { id login email role reseller { id } accounts { id } } } }`,
+  );
+  const { accounts } = await master.ok(
+    `{ accounts(first: 100) { nodes { id name status suspendedReason owner { id reseller { id } } } } }`,
+  );
   return {
     reseller,
     users: users.nodes.filter((u: any) => u.reseller.id === resellerId),
@@ -34,7 +48,9 @@ describeApi('tenant isolation between resellers', (api) => {
     userA = await createEndUser(adminA, api);
     neighbourA = await createEndUser(adminA, api);
     userB = await createEndUser(adminB, api, { accounts: 2 });
-    await adminB.ok(`mutation($id: ID!) { suspendAccount(id: $id, reason: "unpaid") { id } }`, { id: userB.accountIds[1] });
+    await adminB.ok(`mutation($id: ID!) { suspendAccount(id: $id, reason: "unpaid") { id } }`, {
+      id: userB.accountIds[1],
+    });
   });
 
   it("a reseller admin gets NOT_FOUND or empty lists for every operation on another reseller's data; nothing changes", async () => {
@@ -49,8 +65,16 @@ describeApi('tenant isolation between resellers', (api) => {
       ['account', `query($id: ID!) { account(id: $id) { id } }`, { id: accB }],
       ['reseller', `query($id: ID!) { reseller(id: $id) { id } }`, { id: adminB.resellerId }],
       ['reseller (root)', `query($id: ID!) { reseller(id: $id) { id } }`, { id: master.resellerId }],
-      ['resetUserPassword', `mutation($id: ID!) { resetUserPassword(id: $id, input: { newPassword: "taken-over-1" }) { id } }`, { id: userB.userId }],
-      ['createAccount', `mutation($id: ID!) { createAccount(input: { ownerId: $id, name: "planted" }) { id } }`, { id: userB.userId }],
+      [
+        'resetUserPassword',
+        `mutation($id: ID!) { resetUserPassword(id: $id, input: { newPassword: "taken-over-1" }) { id } }`,
+        { id: userB.userId },
+      ],
+      [
+        'createAccount',
+        `mutation($id: ID!) { createAccount(input: { ownerId: $id, name: "planted" }) { id } }`,
+        { id: userB.userId },
+      ],
       ['suspendAccount', `mutation($id: ID!) { suspendAccount(id: $id, reason: "x") { id } }`, { id: accB }],
       ['resumeAccount', `mutation($id: ID!) { resumeAccount(id: $id) { id } }`, { id: suspendedB }],
       ['switchAccount', `mutation($id: ID!) { switchAccount(accountId: $id) { activeAccount { id } } }`, { id: accB }],
@@ -79,10 +103,14 @@ describeApi('tenant isolation between resellers', (api) => {
     // (The ID's digits may occur in A's own logins: only A's rows may match.)
     expect(lists.byId.nodes.filter((a: any) => a.owner.reseller.id !== adminA.resellerId)).toEqual([]);
     expect(lists.byLogin.totalCount).toBe(0);
-    expect(lists.users.nodes.map((u: any) => u.id).sort()).toEqual([adminA.userId, userA.userId, neighbourA.userId].sort());
+    expect(lists.users.nodes.map((u: any) => u.id).sort()).toEqual(
+      [adminA.userId, userA.userId, neighbourA.userId].sort(),
+    );
     expect(lists.users.totalCount).toBe(3);
     expect(new Set(lists.users.nodes.map((u: any) => u.reseller.id))).toEqual(new Set([adminA.resellerId]));
-    expect(lists.accounts.nodes.map((a: any) => a.id).sort()).toEqual([...userA.accountIds, ...neighbourA.accountIds].sort());
+    expect(lists.accounts.nodes.map((a: any) => a.id).sort()).toEqual(
+      [...userA.accountIds, ...neighbourA.accountIds].sort(),
+    );
 
     expect(await snapshot(master, adminB.resellerId)).toEqual(before);
     expect(await whoAmI(userB)).not.toBeNull(); // no password reset signed B's user out
@@ -92,9 +120,14 @@ describeApi('tenant isolation between resellers', (api) => {
 
   it("a reseller admin's own settings change touches only its own reseller", async () => {
     const before = await snapshot(master, adminB.resellerId);
-    await adminA.ok(`mutation { updateResellerSettings(input: { name: "Alpha Renamed", defaultSkin: NO_MENU }) { id } }`);
+    await adminA.ok(
+      `mutation { updateResellerSettings(input: { name: "Alpha Renamed", defaultSkin: NO_MENU }) { id } }`,
+    );
     expect(await snapshot(master, adminB.resellerId)).toEqual(before);
-    expect((await master.ok(`query($id: ID!) { reseller(id: $id) { name defaultSkin } }`, { id: adminA.resellerId })).reseller).toEqual({
+    expect(
+      (await master.ok(`query($id: ID!) { reseller(id: $id) { name defaultSkin } }`, { id: adminA.resellerId }))
+        .reseller,
+    ).toEqual({
       name: 'Alpha Renamed',
       defaultSkin: 'NO_MENU',
     });
@@ -115,10 +148,18 @@ describeApi('tenant isolation between resellers', (api) => {
   it('the master admin sees every reseller and can act on any of them', async () => {
     const all = await master.ok(`{ resellers { totalCount nodes { id } } }`);
     expect(all.resellers.totalCount).toBe(3); // root, A, B
-    const created = await master.ok(`mutation($id: ID!) { createAccount(input: { ownerId: $id, name: "from master" }) { id } }`, { id: userB.userId });
-    const seenByB = await adminB.ok(`query($id: ID!) { account(id: $id) { owner { id } } }`, { id: created.createAccount.id });
+    const created = await master.ok(
+      `mutation($id: ID!) { createAccount(input: { ownerId: $id, name: "from master" }) { id } }`,
+      { id: userB.userId },
+    );
+    const seenByB = await adminB.ok(`query($id: ID!) { account(id: $id) { owner { id } } }`, {
+      id: created.createAccount.id,
+    });
     expect(seenByB.account.owner.id).toBe(userB.userId);
-    expect((await adminA.fails(`query($id: ID!) { account(id: $id) { id } }`, { id: created.createAccount.id })).extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await adminA.fails(`query($id: ID!) { account(id: $id) { id } }`, { id: created.createAccount.id })).extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('the same login may exist in two resellers; each host finds its own user', async () => {
@@ -132,11 +173,18 @@ describeApi('tenant isolation between resellers', (api) => {
     expect(onB.login).toEqual({ user: { id: samB.userId }, reseller: { id: adminB.resellerId } });
 
     // B's password on A's host, or either on the root panel, is just a wrong login.
-    for (const [host, password] of [[adminA.cpHost, 'sam-at-beta-22'], [undefined, 'sam-at-alpha-1']] as const) {
-      expect((await api.client(host).fails(LOGIN, { login: 'sam', password })).extensions?.code).toBe('UNAUTHENTICATED');
+    for (const [host, password] of [
+      [adminA.cpHost, 'sam-at-beta-22'],
+      [undefined, 'sam-at-alpha-1'],
+    ] as const) {
+      expect((await api.client(host).fails(LOGIN, { login: 'sam', password })).extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
     }
     // A reseller admin signs in only on its own panel.
-    expect((await api.client(adminB.cpHost).fails(LOGIN, { login: adminA.login, password: PASSWORD })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await api.client(adminB.cpHost).fails(LOGIN, { login: adminA.login, password: PASSWORD })).extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     // Within one reseller the login stays unique.
     const dup = await adminA.fails(
       `mutation { createUser(input: { login: "SAM", email: "s2@x.test", password: "long-enough-1", accountName: "x" }) { id } }`,

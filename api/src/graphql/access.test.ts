@@ -7,12 +7,17 @@ import { callOf, operations, type Op } from '../test/schema-calls';
 
 describe('deny by default: every operation declares who may call it', () => {
   it('every Query and Mutation field has an access level', () => {
-    const undeclared = operations().filter((op) => !['public', 'user', 'admin', 'master'].includes(op.access as string));
+    const undeclared = operations().filter(
+      (op) => !['public', 'user', 'admin', 'master'].includes(op.access as string),
+    );
     expect(undeclared.map((op) => `${op.kind} ${op.field.name}`)).toEqual([]);
   });
 
   it('exactly branding, viewer, setup, login and the signup page are public', () => {
-    const pub = operations().filter((op) => op.access === 'public').map((op) => op.field.name).sort();
+    const pub = operations()
+      .filter((op) => op.access === 'public')
+      .map((op) => op.field.name)
+      .sort();
     expect(pub).toEqual(['branding', 'login', 'setup', 'signup', 'signupPlans', 'viewer']);
   });
 
@@ -149,7 +154,12 @@ describeApi('deny by default: calls generated from the schema', (api) => {
       const res = await client.gql(callOf(op));
       // A refused non-null field nulls the whole answer; a refused nullable one (billingProfile) is null itself.
       const data = isNonNullType(op.field.type) ? null : { [op.field.name]: null };
-      expect({ op: op.field.name, code: res.errors?.[0]?.extensions?.code, errors: res.errors?.length, data: res.data }).toEqual({ op: op.field.name, code, errors: 1, data });
+      expect({
+        op: op.field.name,
+        code: res.errors?.[0]?.extensions?.code,
+        errors: res.errors?.length,
+        data: res.data,
+      }).toEqual({ op: op.field.name, code, errors: 1, data });
     }
   }
 
@@ -158,11 +168,19 @@ describeApi('deny by default: calls generated from the schema', (api) => {
   });
 
   it('an end user calling an admin or master operation is FORBIDDEN', async () => {
-    await expectRefused(endUser, guarded.filter((op) => op.access === 'admin' || op.access === 'master'), 'FORBIDDEN');
+    await expectRefused(
+      endUser,
+      guarded.filter((op) => op.access === 'admin' || op.access === 'master'),
+      'FORBIDDEN',
+    );
   });
 
   it('a reseller admin calling a master operation is FORBIDDEN', async () => {
-    await expectRefused(resellerAdmin, guarded.filter((op) => op.access === 'master'), 'FORBIDDEN');
+    await expectRefused(
+      resellerAdmin,
+      guarded.filter((op) => op.access === 'master'),
+      'FORBIDDEN',
+    );
   });
 
   it('the refused calls changed nothing: both are still signed in and the reseller list is unchanged', async () => {

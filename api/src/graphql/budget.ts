@@ -52,7 +52,9 @@ export function budgetPlugin<C extends object>(limits: BudgetLimits, log: Logger
           if (cost > limits.maxCost) {
             throw new GraphQLError(
               `Query cost ${cost} exceeds the maximum cost of ${limits.maxCost}: each list counts as many times as the items it can return (its \`first\`, or its most items), so ask for smaller pages or fewer nested lists`,
-              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: limits.maxCost, http: { status: 400 } } },
+              {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost: limits.maxCost, http: { status: 400 } },
+              },
             );
           }
         },
@@ -66,7 +68,9 @@ export function budgetPlugin<C extends object>(limits: BudgetLimits, log: Logger
           const stopped = run?.stopped;
           if (!stopped || response.body.kind !== 'single') return;
           log.warn({ operationName, reason: stopped.reason, work: run!.work }, 'request budget exceeded');
-          response.body.singleResult = { errors: [{ message: stopped.error.message, extensions: { code: BUDGET_EXCEEDED, reason: stopped.reason } }] };
+          response.body.singleResult = {
+            errors: [{ message: stopped.error.message, extensions: { code: BUDGET_EXCEEDED, reason: stopped.reason } }],
+          };
           response.http.status = stopped.reason === 'TIME' ? 503 : 400;
         },
       };

@@ -46,7 +46,10 @@ export function applyScope(em: EntityManager, viewer: Viewer | null): void {
   if (viewer) em.setFilterParams(SCOPE, scopeFor(viewer));
 }
 
-export async function buildContext(deps: { orm: MikroORM; config: Config; services: Services; log: Logger }, http: HttpExchange): Promise<Ctx> {
+export async function buildContext(
+  deps: { orm: MikroORM; config: Config; services: Services; log: Logger },
+  http: HttpExchange,
+): Promise<Ctx> {
   const em = deps.orm.em.fork({ clear: true });
   const token = readCookie(http.cookieHeader, SESSION_COOKIE);
   const session = token ? await deps.services.sessions.resolve(em, token) : null;

@@ -1,6 +1,12 @@
 import {
-  getNamedType, getNullableType, isInputObjectType, isListType, isNonNullType, isScalarType,
-  type GraphQLArgument, type GraphQLInputType,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLInputType,
 } from 'graphql';
 import { beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../test/api';
@@ -45,12 +51,18 @@ type Case = { op: Op; arg: GraphQLArgument; path: Path; scalar: string };
 
 function cases(): Case[] {
   return operations().flatMap((op) =>
-    op.field.args.flatMap((arg) => textPositions(arg.type, []).map((p) => ({ op, arg, path: [arg.name, ...p.path], scalar: p.scalar }))),
+    op.field.args.flatMap((arg) =>
+      textPositions(arg.type, []).map((p) => ({ op, arg, path: [arg.name, ...p.path], scalar: p.scalar })),
+    ),
   );
 }
 
 /** The call for one case: required arguments as dummies, the case's argument carrying `bad`; through variables or as literals. */
-function call(c: Case, bad: string, mode: 'variables' | 'literal'): { query: string; variables: Record<string, unknown> } {
+function call(
+  c: Case,
+  bad: string,
+  mode: 'variables' | 'literal',
+): { query: string; variables: Record<string, unknown> } {
   const args = c.op.field.args.filter((a) => a === c.arg || (isNonNullType(a.type) && a.defaultValue === undefined));
   const values = args.map((a) => (a === c.arg ? valueWith(a.type, c.path.slice(1), bad) : dummyValue(a.type)));
   if (mode === 'literal') {
@@ -84,7 +96,8 @@ describeApi('control characters in any text argument are refused at the edge, na
     for (const c of all) {
       const client = c.op.access === 'public' ? anonymous : master;
       // Custom scalars (DateTimeISO) are parsed during validation: a literal is refused there already.
-      const modes = c.scalar === 'String' || c.scalar === 'ID' ? (['variables', 'literal'] as const) : (['variables'] as const);
+      const modes =
+        c.scalar === 'String' || c.scalar === 'ID' ? (['variables', 'literal'] as const) : (['variables'] as const);
       for (const mode of modes) {
         const { query, variables } = call(c, `x\u0000${c.path.join('.')}' or '1'='1`, mode);
         const res = await client.gql(query, variables);
@@ -107,20 +120,33 @@ describeApi('control characters in any text argument are refused at the edge, na
     for (const c of ['\u0001', '\u0008', '\u000b', '\u000c', '\u001b', '\u001f']) {
       const err = await anonymous.fails(LOGIN, { l: 'someone', p: `pass${c}word` });
       expect({ c, code: err.extensions?.code, fields: err.extensions?.fields }).toEqual({
-        c, code: 'BAD_USER_INPUT', fields: [{ field: 'password', message: expect.stringContaining('control characters') }],
+        c,
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'password', message: expect.stringContaining('control characters') }],
       });
     }
     // Tab, LF and CR reach the operation: here a zone import for a domain that does not exist.
     const text = '@ 3600 IN TXT "a\tb"\r\nwww 3600 IN A 192.0.2.1\n';
-    const notFound = await master.fails(`mutation($t: String!) { importZoneFile(domainId: "999999", text: $t) { added { id } } }`, { t: text });
+    const notFound = await master.fails(
+      `mutation($t: String!) { importZoneFile(domainId: "999999", text: $t) { added { id } } }`,
+      { t: text },
+    );
     expect(notFound.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('strings reached through fragments, variable defaults and lists are checked as well', async () => {
-    const viaFragment = await master.fails(`query { ...F } fragment F on Query { users(search: "a\\u0000b") { totalCount } }`);
-    expect([viaFragment.extensions?.code, viaFragment.extensions?.fields?.map((f) => f.field)]).toEqual(['BAD_USER_INPUT', ['search']]);
+    const viaFragment = await master.fails(
+      `query { ...F } fragment F on Query { users(search: "a\\u0000b") { totalCount } }`,
+    );
+    expect([viaFragment.extensions?.code, viaFragment.extensions?.fields?.map((f) => f.field)]).toEqual([
+      'BAD_USER_INPUT',
+      ['search'],
+    ]);
     const viaDefault = await master.fails(`query($s: String = "a\\u0000b") { users(search: $s) { totalCount } }`);
-    expect([viaDefault.extensions?.code, viaDefault.extensions?.fields?.map((f) => f.field)]).toEqual(['BAD_USER_INPUT', ['search']]);
+    expect([viaDefault.extensions?.code, viaDefault.extensions?.fields?.map((f) => f.field)]).toEqual([
+      'BAD_USER_INPUT',
+      ['search'],
+    ]);
     expect(viaDefault.status).toBe(400);
   });
 });

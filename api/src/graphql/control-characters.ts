@@ -1,7 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, Kind, TypeInfo, getNullableType, isInputObjectType, isListType, visit, visitWithTypeInfo,
-  type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode, type ValueNode, type VariableDefinitionNode,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValueNode,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { badInput, type FieldError } from '../errors';
 
@@ -40,7 +52,9 @@ export function controlCharacterFields(
     const field = fieldName(path);
     if (!found.has(field)) found.set(field, { field, message: MESSAGE });
   };
-  const definitions = new Map<string, VariableDefinitionNode>((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d]));
+  const definitions = new Map<string, VariableDefinitionNode>(
+    (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d]),
+  );
 
   function sent(value: unknown, type: GraphQLInputType, path: Path): void {
     if (value == null) return;
@@ -74,7 +88,8 @@ export function controlCharacterFields(
       case Kind.OBJECT:
         if (!isListType(t) && isInputObjectType(t)) {
           const fields = t.getFields();
-          for (const f of node.fields) if (fields[f.name.value]) literal(f.value, fields[f.name.value]!.type, [...path, f.name.value]);
+          for (const f of node.fields)
+            if (fields[f.name.value]) literal(f.value, fields[f.name.value]!.type, [...path, f.name.value]);
         } else if (isListType(t)) {
           literal(node, t.ofType, path);
         }
@@ -89,13 +104,16 @@ export function controlCharacterFields(
     kind: Kind.DOCUMENT,
     definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
   };
-  visit(executed, visitWithTypeInfo(typeInfo, {
-    Argument(node) {
-      const arg = typeInfo.getArgument();
-      if (arg) literal(node.value, arg.type, [arg.name]);
-      return false;
-    },
-  }));
+  visit(
+    executed,
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const arg = typeInfo.getArgument();
+        if (arg) literal(node.value, arg.type, [arg.name]);
+        return false;
+      },
+    }),
+  );
   return [...found.values()];
 }
 

@@ -20,7 +20,9 @@ const maxCost = loadConfig({}).graphql.maxCost;
 
 function cost(query: string, variables: Record<string, unknown> = {}): number {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return operationCost({ schema, document, operation, variables });
 }
 
@@ -32,7 +34,9 @@ function panelOperations(): { name: string; document: DocumentNode; operation: O
     const m = /^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode/.exec(line);
     if (!m) continue;
     const document = JSON.parse(m[2]!) as DocumentNode;
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
     if (operation) found.push({ name: m[1]!, document, operation });
   }
   return found;
@@ -67,7 +71,9 @@ describe('query cost: every list priced by the most items it can return', () => 
     // F0 spreads F1 twice, F1 spreads F2 twice, …: 2^40 spreads of the last one if expanded naively.
     const levels = 40;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Account { id }` : `fragment F${i} on Account { ...F${i + 1} ... on Account { ...F${i + 1} } }`,
+      i === levels - 1
+        ? `fragment F${i} on Account { id }`
+        : `fragment F${i} on Account { ...F${i + 1} ... on Account { ...F${i + 1} } }`,
     ).join(' ');
     const t0 = performance.now();
     const price = cost(`{ viewer { accounts { ...F0 } } } ${fragments}`);
@@ -90,7 +96,10 @@ describe('query cost: every list priced by the most items it can return', () => 
         if (declaredBound(field) === null) undeclared.push(`${type.name}.${field.name}`);
       }
     }
-    expect(undeclared, `declare @ListBound(n) on these lists (undeclared ones cost ${UNDECLARED_LIST_BOUND} each)`).toEqual([]);
+    expect(
+      undeclared,
+      `declare @ListBound(n) on these lists (undeclared ones cost ${UNDECLARED_LIST_BOUND} each)`,
+    ).toEqual([]);
   });
 
   it('every operation the panel sends fits the default limit with its largest pages', () => {
@@ -100,7 +109,9 @@ describe('query cost: every list priced by the most items it can return', () => 
       .map(({ name, document, operation }) => {
         // Variables the panel fills at run time: pages at their largest (100), anything else absent.
         const variables = Object.fromEntries(
-          (operation.variableDefinitions ?? []).filter((v) => v.variable.name.value === 'first').map((v) => [v.variable.name.value, 100]),
+          (operation.variableDefinitions ?? [])
+            .filter((v) => v.variable.name.value === 'first')
+            .map((v) => [v.variable.name.value, 100]),
         );
         return { name, cost: operationCost({ schema, document, operation, variables }) };
       })

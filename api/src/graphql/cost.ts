@@ -54,7 +54,8 @@ export function priceOf(field: AnyField): number {
 }
 
 /** True for `XConnection` types: their `nodes` are bounded by the connection field's `first`. */
-const isConnection = (type: GraphQLCompositeType): boolean => type.name.endsWith('Connection') && 'getFields' in type && 'nodes' in type.getFields();
+const isConnection = (type: GraphQLCompositeType): boolean =>
+  type.name.endsWith('Connection') && 'getFields' in type && 'nodes' in type.getFields();
 
 export interface CostInput {
   schema: GraphQLSchema;
@@ -66,7 +67,12 @@ export interface CostInput {
 export function operationCost({ schema, document, operation, variables = {} }: CostInput): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
 
   /** `first` of a connection field, from a literal, a variable or its default; unknown: the largest page. */
@@ -95,11 +101,18 @@ export function operationCost({ schema, document, operation, variables = {} }: C
   };
 
   /** `spread`: the named fragments already spread in this selection, which execution also takes once. */
-  const selectionCost = (type: GraphQLCompositeType, set: SelectionSetNode, page: number, spread = new Set<string>()): number => {
+  const selectionCost = (
+    type: GraphQLCompositeType,
+    set: SelectionSetNode,
+    page: number,
+    spread = new Set<string>(),
+  ): number => {
     let total = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const on = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType | undefined) : type;
+        const on = sel.typeCondition
+          ? (schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType | undefined)
+          : type;
         if (on) total += selectionCost(on, sel.selectionSet, page, spread);
       } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
         const frag = fragments.get(sel.name.value);
@@ -123,7 +136,8 @@ export function operationCost({ schema, document, operation, variables = {} }: C
     const childPage = isConnection(named) ? pageSize(field, node) : 0;
     const inner = selectionCost(named, node.selectionSet, childPage);
     if (!isListType(getNullableType(field.type))) return own + inner;
-    const bound = node.name.value === 'nodes' && isConnection(parent) ? page : declaredBound(field) ?? UNDECLARED_LIST_BOUND;
+    const bound =
+      node.name.value === 'nodes' && isConnection(parent) ? page : (declaredBound(field) ?? UNDECLARED_LIST_BOUND);
     return own + bound * inner;
   };
 

@@ -8,7 +8,9 @@ const USER_COUNT = `{ users { totalCount } }`;
 
 /** No answer ever carries a stack trace or SQL. */
 function expectNoInternals(text: string): void {
-  expect(text).not.toMatch(/stacktrace|\bat .+:\d+:\d+|node_modules|select |insert |update |delete from|sqlite|postgres/i);
+  expect(text).not.toMatch(
+    /stacktrace|\bat .+:\d+:\d+|node_modules|select |insert |update |delete from|sqlite|postgres/i,
+  );
 }
 
 function errorsOf(res: RawResponse): { message: string; extensions?: { code?: string } }[] {
@@ -47,7 +49,9 @@ describeApi('HTTP hardening and query limits', (api) => {
   });
 
   it('CSRF prevention: a text/plain POST and a GET without a preflight header are refused with 400', async () => {
-    const mutation = JSON.stringify({ query: `mutation { createUser(input: { login: "csrf1", email: "c@x.test", password: "long-enough-1", accountName: "c" }) { id } }` });
+    const mutation = JSON.stringify({
+      query: `mutation { createUser(input: { login: "csrf1", email: "c@x.test", password: "long-enough-1", accountName: "c" }) { id } }`,
+    });
     const plain = await master.request('POST', '/graphql', mutation, { 'content-type': 'text/plain' });
     const form = await master.request('POST', '/graphql', `query=${encodeURIComponent('{ users { totalCount } }')}`, {
       'content-type': 'application/x-www-form-urlencoded',
@@ -58,15 +62,25 @@ describeApi('HTTP hardening and query limits', (api) => {
       expect(errorsOf(res)).toEqual([{ message: expect.stringMatching(/CSRF/), extensions: { code: 'BAD_REQUEST' } }]);
     }
     // Even with the preflight header, GET never runs a mutation.
-    const getMutation = await master.request('GET', `/graphql?query=${encodeURIComponent(JSON.parse(mutation).query)}`, undefined, {
-      'apollo-require-preflight': 'true',
-    });
+    const getMutation = await master.request(
+      'GET',
+      `/graphql?query=${encodeURIComponent(JSON.parse(mutation).query)}`,
+      undefined,
+      {
+        'apollo-require-preflight': 'true',
+      },
+    );
     expect(getMutation.status).toBe(405);
     expect((await master.ok(USER_COUNT)).users.totalCount).toBe(usersBefore);
   });
 
   it('a body over the size limit is refused with 413', async () => {
-    const res = await master.request('POST', '/graphql', JSON.stringify({ query: `{ viewer { role } }`, variables: { pad: 'x'.repeat(200_000) } }), JSON_TYPE);
+    const res = await master.request(
+      'POST',
+      '/graphql',
+      JSON.stringify({ query: `{ viewer { role } }`, variables: { pad: 'x'.repeat(200_000) } }),
+      JSON_TYPE,
+    );
     expect(res.status).toBe(413);
     expect(errorsOf(res)[0]!.extensions?.code).toBe('BAD_REQUEST');
   });
@@ -84,8 +98,11 @@ describeApi('HTTP hardening and query limits', (api) => {
 
   it('a deep selection on a mutation refuses the whole mutation: nothing is created', async () => {
     let inner = 'id';
-    for (let i = 0; i < api.config.graphql.maxDepth; i++) inner = i % 2 === 0 ? `accounts { ${inner} }` : `owner { ${inner} }`;
-    const res = await master.gql(`mutation { createUser(input: { login: "deep1", email: "d@x.test", password: "long-enough-1", accountName: "d" }) { ${inner} } }`);
+    for (let i = 0; i < api.config.graphql.maxDepth; i++)
+      inner = i % 2 === 0 ? `accounts { ${inner} }` : `owner { ${inner} }`;
+    const res = await master.gql(
+      `mutation { createUser(input: { login: "deep1", email: "d@x.test", password: "long-enough-1", accountName: "d" }) { ${inner} } }`,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await master.ok(USER_COUNT)).users.totalCount).toBe(usersBefore);
   });
@@ -95,7 +112,8 @@ describeApi('HTTP hardening and query limits', (api) => {
     expect((await master.gql(`{ ${fine} }`)).errors).toBeUndefined();
     const many = Array.from(
       { length: 20 },
-      (_, i) => `u${i}: createUser(input: { login: "alias${i}", email: "a${i}@x.test", password: "long-enough-1", accountName: "a" }) { id }`,
+      (_, i) =>
+        `u${i}: createUser(input: { login: "alias${i}", email: "a${i}@x.test", password: "long-enough-1", accountName: "a" }) { id }`,
     ).join(' ');
     const res = await master.gql(`mutation { ${many} }`);
     expect(res.status).toBe(400);
@@ -105,8 +123,12 @@ describeApi('HTTP hardening and query limits', (api) => {
   });
 
   it('an overly costly query is refused (400), not answered with a server error', async () => {
-    const fields = 'id login email role createdAt reseller { id name cpHost } accounts { id name status owner { id login email accounts { id } } }';
-    const aliases = Array.from({ length: 12 }, (_, i) => `l${i}: users(first: 100) { totalCount nodes { ${fields} } }`).join(' ');
+    const fields =
+      'id login email role createdAt reseller { id name cpHost } accounts { id name status owner { id login email accounts { id } } }';
+    const aliases = Array.from(
+      { length: 12 },
+      (_, i) => `l${i}: users(first: 100) { totalCount nodes { ${fields} } }`,
+    ).join(' ');
     const res = await master.gql(`{ ${aliases} }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -132,14 +154,23 @@ describeApi('HTTP hardening and query limits', (api) => {
     const conn = api.orm.em.getConnection();
     await conn.execute('alter table account rename to account_hidden');
     try {
-      const read = await master.request('POST', '/graphql', JSON.stringify({ query: `{ accounts { totalCount } }` }), JSON_TYPE);
-      expect(errorsOf(read)).toEqual([{ message: 'Internal server error', path: ['accounts'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      const read = await master.request(
+        'POST',
+        '/graphql',
+        JSON.stringify({ query: `{ accounts { totalCount } }` }),
+        JSON_TYPE,
+      );
+      expect(errorsOf(read)).toEqual([
+        { message: 'Internal server error', path: ['accounts'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
       expectNoInternals(read.text);
 
       const write = await master.request(
         'POST',
         '/graphql',
-        JSON.stringify({ query: `mutation { createUser(input: { login: "broken1", email: "b@x.test", password: "long-enough-1", accountName: "b" }) { id } }` }),
+        JSON.stringify({
+          query: `mutation { createUser(input: { login: "broken1", email: "b@x.test", password: "long-enough-1", accountName: "b" }) { id } }`,
+        }),
         JSON_TYPE,
       );
       expect(errorsOf(write)[0]!.extensions?.code).toBe('INTERNAL_SERVER_ERROR');

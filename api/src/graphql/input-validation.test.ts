@@ -32,8 +32,16 @@ describeApi('bad input is refused, naming the field, and changes nothing', (api)
 
   it('empty and whitespace-only strings', async () => {
     const before = await state();
-    await expectFields(CREATE_USER, { input: { login: '', email: '', password: '', accountName: '' } }, ['login', 'email', 'password', 'accountName']);
-    await expectFields(CREATE_USER, { input: { ...good, login: '   ', accountName: ' \t ' } }, ['login', 'accountName']);
+    await expectFields(CREATE_USER, { input: { login: '', email: '', password: '', accountName: '' } }, [
+      'login',
+      'email',
+      'password',
+      'accountName',
+    ]);
+    await expectFields(CREATE_USER, { input: { ...good, login: '   ', accountName: ' \t ' } }, [
+      'login',
+      'accountName',
+    ]);
     expect(await state()).toEqual(before);
   });
 
@@ -41,11 +49,22 @@ describeApi('bad input is refused, naming the field, and changes nothing', (api)
     const before = await state();
     await expectFields(
       CREATE_USER,
-      { input: { login: 'a'.repeat(33), email: `${'e'.repeat(250)}@x.test`, password: 'p'.repeat(201), accountName: 'n'.repeat(101) } },
+      {
+        input: {
+          login: 'a'.repeat(33),
+          email: `${'e'.repeat(250)}@x.test`,
+          password: 'p'.repeat(201),
+          accountName: 'n'.repeat(101),
+        },
+      },
       ['login', 'email', 'password', 'accountName'],
     );
     const id = user.accountIds[0];
-    await expectFields(`mutation($id: ID!, $r: String) { suspendAccount(id: $id, reason: $r) { id } }`, { id, r: 'r'.repeat(501) }, ['reason']);
+    await expectFields(
+      `mutation($id: ID!, $r: String) { suspendAccount(id: $id, reason: $r) { id } }`,
+      { id, r: 'r'.repeat(501) },
+      ['reason'],
+    );
     await expectFields(`query($s: String) { users(search: $s) { totalCount } }`, { s: 's'.repeat(101) }, ['search']);
     expect(await state()).toEqual(before);
   });
@@ -71,7 +90,11 @@ describeApi('bad input is refused, naming the field, and changes nothing', (api)
     ];
     for (const query of literal) {
       const res = await master.gql(query);
-      expect({ query, status: res.status, code: res.errors?.[0]?.extensions?.code }).toEqual({ query, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect({ query, status: res.status, code: res.errors?.[0]?.extensions?.code }).toEqual({
+        query,
+        status: 400,
+        code: 'GRAPHQL_VALIDATION_FAILED',
+      });
     }
     const variables: [string, Record<string, unknown>][] = [
       [`query($f: Int!) { users(first: $f) { totalCount } }`, { f: 'ten' }],
@@ -84,7 +107,11 @@ describeApi('bad input is refused, naming the field, and changes nothing', (api)
     ];
     for (const [query, vars] of variables) {
       const res = await master.gql(query, vars);
-      expect({ vars, status: res.status, code: res.errors?.[0]?.extensions?.code }).toEqual({ vars, status: 400, code: 'BAD_USER_INPUT' });
+      expect({ vars, status: res.status, code: res.errors?.[0]?.extensions?.code }).toEqual({
+        vars,
+        status: 400,
+        code: 'BAD_USER_INPUT',
+      });
     }
     expect(await state()).toEqual(before);
   });
@@ -94,35 +121,47 @@ describeApi('bad input is refused, naming the field, and changes nothing', (api)
     expect(data.user.login).toBe(user.login);
   });
 
-  it.each(['abc', '-1', '0', '1.5', ' 1', '1e3', '0x10', '', '99999999999999999999'])('the ID "%s" is BAD_USER_INPUT for every operation that takes one', async (bad) => {
-    const before = await state();
-    const cases: [string, Record<string, unknown>, string][] = [
-      [`query($id: ID!) { user(id: $id) { id } }`, { id: bad }, 'id'],
-      [`query($id: ID!) { account(id: $id) { id } }`, { id: bad }, 'id'],
-      [`query($id: ID!) { reseller(id: $id) { id } }`, { id: bad }, 'id'],
-      [`query($id: ID!) { accounts(ownerId: $id) { totalCount } }`, { id: bad }, 'ownerId'],
-      [`mutation($id: ID!) { resetUserPassword(id: $id, input: { newPassword: "long-enough-2" }) { id } }`, { id: bad }, 'id'],
-      [`mutation($id: ID!) { suspendAccount(id: $id) { id } }`, { id: bad }, 'id'],
-      [`mutation($id: ID!) { resumeAccount(id: $id) { id } }`, { id: bad }, 'id'],
-      [`mutation($id: ID!) { createAccount(input: { ownerId: $id, name: "x" }) { id } }`, { id: bad }, 'ownerId'],
-      [`mutation($id: ID!) { switchAccount(accountId: $id) { role } }`, { id: bad }, 'accountId'],
-      [CREATE_USER, { input: { ...good, resellerId: bad } }, 'resellerId'],
-    ];
-    for (const [query, variables, field] of cases) {
-      const err = await master.fails(query, variables);
-      expect({ query, code: err.extensions?.code, fields: err.extensions?.fields }).toEqual({
-        query,
-        code: 'BAD_USER_INPUT',
-        fields: [{ field, message: expect.any(String) }],
-      });
-    }
-    expect(await state()).toEqual(before);
-  });
+  it.each(['abc', '-1', '0', '1.5', ' 1', '1e3', '0x10', '', '99999999999999999999'])(
+    'the ID "%s" is BAD_USER_INPUT for every operation that takes one',
+    async (bad) => {
+      const before = await state();
+      const cases: [string, Record<string, unknown>, string][] = [
+        [`query($id: ID!) { user(id: $id) { id } }`, { id: bad }, 'id'],
+        [`query($id: ID!) { account(id: $id) { id } }`, { id: bad }, 'id'],
+        [`query($id: ID!) { reseller(id: $id) { id } }`, { id: bad }, 'id'],
+        [`query($id: ID!) { accounts(ownerId: $id) { totalCount } }`, { id: bad }, 'ownerId'],
+        [
+          `mutation($id: ID!) { resetUserPassword(id: $id, input: { newPassword: "long-enough-2" }) { id } }`,
+          { id: bad },
+          'id',
+        ],
+        [`mutation($id: ID!) { suspendAccount(id: $id) { id } }`, { id: bad }, 'id'],
+        [`mutation($id: ID!) { resumeAccount(id: $id) { id } }`, { id: bad }, 'id'],
+        [`mutation($id: ID!) { createAccount(input: { ownerId: $id, name: "x" }) { id } }`, { id: bad }, 'ownerId'],
+        [`mutation($id: ID!) { switchAccount(accountId: $id) { role } }`, { id: bad }, 'accountId'],
+        [CREATE_USER, { input: { ...good, resellerId: bad } }, 'resellerId'],
+      ];
+      for (const [query, variables, field] of cases) {
+        const err = await master.fails(query, variables);
+        expect({ query, code: err.extensions?.code, fields: err.extensions?.fields }).toEqual({
+          query,
+          code: 'BAD_USER_INPUT',
+          fields: [{ field, message: expect.any(String) }],
+        });
+      }
+      expect(await state()).toEqual(before);
+    },
+  );
 
   it('bad pagination arguments name the argument', async () => {
     const q = `query($f: Int!, $a: String) { users(first: $f, after: $a) { totalCount } }`;
     for (const first of [0, -1, 101]) await expectFields(q, { f: first }, ['first']);
-    for (const after of ['not a cursor!', Buffer.from('abc').toString('base64url'), Buffer.from('-5').toString('base64url'), 'x'.repeat(30)]) {
+    for (const after of [
+      'not a cursor!',
+      Buffer.from('abc').toString('base64url'),
+      Buffer.from('-5').toString('base64url'),
+      'x'.repeat(30),
+    ]) {
       await expectFields(q, { f: 10, a: after }, ['after']);
     }
   });

@@ -12,7 +12,10 @@ export function ListBound(maxItems: number): MethodDecorator & PropertyDecorator
   const cap: MiddlewareFn<Ctx> = async ({ context, info }, next) => {
     const result: unknown = await next();
     if (!Array.isArray(result) || result.length <= maxItems) return result;
-    context.log.warn({ field: `${info.parentType.name}.${info.fieldName}`, items: result.length, maxItems }, 'list cut to its bound');
+    context.log.warn(
+      { field: `${info.parentType.name}.${info.fieldName}`, items: result.length, maxItems },
+      'list cut to its bound',
+    );
     return result.slice(0, maxItems);
   };
   const extensions = Extensions(listBound(maxItems));

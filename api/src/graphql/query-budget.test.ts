@@ -10,7 +10,8 @@ import { createEndUser, setupMaster, type EndUserClient, type MasterClient } fro
 const FAN_OUT = `{ viewer { accounts { owner { accounts { owner { accounts { owner { accounts {
   id name status createdAt limits { kind used limit } } } } } } } } } }`;
 
-const repeat = (shape: string, aliases: number) => `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: ${shape}`).join(' ')} }`;
+const repeat = (shape: string, aliases: number) =>
+  `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: ${shape}`).join(' ')} }`;
 
 function priceOf(query: string): number {
   const document = parse(query);
@@ -51,7 +52,8 @@ describeApi('query budget: the worst query an end user can write', (api) => {
   it('the fan-out through viewer, accounts and owners is refused before it runs, within a second, and others keep being answered', async () => {
     const run = await whileOthersAsk(api, bystander, () => user.gql(FAN_OUT));
     const res = run.result as Awaited<ReturnType<GqlClient['gql']>>;
-    if (process.env.BUDGET_FIGURES) console.log(`FIG fan-out ${Math.round(run.ms)}ms others ${Math.round(run.slowestOther)}ms`);
+    if (process.env.BUDGET_FIGURES)
+      console.log(`FIG fan-out ${Math.round(run.ms)}ms others ${Math.round(run.slowestOther)}ms`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/cost/);
@@ -76,9 +78,16 @@ describeApi('query budget: the worst query an end user can write', (api) => {
       const run = await whileOthersAsk(api, bystander, () => user.gql(query));
       const res = run.result as Awaited<ReturnType<GqlClient['gql']>>;
       const code = res.errors?.[0]?.extensions?.code ?? null;
-      if (process.env.BUDGET_FIGURES) console.log(`FIG ${shape.slice(0, 40)} x${aliases} ${code} ${Math.round(run.ms)}ms others ${Math.round(run.slowestOther)}ms n=${run.others}`);
+      if (process.env.BUDGET_FIGURES)
+        console.log(
+          `FIG ${shape.slice(0, 40)} x${aliases} ${code} ${Math.round(run.ms)}ms others ${Math.round(run.slowestOther)}ms n=${run.others}`,
+        );
       // Answered, or stopped once its real work passes the budget; never left running.
-      expect({ shape, aliases, code }).toEqual({ shape, aliases, code: fits ? expect.toBeOneOf([null, 'QUERY_BUDGET_EXCEEDED']) : 'GRAPHQL_VALIDATION_FAILED' });
+      expect({ shape, aliases, code }).toEqual({
+        shape,
+        aliases,
+        code: fits ? expect.toBeOneOf([null, 'QUERY_BUDGET_EXCEEDED']) : 'GRAPHQL_VALIDATION_FAILED',
+      });
       expect(run.ms).toBeLessThan(1000);
       expect(run.slowestOther).toBeLessThan(1000);
     }
@@ -87,12 +96,17 @@ describeApi('query budget: the worst query an end user can write', (api) => {
   it('fragments spread into each other many times over are refused at once, by their depth', async () => {
     const levels = 40;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Account { id }` : `fragment F${i} on Account { ...F${i + 1} ... on Account { ...F${i + 1} } }`,
+      i === levels - 1
+        ? `fragment F${i} on Account { id }`
+        : `fragment F${i} on Account { ...F${i + 1} ... on Account { ...F${i + 1} } }`,
     ).join(' ');
     const run = await whileOthersAsk(api, bystander, () => user.gql(`{ viewer { accounts { ...F0 } } } ${fragments}`));
     const res = run.result as Awaited<ReturnType<GqlClient['gql']>>;
     expect(res.status).toBe(400);
-    expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/depth/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/depth/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(run.ms).toBeLessThan(1000);
     expect(run.slowestOther).toBeLessThan(1000);
   });
@@ -102,13 +116,17 @@ describeApi('query budget: the worst query an end user can write', (api) => {
     expect((await master.gql(query, { n: 1 })).errors).toBeUndefined();
     const big = await master.gql(query, { n: 100 });
     expect(big.status).toBe(400);
-    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: api.config.graphql.maxCost });
+    expect(big.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      maxCost: api.config.graphql.maxCost,
+    });
     expect(big.errors?.[0]?.extensions?.cost).toBeGreaterThan(api.config.graphql.maxCost);
   });
 
   it('a mutation whose selection is priced over the limit does nothing', async () => {
     const before = (await master.ok(`{ users { totalCount } }`)).users.totalCount;
-    const res = await master.gql(`mutation { createUser(input: { login: "fanout1", email: "f@x.test", password: "long-enough-1", accountName: "f" }) {
+    const res =
+      await master.gql(`mutation { createUser(input: { login: "fanout1", email: "f@x.test", password: "long-enough-1", accountName: "f" }) {
       accounts { owner { accounts { owner { accounts { owner { accounts { id } } } } } } } } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await master.ok(`{ users { totalCount } }`)).users.totalCount).toBe(before);
@@ -129,7 +147,12 @@ describeApi(
       const res = await user.gql(`{ viewer { accounts { id name status createdAt limits { kind used limit } } } }`); // six queries (600 units) for each account's limits
       expect(res.status).toBe(400);
       expect(res.data).toBeUndefined();
-      expect(res.errors).toEqual([{ message: expect.stringMatching(/stopped after 100 units of work/), extensions: { code: 'QUERY_BUDGET_EXCEEDED', reason: 'WORK' } }]);
+      expect(res.errors).toEqual([
+        {
+          message: expect.stringMatching(/stopped after 100 units of work/),
+          extensions: { code: 'QUERY_BUDGET_EXCEEDED', reason: 'WORK' },
+        },
+      ]);
     });
   },
   { GRAPHQL_MAX_WORK: '100' },
@@ -145,12 +168,21 @@ describeApi(
     });
 
     it('a query still running when its time is up is stopped (503); a mutation is not timed', async () => {
-      const res = await master.gql(repeat(`accounts(first: 20) { nodes { id name status limits { kind used limit } } }`, 3));
+      const res = await master.gql(
+        repeat(`accounts(first: 20) { nodes { id name status limits { kind used limit } } }`, 3),
+      );
       expect(res.status).toBe(503);
       expect(res.data).toBeUndefined();
-      expect(res.errors).toEqual([{ message: expect.stringMatching(/stopped after 1 ms/), extensions: { code: 'QUERY_BUDGET_EXCEEDED', reason: 'TIME' } }]);
+      expect(res.errors).toEqual([
+        {
+          message: expect.stringMatching(/stopped after 1 ms/),
+          extensions: { code: 'QUERY_BUDGET_EXCEEDED', reason: 'TIME' },
+        },
+      ]);
 
-      const created = await master.gql(`mutation { createUser(input: { login: "timed1", email: "t@x.test", password: "long-enough-1", accountName: "t" }) { id login accounts { id name } } }`);
+      const created = await master.gql(
+        `mutation { createUser(input: { login: "timed1", email: "t@x.test", password: "long-enough-1", accountName: "t" }) { id login accounts { id name } } }`,
+      );
       expect(created.errors).toBeUndefined();
       expect(created.data.createUser.login).toBe('timed1');
     });

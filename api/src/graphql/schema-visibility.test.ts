@@ -21,7 +21,9 @@ describeApi(
         const err = await api.client().fails(query);
         expect(err.status).toBe(400);
         expect(err.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-        expect(err.message).toMatch(/^Introspection is for signed-in callers only; the query asks for "__(schema|type)"$/);
+        expect(err.message).toMatch(
+          /^Introspection is for signed-in callers only; the query asks for "__(schema|type)"$/,
+        );
         expect(err.data).toBeUndefined();
       }
       expect(await api.client().ok(`{ __typename }`)).toEqual({ __typename: 'Query' });
@@ -41,22 +43,21 @@ describeApi(
       expect(input.message).not.toMatch(/did you mean/i);
 
       expect((await user.fails(TYPO)).message).toMatch(/Did you mean "viewer"/);
-      expect((await user.fails(LOGIN_INPUT, { input: { login: 'ivy', password: 'x', pasword: 'x' } })).message).toMatch(/Did you mean "password"/);
+      expect((await user.fails(LOGIN_INPUT, { input: { login: 'ivy', password: 'x', pasword: 'x' } })).message).toMatch(
+        /Did you mean "password"/,
+      );
     });
   },
   { GRAPHQL_PUBLIC_SCHEMA: 'false' },
 );
 
-describeApi(
-  'schema shown to everyone by default outside production',
-  (api) => {
-    it('anonymous callers introspect and get hints', async () => {
-      expect(api.config.graphql.publicSchema).toBe(true);
-      expect((await api.client().ok(SCHEMA)).__schema.queryType.name).toBe('Query');
-      expect((await api.client().fails(TYPO)).message).toMatch(/Did you mean "viewer"/);
-    });
-  },
-);
+describeApi('schema shown to everyone by default outside production', (api) => {
+  it('anonymous callers introspect and get hints', async () => {
+    expect(api.config.graphql.publicSchema).toBe(true);
+    expect((await api.client().ok(SCHEMA)).__schema.queryType.name).toBe('Query');
+    expect((await api.client().fails(TYPO)).message).toMatch(/Did you mean "viewer"/);
+  });
+});
 
 describeApi(
   'schema hidden by default in production',

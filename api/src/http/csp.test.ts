@@ -10,13 +10,22 @@ import { customerOwing, PAY } from '../modules/payments/testing';
 /** A stand-in for web/dist: the test must not depend on a panel build. */
 const webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-csp-web-'));
 fs.mkdirSync(path.join(webDist, 'assets'));
-fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
+fs.writeFileSync(
+  path.join(webDist, 'index.html'),
+  '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+);
 fs.writeFileSync(path.join(webDist, 'assets', 'app.js'), 'console.log(1)');
 
 /** The directives of a policy, by name. */
 function directives(policy: string | undefined): Map<string, string[]> {
   expect(policy, 'no Content-Security-Policy header').toBeTruthy();
-  return new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 const hashOf = (css: string) => `'sha256-${crypto.createHash('sha256').update(css, 'utf8').digest('base64')}'`;
@@ -58,7 +67,8 @@ describeApi(
 
     it('the printable invoice styles only through a hash both its own policy and the panel’s allow (it is shown in a srcdoc frame)', async () => {
       const c = await customerOwing(api, master, '3.00');
-      const { html } = (await c.client.ok(`query($id: ID!) { invoice(id: $id) { html } }`, { id: c.invoiceId })).invoice as { html: string };
+      const { html } = (await c.client.ok(`query($id: ID!) { invoice(id: $id) { html } }`, { id: c.invoiceId }))
+        .invoice as { html: string };
       const styles = styleElements(html);
       expect(styles).toHaveLength(1);
       expect(html).not.toMatch(/<script|\sstyle=/i);
@@ -66,7 +76,11 @@ describeApi(
       expect(own.get('default-src')).toEqual(["'none'"]);
       expect(own.get('style-src')).toEqual([hashOf(styles[0]!)]);
 
-      const panel = expectStrictPanelPolicy((await api.client().request('GET', '/', undefined, { accept: 'text/html' })).headers['content-security-policy'] as string);
+      const panel = expectStrictPanelPolicy(
+        (await api.client().request('GET', '/', undefined, { accept: 'text/html' })).headers[
+          'content-security-policy'
+        ] as string,
+      );
       expect(panel.get('style-src')).toContain(hashOf(styles[0]!));
     });
 
@@ -75,7 +89,10 @@ describeApi(
       const c = await customerOwing(api, master, '4.00');
       const r = (await c.client.ok(PAY.redirect, { inv: c.invoiceId, g: sandbox.id })).startRedirectPayment;
       const url = new URL(r.url);
-      for (const [target, status] of [[url.pathname + url.search, 200], [url.pathname + '?gateway=x', 400]] as const) {
+      for (const [target, status] of [
+        [url.pathname + url.search, 200],
+        [url.pathname + '?gateway=x', 400],
+      ] as const) {
         const res = await api.client().request('GET', target);
         expect(res.status).toBe(status);
         const d = directives(res.headers['content-security-policy'] as string);
@@ -88,7 +105,12 @@ describeApi(
         expect(d.get('base-uri')).toEqual(["'none'"]);
         expect(d.get('frame-ancestors')).toEqual(["'none'"]);
         expect(d.get('form-action')?.[0]).toBe("'self'");
-        expect(d.get('form-action')!.slice(1).every((o) => o === `http://127.0.0.1:${api.port}`)).toBe(true);
+        expect(
+          d
+            .get('form-action')!
+            .slice(1)
+            .every((o) => o === `http://127.0.0.1:${api.port}`),
+        ).toBe(true);
       }
     });
   },

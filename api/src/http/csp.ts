@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 
 /** A CSP source that allows exactly one inline `<style>` element's text. */
-export const styleHash = (css: string): string => `'sha256-${crypto.createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+export const styleHash = (css: string): string =>
+  `'sha256-${crypto.createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /**
  * The panel's Content-Security-Policy: scripts, styles, fonts and API calls from our own origin

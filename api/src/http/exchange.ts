@@ -24,7 +24,13 @@ export interface CookieOptions {
 
 /** Session cookies are always HttpOnly, SameSite=Strict and site-wide. */
 export function setCookie(http: HttpExchange, name: string, value: string, opts: CookieOptions): void {
-  const parts = [`${name}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${Math.floor(opts.maxAgeMs / 1000)}`];
+  const parts = [
+    `${name}=${value}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    `Max-Age=${Math.floor(opts.maxAgeMs / 1000)}`,
+  ];
   if (opts.maxAgeMs <= 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
   if (opts.secure) parts.push('Secure');
   http.setCookies.push(parts.join('; '));

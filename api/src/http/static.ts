@@ -18,7 +18,9 @@ const TYPES: Record<string, string> = {
  * Serves the built panel: files under web/dist (hashed assets cached for a year), and index.html for
  * any other GET that accepts HTML (client-side routes). Files are read once at start: the build is small.
  */
-export function staticPanel(root: string): ((req: IncomingMessage, res: ServerResponse, pathname: string) => boolean) | null {
+export function staticPanel(
+  root: string,
+): ((req: IncomingMessage, res: ServerResponse, pathname: string) => boolean) | null {
   const indexFile = path.join(root, 'index.html');
   if (!fs.existsSync(indexFile)) return null;
   const files = new Map<string, { body: Buffer; type: string; immutable: boolean }>();
@@ -54,7 +56,11 @@ export function staticPanel(root: string): ((req: IncomingMessage, res: ServerRe
     const accept = req.headers.accept ?? '';
     if (!accept.includes('text/html') && !accept.includes('*/*')) return false;
     if (path.extname(pathname)) return false; // a missing asset is a 404, not the app
-    res.writeHead(200, { 'content-type': index.type, 'content-length': index.body.length, 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': index.type,
+      'content-length': index.body.length,
+      'cache-control': 'no-cache',
+    });
     res.end(req.method === 'HEAD' ? undefined : index.body);
     return true;
   };

@@ -46,7 +46,8 @@ const ORDER = [`order by t.lease_until, t.id limit 1`, `order by t.run_after, t.
 const SET_RUNNING = `state = 'RUNNING', lease_owner = ?, lease_until = ?, attempts = attempts + 1, started_at = ?`;
 
 /** The optional "only this task" condition and its parameter. */
-const only = (opts: ClaimOptions) => (opts.taskId === undefined ? { sql: '', params: [] } : { sql: ' and t.id = ?', params: [opts.taskId] });
+const only = (opts: ClaimOptions) =>
+  opts.taskId === undefined ? { sql: '', params: [] } : { sql: ' and t.id = ?', params: [opts.taskId] };
 
 /**
  * Claims one due task, atomically with respect to every other worker process on the same database.
@@ -66,10 +67,19 @@ async function claimSqlite(em: SqlEntityManager, opts: ClaimOptions): Promise<Cl
   const now = new Date();
   const o = only(opts);
   const pick = CANDIDATES.map((c, i) => `(select id from (${c}${o.sql} ${ORDER[i]}))`).join(', ');
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `update task set ${SET_RUNNING} where id = coalesce(${pick}) returning *`,
-    [opts.owner, new Date(now.getTime() + opts.leaseMs), now, now, now, ...o.params, now, now, ...o.params],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(`update task set ${SET_RUNNING} where id = coalesce(${pick}) returning *`, [
+      opts.owner,
+      new Date(now.getTime() + opts.leaseMs),
+      now,
+      now,
+      now,
+      ...o.params,
+      now,
+      now,
+      ...o.params,
+    ]);
   return toClaimed(rows);
 }
 
@@ -147,8 +157,10 @@ export interface Dispatchable {
  */
 export async function findDispatchable(orm: MikroORM, limit: number): Promise<Dispatchable[]> {
   const now = new Date();
-  const rows = await (orm.em.fork() as SqlEntityManager).getConnection().execute<{ id: number; attempts: number; state: string }[]>(
-    `select d.id, d.attempts, d.state from (
+  const rows = await (orm.em.fork() as SqlEntityManager)
+    .getConnection()
+    .execute<{ id: number; attempts: number; state: string }[]>(
+      `select d.id, d.attempts, d.state from (
        select t.id, t.attempts, t.state, t.run_after, t.server_id, s.max_tasks,
               row_number() over (partition by t.server_id order by t.run_after, t.id) as n
        ${FROM}
@@ -156,8 +168,8 @@ export async function findDispatchable(orm: MikroORM, limit: number): Promise<Di
      ) d
      where d.server_id is null or d.n <= d.max_tasks
      order by d.run_after, d.id limit ?`,
-    [now, now, now, limit],
-  );
+      [now, now, now, limit],
+    );
   return rows.map((r) => ({ id: Number(r.id), attempts: Number(r.attempts), abandoned: r.state === 'RUNNING' }));
 }
 

@@ -47,61 +47,73 @@ const children: Child[] = [];
 const dirs: string[] = [];
 
 // The server itself runs no worker: only the child processes do.
-describeApi('task engine: crash recovery with a real worker process', (api) => {
-  beforeAll(() => {
-    if (!fs.existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npm run build:dev -w api\` (npm test -w api does it first)`);
-  });
-  afterEach(async () => {
-    for (const c of children.splice(0)) {
-      c.process.kill('SIGKILL');
-      await c.exited;
+describeApi(
+  'task engine: crash recovery with a real worker process',
+  (api) => {
+    beforeAll(() => {
+      if (!fs.existsSync(WORKER))
+        throw new Error(`${WORKER} is missing: run \`npm run build:dev -w api\` (npm test -w api does it first)`);
+    });
+    afterEach(async () => {
+      for (const c of children.splice(0)) {
+        c.process.kill('SIGKILL');
+        await c.exited;
+      }
+      for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    async function killMidTask(pauses: { before?: number; after?: number }, dir: string, id: number): Promise<number> {
+      const first = await startWorker(api, pauses);
+      children.push(first);
+      // Wait for the step the pause follows: the run line (pause before the effect) or the effect
+      // itself (pause after it). The two are written back to back, and a kill between them would
+      // test the other case.
+      const reached = pauses.before ? 'runs' : 'effects';
+      await eventually('the first worker to reach its pause', () => markerLines(dir, reached).length === 1, 30_000);
+      first.process.kill('SIGKILL');
+      await first.exited;
+      const task = await readTask(api, id);
+      expect(task).toMatchObject({ state: TaskState.RUNNING, attempts: 1 });
+      expect(task.leaseOwner).toContain(`:${first.process.pid}:`);
+      return first.process.pid!;
     }
-    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-  });
 
-  async function killMidTask(pauses: { before?: number; after?: number }, dir: string, id: number): Promise<number> {
-    const first = await startWorker(api, pauses);
-    children.push(first);
-    // Wait for the step the pause follows: the run line (pause before the effect) or the effect
-    // itself (pause after it). The two are written back to back, and a kill between them would
-    // test the other case.
-    const reached = pauses.before ? 'runs' : 'effects';
-    await eventually('the first worker to reach its pause', () => markerLines(dir, reached).length === 1, 30_000);
-    first.process.kill('SIGKILL');
-    await first.exited;
-    const task = await readTask(api, id);
-    expect(task).toMatchObject({ state: TaskState.RUNNING, attempts: 1 });
-    expect(task.leaseOwner).toContain(`:${first.process.pid}:`);
-    return first.process.pid!;
-  }
+    it('a task killed before its effect is run again by the next worker and takes effect once', SLOW, async () => {
+      const dir = tempDir();
+      dirs.push(dir);
+      const id = await enqueueTask(api, { kind: MARKER_KIND, payload: { dir } });
+      await killMidTask({ before: 60_000 }, dir, id);
+      expect(markerLines(dir, 'effects')).toEqual([]);
 
-  it('a task killed before its effect is run again by the next worker and takes effect once', SLOW, async () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    const id = await enqueueTask(api, { kind: MARKER_KIND, payload: { dir } });
-    await killMidTask({ before: 60_000 }, dir, id);
-    expect(markerLines(dir, 'effects')).toEqual([]);
+      const second = await startWorker(api, {});
+      children.push(second);
+      const done = await waitForTask(api, id, [TaskState.DONE], 30_000);
+      expect(done.attempts).toBe(2);
+      expect(markerLines(dir, 'effects')).toEqual([String(id)]);
+      expect(markerLines(dir, 'runs')).toEqual([
+        expect.stringMatching(new RegExp(`^${id} 1 `)),
+        `${id} 2 ${second.process.pid}`,
+      ]);
+    });
 
-    const second = await startWorker(api, {});
-    children.push(second);
-    const done = await waitForTask(api, id, [TaskState.DONE], 30_000);
-    expect(done.attempts).toBe(2);
-    expect(markerLines(dir, 'effects')).toEqual([String(id)]);
-    expect(markerLines(dir, 'runs')).toEqual([expect.stringMatching(new RegExp(`^${id} 1 `)), `${id} 2 ${second.process.pid}`]);
-  });
+    it(
+      'a task killed after its effect but before DONE is run again and converges: still exactly one effect',
+      SLOW,
+      async () => {
+        const dir = tempDir();
+        dirs.push(dir);
+        const id = await enqueueTask(api, { kind: MARKER_KIND, payload: { dir } });
+        await killMidTask({ after: 60_000 }, dir, id);
+        expect(markerLines(dir, 'effects')).toEqual([String(id)]); // the effect happened, the DONE did not
 
-  it('a task killed after its effect but before DONE is run again and converges: still exactly one effect', SLOW, async () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    const id = await enqueueTask(api, { kind: MARKER_KIND, payload: { dir } });
-    await killMidTask({ after: 60_000 }, dir, id);
-    expect(markerLines(dir, 'effects')).toEqual([String(id)]); // the effect happened, the DONE did not
-
-    const second = await startWorker(api, {});
-    children.push(second);
-    const done = await waitForTask(api, id, [TaskState.DONE], 30_000);
-    expect(done.attempts).toBe(2);
-    expect(markerLines(dir, 'runs')).toHaveLength(2);
-    expect(markerLines(dir, 'effects')).toEqual([String(id)]);
-  });
-}, { WORKER: 'false' });
+        const second = await startWorker(api, {});
+        children.push(second);
+        const done = await waitForTask(api, id, [TaskState.DONE], 30_000);
+        expect(done.attempts).toBe(2);
+        expect(markerLines(dir, 'runs')).toHaveLength(2);
+        expect(markerLines(dir, 'effects')).toEqual([String(id)]);
+      },
+    );
+  },
+  { WORKER: 'false' },
+);

@@ -42,7 +42,10 @@ export class BullDispatcher {
   private sweepAgain = false;
   private stopped = false;
 
-  constructor(private readonly deps: EngineDeps, private readonly runs: boolean) {
+  constructor(
+    private readonly deps: EngineDeps,
+    private readonly runs: boolean,
+  ) {
     this.connection = { url: deps.config.redisUrl };
     this.prefix = queuePrefix(deps.config);
   }
@@ -51,7 +54,9 @@ export class BullDispatcher {
     try {
       createRequire(__filename).resolve('ioredis'); // bullmq loads it lazily and only reports its absence as an event
     } catch {
-      throw new Error("REDIS_URL is set, but the 'ioredis' package BullMQ needs is not installed (npm install ioredis -w api)");
+      throw new Error(
+        "REDIS_URL is set, but the 'ioredis' package BullMQ needs is not installed (npm install ioredis -w api)",
+      );
     }
     this.queue = new Queue<WakeUp>(QUEUE_NAME, {
       connection: this.connection,
@@ -65,7 +70,11 @@ export class BullDispatcher {
     this.worker = new Worker<WakeUp>(
       QUEUE_NAME,
       async (job) => {
-        const claimed = await claimTask(orm, config.database.dialect, { owner: this.owner, leaseMs: config.tasks.leaseMs, taskId: job.data.taskId });
+        const claimed = await claimTask(orm, config.database.dialect, {
+          owner: this.owner,
+          leaseMs: config.tasks.leaseMs,
+          taskId: job.data.taskId,
+        });
         if (claimed) await runner.run(claimed);
       },
       { connection: this.connection, prefix: this.prefix, concurrency: config.tasks.concurrency },
@@ -118,7 +127,8 @@ export class BullDispatcher {
     await this.sweeping;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
-    if (this.worker && (await Promise.race([this.worker.close(), timeout])) === 'timeout') await this.worker.close(true);
+    if (this.worker && (await Promise.race([this.worker.close(), timeout])) === 'timeout')
+      await this.worker.close(true);
     clearTimeout(timer);
     await this.queue?.close();
   }

@@ -43,13 +43,20 @@ export class LeaseKeeper {
     if (this.renewing || this.lost || !this.timer) return;
     this.renewing = true;
     try {
-      const n = await systemEm(this.orm, 'the task engine renews its lease outside any request').nativeUpdate(Task, heldBy(this.taskId, this.owner), {
-        leaseUntil: new Date(Date.now() + this.leaseMs),
-      });
+      const n = await systemEm(this.orm, 'the task engine renews its lease outside any request').nativeUpdate(
+        Task,
+        heldBy(this.taskId, this.owner),
+        {
+          leaseUntil: new Date(Date.now() + this.leaseMs),
+        },
+      );
       if (n === 0 && this.timer) {
         this.lost = true;
         this.stop();
-        this.log.warn({ taskId: this.taskId }, 'task lease lost to another worker; this attempt will not record an outcome');
+        this.log.warn(
+          { taskId: this.taskId },
+          'task lease lost to another worker; this attempt will not record an outcome',
+        );
         this.controller.abort(new Error('the task lease was lost'));
       }
     } catch (err) {

@@ -11,16 +11,21 @@ describe('PeriodicJob: the timer behind TaskService.every', () => {
     let active = 0;
     let most = 0;
     let runs = 0;
-    const job = new PeriodicJob('test.slow', 5, async () => {
-      runs++;
-      active++;
-      most = Math.max(most, active);
-      await sleep(30);
-      active--;
-      if (runs === 1) throw new Error('first run fails');
-    }, deps);
+    const job = new PeriodicJob(
+      'test.slow',
+      5,
+      async () => {
+        runs++;
+        active++;
+        most = Math.max(most, active);
+        await sleep(30);
+        active--;
+        if (runs === 1) throw new Error('first run fails');
+      },
+      deps,
+    );
     job.start();
-    for (const until = Date.now() + 5000; runs < 4 && Date.now() < until; ) await sleep(10);
+    for (const until = Date.now() + 5000; runs < 4 && Date.now() < until;) await sleep(10);
     await job.stop();
     expect(runs).toBeGreaterThanOrEqual(4); // the failed first run did not end the job
     expect(most).toBe(1);
@@ -29,11 +34,16 @@ describe('PeriodicJob: the timer behind TaskService.every', () => {
   it('stop() waits for the run under way, and none starts after it', async () => {
     let runs = 0;
     let finished = 0;
-    const job = new PeriodicJob('test.stop', 1, async () => {
-      runs++;
-      await sleep(50);
-      finished++;
-    }, deps);
+    const job = new PeriodicJob(
+      'test.stop',
+      1,
+      async () => {
+        runs++;
+        await sleep(50);
+        finished++;
+      },
+      deps,
+    );
     job.start();
     await sleep(20); // the first run is under way
     await job.stop();

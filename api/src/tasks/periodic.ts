@@ -49,7 +49,9 @@ export class PeriodicJob {
   private tick(): void {
     this.running = Promise.resolve()
       .then(() => this.run(this.deps))
-      .catch((err: unknown) => this.deps.log.error({ err, job: this.name }, 'periodic job failed; it runs again after its interval'))
+      .catch((err: unknown) =>
+        this.deps.log.error({ err, job: this.name }, 'periodic job failed; it runs again after its interval'),
+      )
       .finally(() => {
         this.running = null;
         this.schedule(this.intervalMs);

@@ -10,5 +10,6 @@ export enum ProvisionState {
 }
 registerEnumType(ProvisionState, {
   name: 'ProvisionState',
-  description: 'QUEUED: the task that creates or changes it has not finished. ACTIVE: in place on the server. SUSPENDED: locked with its account. DELETING: removal queued. FAILED: the task ran out of attempts (see Events and processes).',
+  description:
+    'QUEUED: the task that creates or changes it has not finished. ACTIVE: in place on the server. SUSPENDED: locked with its account. DELETING: removal queued. FAILED: the task ran out of attempts (see Events and processes).',
 });

@@ -7,7 +7,11 @@ import type { Ctx } from '../graphql/context';
  * then wakes the worker. A race lost on a unique key becomes `onDuplicate()`, a clear error
  * instead of an internal one.
  */
-export async function provisioningChange<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>, onDuplicate: () => DomainError): Promise<T> {
+export async function provisioningChange<T>(
+  ctx: Ctx,
+  work: (em: EntityManager) => Promise<T>,
+  onDuplicate: () => DomainError,
+): Promise<T> {
   let result: T;
   try {
     result = await ctx.em.transactional(work);

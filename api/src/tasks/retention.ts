@@ -11,7 +11,10 @@ const HOUR_MS = 3_600_000;
  * for an admin's retry or cancel. Returns how many rows went.
  */
 export function purgeFinishedTasks(orm: MikroORM, cutoff: Date): Promise<number> {
-  return systemEm(orm.em, 'retention purges finished tasks of every company').nativeDelete(Task, { state: { $in: [TaskState.DONE, TaskState.CANCELLED] }, finishedAt: { $lt: cutoff } });
+  return systemEm(orm.em, 'retention purges finished tasks of every company').nativeDelete(Task, {
+    state: { $in: [TaskState.DONE, TaskState.CANCELLED] },
+    finishedAt: { $lt: cutoff },
+  });
 }
 
 /** Hourly purge of finished tasks older than TASK_RETENTION_DAYS (0: keep every task). */

@@ -25,7 +25,14 @@ export interface EngineDeps {
  * task would rewrite its server's row when its outcome is flushed.
  */
 async function loadServer(em: EntityManager, id: number): Promise<LogicalServer | null> {
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>('select * from logical_server where id = ?', [id], 'all', em.getTransactionContext());
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(
+      'select * from logical_server where id = ?',
+      [id],
+      'all',
+      em.getTransactionContext(),
+    );
   return rows[0] ? em.map(LogicalServer, rows[0]) : null;
 }
 
@@ -74,7 +81,10 @@ export class TaskRunner {
       await this.attempt(claimed, lease);
     } catch (err) {
       // The outcome could not be written (database down?): the lease expires and the task runs again.
-      this.deps.log.error({ err, taskId: claimed.id }, 'task outcome not recorded; it will run again after its lease expires');
+      this.deps.log.error(
+        { err, taskId: claimed.id },
+        'task outcome not recorded; it will run again after its lease expires',
+      );
     } finally {
       lease.stop();
     }
@@ -127,7 +137,8 @@ export class TaskRunner {
     const outcome = { state: TaskState.DONE, finishedAt: new Date(), leaseUntil: null, secret: null, lastError: null };
     const uow = em.getUnitOfWork();
     uow.computeChangeSets();
-    if (uow.getChangeSets().length === 0) return (await em.nativeUpdate(Task, heldBy(id, this.deps.owner), outcome)) === 1;
+    if (uow.getChangeSets().length === 0)
+      return (await em.nativeUpdate(Task, heldBy(id, this.deps.owner), outcome)) === 1;
     await em.begin();
     try {
       await em.flush(); // the handler's changes first: the outcome below wins over any task field they touched
@@ -145,9 +156,16 @@ export class TaskRunner {
   }
 
   private async retryLater(id: number, message: string, delayMs: number): Promise<void> {
-    await systemEm(this.deps.orm, 'the task engine reschedules its task outside any request').nativeUpdate(Task, heldBy(id, this.deps.owner), {
-      state: TaskState.QUEUED, runAfter: new Date(Date.now() + delayMs), leaseUntil: null, lastError: message,
-    });
+    await systemEm(this.deps.orm, 'the task engine reschedules its task outside any request').nativeUpdate(
+      Task,
+      heldBy(id, this.deps.owner),
+      {
+        state: TaskState.QUEUED,
+        runAfter: new Date(Date.now() + delayMs),
+        leaseUntil: null,
+        lastError: message,
+      },
+    );
   }
 
   /**
@@ -155,7 +173,12 @@ export class TaskRunner {
    * transaction. If the hook itself throws, the task is still marked FAILED, without its changes.
    * The sealed secret stays so that an admin's retry can run; DONE and CANCELLED wipe it.
    */
-  private async fail(task: Task, message: string, handler: TaskHandler | undefined, signal: AbortSignal): Promise<void> {
+  private async fail(
+    task: Task,
+    message: string,
+    handler: TaskHandler | undefined,
+    signal: AbortSignal,
+  ): Promise<void> {
     const em = systemEm(this.deps.orm, 'the task engine records a task’s failure outside any request');
     const outcome = { state: TaskState.FAILED, finishedAt: new Date(), leaseUntil: null, lastError: message };
     await em.begin();
@@ -173,10 +196,14 @@ export class TaskRunner {
     } catch (hookErr) {
       await em.rollback().catch(() => undefined);
       const hookMessage = errorText(hookErr, plainSecret(task, this.deps));
-      await systemEm(this.deps.orm, 'the task engine records a failed hook outside any request').nativeUpdate(Task, heldBy(task.id, this.deps.owner), {
-        ...outcome,
-        lastError: errorText(new Error(`${message} (then marking it failed raised: ${hookMessage})`), null),
-      });
+      await systemEm(this.deps.orm, 'the task engine records a failed hook outside any request').nativeUpdate(
+        Task,
+        heldBy(task.id, this.deps.owner),
+        {
+          ...outcome,
+          lastError: errorText(new Error(`${message} (then marking it failed raised: ${hookMessage})`), null),
+        },
+      );
     }
   }
 }

@@ -14,7 +14,8 @@ export enum TaskState {
 }
 registerEnumType(TaskState, {
   name: 'TaskState',
-  description: 'QUEUED: waiting (or waiting to retry). RUNNING: a worker holds its lease. DONE. FAILED: out of attempts; an admin may retry. CANCELLED by an admin.',
+  description:
+    'QUEUED: waiting (or waiting to retry). RUNNING: a worker holds its lease. DONE. FAILED: out of attempts; an admin may retry. CANCELLED by an admin.',
 });
 
 /**
@@ -29,8 +30,22 @@ registerEnumType(TaskState, {
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class Task {
   [OptionalProps]?:
-    | 'state' | 'payload' | 'secret' | 'server' | 'account' | 'reseller' | 'subject' | 'attempts' | 'maxAttempts'
-    | 'runAfter' | 'leaseOwner' | 'leaseUntil' | 'lastError' | 'createdAt' | 'startedAt' | 'finishedAt';
+    | 'state'
+    | 'payload'
+    | 'secret'
+    | 'server'
+    | 'account'
+    | 'reseller'
+    | 'subject'
+    | 'attempts'
+    | 'maxAttempts'
+    | 'runAfter'
+    | 'leaseOwner'
+    | 'leaseUntil'
+    | 'lastError'
+    | 'createdAt'
+    | 'startedAt'
+    | 'finishedAt';
 
   @Field(() => ID, { description: 'The task number shown in Events and processes.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })

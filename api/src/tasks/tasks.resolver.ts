@@ -29,7 +29,9 @@ const kindSchema = z.object({ kind: z.string().max(64, 'must be at most 64 chara
 @Resolver(() => Task)
 export class TasksResolver {
   @Access('master')
-  @Query(() => TaskConnection, { description: 'Tasks of the task engine, newest first. `search` matches the subject and the kind.' })
+  @Query(() => TaskConnection, {
+    description: 'Tasks of the task engine, newest first. `search` matches the subject and the kind.',
+  })
   tasks(@Context() ctx: Ctx, @Args(() => TasksArgs) args: TasksArgs): Promise<Connection<Task>> {
     const { kind } = validate(kindSchema, { kind: args.kind });
     return ctx.services.tasks.list(ctx, parsePage(args), {
@@ -47,13 +49,18 @@ export class TasksResolver {
   }
 
   @Access('master')
-  @Mutation(() => Task, { description: 'Queues a FAILED or CANCELLED task again with a fresh set of attempts; CONFLICT in any other state.' })
+  @Mutation(() => Task, {
+    description: 'Queues a FAILED or CANCELLED task again with a fresh set of attempts; CONFLICT in any other state.',
+  })
   retryTask(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Task> {
     return ctx.services.tasks.retry(ctx, parseId(id));
   }
 
   @Access('master')
-  @Mutation(() => Task, { description: 'Cancels a QUEUED or FAILED task (its resource is marked failed); CONFLICT while it runs or once it ended.' })
+  @Mutation(() => Task, {
+    description:
+      'Cancels a QUEUED or FAILED task (its resource is marked failed); CONFLICT while it runs or once it ended.',
+  })
   cancelTask(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Task> {
     return ctx.services.tasks.cancel(ctx, parseId(id));
   }

@@ -43,7 +43,8 @@ export class TaskService {
   /** Registers the handler of one task kind (once per kind and process). */
   register(handler: TaskHandler): void {
     if (!KIND.test(handler.kind)) throw new Error(`Bad task kind "${handler.kind}"`);
-    if (this.handlers.has(handler.kind)) throw new Error(`A handler for task kind "${handler.kind}" is already registered`);
+    if (this.handlers.has(handler.kind))
+      throw new Error(`A handler for task kind "${handler.kind}" is already registered`);
     this.handlers.set(handler.kind, handler);
   }
 
@@ -104,7 +105,10 @@ export class TaskService {
       this.jobs = [...this.periodic].map(([name, job]) => new PeriodicJob(name, job.intervalMs, job.run, deps));
       for (const job of this.jobs) job.start();
     }
-    deps.log.info({ worker, dispatch: this.config.redisUrl ? 'bullmq' : 'local', concurrency: this.config.tasks.concurrency }, 'task engine started');
+    deps.log.info(
+      { worker, dispatch: this.config.redisUrl ? 'bullmq' : 'local', concurrency: this.config.tasks.concurrency },
+      'task engine started',
+    );
   }
 
   /** Stops the periodic jobs, then claiming, and waits a bounded time for running handlers; no lease is released (they expire). */
@@ -170,14 +174,25 @@ export class TaskService {
           : `Only queued or failed tasks can be cancelled; this one is ${current.state}`,
       );
     }
-    const em = systemEm(ctx.em, 'retrying a task re-reads it in its own transaction, after the viewer’s access was checked');
+    const em = systemEm(
+      ctx.em,
+      'retrying a task re-reads it in its own transaction, after the viewer’s access was checked',
+    );
     await em.begin();
     try {
       // Conditional on the state read above: a worker may have claimed the task since.
-      const n = await em.nativeUpdate(Task, { id, state: current.state }, {
-        state: TaskState.CANCELLED, finishedAt: new Date(), secret: null, leaseUntil: null,
-      });
-      if (n !== 1) throw conflict('The task changed state meanwhile (a worker may have started it); reload and try again');
+      const n = await em.nativeUpdate(
+        Task,
+        { id, state: current.state },
+        {
+          state: TaskState.CANCELLED,
+          finishedAt: new Date(),
+          secret: null,
+          leaseUntil: null,
+        },
+      );
+      if (n !== 1)
+        throw conflict('The task changed state meanwhile (a worker may have started it); reload and try again');
       const handler = this.handlers.get(current.kind);
       if (current.state === TaskState.QUEUED && handler?.failed) {
         const task = await em.findOneOrFail(Task, { id });

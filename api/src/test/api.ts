@@ -57,8 +57,14 @@ export function useApi(env: EnvOverrides = {}): TestApi {
     });
     api.orm = await openDatabase(api.config);
     // Lines are kept for tests that check what the log holds, and shown when TEST_LOG_LEVEL is set.
-    const destination = { write: (line: string) => void (api.logs.push(line), process.env.TEST_LOG_LEVEL && process.stdout.write(line)) };
-    server = await startServer({ orm: api.orm, config: api.config, log: createLogger(api.config.logLevel, destination) });
+    const destination = {
+      write: (line: string) => void (api.logs.push(line), process.env.TEST_LOG_LEVEL && process.stdout.write(line)),
+    };
+    server = await startServer({
+      orm: api.orm,
+      config: api.config,
+      log: createLogger(api.config.logLevel, destination),
+    });
     api.port = server.port;
     api.services = server.services;
   });

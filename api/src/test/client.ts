@@ -55,7 +55,9 @@ export class GqlClient {
   }
 
   async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
-    const res = await this.request('POST', '/graphql', JSON.stringify({ query, variables }), { 'content-type': 'application/json' });
+    const res = await this.request('POST', '/graphql', JSON.stringify({ query, variables }), {
+      'content-type': 'application/json',
+    });
     let body: { data?: T | null; errors?: GqlError[] };
     try {
       body = JSON.parse(res.text);
@@ -75,7 +77,10 @@ export class GqlClient {
   }
 
   /** Runs an operation that must fail; returns its first error (with status) for further checks. */
-  async fails(query: string, variables?: Record<string, unknown>): Promise<GqlError & { status: number; data: unknown }> {
+  async fails(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlError & { status: number; data: unknown }> {
     const res = await this.gql(query, variables);
     if (!res.errors?.length) throw new Error(`Expected an error, got HTTP ${res.status}: ${JSON.stringify(res.data)}`);
     return Object.assign(res.errors[0]!, { status: res.status, data: res.data });
@@ -105,7 +110,11 @@ export class GqlClient {
           res.on('error', reject);
           res.on('end', () => {
             this.storeCookies(res.headers['set-cookie'] ?? []);
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') });
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            });
           });
         },
       );

@@ -19,7 +19,12 @@ export const PG_SERVER_URL = (process.env.TEST_PG_URL ?? 'postgres://postgres@12
 
 function admin(): Knex {
   // Create and drop databases from the maintenance database `postgres`.
-  return knex({ client: 'pg', connection: `${PG_SERVER_URL}/postgres`, pool: { min: 0, max: 1 }, acquireConnectionTimeout: 5000 });
+  return knex({
+    client: 'pg',
+    connection: `${PG_SERVER_URL}/postgres`,
+    pool: { min: 0, max: 1 },
+    acquireConnectionTimeout: 5000,
+  });
 }
 
 async function withAdmin<T>(fn: (k: Knex) => Promise<T>): Promise<T> {
@@ -35,7 +40,11 @@ async function withAdmin<T>(fn: (k: Knex) => Promise<T>): Promise<T> {
 export function databaseStatus(): Promise<ToolStatus> {
   if (testDialect() === 'sqlite') return Promise.resolve({ ok: true, name: 'SQLite' });
   return requireTool(`PostgreSQL at ${PG_SERVER_URL}`, () =>
-    withTimeout(withAdmin((k) => k.raw('select 1')), 5000, 'PostgreSQL'),
+    withTimeout(
+      withAdmin((k) => k.raw('select 1')),
+      5000,
+      'PostgreSQL',
+    ),
   );
 }
 

@@ -21,22 +21,36 @@ export const unique = (prefix: string): string => `${prefix}${++seq}${Math.rando
 const VIEWER = `viewer { user { id login } role reseller { id } }`;
 
 /** Runs first-run setup; returns the master admin's signed-in client. */
-export async function setupMaster(api: TestApi, input: { login?: string; password?: string; companyName?: string } = {}): Promise<MasterClient> {
+export async function setupMaster(
+  api: TestApi,
+  input: { login?: string; password?: string; companyName?: string } = {},
+): Promise<MasterClient> {
   const client = api.client();
   const login = input.login ?? 'master';
   const password = input.password ?? PASSWORD;
-  const data = await client.ok(`mutation($input: SetupInput!) { setup(input: $input) { user { id } reseller { id } } }`, {
-    input: { companyName: input.companyName ?? 'Root Hosting', login, email: `${login}@root.test`, password },
-  });
+  const data = await client.ok(
+    `mutation($input: SetupInput!) { setup(input: $input) { user { id } reseller { id } } }`,
+    {
+      input: { companyName: input.companyName ?? 'Root Hosting', login, email: `${login}@root.test`, password },
+    },
+  );
   return Object.assign(client, { userId: data.setup.user.id, login, password, resellerId: data.setup.reseller.id });
 }
 
 /** Signs a new client in on `host`; fails the test if the password is refused. */
-export async function signIn(api: TestApi, host: string | undefined, login: string, password: string): Promise<GqlClient & { userId: string; resellerId: string }> {
+export async function signIn(
+  api: TestApi,
+  host: string | undefined,
+  login: string,
+  password: string,
+): Promise<GqlClient & { userId: string; resellerId: string }> {
   const client = api.client(host);
-  const data = await client.ok(`mutation($input: LoginInput!) { login(input: $input) { user { id } reseller { id } } }`, {
-    input: { login, password },
-  });
+  const data = await client.ok(
+    `mutation($input: LoginInput!) { login(input: $input) { user { id } reseller { id } } }`,
+    {
+      input: { login, password },
+    },
+  );
   return Object.assign(client, { userId: data.login.user.id as string, resellerId: data.login.reseller.id as string });
 }
 
@@ -49,7 +63,13 @@ export async function createReseller(
   const cpHost = input.cpHost ?? `${unique('cp')}.reseller.test`;
   const login = input.adminLogin ?? unique('radmin');
   await master.ok(`mutation($input: CreateResellerInput!) { createReseller(input: $input) { id } }`, {
-    input: { name: input.name ?? `Reseller ${cpHost}`, cpHost, adminLogin: login, adminEmail: `${login}@reseller.test`, adminPassword: PASSWORD },
+    input: {
+      name: input.name ?? `Reseller ${cpHost}`,
+      cpHost,
+      adminLogin: login,
+      adminEmail: `${login}@reseller.test`,
+      adminPassword: PASSWORD,
+    },
   });
   const admin = await signIn(api, cpHost, login, PASSWORD);
   return Object.assign(admin, { login, password: PASSWORD, cpHost });
@@ -68,7 +88,15 @@ export async function createEndUser(
   const password = input.password ?? PASSWORD;
   const created = await admin.ok(
     `mutation($input: CreateUserInput!) { createUser(input: $input) { id accounts { id } } }`,
-    { input: { login, email: `${login}@customer.test`, password, accountName: `${login} main`, resellerId: input.resellerId ?? null } },
+    {
+      input: {
+        login,
+        email: `${login}@customer.test`,
+        password,
+        accountName: `${login} main`,
+        resellerId: input.resellerId ?? null,
+      },
+    },
   );
   const accountIds: string[] = created.createUser.accounts.map((a: { id: string }) => a.id);
   for (let i = 1; i < (input.accounts ?? 1); i++) {
@@ -82,6 +110,8 @@ export async function createEndUser(
 }
 
 /** What `viewer` says about a client's session (null when signed out). */
-export async function whoAmI(client: GqlClient): Promise<{ user: { id: string; login: string }; role: string; reseller: { id: string } } | null> {
+export async function whoAmI(
+  client: GqlClient,
+): Promise<{ user: { id: string; login: string }; role: string; reseller: { id: string } } | null> {
   return (await client.ok(`{ ${VIEWER} }`)).viewer;
 }

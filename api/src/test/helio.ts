@@ -7,7 +7,11 @@ export const HELIO = path.resolve(__dirname, '..', '..', 'dist', 'cli', 'helio.j
 // Each run starts a Node process that loads the ORM: slow on a busy machine.
 export const SPAWNS = { timeout: 90_000 };
 
-export interface Run { code: number | null; stdout: string; stderr: string }
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 export function helio(api: TestApi, args: string[], stdin = ''): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...api.dbEnv, LOG_LEVEL: 'silent' };
@@ -24,4 +28,3 @@ export function helio(api: TestApi, args: string[], stdin = ''): Promise<Run> {
     child.stdin.end(stdin);
   });
 }
-

@@ -68,7 +68,8 @@ export function worldReadableTempDir(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   fs.chmodSync(dir, 0o755);
   // Command prefixes are split on whitespace, and named.conf/nginx.conf quote these paths.
-  if (/[\s"'\\;{}$]/.test(dir)) throw new Error(`temp folder ${dir} has characters the server configs cannot hold; set TMPDIR`);
+  if (/[\s"'\\;{}$]/.test(dir))
+    throw new Error(`temp folder ${dir} has characters the server configs cannot hold; set TMPDIR`);
   return dir;
 }
 
@@ -129,9 +130,14 @@ export class ServerProcess {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (fatal?.test(this.log)) throw new StartError(`${this.name} could not listen:\n${this.tail()}`, true);
-      if (!this.running) throw new StartError(`${this.name} exited (status ${String(this.exitCode)}) while starting:\n${this.tail()}`, false);
+      if (!this.running)
+        throw new StartError(
+          `${this.name} exited (status ${String(this.exitCode)}) while starting:\n${this.tail()}`,
+          false,
+        );
       if (await ready().catch(() => false)) return;
-      if (Date.now() > deadline) throw new StartError(`${this.name} was not ready within ${timeoutMs} ms:\n${this.tail()}`, false);
+      if (Date.now() > deadline)
+        throw new StartError(`${this.name} was not ready within ${timeoutMs} ms:\n${this.tail()}`, false);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -153,7 +159,11 @@ export class StartError extends Error {
 }
 
 /** Polls `check` every 50 ms until it returns true; throws naming `what` (and the last value seen) after `timeoutMs`. */
-export async function pollUntil(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+export async function pollUntil(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -162,7 +172,10 @@ export async function pollUntil(what: string, check: () => boolean | Promise<boo
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -204,7 +217,8 @@ export function namedStatus(): Promise<ToolStatus> {
   return requireTool(NAMED_TOOLS, () =>
     withTimeout(
       (async () => {
-        for (const tool of ['named', 'named-checkzone', 'named-checkconf']) await runCommand(toolPath(tool), ['-v'], 5000);
+        for (const tool of ['named', 'named-checkzone', 'named-checkconf'])
+          await runCommand(toolPath(tool), ['-v'], 5000);
         await runCommand(toolPath('rndc'), ['-h'], 5000); // rndc has no -v; -h prints its usage and exits 0
         await runCommand(toolPath('dig'), ['-v'], 5000);
       })(),
@@ -240,7 +254,11 @@ async function startNamedOnce(label: string): Promise<NamedInstance> {
     const keyFile = path.join(dir, 'rndc.key');
     fs.writeFileSync(keyFile, `key "${keyName}" { algorithm hmac-sha256; secret "${secret}"; };\n`, { mode: 0o600 });
     const rndcConf = path.join(dir, 'rndc.conf');
-    fs.writeFileSync(rndcConf, `include "${keyFile}";\noptions { default-key "${keyName}"; default-server 127.0.0.1; default-port ${rndcPort}; };\n`, { mode: 0o600 });
+    fs.writeFileSync(
+      rndcConf,
+      `include "${keyFile}";\noptions { default-key "${keyName}"; default-server 127.0.0.1; default-port ${rndcPort}; };\n`,
+      { mode: 0o600 },
+    );
     const conf = path.join(dir, 'named.conf');
     fs.writeFileSync(
       conf,
@@ -269,7 +287,8 @@ include "${configDir}/zones.conf";
     const proc = ServerProcess.start(`named (${label})`, toolPath('named'), ['-g', '-n', '1', '-c', conf], dir);
     try {
       await proc.waitUntil(
-        async () => /\brunning\b/.test(proc.output) && (await runCommand(controlCommand, ['status'], 3000).then(() => true)),
+        async () =>
+          /\brunning\b/.test(proc.output) && (await runCommand(controlCommand, ['status'], 3000).then(() => true)),
         10_000,
         /could not listen|address in use|couldn't add command channel|unable to listen|creating IPv\d interface .* failed/i,
       );
@@ -279,7 +298,8 @@ include "${configDir}/zones.conf";
     }
 
     const dig = async (args: string[]): Promise<string> =>
-      (await runCommand(toolPath('dig'), ['+time=2', '+tries=2', '@127.0.0.1', '-p', String(port), ...args], 15_000)).stdout;
+      (await runCommand(toolPath('dig'), ['+time=2', '+tries=2', '@127.0.0.1', '-p', String(port), ...args], 15_000))
+        .stdout;
     return {
       host: '127.0.0.1',
       port,
@@ -288,7 +308,8 @@ include "${configDir}/zones.conf";
       configDir,
       controlCommand,
       dig: async (name, type) => lines(await dig(['+short', name, type])),
-      rcode: async (name, type) => /status: ([A-Z]+)/.exec(await dig(['+noall', '+comments', name, type]))?.[1] ?? 'NONE',
+      rcode: async (name, type) =>
+        /status: ([A-Z]+)/.exec(await dig(['+noall', '+comments', name, type]))?.[1] ?? 'NONE',
       soaSerial: async (zone) => {
         const soa = lines(await dig(['+short', zone, 'SOA']))[0];
         const serial = soa?.split(/\s+/)[2];

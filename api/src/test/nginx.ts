@@ -95,16 +95,22 @@ http {
     const nginxCommand = [toolPath('nginx'), ...args].join(' ');
     const ctl = path.join(prefix, 'nginx-ctl.cjs');
     fs.writeFileSync(ctl, controlScript(toolPath('nginx'), args, errorLog), { mode: 0o644 });
-    if (/\s/.test(process.execPath)) throw new Error(`node's path ${process.execPath} has a space; it cannot be part of a control command`);
+    if (/\s/.test(process.execPath))
+      throw new Error(`node's path ${process.execPath} has a space; it cannot be part of a control command`);
     const controlCommand = `${process.execPath} ${ctl}`;
     const proc = ServerProcess.start('nginx', toolPath('nginx'), args, prefix);
-    const readLog = () => proc.output + (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8').slice(-20_000) : '');
+    const readLog = () =>
+      proc.output + (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8').slice(-20_000) : '');
     const get = (host: string, urlPath = '/') => request(port, host, urlPath);
     try {
       await proc.waitUntil(async () => (await get('ready.invalid')).status === 404, 10_000, /Address already in use/);
     } catch (err) {
       await proc.stop();
-      if (err instanceof StartError) throw new StartError(`${err.message}\n${readLog().slice(-4000)}`, err.portRace || /Address already in use/.test(readLog()));
+      if (err instanceof StartError)
+        throw new StartError(
+          `${err.message}\n${readLog().slice(-4000)}`,
+          err.portRace || /Address already in use/.test(readLog()),
+        );
       throw err;
     }
     return {
@@ -162,12 +168,15 @@ const deadline = Date.now() + 10000;
 
 function request(port: number, host: string, urlPath: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: 'GET', headers: { Host: host }, agent: false, timeout: 5000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: urlPath, method: 'GET', headers: { Host: host }, agent: false, timeout: 5000 },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`GET http://${host}${urlPath} timed out`)));
     req.on('error', reject);
     req.end();

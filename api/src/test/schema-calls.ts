@@ -1,6 +1,13 @@
 import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLField, type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
 } from 'graphql';
 import { getSchema } from '../app';
 
@@ -21,7 +28,14 @@ export function operations(): Op[] {
   ].map((op) => ({ ...op, access: op.field.extensions?.access }));
 }
 
-const SCALARS: Record<string, unknown> = { ID: '1', String: 'dummy-value-1', Int: 1, Float: 1.5, Boolean: true, DateTimeISO: '2030-01-01T00:00:00Z' };
+const SCALARS: Record<string, unknown> = {
+  ID: '1',
+  String: 'dummy-value-1',
+  Int: 1,
+  Float: 1.5,
+  Boolean: true,
+  DateTimeISO: '2030-01-01T00:00:00Z',
+};
 
 /** A value (as JSON variables carry it) that passes type validation: required input fields only. */
 export function dummyValue(type: GraphQLInputType): unknown {
@@ -44,7 +58,9 @@ export function literal(value: unknown, type: GraphQLInputType): string {
   if (isEnumType(type)) return String(value);
   if (isInputObjectType(type)) {
     const fields = type.getFields();
-    return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${literal(v, fields[k]!.type)}`).join(', ')} }`;
+    return `{ ${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${literal(v, fields[k]!.type)}`)
+      .join(', ')} }`;
   }
   return JSON.stringify(value);
 }

@@ -21,13 +21,22 @@ export function systemFork(api: Pick<TestApi, 'orm'>): EntityManager {
 export async function createTaskServer(api: Pick<TestApi, 'orm'>, maxTasks: number): Promise<LogicalServer> {
   const em = systemFork(api);
   const physical = em.create(PhysicalServer, { name: unique('box'), os: ServerOs.LINUX, address: '127.0.0.1' });
-  const server = em.create(LogicalServer, { name: unique('files'), kind: ServerKind.WEB, physical, driver: DriverName.FILES, maxTasks });
+  const server = em.create(LogicalServer, {
+    name: unique('files'),
+    kind: ServerKind.WEB,
+    physical,
+    driver: DriverName.FILES,
+    maxTasks,
+  });
   await em.flush();
   return server;
 }
 
 /** Enqueues a task as a module would (its own transaction, then notify) and returns its ID. */
-export async function enqueueTask(api: Pick<TestApi, 'orm' | 'services'>, spec: Partial<EnqueueSpec> & { kind: string }): Promise<number> {
+export async function enqueueTask(
+  api: Pick<TestApi, 'orm' | 'services'>,
+  spec: Partial<EnqueueSpec> & { kind: string },
+): Promise<number> {
   const em = systemFork(api);
   const task = api.services.tasks.enqueue(em, { payload: {}, subject: spec.kind, ...spec });
   await em.flush();
@@ -40,20 +49,31 @@ export async function readTask(api: Pick<TestApi, 'orm'>, id: number): Promise<T
 }
 
 /** Polls the database until the task is in one of `states`; fails with its last state after `timeoutMs`. */
-export async function waitForTask(api: Pick<TestApi, 'orm'>, id: number, states: TaskState[], timeoutMs = 15_000): Promise<Task> {
+export async function waitForTask(
+  api: Pick<TestApi, 'orm'>,
+  id: number,
+  states: TaskState[],
+  timeoutMs = 15_000,
+): Promise<Task> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const task = await readTask(api, id);
     if (states.includes(task.state)) return task;
     if (Date.now() > deadline) {
-      throw new Error(`task ${id} is ${task.state} (attempts ${task.attempts}, last error ${task.lastError}), expected ${states.join(' or ')}`);
+      throw new Error(
+        `task ${id} is ${task.state} (attempts ${task.attempts}, last error ${task.lastError}), expected ${states.join(' or ')}`,
+      );
     }
     await sleep(25);
   }
 }
 
 /** Polls `check` until it returns true; fails naming `what` after `timeoutMs`. */
-export async function eventually(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+export async function eventually(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -9,7 +9,10 @@ describe('requireTool: a missing tool is a skip on a developer machine, a failur
   });
 
   it('resolves ok when the probe succeeds', async () => {
-    expect(await requireTool('fake tool of tools.test.ts (present)', async () => 'fine')).toEqual({ ok: true, name: 'fake tool of tools.test.ts (present)' });
+    expect(await requireTool('fake tool of tools.test.ts (present)', async () => 'fine')).toEqual({
+      ok: true,
+      name: 'fake tool of tools.test.ts (present)',
+    });
   });
 
   it('resolves not-ok with the reason when CI is not set', async () => {

@@ -46,15 +46,21 @@ describe('the area list', () => {
       for (const entry of area.nav) {
         const found = resolve(routes, entry.path);
         if (!found || !pages.includes(found.page as AreaPage)) wrong.push(`${entry.id}: no page at ${entry.path}`);
-        else if (found.guards.some((g) => g !== entry.id)) wrong.push(`${entry.id}: guarded by ${found.guards.join(', ')}`);
+        else if (found.guards.some((g) => g !== entry.id))
+          wrong.push(`${entry.id}: guarded by ${found.guards.join(', ')}`);
       }
     }
     expect(wrong).toEqual([]);
   });
 
   it('guards routes only with navigation entries of the same area', () => {
-    const guards = (routes: readonly AreaRoute[]): string[] => routes.flatMap((r) => [...(r.guard ? [r.guard] : []), ...guards(r.children ?? [])]);
-    const strays = AREAS.flatMap((a) => guards(a.routes).filter((g) => !a.nav.some((e) => e.id === g)).map((g) => `${a.id}: ${g}`));
+    const guards = (routes: readonly AreaRoute[]): string[] =>
+      routes.flatMap((r) => [...(r.guard ? [r.guard] : []), ...guards(r.children ?? [])]);
+    const strays = AREAS.flatMap((a) =>
+      guards(a.routes)
+        .filter((g) => !a.nav.some((e) => e.id === g))
+        .map((g) => `${a.id}: ${g}`),
+    );
     expect(strays).toEqual([]);
   });
 

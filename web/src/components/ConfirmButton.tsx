@@ -15,18 +15,36 @@ interface ConfirmButtonProps {
 }
 
 /** A destructive action asked about in place before it runs (no browser dialog). */
-export function ConfirmButton({ testId, label, question, confirmLabel, busy, onConfirm, className = '' }: ConfirmButtonProps) {
+export function ConfirmButton({
+  testId,
+  label,
+  question,
+  confirmLabel,
+  busy,
+  onConfirm,
+  className = '',
+}: ConfirmButtonProps) {
   const t = useT();
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" data-test-id={testId} className={`btn btn-secondary btn-sm text-red-700 ${className}`} disabled={busy} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        data-test-id={testId}
+        className={`btn btn-secondary btn-sm text-red-700 ${className}`}
+        disabled={busy}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
   }
   return (
-    <span role="group" aria-label={question} className={`inline-flex flex-wrap items-center justify-end gap-2 ${className}`}>
+    <span
+      role="group"
+      aria-label={question}
+      className={`inline-flex flex-wrap items-center justify-end gap-2 ${className}`}
+    >
       <span className="text-xs text-ink">{question}</span>
       <button
         type="button"
@@ -38,7 +56,12 @@ export function ConfirmButton({ testId, label, question, confirmLabel, busy, onC
       >
         {confirmLabel ?? label}
       </button>
-      <button type="button" data-test-id={`${testId}-cancel`} className="btn btn-ghost btn-sm" onClick={() => setAsking(false)}>
+      <button
+        type="button"
+        data-test-id={`${testId}-cancel`}
+        className="btn btn-ghost btn-sm"
+        onClick={() => setAsking(false)}
+      >
         {t('common.cancel')}
       </button>
     </span>

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldShell {
   /** The API field name: errors show as `error-<name>`. */
@@ -10,7 +16,15 @@ interface FieldShell {
   className?: string;
 }
 
-function FieldFrame({ id, name, label, error, hint, className, children }: FieldShell & { id: string; children: ReactNode }) {
+function FieldFrame({
+  id,
+  name,
+  label,
+  error,
+  hint,
+  className,
+  children,
+}: FieldShell & { id: string; children: ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="field-label">
@@ -55,7 +69,10 @@ export function TextField({ name, label, testId, error, hint, className, prefix,
     <FieldFrame id={id} name={name} label={label} testId={testId} error={error} hint={hint} className={className}>
       {prefix ? (
         <div className="flex">
-          <span data-test-id={`${testId}-prefix`} className="inline-flex items-center rounded-l-lg border border-r-0 border-line bg-slate-50 px-3 font-mono text-sm text-muted">
+          <span
+            data-test-id={`${testId}-prefix`}
+            className="inline-flex items-center rounded-l-lg border border-r-0 border-line bg-slate-50 px-3 font-mono text-sm text-muted"
+          >
             {prefix}
           </span>
           {field}
@@ -87,7 +104,8 @@ export function TextAreaField({ name, label, testId, error, hint, className, ...
   );
 }
 
-type SelectFieldProps = FieldShell & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'className'> & { children: ReactNode };
+type SelectFieldProps = FieldShell &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'className'> & { children: ReactNode };
 
 export function SelectField({ name, label, testId, error, hint, className, children, ...select }: SelectFieldProps) {
   const id = useId();

@@ -12,7 +12,15 @@ interface FilterInputProps {
 }
 
 /** A labelled text filter above a list (an account ID, a name), next to the filter selects. */
-export function FilterInput({ testId, label, placeholder, value, onApply, inputMode = 'text', className = 'w-28' }: FilterInputProps) {
+export function FilterInput({
+  testId,
+  label,
+  placeholder,
+  value,
+  onApply,
+  inputMode = 'text',
+  className = 'w-28',
+}: FilterInputProps) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const apply = () => {

@@ -72,7 +72,10 @@ export function Loading() {
   const t = useT();
   return (
     <p role="status" className="flex items-center gap-2 py-6 text-sm text-muted">
-      <span className="size-4 animate-spin rounded-full border-2 border-brand-200 border-t-brand-600" aria-hidden="true" />
+      <span
+        className="size-4 animate-spin rounded-full border-2 border-brand-200 border-t-brand-600"
+        aria-hidden="true"
+      />
       {t('common.loading')}
     </p>
   );
@@ -82,7 +85,11 @@ export function Loading() {
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
   return (
-    <div role="alert" data-test-id="form-error" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+    <div
+      role="alert"
+      data-test-id="form-error"
+      className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+    >
       <p className="font-medium">{t('error.loadFailed')}</p>
       <p className="mt-1">{generalMessage(error, t)}</p>
       {onRetry ? (

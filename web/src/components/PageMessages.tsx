@@ -16,7 +16,11 @@ export interface OutcomeReport {
 }
 
 /** Runs an action and reports its outcome; resolves whether it succeeded. */
-export async function reportOutcome(report: OutcomeReport, action: () => Promise<unknown>, success: string): Promise<boolean> {
+export async function reportOutcome(
+  report: OutcomeReport,
+  action: () => Promise<unknown>,
+  success: string,
+): Promise<boolean> {
   try {
     await action();
     report.onDone(success);
@@ -50,7 +54,8 @@ export function usePageMessages() {
     [t],
   );
   const run = useCallback(
-    (action: () => Promise<unknown>, success: string): Promise<boolean> => reportOutcome({ onDone: done, onError: failed }, action, success),
+    (action: () => Promise<unknown>, success: string): Promise<boolean> =>
+      reportOutcome({ onDone: done, onError: failed }, action, success),
     [done, failed],
   );
 

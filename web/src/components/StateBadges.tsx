@@ -3,8 +3,20 @@ import { useT } from '../i18n/I18nProvider';
 import { Badge, type Tone } from './Badge';
 
 const physicalTone: Record<PhysicalServerStatus, Tone> = { ONLINE: 'green', MAINTENANCE: 'amber', OFFLINE: 'red' };
-const taskTone: Record<TaskState, Tone> = { QUEUED: 'gray', RUNNING: 'blue', DONE: 'green', FAILED: 'red', CANCELLED: 'amber' };
-const provisionTone: Record<ProvisionState, Tone> = { QUEUED: 'blue', ACTIVE: 'green', SUSPENDED: 'amber', DELETING: 'gray', FAILED: 'red' };
+const taskTone: Record<TaskState, Tone> = {
+  QUEUED: 'gray',
+  RUNNING: 'blue',
+  DONE: 'green',
+  FAILED: 'red',
+  CANCELLED: 'amber',
+};
+const provisionTone: Record<ProvisionState, Tone> = {
+  QUEUED: 'blue',
+  ACTIVE: 'green',
+  SUSPENDED: 'amber',
+  DELETING: 'gray',
+  FAILED: 'red',
+};
 
 /** A physical server's status. */
 export function PhysicalStatusBadge({ status, testId }: { status: PhysicalServerStatus; testId?: string }) {

@@ -20,13 +20,21 @@ describe('formErrorsFrom', () => {
   });
 
   it('shows other codes as they come from the server', () => {
-    const r = formErrorsFrom({ graphQLErrors: [{ message: 'Wrong login or password', extensions: { code: 'UNAUTHENTICATED' } }] }, ['login'], t);
+    const r = formErrorsFrom(
+      { graphQLErrors: [{ message: 'Wrong login or password', extensions: { code: 'UNAUTHENTICATED' } }] },
+      ['login'],
+      t,
+    );
     expect(r.general).toBe('Wrong login or password');
   });
 
   it('translates throttling with the wait in minutes or seconds', () => {
-    const throttled = (s: number) => ({ graphQLErrors: [{ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: s } }] });
+    const throttled = (s: number) => ({
+      graphQLErrors: [{ message: 'x', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: s } }],
+    });
     expect(formErrorsFrom(throttled(898), [], t).general).toBe('Too many failed attempts. Try again in 15 minutes.');
-    expect(formErrorsFrom(throttled(30), [], translator('DE')).general).toBe('Zu viele fehlgeschlagene Versuche. Versuchen Sie es in 30 Sekunden erneut.');
+    expect(formErrorsFrom(throttled(30), [], translator('DE')).general).toBe(
+      'Zu viele fehlgeschlagene Versuche. Versuchen Sie es in 30 Sekunden erneut.',
+    );
   });
 });

@@ -7,14 +7,20 @@ interface Page {
 
 interface PagedQuery<TData> {
   data?: TData;
-  fetchMore: (options: { variables: { after: string }; updateQuery: (prev: TData, next: { fetchMoreResult: TData }) => TData }) => Promise<unknown>;
+  fetchMore: (options: {
+    variables: { after: string };
+    updateQuery: (prev: TData, next: { fetchMoreResult: TData }) => TData;
+  }) => Promise<unknown>;
 }
 
 /**
  * "Load more" for a connection field of a query (`ledgerEntries`, `payments`…): the next page is
  * appended to the first page's cache entry; a refetch starts from the newest page again.
  */
-export function useLoadMore<TData extends Record<K, Page>, K extends keyof TData & string>(query: PagedQuery<TData>, field: K) {
+export function useLoadMore<TData extends Record<K, Page>, K extends keyof TData & string>(
+  query: PagedQuery<TData>,
+  field: K,
+) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const { fetchMore } = query;
@@ -27,7 +33,10 @@ export function useLoadMore<TData extends Record<K, Page>, K extends keyof TData
     try {
       await fetchMore({
         variables: { after: cursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({ ...fetchMoreResult, [field]: { ...fetchMoreResult[field], nodes: [...prev[field].nodes, ...fetchMoreResult[field].nodes] } }),
+        updateQuery: (prev, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          [field]: { ...fetchMoreResult[field], nodes: [...prev[field].nodes, ...fetchMoreResult[field].nodes] },
+        }),
       });
     } catch (error) {
       setLoadMoreError(error);

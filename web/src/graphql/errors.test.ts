@@ -7,7 +7,13 @@ describe('readApiError', () => {
       graphQLErrors: [
         {
           message: 'login: is already taken',
-          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'login', message: 'is already taken' }, { field: 'input.email', message: 'bad' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'login', message: 'is already taken' },
+              { field: 'input.email', message: 'bad' },
+            ],
+          },
         },
       ],
     };

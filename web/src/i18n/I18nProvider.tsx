@@ -14,7 +14,12 @@ const I18nContext = createContext<I18n>(makeI18n('EN'));
 
 function makeI18n(language: LanguageCode): I18n {
   const dates = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' });
-  return { language, t: translator(language), formatDate: (iso) => dates.format(new Date(iso)), formatBytes: bytesFormatter(locales[language]) };
+  return {
+    language,
+    t: translator(language),
+    formatDate: (iso) => dates.format(new Date(iso)),
+    formatBytes: bytesFormatter(locales[language]),
+  };
 }
 
 /** Provides the language in effect: the viewer's preference, or the company default before sign-in. */

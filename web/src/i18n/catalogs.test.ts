@@ -17,8 +17,12 @@ describe('message catalogs', () => {
 
   it('placeholders match in every message', () => {
     const mismatched = enKeys.filter((k) => {
-      const a = placeholdersOf(en[k as keyof typeof en]).sort().join(',');
-      const b = placeholdersOf(de[k as keyof typeof de]).sort().join(',');
+      const a = placeholdersOf(en[k as keyof typeof en])
+        .sort()
+        .join(',');
+      const b = placeholdersOf(de[k as keyof typeof de])
+        .sort()
+        .join(',');
       return a !== b;
     });
     expect(mismatched).toEqual([]);

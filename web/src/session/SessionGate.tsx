@@ -20,7 +20,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (!data) {
     return (
       <I18nProvider language="EN">
-        <div className="mx-auto max-w-md p-8">{error ? <LoadError error={error} onRetry={() => void refetch()} /> : <Loading />}</div>
+        <div className="mx-auto max-w-md p-8">
+          {error ? <LoadError error={error} onRetry={() => void refetch()} /> : <Loading />}
+        </div>
       </I18nProvider>
     );
   }
@@ -30,7 +32,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const language = viewer?.preferences.language ?? branding.defaultLanguage;
   return (
     <I18nProvider language={language}>
-      <SessionContext.Provider value={{ branding, viewer }}>{redirect ? <Navigate to={redirect} replace /> : children}</SessionContext.Provider>
+      <SessionContext.Provider value={{ branding, viewer }}>
+        {redirect ? <Navigate to={redirect} replace /> : children}
+      </SessionContext.Provider>
     </I18nProvider>
   );
 }

@@ -3,7 +3,8 @@ import { redirectFor } from './redirects';
 
 describe('redirectFor', () => {
   it('sends every route to /setup until setup is done', () => {
-    for (const p of ['/', '/login', '/admin/users', '/preferences']) expect(redirectFor(p, { needsSetup: true, signedIn: false })).toBe('/setup');
+    for (const p of ['/', '/login', '/admin/users', '/preferences'])
+      expect(redirectFor(p, { needsSetup: true, signedIn: false })).toBe('/setup');
     expect(redirectFor('/setup', { needsSetup: true, signedIn: false })).toBeNull();
   });
 

@@ -37,7 +37,12 @@ export function ExpressiaBar() {
           group.id === 'main' ? (
             group.entries.map((entry) => (
               <li key={entry.id}>
-                <NavItem entry={entry} active={active === entry.id} className={topClass} iconClassName="size-4 shrink-0" />
+                <NavItem
+                  entry={entry}
+                  active={active === entry.id}
+                  className={topClass}
+                  iconClassName="size-4 shrink-0"
+                />
               </li>
             ))
           ) : (

@@ -68,7 +68,9 @@ export function Header() {
           </label>
         ) : null}
 
-        <div className={`order-2 ml-auto flex items-center gap-3 sm:order-3 ${viewer.accounts.length > 0 ? 'sm:ml-0' : ''}`}>
+        <div
+          className={`order-2 ml-auto flex items-center gap-3 sm:order-3 ${viewer.accounts.length > 0 ? 'sm:ml-0' : ''}`}
+        >
           <div className="flex items-center gap-2 text-sm">
             {textOnly ? null : (
               <span className="hidden size-8 place-items-center rounded-full bg-chrome-soft text-chrome-muted sm:grid">

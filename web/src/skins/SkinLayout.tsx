@@ -18,7 +18,12 @@ export function SkinLayout() {
   const leftMenu = skin === 'LEFT_MENU';
   return (
     <SkinContext.Provider value={{ skin, textOnly }}>
-      <div data-test-id="layout" data-skin={skin} data-text-only={String(textOnly)} className="flex min-h-screen flex-col">
+      <div
+        data-test-id="layout"
+        data-skin={skin}
+        data-text-only={String(textOnly)}
+        className="flex min-h-screen flex-col"
+      >
         <Header />
         {skin === 'EXPRESSIA' ? <ExpressiaBar /> : null}
         <div className={leftMenu ? 'flex flex-1 flex-col md:flex-row' : 'flex flex-1 flex-col'}>

@@ -31,11 +31,22 @@ describe('navigation', () => {
   it('hides resellers and the cluster from a reseller admin', () => {
     const ids = navFor(resellerAdmin).map((e) => e.id);
     expect(ids).not.toContain('resellers');
-    for (const id of ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'] as const) expect(ids).not.toContain(id);
+    for (const id of ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'] as const)
+      expect(ids).not.toContain(id);
   });
 
   it('gives an end user their own pages and databases, without an admin group', () => {
-    expect(navFor(endUser).map((e) => e.id)).toEqual(['home', 'domains', 'databases', 'billing', 'plan', 'invoices', 'account', 'password', 'preferences']);
+    expect(navFor(endUser).map((e) => e.id)).toEqual([
+      'home',
+      'domains',
+      'databases',
+      'billing',
+      'plan',
+      'invoices',
+      'account',
+      'password',
+      'preferences',
+    ]);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
 

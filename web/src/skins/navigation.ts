@@ -37,7 +37,9 @@ export function navFor(who: NavViewer): NavEntry[] {
 /** The groups a viewer sees, each with its entries; empty groups are left out. */
 export function navGroupsFor(who: NavViewer): { id: NavGroupId; label: PlainMessageKey; entries: NavEntry[] }[] {
   const entries = navFor(who);
-  return NAV_GROUPS.map((g) => ({ ...g, entries: entries.filter((e) => e.group === g.id) })).filter((g) => g.entries.length > 0);
+  return NAV_GROUPS.map((g) => ({ ...g, entries: entries.filter((e) => e.group === g.id) })).filter(
+    (g) => g.entries.length > 0,
+  );
 }
 
 /** The entry a path belongs to: its own, or the closest parent's (a user's detail page belongs to Users). */

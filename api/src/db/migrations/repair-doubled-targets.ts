@@ -81,13 +81,28 @@ export async function repairDoubledTargets(m: Migration, dialect: 'sqlite' | 'po
   const now = new Date();
   const at = dialect === 'sqlite' ? +now : now; // MikroORM keeps SQLite dates as epoch milliseconds
   for (const zoneId of changed) {
-    const [zone] = (await run('select id, name, serial, state, primary_id, account_id, reseller_id from zone where id = ?', [zoneId])) as ZoneRow[];
+    const [zone] = (await run(
+      'select id, name, serial, state, primary_id, account_id, reseller_id from zone where id = ?',
+      [zoneId],
+    )) as ZoneRow[];
     if (!zone || zone.state === 'DELETING') continue;
-    await run('update zone set serial = ?, changed_at = ? where id = ?', [nextSerial(Number(zone.serial), now), at, zone.id]);
+    await run('update zone set serial = ?, changed_at = ? where id = ?', [
+      nextSerial(Number(zone.serial), now),
+      at,
+      zone.id,
+    ]);
     await run(
       `insert into task (kind, state, payload, server_id, account_id, reseller_id, subject, attempts, max_attempts, run_after, created_at)
        values ('dns.putZone', 'QUEUED', ?, ?, ?, ?, ?, 0, 5, ?, ?)`,
-      [JSON.stringify({ zoneId: zone.id, name: zone.name }), zone.primary_id, zone.account_id, zone.reseller_id, `zone ${zone.name}`, at, at],
+      [
+        JSON.stringify({ zoneId: zone.id, name: zone.name }),
+        zone.primary_id,
+        zone.account_id,
+        zone.reseller_id,
+        `zone ${zone.name}`,
+        at,
+        at,
+      ],
     );
   }
 }

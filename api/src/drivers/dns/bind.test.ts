@@ -64,9 +64,13 @@ describe('BIND driver against two real named instances (primary and secondary)',
       `zone "${zone}" { type primary; file "${ns1.configDir}/primary/${zone}.zone"; allow-transfer { 127.0.0.1; }; also-notify { 127.0.0.1 port ${ns2.port}; }; notify explicit; };`,
     );
     const conf2 = fs.readFileSync(path.join(ns2.configDir, 'zones.conf'), 'utf8');
-    expect(conf2).toContain(`zone "${zone}" { type secondary; file "${ns2.configDir}/secondary/${zone}.zone"; primaries { 127.0.0.1 port ${ns1.port}; }; };`);
+    expect(conf2).toContain(
+      `zone "${zone}" { type secondary; file "${ns2.configDir}/secondary/${zone}.zone"; primaries { 127.0.0.1 port ${ns1.port}; }; };`,
+    );
     expect(fs.readFileSync(path.join(ns1.configDir, 'primary', `${zone}.zone`), 'utf8')).toBe(zoneText(zone, 1));
-    await pollUntil('named to save the transferred copy', () => fs.existsSync(path.join(ns2.configDir, 'secondary', `${zone}.zone`)));
+    await pollUntil('named to save the transferred copy', () =>
+      fs.existsSync(path.join(ns2.configDir, 'secondary', `${zone}.zone`)),
+    );
   });
 
   it('a repeated change rewrites nothing', async () => {
@@ -116,17 +120,37 @@ describe('BIND driver against two real named instances (primary and secondary)',
 
   it('refuses zone names that could leave the config folder or be read as options, touching nothing', async () => {
     const before = fs.readdirSync(path.dirname(ns1.configDir)).sort();
-    for (const name of ['../evil.test', '..', 'a/b.test', 'a..b.test', '.hidden.test', '-rf.test', 'Upper.test', 'quo"te.test', 'spa ce.test', '', 'ex\u00e4mple.test']) {
-      const attempt = primary.apply({ zones: [{ name, role: 'primary', peers: [] }], write: [{ name, text: zoneText('x.test', 1) }] });
+    for (const name of [
+      '../evil.test',
+      '..',
+      'a/b.test',
+      'a..b.test',
+      '.hidden.test',
+      '-rf.test',
+      'Upper.test',
+      'quo"te.test',
+      'spa ce.test',
+      '',
+      'ex\u00e4mple.test',
+    ]) {
+      const attempt = primary.apply({
+        zones: [{ name, role: 'primary', peers: [] }],
+        write: [{ name, text: zoneText('x.test', 1) }],
+      });
       await expect(attempt, name).rejects.toBeInstanceOf(UnsafeZoneInputError);
-      await expect(primary.apply({ zones: primaryZones(), remove: [name] }), name).rejects.toBeInstanceOf(UnsafeZoneInputError);
+      await expect(primary.apply({ zones: primaryZones(), remove: [name] }), name).rejects.toBeInstanceOf(
+        UnsafeZoneInputError,
+      );
     }
-    await expect(primary.apply({ zones: [{ name: 'ok.test', role: 'secondary', peers: [{ host: 'ns.example.com', port: 53 }] }] })).rejects.toThrow(
-      'BIND needs an IP address',
-    );
-    await expect(primary.apply({ zones: primaryZones(), write: [{ name: zone, text: `$INCLUDE /etc/passwd\n${zoneText(zone, 9)}` }] })).rejects.toThrow(
-      '$INCLUDE is not allowed',
-    );
+    await expect(
+      primary.apply({ zones: [{ name: 'ok.test', role: 'secondary', peers: [{ host: 'ns.example.com', port: 53 }] }] }),
+    ).rejects.toThrow('BIND needs an IP address');
+    await expect(
+      primary.apply({
+        zones: primaryZones(),
+        write: [{ name: zone, text: `$INCLUDE /etc/passwd\n${zoneText(zone, 9)}` }],
+      }),
+    ).rejects.toThrow('$INCLUDE is not allowed');
     expect(fs.readdirSync(path.dirname(ns1.configDir)).sort()).toEqual(before);
     expect(fs.readdirSync(path.join(ns1.configDir, 'primary'))).toEqual([`${zone}.zone`]);
     expect(await ns1.dig(`www.${zone}`, 'A')).toEqual(['192.0.2.2']);
@@ -134,11 +158,19 @@ describe('BIND driver against two real named instances (primary and secondary)',
 
   it('loads a batch of 300 zones (checked in one named-checkconf run); one bad zone in a batch refuses it all', async () => {
     const names = Array.from({ length: 300 }, (_, i) => `bulk${i}.example-batch.test`);
-    const zones = (list: string[]): ZoneConfig[] => [...primaryZones(), ...list.map((name) => ({ name, role: 'primary' as const, peers: [] }))];
+    const zones = (list: string[]): ZoneConfig[] => [
+      ...primaryZones(),
+      ...list.map((name) => ({ name, role: 'primary' as const, peers: [] })),
+    ];
     const write = names.map((name, i) => ({ name, text: zoneText(name, 1, `198.51.100.${i % 250}`) }));
 
-    const bad = { name: 'bulk-bad.example-batch.test', text: zoneText('bulk-bad.example-batch.test', 1, '198.51.100.1', 'mail IN MX not-a-number mail\n') };
-    const err = await primary.apply({ zones: zones([...names, bad.name]), write: [...write, bad] }).catch((e: unknown) => e);
+    const bad = {
+      name: 'bulk-bad.example-batch.test',
+      text: zoneText('bulk-bad.example-batch.test', 1, '198.51.100.1', 'mail IN MX not-a-number mail\n'),
+    };
+    const err = await primary
+      .apply({ zones: zones([...names, bad.name]), write: [...write, bad] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZoneCheckError);
     expect((err as ZoneCheckError).zones).toEqual([bad.name]);
     expect(fs.readdirSync(path.join(ns1.configDir, 'primary'))).toEqual([`${zone}.zone`]);
@@ -146,12 +178,17 @@ describe('BIND driver against two real named instances (primary and secondary)',
     const countBefore = await zoneCount(ns1);
     await primary.apply({ zones: zones(names), write }); // its speed is measured in npm run bench, not here
     await pollUntil('all 300 zones to load', async () => (await zoneCount(ns1)) === countBefore + 300);
-    for (const i of [0, 1, 150, 298, 299]) expect(await ns1.dig(`www.${names[i]}`, 'A')).toEqual([`198.51.100.${i % 250}`]);
+    for (const i of [0, 1, 150, 298, 299])
+      expect(await ns1.dig(`www.${names[i]}`, 'A')).toEqual([`198.51.100.${i % 250}`]);
 
     // A large rewrite of existing zones: one full reload instead of 300 rndc runs; every zone has its new text.
     const write2 = names.map((name, i) => ({ name, text: zoneText(name, 2, `203.0.113.${i % 250}`) }));
     await primary.apply({ zones: zones(names), write: write2 });
-    for (const i of [0, 77, 299]) await pollUntil(`zone ${i} to reload`, async () => (await ns1.dig(`www.${names[i]}`, 'A')).join() === `203.0.113.${i % 250}`);
+    for (const i of [0, 77, 299])
+      await pollUntil(
+        `zone ${i} to reload`,
+        async () => (await ns1.dig(`www.${names[i]}`, 'A')).join() === `203.0.113.${i % 250}`,
+      );
 
     // And they go again, files included.
     await primary.apply({ zones: primaryZones(), remove: names });
@@ -173,9 +210,16 @@ describe('BIND driver against two real named instances (primary and secondary)',
   });
 
   it('a failed rndc call rejects with its message and leaves the zone list to be applied again', async () => {
-    const broken = new BindDriver({ configDir: ns1.configDir, controlCommand: `${ns1.controlCommand} -p 1`, ...checkers });
+    const broken = new BindDriver({
+      configDir: ns1.configDir,
+      controlCommand: `${ns1.controlCommand} -p 1`,
+      ...checkers,
+    });
     const name = 'example-retry.test';
-    const change = { zones: [{ name, role: 'primary' as const, peers: [] }], write: [{ name, text: zoneText(name, 1) }] };
+    const change = {
+      zones: [{ name, role: 'primary' as const, peers: [] }],
+      write: [{ name, text: zoneText(name, 1) }],
+    };
     await expect(broken.apply(change)).rejects.toThrow(/rndc reconfig failed/);
     expect(fs.readFileSync(path.join(ns1.configDir, 'zones.conf'), 'utf8')).not.toContain(name);
     await primary.apply(change); // the retry through a working rndc sees the list as changed

@@ -29,7 +29,10 @@ export class BindDriver implements DnsDriver {
   constructor(options: BindDriverOptions) {
     this.layout = new ZoneLayout(options.configDir);
     this.controlCommand = options.controlCommand ?? 'rndc';
-    this.checkers = { checkzone: options.checkzone ?? 'named-checkzone', checkconf: options.checkconf ?? 'named-checkconf' };
+    this.checkers = {
+      checkzone: options.checkzone ?? 'named-checkzone',
+      checkconf: options.checkconf ?? 'named-checkconf',
+    };
   }
 
   apply(change: ZoneChange): Promise<void> {
@@ -72,7 +75,8 @@ export class BindDriver implements DnsDriver {
     } catch (err) {
       // Put the old zone list back, so the retried change sees the list as changed and reconfigures again.
       // (No earlier file: an empty list, since named.conf includes it and must still load.)
-      if (plan.confChanged) await writeFileAtomic(this.layout.zonesConf, plan.previousConf ?? this.layout.renderZonesConf([]));
+      if (plan.confChanged)
+        await writeFileAtomic(this.layout.zonesConf, plan.previousConf ?? this.layout.renderZonesConf([]));
       throw err;
     }
 
@@ -98,4 +102,3 @@ export class BindDriver implements DnsDriver {
     await runCommand(this.controlCommand, args, RNDC_TIMEOUT_MS);
   }
 }
-

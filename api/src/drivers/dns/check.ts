@@ -45,7 +45,11 @@ export interface StagedZones {
  * rename is atomic) and checks them; throws ZoneCheckError naming every refused zone, after
  * removing the staging folder.
  */
-export async function stageAndCheck(configDir: string, writes: ZoneWrite[], checkers: ZoneCheckers): Promise<StagedZones> {
+export async function stageAndCheck(
+  configDir: string,
+  writes: ZoneWrite[],
+  checkers: ZoneCheckers,
+): Promise<StagedZones> {
   const dir = path.join(configDir, `.staging-${process.pid}-${crypto.randomBytes(6).toString('hex')}`);
   const dispose = () => fs.rm(dir, { recursive: true, force: true });
   try {
@@ -97,7 +101,8 @@ async function checkBatch(dir: string, files: Map<string, string>, checkconf: st
     if (!(err instanceof CommandError) || err.exitCode === null) throw err;
     const output = tidy(`${err.stdout}\n${err.stderr}`, dir);
     const zones = new Set<string>();
-    for (const m of output.matchAll(/^(?:zone |_default\/)([a-z0-9.-]+)\/IN:/gm)) if (files.has(m[1]!)) zones.add(m[1]!);
+    for (const m of output.matchAll(/^(?:zone |_default\/)([a-z0-9.-]+)\/IN:/gm))
+      if (files.has(m[1]!)) zones.add(m[1]!);
     throw new ZoneCheckError([...zones], output);
   }
 }

@@ -10,7 +10,8 @@ import { FilesDnsDriver } from './files';
 import { dnsDriverFor, dnsPeerOf } from './index';
 import { UnsafeZoneInputError } from './names';
 
-const text = (name: string, serial = 1) => `$TTL 60\n@ IN SOA ns1.${name}. hostmaster.${name}. ${serial} 3600 600 86400 60\n@ IN NS ns1.${name}.\nns1 IN A 192.0.2.53\n`;
+const text = (name: string, serial = 1) =>
+  `$TTL 60\n@ IN SOA ns1.${name}. hostmaster.${name}. ${serial} 3600 600 86400 60\n@ IN NS ns1.${name}.\nns1 IN A 192.0.2.53\n`;
 
 describe('files DNS driver', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-dns-files-'));
@@ -23,7 +24,15 @@ describe('files DNS driver', () => {
     const d = fresh();
     await d.apply({
       zones: [
-        { name: 'b.example', role: 'primary', peers: [{ host: '192.0.2.2', port: 53 }, { host: '192.0.2.3', port: 5353 }, { host: '192.0.2.3', port: 53 }] },
+        {
+          name: 'b.example',
+          role: 'primary',
+          peers: [
+            { host: '192.0.2.2', port: 53 },
+            { host: '192.0.2.3', port: 5353 },
+            { host: '192.0.2.3', port: 53 },
+          ],
+        },
         { name: 'a.example', role: 'primary', peers: [] },
         { name: 'c.example', role: 'secondary', peers: [{ host: '2001:db8::1', port: 53 }] },
       ],
@@ -49,7 +58,10 @@ describe('files DNS driver', () => {
     const d = fresh();
     const zones = [{ name: 'a.example', role: 'primary' as const, peers: [] }];
     await d.apply({ zones, write: [{ name: 'a.example', text: text('a.example') }] });
-    const stat = () => [fs.statSync(path.join(d.dir, 'zones.conf')).ino, fs.statSync(path.join(d.dir, 'primary', 'a.example.zone')).ino];
+    const stat = () => [
+      fs.statSync(path.join(d.dir, 'zones.conf')).ino,
+      fs.statSync(path.join(d.dir, 'primary', 'a.example.zone')).ino,
+    ];
     const before = stat();
     await d.apply({ zones, write: [{ name: 'a.example', text: text('a.example') }] });
     expect(stat()).toEqual(before);
@@ -77,8 +89,17 @@ describe('files DNS driver', () => {
       ['label too long', { zones: [{ ...p, name: `${'x'.repeat(64)}.example` }] }],
       ['listed twice', { zones: [p, p], write: [{ name: 'a.example', text: text('a.example') }] }],
       ['written, not listed', { zones: [], write: [{ name: 'a.example', text: text('a.example') }] }],
-      ['written as secondary', { zones: [{ ...p, role: 'secondary', peers: [{ host: '192.0.2.1', port: 53 }] }], write: [{ name: 'a.example', text: text('a.example') }] }],
-      ['listed and removed', { zones: [p], write: [{ name: 'a.example', text: text('a.example') }], remove: ['a.example'] }],
+      [
+        'written as secondary',
+        {
+          zones: [{ ...p, role: 'secondary', peers: [{ host: '192.0.2.1', port: 53 }] }],
+          write: [{ name: 'a.example', text: text('a.example') }],
+        },
+      ],
+      [
+        'listed and removed',
+        { zones: [p], write: [{ name: 'a.example', text: text('a.example') }], remove: ['a.example'] },
+      ],
       ['secondary without primary', { zones: [{ ...p, role: 'secondary' }] }],
       ['peer is a name', { zones: [{ ...p, role: 'secondary', peers: [{ host: 'ns1.example', port: 53 }] }] }],
       ['peer port', { zones: [{ ...p, role: 'secondary', peers: [{ host: '192.0.2.1', port: 70000 }] }] }],
@@ -86,14 +107,18 @@ describe('files DNS driver', () => {
       ['NUL', { zones: [p], write: [{ name: 'a.example', text: `${text('a.example')}\u0000` }] }],
       ['unknown role', { zones: [{ ...p, role: 'master' as 'primary' }] }],
     ];
-    for (const [what, change] of cases) await expect(d.apply(change), what).rejects.toBeInstanceOf(UnsafeZoneInputError);
+    for (const [what, change] of cases)
+      await expect(d.apply(change), what).rejects.toBeInstanceOf(UnsafeZoneInputError);
     expect(fs.existsSync(d.dir)).toBe(false);
   });
 
   it('leaves a primary zone out of the list until its text has been written', async () => {
     const d = fresh();
     const b = { name: 'b.example', role: 'primary' as const, peers: [] };
-    await d.apply({ zones: [{ name: 'a.example', role: 'primary', peers: [] }, b], write: [{ name: 'a.example', text: text('a.example') }] });
+    await d.apply({
+      zones: [{ name: 'a.example', role: 'primary', peers: [] }, b],
+      write: [{ name: 'a.example', text: text('a.example') }],
+    });
     expect(read(d, 'zones.conf')).toContain('zone "a.example"');
     expect(read(d, 'zones.conf')).not.toContain('b.example');
     await d.apply({ zones: [b], write: [{ name: 'b.example', text: text('b.example') }] });
@@ -111,7 +136,14 @@ describe('files DNS driver', () => {
 describe('dnsDriverFor and dnsPeerOf', () => {
   const config = loadConfig({ DATA_DIR: path.join(os.tmpdir(), 'helio-dns-config-test') });
   const server = (over: Partial<LogicalServer>): LogicalServer =>
-    ({ id: 1, name: 'ns1 main/../x', kind: ServerKind.DNS, driver: DriverName.FILES, settings: {}, ...over }) as LogicalServer;
+    ({
+      id: 1,
+      name: 'ns1 main/../x',
+      kind: ServerKind.DNS,
+      driver: DriverName.FILES,
+      settings: {},
+      ...over,
+    }) as LogicalServer;
 
   it('FILES writes under DATA_DIR/drivers/dns/<safe server name>', () => {
     const d = dnsDriverFor(server({}), { config });
@@ -129,11 +161,16 @@ describe('dnsDriverFor and dnsPeerOf', () => {
 
   it('refuses a server of another kind or an unknown driver', () => {
     expect(() => dnsDriverFor(server({ kind: ServerKind.WEB }), { config })).toThrow('not DNS');
-    expect(() => dnsDriverFor(server({ driver: DriverName.MARIADB }), { config })).toThrow('no DNS driver named MARIADB');
+    expect(() => dnsDriverFor(server({ driver: DriverName.MARIADB }), { config })).toThrow(
+      'no DNS driver named MARIADB',
+    );
   });
 
   it('dnsPeerOf reads host and port with the 127.0.0.1:53 defaults', () => {
     expect(dnsPeerOf(server({}))).toEqual({ host: '127.0.0.1', port: 53 });
-    expect(dnsPeerOf(server({ settings: { host: '192.0.2.7', port: 5300 } }))).toEqual({ host: '192.0.2.7', port: 5300 });
+    expect(dnsPeerOf(server({ settings: { host: '192.0.2.7', port: 5300 } }))).toEqual({
+      host: '192.0.2.7',
+      port: 5300,
+    });
   });
 });

@@ -21,7 +21,9 @@ export class FilesDnsDriver implements DnsDriver {
   apply(change: ZoneChange): Promise<void> {
     return oneAtATime(this.layout.configDir, async () => {
       const plan = await planChange(this.layout, change);
-      const refused = plan.writes.map((w) => ({ name: w.name, errors: checkZoneText(w.name, w.text).errors })).filter((r) => r.errors.length);
+      const refused = plan.writes
+        .map((w) => ({ name: w.name, errors: checkZoneText(w.name, w.text).errors }))
+        .filter((r) => r.errors.length);
       if (refused.length) {
         throw new ZoneCheckError(
           refused.map((r) => r.name),

@@ -8,7 +8,6 @@ import type { DnsDriver, DnsPeer } from './types';
 
 export type { DnsDriver, DnsPeer, ZoneChange, ZoneConfig } from './types';
 
-
 /** The driver for a DNS logical server: FILES (writes under DATA_DIR) or BIND (settings.configDir, settings.controlCommand). */
 export function dnsDriverFor(server: LogicalServer, deps: { config: Config }): DnsDriver {
   if (server.kind !== ServerKind.DNS) throw new Error(`server ${server.name} is a ${server.kind} server, not DNS`);
@@ -17,7 +16,10 @@ export function dnsDriverFor(server: LogicalServer, deps: { config: Config }): D
     case DriverName.FILES:
       return new FilesDnsDriver(filesDirFor(deps.config, 'dns', server.name));
     case DriverName.BIND:
-      if (!s.configDir) throw new Error(`DNS server ${server.name} uses BIND but has no configDir setting (the folder named.conf includes zones.conf from)`);
+      if (!s.configDir)
+        throw new Error(
+          `DNS server ${server.name} uses BIND but has no configDir setting (the folder named.conf includes zones.conf from)`,
+        );
       return new BindDriver({ configDir: s.configDir, controlCommand: s.controlCommand ?? 'rndc' });
     default:
       throw new Error(`no DNS driver named ${String(server.driver)}`);

@@ -19,7 +19,10 @@ export async function readTextIfExists(file: string): Promise<string | null> {
 
 /** Writes next to the target, then renames over it: a reader sees the old file or the new one, never a part. */
 export async function writeFileAtomic(file: string, text: string, mode = 0o644): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     await fs.writeFile(tmp, text, { mode });
     await fs.chmod(tmp, mode); // the umask may have narrowed it; servers read these as another user
@@ -42,7 +45,10 @@ export function readTextIfExistsSync(file: string): string | null {
 
 /** writeFileAtomic, synchronous: for inChunks. */
 export function writeFileAtomicSync(file: string, text: string, mode = 0o644): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     fsSync.writeFileSync(tmp, text, { mode });
     fsSync.chmodSync(tmp, mode);

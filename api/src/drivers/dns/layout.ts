@@ -13,7 +13,8 @@ import { assertPeer, assertZoneName, assertZoneText, UnsafeZoneInputError } from
 import { inChunks, makeDir, readTextIfExists, readTextIfExistsSync, writeFileAtomicSync } from './io';
 import type { ZoneChange, ZoneConfig } from './types';
 
-const HEADER = '# Written by Heliosphere: the zones this server serves. Include it from named.conf; the panel rewrites it.\n';
+const HEADER =
+  '# Written by Heliosphere: the zones this server serves. Include it from named.conf; the panel rewrites it.\n';
 
 export class ZoneLayout {
   readonly zonesConf: string;
@@ -21,7 +22,8 @@ export class ZoneLayout {
   readonly secondaryDir: string;
 
   constructor(readonly configDir: string) {
-    if (!path.isAbsolute(configDir)) throw new Error(`DNS config folder must be an absolute path, got ${JSON.stringify(configDir)}`);
+    if (!path.isAbsolute(configDir))
+      throw new Error(`DNS config folder must be an absolute path, got ${JSON.stringify(configDir)}`);
     // Paths go inside double-quoted strings of named.conf: a quote or backslash would end them early.
     if (/["\\\n;{}]/.test(configDir)) throw new Error('DNS config folder contains characters named.conf cannot quote');
     this.zonesConf = path.join(configDir, 'zones.conf');
@@ -43,7 +45,9 @@ export class ZoneLayout {
 
   /** One zone statement per zone, sorted by name, so the same zone set always renders the same text. */
   renderZonesConf(zones: ZoneConfig[]): string {
-    const lines = [...zones].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((z) => this.zoneStatement(z));
+    const lines = [...zones]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((z) => this.zoneStatement(z));
     return HEADER + lines.join('\n') + (lines.length ? '\n' : '');
   }
 
@@ -53,7 +57,8 @@ export class ZoneLayout {
       const primaries = zone.peers.map((p) => `${p.host} port ${p.port}; `).join('');
       return `zone "${zone.name}" { type secondary; file "${file}"; primaries { ${primaries}}; };`;
     }
-    if (zone.peers.length === 0) return `zone "${zone.name}" { type primary; file "${file}"; allow-transfer { none; }; notify no; };`;
+    if (zone.peers.length === 0)
+      return `zone "${zone.name}" { type primary; file "${file}"; allow-transfer { none; }; notify no; };`;
     const addresses = [...new Set(zone.peers.map((p) => p.host))].map((h) => `${h}; `).join('');
     const notify = zone.peers.map((p) => `${p.host} port ${p.port}; `).join('');
     return `zone "${zone.name}" { type primary; file "${file}"; allow-transfer { ${addresses}}; also-notify { ${notify}}; notify explicit; };`;
@@ -63,7 +68,8 @@ export class ZoneLayout {
 /** The zone names and roles a zones.conf we wrote lists (the state before a change). */
 export function parseZonesConf(text: string | null): Map<string, ZoneConfig['role']> {
   const zones = new Map<string, ZoneConfig['role']>();
-  for (const m of (text ?? '').matchAll(/^zone "([^"]+)" \{ type (primary|secondary);/gm)) zones.set(m[1]!, m[2] as ZoneConfig['role']);
+  for (const m of (text ?? '').matchAll(/^zone "([^"]+)" \{ type (primary|secondary);/gm))
+    zones.set(m[1]!, m[2] as ZoneConfig['role']);
   return zones;
 }
 
@@ -92,10 +98,12 @@ export async function planChange(layout: ZoneLayout, change: ZoneChange): Promis
   const roles = new Map<string, ZoneConfig['role']>();
   for (const zone of change.zones) {
     assertZoneName(zone.name);
-    if (zone.role !== 'primary' && zone.role !== 'secondary') throw new UnsafeZoneInputError(`zone ${zone.name}: unknown role ${JSON.stringify(zone.role)}`);
+    if (zone.role !== 'primary' && zone.role !== 'secondary')
+      throw new UnsafeZoneInputError(`zone ${zone.name}: unknown role ${JSON.stringify(zone.role)}`);
     if (roles.has(zone.name)) throw new UnsafeZoneInputError(`zone ${zone.name} is listed twice`);
     for (const peer of zone.peers) assertPeer(peer);
-    if (zone.role === 'secondary' && zone.peers.length === 0) throw new UnsafeZoneInputError(`secondary zone ${zone.name} has no primary to transfer from`);
+    if (zone.role === 'secondary' && zone.peers.length === 0)
+      throw new UnsafeZoneInputError(`secondary zone ${zone.name} has no primary to transfer from`);
     roles.set(zone.name, zone.role);
   }
   const written = new Set<string>();
@@ -103,7 +111,8 @@ export async function planChange(layout: ZoneLayout, change: ZoneChange): Promis
     assertZoneName(w.name);
     assertZoneText(w.name, w.text);
     if (written.has(w.name)) throw new UnsafeZoneInputError(`zone ${w.name} is written twice`);
-    if (roles.get(w.name) !== 'primary') throw new UnsafeZoneInputError(`zone ${w.name} is written but not listed as a primary zone`);
+    if (roles.get(w.name) !== 'primary')
+      throw new UnsafeZoneInputError(`zone ${w.name} is written but not listed as a primary zone`);
     written.add(w.name);
   }
   for (const name of change.remove ?? []) {
@@ -115,7 +124,9 @@ export async function planChange(layout: ZoneLayout, change: ZoneChange): Promis
   // of the list: named would refuse a zone without a file. Decided here, under the driver's lock,
   // so a change computed while another zone's first write was running still keeps that zone.
   const onDisk = new Set(listDir(layout.primaryDir));
-  const served = change.zones.filter((z) => z.role !== 'primary' || written.has(z.name) || onDisk.has(`${z.name}.zone`));
+  const served = change.zones.filter(
+    (z) => z.role !== 'primary' || written.has(z.name) || onDisk.has(`${z.name}.zone`),
+  );
   const previousConf = await readTextIfExists(layout.zonesConf);
   const conf = layout.renderZonesConf(served);
   const writes = await inChunks(change.write ?? [], (w): ZoneWrite => {
@@ -124,9 +135,19 @@ export async function planChange(layout: ZoneLayout, change: ZoneChange): Promis
   });
 
   const removeFiles = (change.remove ?? []).flatMap((name) =>
-    (['primary', 'secondary'] as const).flatMap((role) => [layout.zoneFile(name, role), `${layout.zoneFile(name, role)}.jnl`]),
+    (['primary', 'secondary'] as const).flatMap((role) => [
+      layout.zoneFile(name, role),
+      `${layout.zoneFile(name, role)}.jnl`,
+    ]),
   );
-  return { previousConf, conf, confChanged: previousConf !== conf, previous: parseZonesConf(previousConf), writes, removeFiles };
+  return {
+    previousConf,
+    conf,
+    confChanged: previousConf !== conf,
+    previous: parseZonesConf(previousConf),
+    writes,
+    removeFiles,
+  };
 }
 
 /** Puts the changed zone texts in place (each by rename), from `staged` files when given, else from the text. */

@@ -22,7 +22,10 @@ export function assertZoneName(name: string): void {
     throw new UnsafeZoneInputError(`refusing zone name ${JSON.stringify(name)}: not a DNS name`);
   }
   for (const label of name.split('.')) {
-    if (!LABEL.test(label)) throw new UnsafeZoneInputError(`refusing zone name ${JSON.stringify(name)}: only lowercase a-z, 0-9, '-' and '.' between labels are allowed`);
+    if (!LABEL.test(label))
+      throw new UnsafeZoneInputError(
+        `refusing zone name ${JSON.stringify(name)}: only lowercase a-z, 0-9, '-' and '.' between labels are allowed`,
+      );
   }
 }
 
@@ -40,5 +43,6 @@ export function assertPeer(peer: DnsPeer): void {
 export function assertZoneText(name: string, text: string): void {
   if (typeof text !== 'string' || text.length === 0) throw new UnsafeZoneInputError(`zone ${name}: empty zone text`);
   if (text.includes('\u0000')) throw new UnsafeZoneInputError(`zone ${name}: zone text contains a NUL character`);
-  if (/^[ \t]*\$include\b/im.test(text)) throw new UnsafeZoneInputError(`zone ${name}: $INCLUDE is not allowed in zone text`);
+  if (/^[ \t]*\$include\b/im.test(text))
+    throw new UnsafeZoneInputError(`zone ${name}: $INCLUDE is not allowed in zone text`);
 }

@@ -17,7 +17,9 @@ describe('runCommand', () => {
   });
 
   it('rejects with the exit status and stderr, clipped, naming only the program and the extra arguments', async () => {
-    const err = await runCommand('/bin/sh -c', ['printf "%05000d" 0 >&2; echo $((6*7))-on-stdout; exit 3'], 5000).catch((e: unknown) => e);
+    const err = await runCommand('/bin/sh -c', ['printf "%05000d" 0 >&2; echo $((6*7))-on-stdout; exit 3'], 5000).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(CommandError);
     const e = err as CommandError;
     expect(e.exitCode).toBe(3);
@@ -29,8 +31,12 @@ describe('runCommand', () => {
   });
 
   it('reports stdout when stderr is empty, a missing program, and a timeout', async () => {
-    await expect(runCommand('/bin/sh -c', ['echo complaint on stdout; exit 1'], 5000)).rejects.toThrow('complaint on stdout');
-    await expect(runCommand('/nonexistent/rndc', ['status'], 5000)).rejects.toThrow('rndc status failed (rndc was not found)');
+    await expect(runCommand('/bin/sh -c', ['echo complaint on stdout; exit 1'], 5000)).rejects.toThrow(
+      'complaint on stdout',
+    );
+    await expect(runCommand('/nonexistent/rndc', ['status'], 5000)).rejects.toThrow(
+      'rndc status failed (rndc was not found)',
+    );
     await expect(runCommand('/bin/sleep', ['5'], 200)).rejects.toThrow('killed after 200 ms');
   });
 });

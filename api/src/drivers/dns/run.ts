@@ -36,7 +36,11 @@ export function clip(text: string, max = MAX_ERROR_OUTPUT): string {
  * when stderr is empty: named-checkzone reports there), trimmed and clipped. The message names only
  * the program and `extraArgs`, not the configured prefix, so whatever an admin put there stays out of logs.
  */
-export function runCommand(commandLine: string, extraArgs: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+export function runCommand(
+  commandLine: string,
+  extraArgs: string[],
+  timeoutMs: number,
+): Promise<{ stdout: string; stderr: string }> {
   const [program, ...prefixArgs] = splitCommandLine(commandLine);
   const what = [path.basename(program!), ...extraArgs].join(' ');
   return new Promise((resolve, reject) => {

@@ -58,7 +58,8 @@ export function checkZoneText(zone: string, text: string): ZoneCheckResult {
     const set = types.get(r.type) ?? new Set<string>();
     types.set(r.type, set);
     set.add(r.data.join(' '));
-    if ((r.type === 'CNAME' || r.type === 'SOA') && set.size > 1) errors.push(`line ${r.line}: ${r.owner}: multiple RRs of singleton type`);
+    if ((r.type === 'CNAME' || r.type === 'SOA') && set.size > 1)
+      errors.push(`line ${r.line}: ${r.owner}: multiple RRs of singleton type`);
     if (r.type === 'SOA' && r.owner !== apex) errors.push(`line ${r.line}: ${r.owner}: SOA record not at top of zone`);
   }
   for (const [name, types] of nodes) {
@@ -100,7 +101,8 @@ export function checkZoneText(zone: string, text: string): ZoneCheckResult {
     if (target === undefined || target === '' || !within(target, apex)) continue;
     const found = lookup(target);
     if (found === 'address' || found === 'delegation') continue;
-    const problem = found === 'cname' ? `'${target}' is a CNAME (illegal)` : `'${target}' has no address records (A or AAAA)`;
+    const problem =
+      found === 'cname' ? `'${target}' is a CNAME (illegal)` : `'${target}' has no address records (A or AAAA)`;
     // Only the zone's own name servers stop it loading; the rest BIND merely logs.
     if (r.type === 'NS' && r.owner === apex) errors.push(`NS ${problem}`);
     else warnings.push(`${r.owner}/${r.type} ${problem}`);
@@ -172,7 +174,8 @@ function readRecords(apex: string, text: string, errors: string[], warnings: str
       data[k] = name(rdata[k], line) ?? '';
     };
     const number = (k: number, max: number): void => {
-      if (!/^[0-9]+$/.test(data[k]!) || Number(data[k]) > max) errors.push(`line ${line}: ${type}: ${JSON.stringify(data[k])} is not a number`);
+      if (!/^[0-9]+$/.test(data[k]!) || Number(data[k]) > max)
+        errors.push(`line ${line}: ${type}: ${JSON.stringify(data[k])} is not a number`);
     };
     switch (type) {
       case 'A':
@@ -183,7 +186,8 @@ function readRecords(apex: string, text: string, errors: string[], warnings: str
         else data[0] = data[0]!.toLowerCase();
         break;
       case 'NS':
-        if (net.isIPv4(data[0]!.replace(/\.$/, ''))) warnings.push(`line ${line}: NS record '${data[0]}' appears to be an address`);
+        if (net.isIPv4(data[0]!.replace(/\.$/, '')))
+          warnings.push(`line ${line}: NS record '${data[0]}' appears to be an address`);
         host(0);
         break;
       case 'CNAME':
@@ -201,10 +205,12 @@ function readRecords(apex: string, text: string, errors: string[], warnings: str
       case 'SOA':
         host(0);
         host(1);
-        for (const k of [2, 3, 4, 5, 6]) if (!TTL.test(data[k]!)) errors.push(`line ${line}: SOA: ${JSON.stringify(data[k])} is not a number`);
+        for (const k of [2, 3, 4, 5, 6])
+          if (!TTL.test(data[k]!)) errors.push(`line ${line}: SOA: ${JSON.stringify(data[k])} is not a number`);
         break;
     }
-    if (!hasTtl && !ttlKnown && type !== 'SOA') warnings.push(`line ${line}: no TTL specified; using SOA MINTTL instead`);
+    if (!hasTtl && !ttlKnown && type !== 'SOA')
+      warnings.push(`line ${line}: no TTL specified; using SOA MINTTL instead`);
     records.push({ owner, type, data, line });
   }
   return records;

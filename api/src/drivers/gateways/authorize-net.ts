@@ -15,16 +15,26 @@ export const AUTHORIZE_NET_URLS = { live: 'https://api.authorize.net', test: 'ht
 const PATH = '/xml/v1/request.api';
 const DUPLICATE_WINDOW_SECONDS = '28800'; // the longest the gateway allows: eight hours of safe retries
 
-interface Messages { resultCode?: string; message?: { code?: string; text?: string }[] }
+interface Messages {
+  resultCode?: string;
+  message?: { code?: string; text?: string }[];
+}
 interface TransactionResponse {
   responseCode?: string;
   transId?: string;
   messages?: { code?: string; description?: string }[];
   errors?: { errorCode?: string; errorText?: string }[];
 }
-interface Answer { messages?: Messages; transactionResponse?: TransactionResponse; [key: string]: unknown }
+interface Answer {
+  messages?: Messages;
+  transactionResponse?: TransactionResponse;
+  [key: string]: unknown;
+}
 
-export interface AuthorizeNetCredentials { apiLoginId: string; transactionKey: string }
+export interface AuthorizeNetCredentials {
+  apiLoginId: string;
+  transactionKey: string;
+}
 
 export class AuthorizeNetGateway implements CardGateway {
   constructor(
@@ -37,13 +47,23 @@ export class AuthorizeNetGateway implements CardGateway {
     return { name: this.creds.apiLoginId, transactionKey: this.creds.transactionKey };
   }
 
-  private async call(request: string, body: Record<string, unknown>): Promise<{ ok: true; answer: Answer } | Extract<GatewayOutcome, { outcome: 'unknown' | 'error' }>> {
-    const res = await post(`${this.baseUrl}${PATH}`, JSON.stringify({ [request]: { merchantAuthentication: this.auth(), ...body } }), { 'content-type': 'application/json' }, this.http);
+  private async call(
+    request: string,
+    body: Record<string, unknown>,
+  ): Promise<{ ok: true; answer: Answer } | Extract<GatewayOutcome, { outcome: 'unknown' | 'error' }>> {
+    const res = await post(
+      `${this.baseUrl}${PATH}`,
+      JSON.stringify({ [request]: { merchantAuthentication: this.auth(), ...body } }),
+      { 'content-type': 'application/json' },
+      this.http,
+    );
     if (res.kind === 'none') return { outcome: 'unknown', message: res.message };
     if (res.status >= 500) return { outcome: 'unknown', message: `Authorize.Net answered HTTP ${res.status}` };
     const answer = parseJson(res.body) as Answer | undefined;
     if (res.status !== 200 || !answer || typeof answer !== 'object') {
-      return res.status === 200 ? { outcome: 'unknown', message: 'Authorize.Net sent an answer that is not JSON' } : { outcome: 'error', message: `Authorize.Net answered HTTP ${res.status}` };
+      return res.status === 200
+        ? { outcome: 'unknown', message: 'Authorize.Net sent an answer that is not JSON' }
+        : { outcome: 'error', message: `Authorize.Net answered HTTP ${res.status}` };
     }
     return { ok: true, answer };
   }
@@ -56,7 +76,13 @@ export class AuthorizeNetGateway implements CardGateway {
         paymentProfiles: {
           customerType: 'individual',
           billTo: { firstName: card.holderName.slice(0, 50) },
-          payment: { creditCard: { cardNumber: card.number, expirationDate: `${card.expYear}-${String(card.expMonth).padStart(2, '0')}`, cardCode: card.cvc } },
+          payment: {
+            creditCard: {
+              cardNumber: card.number,
+              expirationDate: `${card.expYear}-${String(card.expMonth).padStart(2, '0')}`,
+              cardCode: card.cvc,
+            },
+          },
         },
       },
       validationMode: 'liveMode',
@@ -69,8 +95,12 @@ export class AuthorizeNetGateway implements CardGateway {
     }
     const m = a.messages?.message?.[0];
     // E00027: the validation charge was declined; its text is the bank's reason.
-    if (m?.code === 'E00027') return { outcome: 'declined' as const, reason: m.text ?? 'The card was declined', code: m.code };
-    return { outcome: 'error' as const, message: `Authorize.Net: ${m?.code ?? '?'} ${m?.text ?? 'refused the card profile'}` };
+    if (m?.code === 'E00027')
+      return { outcome: 'declined' as const, reason: m.text ?? 'The card was declined', code: m.code };
+    return {
+      outcome: 'error' as const,
+      message: `Authorize.Net: ${m?.code ?? '?'} ${m?.text ?? 'refused the card profile'}`,
+    };
   }
 
   charge(req: ChargeRequest): Promise<GatewayOutcome> {
@@ -80,7 +110,10 @@ export class AuthorizeNetGateway implements CardGateway {
       amount: formatAmount(req.amountMinor, req.currency),
       currencyCode: req.currency,
       profile: { customerProfileId, paymentProfile: { paymentProfileId } },
-      order: { invoiceNumber: orderNumber(req.invoiceNumber, req.idempotencyKey), description: req.description.slice(0, 255) },
+      order: {
+        invoiceNumber: orderNumber(req.invoiceNumber, req.idempotencyKey),
+        description: req.description.slice(0, 255),
+      },
     });
   }
 
@@ -98,29 +131,59 @@ export class AuthorizeNetGateway implements CardGateway {
   private async transaction(key: string, transactionRequest: Record<string, unknown>): Promise<GatewayOutcome> {
     const r = await this.call('createTransactionRequest', {
       refId: key.slice(-20),
-      transactionRequest: { ...transactionRequest, transactionSettings: { setting: [{ settingName: 'duplicateWindow', settingValue: DUPLICATE_WINDOW_SECONDS }] } },
+      transactionRequest: {
+        ...transactionRequest,
+        transactionSettings: { setting: [{ settingName: 'duplicateWindow', settingValue: DUPLICATE_WINDOW_SECONDS }] },
+      },
     });
     if (!('ok' in r)) return r;
     const t = r.answer.transactionResponse;
     const error = t?.errors?.[0];
     if (t?.responseCode === '1' && t.transId) return { outcome: 'approved', transactionId: t.transId };
-    if (t?.responseCode === '2') return { outcome: 'declined', reason: error?.errorText ?? 'This transaction has been declined.', code: error?.errorCode ?? '2' };
-    if (t?.responseCode === '4') return { outcome: 'unknown', message: 'Authorize.Net is holding the transaction for review' };
-    if (t?.responseCode === '3' && error?.errorCode === '11' && t.transId && t.transId !== '0') return this.original(t.transId);
-    if (t?.responseCode === '3') return { outcome: 'error', message: `Authorize.Net: ${error?.errorCode ?? '?'} ${error?.errorText ?? 'error'}` };
+    if (t?.responseCode === '2')
+      return {
+        outcome: 'declined',
+        reason: error?.errorText ?? 'This transaction has been declined.',
+        code: error?.errorCode ?? '2',
+      };
+    if (t?.responseCode === '4')
+      return { outcome: 'unknown', message: 'Authorize.Net is holding the transaction for review' };
+    if (t?.responseCode === '3' && error?.errorCode === '11' && t.transId && t.transId !== '0')
+      return this.original(t.transId);
+    if (t?.responseCode === '3')
+      return { outcome: 'error', message: `Authorize.Net: ${error?.errorCode ?? '?'} ${error?.errorText ?? 'error'}` };
     const m = r.answer.messages?.message?.[0];
-    return { outcome: 'error', message: `Authorize.Net: ${m?.code ?? '?'} ${m?.text ?? 'no transaction in the answer'}` };
+    return {
+      outcome: 'error',
+      message: `Authorize.Net: ${m?.code ?? '?'} ${m?.text ?? 'no transaction in the answer'}`,
+    };
   }
 
   /** A retry was flagged a duplicate: the first attempt reached the gateway; its outcome is ours. */
   private async original(transId: string): Promise<GatewayOutcome> {
     const r = await this.call('getTransactionDetailsRequest', { transId });
     if (!('ok' in r)) return r;
-    const t = (r.answer as { transaction?: { responseCode?: number | string; transactionStatus?: string; responseReasonDescription?: string } }).transaction;
+    const t = (
+      r.answer as {
+        transaction?: {
+          responseCode?: number | string;
+          transactionStatus?: string;
+          responseReasonDescription?: string;
+        };
+      }
+    ).transaction;
     const code = String(t?.responseCode ?? '');
     if (code === '1') return { outcome: 'approved', transactionId: transId };
-    if (code === '2') return { outcome: 'declined', reason: t?.responseReasonDescription ?? 'This transaction has been declined.', code: '2' };
-    return { outcome: 'unknown', message: `Authorize.Net transaction ${transId} is ${t?.transactionStatus ?? 'in an unknown state'}` };
+    if (code === '2')
+      return {
+        outcome: 'declined',
+        reason: t?.responseReasonDescription ?? 'This transaction has been declined.',
+        code: '2',
+      };
+    return {
+      outcome: 'unknown',
+      message: `Authorize.Net transaction ${transId} is ${t?.transactionStatus ?? 'in an unknown state'}`,
+    };
   }
 }
 

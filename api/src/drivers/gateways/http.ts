@@ -5,15 +5,27 @@ export interface GatewayHttp {
   timeoutMs: number;
 }
 
-export type HttpAnswer = { kind: 'answer'; status: number; body: string; headers: Headers } | { kind: 'none'; message: string };
+export type HttpAnswer =
+  { kind: 'answer'; status: number; body: string; headers: Headers } | { kind: 'none'; message: string };
 
 /**
  * POSTs `body` and reads the whole answer. A timeout, a refused connection or a reset is `none`:
  * the request may or may not have reached the gateway, so only a retry with the same key is safe.
  */
-export async function post(url: string, body: string, headers: Record<string, string>, http: GatewayHttp): Promise<HttpAnswer> {
+export async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  http: GatewayHttp,
+): Promise<HttpAnswer> {
   try {
-    const res = await fetch(url, { method: 'POST', body, headers, signal: AbortSignal.timeout(http.timeoutMs), redirect: 'error' });
+    const res = await fetch(url, {
+      method: 'POST',
+      body,
+      headers,
+      signal: AbortSignal.timeout(http.timeoutMs),
+      redirect: 'error',
+    });
     const text = await res.text();
     return { kind: 'answer', status: res.status, body: text, headers: res.headers };
   } catch (err) {

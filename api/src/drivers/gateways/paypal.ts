@@ -43,10 +43,25 @@ export class PayPalStandardGateway implements RedirectGateway {
   }
 
   async verifyNotification(body: string): Promise<VerifiedNotification> {
-    const res = await post(`${this.urls.verify}${PATH}`, `cmd=_notify-validate&${body}`, { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'Heliosphere-IPN-Verification' }, this.http);
-    if (res.kind === 'none' || res.status >= 500) return { ok: false, reason: `PayPal could not verify the notification now (${res.kind === 'none' ? res.message : `HTTP ${res.status}`})`, retryable: true };
+    const res = await post(
+      `${this.urls.verify}${PATH}`,
+      `cmd=_notify-validate&${body}`,
+      { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'Heliosphere-IPN-Verification' },
+      this.http,
+    );
+    if (res.kind === 'none' || res.status >= 500)
+      return {
+        ok: false,
+        reason: `PayPal could not verify the notification now (${res.kind === 'none' ? res.message : `HTTP ${res.status}`})`,
+        retryable: true,
+      };
     const verdict = res.body.trim();
-    if (verdict !== 'VERIFIED') return { ok: false, reason: `PayPal did not verify the notification (${verdict.slice(0, 20) || `HTTP ${res.status}`})`, retryable: false };
+    if (verdict !== 'VERIFIED')
+      return {
+        ok: false,
+        reason: `PayPal did not verify the notification (${verdict.slice(0, 20) || `HTTP ${res.status}`})`,
+        retryable: false,
+      };
     const f = new URLSearchParams(body);
     const currency = (f.get('mc_currency') ?? '').toUpperCase();
     const gross = f.get('mc_gross') ?? '';

@@ -1,6 +1,14 @@
 import crypto from 'node:crypto';
 import { luhnOk, cardSummary } from './cards';
-import type { CardGateway, ChargeRequest, GatewayOutcome, RedirectGateway, RedirectRequest, RefundRequest, VerifiedNotification } from './types';
+import type {
+  CardGateway,
+  ChargeRequest,
+  GatewayOutcome,
+  RedirectGateway,
+  RedirectRequest,
+  RefundRequest,
+  VerifiedNotification,
+} from './types';
 
 /*
  * The built-in sandbox gateway: test mode only, no money moves. It lets a fresh install take a
@@ -9,7 +17,10 @@ import type { CardGateway, ChargeRequest, GatewayOutcome, RedirectGateway, Redir
  * whose "Pay" sends a notification signed like a webhook (HMAC-SHA256 over timestamp and body).
  */
 
-export const SANDBOX_CARDS: Record<string, { outcome: 'approve' } | { outcome: 'decline'; code: string; reason: string }> = {
+export const SANDBOX_CARDS: Record<
+  string,
+  { outcome: 'approve' } | { outcome: 'decline'; code: string; reason: string }
+> = {
   '4242424242424242': { outcome: 'approve' },
   '5555555555554444': { outcome: 'approve' },
   '4000000000000002': { outcome: 'decline', code: 'card_declined', reason: 'Your card was declined.' },
@@ -27,8 +38,13 @@ const short = (text: string) => crypto.createHash('sha256').update(text).digest(
 /** The fields of a sandbox checkout, and their signature: the page can only complete what the panel started. */
 export function checkoutFields(secret: string, gatewayId: number, req: RedirectRequest): URLSearchParams {
   const q = new URLSearchParams({
-    gateway: String(gatewayId), payment: String(req.paymentId), amount_minor: req.amountMinor.toString(), currency: req.currency,
-    description: req.description, return: req.returnUrl, cancel: req.cancelUrl,
+    gateway: String(gatewayId),
+    payment: String(req.paymentId),
+    amount_minor: req.amountMinor.toString(),
+    currency: req.currency,
+    description: req.description,
+    return: req.returnUrl,
+    cancel: req.cancelUrl,
   });
   q.set('sig', digest(secret, q.toString()));
   return q;
@@ -44,7 +60,11 @@ export function readCheckout(secret: string, q: URLSearchParams): Record<string,
 }
 
 /** A notification body and its signature header, as the sandbox sends them. */
-export function signNotification(secret: string, event: Record<string, unknown>, now = Date.now()): { body: string; signature: string } {
+export function signNotification(
+  secret: string,
+  event: Record<string, unknown>,
+  now = Date.now(),
+): { body: string; signature: string } {
   const body = JSON.stringify(event);
   const t = Math.floor(now / 1000);
   return { body, signature: `t=${t},v1=${digest(secret, `${t}.${body}`)}` };
@@ -59,10 +79,16 @@ export class SandboxGateway implements CardGateway, RedirectGateway {
   async tokenize(card: Parameters<CardGateway['tokenize']>[0]) {
     const known = SANDBOX_CARDS[card.number];
     if (!known || !luhnOk(card.number)) {
-      return { outcome: 'error' as const, message: 'The sandbox takes only its test card numbers, such as 4242 4242 4242 4242' };
+      return {
+        outcome: 'error' as const,
+        message: 'The sandbox takes only its test card numbers, such as 4242 4242 4242 4242',
+      };
     }
     // The test cards' last four digits are distinct, so they name the card in the token.
-    return { ok: true as const, card: { token: `sbx_${card.number.slice(-4)}_${crypto.randomBytes(8).toString('hex')}`, ...cardSummary(card) } };
+    return {
+      ok: true as const,
+      card: { token: `sbx_${card.number.slice(-4)}_${crypto.randomBytes(8).toString('hex')}`, ...cardSummary(card) },
+    };
   }
 
   async charge(req: ChargeRequest): Promise<GatewayOutcome> {
@@ -86,10 +112,19 @@ export class SandboxGateway implements CardGateway, RedirectGateway {
     const t = /(?:^|,)t=(\d+)/.exec(header)?.[1];
     const v1 = /(?:^|,)v1=([0-9a-f]{64})/.exec(header)?.[1];
     if (!t || !v1) return { ok: false, reason: 'the notification is not signed', retryable: false };
-    if (Math.abs(Date.now() / 1000 - Number(t)) > TOLERANCE_S) return { ok: false, reason: 'the notification’s signature is too old', retryable: false };
+    if (Math.abs(Date.now() / 1000 - Number(t)) > TOLERANCE_S)
+      return { ok: false, reason: 'the notification’s signature is too old', retryable: false };
     const want = digest(this.secret, `${t}.${body}`);
-    if (!crypto.timingSafeEqual(Buffer.from(v1), Buffer.from(want))) return { ok: false, reason: 'the notification’s signature does not match', retryable: false };
-    let e: { id?: string; type?: string; payment?: number; amount_minor?: string; currency?: string; transaction?: string };
+    if (!crypto.timingSafeEqual(Buffer.from(v1), Buffer.from(want)))
+      return { ok: false, reason: 'the notification’s signature does not match', retryable: false };
+    let e: {
+      id?: string;
+      type?: string;
+      payment?: number;
+      amount_minor?: string;
+      currency?: string;
+      transaction?: string;
+    };
     try {
       e = JSON.parse(body);
     } catch {
@@ -97,8 +132,14 @@ export class SandboxGateway implements CardGateway, RedirectGateway {
     }
     if (!e.id || !e.transaction) return { ok: false, reason: 'the notification has no event ID', retryable: false };
     return {
-      ok: true, eventId: e.id, paymentId: typeof e.payment === 'number' ? e.payment : null, completed: e.type === 'checkout.completed', status: e.type ?? '',
-      amountMinor: /^\d{1,15}$/.test(e.amount_minor ?? '') ? BigInt(e.amount_minor!) : null, currency: e.currency ?? '', transactionId: e.transaction,
+      ok: true,
+      eventId: e.id,
+      paymentId: typeof e.payment === 'number' ? e.payment : null,
+      completed: e.type === 'checkout.completed',
+      status: e.type ?? '',
+      amountMinor: /^\d{1,15}$/.test(e.amount_minor ?? '') ? BigInt(e.amount_minor!) : null,
+      currency: e.currency ?? '',
+      transactionId: e.transaction,
     };
   }
 }

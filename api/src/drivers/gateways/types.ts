@@ -55,7 +55,10 @@ export type GatewayOutcome =
   | { outcome: 'error'; message: string };
 
 export interface CardGateway {
-  tokenize(card: CardDetails, customer: { reference: string; email: string | null }): Promise<{ ok: true; card: CardToken } | Exclude<GatewayOutcome, { outcome: 'approved' }>>;
+  tokenize(
+    card: CardDetails,
+    customer: { reference: string; email: string | null },
+  ): Promise<{ ok: true; card: CardToken } | Exclude<GatewayOutcome, { outcome: 'approved' }>>;
   charge(req: ChargeRequest): Promise<GatewayOutcome>;
   refund(req: RefundRequest): Promise<GatewayOutcome>;
 }

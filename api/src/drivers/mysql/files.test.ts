@@ -24,7 +24,9 @@ describe('files MySQL driver', () => {
     await d.revoke('a7_app', 'a7_shop');
     await d.dropUser('a7_app');
     await d.dropDatabase('a7_shop');
-    const statements = read(d.sqlFile).split('\n').filter((l) => l && !l.startsWith('--'));
+    const statements = read(d.sqlFile)
+      .split('\n')
+      .filter((l) => l && !l.startsWith('--'));
     expect(statements).toEqual([
       'CREATE DATABASE IF NOT EXISTS `a7_shop` CHARACTER SET utf8mb4;',
       "CREATE USER IF NOT EXISTS 'a7_app'@'%' IDENTIFIED BY '[redacted]';",
@@ -36,7 +38,10 @@ describe('files MySQL driver', () => {
       "DROP USER IF EXISTS 'a7_app'@'%';",
       'DROP DATABASE IF EXISTS `a7_shop`;',
     ]);
-    const everything = fs.readdirSync(d.dir).map((f) => read(path.join(d.dir, f))).join('\n');
+    const everything = fs
+      .readdirSync(d.dir)
+      .map((f) => read(path.join(d.dir, f)))
+      .join('\n');
     expect(everything).not.toContain('s3cret');
     expect(everything).not.toContain('another-secret');
     expect(JSON.parse(read(d.stateFile))).toEqual({ databases: {}, users: {}, grants: [] });
@@ -56,7 +61,11 @@ describe('files MySQL driver', () => {
     await once();
     expect(read(d.sqlFile)).toBe(sql);
     expect(read(d.stateFile)).toBe(state);
-    expect(JSON.parse(state)).toEqual({ databases: { a7_shop: { charset: 'latin1' } }, users: { a7_app: { locked: true } }, grants: ['a7_app a7_shop'] });
+    expect(JSON.parse(state)).toEqual({
+      databases: { a7_shop: { charset: 'latin1' } },
+      users: { a7_app: { locked: true } },
+      grants: ['a7_app a7_shop'],
+    });
     // It holds no data, so it measures nothing: the panel keeps what it knew (null) rather than a made-up 0.
     expect(await d.sizes(['a7_shop', 'a7_gone'])).toEqual(new Map());
   });
@@ -69,7 +78,9 @@ describe('files MySQL driver', () => {
     await d.grant('a7_app', 'a7_one');
     await d.grant('a7_app', 'a7_two');
     await d.dropDatabase('a7_one');
-    expect(read(d.sqlFile)).toContain("REVOKE ALL PRIVILEGES ON `a7\\_one`.* FROM 'a7_app'@'%';\nDROP DATABASE IF EXISTS `a7_one`;");
+    expect(read(d.sqlFile)).toContain(
+      "REVOKE ALL PRIVILEGES ON `a7\\_one`.* FROM 'a7_app'@'%';\nDROP DATABASE IF EXISTS `a7_one`;",
+    );
     await d.dropUser('a7_app');
     expect(JSON.parse(read(d.stateFile)).grants).toEqual([]);
   });

@@ -27,7 +27,10 @@ export class FilesMysqlDriver implements MysqlDriver {
   readonly sqlFile: string;
   readonly stateFile: string;
 
-  constructor(readonly dir: string, private readonly userHost = '%') {
+  constructor(
+    readonly dir: string,
+    private readonly userHost = '%',
+  ) {
     assertUserHost(userHost);
     this.sqlFile = path.join(dir, 'applied.sql');
     this.stateFile = path.join(dir, 'state.json');
@@ -148,20 +151,24 @@ export class FilesMysqlDriver implements MysqlDriver {
   /** Applies `edit` to the state; writes the SQL lines it returns, then the new state (atomically, by rename). */
   private change(edit: (state: FilesState) => string[]): Promise<void> {
     const previous = queues.get(this.dir) ?? Promise.resolve();
-    const next = previous.catch(() => {}).then(async () => {
-      const state = await this.read();
-      const lines = edit(state);
-      if (lines.length === 0) return;
-      await fs.mkdir(this.dir, { recursive: true });
-      await fs.appendFile(this.sqlFile, `-- ${new Date().toISOString()}\n${lines.join('\n')}\n`, { mode: 0o600 });
-      const tmp = `${this.stateFile}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
-      await fs.rename(tmp, this.stateFile);
-    });
+    const next = previous
+      .catch(() => {})
+      .then(async () => {
+        const state = await this.read();
+        const lines = edit(state);
+        if (lines.length === 0) return;
+        await fs.mkdir(this.dir, { recursive: true });
+        await fs.appendFile(this.sqlFile, `-- ${new Date().toISOString()}\n${lines.join('\n')}\n`, { mode: 0o600 });
+        const tmp = `${this.stateFile}.${process.pid}.tmp`;
+        await fs.writeFile(tmp, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
+        await fs.rename(tmp, this.stateFile);
+      });
     queues.set(this.dir, next);
-    void next.finally(() => {
-      if (queues.get(this.dir) === next) queues.delete(this.dir);
-    }).catch(() => {});
+    void next
+      .finally(() => {
+        if (queues.get(this.dir) === next) queues.delete(this.dir);
+      })
+      .catch(() => {});
     return next;
   }
 }

@@ -14,7 +14,6 @@ export interface MysqlDriverDeps {
   secrets: SecretBox;
 }
 
-
 /** A new driver for a MySQL logical server (loaded with its sealed `secret`). Prefer MysqlDrivers, which reuses pools. */
 export function mysqlDriverFor(server: LogicalServer, deps: MysqlDriverDeps): MysqlDriver {
   if (server.kind !== ServerKind.MYSQL) throw new Error(`server ${server.name} is a ${server.kind} server, not MYSQL`);
@@ -23,7 +22,8 @@ export function mysqlDriverFor(server: LogicalServer, deps: MysqlDriverDeps): My
     case DriverName.FILES:
       return new FilesMysqlDriver(filesDirFor(deps.config, 'mysql', server.name), s.userHost ?? '%');
     case DriverName.MARIADB: {
-      if (server.secret === undefined) throw new Error(`server ${server.name} was loaded without its secret (populate: ['secret'])`);
+      if (server.secret === undefined)
+        throw new Error(`server ${server.name} was loaded without its secret (populate: ['secret'])`);
       return new MariadbDriver({
         host: s.host ?? '127.0.0.1',
         port: s.port ?? 3306,

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MariadbDriver } from './mariadb';
 import { UnsafeInputError } from './names';
-import { connectAs, dropAccountLeftovers, loginResult, mariadbStatus, randomShortName, rootConnection, TEST_MARIADB, unusedAccountNumber } from './testing';
+import {
+  connectAs,
+  dropAccountLeftovers,
+  loginResult,
+  mariadbStatus,
+  randomShortName,
+  rootConnection,
+  TEST_MARIADB,
+  unusedAccountNumber,
+} from './testing';
 
 const ACCOUNT_LOCKED = 'ACCOUNT_LOCKED';
 const ACCESS_DENIED = 'ACCESS_DENIED';
@@ -29,7 +38,10 @@ describe('MariaDB driver against a real server', async () => {
   async function databaseExists(db: string): Promise<boolean> {
     const root = await rootConnection();
     try {
-      const [rows] = await root.query<any[]>('SELECT DEFAULT_CHARACTER_SET_NAME AS cs FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [db]);
+      const [rows] = await root.query<any[]>(
+        'SELECT DEFAULT_CHARACTER_SET_NAME AS cs FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?',
+        [db],
+      );
       return rows.length > 0;
     } finally {
       await root.end();
@@ -46,7 +58,10 @@ describe('MariaDB driver against a real server', async () => {
       await driver.grant(user, db);
     }
     const root = await rootConnection();
-    const [[schema]] = await root.query<any[]>('SELECT DEFAULT_CHARACTER_SET_NAME AS cs FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [db]);
+    const [[schema]] = await root.query<any[]>(
+      'SELECT DEFAULT_CHARACTER_SET_NAME AS cs FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?',
+      [db],
+    );
     await root.end();
     expect(schema.cs).toBe('utf8mb4');
 
@@ -187,9 +202,26 @@ describe('MariaDB driver refuses names the panel could not have made, before any
   afterAll(() => driver.close());
 
   const bad = [
-    'mysql', 'information_schema', 'root', '', 'a1_', 'a0_x', 'a01_x', 'A1_x', 'a1_X', 'a1_1x', 'a1__x'.replace('__', '_-'),
-    'a1_x`; DROP DATABASE mysql; --', "a1_x'", 'a1_x%', 'a1_x\\', 'a1_x y', 'a1_x\u0000', `a1_${'x'.repeat(17)}`,
-    'a123456789012345_x', 'a1_é',
+    'mysql',
+    'information_schema',
+    'root',
+    '',
+    'a1_',
+    'a0_x',
+    'a01_x',
+    'A1_x',
+    'a1_X',
+    'a1_1x',
+    'a1__x'.replace('__', '_-'),
+    'a1_x`; DROP DATABASE mysql; --',
+    "a1_x'",
+    'a1_x%',
+    'a1_x\\',
+    'a1_x y',
+    'a1_x\u0000',
+    `a1_${'x'.repeat(17)}`,
+    'a123456789012345_x',
+    'a1_é',
   ];
 
   it.each(bad)('refuses %j', async (n) => {
@@ -211,11 +243,15 @@ describe('MariaDB driver refuses names the panel could not have made, before any
   });
 
   it('refuses charsets outside the list and empty passwords', async () => {
-    await expect(driver.createDatabase('a1_ok', 'utf8mb4 COLLATE x; DROP DATABASE y')).rejects.toBeInstanceOf(UnsafeInputError);
+    await expect(driver.createDatabase('a1_ok', 'utf8mb4 COLLATE x; DROP DATABASE y')).rejects.toBeInstanceOf(
+      UnsafeInputError,
+    );
     await expect(driver.createUser('a1_ok', '')).rejects.toBeInstanceOf(UnsafeInputError);
   });
 
   it('refuses a user host that needs quoting', () => {
-    expect(() => new MariadbDriver({ host: '127.0.0.1', port: 1, user: 'root', password: '', userHost: "%'" })).toThrow(UnsafeInputError);
+    expect(() => new MariadbDriver({ host: '127.0.0.1', port: 1, user: 'root', password: '', userHost: "%'" })).toThrow(
+      UnsafeInputError,
+    );
   });
 });

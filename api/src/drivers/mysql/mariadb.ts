@@ -76,7 +76,10 @@ export class MariadbDriver implements MysqlDriver {
     assertPanelName('database', name);
     await this.withConnection(async (conn) => {
       // DROP DATABASE leaves database-level grants behind; a later database of the same name would inherit them.
-      const [rows] = await conn.query<RowDataPacket[]>('SELECT User, Host FROM mysql.db WHERE Db IN (?, ?)', [name, grantDbPattern(name)]);
+      const [rows] = await conn.query<RowDataPacket[]>('SELECT User, Host FROM mysql.db WHERE Db IN (?, ?)', [
+        name,
+        grantDbPattern(name),
+      ]);
       for (const row of rows) {
         const user = String(row.User);
         if (!PANEL_NAME.test(user)) continue; // not ours: leave it
@@ -153,7 +156,10 @@ export class MariadbDriver implements MysqlDriver {
     for (const name of names) assertPanelName('database', name);
     const out = new Map<string, number>();
     if (names.length === 0) return out;
-    const [schemas] = await this.pool.query<RowDataPacket[]>('SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (?)', [names]);
+    const [schemas] = await this.pool.query<RowDataPacket[]>(
+      'SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (?)',
+      [names],
+    );
     for (const row of schemas) out.set(String(row.name), 0);
     const [tables] = await this.pool.query<RowDataPacket[]>(
       `SELECT TABLE_SCHEMA AS name, ENGINE = 'InnoDB' AS innodb, SUM(COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0)) AS bytes
@@ -190,7 +196,10 @@ export class MariadbDriver implements MysqlDriver {
   }
 
   private async userExists(conn: PoolConnection, name: string): Promise<boolean> {
-    const [rows] = await conn.query<RowDataPacket[]>('SELECT 1 FROM mysql.user WHERE User = ? AND Host = ?', [name, this.settings.userHost]);
+    const [rows] = await conn.query<RowDataPacket[]>('SELECT 1 FROM mysql.user WHERE User = ? AND Host = ?', [
+      name,
+      this.settings.userHost,
+    ]);
     return rows.length > 0;
   }
 
@@ -205,7 +214,9 @@ export class MariadbDriver implements MysqlDriver {
 
   /** Ends the login's open sessions, so a locked or dropped login stops working now, not at its next connect. */
   private async killConnections(conn: PoolConnection, name: string): Promise<void> {
-    const [rows] = await conn.query<RowDataPacket[]>('SELECT ID FROM information_schema.PROCESSLIST WHERE USER = ?', [name]);
+    const [rows] = await conn.query<RowDataPacket[]>('SELECT ID FROM information_schema.PROCESSLIST WHERE USER = ?', [
+      name,
+    ]);
     for (const row of rows) {
       try {
         await conn.query('KILL CONNECTION ?', [Number(row.ID)]);

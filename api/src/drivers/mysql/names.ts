@@ -13,7 +13,15 @@ export const PANEL_NAME = /^a[1-9][0-9]{0,13}_[a-z][a-z0-9_]{0,15}$/;
 
 /** Short names refused even though they match the pattern: they read as system schemas or logins. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
-  'mysql', 'sys', 'test', 'root', 'admin', 'mariadb', 'information_schema', 'performance_schema', 'phpmyadmin',
+  'mysql',
+  'sys',
+  'test',
+  'root',
+  'admin',
+  'mariadb',
+  'information_schema',
+  'performance_schema',
+  'phpmyadmin',
 ]);
 
 /** Character sets a database may be created with (the default collation of each). */
@@ -30,12 +38,15 @@ export class UnsafeInputError extends Error {}
 /** Throws unless `name` is one the panel could have made; run before any SQL is built. */
 export function assertPanelName(what: 'database' | 'user', name: string): void {
   if (typeof name !== 'string' || !PANEL_NAME.test(name)) {
-    throw new UnsafeInputError(`refusing ${what} name ${JSON.stringify(name)}: not a panel-made name (a<account>_<name>)`);
+    throw new UnsafeInputError(
+      `refusing ${what} name ${JSON.stringify(name)}: not a panel-made name (a<account>_<name>)`,
+    );
   }
 }
 
 export function assertCharset(charset: string): asserts charset is Charset {
-  if (!(CHARSETS as readonly string[]).includes(charset)) throw new UnsafeInputError(`refusing charset ${JSON.stringify(charset)}`);
+  if (!(CHARSETS as readonly string[]).includes(charset))
+    throw new UnsafeInputError(`refusing charset ${JSON.stringify(charset)}`);
 }
 
 /** Host part of the logins a server creates: '%' or a host name, address or pattern, nothing that needs quoting tricks. */

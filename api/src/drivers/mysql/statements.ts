@@ -19,15 +19,36 @@ const id = (name: string) => mysql.escapeId(name);
  * No `GRANT … IDENTIFIED BY` (removed in MySQL 8): logins are made with CREATE USER, then granted.
  */
 export const sql = {
-  createDatabase: (name: string, charset: string): Statement => ({ sql: `CREATE DATABASE IF NOT EXISTS ${id(name)} CHARACTER SET ${charset}`, values: [] }),
+  createDatabase: (name: string, charset: string): Statement => ({
+    sql: `CREATE DATABASE IF NOT EXISTS ${id(name)} CHARACTER SET ${charset}`,
+    values: [],
+  }),
   dropDatabase: (name: string): Statement => ({ sql: `DROP DATABASE IF EXISTS ${id(name)}`, values: [] }),
-  createUser: (name: string, host: string, password: string): Statement => ({ sql: 'CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?', values: [name, host, password] }),
-  setPassword: (name: string, host: string, password: string): Statement => ({ sql: 'ALTER USER ?@? IDENTIFIED BY ?', values: [name, host, password] }),
+  createUser: (name: string, host: string, password: string): Statement => ({
+    sql: 'CREATE USER IF NOT EXISTS ?@? IDENTIFIED BY ?',
+    values: [name, host, password],
+  }),
+  setPassword: (name: string, host: string, password: string): Statement => ({
+    sql: 'ALTER USER ?@? IDENTIFIED BY ?',
+    values: [name, host, password],
+  }),
   dropUser: (name: string, host: string): Statement => ({ sql: 'DROP USER IF EXISTS ?@?', values: [name, host] }),
-  grant: (user: string, host: string, db: string): Statement => ({ sql: `GRANT ALL PRIVILEGES ON ${id(grantDbPattern(db))}.* TO ?@?`, values: [user, host] }),
-  revoke: (user: string, host: string, db: string): Statement => ({ sql: `REVOKE ALL PRIVILEGES ON ${id(grantDbPattern(db))}.* FROM ?@?`, values: [user, host] }),
-  lockUser: (name: string, host: string): Statement => ({ sql: 'ALTER USER IF EXISTS ?@? ACCOUNT LOCK', values: [name, host] }),
-  unlockUser: (name: string, host: string): Statement => ({ sql: 'ALTER USER IF EXISTS ?@? ACCOUNT UNLOCK', values: [name, host] }),
+  grant: (user: string, host: string, db: string): Statement => ({
+    sql: `GRANT ALL PRIVILEGES ON ${id(grantDbPattern(db))}.* TO ?@?`,
+    values: [user, host],
+  }),
+  revoke: (user: string, host: string, db: string): Statement => ({
+    sql: `REVOKE ALL PRIVILEGES ON ${id(grantDbPattern(db))}.* FROM ?@?`,
+    values: [user, host],
+  }),
+  lockUser: (name: string, host: string): Statement => ({
+    sql: 'ALTER USER IF EXISTS ?@? ACCOUNT LOCK',
+    values: [name, host],
+  }),
+  unlockUser: (name: string, host: string): Statement => ({
+    sql: 'ALTER USER IF EXISTS ?@? ACCOUNT UNLOCK',
+    values: [name, host],
+  }),
 };
 
 /** The statement as text, with the values at `redact` positions replaced: for logs and the files driver. */

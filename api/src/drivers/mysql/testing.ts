@@ -40,12 +40,24 @@ export function randomShortName(prefix = 't'): string {
 
 /** Connects as a database login (as a customer's application would); rejects if the server refuses it. */
 export function connectAs(user: string, password: string, database?: string): Promise<mysql.Connection> {
-  return mysql.createConnection({ host: TEST_MARIADB.host, port: TEST_MARIADB.port, user, password, database, connectTimeout: 3000 });
+  return mysql.createConnection({
+    host: TEST_MARIADB.host,
+    port: TEST_MARIADB.port,
+    user,
+    password,
+    database,
+    connectTimeout: 3000,
+  });
 }
 
 /** MariaDB's error numbers for a refused login (mysql2 names 4151 after MySQL's meaning of that number). */
 // 1698 is MariaDB's "Access denied" without the "(using password …)" part, seen for a login dropped moments ago.
-const LOGIN_ERRORS: Record<number, LoginResult> = { 1045: 'ACCESS_DENIED', 1698: 'ACCESS_DENIED', 1044: 'DB_ACCESS_DENIED', 4151: 'ACCOUNT_LOCKED' };
+const LOGIN_ERRORS: Record<number, LoginResult> = {
+  1045: 'ACCESS_DENIED',
+  1698: 'ACCESS_DENIED',
+  1044: 'DB_ACCESS_DENIED',
+  4151: 'ACCOUNT_LOCKED',
+};
 export type LoginResult = 'OK' | 'ACCESS_DENIED' | 'DB_ACCESS_DENIED' | 'ACCOUNT_LOCKED';
 
 /** How a login attempt ends: 'OK', or why the server refused it. */
@@ -56,7 +68,13 @@ export async function loginResult(user: string, password: string, database?: str
     return 'OK';
   } catch (err) {
     const known = LOGIN_ERRORS[(err as { errno?: number }).errno ?? 0];
-    if (!known) throw Object.assign(new Error(`login as ${user} failed unexpectedly (errno ${(err as { errno?: number }).errno}): ${(err as Error).message}`), { cause: err });
+    if (!known)
+      throw Object.assign(
+        new Error(
+          `login as ${user} failed unexpectedly (errno ${(err as { errno?: number }).errno}): ${(err as Error).message}`,
+        ),
+        { cause: err },
+      );
     return known;
   }
 }
@@ -71,9 +89,14 @@ export async function dropAccountLeftovers(accountNumber: number): Promise<void>
   const conn = await rootConnection();
   try {
     const like = `a${accountNumber}\\_%`;
-    const [dbs] = await conn.query<mysql.RowDataPacket[]>('SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ?', [like]);
+    const [dbs] = await conn.query<mysql.RowDataPacket[]>(
+      'SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ?',
+      [like],
+    );
     for (const row of dbs) await conn.query(`DROP DATABASE IF EXISTS ${mysql.escapeId(String(row.name))}`);
-    const [users] = await conn.query<mysql.RowDataPacket[]>('SELECT User, Host FROM mysql.user WHERE User LIKE ?', [like]);
+    const [users] = await conn.query<mysql.RowDataPacket[]>('SELECT User, Host FROM mysql.user WHERE User LIKE ?', [
+      like,
+    ]);
     for (const row of users) await conn.query('DROP USER IF EXISTS ?@?', [row.User, row.Host]);
   } finally {
     await conn.end();

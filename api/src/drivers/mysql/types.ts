@@ -24,4 +24,3 @@ export interface MysqlDriver {
   sizes(names: string[]): Promise<Map<string, number>>;
   close(): Promise<void>;
 }
-

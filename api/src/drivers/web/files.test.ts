@@ -16,13 +16,21 @@ describe('files web driver', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-web-files-'));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
   let n = 0;
-  const fresh = (listen?: { host?: string; port: number }) => new FilesWebDriver(path.join(root, `server${++n}`), listen);
-  const site: SiteConfig = { id: 5, account: 42, directory: 'example.com', serverNames: ['example.com', 'www.example.com'], title: 'Example' };
+  const fresh = (listen?: { host?: string; port: number }) =>
+    new FilesWebDriver(path.join(root, `server${++n}`), listen);
+  const site: SiteConfig = {
+    id: 5,
+    account: 42,
+    directory: 'example.com',
+    serverNames: ['example.com', 'www.example.com'],
+    title: 'Example',
+  };
 
   it('writes the server block nginx would load and reports the document root', async () => {
     const d = fresh({ host: '192.0.2.10', port: 8080 });
     expect(await d.putSite(site)).toEqual({ documentRoot: '/var/www/a42/example.com' });
-    expect(fs.readFileSync(d.confFile(site), 'utf8')).toBe(`# Written by Heliosphere for site 5 (account 42); the panel rewrites it.
+    expect(fs.readFileSync(d.confFile(site), 'utf8'))
+      .toBe(`# Written by Heliosphere for site 5 (account 42); the panel rewrites it.
 server {
     listen 192.0.2.10:8080;
     server_name example.com www.example.com;
@@ -60,7 +68,14 @@ server {
 
   it('refuses unsafe sites and listen addresses, writing nothing', async () => {
     const d = fresh();
-    for (const bad of [{ directory: '../x' }, { directory: 'logs' }, { serverNames: ['*.example.com'] }, { serverNames: ['a b'] }, { serverNames: ['x.com;'] }, { id: 1.5 }]) {
+    for (const bad of [
+      { directory: '../x' },
+      { directory: 'logs' },
+      { serverNames: ['*.example.com'] },
+      { serverNames: ['a b'] },
+      { serverNames: ['x.com;'] },
+      { id: 1.5 },
+    ]) {
       await expect(d.putSite({ ...site, ...bad }), JSON.stringify(bad)).rejects.toBeInstanceOf(UnsafeSiteInputError);
     }
     expect(fs.existsSync(d.dir)).toBe(false);
@@ -96,13 +111,17 @@ describe('webDriverFor', () => {
   it('NGINX needs configDir and webRoot', () => {
     const nginx = DriverName.NGINX;
     expect(() => webDriverFor(server({ driver: nginx }), { config })).toThrow(/no configDir setting/);
-    expect(() => webDriverFor(server({ driver: nginx, settings: { configDir: '/etc/helio/sites' } }), { config })).toThrow(/no webRoot setting/);
+    expect(() =>
+      webDriverFor(server({ driver: nginx, settings: { configDir: '/etc/helio/sites' } }), { config }),
+    ).toThrow(/no webRoot setting/);
     const settings = { configDir: '/etc/helio/sites', webRoot: '/hsphere/local/home', port: 80 };
     expect(webDriverFor(server({ driver: nginx, settings }), { config })).toBeInstanceOf(NginxDriver);
   });
 
   it('refuses a server of another kind or an unknown driver', () => {
     expect(() => webDriverFor(server({ kind: ServerKind.DNS }), { config })).toThrow('not WEB');
-    expect(() => webDriverFor(server({ driver: DriverName.MARIADB }), { config })).toThrow('no web driver named MARIADB');
+    expect(() => webDriverFor(server({ driver: DriverName.MARIADB }), { config })).toThrow(
+      'no web driver named MARIADB',
+    );
   });
 });

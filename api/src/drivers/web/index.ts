@@ -8,7 +8,6 @@ import type { WebDriver } from './types';
 
 export type { SiteConfig, SiteResult, WebDriver } from './types';
 
-
 /**
  * The driver for a web logical server: FILES (writes under DATA_DIR) or NGINX (settings.configDir,
  * settings.webRoot, settings.controlCommand ?? 'nginx'); both listen on settings.host (optional) and settings.port ?? 80.
@@ -21,9 +20,20 @@ export function webDriverFor(server: LogicalServer, deps: { config: Config }): W
     case DriverName.FILES:
       return new FilesWebDriver(filesDirFor(deps.config, 'web', server.name), listen);
     case DriverName.NGINX:
-      if (!s.configDir) throw new Error(`web server ${server.name} uses NGINX but has no configDir setting (the folder nginx.conf includes *.conf from)`);
-      if (!s.webRoot) throw new Error(`web server ${server.name} uses NGINX but has no webRoot setting (the base folder of account homes)`);
-      return new NginxDriver({ configDir: s.configDir, webRoot: s.webRoot, controlCommand: s.controlCommand ?? 'nginx', listen });
+      if (!s.configDir)
+        throw new Error(
+          `web server ${server.name} uses NGINX but has no configDir setting (the folder nginx.conf includes *.conf from)`,
+        );
+      if (!s.webRoot)
+        throw new Error(
+          `web server ${server.name} uses NGINX but has no webRoot setting (the base folder of account homes)`,
+        );
+      return new NginxDriver({
+        configDir: s.configDir,
+        webRoot: s.webRoot,
+        controlCommand: s.controlCommand ?? 'nginx',
+        listen,
+      });
     default:
       throw new Error(`no web driver named ${String(server.driver)}`);
   }

@@ -18,7 +18,12 @@ describe('nginx driver against a real nginx', async () => {
   let driver: NginxDriver;
   beforeAll(async () => {
     web = await startNginx();
-    driver = new NginxDriver({ configDir: web.configDir, webRoot: web.webRoot, controlCommand: web.controlCommand, listen: { host: '127.0.0.1', port: web.port } });
+    driver = new NginxDriver({
+      configDir: web.configDir,
+      webRoot: web.webRoot,
+      controlCommand: web.controlCommand,
+      listen: { host: '127.0.0.1', port: web.port },
+    });
   });
   afterAll(async () => {
     await web?.stop();
@@ -30,8 +35,20 @@ describe('nginx driver against a real nginx', async () => {
     expect(want(r), `${host} answered ${r.status}: ${r.body.slice(0, 200)}`).toBe(true);
   };
 
-  const shop: SiteConfig = { id: 11, account: 7, directory: 'shop.example', serverNames: ['shop.example', 'www.shop.example'], title: 'Tom & Jerry <Shop>' };
-  const blog: SiteConfig = { id: 12, account: 7, directory: 'blog.example', serverNames: ['blog.example'], title: 'Blog' };
+  const shop: SiteConfig = {
+    id: 11,
+    account: 7,
+    directory: 'shop.example',
+    serverNames: ['shop.example', 'www.shop.example'],
+    title: 'Tom & Jerry <Shop>',
+  };
+  const blog: SiteConfig = {
+    id: 12,
+    account: 7,
+    directory: 'blog.example',
+    serverNames: ['blog.example'],
+    title: 'Blog',
+  };
 
   it('serves a new site from its document root with an escaped default page', async () => {
     const result = await driver.putSite(shop);
@@ -45,15 +62,18 @@ describe('nginx driver against a real nginx', async () => {
     expect(page.body).not.toContain('<Shop>');
 
     // World-readable folders and files (the workers are not root); logs go to the account's logs folder.
-    for (const dir of [path.join(web.webRoot, 'a7'), root, path.join(web.webRoot, 'a7', 'logs')]) expect(fs.statSync(dir).mode & 0o777).toBe(0o755);
+    for (const dir of [path.join(web.webRoot, 'a7'), root, path.join(web.webRoot, 'a7', 'logs')])
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o755);
     expect(fs.statSync(path.join(root, 'index.html')).mode & 0o777).toBe(0o644);
     expect(fs.statSync(path.join(web.configDir, 'site-11.conf')).mode & 0o777).toBe(0o644);
-    await pollUntil('the access log to be written', () => fs.existsSync(path.join(web.webRoot, 'a7', 'logs', 'shop.example.access.log')));
+    await pollUntil('the access log to be written', () =>
+      fs.existsSync(path.join(web.webRoot, 'a7', 'logs', 'shop.example.access.log')),
+    );
     // An unknown host still gets the default server.
     expect((await web.get('unknown.example')).status).toBe(404);
   });
 
-  it('keeps the owner\'s pages, and serves a second site from its own root', async () => {
+  it("keeps the owner's pages, and serves a second site from its own root", async () => {
     const root = path.join(web.webRoot, 'a7', 'shop.example');
     fs.writeFileSync(path.join(root, 'index.html'), 'owner page');
     await driver.putSite({ ...shop, title: 'Renamed' }); // idempotent: no new default page over the owner's
@@ -67,7 +87,7 @@ describe('nginx driver against a real nginx', async () => {
     expect((await web.get('shop.example', '/only-blog.txt')).status).toBe(404);
   });
 
-  it('a config nginx -t refuses is rolled back with nginx\'s message, and the previous version stays served', async () => {
+  it("a config nginx -t refuses is rolled back with nginx's message, and the previous version stays served", async () => {
     const confFile = path.join(web.configDir, 'site-11.conf');
     const before = fs.readFileSync(confFile, 'utf8');
     const broken = path.join(web.configDir, 'zz-broken.conf');
@@ -76,12 +96,14 @@ describe('nginx driver against a real nginx', async () => {
       // A changed site: the old block comes back.
       const changed = driver.putSite({ ...shop, serverNames: ['shop.example', 'new-name.example'] });
       await expect(changed).rejects.toBeInstanceOf(NginxConfigError);
-      await expect(driver.putSite({ ...shop, serverNames: ['other.example'] })).rejects.toThrow(/unknown directive "this_is_not_a_directive".*zz-broken\.conf/);
+      await expect(driver.putSite({ ...shop, serverNames: ['other.example'] })).rejects.toThrow(
+        /unknown directive "this_is_not_a_directive".*zz-broken\.conf/,
+      );
       expect(fs.readFileSync(confFile, 'utf8')).toBe(before);
       // A new site: no file of the attempt is left.
-      await expect(driver.putSite({ id: 13, account: 8, directory: 'new.example', serverNames: ['new.example'], title: 'New' })).rejects.toThrow(
-        /site 13: .*zz-broken\.conf/,
-      );
+      await expect(
+        driver.putSite({ id: 13, account: 8, directory: 'new.example', serverNames: ['new.example'], title: 'New' }),
+      ).rejects.toThrow(/site 13: .*zz-broken\.conf/);
       expect(fs.existsSync(path.join(web.configDir, 'site-13.conf'))).toBe(false);
       expect(fs.readdirSync(web.configDir).sort()).toEqual(['site-11.conf', 'site-12.conf', 'zz-broken.conf']);
     } finally {
@@ -106,7 +128,10 @@ describe('nginx driver against a real nginx', async () => {
       { account: -1 },
       { id: 0 },
     ];
-    for (const change of bad) await expect(driver.putSite({ ...blog, id: 99, ...change }), JSON.stringify(change)).rejects.toBeInstanceOf(UnsafeSiteInputError);
+    for (const change of bad)
+      await expect(driver.putSite({ ...blog, id: 99, ...change }), JSON.stringify(change)).rejects.toBeInstanceOf(
+        UnsafeSiteInputError,
+      );
     await expect(driver.removeSite({ ...blog, directory: '..' })).rejects.toBeInstanceOf(UnsafeSiteInputError);
     expect(fs.existsSync(path.join(web.configDir, 'site-99.conf'))).toBe(false);
     expect(fs.readdirSync(web.webRoot).sort()).toEqual(['a7', 'a8']);
@@ -116,7 +141,9 @@ describe('nginx driver against a real nginx', async () => {
     const outside = fs.mkdtempSync(path.join(web.prefix, 'outside-'));
     fs.mkdirSync(path.join(web.webRoot, 'a9'));
     fs.symlinkSync(outside, path.join(web.webRoot, 'a9', 'linked.example'));
-    await expect(driver.putSite({ id: 20, account: 9, directory: 'linked.example', serverNames: [], title: 'x' })).rejects.toThrow(/not a plain folder/);
+    await expect(
+      driver.putSite({ id: 20, account: 9, directory: 'linked.example', serverNames: [], title: 'x' }),
+    ).rejects.toThrow(/not a plain folder/);
     expect(fs.readdirSync(outside)).toEqual([]);
     // Removing it drops the link only.
     await driver.removeSite({ id: 20, account: 9, directory: 'linked.example', serverNames: [], title: 'x' });
@@ -127,7 +154,9 @@ describe('nginx driver against a real nginx', async () => {
   it('with no server names makes the web space only, and drops a block the site had', async () => {
     const space: SiteConfig = { id: 30, account: 10, directory: 'web', serverNames: [], title: 'Account 10' };
     expect(await driver.putSite(space)).toEqual({ documentRoot: path.join(web.webRoot, 'a10', 'web') });
-    expect(fs.readFileSync(path.join(web.webRoot, 'a10', 'web', 'index.html'), 'utf8')).toContain('<title>Account 10</title>');
+    expect(fs.readFileSync(path.join(web.webRoot, 'a10', 'web', 'index.html'), 'utf8')).toContain(
+      '<title>Account 10</title>',
+    );
     expect(fs.existsSync(path.join(web.configDir, 'site-30.conf'))).toBe(false);
 
     await driver.putSite({ ...space, serverNames: ['space.example'] });

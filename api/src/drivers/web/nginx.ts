@@ -3,7 +3,16 @@ import path from 'node:path';
 import { makeDir, oneAtATime, readTextIfExists, writeFileAtomic } from '../dns/io';
 import { runCommand } from '../dns/run';
 import { defaultIndexHtml, renderServerBlock } from './server-block';
-import { assertListen, assertPlainAbsolutePath, assertSite, siteConfName, sitePaths, UnsafeSiteInputError, type Listen, type SitePaths } from './site';
+import {
+  assertListen,
+  assertPlainAbsolutePath,
+  assertSite,
+  siteConfName,
+  sitePaths,
+  UnsafeSiteInputError,
+  type Listen,
+  type SitePaths,
+} from './site';
 import type { SiteConfig, SiteResult, WebDriver } from './types';
 
 export interface NginxDriverOptions {
@@ -76,7 +85,10 @@ export class NginxDriver implements WebDriver {
       // Only after nginx stopped serving it: the document root and the site's two logs, never the home.
       const home = await this.home(paths);
       if (home === 'absent') return;
-      if (home === 'foreign') throw new UnsafeSiteInputError(`${paths.home} resolves outside the web root; refusing to remove anything there`);
+      if (home === 'foreign')
+        throw new UnsafeSiteInputError(
+          `${paths.home} resolves outside the web root; refusing to remove anything there`,
+        );
       await fs.rm(paths.documentRoot, { recursive: true, force: true }); // rm does not follow symlinks: a linked root loses the link only
       await fs.rm(paths.accessLog, { force: true });
       await fs.rm(paths.errorLog, { force: true });
@@ -103,7 +115,8 @@ export class NginxDriver implements WebDriver {
   private async makeWebSpace(site: SiteConfig, paths: SitePaths): Promise<void> {
     await makeDir(this.options.webRoot);
     await makePlainDir(paths.home);
-    if ((await this.home(paths)) !== 'ours') throw new UnsafeSiteInputError(`${paths.home} resolves outside the web root; refusing to write there`);
+    if ((await this.home(paths)) !== 'ours')
+      throw new UnsafeSiteInputError(`${paths.home} resolves outside the web root; refusing to write there`);
     await makePlainDir(paths.documentRoot);
     await makePlainDir(paths.logsDir);
     if ((await fs.readdir(paths.documentRoot)).length === 0) {
@@ -138,9 +151,11 @@ async function makePlainDir(dir: string): Promise<void> {
     if (err.code === 'ENOENT') return null;
     throw err;
   });
-  if (st === null) await fs.mkdir(dir, { mode: 0o755 }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EEXIST') throw err;
-  });
-  else if (!st.isDirectory()) throw new UnsafeSiteInputError(`${dir} is not a plain folder (a link?); refusing to write through it`);
+  if (st === null)
+    await fs.mkdir(dir, { mode: 0o755 }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw err;
+    });
+  else if (!st.isDirectory())
+    throw new UnsafeSiteInputError(`${dir} is not a plain folder (a link?); refusing to write through it`);
   await fs.chmod(dir, 0o755);
 }

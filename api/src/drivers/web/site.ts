@@ -24,26 +24,47 @@ const RESERVED_DIRECTORIES = new Set(['logs']);
 
 /** A lowercase ASCII host name: letters, digits, inner hyphens, dots between labels; no wildcard, no trailing dot. */
 export function isHostName(name: string): boolean {
-  return typeof name === 'string' && name.length > 0 && name.length <= 253 && name.split('.').every((l) => LABEL.test(l));
+  return (
+    typeof name === 'string' && name.length > 0 && name.length <= 253 && name.split('.').every((l) => LABEL.test(l))
+  );
 }
 
 /** Paths written into nginx.conf unquoted (and handed to rm): absolute, plain characters, no "." or ".." segments. */
 export function assertPlainAbsolutePath(what: string, p: string): void {
-  if (typeof p !== 'string' || !path.isAbsolute(p) || !/^[A-Za-z0-9._/-]+$/.test(p) || p.split('/').some((s) => s === '.' || s === '..')) {
-    throw new UnsafeSiteInputError(`${what} must be an absolute path of letters, digits, '.', '_', '-' and '/', got ${JSON.stringify(p)}`);
+  if (
+    typeof p !== 'string' ||
+    !path.isAbsolute(p) ||
+    !/^[A-Za-z0-9._/-]+$/.test(p) ||
+    p.split('/').some((s) => s === '.' || s === '..')
+  ) {
+    throw new UnsafeSiteInputError(
+      `${what} must be an absolute path of letters, digits, '.', '_', '-' and '/', got ${JSON.stringify(p)}`,
+    );
   }
 }
 
 export function assertSite(site: SiteConfig): void {
-  if (!Number.isSafeInteger(site.id) || site.id < 1) throw new UnsafeSiteInputError(`refusing site id ${JSON.stringify(site.id)}`);
-  if (!Number.isSafeInteger(site.account) || site.account < 1) throw new UnsafeSiteInputError(`refusing account id ${JSON.stringify(site.account)}`);
+  if (!Number.isSafeInteger(site.id) || site.id < 1)
+    throw new UnsafeSiteInputError(`refusing site id ${JSON.stringify(site.id)}`);
+  if (!Number.isSafeInteger(site.account) || site.account < 1)
+    throw new UnsafeSiteInputError(`refusing account id ${JSON.stringify(site.account)}`);
   const d = site.directory;
-  if (typeof d !== 'string' || !/^[a-z0-9][a-z0-9.-]{0,252}$/.test(d) || d.includes('..') || RESERVED_DIRECTORIES.has(d)) {
-    throw new UnsafeSiteInputError(`refusing site directory ${JSON.stringify(d)}: [a-z0-9.-] only, starting with a letter or digit, no "..", not "logs"`);
+  if (
+    typeof d !== 'string' ||
+    !/^[a-z0-9][a-z0-9.-]{0,252}$/.test(d) ||
+    d.includes('..') ||
+    RESERVED_DIRECTORIES.has(d)
+  ) {
+    throw new UnsafeSiteInputError(
+      `refusing site directory ${JSON.stringify(d)}: [a-z0-9.-] only, starting with a letter or digit, no "..", not "logs"`,
+    );
   }
   if (!Array.isArray(site.serverNames)) throw new UnsafeSiteInputError('serverNames must be a list');
   for (const name of site.serverNames) {
-    if (!isHostName(name)) throw new UnsafeSiteInputError(`refusing server name ${JSON.stringify(name)}: a lowercase ASCII host name, no wildcards`);
+    if (!isHostName(name))
+      throw new UnsafeSiteInputError(
+        `refusing server name ${JSON.stringify(name)}: a lowercase ASCII host name, no wildcards`,
+      );
   }
   if (typeof site.title !== 'string') throw new UnsafeSiteInputError('site title must be a string');
 }
@@ -55,7 +76,8 @@ export interface Listen {
 }
 
 export function assertListen(listen: Listen): void {
-  if (!Number.isInteger(listen.port) || listen.port < 1 || listen.port > 65535) throw new UnsafeSiteInputError(`refusing listen port ${JSON.stringify(listen.port)}`);
+  if (!Number.isInteger(listen.port) || listen.port < 1 || listen.port > 65535)
+    throw new UnsafeSiteInputError(`refusing listen port ${JSON.stringify(listen.port)}`);
   if (listen.host !== undefined && net.isIP(listen.host) === 0 && !isHostName(listen.host)) {
     throw new UnsafeSiteInputError(`refusing listen address ${JSON.stringify(listen.host)}`);
   }

@@ -10,14 +10,21 @@ import { Account, AccountStatus } from './account.entity';
  * account. `forUpdate` locks its row on PostgreSQL, so two concurrent creates cannot both pass a
  * limit check; `inService` refuses a suspended account.
  */
-export async function accountForViewer(ctx: Ctx, em: EntityManager, accountId: number | null, opts: { forUpdate?: boolean; inService?: boolean } = {}): Promise<Account> {
+export async function accountForViewer(
+  ctx: Ctx,
+  em: EntityManager,
+  accountId: number | null,
+  opts: { forUpdate?: boolean; inService?: boolean } = {},
+): Promise<Account> {
   const id = accountId ?? ctx.viewer?.session.activeAccount?.id;
   if (!id) throw badInput([{ field: 'accountId', message: 'is required: you have no active account' }]);
-  const lock = opts.forUpdate && ctx.config.database.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
+  const lock =
+    opts.forUpdate && ctx.config.database.dialect === 'postgresql' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
   const account = await em.findOne(Account, { id }, lock);
   if (!account) throw notFound('Account');
   if (opts.inService && account.status === AccountStatus.SUSPENDED) throw conflict('The account is suspended');
-  if (opts.inService && account.status === AccountStatus.MODERATION) throw conflict('The account is waiting for an admin to approve it');
+  if (opts.inService && account.status === AccountStatus.MODERATION)
+    throw conflict('The account is waiting for an admin to approve it');
   return account;
 }
 

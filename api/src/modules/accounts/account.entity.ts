@@ -31,7 +31,17 @@ registerEnumType(AccountStatus, {
   },
 })
 export class Account {
-  [OptionalProps]?: 'status' | 'suspendedReason' | 'plan' | 'periodMonths' | 'billingAnchor' | 'periodsBilled' | 'nextBillingAt' | 'overdueSince' | 'suspendedForDebt' | 'createdAt';
+  [OptionalProps]?:
+    | 'status'
+    | 'suspendedReason'
+    | 'plan'
+    | 'periodMonths'
+    | 'billingAnchor'
+    | 'periodsBilled'
+    | 'nextBillingAt'
+    | 'overdueSince'
+    | 'suspendedForDebt'
+    | 'createdAt';
 
   @Field(() => ID, { description: 'The numeric account ID customers quote to support.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -59,7 +69,10 @@ export class Account {
   @ManyToOne(() => Plan, { nullable: true, deleteRule: 'restrict', index: true })
   plan: Plan | null = null;
 
-  @Field(() => Int, { nullable: true, description: 'Length of the account’s billing period in months (one of its plan’s periods).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Length of the account’s billing period in months (one of its plan’s periods).',
+  })
   @Property({ type: 'integer', nullable: true })
   periodMonths: number | null = null;
 
@@ -71,7 +84,10 @@ export class Account {
   @Property({ type: 'integer', default: 0 })
   periodsBilled: number = 0;
 
-  @Field(() => Date, { nullable: true, description: 'When the next period starts and is invoiced; null when the account is not billed.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the next period starts and is invoiced; null when the account is not billed.',
+  })
   @Property({ type: 'Date', nullable: true, index: true })
   nextBillingAt: Date | null = null;
 

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx as Context,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { wrap } from '@mikro-orm/core';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
@@ -26,7 +40,10 @@ export class CreateAccountInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The account’s plan (any plan of the company); without it: default limits, not billed.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The account’s plan (any plan of the company); without it: default limits, not billed.',
+  })
   planId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'With planId: one of the plan’s billing periods, in months.' })
@@ -37,7 +54,10 @@ export class CreateAccountInput {
 @Resolver(() => Account)
 export class AccountsResolver {
   @Access('admin')
-  @Query(() => AccountConnection, { description: 'Accounts you manage, newest first. `search` matches the account ID, its name, and the owner’s login and e-mail.' })
+  @Query(() => AccountConnection, {
+    description:
+      'Accounts you manage, newest first. `search` matches the account ID, its name, and the owner’s login and e-mail.',
+  })
   accounts(@Context() ctx: Ctx, @Args(() => AccountsArgs) args: AccountsArgs): Promise<Connection<Account>> {
     return ctx.services.accounts.list(ctx, parsePage(args), {
       status: args.status,
@@ -53,7 +73,10 @@ export class AccountsResolver {
 
   @Access('admin')
   @Mutation(() => Account, { description: 'Adds an account to an existing end user.' })
-  createAccount(@Context() ctx: Ctx, @Arg('input', () => CreateAccountInput) input: CreateAccountInput): Promise<Account> {
+  createAccount(
+    @Context() ctx: Ctx,
+    @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
+  ): Promise<Account> {
     return ctx.services.accounts.create(ctx, {
       ownerId: parseId(input.ownerId, 'ownerId'),
       name: input.name,
@@ -67,7 +90,8 @@ export class AccountsResolver {
   suspendAccount(
     @Context() ctx: Ctx,
     @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String, { nullable: true, description: 'Shown to the admin team and the owner.' }) reason?: string | null,
+    @Arg('reason', () => String, { nullable: true, description: 'Shown to the admin team and the owner.' })
+    reason?: string | null,
   ): Promise<Account> {
     return ctx.services.accounts.suspend(ctx, parseId(id), { reason });
   }

@@ -15,12 +15,14 @@ import { audit } from '../audit/audit';
 import { unscoped } from '../../db/scope';
 
 export const accountNameSchema = nameSchema(100);
-const createSchema = z.object({
-  ownerId: z.number().int().positive(),
-  name: accountNameSchema,
-  planId: z.number().int().positive().nullish(),
-  periodMonths: z.number().int('must be a whole number').nullish(),
-}).refine((v) => !v.planId || v.periodMonths != null, { path: ['periodMonths'], message: 'is required with a plan' });
+const createSchema = z
+  .object({
+    ownerId: z.number().int().positive(),
+    name: accountNameSchema,
+    planId: z.number().int().positive().nullish(),
+    periodMonths: z.number().int('must be a whole number').nullish(),
+  })
+  .refine((v) => !v.planId || v.periodMonths != null, { path: ['periodMonths'], message: 'is required with a plan' });
 const reasonSchema = z.object({ reason: z.string().trim().max(500, 'must be at most 500 characters').nullish() });
 
 /** Accounts as the viewer may see them; the ORM scope filter limits rows to the viewer's tenant/owner. */
@@ -31,7 +33,11 @@ export class AccountService {
     return account;
   }
 
-  async list(ctx: Ctx, page: Page, filter: { status?: AccountStatus | null; ownerId?: number | null }): Promise<Connection<Account>> {
+  async list(
+    ctx: Ctx,
+    page: Page,
+    filter: { status?: AccountStatus | null; ownerId?: number | null },
+  ): Promise<Connection<Account>> {
     const where = (): FilterQuery<Account> => {
       const and: FilterQuery<Account>[] = [];
       if (filter.status) and.push({ status: filter.status });
@@ -61,9 +67,24 @@ export class AccountService {
       return account;
     }
     const id = await ctx.em.transactional(async (em) => {
-      const reseller = await em.findOneOrFail(Reseller, { id: owner.reseller.id }, unscoped('the company of the owner in hand, for the new account’s plan and currency; the owner was checked against the viewer'));
+      const reseller = await em.findOneOrFail(
+        Reseller,
+        { id: owner.reseller.id },
+        unscoped(
+          'the company of the owner in hand, for the new account’s plan and currency; the owner was checked against the viewer',
+        ),
+      );
       const plan = await chosenPlan(em, reseller.id, v.planId!, v.periodMonths!, true);
-      const account = await openAccount(em, { reseller, owner: em.getReference(User, owner.id), name: v.name, plan, periodMonths: v.periodMonths!, profile: null, now: new Date(), byAdmin: true });
+      const account = await openAccount(em, {
+        reseller,
+        owner: em.getReference(User, owner.id),
+        name: v.name,
+        plan,
+        periodMonths: v.periodMonths!,
+        profile: null,
+        now: new Date(),
+        byAdmin: true,
+      });
       return account.id;
     });
     return this.get(ctx, id);
@@ -72,12 +93,19 @@ export class AccountService {
   async suspend(ctx: Ctx, id: number, input: unknown): Promise<Account> {
     const v = validate(reasonSchema, input);
     const account = await this.get(ctx, id);
-    if (account.status === AccountStatus.SUSPENDED && !account.suspendedForDebt) throw conflict('The account is already suspended');
+    if (account.status === AccountStatus.SUSPENDED && !account.suspendedForDebt)
+      throw conflict('The account is already suspended');
     if (account.status === AccountStatus.SUSPENDED) {
       // Suspended by dunning: the admin takes the suspension over, so paying no longer resumes the account.
       account.suspendedForDebt = false;
       account.suspendedReason = v.reason || account.suspendedReason;
-      audit(ctx.em, { resellerId: account.reseller.id, accountId: id, actorId: ctx.viewer!.user.id, action: 'account.suspended', detail: `Suspension taken over from dunning${v.reason ? `: ${v.reason}` : ''}` });
+      audit(ctx.em, {
+        resellerId: account.reseller.id,
+        accountId: id,
+        actorId: ctx.viewer!.user.id,
+        action: 'account.suspended',
+        detail: `Suspension taken over from dunning${v.reason ? `: ${v.reason}` : ''}`,
+      });
       await ctx.em.flush();
       ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspension taken over from dunning');
       return account;
@@ -87,7 +115,13 @@ export class AccountService {
     account.suspendedForDebt = false;
     // The tasks that lock the account's MySQL logins and close its sites are written in the same flush as the status.
     await accountStatusChanged(ctx.em, ctx.services, account);
-    audit(ctx.em, { resellerId: account.reseller.id, accountId: id, actorId: ctx.viewer!.user.id, action: 'account.suspended', detail: `Suspended by an admin${v.reason ? `: ${v.reason}` : ''}` });
+    audit(ctx.em, {
+      resellerId: account.reseller.id,
+      accountId: id,
+      actorId: ctx.viewer!.user.id,
+      action: 'account.suspended',
+      detail: `Suspended by an admin${v.reason ? `: ${v.reason}` : ''}`,
+    });
     await ctx.em.flush();
     ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspended');
@@ -101,7 +135,13 @@ export class AccountService {
     account.suspendedReason = null;
     account.suspendedForDebt = false;
     await accountStatusChanged(ctx.em, ctx.services, account);
-    audit(ctx.em, { resellerId: account.reseller.id, accountId: id, actorId: ctx.viewer!.user.id, action: 'account.resumed', detail: 'Resumed by an admin' });
+    audit(ctx.em, {
+      resellerId: account.reseller.id,
+      accountId: id,
+      actorId: ctx.viewer!.user.id,
+      action: 'account.resumed',
+      detail: 'Resumed by an admin',
+    });
     await ctx.em.flush();
     ctx.services.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account resumed');

@@ -16,7 +16,12 @@ import { unscoped } from '../../db/scope';
  * manager: the request's own transaction has rolled back by now). An open alert counts up; a new
  * or dismissed one is (re)opened and mailed to the company's admins, once, whoever wins a race.
  */
-export async function raiseAlert(em: EntityManager, config: Config, problem: SetupProblem, now = new Date()): Promise<void> {
+export async function raiseAlert(
+  em: EntityManager,
+  config: Config,
+  problem: SetupProblem,
+  now = new Date(),
+): Promise<void> {
   const resellerId = problem.company === 'root' ? await rootResellerId(em) : problem.company.resellerId;
   if (resellerId === null) return; // before the first-run setup there is nobody to tell
   const message = problem.message.slice(0, 500);
@@ -24,10 +29,14 @@ export async function raiseAlert(em: EntityManager, config: Config, problem: Set
   for (let attempt = 0; ; attempt++) {
     try {
       await em.transactional(async (tx) => {
-        const counted = await tx.getConnection().execute(
-          'update operator_alert set occurrences = occurrences + 1, last_seen_at = ?, message = ?, fix_path = ? where reseller_id = ? and problem = ? and resolved_at is null',
-          [sqlDate(tx, now), message, problem.fixPath, resellerId, key], 'run', tx.getTransactionContext(),
-        );
+        const counted = await tx
+          .getConnection()
+          .execute(
+            'update operator_alert set occurrences = occurrences + 1, last_seen_at = ?, message = ?, fix_path = ? where reseller_id = ? and problem = ? and resolved_at is null',
+            [sqlDate(tx, now), message, problem.fixPath, resellerId, key],
+            'run',
+            tx.getTransactionContext(),
+          );
         if (Number(counted.affectedRows) > 0) return;
         const reopened = await tx.nativeUpdate(
           OperatorAlert,
@@ -38,7 +47,14 @@ export async function raiseAlert(em: EntityManager, config: Config, problem: Set
         if (reopened > 0) {
           alert = await tx.findOneOrFail(OperatorAlert, { reseller: resellerId, problem: key }, { refresh: true });
         } else {
-          alert = tx.create(OperatorAlert, { reseller: resellerId, problem: key, message, fixPath: problem.fixPath, firstSeenAt: now, lastSeenAt: now });
+          alert = tx.create(OperatorAlert, {
+            reseller: resellerId,
+            problem: key,
+            message,
+            fixPath: problem.fixPath,
+            firstSeenAt: now,
+            lastSeenAt: now,
+          });
           await tx.flush();
         }
         await mailAdmins(tx, config, alert);
@@ -54,15 +70,23 @@ export async function raiseAlert(em: EntityManager, config: Config, problem: Set
 }
 
 async function rootResellerId(em: EntityManager): Promise<number | null> {
-  const [root] = await rows<{ id: number }>(em, 'select id from reseller where is_root = ? order by id limit 1', [true]);
+  const [root] = await rows<{ id: number }>(em, 'select id from reseller where is_root = ? order by id limit 1', [
+    true,
+  ]);
   return root ? Number(root.id) : null;
 }
 
 /** One e-mail per admin of the company for this opening of the alert (the outbox's key keeps it to one). */
 async function mailAdmins(em: EntityManager, config: Config, alert: OperatorAlert): Promise<void> {
-  const reseller = await em.findOneOrFail(Reseller, { id: alert.reseller.id }, unscoped('the company of the alert in hand, to find its admins; runs in engine work with no viewer'));
+  const reseller = await em.findOneOrFail(
+    Reseller,
+    { id: alert.reseller.id },
+    unscoped('the company of the alert in hand, to find its admins; runs in engine work with no viewer'),
+  );
   const admins = await rows<{ id: number; email: string; login: string }>(
-    em, 'select id, email, login from app_user where reseller_id = ? and role in (?, ?) order by id', [reseller.id, Role.MASTER_ADMIN, Role.RESELLER_ADMIN],
+    em,
+    'select id, email, login from app_user where reseller_id = ? and role in (?, ?) order by id',
+    [reseller.id, Role.MASTER_ADMIN, Role.RESELLER_ADMIN],
   );
   for (const admin of admins) {
     em.create(MailMessage, {

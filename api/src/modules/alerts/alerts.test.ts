@@ -2,7 +2,15 @@ import { beforeAll, expect, it } from 'vitest';
 import { systemEm } from '../../db/scope';
 import { describeApi, type TestApi } from '../../test/api';
 import type { GqlClient } from '../../test/client';
-import { createEndUser, createReseller, setupMaster, unique, type EndUserClient, type MasterClient, type ResellerAdminClient } from '../../test/factories';
+import {
+  createEndUser,
+  createReseller,
+  setupMaster,
+  unique,
+  type EndUserClient,
+  type MasterClient,
+  type ResellerAdminClient,
+} from '../../test/factories';
 import { D, domainState } from '../domains/testing';
 import { MailMessage } from '../outbox/mail-message.entity';
 import { FAST_TASKS } from '../mysql/testing';
@@ -13,7 +21,11 @@ const PLAIN = 'This can’t be done right now; your provider has been told.';
 
 /** Alert mail in the outbox, oldest first. */
 async function alertMail(api: TestApi): Promise<MailMessage[]> {
-  return systemEm(api.orm, 'test check: the outbox and the service zone read directly, with no viewer').find(MailMessage, { dedupKey: { $like: 'alert:%' } }, { orderBy: { id: 'asc' } });
+  return systemEm(api.orm, 'test check: the outbox and the service zone read directly, with no viewer').find(
+    MailMessage,
+    { dedupKey: { $like: 'alert:%' } },
+    { orderBy: { id: 'asc' } },
+  );
 }
 
 /** A customer's refused request: CONFLICT with the plain message and nothing of the operator's reason. */
@@ -40,12 +52,20 @@ describeApi('operator alerts: no server group yet', (api) => {
     await refusedPlainly(rootCustomer, D.add, { i: { kind: 'OWN', name: 'first-try.com' } });
     await refusedPlainly(rootCustomer, D.add, { i: { kind: 'OWN', name: 'second-try.com' } });
     // The same class for every server kind: a database needs a MYSQL server.
-    await refusedPlainly(rootCustomer, `mutation($i: CreateMysqlDatabaseInput!) { createMysqlDatabase(input: $i) { id } }`, { i: { name: 'shop' } });
+    await refusedPlainly(
+      rootCustomer,
+      `mutation($i: CreateMysqlDatabaseInput!) { createMysqlDatabase(input: $i) { id } }`,
+      { i: { name: 'shop' } },
+    );
 
-    const admin = await master.fails(D.add, { i: { kind: 'OWN', name: 'admin-try.com', accountId: rootCustomer.accountIds[0] } });
+    const admin = await master.fails(D.add, {
+      i: { kind: 'OWN', name: 'admin-try.com', accountId: rootCustomer.accountIds[0] },
+    });
     expect(admin.extensions?.code).toBe('CONFLICT');
     expect(admin.extensions?.reason).toBe('PROVIDER_SETUP');
-    expect(admin.message).toBe('no DNS server has room: there is no DNS server group; create one and add servers to it');
+    expect(admin.message).toBe(
+      'no DNS server has room: there is no DNS server group; create one and add servers to it',
+    );
 
     const alerts = (await master.ok(ALERTS)).operatorAlerts;
     // Latest first: the master's own attempt came last.
@@ -68,7 +88,9 @@ describeApi('operator alerts: no server group yet', (api) => {
     expect(dns.occurrences).toBe(4);
     expect((await reseller.ok(ALERTS)).operatorAlerts).toEqual([]);
     // The reseller's admin, adding a domain for its customer, is not told the master's server details either.
-    await refusedPlainly(reseller, D.add, { i: { kind: 'OWN', name: 'reseller-admin-try.com', accountId: resellerCustomer.accountIds[0] } });
+    await refusedPlainly(reseller, D.add, {
+      i: { kind: 'OWN', name: 'reseller-admin-try.com', accountId: resellerCustomer.accountIds[0] },
+    });
     expect((await reseller.fails(DISMISS, { id: dns.id })).extensions?.code).toBe('NOT_FOUND');
     expect((await rootCustomer.fails(ALERTS)).extensions?.code).toBe('FORBIDDEN');
     expect((await rootCustomer.fails(DISMISS, { id: dns.id })).extensions?.code).toBe('FORBIDDEN');
@@ -78,7 +100,9 @@ describeApi('operator alerts: no server group yet', (api) => {
     const dns = (await master.ok(ALERTS)).operatorAlerts.find((a: any) => a.problem === 'NO_ROOM:DNS');
     expect((await master.ok(DISMISS, { id: dns.id })).dismissOperatorAlert.resolvedAt).not.toBeNull();
     expect((await master.ok(ALERTS)).operatorAlerts.map((a: any) => a.problem)).toEqual(['NO_ROOM:MYSQL']);
-    expect((await master.ok(ALERTS, { all: true })).operatorAlerts.find((a: any) => a.id === dns.id).resolvedAt).not.toBeNull();
+    expect(
+      (await master.ok(ALERTS, { all: true })).operatorAlerts.find((a: any) => a.id === dns.id).resolvedAt,
+    ).not.toBeNull();
     const mailBefore = (await alertMail(api)).length;
 
     await refusedPlainly(rootCustomer, D.add, { i: { kind: 'OWN', name: 'third-try.com' } });
@@ -103,40 +127,83 @@ describeApi('operator alerts: no service domain', (api) => {
   });
 });
 
-describeApi('a DNS server without an address serves no zone (issue 14, part A)', (api) => {
-  it('refused with the server named until it has an address; then the service zone gets A records for its name servers and loads', async () => {
-    const master = await setupMaster(api);
-    const machine = (await master.ok(`mutation($i: PhysicalServerInput!) { createPhysicalServer(input: $i) { id } }`, { i: { name: unique('box'), os: 'LINUX', address: '127.0.0.1' } })).createPhysicalServer.id;
-    const group = async (kind: string) => (await master.ok(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, { i: { name: unique(kind.toLowerCase()), kind, isDefault: true } })).createServerGroup.id;
-    const create = async (i: Record<string, unknown>) => (await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id name } }`, { i })).createLogicalServer as { id: string; name: string };
-    const addIp = (serverId: string, address: string) => master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, { i: { serverId, kind: 'SHARED', addresses: [address] } });
-    const dnsGroup = await group('DNS');
-    const ns1 = await create({ name: 'ns1', kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: 'FILES' });
-    const ns2 = await create({ name: 'ns2', kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: 'FILES' });
-    const web = await create({ name: unique('web'), kind: 'WEB', physicalId: machine, groupId: await group('WEB'), driver: 'FILES' });
-    await addIp(web.id, '192.0.2.80');
-    await master.ok(D.setServiceDomain, { s: 'nsless-host.com' });
-    const customer = await createEndUser(master, api);
+describeApi(
+  'a DNS server without an address serves no zone (issue 14, part A)',
+  (api) => {
+    it('refused with the server named until it has an address; then the service zone gets A records for its name servers and loads', async () => {
+      const master = await setupMaster(api);
+      const machine = (
+        await master.ok(`mutation($i: PhysicalServerInput!) { createPhysicalServer(input: $i) { id } }`, {
+          i: { name: unique('box'), os: 'LINUX', address: '127.0.0.1' },
+        })
+      ).createPhysicalServer.id;
+      const group = async (kind: string) =>
+        (
+          await master.ok(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, {
+            i: { name: unique(kind.toLowerCase()), kind, isDefault: true },
+          })
+        ).createServerGroup.id;
+      const create = async (i: Record<string, unknown>) =>
+        (
+          await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id name } }`, {
+            i,
+          })
+        ).createLogicalServer as { id: string; name: string };
+      const addIp = (serverId: string, address: string) =>
+        master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
+          i: { serverId, kind: 'SHARED', addresses: [address] },
+        });
+      const dnsGroup = await group('DNS');
+      const ns1 = await create({ name: 'ns1', kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: 'FILES' });
+      const ns2 = await create({ name: 'ns2', kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: 'FILES' });
+      const web = await create({
+        name: unique('web'),
+        kind: 'WEB',
+        physicalId: machine,
+        groupId: await group('WEB'),
+        driver: 'FILES',
+      });
+      await addIp(web.id, '192.0.2.80');
+      await master.ok(D.setServiceDomain, { s: 'nsless-host.com' });
+      const customer = await createEndUser(master, api);
 
-    await refusedPlainly(customer, D.add, { i: { kind: 'INSTANT' } });
-    const refused = await master.fails(D.add, { i: { kind: 'INSTANT', accountId: customer.accountIds[0] } });
-    expect(refused.extensions?.code).toBe('CONFLICT');
-    expect(refused.message).toMatch(new RegExp(`^DNS server ns[12] \\(id (${ns1.id}|${ns2.id})\\) has no IP address: add one on Servers → IP addresses`));
-    const [alert] = (await master.ok(ALERTS)).operatorAlerts;
-    expect(alert).toMatchObject({ fixPath: '/admin/servers/ips', occurrences: 2 });
-    expect(alert.problem).toMatch(/^NAME_SERVER_ADDRESS:\d+$/);
-    expect((await customer.ok(`query { domains { id } }`)).domains).toEqual([]);
+      await refusedPlainly(customer, D.add, { i: { kind: 'INSTANT' } });
+      const refused = await master.fails(D.add, { i: { kind: 'INSTANT', accountId: customer.accountIds[0] } });
+      expect(refused.extensions?.code).toBe('CONFLICT');
+      expect(refused.message).toMatch(
+        new RegExp(
+          `^DNS server ns[12] \\(id (${ns1.id}|${ns2.id})\\) has no IP address: add one on Servers → IP addresses`,
+        ),
+      );
+      const [alert] = (await master.ok(ALERTS)).operatorAlerts;
+      expect(alert).toMatchObject({ fixPath: '/admin/servers/ips', occurrences: 2 });
+      expect(alert.problem).toMatch(/^NAME_SERVER_ADDRESS:\d+$/);
+      expect((await customer.ok(`query { domains { id } }`)).domains).toEqual([]);
 
-    await addIp(ns1.id, '198.51.100.1');
-    await expect(master.fails(D.add, { i: { kind: 'INSTANT', accountId: customer.accountIds[0] } })).resolves.toMatchObject({ message: expect.stringContaining(`DNS server ns2 (id ${ns2.id}) has no IP address`) });
-    await addIp(ns2.id, '198.51.100.2');
+      await addIp(ns1.id, '198.51.100.1');
+      await expect(
+        master.fails(D.add, { i: { kind: 'INSTANT', accountId: customer.accountIds[0] } }),
+      ).resolves.toMatchObject({ message: expect.stringContaining(`DNS server ns2 (id ${ns2.id}) has no IP address`) });
+      await addIp(ns2.id, '198.51.100.2');
 
-    const instant = (await customer.ok(D.add, { i: { kind: 'INSTANT' } })).addDomain;
-    await domainState(customer, instant.id); // the service zone passed the FILES driver's named-checkzone rules
-    const nsRecords = await systemEm(api.orm, 'test check: the outbox and the service zone read directly, with no viewer').getConnection().execute(
-      `select r.name, r.value from resource_record r join zone z on z.id = r.zone_id where z.name = ? and r.type = 'A' and r.managed = ? order by r.name`,
-      ['nsless-host.com', true],
-    );
-    expect(nsRecords.map((r: any) => [r.name, r.value])).toEqual(expect.arrayContaining([['ns1', '198.51.100.1'], ['ns2', '198.51.100.2']]));
-  });
-}, FAST_TASKS);
+      const instant = (await customer.ok(D.add, { i: { kind: 'INSTANT' } })).addDomain;
+      await domainState(customer, instant.id); // the service zone passed the FILES driver's named-checkzone rules
+      const nsRecords = await systemEm(
+        api.orm,
+        'test check: the outbox and the service zone read directly, with no viewer',
+      )
+        .getConnection()
+        .execute(
+          `select r.name, r.value from resource_record r join zone z on z.id = r.zone_id where z.name = ? and r.type = 'A' and r.managed = ? order by r.name`,
+          ['nsless-host.com', true],
+        );
+      expect(nsRecords.map((r: any) => [r.name, r.value])).toEqual(
+        expect.arrayContaining([
+          ['ns1', '198.51.100.1'],
+          ['ns2', '198.51.100.2'],
+        ]),
+      );
+    });
+  },
+  FAST_TASKS,
+);

@@ -15,4 +15,11 @@ export const alertsModule = defineModule({
   graphqlPlugins: [setupProblemsPlugin],
 });
 
-export { CUSTOMER_MESSAGE, FIX, PROVIDER_SETUP, setupProblem, SetupProblemError, type SetupProblem } from './setup-problem';
+export {
+  CUSTOMER_MESSAGE,
+  FIX,
+  PROVIDER_SETUP,
+  setupProblem,
+  SetupProblemError,
+  type SetupProblem,
+} from './setup-problem';

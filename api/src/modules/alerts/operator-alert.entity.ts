@@ -9,7 +9,10 @@ import { Reseller } from '../resellers/reseller.entity';
  * a repeat counts up instead of adding rows; dismissed, the row waits to be reopened (and mailed
  * again) by the next occurrence.
  */
-@ObjectType({ description: 'A setup problem of the company that stopped a customer’s request; shown to the company’s admins until dismissed.' })
+@ObjectType({
+  description:
+    'A setup problem of the company that stopped a customer’s request; shown to the company’s admins until dismissed.',
+})
 @Entity({ tableName: 'operator_alert' })
 @Unique({ properties: ['reseller', 'problem'] })
 @Index({ properties: ['reseller', 'resolvedAt'] })
@@ -24,7 +27,9 @@ export class OperatorAlert {
   @ManyToOne(() => Reseller, { deleteRule: 'cascade' })
   reseller!: Reseller;
 
-  @Field(() => String, { description: 'Which problem this is, e.g. NO_ROOM:DNS or NAME_SERVER_ADDRESS:3; one alert per company and problem.' })
+  @Field(() => String, {
+    description: 'Which problem this is, e.g. NO_ROOM:DNS or NAME_SERVER_ADDRESS:3; one alert per company and problem.',
+  })
   @Property({ type: 'string', length: 100 })
   problem!: string;
 
@@ -32,7 +37,9 @@ export class OperatorAlert {
   @Property({ type: 'string', length: 500 })
   message!: string;
 
-  @Field(() => String, { description: 'The panel page (a path such as /admin/servers/groups) where the problem is fixed.' })
+  @Field(() => String, {
+    description: 'The panel page (a path such as /admin/servers/groups) where the problem is fixed.',
+  })
   @Property({ type: 'string', length: 200 })
   fixPath!: string;
 

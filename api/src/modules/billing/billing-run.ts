@@ -32,20 +32,34 @@ export interface BillingRunResult extends DunningResult {
  * account, so one account whose data breaks a statement (say, usage beyond any sane number) is
  * skipped and logged, and stays due, instead of stopping billing and dunning for everyone.
  */
-export async function runBilling(deps: { orm: { em: EntityManager }; services: Services; log?: Logger }, now = new Date()): Promise<BillingRunResult> {
+export async function runBilling(
+  deps: { orm: { em: EntityManager }; services: Services; log?: Logger },
+  now = new Date(),
+): Promise<BillingRunResult> {
   const started = performance.now();
   const total = { accounts: 0, invoices: 0, failed: 0 };
   const skipped: number[] = [];
   for (;;) {
     let batch: IssueResult;
     try {
-      batch = await systemEm(deps.orm, 'the billing run issues due invoices of every company, outside any request').transactional((tx) => issueDueInvoices(tx, { now, limit: BATCH, exclude: skipped }));
+      batch = await systemEm(
+        deps.orm,
+        'the billing run issues due invoices of every company, outside any request',
+      ).transactional((tx) => issueDueInvoices(tx, { now, limit: BATCH, exclude: skipped }));
     } catch (batchError) {
-      const ids = await dueAccountIds(systemEm(deps.orm, 'the billing run lists due accounts of every company'), now, BATCH, skipped);
+      const ids = await dueAccountIds(
+        systemEm(deps.orm, 'the billing run lists due accounts of every company'),
+        now,
+        BATCH,
+        skipped,
+      );
       let billed = 0;
       for (const id of ids) {
         try {
-          const one = await systemEm(deps.orm, 'the billing run retries one account of any company on its own').transactional((tx) => issueDueInvoices(tx, { now, accountIds: [id] }));
+          const one = await systemEm(
+            deps.orm,
+            'the billing run retries one account of any company on its own',
+          ).transactional((tx) => issueDueInvoices(tx, { now, accountIds: [id] }));
           total.accounts += one.accounts;
           total.invoices += one.invoices;
           billed++;
@@ -69,7 +83,18 @@ export async function runBilling(deps: { orm: { em: EntityManager }; services: S
   const dunning = await em.transactional((tx) => runDunning(tx, deps.services, now));
   if (dunning.suspended + dunning.resumed > 0) deps.services.tasks.notify();
   const result = { ...total, ...dunning, cards, ms: Math.round(performance.now() - started) };
-  if (total.accounts + total.failed + dunning.reminders + dunning.suspended + dunning.resumed + cards.charged + cards.declined + cards.pending > 0) deps.log?.info(result, 'billing run');
+  if (
+    total.accounts +
+      total.failed +
+      dunning.reminders +
+      dunning.suspended +
+      dunning.resumed +
+      cards.charged +
+      cards.declined +
+      cards.pending >
+    0
+  )
+    deps.log?.info(result, 'billing run');
   return result;
 }
 

@@ -8,36 +8,59 @@ import { LedgerKind } from './enums';
 import { LedgerEntry } from './ledger-entry.entity';
 import { Money } from './money.type';
 
-
 @Resolver(() => LedgerEntry)
 export class BillingResolver {
   @Access('user')
-  @Query(() => AccountBalanceView, { description: 'The balance of an account you own or manage (default: your active account).' })
-  accountBalance(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<AccountBalanceView> {
+  @Query(() => AccountBalanceView, {
+    description: 'The balance of an account you own or manage (default: your active account).',
+  })
+  accountBalance(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<AccountBalanceView> {
     return ctx.services.billing.balance(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
-  @Query(() => LedgerEntryConnection, { description: 'The ledger of an account you own or manage (default: your active account), newest first.' })
-  ledgerEntries(@Context() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<Connection<LedgerEntry>> {
+  @Query(() => LedgerEntryConnection, {
+    description: 'The ledger of an account you own or manage (default: your active account), newest first.',
+  })
+  ledgerEntries(
+    @Context() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<Connection<LedgerEntry>> {
     return ctx.services.billing.entries(ctx, parseOptionalId(accountId, 'accountId'), page);
   }
 
   @Access('admin')
-  @Mutation(() => LedgerEntry, { description: 'Records a payment received from the customer (BIL-4): the balance rises by the amount.' })
-  recordPayment(@Context() ctx: Ctx, @Arg('input', () => MoneyActionInput) input: MoneyActionInput): Promise<LedgerEntry> {
+  @Mutation(() => LedgerEntry, {
+    description: 'Records a payment received from the customer (BIL-4): the balance rises by the amount.',
+  })
+  recordPayment(
+    @Context() ctx: Ctx,
+    @Arg('input', () => MoneyActionInput) input: MoneyActionInput,
+  ): Promise<LedgerEntry> {
     return ctx.services.billing.act(ctx, LedgerKind.PAYMENT, input);
   }
 
   @Access('admin')
-  @Mutation(() => LedgerEntry, { description: 'Gives the customer a credit (goodwill or a correction): the balance rises by the amount.' })
+  @Mutation(() => LedgerEntry, {
+    description: 'Gives the customer a credit (goodwill or a correction): the balance rises by the amount.',
+  })
   addCredit(@Context() ctx: Ctx, @Arg('input', () => MoneyActionInput) input: MoneyActionInput): Promise<LedgerEntry> {
     return ctx.services.billing.act(ctx, LedgerKind.CREDIT, input);
   }
 
   @Access('admin')
-  @Mutation(() => LedgerEntry, { description: 'Records money paid back to the customer: the balance falls by the amount. CONFLICT when it exceeds the credit.' })
-  refundPayment(@Context() ctx: Ctx, @Arg('input', () => MoneyActionInput) input: MoneyActionInput): Promise<LedgerEntry> {
+  @Mutation(() => LedgerEntry, {
+    description:
+      'Records money paid back to the customer: the balance falls by the amount. CONFLICT when it exceeds the credit.',
+  })
+  refundPayment(
+    @Context() ctx: Ctx,
+    @Arg('input', () => MoneyActionInput) input: MoneyActionInput,
+  ): Promise<LedgerEntry> {
     return ctx.services.billing.act(ctx, LedgerKind.REFUND, input);
   }
 

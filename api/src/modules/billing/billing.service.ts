@@ -22,17 +22,36 @@ const actionSchema = z.object({
   amount: z.string().max(40, 'must be at most 40 characters'),
   currency: z.string().trim().toUpperCase().nullish(),
   reason: z.string().trim().min(3, 'must say why, in at least 3 characters').max(500, 'must be at most 500 characters'),
-  reference: z.string().trim().max(200, 'must be at most 200 characters').nullish().transform((v) => v || null),
-  idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(150, 'must be at most 150 characters').nullish().transform((v) => v || null),
+  reference: z
+    .string()
+    .trim()
+    .max(200, 'must be at most 200 characters')
+    .nullish()
+    .transform((v) => v || null),
+  idempotencyKey: z
+    .string()
+    .trim()
+    .min(8, 'must be at least 8 characters')
+    .max(150, 'must be at most 150 characters')
+    .nullish()
+    .transform((v) => v || null),
 });
 
 /** Balances, ledgers and the admins' manual money actions (BIL-3, BIL-4). */
 export class BillingService {
   async balance(ctx: Ctx, accountId: number | null): Promise<AccountBalanceView> {
     const account = await accountForViewer(ctx, ctx.em, accountId);
-    const reseller = await ctx.em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of an account the viewer may see, for its currency'));
+    const reseller = await ctx.em.findOneOrFail(
+      Reseller,
+      { id: account.reseller.id },
+      unscoped('the company of an account the viewer may see, for its currency'),
+    );
     const row = await readBalance(ctx.em, account.id);
-    return { accountId: String(account.id), balance: Money.of(row?.balanceMinor ?? 0n, row?.currency ?? reseller.currency), version: row?.version ?? 0 };
+    return {
+      accountId: String(account.id),
+      balance: Money.of(row?.balanceMinor ?? 0n, row?.currency ?? reseller.currency),
+      version: row?.version ?? 0,
+    };
   }
 
   async entries(ctx: Ctx, accountId: number | null, args: PageArgs): Promise<Connection<LedgerEntry>> {
@@ -42,40 +61,71 @@ export class BillingService {
   }
 
   /** A payment, credit or refund recorded by an admin of the account's company, with a reason. */
-  async act(ctx: Ctx, kind: LedgerKind.PAYMENT | LedgerKind.CREDIT | LedgerKind.REFUND, input: unknown): Promise<LedgerEntry> {
+  async act(
+    ctx: Ctx,
+    kind: LedgerKind.PAYMENT | LedgerKind.CREDIT | LedgerKind.REFUND,
+    input: unknown,
+  ): Promise<LedgerEntry> {
     const v = validate(actionSchema, input);
     // A caller's key lives in its own namespace, per account: it can never match a key the system
     // writes (invoice:…, void:…) nor tell anything about another account's keys.
     const key = v.idempotencyKey && `manual:${v.accountId}:${v.idempotencyKey}`;
     let wake = false;
-    const entry = await this.once(key, () => ctx.em.transactional(async (em) => {
-      const account = await accountForViewer(ctx, em, v.accountId, { forUpdate: true });
-      const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of an account the viewer may act on, for its currency'));
-      const fields = [];
-      if (v.currency && v.currency !== reseller.currency) fields.push({ field: 'currency', message: `must be ${reseller.currency}, the currency this company bills in` });
-      const amount = parseAmount(v.amount, reseller.currency);
-      if (!amount.ok) fields.push({ field: 'amount', message: amount.message });
-      if (fields.length || !amount.ok) throw badInput(fields);
-      if (kind === LedgerKind.REFUND) {
-        // The account row is locked (PostgreSQL), so two refunds cannot both pass this check.
-        const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
-        if (amount.minor > balance) throw conflict(`A refund cannot exceed the account’s credit (${moneyText(balance, reseller.currency)})`);
-      }
-      const repeated = key !== null && (await em.findOne(LedgerEntry, { idempotencyKey: key }, unscoped('an idempotency key is unique across the table; the key is namespaced per account, so a hit is never another tenant’s'))) !== null;
-      const posted = await postEntry(em, {
-        account, kind, amountMinor: amount.minor, description: v.reason, reference: v.reference,
-        createdBy: em.getReference(User, ctx.viewer!.user.id), idempotencyKey: key,
-      });
-      if (repeated) return posted; // a retry: the first request wrote the entry, its audit event and its settlement
-      audit(em, {
-        resellerId: reseller.id, accountId: account.id, actorId: ctx.viewer!.user.id, action: `money.${kind.toLowerCase()}`,
-        detail: `${kind} of ${moneyText(amount.minor, reseller.currency)}: ${v.reason}${v.reference ? ` (ref. ${v.reference})` : ''}`,
-      });
-      // Money in pays open invoices and may end a dunning suspension; a refund may make invoices overdue again.
-      const { suspended, resumed } = await settleAccount(em, ctx.services, account.id);
-      wake ||= suspended + resumed > 0;
-      return posted;
-    }));
+    const entry = await this.once(key, () =>
+      ctx.em.transactional(async (em) => {
+        const account = await accountForViewer(ctx, em, v.accountId, { forUpdate: true });
+        const reseller = await em.findOneOrFail(
+          Reseller,
+          { id: account.reseller.id },
+          unscoped('the company of an account the viewer may act on, for its currency'),
+        );
+        const fields = [];
+        if (v.currency && v.currency !== reseller.currency)
+          fields.push({
+            field: 'currency',
+            message: `must be ${reseller.currency}, the currency this company bills in`,
+          });
+        const amount = parseAmount(v.amount, reseller.currency);
+        if (!amount.ok) fields.push({ field: 'amount', message: amount.message });
+        if (fields.length || !amount.ok) throw badInput(fields);
+        if (kind === LedgerKind.REFUND) {
+          // The account row is locked (PostgreSQL), so two refunds cannot both pass this check.
+          const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
+          if (amount.minor > balance)
+            throw conflict(`A refund cannot exceed the account’s credit (${moneyText(balance, reseller.currency)})`);
+        }
+        const repeated =
+          key !== null &&
+          (await em.findOne(
+            LedgerEntry,
+            { idempotencyKey: key },
+            unscoped(
+              'an idempotency key is unique across the table; the key is namespaced per account, so a hit is never another tenant’s',
+            ),
+          )) !== null;
+        const posted = await postEntry(em, {
+          account,
+          kind,
+          amountMinor: amount.minor,
+          description: v.reason,
+          reference: v.reference,
+          createdBy: em.getReference(User, ctx.viewer!.user.id),
+          idempotencyKey: key,
+        });
+        if (repeated) return posted; // a retry: the first request wrote the entry, its audit event and its settlement
+        audit(em, {
+          resellerId: reseller.id,
+          accountId: account.id,
+          actorId: ctx.viewer!.user.id,
+          action: `money.${kind.toLowerCase()}`,
+          detail: `${kind} of ${moneyText(amount.minor, reseller.currency)}: ${v.reason}${v.reference ? ` (ref. ${v.reference})` : ''}`,
+        });
+        // Money in pays open invoices and may end a dunning suspension; a refund may make invoices overdue again.
+        const { suspended, resumed } = await settleAccount(em, ctx.services, account.id);
+        wake ||= suspended + resumed > 0;
+        return posted;
+      }),
+    );
     if (wake) ctx.services.tasks.notify();
     ctx.log.info({ accountId: v.accountId, kind, entryId: entry.id, by: ctx.viewer?.user.id }, 'money action recorded');
     return entry;

@@ -22,7 +22,14 @@ export interface DunningResult {
 
 /** Which days-overdue a company reminds on ("1,7" → [1, 7]); junk is ignored. */
 export function reminderDays(text: string): number[] {
-  return [...new Set(text.split(',').map((d) => Number(d.trim())).filter((d) => Number.isInteger(d) && d >= 0 && d <= 365))].sort((a, b) => a - b);
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((d) => Number(d.trim()))
+        .filter((d) => Number.isInteger(d) && d >= 0 && d <= 365),
+    ),
+  ].sort((a, b) => a - b);
 }
 
 /**
@@ -35,7 +42,12 @@ export function reminderDays(text: string): number[] {
  *  4. resumption of accounts dunning suspended once nothing is overdue any more.
  * Tasks are written in `em`; the caller commits and wakes the worker when `suspended + resumed > 0`.
  */
-export async function runDunning(em: EntityManager, services: Services, now: Date, accountIds?: number[]): Promise<DunningResult> {
+export async function runDunning(
+  em: EntityManager,
+  services: Services,
+  now: Date,
+  accountIds?: number[],
+): Promise<DunningResult> {
   const sql = billingSql(em);
   const at = sqlDate(em, now);
   const only = accountIds ? `and account.id in (${placeholders(accountIds.length)})` : '';
@@ -52,7 +64,12 @@ export async function runDunning(em: EntityManager, services: Services, now: Dat
   const candidates = await em.find(
     Account,
     { overdueSince: { $ne: null }, ...(accountIds ? { id: { $in: accountIds } } : {}) },
-    { populate: ['owner', 'reseller'], ...unscoped('dunning runs outside any request over overdue accounts of every company, with their owners and companies') },
+    {
+      populate: ['owner', 'reseller'],
+      ...unscoped(
+        'dunning runs outside any request over overdue accounts of every company, with their owners and companies',
+      ),
+    },
   );
   let reminders = 0;
   let suspended = 0;
@@ -65,18 +82,35 @@ export async function runDunning(em: EntityManager, services: Services, now: Dat
       account.suspendedForDebt = true;
       account.suspendedReason = `Invoices overdue for ${daysOverdue} days`;
       await accountStatusChanged(em, services, account);
-      audit(em, { resellerId: reseller.id, accountId: account.id, action: 'account.suspended', detail: `Suspended by the billing run: invoices overdue for ${daysOverdue} days` });
+      audit(em, {
+        resellerId: reseller.id,
+        accountId: account.id,
+        action: 'account.suspended',
+        detail: `Suspended by the billing run: invoices overdue for ${daysOverdue} days`,
+      });
       await notify(em, account, reseller, 'suspended', daysOverdue);
       suspended++;
       continue; // the suspension notice replaces the reminder it would have had
     }
-    const day = reminderDays(reseller.reminderDays).filter((d) => d <= daysOverdue).pop();
-    if (day !== undefined && account.status === AccountStatus.ACTIVE && (await notify(em, account, reseller, { reminderDay: day }, daysOverdue))) reminders++;
+    const day = reminderDays(reseller.reminderDays)
+      .filter((d) => d <= daysOverdue)
+      .pop();
+    if (
+      day !== undefined &&
+      account.status === AccountStatus.ACTIVE &&
+      (await notify(em, account, reseller, { reminderDay: day }, daysOverdue))
+    )
+      reminders++;
   }
 
   const settled = await em.find(
     Account,
-    { status: AccountStatus.SUSPENDED, suspendedForDebt: true, overdueSince: null, ...(accountIds ? { id: { $in: accountIds } } : {}) },
+    {
+      status: AccountStatus.SUSPENDED,
+      suspendedForDebt: true,
+      overdueSince: null,
+      ...(accountIds ? { id: { $in: accountIds } } : {}),
+    },
     unscoped('dunning resumes settled accounts of every company'),
   );
   for (const account of settled) {
@@ -84,7 +118,12 @@ export async function runDunning(em: EntityManager, services: Services, now: Dat
     account.suspendedForDebt = false;
     account.suspendedReason = null;
     await accountStatusChanged(em, services, account);
-    audit(em, { resellerId: account.reseller.id, accountId: account.id, action: 'account.resumed', detail: 'Resumed by the billing run: nothing is overdue any more' });
+    audit(em, {
+      resellerId: account.reseller.id,
+      accountId: account.id,
+      action: 'account.resumed',
+      detail: 'Resumed by the billing run: nothing is overdue any more',
+    });
   }
   await em.flush();
   return { reminders, suspended, resumed: settled.length };
@@ -95,23 +134,46 @@ export async function runDunning(em: EntityManager, services: Services, now: Dat
  * (its key holds the spell's start): a reminder for a reminder day, or the suspension notice.
  * Whether it was written now.
  */
-async function notify(em: EntityManager, account: Account, reseller: Reseller, notice: { reminderDay: number } | 'suspended', daysOverdue: number): Promise<boolean> {
+async function notify(
+  em: EntityManager,
+  account: Account,
+  reseller: Reseller,
+  notice: { reminderDay: number } | 'suspended',
+  daysOverdue: number,
+): Promise<boolean> {
   const spell = `${account.id}:${account.overdueSince!.getTime()}`;
   const suspendedNow = notice === 'suspended';
   const dedupKey = suspendedNow ? `suspended:${spell}` : `reminder:${spell}:${notice.reminderDay}`;
-  if (await em.findOne(MailMessage, { dedupKey }, unscoped('the outbox’s dedup key is unique across the table: an earlier notice of this spell, whoever’s scope'))) return false;
+  if (
+    await em.findOne(
+      MailMessage,
+      { dedupKey },
+      unscoped('the outbox’s dedup key is unique across the table: an earlier notice of this spell, whoever’s scope'),
+    )
+  )
+    return false;
   const [owed] = await rows<{ n: number | string; first: number | string | null }>(
-    em, `select count(*) as n, min(number) as first from invoice where account_id = ? and state = 'OPEN'`, [account.id],
+    em,
+    `select count(*) as n, min(number) as first from invoice where account_id = ? and state = 'OPEN'`,
+    [account.id],
   );
-  const [profile] = await rows<{ email: string; name: string }>(em, 'select email, name from billing_profile where account_id = ?', [account.id]);
+  const [profile] = await rows<{ email: string; name: string }>(
+    em,
+    'select email, name from billing_profile where account_id = ?',
+    [account.id],
+  );
   // What the customer owes is the debt on the balance (open invoices less what was paid towards them).
   const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
   const due = moneyText(balance < 0n ? -balance : 0n, reseller.currency);
   const open = `${Number(owed?.n ?? 0)} invoice(s) of your account ${account.id} (${account.name}) are open, the oldest (number ${owed?.first ?? '?'}) overdue for ${daysOverdue} day(s).`;
   em.create(MailMessage, {
-    reseller, account, dedupKey,
+    reseller,
+    account,
+    dedupKey,
     recipient: profile?.email ?? account.owner.email,
-    subject: suspendedNow ? `${reseller.name}: account ${account.id} suspended for non-payment` : `${reseller.name}: payment overdue on account ${account.id}`,
+    subject: suspendedNow
+      ? `${reseller.name}: account ${account.id} suspended for non-payment`
+      : `${reseller.name}: payment overdue on account ${account.id}`,
     body: [
       `Dear ${profile?.name ?? account.owner.login},`,
       '',
@@ -119,7 +181,9 @@ async function notify(em: EntityManager, account: Account, reseller: Reseller, n
       `Amount due: ${due}.`,
       suspendedNow
         ? 'The account has been suspended: its web sites and databases are stopped. It is resumed as soon as the amount due is paid.'
-        : reseller.suspendAfterDays !== null ? `The account will be suspended when its invoices are ${reseller.suspendAfterDays} days overdue.` : '',
+        : reseller.suspendAfterDays !== null
+          ? `The account will be suspended when its invoices are ${reseller.suspendAfterDays} days overdue.`
+          : '',
       '',
       `${reseller.name}`,
     ].join('\n'),
@@ -131,7 +195,12 @@ async function notify(em: EntityManager, account: Account, reseller: Reseller, n
  * After money came in for one account: its open invoices are paid from the credit, its overdue
  * state recomputed, and a dunning suspension lifted when nothing is overdue any more.
  */
-export async function settleAccount(em: EntityManager, services: Services, accountId: number, now = new Date()): Promise<DunningResult> {
+export async function settleAccount(
+  em: EntityManager,
+  services: Services,
+  accountId: number,
+  now = new Date(),
+): Promise<DunningResult> {
   await settleInvoices(em, now, '?', [accountId]);
   return runDunning(em, services, now, [accountId]);
 }

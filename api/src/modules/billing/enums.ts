@@ -13,5 +13,6 @@ export enum LedgerKind {
 }
 registerEnumType(LedgerKind, {
   name: 'LedgerKind',
-  description: 'CHARGE (negative: owed), PAYMENT (positive: received), CREDIT (positive: given by the provider), REFUND (negative: paid back).',
+  description:
+    'CHARGE (negative: owed), PAYMENT (positive: received), CREDIT (positive: given by the provider), REFUND (negative: paid back).',
 });

@@ -10,7 +10,8 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
-const STYLE = 'body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}.n{text-align:right}header{display:flex;justify-content:space-between;margin-bottom:2rem}h1{margin:0 0 .5rem}';
+const STYLE =
+  'body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}.n{text-align:right}header{display:flex;justify-content:space-between;margin-bottom:2rem}h1{margin:0 0 .5rem}';
 /**
  * The invoice's one inline style, as a CSP source: the panel shows the invoice in a srcdoc frame,
  * which inherits the panel's policy, so that policy must allow it too.
@@ -20,14 +21,36 @@ export const INVOICE_STYLE_SOURCE = styleHash(STYLE);
 const POLICY = `default-src 'none'; style-src ${INVOICE_STYLE_SOURCE}; base-uri 'none'; form-action 'none'`;
 
 /** A printable, self-contained HTML invoice (no scripts, no outside resources); every value is escaped. */
-export function invoiceHtml(invoice: Invoice, lines: InvoiceLine[], reseller: Reseller, account: Account, profile: BillingProfile | null): string {
+export function invoiceHtml(
+  invoice: Invoice,
+  lines: InvoiceLine[],
+  reseller: Reseller,
+  account: Account,
+  profile: BillingProfile | null,
+): string {
   const money = (minor: bigint) => escapeHtml(moneyText(minor, invoice.currency));
   const to = profile
-    ? [profile.name, profile.company, ...profile.address.split('\n'), `${profile.postalCode} ${profile.city}`, profile.country].filter(Boolean).map((l) => escapeHtml(l!)).join('<br>')
+    ? [
+        profile.name,
+        profile.company,
+        ...profile.address.split('\n'),
+        `${profile.postalCode} ${profile.city}`,
+        profile.country,
+      ]
+        .filter(Boolean)
+        .map((l) => escapeHtml(l!))
+        .join('<br>')
     : escapeHtml(account.name);
-  const rows = lines.map((l) => `<tr><td>${l.position}</td><td>${escapeHtml(l.description)}${l.periodStart ? `<br><small>${day(l.periodStart)} – ${day(l.periodEnd)}</small>` : ''}</td>` +
-    `<td class="n">${l.quantity}</td><td class="n">${money(l.unitPriceMinor)}</td><td class="n">${money(l.amountMinor)}</td></tr>`).join('\n');
-  const tax = invoice.taxRateBp ? `<tr><td colspan="4" class="n">${escapeHtml(invoice.taxName ?? 'Tax')} ${formatPercent(invoice.taxRateBp)} %</td><td class="n">${money(invoice.taxMinor)}</td></tr>` : '';
+  const rows = lines
+    .map(
+      (l) =>
+        `<tr><td>${l.position}</td><td>${escapeHtml(l.description)}${l.periodStart ? `<br><small>${day(l.periodStart)} – ${day(l.periodEnd)}</small>` : ''}</td>` +
+        `<td class="n">${l.quantity}</td><td class="n">${money(l.unitPriceMinor)}</td><td class="n">${money(l.amountMinor)}</td></tr>`,
+    )
+    .join('\n');
+  const tax = invoice.taxRateBp
+    ? `<tr><td colspan="4" class="n">${escapeHtml(invoice.taxName ?? 'Tax')} ${formatPercent(invoice.taxRateBp)} %</td><td class="n">${money(invoice.taxMinor)}</td></tr>`
+    : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}"><title>Invoice ${invoice.number}</title>
 <style>${STYLE}</style>

@@ -1,4 +1,17 @@
-import { BigIntType, Collection, Entity, Enum, Filter, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import {
+  BigIntType,
+  Collection,
+  Entity,
+  Enum,
+  Filter,
+  Index,
+  ManyToOne,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
@@ -12,7 +25,8 @@ export enum InvoiceState {
 }
 registerEnumType(InvoiceState, {
   name: 'InvoiceState',
-  description: 'OPEN: owed. PAID: covered by payments and credit. VOID: cancelled by an admin (a credit entry reversed its charge).',
+  description:
+    'OPEN: owed. PAID: covered by payments and credit. VOID: cancelled by an admin (a credit entry reversed its charge).',
 });
 
 /**

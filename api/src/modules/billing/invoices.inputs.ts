@@ -12,7 +12,11 @@ export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
 
 @ArgsType()
 export class InvoicesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'One account’s invoices. Without it: an admin gets the whole company’s, an end user the active account’s.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'One account’s invoices. Without it: an admin gets the whole company’s, an end user the active account’s.',
+  })
   accountId?: string | null;
 
   @Field(() => InvoiceState, { nullable: true })
@@ -46,7 +50,9 @@ export class InvoiceLineView {
   amount!: Money;
 }
 
-@ObjectType({ description: 'What a plan change costs: the new period in full, less the unused part of the current one.' })
+@ObjectType({
+  description: 'What a plan change costs: the new period in full, less the unused part of the current one.',
+})
 export class PlanChangeQuoteView {
   @Field(() => Plan)
   plan!: Plan;
@@ -142,7 +148,10 @@ export class AddAccountInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => BillingProfileInput, { nullable: true, description: 'Default: a copy of your latest account’s profile.' })
+  @Field(() => BillingProfileInput, {
+    nullable: true,
+    description: 'Default: a copy of your latest account’s profile.',
+  })
   profile?: BillingProfileInput | null;
 }
 
@@ -169,10 +178,16 @@ export class BillingSettingsInput {
   @Field(() => Int, { nullable: true, description: 'Days overdue after which the account is suspended; null: never.' })
   suspendAfterDays!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Days before the due date the billing run charges saved cards (0–60); null: unchanged.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days before the due date the billing run charges saved cards (0–60); null: unchanged.',
+  })
   autoChargeDaysBefore?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Charge attempts per invoice, one a day (0–10; 0: none); null: unchanged.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Charge attempts per invoice, one a day (0–10; 0: none); null: unchanged.',
+  })
   autoChargeAttempts?: number | null;
 }
 
@@ -193,13 +208,17 @@ export class UsageInput {
 
 @ObjectType({ description: 'What a billing run did.' })
 export class BillingRunView {
-  @Field(() => Int, { description: 'Account periods billed (an account several periods behind counts once per period).' })
+  @Field(() => Int, {
+    description: 'Account periods billed (an account several periods behind counts once per period).',
+  })
   accounts!: number;
 
   @Field(() => Int, { description: 'Invoices issued (a period that costs nothing gets none).' })
   invoices!: number;
 
-  @Field(() => Int, { description: 'Accounts that could not be billed; their errors are in the server log and they stay due.' })
+  @Field(() => Int, {
+    description: 'Accounts that could not be billed; their errors are in the server log and they stay due.',
+  })
   failed!: number;
 
   @Field(() => Int, { description: 'Reminder e-mails written to the outbox.' })

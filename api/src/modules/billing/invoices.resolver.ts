@@ -13,8 +13,18 @@ import { invoiceHtml } from './invoice-html';
 import type { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import {
-  AddAccountInput, AuditEventConnection, BillingProfileInput, BillingRunView, BillingSettingsInput, InvoiceConnection, InvoiceLineView,
-  InvoicesArgs, PlanChangeQuoteView, SignupInput, TaxRateInput, UsageInput,
+  AddAccountInput,
+  AuditEventConnection,
+  BillingProfileInput,
+  BillingRunView,
+  BillingSettingsInput,
+  InvoiceConnection,
+  InvoiceLineView,
+  InvoicesArgs,
+  PlanChangeQuoteView,
+  SignupInput,
+  TaxRateInput,
+  UsageInput,
 } from './invoices.inputs';
 import { formatPercent } from './money';
 import { Money } from './money.type';
@@ -25,24 +35,48 @@ import { UsageRecord } from './usage-record.entity';
 import { ListBound } from '../../graphql/list-bound';
 import { unscoped } from '../../db/scope';
 
-export function lineView(l: Pick<InvoiceLine, 'description' | 'resourceKind' | 'periodStart' | 'periodEnd' | 'quantity' | 'unitPriceMinor' | 'amountMinor'>, position: number, currency: string): InvoiceLineView {
+export function lineView(
+  l: Pick<
+    InvoiceLine,
+    'description' | 'resourceKind' | 'periodStart' | 'periodEnd' | 'quantity' | 'unitPriceMinor' | 'amountMinor'
+  >,
+  position: number,
+  currency: string,
+): InvoiceLineView {
   return {
-    position, description: l.description, resourceKind: l.resourceKind, periodStart: l.periodStart, periodEnd: l.periodEnd, quantity: l.quantity,
-    unitPrice: Money.of(l.unitPriceMinor, currency), amount: Money.of(l.amountMinor, currency),
+    position,
+    description: l.description,
+    resourceKind: l.resourceKind,
+    periodStart: l.periodStart,
+    periodEnd: l.periodEnd,
+    quantity: l.quantity,
+    unitPrice: Money.of(l.unitPriceMinor, currency),
+    amount: Money.of(l.amountMinor, currency),
   };
 }
 
 function quoteView(q: PlanChangeQuote): PlanChangeQuoteView {
   const money = (m: bigint) => Money.of(m, q.currency);
   return {
-    plan: q.plan, periodMonths: q.periodMonths, lines: q.lines.map((l, i) => lineView(l, i + 1, q.currency)),
-    subtotal: money(q.subtotalMinor), tax: money(q.taxMinor), total: money(q.totalMinor),
-    taxName: q.taxName, taxPercent: q.taxRateBp ? formatPercent(q.taxRateBp) : null, periodStart: q.periodStart, periodEnd: q.periodEnd,
+    plan: q.plan,
+    periodMonths: q.periodMonths,
+    lines: q.lines.map((l, i) => lineView(l, i + 1, q.currency)),
+    subtotal: money(q.subtotalMinor),
+    tax: money(q.taxMinor),
+    total: money(q.totalMinor),
+    taxName: q.taxName,
+    taxPercent: q.taxRateBp ? formatPercent(q.taxRateBp) : null,
+    periodStart: q.periodStart,
+    periodEnd: q.periodEnd,
   };
 }
 
 function changeArgs(input: ChangePlanInput) {
-  return { accountId: parseOptionalId(input.accountId, 'accountId'), planId: parseId(input.planId, 'planId'), periodMonths: input.periodMonths };
+  return {
+    accountId: parseOptionalId(input.accountId, 'accountId'),
+    planId: parseId(input.planId, 'planId'),
+    periodMonths: input.periodMonths,
+  };
 }
 
 @Resolver(() => Invoice)
@@ -60,25 +94,44 @@ export class InvoicesResolver {
   }
 
   @Access('admin')
-  @Mutation(() => Invoice, { description: 'Voids an open invoice: a credit entry reverses its charge. CONFLICT unless it is open.' })
-  voidInvoice(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<Invoice> {
+  @Mutation(() => Invoice, {
+    description: 'Voids an open invoice: a credit entry reverses its charge. CONFLICT unless it is open.',
+  })
+  voidInvoice(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<Invoice> {
     return ctx.services.invoices.void(ctx, parseId(id), reason);
   }
 
   @Access('user')
-  @Query(() => PlanChangeQuoteView, { description: 'What moving an account to a plan and period would cost now; changes nothing.' })
-  async planChangeQuote(@Context() ctx: Ctx, @Arg('input', () => ChangePlanInput) input: ChangePlanInput): Promise<PlanChangeQuoteView> {
+  @Query(() => PlanChangeQuoteView, {
+    description: 'What moving an account to a plan and period would cost now; changes nothing.',
+  })
+  async planChangeQuote(
+    @Context() ctx: Ctx,
+    @Arg('input', () => ChangePlanInput) input: ChangePlanInput,
+  ): Promise<PlanChangeQuoteView> {
     return quoteView(await ctx.services.planChanges.quote(ctx, changeArgs(input)));
   }
 
   @Access('user')
-  @Mutation(() => PlanChangeQuoteView, { description: 'Moves an account to a plan and period with proration; answers what was invoiced.' })
-  async changePlan(@Context() ctx: Ctx, @Arg('input', () => ChangePlanInput) input: ChangePlanInput): Promise<PlanChangeQuoteView> {
+  @Mutation(() => PlanChangeQuoteView, {
+    description: 'Moves an account to a plan and period with proration; answers what was invoiced.',
+  })
+  async changePlan(
+    @Context() ctx: Ctx,
+    @Arg('input', () => ChangePlanInput) input: ChangePlanInput,
+  ): Promise<PlanChangeQuoteView> {
     return quoteView(await ctx.services.planChanges.change(ctx, changeArgs(input)));
   }
 
   @Access('public')
-  @Mutation(() => Account, { description: 'The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in.' })
+  @Mutation(() => Account, {
+    description:
+      'The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in.',
+  })
   signup(@Context() ctx: Ctx, @Arg('input', () => SignupInput) input: SignupInput): Promise<Account> {
     return ctx.services.signup.signup(ctx, input);
   }
@@ -96,8 +149,14 @@ export class InvoicesResolver {
   }
 
   @Access('admin')
-  @Mutation(() => Account, { description: 'Refuses an account waiting in moderation: its invoices are voided; it stays out of service.' })
-  rejectAccount(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<Account> {
+  @Mutation(() => Account, {
+    description: 'Refuses an account waiting in moderation: its invoices are voided; it stays out of service.',
+  })
+  rejectAccount(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<Account> {
     return ctx.services.signup.reject(ctx, parseId(id), { reason });
   }
 
@@ -116,12 +175,18 @@ export class InvoicesResolver {
 
   @Access('admin')
   @Mutation(() => Reseller, { description: 'Sets your company’s payment term and dunning.' })
-  updateBillingSettings(@Context() ctx: Ctx, @Arg('input', () => BillingSettingsInput) input: BillingSettingsInput): Promise<Reseller> {
+  updateBillingSettings(
+    @Context() ctx: Ctx,
+    @Arg('input', () => BillingSettingsInput) input: BillingSettingsInput,
+  ): Promise<Reseller> {
     return ctx.services.invoices.updateSettings(ctx, input);
   }
 
   @Access('admin')
-  @Mutation(() => UsageRecord, { description: 'Records usage of an account (disk, traffic, counts); the billing run charges it above the free units.' })
+  @Mutation(() => UsageRecord, {
+    description:
+      'Records usage of an account (disk, traffic, counts); the billing run charges it above the free units.',
+  })
   recordUsage(@Context() ctx: Ctx, @Arg('input', () => UsageInput) input: UsageInput): Promise<UsageRecord> {
     return ctx.services.invoices.recordUsage(ctx, { ...input, accountId: parseId(input.accountId, 'accountId') });
   }
@@ -134,14 +199,26 @@ export class InvoicesResolver {
   }
 
   @Access('admin')
-  @Query(() => AuditEventConnection, { description: 'The audit trail of your company (or of one account), newest first.' })
-  auditEvents(@Context() ctx: Ctx, @Args(() => PageArgs) page: PageArgs, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<Connection<AuditEvent>> {
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail of your company (or of one account), newest first.',
+  })
+  auditEvents(
+    @Context() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<Connection<AuditEvent>> {
     return ctx.services.invoices.auditTrail(ctx, parseOptionalId(accountId, 'accountId'), page);
   }
 
   @Access('user')
-  @Query(() => BillingProfile, { nullable: true, description: 'Who an account’s invoices are made out to (default: your active account).' })
-  billingProfile(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<BillingProfile | null> {
+  @Query(() => BillingProfile, {
+    nullable: true,
+    description: 'Who an account’s invoices are made out to (default: your active account).',
+  })
+  billingProfile(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<BillingProfile | null> {
     return ctx.services.invoices.billingProfile(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
@@ -190,7 +267,13 @@ export class InvoicesResolver {
   async html(@Context() ctx: Ctx, @Root() invoice: Invoice): Promise<string> {
     const [lines, reseller, account, profile] = await Promise.all([
       ctx.services.invoices.lines(ctx, invoice),
-      ctx.em.findOneOrFail(Reseller, { id: invoice.reseller.id }, unscoped('the issuing company of an invoice the viewer may see, for its letterhead: the invoice’s scope decides')),
+      ctx.em.findOneOrFail(
+        Reseller,
+        { id: invoice.reseller.id },
+        unscoped(
+          'the issuing company of an invoice the viewer may see, for its letterhead: the invoice’s scope decides',
+        ),
+      ),
       ctx.em.findOneOrFail(Account, { id: invoice.account.id }),
       ctx.em.findOne(BillingProfile, { account: invoice.account.id }),
     ]);

@@ -25,20 +25,41 @@ import { UsageRecord } from './usage-record.entity';
 const taxSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   ratePercent: z.string().max(10),
-  validFrom: z.date({ error: "must be a date" }),
+  validFrom: z.date({ error: 'must be a date' }),
 });
 const settingsSchema = z.object({
-  paymentTermDays: z.number().int('must be a whole number').min(0, 'must not be negative').max(365, 'must be at most 365'),
-  reminderDays: z.array(z.number().int('must be whole numbers').min(0, 'must not be negative').max(365, 'must be at most 365')).max(10, 'at most 10 reminders'),
-  suspendAfterDays: z.number().int('must be a whole number').min(1, 'must be at least 1').max(365, 'must be at most 365').nullable(),
-  autoChargeDaysBefore: z.number().int('must be a whole number').min(0, 'must not be negative').max(60, 'must be at most 60').nullish(),
-  autoChargeAttempts: z.number().int('must be a whole number').min(0, 'must not be negative').max(10, 'must be at most 10').nullish(),
+  paymentTermDays: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .max(365, 'must be at most 365'),
+  reminderDays: z
+    .array(z.number().int('must be whole numbers').min(0, 'must not be negative').max(365, 'must be at most 365'))
+    .max(10, 'at most 10 reminders'),
+  suspendAfterDays: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(365, 'must be at most 365')
+    .nullable(),
+  autoChargeDaysBefore: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .max(60, 'must be at most 60')
+    .nullish(),
+  autoChargeAttempts: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .max(10, 'must be at most 10')
+    .nullish(),
 });
 const usageSchema = z.object({
   accountId: z.number().int().positive(), // parsed from the ID by the resolver
   kind: z.enum(ResourceKind),
   quantity: z.number().int('must be a whole number').min(0, 'must not be negative').max(1e12, 'is too large'),
-  recordedAt: z.date({ error: "must be a date" }).nullish(),
+  recordedAt: z.date({ error: 'must be a date' }).nullish(),
 });
 
 /** Invoices, tax rates, the company's billing settings, usage records and the audit trail (BIL-3). */
@@ -47,17 +68,27 @@ export class InvoiceService {
    * Invoices of one account (yours or one you manage); without `accountId`, an admin gets every
    * invoice of the company and an end user those of the active account. Newest first.
    */
-  async list(ctx: Ctx, accountId: number | null, state: InvoiceState | null, args: PageArgs): Promise<Connection<Invoice>> {
+  async list(
+    ctx: Ctx,
+    accountId: number | null,
+    state: InvoiceState | null,
+    args: PageArgs,
+  ): Promise<Connection<Invoice>> {
     const page = parsePage(args);
     const admin = ctx.viewer!.role !== Role.END_USER;
     const account = accountId !== null || !admin ? await accountForViewer(ctx, ctx.em, accountId) : null;
-    return findPage(ctx.em, Invoice, (): FilterQuery<Invoice> => {
-      const and: FilterQuery<Invoice>[] = [];
-      if (account) and.push({ account: account.id });
-      if (state) and.push({ state });
-      if (page.search && /^\d{1,9}$/.test(page.search)) and.push({ number: Number(page.search) });
-      return and.length ? { $and: and } : {};
-    }, page);
+    return findPage(
+      ctx.em,
+      Invoice,
+      (): FilterQuery<Invoice> => {
+        const and: FilterQuery<Invoice>[] = [];
+        if (account) and.push({ account: account.id });
+        if (state) and.push({ state });
+        if (page.search && /^\d{1,9}$/.test(page.search)) and.push({ number: Number(page.search) });
+        return and.length ? { $and: and } : {};
+      },
+      page,
+    );
   }
 
   async get(ctx: Ctx, id: number): Promise<Invoice> {
@@ -73,7 +104,8 @@ export class InvoiceService {
   /** Voids an open invoice: a CREDIT entry of its total reverses its charge; its lines stay as they were. */
   async void(ctx: Ctx, id: number, reason: string): Promise<Invoice> {
     const why = reason.trim();
-    if (why.length < 3 || why.length > 500) throw badInput([{ field: 'reason', message: 'must say why, in 3–500 characters' }]);
+    if (why.length < 3 || why.length > 500)
+      throw badInput([{ field: 'reason', message: 'must say why, in 3–500 characters' }]);
     await ctx.em.transactional(async (em) => {
       const inv = await em.findOne(Invoice, { id }, { populate: ['account'] });
       if (!inv) throw notFound('Invoice');
@@ -87,15 +119,30 @@ export class InvoiceService {
          where i.account_id = ? and i.id > ? and i.state <> 'VOID' limit 1`,
         [inv.id, inv.account.id, inv.id],
       );
-      if (credited) throw conflict(`Invoice ${credited.number} already credited the unused part of invoice ${inv.number}’s period; add a credit for the rest instead of voiding it`);
+      if (credited)
+        throw conflict(
+          `Invoice ${credited.number} already credited the unused part of invoice ${inv.number}’s period; add a credit for the rest instead of voiding it`,
+        );
       // The state moves only from OPEN, in one statement: two concurrent voids cannot both credit.
       const moved = await em.nativeUpdate(Invoice, { id, state: InvoiceState.OPEN }, { state: InvoiceState.VOID });
-      if (moved !== 1) throw conflict(`Invoice ${inv.number} is ${inv.state.toLowerCase()}; only an open invoice can be voided`);
+      if (moved !== 1)
+        throw conflict(`Invoice ${inv.number} is ${inv.state.toLowerCase()}; only an open invoice can be voided`);
       await postEntry(em, {
-        account: inv.account, kind: LedgerKind.CREDIT, amountMinor: inv.totalMinor, description: `Invoice ${inv.number} voided: ${why}`,
-        reference: String(inv.number), createdBy: em.getReference(User, ctx.viewer!.user.id), idempotencyKey: `void:${inv.id}`,
+        account: inv.account,
+        kind: LedgerKind.CREDIT,
+        amountMinor: inv.totalMinor,
+        description: `Invoice ${inv.number} voided: ${why}`,
+        reference: String(inv.number),
+        createdBy: em.getReference(User, ctx.viewer!.user.id),
+        idempotencyKey: `void:${inv.id}`,
       });
-      audit(em, { resellerId: inv.reseller.id, accountId: inv.account.id, actorId: ctx.viewer!.user.id, action: 'invoice.voided', detail: `Invoice ${inv.number} voided: ${why}` });
+      audit(em, {
+        resellerId: inv.reseller.id,
+        accountId: inv.account.id,
+        actorId: ctx.viewer!.user.id,
+        action: 'invoice.voided',
+        detail: `Invoice ${inv.number} voided: ${why}`,
+      });
       await settleAccount(em, ctx.services, inv.account.id);
     });
     ctx.services.tasks.notify();
@@ -113,9 +160,20 @@ export class InvoiceService {
     const rate = parsePercent(v.ratePercent);
     if (!rate.ok) throw badInput([{ field: 'ratePercent', message: rate.message }]);
     const resellerId = ctx.viewer!.resellerId;
-    if (await ctx.em.findOne(TaxRate, { reseller: resellerId, validFrom: v.validFrom })) throw badInput([{ field: 'validFrom', message: 'already has a rate' }]);
-    const tax = ctx.em.create(TaxRate, { reseller: ctx.em.getReference(Reseller, resellerId), name: v.name, rateBp: rate.bp, validFrom: v.validFrom });
-    audit(ctx.em, { resellerId, actorId: ctx.viewer!.user.id, action: 'tax.added', detail: `${v.name} ${formatPercent(rate.bp)} % from ${v.validFrom.toISOString()}` });
+    if (await ctx.em.findOne(TaxRate, { reseller: resellerId, validFrom: v.validFrom }))
+      throw badInput([{ field: 'validFrom', message: 'already has a rate' }]);
+    const tax = ctx.em.create(TaxRate, {
+      reseller: ctx.em.getReference(Reseller, resellerId),
+      name: v.name,
+      rateBp: rate.bp,
+      validFrom: v.validFrom,
+    });
+    audit(ctx.em, {
+      resellerId,
+      actorId: ctx.viewer!.user.id,
+      action: 'tax.added',
+      detail: `${v.name} ${formatPercent(rate.bp)} % from ${v.validFrom.toISOString()}`,
+    });
     await ctx.em.flush();
     return tax;
   }
@@ -129,9 +187,12 @@ export class InvoiceService {
     reseller.autoChargeDaysBefore = v.autoChargeDaysBefore ?? reseller.autoChargeDaysBefore;
     reseller.autoChargeAttempts = v.autoChargeAttempts ?? reseller.autoChargeAttempts;
     audit(ctx.em, {
-      resellerId: reseller.id, actorId: ctx.viewer!.user.id, action: 'billing.settings',
-      detail: `Payment term ${v.paymentTermDays} days, reminders on days ${reseller.reminderDays || 'none'}, suspension after ${v.suspendAfterDays ?? 'never'}, `
-        + `cards charged ${reseller.autoChargeDaysBefore} days before due, ${reseller.autoChargeAttempts} attempts`,
+      resellerId: reseller.id,
+      actorId: ctx.viewer!.user.id,
+      action: 'billing.settings',
+      detail:
+        `Payment term ${v.paymentTermDays} days, reminders on days ${reseller.reminderDays || 'none'}, suspension after ${v.suspendAfterDays ?? 'never'}, ` +
+        `cards charged ${reseller.autoChargeDaysBefore} days before due, ${reseller.autoChargeAttempts} attempts`,
     });
     await ctx.em.flush();
     return reseller;
@@ -142,7 +203,11 @@ export class InvoiceService {
     const v = validate(usageSchema, input);
     const account = await accountForViewer(ctx, ctx.em, v.accountId);
     const record = ctx.em.create(UsageRecord, {
-      reseller: account.reseller, account, kind: v.kind, quantity: BigInt(v.quantity), recordedAt: v.recordedAt ?? new Date(),
+      reseller: account.reseller,
+      account,
+      kind: v.kind,
+      quantity: BigInt(v.quantity),
+      recordedAt: v.recordedAt ?? new Date(),
     });
     await ctx.em.flush();
     return record;
@@ -158,7 +223,9 @@ export class InvoiceService {
     const v = validate(profileSchema, input);
     const account = await accountForViewer(ctx, ctx.em, accountId);
     const existing = await ctx.em.findOne(BillingProfile, { account: account.id });
-    const profile = existing ? ctx.em.assign(existing, v) : ctx.em.create(BillingProfile, { reseller: account.reseller, account, ...v });
+    const profile = existing
+      ? ctx.em.assign(existing, v)
+      : ctx.em.create(BillingProfile, { reseller: account.reseller, account, ...v });
     await ctx.em.flush();
     return profile;
   }

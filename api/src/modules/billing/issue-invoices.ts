@@ -44,7 +44,9 @@ export interface IssueResult {
 }
 
 const q = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const LABEL_CASE = `case r.kind ${Object.values(ResourceKind).map((k) => `when ${q(k)} then ${q(capitalized(RESOURCE_LABEL[k]))}`).join(' ')} end`;
+const LABEL_CASE = `case r.kind ${Object.values(ResourceKind)
+  .map((k) => `when ${q(k)} then ${q(capitalized(RESOURCE_LABEL[k]))}`)
+  .join(' ')} end`;
 
 /**
  * Usage over a period (`u` the usage records, `r` the plan resource, `d.months` the period's length):
@@ -52,13 +54,20 @@ const LABEL_CASE = `case r.kind ${Object.values(ResourceKind).map((k) => `when $
  * against its free units. Plan changes bill the part of a period they end with the same rule.
  */
 export const USAGE_USED = `case when r.kind = 'TRAFFIC_GB' then sum(u.quantity) else max(u.quantity) end`;
-export const usageFree = (months: string) => `case when r.kind = 'TRAFFIC_GB' then r.free_units * ${months} else r.free_units end`;
+export const usageFree = (months: string) =>
+  `case when r.kind = 'TRAFFIC_GB' then r.free_units * ${months} else r.free_units end`;
 
 /** The accounts a billing pass bills at `date` (a placeholder or column): on a plan, with a period and an anchor, their next period begun. */
-const isDue = (date: string) => `a.plan_id is not null and a.period_months > 0 and a.billing_anchor is not null and a.next_billing_at <= ${date}`;
+const isDue = (date: string) =>
+  `a.plan_id is not null and a.period_months > 0 and a.billing_anchor is not null and a.next_billing_at <= ${date}`;
 
 /** Up to `limit` accounts due at `now` (not in moderation, as a pass without `accountIds` picks them), in ID order, leaving out `exclude`. */
-export async function dueAccountIds(em: EntityManager, now: Date, limit: number, exclude: readonly number[]): Promise<number[]> {
+export async function dueAccountIds(
+  em: EntityManager,
+  now: Date,
+  limit: number,
+  exclude: readonly number[],
+): Promise<number[]> {
   const sql = billingSql(em);
   const skip = exclude.length ? `and a.id not in (${placeholders(exclude.length)})` : '';
   const found = await rows<{ id: number }>(
@@ -83,7 +92,10 @@ export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Pr
   const idParams = ids ?? exclude;
 
   // 1. Every company has a sequence row; lock those this call may number (all, or the scoped accounts' companies).
-  await rows(em, `insert into invoice_sequence (reseller_id, last_number) select id, 0 from reseller where true on conflict (reseller_id) do nothing`);
+  await rows(
+    em,
+    `insert into invoice_sequence (reseller_id, last_number) select id, 0 from reseller where true on conflict (reseller_id) do nothing`,
+  );
   if (pg) {
     const which = ids ? `where reseller_id in (select reseller_id from account a where true ${idFilter})` : '';
     await rows(em, `select reseller_id from invoice_sequence ${which} order by reseller_id for update`, ids ?? []);
@@ -163,7 +175,10 @@ export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Pr
   await rows(em, 'create index billing_line_account on billing_line (account_id)');
 
   // 4. Totals and tax: the company's rate in force now (latest valid_from not after now), half up, on the subtotal.
-  await rows(em, `update billing_due set subtotal = coalesce((select sum(l.amount) from billing_line l where l.account_id = billing_due.account_id), 0)`);
+  await rows(
+    em,
+    `update billing_due set subtotal = coalesce((select sum(l.amount) from billing_line l where l.account_id = billing_due.account_id), 0)`,
+  );
   await rows(
     em,
     `update billing_due set tax_bp = t.rate_bp, tax_name = t.name
@@ -172,7 +187,10 @@ export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Pr
        and t.valid_from = (select max(t2.valid_from) from tax_rate t2 where t2.reseller_id = billing_due.reseller_id and t2.valid_from <= ${sql.date})`,
     [now],
   );
-  await rows(em, `update billing_due set tax = case when tax_bp is null then 0 else (subtotal * tax_bp + 5000) / 10000 end`);
+  await rows(
+    em,
+    `update billing_due set tax = case when tax_bp is null then 0 else (subtotal * tax_bp + 5000) / 10000 end`,
+  );
   await rows(em, `update billing_due set total = subtotal + tax`);
 
   // 5. Numbers: the next ones of each company, in account order, for invoices with something to pay.
@@ -207,7 +225,10 @@ export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Pr
      from billing_due where number is not null`,
     [now],
   );
-  await rows(em, `update billing_due set invoice_id = i.id from invoice i where i.reseller_id = billing_due.reseller_id and i.number = billing_due.number and billing_due.number is not null`);
+  await rows(
+    em,
+    `update billing_due set invoice_id = i.id from invoice i where i.reseller_id = billing_due.reseller_id and i.number = billing_due.number and billing_due.number is not null`,
+  );
   await rows(
     em,
     `insert into invoice_line (invoice_id, position, description, resource_kind, period_start, period_end, quantity, unit_price_minor, amount_minor)
@@ -233,8 +254,12 @@ export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Pr
   );
 
   // 8. Open invoices are paid from available credit.
-  const [{ n: issued }] = await rows<{ n: number | string }>(em, 'select count(*) as n from billing_due where invoice_id is not null');
-  if (Number(issued) > 0) await settleInvoices(em, scope.now, 'select account_id from billing_due where invoice_id is not null');
+  const [{ n: issued }] = await rows<{ n: number | string }>(
+    em,
+    'select count(*) as n from billing_due where invoice_id is not null',
+  );
+  if (Number(issued) > 0)
+    await settleInvoices(em, scope.now, 'select account_id from billing_due where invoice_id is not null');
   await dropStaging(em);
   return { accounts, invoices: Number(issued) };
 }

@@ -1,4 +1,14 @@
-import { BigIntType, Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  BigIntType,
+  Entity,
+  Enum,
+  Filter,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
@@ -10,7 +20,10 @@ import { LedgerKind } from './enums';
  * One immutable movement of money on an account (BIL-3). Nothing updates or deletes it: a mistake
  * is corrected by a new entry. The account's balance is the sum of its entries.
  */
-@ObjectType({ description: 'An immutable movement of money on an account; the balance is the sum of these. Corrections are new entries.' })
+@ObjectType({
+  description:
+    'An immutable movement of money on an account; the balance is the sum of these. Corrections are new entries.',
+})
 @Entity({ tableName: 'ledger_entry' })
 @Index({ properties: ['account', 'id'] })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
@@ -43,7 +56,10 @@ export class LedgerEntry {
   @Property({ type: 'string', length: 500 })
   description!: string;
 
-  @Field(() => String, { nullable: true, description: 'An outside reference: a bank transfer ID, a cheque number, a gateway transaction.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An outside reference: a bank transfer ID, a cheque number, a gateway transaction.',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   reference: string | null = null;
 

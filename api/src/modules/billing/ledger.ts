@@ -37,20 +37,42 @@ export async function postEntry(em: EntityManager, spec: PostSpec): Promise<Ledg
   if (!em.isInTransaction()) throw new Error('postEntry must run inside a transaction');
   if (spec.amountMinor <= 0n) throw new RangeError('a ledger amount is positive; the kind gives its sign');
   if (spec.idempotencyKey) {
-    const seen = await em.findOne(LedgerEntry, { idempotencyKey: spec.idempotencyKey }, unscoped('an idempotency key is unique across the ledger: a repeat of this entry, whatever scope the caller runs in'));
+    const seen = await em.findOne(
+      LedgerEntry,
+      { idempotencyKey: spec.idempotencyKey },
+      unscoped(
+        'an idempotency key is unique across the ledger: a repeat of this entry, whatever scope the caller runs in',
+      ),
+    );
     if (seen) {
-      if (seen.account.id !== spec.account.id || seen.kind !== spec.kind || seen.amountMinor !== spec.amountMinor * SIGN[spec.kind]) {
+      if (
+        seen.account.id !== spec.account.id ||
+        seen.kind !== spec.kind ||
+        seen.amountMinor !== spec.amountMinor * SIGN[spec.kind]
+      ) {
         throw conflict('This idempotency key was already used for a different money action');
       }
       return seen;
     }
   }
-  const reseller = await em.findOneOrFail(Reseller, { id: spec.account.reseller.id }, unscoped('the company of the account in hand, for its currency; the engine appends entries with no viewer'));
+  const reseller = await em.findOneOrFail(
+    Reseller,
+    { id: spec.account.reseller.id },
+    unscoped('the company of the account in hand, for its currency; the engine appends entries with no viewer'),
+  );
   const now = new Date();
   const amountMinor = spec.amountMinor * SIGN[spec.kind];
   const entry = em.create(LedgerEntry, {
-    reseller, account: spec.account, kind: spec.kind, amountMinor, currency: reseller.currency, description: spec.description,
-    reference: spec.reference ?? null, createdBy: spec.createdBy ?? null, idempotencyKey: spec.idempotencyKey ?? null, createdAt: now,
+    reseller,
+    account: spec.account,
+    kind: spec.kind,
+    amountMinor,
+    currency: reseller.currency,
+    description: spec.description,
+    reference: spec.reference ?? null,
+    createdBy: spec.createdBy ?? null,
+    idempotencyKey: spec.idempotencyKey ?? null,
+    createdAt: now,
   });
   await em.flush();
   await rows(
@@ -71,7 +93,11 @@ export interface BalanceRow {
 }
 
 /** The cached balance (zero before any entry). With `forUpdate` on PostgreSQL, its row is locked for the caller's transaction. */
-export async function readBalance(em: EntityManager, accountId: number, opts: { forUpdate?: boolean } = {}): Promise<BalanceRow | null> {
+export async function readBalance(
+  em: EntityManager,
+  accountId: number,
+  opts: { forUpdate?: boolean } = {},
+): Promise<BalanceRow | null> {
   const lock = opts.forUpdate && em.isInTransaction() && isPostgres(em) ? ' for update' : '';
   const [row] = await rows<{ balance_minor: string | number; version: number; currency: string; updated_at: unknown }>(
     em,
@@ -89,6 +115,10 @@ export async function readBalance(em: EntityManager, accountId: number, opts: { 
 
 /** The sum and count of the account's entries, from the entries themselves: what the cache must equal. */
 export async function sumOfEntries(em: EntityManager, accountId: number): Promise<{ sumMinor: bigint; count: number }> {
-  const [row] = await rows<{ s: string | number | null; n: string | number }>(em, 'select sum(amount_minor) as s, count(*) as n from ledger_entry where account_id = ?', [accountId]);
+  const [row] = await rows<{ s: string | number | null; n: string | number }>(
+    em,
+    'select sum(amount_minor) as s, count(*) as n from ledger_entry where account_id = ?',
+    [accountId],
+  );
   return { sumMinor: BigInt(row?.s ?? 0), count: Number(row?.n ?? 0) };
 }

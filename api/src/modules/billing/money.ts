@@ -29,10 +29,19 @@ export function parseAmount(text: string, currency: string): AmountCheck {
   const digits = minorDigits(currency);
   const t = text.trim();
   const m = /^(\d{1,15})(?:\.(\d+))?$/.exec(t);
-  if (!m) return { ok: false, message: `must be a positive amount such as ${digits ? `12.${'5'.padEnd(digits, '0')}` : '1200'}, with a dot for decimals and no sign or separators` };
+  if (!m)
+    return {
+      ok: false,
+      message: `must be a positive amount such as ${digits ? `12.${'5'.padEnd(digits, '0')}` : '1200'}, with a dot for decimals and no sign or separators`,
+    };
   const fraction = m[2] ?? '';
   if (fraction.length > digits) {
-    return { ok: false, message: digits ? `has more than ${digits} decimals, the smallest unit of ${currency}` : `${currency} has no decimals` };
+    return {
+      ok: false,
+      message: digits
+        ? `has more than ${digits} decimals, the smallest unit of ${currency}`
+        : `${currency} has no decimals`,
+    };
   }
   const minor = BigInt(m[1]!) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
   if (minor === 0n) return { ok: false, message: 'must be more than zero' };
@@ -63,7 +72,9 @@ export function parsePrice(text: string | null | undefined, currency: string): A
 }
 
 /** A percentage typed as "12.5" (0–100, at most two decimals) in basis points (1250). */
-export function parsePercent(text: string | null | undefined): { ok: true; bp: number } | { ok: false; message: string } {
+export function parsePercent(
+  text: string | null | undefined,
+): { ok: true; bp: number } | { ok: false; message: string } {
   const t = (text ?? '').trim() || '0';
   const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(t);
   if (!m) return { ok: false, message: 'must be a percentage such as 10 or 12.5, with at most two decimals' };

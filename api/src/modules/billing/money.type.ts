@@ -13,6 +13,10 @@ export class Money {
   amount!: string;
 
   static of(minor: bigint, currency: string): Money {
-    return Object.assign(new Money(), { currency, minorUnits: minor.toString(), amount: formatAmount(minor, currency) });
+    return Object.assign(new Money(), {
+      currency,
+      minorUnits: minor.toString(),
+      amount: formatAmount(minor, currency),
+    });
   }
 }

@@ -34,7 +34,11 @@ const changeSchema = z.object({
 
 /** Whether a period of the account has begun that is not invoiced yet (the billing run has not reached it). */
 function isDue(account: Account, now: Date): boolean {
-  return account.status !== AccountStatus.MODERATION && account.nextBillingAt !== null && account.nextBillingAt.getTime() <= now.getTime();
+  return (
+    account.status !== AccountStatus.MODERATION &&
+    account.nextBillingAt !== null &&
+    account.nextBillingAt.getTime() <= now.getTime()
+  );
 }
 
 /** When the account's current (last invoiced) period began; null when it has none. Period k runs anchor + k·m … anchor + (k+1)·m. */
@@ -96,34 +100,64 @@ export class PlanChangeService {
     const quote = await ctx.em.transactional(async (em) => {
       const now = new Date();
       const found = await accountForViewer(ctx, em, v.accountId);
-      const reseller = await em.findOneOrFail(Reseller, { id: found.reseller.id }, unscoped('the company of the account in hand, for its currency'));
+      const reseller = await em.findOneOrFail(
+        Reseller,
+        { id: found.reseller.id },
+        unscoped('the company of the account in hand, for its currency'),
+      );
       // The company's sequence row is locked first and the account's row second, in the billing run's
       // order: the two never interleave on an account, and never deadlock.
-      await rows(em, 'insert into invoice_sequence (reseller_id, last_number) values (?, 0) on conflict (reseller_id) do nothing', [reseller.id]);
+      await rows(
+        em,
+        'insert into invoice_sequence (reseller_id, last_number) values (?, 0) on conflict (reseller_id) do nothing',
+        [reseller.id],
+      );
       // Periods that have begun are invoiced first, as the run would have: the change then credits the
       // unused part of the current one, and no stretch of time goes unbilled.
       if (isDue(found, now)) await catchUp(em, found.id, now);
-      const [seq] = await rows<{ last_number: number }>(em, 'update invoice_sequence set last_number = last_number + 1 where reseller_id = ? returning last_number', [reseller.id]);
+      const [seq] = await rows<{ last_number: number }>(
+        em,
+        'update invoice_sequence set last_number = last_number + 1 where reseller_id = ? returning last_number',
+        [reseller.id],
+      );
       const account = await accountForViewer(ctx, em, found.id, { forUpdate: true });
       await em.refresh(account);
       const q = await this.compute(ctx, em, account, v.planId, v.periodMonths, now);
       const actor = em.getReference(User, ctx.viewer!.user.id);
       if (q.totalMinor === 0n && q.lines.length === 0) {
-        await rows(em, 'update invoice_sequence set last_number = last_number - 1 where reseller_id = ?', [reseller.id]); // nothing issued: the number is given back
+        await rows(em, 'update invoice_sequence set last_number = last_number - 1 where reseller_id = ?', [
+          reseller.id,
+        ]); // nothing issued: the number is given back
       } else {
         const invoice = em.create(Invoice, {
-          reseller, account, number: Number(seq!.last_number), currency: q.currency, state: q.totalMinor <= 0n ? InvoiceState.PAID : InvoiceState.OPEN,
-          subtotalMinor: q.subtotalMinor, taxMinor: q.taxMinor, totalMinor: q.totalMinor, taxName: q.taxName, taxRateBp: q.taxRateBp,
-          periodStart: q.periodStart, periodEnd: q.periodEnd, issuedAt: q.periodStart,
-          dueAt: new Date(q.periodStart.getTime() + reseller.paymentTermDays * 86_400_000), paidAt: q.totalMinor <= 0n ? q.periodStart : null,
+          reseller,
+          account,
+          number: Number(seq!.last_number),
+          currency: q.currency,
+          state: q.totalMinor <= 0n ? InvoiceState.PAID : InvoiceState.OPEN,
+          subtotalMinor: q.subtotalMinor,
+          taxMinor: q.taxMinor,
+          totalMinor: q.totalMinor,
+          taxName: q.taxName,
+          taxRateBp: q.taxRateBp,
+          periodStart: q.periodStart,
+          periodEnd: q.periodEnd,
+          issuedAt: q.periodStart,
+          dueAt: new Date(q.periodStart.getTime() + reseller.paymentTermDays * 86_400_000),
+          paidAt: q.totalMinor <= 0n ? q.periodStart : null,
         });
         q.lines.forEach((l, i) => em.create(InvoiceLine, { invoice, position: i + 1, ...l }));
         await em.flush();
         if (q.totalMinor !== 0n) {
           const credit = q.totalMinor < 0n;
           await postEntry(em, {
-            account, kind: credit ? LedgerKind.CREDIT : LedgerKind.CHARGE, amountMinor: credit ? -q.totalMinor : q.totalMinor,
-            description: `Invoice ${invoice.number}: change to plan ${q.plan.name}`, reference: String(invoice.number), createdBy: actor, idempotencyKey: `invoice:${invoice.id}`,
+            account,
+            kind: credit ? LedgerKind.CREDIT : LedgerKind.CHARGE,
+            amountMinor: credit ? -q.totalMinor : q.totalMinor,
+            description: `Invoice ${invoice.number}: change to plan ${q.plan.name}`,
+            reference: String(invoice.number),
+            createdBy: actor,
+            idempotencyKey: `invoice:${invoice.id}`,
           });
         }
       }
@@ -134,7 +168,10 @@ export class PlanChangeService {
       account.periodsBilled = 1;
       account.nextBillingAt = q.periodEnd;
       audit(em, {
-        resellerId: reseller.id, accountId: account.id, actorId: ctx.viewer!.user.id, action: 'plan.changed',
+        resellerId: reseller.id,
+        accountId: account.id,
+        actorId: ctx.viewer!.user.id,
+        action: 'plan.changed',
         detail: `Account ${account.id} moved from plan ${previous ?? 'none'} to ${q.plan.name} (${q.periodMonths} months); invoice total ${q.totalMinor} minor units`,
       });
       await em.flush();
@@ -145,43 +182,89 @@ export class PlanChangeService {
     return quote;
   }
 
-  private async compute(ctx: Ctx, em: EntityManager, account: Account, planId: number, months: number, now: Date): Promise<PlanChangeQuote> {
-    if (account.status === AccountStatus.MODERATION) throw conflict('The account is waiting for moderation; its plan cannot change yet');
+  private async compute(
+    ctx: Ctx,
+    em: EntityManager,
+    account: Account,
+    planId: number,
+    months: number,
+    now: Date,
+  ): Promise<PlanChangeQuote> {
+    if (account.status === AccountStatus.MODERATION)
+      throw conflict('The account is waiting for moderation; its plan cannot change yet');
     if (account.status === AccountStatus.SUSPENDED) {
-      throw conflict(account.suspendedForDebt
-        ? 'The account is suspended for unpaid invoices; its plan can change once they are paid'
-        : 'The account is suspended; its plan cannot change until it is resumed');
+      throw conflict(
+        account.suspendedForDebt
+          ? 'The account is suspended for unpaid invoices; its plan can change once they are paid'
+          : 'The account is suspended; its plan cannot change until it is resumed',
+      );
     }
     const admin = ctx.viewer!.role !== 'END_USER';
     const plan = await chosenPlan(em, account.reseller.id, planId, months, admin);
-    if (account.plan?.id === plan.id && account.periodMonths === months) throw conflict(`The account is already on plan ${plan.name} for ${months} month(s)`);
-    const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of the account in hand, for its currency'));
+    if (account.plan?.id === plan.id && account.periodMonths === months)
+      throw conflict(`The account is already on plan ${plan.name} for ${months} month(s)`);
+    const reseller = await em.findOneOrFail(
+      Reseller,
+      { id: account.reseller.id },
+      unscoped('the company of the account in hand, for its currency'),
+    );
     // A moderated plan is one the company vets its customers for: moving onto it is the company's decision.
     if (!admin && plan.moderated && account.plan?.id !== plan.id) {
       throw conflict(`Plan ${plan.name} needs the approval of ${reseller.name}: ask them to move the account to it`);
     }
     const [period, resources] = await Promise.all([
-      em.findOneOrFail(PlanPeriod, { plan: plan.id, months }, unscoped('the period of the account’s plan: the account in hand decides')),
-      em.find(PlanResource, { plan: plan.id }, unscoped('the resources of the account’s plan: the account in hand decides')),
+      em.findOneOrFail(
+        PlanPeriod,
+        { plan: plan.id, months },
+        unscoped('the period of the account’s plan: the account in hand decides'),
+      ),
+      em.find(
+        PlanResource,
+        { plan: plan.id },
+        unscoped('the resources of the account’s plan: the account in hand decides'),
+      ),
     ]);
     await this.assertFits(ctx, em, account, plan, resources);
 
     const start = new Date(Math.floor(now.getTime() / 1000) * 1000);
     const end = addMonthsUtc(start, months);
-    const lines: QuoteLine[] = recurringLines(plan, resources, period).map((l) => ({ ...l, periodStart: start, periodEnd: end }));
+    const lines: QuoteLine[] = recurringLines(plan, resources, period).map((l) => ({
+      ...l,
+      periodStart: start,
+      periodEnd: end,
+    }));
     const unused = await this.unusedCredit(em, account, start);
     if (unused) lines.push(unused);
     lines.push(...(await this.usageSoFar(em, account, start)));
     const subtotalMinor = sumOf(lines);
-    const [tax] = subtotalMinor !== 0n
-      ? await rows<{ name: string; rate_bp: number }>(em, 'select name, rate_bp from tax_rate where reseller_id = ? and valid_from <= ? order by valid_from desc limit 1', [reseller.id, sqlDate(em, start)])
-      : [];
+    const [tax] =
+      subtotalMinor !== 0n
+        ? await rows<{ name: string; rate_bp: number }>(
+            em,
+            'select name, rate_bp from tax_rate where reseller_id = ? and valid_from <= ? order by valid_from desc limit 1',
+            [reseller.id, sqlDate(em, start)],
+          )
+        : [];
     const taxRateBp = tax && Number(tax.rate_bp) > 0 ? Number(tax.rate_bp) : null;
     // A credit note gives back the tax on what it credits: the same rate on the negative subtotal, rounded half away from zero.
-    const taxMinor = !taxRateBp ? 0n : subtotalMinor < 0n ? -percentOf(-subtotalMinor, taxRateBp) : percentOf(subtotalMinor, taxRateBp);
+    const taxMinor = !taxRateBp
+      ? 0n
+      : subtotalMinor < 0n
+        ? -percentOf(-subtotalMinor, taxRateBp)
+        : percentOf(subtotalMinor, taxRateBp);
     return {
-      account, plan, periodMonths: months, currency: reseller.currency, lines, subtotalMinor, taxMinor, totalMinor: subtotalMinor + taxMinor,
-      taxName: taxRateBp ? tax!.name : null, taxRateBp, periodStart: start, periodEnd: end,
+      account,
+      plan,
+      periodMonths: months,
+      currency: reseller.currency,
+      lines,
+      subtotalMinor,
+      taxMinor,
+      totalMinor: subtotalMinor + taxMinor,
+      taxName: taxRateBp ? tax!.name : null,
+      taxRateBp,
+      periodStart: start,
+      periodEnd: end,
     };
   }
 
@@ -209,8 +292,13 @@ export class PlanChangeService {
     const credit = (charged * left * 2n + length) / (2n * length); // half up
     if (credit === 0n) return null;
     return {
-      description: `Unused part of the current period until ${end.toISOString().slice(0, 10)}`, resourceKind: null, quantity: 1,
-      unitPriceMinor: -credit, amountMinor: -credit, periodStart: now, periodEnd: end,
+      description: `Unused part of the current period until ${end.toISOString().slice(0, 10)}`,
+      resourceKind: null,
+      quantity: 1,
+      unitPriceMinor: -credit,
+      amountMinor: -credit,
+      periodStart: now,
+      periodEnd: end,
     };
   }
 
@@ -222,7 +310,12 @@ export class PlanChangeService {
     const start = currentPeriodStart(account);
     const { periodMonths: m, plan } = account;
     if (!start || !m || !plan || start.getTime() >= now.getTime()) return [];
-    const used = await rows<{ kind: ResourceKind; free_units: number | string; usage_price_minor: number | string; used: number | string }>(
+    const used = await rows<{
+      kind: ResourceKind;
+      free_units: number | string;
+      usage_price_minor: number | string;
+      used: number | string;
+    }>(
       em,
       `select r.kind, ${usageFree(String(Math.floor(m)))} as free_units, r.usage_price_minor, ${USAGE_USED} as used
        from plan_resource r join usage_record u on u.account_id = ? and u.kind = r.kind and u.recorded_at >= ? and u.recorded_at < ?
@@ -237,21 +330,35 @@ export class PlanChangeService {
         const over = BigInt(u.used) - BigInt(u.free_units);
         const price = BigInt(u.usage_price_minor);
         return {
-          description: `${capitalized(RESOURCE_LABEL[u.kind])} above ${u.free_units} included`, resourceKind: u.kind, quantity: Number(over),
-          unitPriceMinor: price, amountMinor: over * price, periodStart: start, periodEnd: now,
+          description: `${capitalized(RESOURCE_LABEL[u.kind])} above ${u.free_units} included`,
+          resourceKind: u.kind,
+          quantity: Number(over),
+          unitPriceMinor: price,
+          amountMinor: over * price,
+          periodStart: start,
+          periodEnd: now,
         };
       });
   }
 
   /** A smaller plan must still hold what the account has: CONFLICT naming the first resource over the new limit. */
-  private async assertFits(ctx: Ctx, em: EntityManager, account: Account, plan: Plan, resources: readonly PlanResource[]): Promise<void> {
+  private async assertFits(
+    ctx: Ctx,
+    em: EntityManager,
+    account: Account,
+    plan: Plan,
+    resources: readonly PlanResource[],
+  ): Promise<void> {
     const limit = new Map(resources.map((r) => [r.kind, r.maxUnits]));
     for (const { kind, used } of await ctx.services.plans.limitsView(em, account)) {
       const max = limit.has(kind) ? limit.get(kind)! : 0;
       if (used !== null && max !== null && used > max) {
-        throw appError('CONFLICT', `The account has ${used} ${RESOURCE_LABEL[kind]}; plan ${plan.name} allows ${max}. Delete some first.`, { resource: kind, limit: max });
+        throw appError(
+          'CONFLICT',
+          `The account has ${used} ${RESOURCE_LABEL[kind]}; plan ${plan.name} allows ${max}. Delete some first.`,
+          { resource: kind, limit: max },
+        );
       }
     }
   }
 }
-

@@ -3,7 +3,20 @@ import { describeApi } from '../../test/api';
 import { setupMaster, type MasterClient } from '../../test/factories';
 import { D, setupHosting } from '../domains/testing';
 import { addMonthsUtc } from '../plans/pricing';
-import { B, billingOf, createPlan, dateParam, DAY, invoicesOf, P, runAt, setBilling, signupOn, sql, type SignedUp } from './testing';
+import {
+  B,
+  billingOf,
+  createPlan,
+  dateParam,
+  DAY,
+  invoicesOf,
+  P,
+  runAt,
+  setBilling,
+  signupOn,
+  sql,
+  type SignedUp,
+} from './testing';
 
 /*
  * Plan changes with proration (BIL-2): the new period is charged in full; the unused part of the
@@ -20,12 +33,34 @@ describeApi('plan changes', (api) => {
 
   beforeAll(async () => {
     master = await setupMaster(api);
-    await setupHosting(master, { dns: [{ nameServer: 'ns1.change-host.com' }, { nameServer: 'ns2.change-host.com' }], web: { address: '192.0.2.82' }, serviceDomain: 'change-host.com' });
-    await master.ok(B.addTaxRate, { i: { name: 'VAT', ratePercent: '19', validFrom: new Date(Date.now() - DAY).toISOString() } });
-    small = await createPlan(master, { name: 'Small', recurringFee: '10.01', setupFee: '5', resources: [{ kind: 'DOMAIN', maxUnits: 3 }] });
-    big = await createPlan(master, { name: 'Big', recurringFee: '20', setupFee: '50', periods: [{ months: 1 }, { months: 12, discountPercent: '10' }], resources: [{ kind: 'DOMAIN', maxUnits: 10 }] });
+    await setupHosting(master, {
+      dns: [{ nameServer: 'ns1.change-host.com' }, { nameServer: 'ns2.change-host.com' }],
+      web: { address: '192.0.2.82' },
+      serviceDomain: 'change-host.com',
+    });
+    await master.ok(B.addTaxRate, {
+      i: { name: 'VAT', ratePercent: '19', validFrom: new Date(Date.now() - DAY).toISOString() },
+    });
+    small = await createPlan(master, {
+      name: 'Small',
+      recurringFee: '10.01',
+      setupFee: '5',
+      resources: [{ kind: 'DOMAIN', maxUnits: 3 }],
+    });
+    big = await createPlan(master, {
+      name: 'Big',
+      recurringFee: '20',
+      setupFee: '50',
+      periods: [{ months: 1 }, { months: 12, discountPercent: '10' }],
+      resources: [{ kind: 'DOMAIN', maxUnits: 10 }],
+    });
     tiny = await createPlan(master, { name: 'Tiny', recurringFee: '1', resources: [{ kind: 'DOMAIN', maxUnits: 1 }] });
-    hidden = await createPlan(master, { name: 'Hidden', recurringFee: '2', signupEnabled: false, resources: [{ kind: 'DOMAIN', maxUnits: 10 }] });
+    hidden = await createPlan(master, {
+      name: 'Hidden',
+      recurringFee: '2',
+      signupEnabled: false,
+      resources: [{ kind: 'DOMAIN', maxUnits: 10 }],
+    });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -41,9 +76,11 @@ describeApi('plan changes', (api) => {
     start = new Date(Math.floor((Date.now() - length / 2) / 1000) * 1000);
     const end = addMonthsUtc(start, 1);
     await setBilling(api.orm, accountId, { anchor: start, nextBillingAt: end, periodsBilled: 1 });
-    await sql(api.orm, 'update invoice_line set period_start = ?, period_end = ? where period_start is not null and invoice_id in (select id from invoice where account_id = ?)', [
-      dateParam(api.orm, start), dateParam(api.orm, end), Number(accountId),
-    ]);
+    await sql(
+      api.orm,
+      'update invoice_line set period_start = ?, period_end = ? where period_start is not null and invoice_id in (select id from invoice where account_id = ?)',
+      [dateParam(api.orm, start), dateParam(api.orm, end), Number(accountId)],
+    );
     return { now: new Date((start.getTime() + end.getTime()) / 2), start, end };
   }
 
@@ -63,14 +100,39 @@ describeApi('plan changes', (api) => {
     freezeAt(now);
     const quote = (await customer.client.ok(B.quote, { i: { planId: big, periodMonths: 1 } })).planChangeQuote;
     expect(quote).toEqual({
-      plan: { id: big, name: 'Big' }, periodMonths: 1, periodStart: iso(now), periodEnd: iso(newEnd),
+      plan: { id: big, name: 'Big' },
+      periodMonths: 1,
+      periodStart: iso(now),
+      periodEnd: iso(newEnd),
       lines: [
-        { position: 1, description: 'Plan Big, 1 month', resourceKind: null, periodStart: iso(now), periodEnd: iso(newEnd), quantity: 1, unitPrice: money('20.00'), amount: money('20.00') },
+        {
+          position: 1,
+          description: 'Plan Big, 1 month',
+          resourceKind: null,
+          periodStart: iso(now),
+          periodEnd: iso(newEnd),
+          quantity: 1,
+          unitPrice: money('20.00'),
+          amount: money('20.00'),
+        },
         // 10.01 × ½ = 5.005 → 5.01; setup fees are neither credited nor charged again
-        { position: 2, description: `Unused part of the current period until ${iso(end).slice(0, 10)}`, resourceKind: null, periodStart: iso(now), periodEnd: iso(end), quantity: 1, unitPrice: money('-5.01'), amount: money('-5.01') },
+        {
+          position: 2,
+          description: `Unused part of the current period until ${iso(end).slice(0, 10)}`,
+          resourceKind: null,
+          periodStart: iso(now),
+          periodEnd: iso(end),
+          quantity: 1,
+          unitPrice: money('-5.01'),
+          amount: money('-5.01'),
+        },
       ],
       // 14.99 + 19 % (2.8481 → 2.85)
-      subtotal: money('14.99'), taxName: 'VAT', taxPercent: '19', tax: money('2.85'), total: money('17.84'),
+      subtotal: money('14.99'),
+      taxName: 'VAT',
+      taxPercent: '19',
+      tax: money('2.85'),
+      total: money('17.84'),
     });
     expect(await invoicesOf(customer.client, customer.accountId)).toHaveLength(1);
     expect((await customer.client.ok(P.account, { id: customer.accountId })).account.plan.name).toBe('Small');
@@ -80,15 +142,35 @@ describeApi('plan changes', (api) => {
     vi.useRealTimers();
 
     const invoices = await invoicesOf(customer.client, customer.accountId);
-    expect(invoices.map((i) => [i.number - invoices[0].number, i.state, i.total.amount])).toEqual([[0, 'OPEN', '17.86'], [1, 'OPEN', '17.84']]);
-    expect(invoices[1]).toMatchObject({ periodStart: iso(now), periodEnd: iso(newEnd), issuedAt: iso(now), subtotal: money('14.99'), tax: money('2.85') });
+    expect(invoices.map((i) => [i.number - invoices[0].number, i.state, i.total.amount])).toEqual([
+      [0, 'OPEN', '17.86'],
+      [1, 'OPEN', '17.84'],
+    ]);
+    expect(invoices[1]).toMatchObject({
+      periodStart: iso(now),
+      periodEnd: iso(newEnd),
+      issuedAt: iso(now),
+      subtotal: money('14.99'),
+      tax: money('2.85'),
+    });
     expect(invoices[1].lines.map((l: any) => l.amount.amount)).toEqual(['20.00', '-5.01']);
-    expect((await customer.client.ok(P.account, { id: customer.accountId })).account).toMatchObject({ plan: { id: big }, periodMonths: 1, nextBillingAt: iso(newEnd) });
+    expect((await customer.client.ok(P.account, { id: customer.accountId })).account).toMatchObject({
+      plan: { id: big },
+      periodMonths: 1,
+      nextBillingAt: iso(newEnd),
+    });
     expect((await customer.client.ok(B.entries, {})).ledgerEntries.nodes[0]).toEqual({
-      kind: 'CHARGE', description: `Invoice ${invoices[1].number}: change to plan Big`, reference: String(invoices[1].number), amount: money('-17.84'),
+      kind: 'CHARGE',
+      description: `Invoice ${invoices[1].number}: change to plan Big`,
+      reference: String(invoices[1].number),
+      amount: money('-17.84'),
     });
     expect(await balanceOf(customer)).toBe('-35.70');
-    const events = (await master.ok(`query($a: ID) { auditEvents(accountId: $a) { nodes { action detail } } }`, { a: customer.accountId })).auditEvents.nodes;
+    const events = (
+      await master.ok(`query($a: ID) { auditEvents(accountId: $a) { nodes { action detail } } }`, {
+        a: customer.accountId,
+      })
+    ).auditEvents.nodes;
     expect(events.map((e: any) => e.action)).toEqual(['plan.changed', 'account.opened']);
     expect(events[0].detail).toContain('to Big (1 months)');
   });
@@ -100,7 +182,9 @@ describeApi('plan changes', (api) => {
     const refused = await customer.client.fails(B.change, { i: { planId: tiny, periodMonths: 1 } });
     expect(refused.extensions).toMatchObject({ code: 'CONFLICT', resource: 'DOMAIN', limit: 1 });
     expect(refused.message).toBe('The account has 2 domains; plan Tiny allows 1. Delete some first.');
-    expect((await customer.client.fails(B.quote, { i: { planId: tiny, periodMonths: 1 } })).extensions?.resource).toBe('DOMAIN');
+    expect((await customer.client.fails(B.quote, { i: { planId: tiny, periodMonths: 1 } })).extensions?.resource).toBe(
+      'DOMAIN',
+    );
     expect(await invoicesOf(customer.client, customer.accountId)).toHaveLength(1);
 
     // Big (20.00 + 50.00 setup) → Small with (all but a second or so of) a month left: 10.01 − 20.00 = −9.99; 19 % back: −1.8981 → −1.90
@@ -109,10 +193,16 @@ describeApi('plan changes', (api) => {
     const note = (await customer.client.ok(B.change, { i: { planId: small, periodMonths: 1 } })).changePlan;
     vi.useRealTimers();
     expect(note).toMatchObject({ subtotal: money('-9.99'), tax: money('-1.90'), total: money('-11.89') });
-    expect(note.lines.map((l: any) => [l.description.slice(0, 15), l.amount.amount])).toEqual([['Plan Small, 1 m', '10.01'], ['Unused part of ', '-20.00']]);
+    expect(note.lines.map((l: any) => [l.description.slice(0, 15), l.amount.amount])).toEqual([
+      ['Plan Small, 1 m', '10.01'],
+      ['Unused part of ', '-20.00'],
+    ]);
     const [, credit] = await invoicesOf(customer.client, customer.accountId);
     expect(credit).toMatchObject({ state: 'PAID', total: money('-11.89'), issuedAt: iso(now), paidAt: iso(now) });
-    expect((await customer.client.ok(B.entries, {})).ledgerEntries.nodes[0]).toMatchObject({ kind: 'CREDIT', amount: money('11.89') });
+    expect((await customer.client.ok(B.entries, {})).ledgerEntries.nodes[0]).toMatchObject({
+      kind: 'CREDIT',
+      amount: money('11.89'),
+    });
     // 70.00 + 13.30 tax charged, 11.89 credited
     expect(await balanceOf(customer)).toBe('-71.41');
   });
@@ -123,40 +213,65 @@ describeApi('plan changes', (api) => {
     const anchor = new Date(Math.floor((Date.now() - 40 * DAY) / 1000) * 1000);
     await setBilling(api.orm, customer.accountId, { anchor, nextBillingAt: addMonthsUtc(anchor, 1), periodsBilled: 1 });
     await runAt(api, new Date());
-    expect((await invoicesOf(customer.client, customer.accountId)).map((i) => i.periodStart)).toEqual([expect.any(String), iso(addMonthsUtc(anchor, 1))]);
+    expect((await invoicesOf(customer.client, customer.accountId)).map((i) => i.periodStart)).toEqual([
+      expect.any(String),
+      iso(addMonthsUtc(anchor, 1)),
+    ]);
 
     const now = new Date(Math.floor(Date.now() / 1000) * 1000);
     freezeAt(now);
     const change = (await customer.client.ok(B.change, { i: { planId: big, periodMonths: 1 } })).changePlan;
     vi.useRealTimers();
-    expect(change.lines.map((l: any) => l.description)).toEqual(['Plan Big, 1 month', `Unused part of the current period until ${iso(addMonthsUtc(anchor, 2)).slice(0, 10)}`]);
+    expect(change.lines.map((l: any) => l.description)).toEqual([
+      'Plan Big, 1 month',
+      `Unused part of the current period until ${iso(addMonthsUtc(anchor, 2)).slice(0, 10)}`,
+    ]);
 
     const run = await runAt(api, new Date(addMonthsUtc(now, 1).getTime() + 60_000));
     expect(run.invoices).toBeGreaterThanOrEqual(1);
     const invoices = await invoicesOf(customer.client, customer.accountId);
-    expect(invoices.map((i) => i.lines[0].description)).toEqual(['Plan Small, 1 month', 'Plan Small, 1 month', 'Plan Big, 1 month', 'Plan Big, 1 month']);
-    expect(invoices[3]).toMatchObject({ periodStart: iso(addMonthsUtc(now, 1)), periodEnd: iso(addMonthsUtc(now, 2)), total: money('23.80') });
+    expect(invoices.map((i) => i.lines[0].description)).toEqual([
+      'Plan Small, 1 month',
+      'Plan Small, 1 month',
+      'Plan Big, 1 month',
+      'Plan Big, 1 month',
+    ]);
+    expect(invoices[3]).toMatchObject({
+      periodStart: iso(addMonthsUtc(now, 1)),
+      periodEnd: iso(addMonthsUtc(now, 2)),
+      total: money('23.80'),
+    });
   });
 
   it('customers choose only plans open for signup and periods the plan offers; admins may move an account to any plan of theirs', async () => {
     const customer = await signupOn(api, undefined, tiny, 1);
-    const change = (planId: string, periodMonths: number) => customer.client.fails(B.change, { i: { planId, periodMonths } });
+    const change = (planId: string, periodMonths: number) =>
+      customer.client.fails(B.change, { i: { planId, periodMonths } });
     expect((await change(hidden, 1)).extensions?.code).toBe('NOT_FOUND');
-    expect((await change(big, 6)).extensions?.fields).toEqual([{ field: 'periodMonths', message: 'is not a billing period of plan Big' }]);
+    expect((await change(big, 6)).extensions?.fields).toEqual([
+      { field: 'periodMonths', message: 'is not a billing period of plan Big' },
+    ]);
     expect((await change(tiny, 1)).extensions?.code).toBe('CONFLICT');
     expect(await invoicesOf(customer.client, customer.accountId)).toHaveLength(1);
 
     // Within the second the account started (the clock stands still): the Tiny month is credited whole.
     const { anchor } = await billingOf(api.orm, customer.accountId);
     freezeAt(anchor);
-    const moved = (await master.ok(B.change, { i: { accountId: customer.accountId, planId: hidden, periodMonths: 1 } })).changePlan;
-    expect(moved).toMatchObject({ plan: { id: hidden, name: 'Hidden' }, subtotal: money('1.00'), total: money('1.19') });
+    const moved = (await master.ok(B.change, { i: { accountId: customer.accountId, planId: hidden, periodMonths: 1 } }))
+      .changePlan;
+    expect(moved).toMatchObject({
+      plan: { id: hidden, name: 'Hidden' },
+      subtotal: money('1.00'),
+      total: money('1.19'),
+    });
     expect(moved.lines.map((l: any) => l.amount.amount)).toEqual(['2.00', '-1.00']);
     // 12 months of Big at 10 % off: 216.00. The Hidden month, begun in the same second as the Tiny one
     // it replaced, is credited for what it charged (2.00), not also for the Tiny month credited already.
-    const yearly = (await master.ok(B.quote, { i: { accountId: customer.accountId, planId: big, periodMonths: 12 } })).planChangeQuote;
+    const yearly = (await master.ok(B.quote, { i: { accountId: customer.accountId, planId: big, periodMonths: 12 } }))
+      .planChangeQuote;
     expect(yearly.lines.map((l: any) => [l.description.slice(0, 19), l.unitPrice.amount, l.amount.amount])).toEqual([
-      ['Plan Big, 12 months', '240.00', '216.00'], ['Unused part of the ', '-2.00', '-2.00'],
+      ['Plan Big, 12 months', '240.00', '216.00'],
+      ['Unused part of the ', '-2.00', '-2.00'],
     ]);
   });
 
@@ -186,25 +301,58 @@ describeApi('plan changes', (api) => {
     // The second Small period was invoiced (as the run would have), then credited for the days left.
     const invoices = await invoicesOf(customer.client, customer.accountId);
     expect(invoices.map((i) => [i.lines[0].description, i.periodStart])).toEqual([
-      ['Plan Small, 1 month', expect.any(String)], ['Plan Small, 1 month', iso(start)], ['Plan Big, 1 month', iso(now)],
+      ['Plan Small, 1 month', expect.any(String)],
+      ['Plan Small, 1 month', iso(start)],
+      ['Plan Big, 1 month', iso(now)],
     ]);
     expect((await runAt(api, new Date(now.getTime() + 60_000))).invoices).toBe(0);
   });
 
   it('usage of the current period up to the change is charged at the old plan’s prices, and never again', async () => {
-    const metered = await createPlan(master, { name: 'Metered', recurringFee: '3', resources: [{ kind: 'TRAFFIC_GB', freeUnits: 10, usagePrice: '0.50' }, { kind: 'DOMAIN', maxUnits: 3 }] });
+    const metered = await createPlan(master, {
+      name: 'Metered',
+      recurringFee: '3',
+      resources: [
+        { kind: 'TRAFFIC_GB', freeUnits: 10, usagePrice: '0.50' },
+        { kind: 'DOMAIN', maxUnits: 3 },
+      ],
+    });
     const customer = await signupOn(api, undefined, metered, 1);
     const { now, start, end } = await halfwayThrough(customer.accountId);
-    for (const [quantity, at] of [[20, start.getTime() + DAY], [5, start.getTime() + 2 * DAY], [1000, start.getTime() - DAY]] as const) {
-      await master.ok(B.usage, { i: { accountId: customer.accountId, kind: 'TRAFFIC_GB', quantity, recordedAt: iso(new Date(at)) } });
+    for (const [quantity, at] of [
+      [20, start.getTime() + DAY],
+      [5, start.getTime() + 2 * DAY],
+      [1000, start.getTime() - DAY],
+    ] as const) {
+      await master.ok(B.usage, {
+        i: { accountId: customer.accountId, kind: 'TRAFFIC_GB', quantity, recordedAt: iso(new Date(at)) },
+      });
     }
     freezeAt(now);
     const changed = (await customer.client.ok(B.change, { i: { planId: big, periodMonths: 1 } })).changePlan;
     vi.useRealTimers();
     // 25 GB in this period (the 1000 before it belong to the period the run already billed): 15 above 10 at 0.50.
-    expect(changed.lines.map((l: any) => [l.description, l.resourceKind, l.periodStart, l.periodEnd, l.quantity, l.unitPrice.amount, l.amount.amount])).toEqual([
+    expect(
+      changed.lines.map((l: any) => [
+        l.description,
+        l.resourceKind,
+        l.periodStart,
+        l.periodEnd,
+        l.quantity,
+        l.unitPrice.amount,
+        l.amount.amount,
+      ]),
+    ).toEqual([
       ['Plan Big, 1 month', null, iso(now), iso(addMonthsUtc(now, 1)), 1, '20.00', '20.00'],
-      [`Unused part of the current period until ${iso(end).slice(0, 10)}`, null, iso(now), iso(end), 1, '-1.50', '-1.50'],
+      [
+        `Unused part of the current period until ${iso(end).slice(0, 10)}`,
+        null,
+        iso(now),
+        iso(end),
+        1,
+        '-1.50',
+        '-1.50',
+      ],
       ['GB of traffic a month above 10 included', 'TRAFFIC_GB', iso(start), iso(now), 15, '0.50', '7.50'],
     ]);
     const next = await runAt(api, new Date(addMonthsUtc(now, 1).getTime() + 60_000));
@@ -214,16 +362,27 @@ describeApi('plan changes', (api) => {
   });
 
   it('a customer cannot move onto a moderated plan; the company can move them', async () => {
-    const vetted = await createPlan(master, { name: 'Vetted', recurringFee: '30', moderated: true, resources: [{ kind: 'DOMAIN', maxUnits: 10 }] });
+    const vetted = await createPlan(master, {
+      name: 'Vetted',
+      recurringFee: '30',
+      moderated: true,
+      resources: [{ kind: 'DOMAIN', maxUnits: 10 }],
+    });
     const customer = await signupOn(api, undefined, tiny, 1);
     const refused = await customer.client.fails(B.change, { i: { planId: vetted, periodMonths: 1 } });
     expect(refused.extensions?.code).toBe('CONFLICT');
     expect(refused.message).toContain('Plan Vetted needs the approval of');
-    expect((await customer.client.fails(B.quote, { i: { planId: vetted, periodMonths: 1 } })).extensions?.code).toBe('CONFLICT');
+    expect((await customer.client.fails(B.quote, { i: { planId: vetted, periodMonths: 1 } })).extensions?.code).toBe(
+      'CONFLICT',
+    );
     expect(await invoicesOf(customer.client, customer.accountId)).toHaveLength(1);
-    const moved = (await master.ok(B.change, { i: { accountId: customer.accountId, planId: vetted, periodMonths: 1 } })).changePlan;
+    const moved = (await master.ok(B.change, { i: { accountId: customer.accountId, planId: vetted, periodMonths: 1 } }))
+      .changePlan;
     expect(moved.plan).toEqual({ id: vetted, name: 'Vetted' });
-    expect((await customer.client.ok(P.account, { id: customer.accountId })).account).toMatchObject({ status: 'ACTIVE', plan: { id: vetted } });
+    expect((await customer.client.ok(P.account, { id: customer.accountId })).account).toMatchObject({
+      status: 'ACTIVE',
+      plan: { id: vetted },
+    });
   });
 
   it('an invoice whose period a change credited cannot be voided (that would credit the same days twice)', async () => {
@@ -234,7 +393,9 @@ describeApi('plan changes', (api) => {
     const [first, note] = await invoicesOf(master, customer.accountId);
     const refused = await master.fails(B.void, { id: first.id, r: 'Customer asked' });
     expect(refused.extensions?.code).toBe('CONFLICT');
-    expect(refused.message).toContain(`Invoice ${note.number} already credited the unused part of invoice ${first.number}`);
+    expect(refused.message).toContain(
+      `Invoice ${note.number} already credited the unused part of invoice ${first.number}`,
+    );
     expect(await balanceOf(customer)).toBe(before);
     expect((await invoicesOf(master, customer.accountId))[0].state).toBe(first.state);
   });

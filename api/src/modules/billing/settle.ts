@@ -9,7 +9,12 @@ import { billingSql } from './sql-dialect';
  * older open invoice is paid. An invoice is therefore PAID when the open invoices newer than it add
  * up to at least the debt. One statement for any number of accounts.
  */
-export async function settleInvoices(em: EntityManager, now: Date, accountsSelect: string, params: unknown[] = []): Promise<void> {
+export async function settleInvoices(
+  em: EntityManager,
+  now: Date,
+  accountsSelect: string,
+  params: unknown[] = [],
+): Promise<void> {
   const sql = billingSql(em);
   await rows(
     em,
@@ -32,7 +37,12 @@ export async function settleInvoices(em: EntityManager, now: Date, accountsSelec
  * invoices newer than it, at most its total. Paying exactly this makes settleInvoices mark it PAID.
  */
 export async function amountDue(em: EntityManager, invoiceId: number): Promise<bigint> {
-  const [row] = await rows<{ state: string; total: string | number; newer: string | number | null; balance: string | number | null }>(
+  const [row] = await rows<{
+    state: string;
+    total: string | number;
+    newer: string | number | null;
+    balance: string | number | null;
+  }>(
     em,
     `select i.state, i.total_minor as total, b.balance_minor as balance,
             (select sum(n.total_minor) from invoice n where n.account_id = i.account_id and n.state = 'OPEN' and n.number > i.number) as newer

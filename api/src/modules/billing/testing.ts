@@ -49,7 +49,14 @@ export const B = {
   updateProfile: `mutation($a: ID, $i: BillingProfileInput!) { updateBillingProfile(accountId: $a, input: $i) { name } }`,
 };
 
-export const PROFILE = { name: 'Erika Mustermann', address: 'Hauptstraße 1', city: 'Berlin', postalCode: '10115', country: 'DE', email: 'erika@customer.test' };
+export const PROFILE = {
+  name: 'Erika Mustermann',
+  address: 'Hauptstraße 1',
+  city: 'Berlin',
+  postalCode: '10115',
+  country: 'DE',
+  email: 'erika@customer.test',
+};
 
 /** A plan input with one monthly period and nothing priced; `over` replaces any part. */
 export function planInput(over: Record<string, unknown> = {}): Record<string, unknown> {
@@ -79,14 +86,24 @@ export async function signupOn(
 ): Promise<SignedUp> {
   const client = api.client(host);
   const login = extra.login ?? unique('cust');
-  const input = { planId, periodMonths, login, email: `${login}@customer.test`, password: PASSWORD, accountName: extra.accountName ?? null, profile: { ...PROFILE, ...extra.profile } };
+  const input = {
+    planId,
+    periodMonths,
+    login,
+    email: `${login}@customer.test`,
+    password: PASSWORD,
+    accountName: extra.accountName ?? null,
+    profile: { ...PROFILE, ...extra.profile },
+  };
   const account = (await client.ok(B.signup, { i: input })).signup;
   return { client, accountId: account.id, login, status: account.status };
 }
 
 /** The account's invoices, oldest first. */
 export async function invoicesOf(client: GqlClient, accountId: string): Promise<any[]> {
-  return (await client.ok(B.invoices, { a: accountId })).invoices.nodes.slice().sort((a: any, b: any) => a.number - b.number);
+  return (await client.ok(B.invoices, { a: accountId })).invoices.nodes
+    .slice()
+    .sort((a: any, b: any) => a.number - b.number);
 }
 
 /** One billing run as the hourly job does it, at `now`. */
@@ -95,21 +112,37 @@ export function runAt(api: TestApi, now: Date) {
 }
 
 /** Sets an account's billing dates (what only time could otherwise do). */
-export async function setBilling(orm: MikroORM, accountId: string | number, s: { anchor: Date; nextBillingAt: Date; periodsBilled: number }): Promise<void> {
+export async function setBilling(
+  orm: MikroORM,
+  accountId: string | number,
+  s: { anchor: Date; nextBillingAt: Date; periodsBilled: number },
+): Promise<void> {
   const em = systemEm(orm, 'test set-up: changes an account’s billing dates directly');
   await rows(em, 'update account set billing_anchor = ?, next_billing_at = ?, periods_billed = ? where id = ?', [
-    sqlDate(em, s.anchor), sqlDate(em, s.nextBillingAt), s.periodsBilled, Number(accountId),
+    sqlDate(em, s.anchor),
+    sqlDate(em, s.nextBillingAt),
+    s.periodsBilled,
+    Number(accountId),
   ]);
 }
 
 /** The account's billing dates as stored. */
-export async function billingOf(orm: MikroORM, accountId: string | number): Promise<{ anchor: Date; nextBillingAt: Date | null; periodsBilled: number }> {
+export async function billingOf(
+  orm: MikroORM,
+  accountId: string | number,
+): Promise<{ anchor: Date; nextBillingAt: Date | null; periodsBilled: number }> {
   const em = systemEm(orm, 'test set-up: reads invoices of any account directly');
   const [row] = await rows<{ billing_anchor: unknown; next_billing_at: unknown; periods_billed: number }>(
-    em, 'select billing_anchor, next_billing_at, periods_billed from account where id = ?', [Number(accountId)],
+    em,
+    'select billing_anchor, next_billing_at, periods_billed from account where id = ?',
+    [Number(accountId)],
   );
   // SQLite: epoch milliseconds; PostgreSQL: a timestamptz string (or a Date, depending on the driver's parser).
-  return { anchor: dateFrom(row!.billing_anchor)!, nextBillingAt: dateFrom(row!.next_billing_at), periodsBilled: Number(row!.periods_billed) };
+  return {
+    anchor: dateFrom(row!.billing_anchor)!,
+    nextBillingAt: dateFrom(row!.next_billing_at),
+    periodsBilled: Number(row!.periods_billed),
+  };
 }
 
 /** Runs one statement with system scope (test set-up and checks the API does not expose). */

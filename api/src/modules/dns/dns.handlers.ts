@@ -27,7 +27,12 @@ function driver(job: TaskJob) {
 export async function zoneText(job: Pick<TaskJob, 'em'>, zone: Zone): Promise<string> {
   const records = await job.em.find(ResourceRecord, { zone: zone.id }, { orderBy: { id: 'asc' } });
   const svc = await serviceDomainFor(job.em, zone.reseller);
-  const soa = { zone: zone.name, primaryNs: nameServerOf(zone.primary, svc?.domain ?? null), hostmaster: `hostmaster.${zone.name}`, serial: zone.serial };
+  const soa = {
+    zone: zone.name,
+    primaryNs: nameServerOf(zone.primary, svc?.domain ?? null),
+    hostmaster: `hostmaster.${zone.name}`,
+    serial: zone.serial,
+  };
   return renderZone(soa, records.map(recordData));
 }
 
@@ -43,7 +48,12 @@ const putZone: TaskHandler = {
       // Only now: a secondary set up before its primary serves the zone waits long for its first transfer.
       if (zone.secondary) {
         job.services.tasks.enqueue(job.em, {
-          kind: DnsTask.putSecondary, payload: { zoneId: zone.id, name: zone.name }, server: zone.secondary, account: zone.account, reseller: zone.reseller, subject: `zone ${zone.name}`,
+          kind: DnsTask.putSecondary,
+          payload: { zoneId: zone.id, name: zone.name },
+          server: zone.secondary,
+          account: zone.account,
+          reseller: zone.reseller,
+          subject: `zone ${zone.name}`,
         });
       }
     }
@@ -73,8 +83,12 @@ const removeZone: TaskHandler = {
     await driver(job).apply({ zones: await zoneListFor(job.em, job.server!), remove: [p.name] });
     if (p.next != null) {
       job.services.tasks.enqueue(job.em, {
-        kind: DnsTask.removeZone, payload: { ...p, next: null }, server: job.em.getReference('LogicalServer', p.next) as never,
-        account: zone?.account ?? null, reseller: zone?.reseller ?? null, subject: `zone ${p.name}`,
+        kind: DnsTask.removeZone,
+        payload: { ...p, next: null },
+        server: job.em.getReference('LogicalServer', p.next) as never,
+        account: zone?.account ?? null,
+        reseller: zone?.reseller ?? null,
+        subject: `zone ${p.name}`,
       });
       return;
     }

@@ -3,7 +3,10 @@ import { MAX_RECORDS_PER_DOMAIN, RecordType } from './enums';
 import { ResourceRecord } from './resource-record.entity';
 import { ListBound } from '../../graphql/list-bound';
 
-@InputType({ description: 'A DNS record as a user types it. Names are relative to the domain: @ (or empty) for the domain itself, www for www.<domain>; a name ending in a dot is absolute.' })
+@InputType({
+  description:
+    'A DNS record as a user types it. Names are relative to the domain: @ (or empty) for the domain itself, www for www.<domain>; a name ending in a dot is absolute.',
+})
 export class DnsRecordInput {
   @Field(() => String)
   name!: string;
@@ -14,7 +17,10 @@ export class DnsRecordInput {
   @Field(() => Int, { nullable: true, description: 'Seconds, 60–604800 (3600 when omitted).' })
   ttl?: number | null;
 
-  @Field(() => String, { description: 'A/AAAA: address. CNAME/MX/NS/SRV: target host: a name with a dot is a full host name (mx0.example.com, final dot optional); one label such as mail means mail.<domain>; @ is the domain itself. TXT: the text. CAA: the value.' })
+  @Field(() => String, {
+    description:
+      'A/AAAA: address. CNAME/MX/NS/SRV: target host: a name with a dot is a full host name (mx0.example.com, final dot optional); one label such as mail means mail.<domain>; @ is the domain itself. TXT: the text. CAA: the value.',
+  })
   value!: string;
 
   @Field(() => Int, { nullable: true, description: 'MX preference or SRV priority, 0–65535.' })
@@ -35,7 +41,9 @@ export class DnsRecordInput {
 
 @ObjectType({ description: 'A line of a zone file the import did not turn into a record.' })
 export class ZoneImportLine {
-  @Field(() => Int, { description: '1-based line number in the pasted text (the first line of a parenthesized entry).' })
+  @Field(() => Int, {
+    description: '1-based line number in the pasted text (the first line of a parenthesized entry).',
+  })
   line!: number;
 
   @Field(() => String)
@@ -45,7 +53,10 @@ export class ZoneImportLine {
   reason!: string;
 }
 
-@ObjectType({ description: 'What a zone file import did: the records it added, the lines it skipped (the panel keeps SOA and apex NS itself) and the lines it refused, with reasons.' })
+@ObjectType({
+  description:
+    'What a zone file import did: the records it added, the lines it skipped (the panel keeps SOA and apex NS itself) and the lines it refused, with reasons.',
+})
 export class ZoneImportResult {
   @ListBound(MAX_RECORDS_PER_DOMAIN)
   @Field(() => [ResourceRecord])
@@ -60,7 +71,10 @@ export class ZoneImportResult {
   rejected!: ZoneImportLine[];
 }
 
-@ObjectType({ description: 'DNS settings of a hosting company (DNS-1): its service domain and the name servers zones are served by.' })
+@ObjectType({
+  description:
+    'DNS settings of a hosting company (DNS-1): its service domain and the name servers zones are served by.',
+})
 export class DnsSettings {
   @Field(() => String, { nullable: true, description: 'The service domain; null until set.' })
   serviceDomain!: string | null;

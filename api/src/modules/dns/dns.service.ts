@@ -31,7 +31,10 @@ export class DnsService {
   /** The domain's records, apex first. */
   async records(ctx: Ctx, domain: Domain): Promise<ResourceRecord[]> {
     if (!domain.zone) return [];
-    const where = domain.kind === DomainKind.OWN || domain.kind === DomainKind.PARKED ? { zone: domain.zone.id } : { zone: domain.zone.id, domain: domain.id };
+    const where =
+      domain.kind === DomainKind.OWN || domain.kind === DomainKind.PARKED
+        ? { zone: domain.zone.id }
+        : { zone: domain.zone.id, domain: domain.id };
     const found = await ctx.em.find(ResourceRecord, where, { orderBy: { name: 'asc', type: 'asc', id: 'asc' } });
     return found.sort((a, b) => (a.name === '@' ? -1 : b.name === '@' ? 1 : 0));
   }
@@ -40,8 +43,16 @@ export class DnsService {
     return this.change(ctx, domainId, async (em, domain, zone, existing) => {
       const data = normalizeRecord(zone.name, domain.name!, input);
       assertNoConflicts(zone, existing.map(recordData), data);
-      if (recordsOf(domain, existing) >= MAX_RECORDS_PER_DOMAIN) throw conflict(`A domain holds at most ${MAX_RECORDS_PER_DOMAIN} DNS records; delete one first`);
-      return em.create(ResourceRecord, { ...data, type: data.type as RecordType, reseller: domain.reseller, account: domain.account, zone, domain });
+      if (recordsOf(domain, existing) >= MAX_RECORDS_PER_DOMAIN)
+        throw conflict(`A domain holds at most ${MAX_RECORDS_PER_DOMAIN} DNS records; delete one first`);
+      return em.create(ResourceRecord, {
+        ...data,
+        type: data.type as RecordType,
+        reseller: domain.reseller,
+        account: domain.account,
+        zone,
+        domain,
+      });
     });
   }
 
@@ -70,7 +81,8 @@ export class DnsService {
     if (text.length > 1_000_000) throw badInput([{ field: 'text', message: 'must be at most 1,000,000 characters' }]);
     let outcome: ImportOutcome = { added: [], skipped: [], rejected: [] };
     await this.change(ctx, domainId, async (em, domain, zone, existing) => {
-      if (domain.kind !== DomainKind.OWN && domain.kind !== DomainKind.PARKED) throw conflict('Only a domain with its own zone can import a zone file');
+      if (domain.kind !== DomainKind.OWN && domain.kind !== DomainKind.PARKED)
+        throw conflict('Only a domain with its own zone can import a zone file');
       const parsed = parseZoneFile(zone.name, text);
       const have = existing.map(recordData);
       const rejected = [...parsed.rejected];
@@ -78,13 +90,27 @@ export class DnsService {
       const room = MAX_RECORDS_PER_DOMAIN - recordsOf(domain, existing);
       parsed.records.forEach((data, i) => {
         const problems = checkConflicts(zone.name, have, data);
-        if (!problems.length && added.length >= room) problems.push({ field: 'text', message: `a domain holds at most ${MAX_RECORDS_PER_DOMAIN} DNS records` });
+        if (!problems.length && added.length >= room)
+          problems.push({ field: 'text', message: `a domain holds at most ${MAX_RECORDS_PER_DOMAIN} DNS records` });
         if (problems.length) {
-          rejected.push({ line: parsed.lines[i] ?? 0, text: describe(zone, data), reason: problems.map((p) => p.message).join('; ') });
+          rejected.push({
+            line: parsed.lines[i] ?? 0,
+            text: describe(zone, data),
+            reason: problems.map((p) => p.message).join('; '),
+          });
           return;
         }
         have.push(data);
-        added.push(em.create(ResourceRecord, { ...data, type: data.type as RecordType, reseller: domain.reseller, account: domain.account, zone, domain }));
+        added.push(
+          em.create(ResourceRecord, {
+            ...data,
+            type: data.type as RecordType,
+            reseller: domain.reseller,
+            account: domain.account,
+            zone,
+            domain,
+          }),
+        );
       });
       outcome = { added, skipped: parsed.skipped, rejected: rejected.sort((a, b) => a.line - b.line) };
       return added.length ? added : null;
@@ -105,21 +131,38 @@ export class DnsService {
    * Runs one change of a domain's records in a transaction with the zone row locked; when `work`
    * returns something, the serial goes up and the zone is queued for reload.
    */
-  private async change<T>(ctx: Ctx, domainId: number, work: (em: EntityManager, domain: Domain, zone: Zone, existing: ResourceRecord[]) => Promise<T | null>): Promise<T> {
-    const result = await provisioningChange(ctx, async (em) => {
-      const domain = await em.findOne(Domain, { id: domainId });
-      if (!domain) throw notFound('Domain');
-      if (!domain.zone || !domain.name) throw conflict('This domain has no DNS records (web space without a domain)');
-      if (domain.state === ProvisionState.DELETING) throw conflict(`${domain.name} is being deleted`);
-      const zone = await lockZone(em, domain.zone.id);
-      if (!zone) throw notFound('Zone');
-      if (zone.state === ProvisionState.DELETING) throw conflict(`The zone of ${domain.name} is being deleted`);
-      // Conflicts are judged against every record at the zone, whoever's (the service zone is shared).
-      const existing = await em.find(ResourceRecord, { zone: zone.id }, { ...unscoped('conflicts are judged against every record at the zone, whoever’s (the service zone is shared)'), orderBy: { id: 'asc' } });
-      const changed = await work(em, domain, zone, existing);
-      if (changed !== null) zoneChanged(em, ctx.services, zone);
-      return changed;
-    }, () => conflict('The record changed meanwhile; try again'));
+  private async change<T>(
+    ctx: Ctx,
+    domainId: number,
+    work: (em: EntityManager, domain: Domain, zone: Zone, existing: ResourceRecord[]) => Promise<T | null>,
+  ): Promise<T> {
+    const result = await provisioningChange(
+      ctx,
+      async (em) => {
+        const domain = await em.findOne(Domain, { id: domainId });
+        if (!domain) throw notFound('Domain');
+        if (!domain.zone || !domain.name) throw conflict('This domain has no DNS records (web space without a domain)');
+        if (domain.state === ProvisionState.DELETING) throw conflict(`${domain.name} is being deleted`);
+        const zone = await lockZone(em, domain.zone.id);
+        if (!zone) throw notFound('Zone');
+        if (zone.state === ProvisionState.DELETING) throw conflict(`The zone of ${domain.name} is being deleted`);
+        // Conflicts are judged against every record at the zone, whoever's (the service zone is shared).
+        const existing = await em.find(
+          ResourceRecord,
+          { zone: zone.id },
+          {
+            ...unscoped(
+              'conflicts are judged against every record at the zone, whoever’s (the service zone is shared)',
+            ),
+            orderBy: { id: 'asc' },
+          },
+        );
+        const changed = await work(em, domain, zone, existing);
+        if (changed !== null) zoneChanged(em, ctx.services, zone);
+        return changed;
+      },
+      () => conflict('The record changed meanwhile; try again'),
+    );
     return result as T;
   }
 }

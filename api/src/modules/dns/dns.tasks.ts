@@ -8,5 +8,10 @@ export const DnsTask = {
   removeZone: 'dns.removeZone',
 } as const;
 
-export interface ZonePayload { zoneId: number; name: string }
-export interface RemoveZonePayload extends ZonePayload { next: number | null }
+export interface ZonePayload {
+  zoneId: number;
+  name: string;
+}
+export interface RemoveZonePayload extends ZonePayload {
+  next: number | null;
+}

@@ -13,7 +13,8 @@ export enum RecordType {
 }
 registerEnumType(RecordType, {
   name: 'RecordType',
-  description: 'A (IPv4), AAAA (IPv6), CNAME (alias), MX (mail), TXT (text), SRV (service), CAA (certificate authorities), NS (delegates a sub-zone).',
+  description:
+    'A (IPv4), AAAA (IPv6), CNAME (alias), MX (mail), TXT (text), SRV (service), CAA (certificate authorities), NS (delegates a sub-zone).',
 });
 
 /** The most DNS records one domain holds (its whole zone, or its names in the service zone). */

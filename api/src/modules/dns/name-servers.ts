@@ -44,7 +44,11 @@ export async function assertCanServeZones(em: EntityManager, server: LogicalServ
 
 /** The server's first shared IP, else its driver host when that is an address; null when neither. */
 export async function knownAddressOf(em: EntityManager, server: LogicalServer): Promise<string | null> {
-  const [ip] = await rows<{ address: string }>(em, 'select address from ip_address where server_id = ? and kind = ? order by id limit 1', [server.id, IpKind.SHARED]);
+  const [ip] = await rows<{ address: string }>(
+    em,
+    'select address from ip_address where server_id = ? and kind = ? order by id limit 1',
+    [server.id, IpKind.SHARED],
+  );
   if (ip) return ip.address;
   const host = server.settings.host;
   return host && /^[0-9.]+$|:/.test(host) ? host : null;

@@ -8,7 +8,10 @@ import { RecordType } from './enums';
 import { Zone } from './zone.entity';
 
 /** One resource record of a zone (DNS-4). SOA is not stored: it is rendered from the zone. */
-@ObjectType({ description: 'A DNS resource record. Managed ones (the apex NS records, name server addresses) belong to the panel and cannot be changed.' })
+@ObjectType({
+  description:
+    'A DNS resource record. Managed ones (the apex NS records, name server addresses) belong to the panel and cannot be changed.',
+})
 @Entity({ tableName: 'resource_record' })
 @Index({ properties: ['zone', 'name'] })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
@@ -34,7 +37,9 @@ export class ResourceRecord {
   domain: Domain | null = null;
 
   /** Owner name relative to the zone: '@' for the apex, else lowercase ASCII labels without the zone. */
-  @Field(() => String, { description: 'Owner name relative to the zone: @ for the zone’s apex, else labels such as www or _dmarc.' })
+  @Field(() => String, {
+    description: 'Owner name relative to the zone: @ for the zone’s apex, else labels such as www or _dmarc.',
+  })
   @Property({ type: 'string', length: 253 })
   name!: string;
 
@@ -46,7 +51,10 @@ export class ResourceRecord {
   @Property({ type: 'integer' })
   ttl!: number;
 
-  @Field(() => String, { description: 'A/AAAA: the address. CNAME/MX/NS/SRV: the target host, a full name without the final dot (see target). TXT: the text. CAA: the value.' })
+  @Field(() => String, {
+    description:
+      'A/AAAA: the address. CNAME/MX/NS/SRV: the target host, a full name without the final dot (see target). TXT: the text. CAA: the value.',
+  })
   @Property({ type: 'text' })
   value!: string;
 
@@ -70,7 +78,9 @@ export class ResourceRecord {
   @Property({ type: 'string', length: 16, nullable: true })
   tag: string | null = null;
 
-  @Field(() => Boolean, { description: 'True for records the panel keeps itself (apex NS, name server addresses); they cannot be edited.' })
+  @Field(() => Boolean, {
+    description: 'True for records the panel keeps itself (apex NS, name server addresses); they cannot be edited.',
+  })
   @Property({ type: 'boolean', default: false })
   managed: boolean = false;
 

@@ -18,19 +18,37 @@ import { unscoped } from '../../db/scope';
  * A new zone on two name servers with its apex NS records, and the task that puts it on the
  * primary (which then queues the secondary's). Default records are the caller's to add.
  */
-export async function newZone(em: EntityManager, services: Services, spec: { name: string; reseller: Reseller; account: Account | null }): Promise<Zone> {
+export async function newZone(
+  em: EntityManager,
+  services: Services,
+  spec: { name: string; reseller: Reseller; account: Account | null },
+): Promise<Zone> {
   const { primary, secondary } = await chooseNameServers(em, services.placement);
   const zone = em.create(Zone, { ...spec, primary, secondary, serial: nextSerial(0, new Date()) });
   const svc = await serviceDomainFor(em, spec.reseller);
   for (const server of [primary, secondary]) {
     if (!server) continue;
     em.create(ResourceRecord, {
-      reseller: spec.reseller, account: spec.account, zone, name: '@', type: RecordType.NS, ttl: 3600, value: nameServerOf(server, svc?.domain ?? null), managed: true,
+      reseller: spec.reseller,
+      account: spec.account,
+      zone,
+      name: '@',
+      type: RecordType.NS,
+      ttl: 3600,
+      value: nameServerOf(server, svc?.domain ?? null),
+      managed: true,
     });
   }
   await em.flush();
   // The secondary is set up by the primary's handler once the primary serves the zone, so its first transfer succeeds.
-  services.tasks.enqueue(em, { kind: DnsTask.putZone, payload: { zoneId: zone.id, name: zone.name }, server: primary, account: spec.account, reseller: spec.reseller, subject: `zone ${zone.name}` });
+  services.tasks.enqueue(em, {
+    kind: DnsTask.putZone,
+    payload: { zoneId: zone.id, name: zone.name },
+    server: primary,
+    account: spec.account,
+    reseller: spec.reseller,
+    subject: `zone ${zone.name}`,
+  });
   return zone;
 }
 
@@ -41,7 +59,17 @@ export async function newZone(em: EntityManager, services: Services, spec: { nam
  */
 export function lockZone(em: EntityManager, id: number): Promise<Zone | null> {
   const lock = em.isInTransaction() && isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
-  return em.findOne(Zone, { id }, { ...lock, populate: ['primary'], ...unscoped('the caller reached the zone through a domain the viewer may see, and the service zone belongs to no account') });
+  return em.findOne(
+    Zone,
+    { id },
+    {
+      ...lock,
+      populate: ['primary'],
+      ...unscoped(
+        'the caller reached the zone through a domain the viewer may see, and the service zone belongs to no account',
+      ),
+    },
+  );
 }
 
 /**
@@ -54,7 +82,12 @@ export function zoneChanged(em: EntityManager, services: Services, zone: Zone): 
   zone.serial = nextSerial(zone.serial, now);
   zone.changedAt = now;
   services.tasks.enqueue(em, {
-    kind: DnsTask.putZone, payload: { zoneId: zone.id, name: zone.name }, server: zone.primary, account: zone.account, reseller: zone.reseller, subject: `zone ${zone.name}`,
+    kind: DnsTask.putZone,
+    payload: { zoneId: zone.id, name: zone.name },
+    server: zone.primary,
+    account: zone.account,
+    reseller: zone.reseller,
+    subject: `zone ${zone.name}`,
   });
 }
 
@@ -64,6 +97,9 @@ export function removeZone(em: EntityManager, services: Services, zone: Zone): v
   services.tasks.enqueue(em, {
     kind: DnsTask.removeZone,
     payload: { zoneId: zone.id, name: zone.name, next: zone.secondary?.id ?? null },
-    server: zone.primary, account: zone.account, reseller: zone.reseller, subject: `zone ${zone.name}`,
+    server: zone.primary,
+    account: zone.account,
+    reseller: zone.reseller,
+    subject: `zone ${zone.name}`,
   });
 }

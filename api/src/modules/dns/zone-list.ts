@@ -11,7 +11,13 @@ import { LogicalServer } from '../servers/logical-server.entity';
  * which tasks of the two servers finish does not matter.
  */
 export async function zoneListFor(em: EntityManager, server: LogicalServer): Promise<ZoneConfig[]> {
-  const found = await rows<{ id: number; name: string; state: string; primary_id: number; secondary_id: number | null }>(
+  const found = await rows<{
+    id: number;
+    name: string;
+    state: string;
+    primary_id: number;
+    secondary_id: number | null;
+  }>(
     em,
     `select id, name, state, primary_id, secondary_id from zone
      where (primary_id = ? or secondary_id = ?) and state in (?, ?) order by name`,
@@ -33,7 +39,8 @@ export async function zoneListFor(em: EntityManager, server: LogicalServer): Pro
       // for another zone of this server), named would try its first transfer too soon, be refused,
       // and wait minutes (min-retry-time) before trying again.
       const primary = peers.get(Number(z.primary_id));
-      if (primary && z.state === ProvisionState.ACTIVE) zones.push({ name: z.name, role: 'secondary', peers: [primary] });
+      if (primary && z.state === ProvisionState.ACTIVE)
+        zones.push({ name: z.name, role: 'secondary', peers: [primary] });
     }
   }
   return zones;

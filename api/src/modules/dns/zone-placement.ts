@@ -26,7 +26,8 @@ export async function chooseNameServers(em: EntityManager, placement: PlacementS
 
   const primaries = fixedPrimary.length ? fixedPrimary : free.length ? free : fixedSecondary;
   const secondaries = fixedSecondary.length ? fixedSecondary : free;
-  for (const server of usable) if (primaries.includes(server) || secondaries.includes(server)) await assertCanServeZones(em, server);
+  for (const server of usable)
+    if (primaries.includes(server) || secondaries.includes(server)) await assertCanServeZones(em, server);
   const primary = pick(primaries);
   const others = secondaries.filter((s) => s.id !== primary.id);
   return { primary, secondary: others.length ? pick(others) : null };

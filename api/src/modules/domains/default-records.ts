@@ -14,8 +14,25 @@ interface Spec {
   domain: Domain;
 }
 
-function add(em: EntityManager, s: Spec, name: string, type: RecordType, value: string, priority: number | null = null): void {
-  em.create(ResourceRecord, { reseller: s.zone.reseller, account: s.account, zone: s.zone, domain: s.domain, name, type, ttl: TTL, value, priority });
+function add(
+  em: EntityManager,
+  s: Spec,
+  name: string,
+  type: RecordType,
+  value: string,
+  priority: number | null = null,
+): void {
+  em.create(ResourceRecord, {
+    reseller: s.zone.reseller,
+    account: s.account,
+    zone: s.zone,
+    domain: s.domain,
+    name,
+    type,
+    ttl: TTL,
+    value,
+    priority,
+  });
 }
 
 /** DNS-3 defaults of a hosted domain's own zone: the site at the apex and www, mail at mail.<domain>. */

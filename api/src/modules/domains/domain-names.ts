@@ -7,7 +7,29 @@ export type NameCheck = { ok: true; ascii: string; unicode: string } | { ok: fal
 const LDH = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
 /** Labels a third-level name must not take: the panel's own host names under the service domain. */
-export const RESERVED_LABELS = new Set(['www', 'mail', 'smtp', 'imap', 'pop', 'pop3', 'ftp', 'webmail', 'cp', 'panel', 'admin', 'ns', 'ns1', 'ns2', 'ns3', 'ns4', 'dns', 'mx', 'localhost', 'autoconfig', 'autodiscover']);
+export const RESERVED_LABELS = new Set([
+  'www',
+  'mail',
+  'smtp',
+  'imap',
+  'pop',
+  'pop3',
+  'ftp',
+  'webmail',
+  'cp',
+  'panel',
+  'admin',
+  'ns',
+  'ns1',
+  'ns2',
+  'ns3',
+  'ns4',
+  'dns',
+  'mx',
+  'localhost',
+  'autoconfig',
+  'autodiscover',
+]);
 
 /** Syntax of an ASCII name: length, LDH labels of 1–63 characters, no label starting or ending with a dash, a non-numeric top label. */
 function syntaxError(ascii: string): string | null {
@@ -16,8 +38,10 @@ function syntaxError(ascii: string): string | null {
   if (labels.length < 2) return 'must have at least two labels, such as example.com';
   for (const label of labels) {
     if (!label) return 'must not contain empty labels (two dots in a row, or a leading dot)';
-    if (label.length > MAX_LABEL_LENGTH) return `labels must be at most ${MAX_LABEL_LENGTH} characters ("${label.slice(0, 20)}…" is longer)`;
-    if (!LDH.test(label)) return `label "${label}" may contain only letters, digits and dashes, and must not start or end with a dash`;
+    if (label.length > MAX_LABEL_LENGTH)
+      return `labels must be at most ${MAX_LABEL_LENGTH} characters ("${label.slice(0, 20)}…" is longer)`;
+    if (!LDH.test(label))
+      return `label "${label}" may contain only letters, digits and dashes, and must not start or end with a dash`;
   }
   if (/^[0-9]+$/.test(labels[labels.length - 1]!)) return 'must end in a top-level domain, not a number';
   return null;
@@ -31,16 +55,26 @@ function syntaxError(ascii: string): string | null {
 export function checkDomainName(input: string, opts: { registrable: boolean }): NameCheck {
   const typed = input.trim().replace(/\.$/, '');
   if (!typed) return { ok: false, message: 'must not be empty' };
-  if (/[\s/\\@:]/.test(typed)) return { ok: false, message: 'must be a domain name such as example.com, without spaces, slashes, @ or a port' };
+  if (/[\s/\\@:]/.test(typed))
+    return { ok: false, message: 'must be a domain name such as example.com, without spaces, slashes, @ or a port' };
   const ascii = domainToASCII(typed.toLowerCase());
   if (!ascii) return { ok: false, message: 'is not a valid domain name (it cannot be converted to its ASCII form)' };
   const bad = syntaxError(ascii);
   if (bad) return { ok: false, message: bad };
   if (opts.registrable) {
     const info = parse(ascii, { allowPrivateDomains: false });
-    if (!info.isIcann || !info.publicSuffix) return { ok: false, message: `must end in a known public suffix such as .com or .co.uk ("${ascii.split('.').pop()}" is not one)` };
-    if (info.publicSuffix === ascii) return { ok: false, message: `${ascii} is a public suffix; enter a domain under it, such as example.${ascii}` };
-    if (info.domain !== ascii) return { ok: false, message: `must be a registered domain such as ${info.domain}, not a name under it (add ${info.subdomain} as a record of ${info.domain} instead)` };
+    if (!info.isIcann || !info.publicSuffix)
+      return {
+        ok: false,
+        message: `must end in a known public suffix such as .com or .co.uk ("${ascii.split('.').pop()}" is not one)`,
+      };
+    if (info.publicSuffix === ascii)
+      return { ok: false, message: `${ascii} is a public suffix; enter a domain under it, such as example.${ascii}` };
+    if (info.domain !== ascii)
+      return {
+        ok: false,
+        message: `must be a registered domain such as ${info.domain}, not a name under it (add ${info.subdomain} as a record of ${info.domain} instead)`,
+      };
   }
   return { ok: true, ascii, unicode: domainToUnicode(ascii) || ascii };
 }
@@ -49,9 +83,15 @@ export function checkDomainName(input: string, opts: { registrable: boolean }): 
 export function checkThirdLevelLabel(input: string): { ok: true; label: string } | { ok: false; message: string } {
   const typed = input.trim().toLowerCase();
   const ascii = typed ? domainToASCII(`${typed}.invalid`).replace(/\.invalid$/, '') : '';
-  if (!ascii || ascii.includes('.')) return { ok: false, message: 'must be one label such as shop: letters, digits and dashes, no dots' };
-  if (ascii.length > MAX_LABEL_LENGTH || !LDH.test(ascii)) return { ok: false, message: `must be 1–${MAX_LABEL_LENGTH} letters, digits and dashes, not starting or ending with a dash` };
-  if (RESERVED_LABELS.has(ascii)) return { ok: false, message: `"${ascii}" is reserved for the provider’s own services; choose another name` };
+  if (!ascii || ascii.includes('.'))
+    return { ok: false, message: 'must be one label such as shop: letters, digits and dashes, no dots' };
+  if (ascii.length > MAX_LABEL_LENGTH || !LDH.test(ascii))
+    return {
+      ok: false,
+      message: `must be 1–${MAX_LABEL_LENGTH} letters, digits and dashes, not starting or ending with a dash`,
+    };
+  if (RESERVED_LABELS.has(ascii))
+    return { ok: false, message: `"${ascii}" is reserved for the provider’s own services; choose another name` };
   return { ok: true, label: ascii };
 }
 

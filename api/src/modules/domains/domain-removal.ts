@@ -14,11 +14,19 @@ import { unscoped } from '../../db/scope';
  */
 export async function continueRemoval(em: EntityManager, services: Services, domain: Domain): Promise<void> {
   const opts = unscoped('the service zone belongs to no account, so an end user’s scope would hide it and its records');
-  const ownZone = domain.zone && OWN_ZONE.has(domain.kind) ? await em.findOneOrFail(Zone, { id: domain.zone.id }, { ...opts, populate: ['primary', 'secondary'] }) : null;
-  const elsewhere = await em.find(ResourceRecord, { domain: domain.id, ...(ownZone ? { zone: { $ne: ownZone.id } } : {}) }, opts);
+  const ownZone =
+    domain.zone && OWN_ZONE.has(domain.kind)
+      ? await em.findOneOrFail(Zone, { id: domain.zone.id }, { ...opts, populate: ['primary', 'secondary'] })
+      : null;
+  const elsewhere = await em.find(
+    ResourceRecord,
+    { domain: domain.id, ...(ownZone ? { zone: { $ne: ownZone.id } } : {}) },
+    opts,
+  );
   const zoneIds = [...new Set(elsewhere.map((r) => r.zone.id))];
   em.remove(elsewhere);
-  for (const zone of await em.find(Zone, { id: { $in: zoneIds } }, { ...opts, populate: ['primary'] })) zoneChanged(em, services, zone);
+  for (const zone of await em.find(Zone, { id: { $in: zoneIds } }, { ...opts, populate: ['primary'] }))
+    zoneChanged(em, services, zone);
   if (ownZone) removeZone(em, services, ownZone);
   else em.remove(domain);
 }

@@ -17,8 +17,18 @@ export interface DomainParts {
 
 /** The domain's zone and site, read once (unfiltered: the service zone belongs to no account). */
 export async function loadParts(em: EntityManager, domain: Domain): Promise<DomainParts> {
-  const zone = domain.zone ? await em.findOne(Zone, { id: domain.zone.id }, unscoped('the domain’s zone may be the service zone, which belongs to no account')) : null;
-  const site = await em.findOne(WebSite, { domain: domain.id }, unscoped('the site of a domain already in hand, also read by engine work'));
+  const zone = domain.zone
+    ? await em.findOne(
+        Zone,
+        { id: domain.zone.id },
+        unscoped('the domain’s zone may be the service zone, which belongs to no account'),
+      )
+    : null;
+  const site = await em.findOne(
+    WebSite,
+    { domain: domain.id },
+    unscoped('the site of a domain already in hand, also read by engine work'),
+  );
   return { zone, site };
 }
 

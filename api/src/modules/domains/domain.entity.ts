@@ -8,7 +8,10 @@ import { Reseller } from '../resellers/reseller.entity';
 import { DomainKind } from './enums';
 
 /** A domain of an account (UAD-3): one of the ways of DomainKind, with its zone and web site. */
-@ObjectType({ description: 'A domain of an account: its DNS zone (or records in the service zone) and its web site, as its kind says.' })
+@ObjectType({
+  description:
+    'A domain of an account: its DNS zone (or records in the service zone) and its web site, as its kind says.',
+})
 @Entity({ tableName: 'domain' })
 @Index({ properties: ['account', 'kind'] })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
@@ -31,7 +34,10 @@ export class Domain {
   kind!: DomainKind;
 
   /** ASCII (punycode) and lowercase; unique across the whole system. Null for NO_DOMAIN. */
-  @Field(() => String, { nullable: true, description: 'The name in ASCII (punycode for IDN), lowercase; null for NO_DOMAIN web space.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name in ASCII (punycode for IDN), lowercase; null for NO_DOMAIN web space.',
+  })
   @Property({ type: 'string', length: 253, nullable: true, unique: true })
   name: string | null = null;
 
@@ -40,7 +46,11 @@ export class Domain {
   zone: Zone | null = null;
 
   /** OWN: an address under the service domain that reaches the site before the domain's DNS does. */
-  @Field(() => String, { nullable: true, description: 'An address under the service domain that reaches the site at once (OWN domains), before the registrar’s name server change takes effect.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An address under the service domain that reaches the site at once (OWN domains), before the registrar’s name server change takes effect.',
+  })
   @Property({ type: 'string', length: 253, nullable: true, unique: true })
   instantAlias: string | null = null;
 

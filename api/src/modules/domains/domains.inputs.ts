@@ -11,10 +11,14 @@ export class AddDomainInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'OWN and PARKED: the domain (Unicode or punycode), e.g. example.com. THIRD_LEVEL: the label under the service domain, e.g. shop. Omitted for INSTANT and NO_DOMAIN.',
+    description:
+      'OWN and PARKED: the domain (Unicode or punycode), e.g. example.com. THIRD_LEVEL: the label under the service domain, e.g. shop. Omitted for INSTANT and NO_DOMAIN.',
   })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PARKED: an IPv4/IPv6 address the apex and www point to (optional).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PARKED: an IPv4/IPv6 address the apex and www point to (optional).',
+  })
   targetAddress?: string | null;
 }

@@ -17,15 +17,20 @@ import { AddDomainInput } from './domains.inputs';
 import { ListBound } from '../../graphql/list-bound';
 
 /** A domain's zone and site, once per request: its state and the fields beside it read the same rows. */
-const partsOf = (ctx: Ctx, domain: Domain): Promise<DomainParts> => perRequest(ctx, `domain-parts:${domain.id}`, () => loadParts(ctx.em, domain));
-
+const partsOf = (ctx: Ctx, domain: Domain): Promise<DomainParts> =>
+  perRequest(ctx, `domain-parts:${domain.id}`, () => loadParts(ctx.em, domain));
 
 @Resolver(() => Domain)
 export class DomainsResolver {
   @Access('user')
   @ListBound(200)
-  @Query(() => [Domain], { description: 'Domains of an account you own or manage (default: your active account), oldest first; the first 200.' })
-  domains(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<Domain[]> {
+  @Query(() => [Domain], {
+    description: 'Domains of an account you own or manage (default: your active account), oldest first; the first 200.',
+  })
+  domains(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<Domain[]> {
     return ctx.services.domains.list(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
@@ -36,18 +41,27 @@ export class DomainsResolver {
   }
 
   @Access('user')
-  @Mutation(() => Domain, { description: 'Adds a domain in one of the ways of DomainKind; its zone and site are created by tasks (state QUEUED, then ACTIVE). CONFLICT at the account’s limit or when no server has room.' })
+  @Mutation(() => Domain, {
+    description:
+      'Adds a domain in one of the ways of DomainKind; its zone and site are created by tasks (state QUEUED, then ACTIVE). CONFLICT at the account’s limit or when no server has room.',
+  })
   addDomain(@Context() ctx: Ctx, @Arg('input', () => AddDomainInput) input: AddDomainInput): Promise<Domain> {
     return ctx.services.domains.add(ctx, { ...input, accountId: parseOptionalId(input.accountId, 'accountId') });
   }
 
   @Access('user')
-  @Mutation(() => Domain, { description: 'Queues the domain’s removal: its web site first, then its records and zone (state DELETING; the row goes at the end).' })
+  @Mutation(() => Domain, {
+    description:
+      'Queues the domain’s removal: its web site first, then its records and zone (state DELETING; the row goes at the end).',
+  })
   deleteDomain(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Domain> {
     return ctx.services.domains.delete(ctx, parseId(id));
   }
 
-  @FieldResolver(() => ProvisionState, { description: 'QUEUED until its zone (or service-zone records) and site are in place, then ACTIVE; FAILED if one of them failed for good; DELETING while they are removed.' })
+  @FieldResolver(() => ProvisionState, {
+    description:
+      'QUEUED until its zone (or service-zone records) and site are in place, then ACTIVE; FAILED if one of them failed for good; DELETING while they are removed.',
+  })
   async state(@Context() ctx: Ctx, @Root() domain: Domain): Promise<ProvisionState> {
     return stateOf(domain, await partsOf(ctx, domain));
   }
@@ -67,21 +81,32 @@ export class DomainsResolver {
     return (await partsOf(ctx, domain)).site;
   }
 
-  @FieldResolver(() => Zone, { nullable: true, description: 'Its own DNS zone (OWN and PARKED); null for names in the service zone and for web space.' })
+  @FieldResolver(() => Zone, {
+    nullable: true,
+    description: 'Its own DNS zone (OWN and PARKED); null for names in the service zone and for web space.',
+  })
   async zone(@Context() ctx: Ctx, @Root() domain: Domain): Promise<Zone | null> {
     if (!OWN_ZONE.has(domain.kind)) return null;
     return (await partsOf(ctx, domain)).zone;
   }
 
-  @FieldResolver(() => [String], { description: 'The name servers to set at the registrar (OWN and PARKED); empty otherwise.' })
+  @FieldResolver(() => [String], {
+    description: 'The name servers to set at the registrar (OWN and PARKED); empty otherwise.',
+  })
   async nameServers(@Context() ctx: Ctx, @Root() domain: Domain): Promise<string[]> {
     if (!domain.zone || !OWN_ZONE.has(domain.kind)) return [];
-    const ns = await ctx.em.find(ResourceRecord, { zone: domain.zone.id, name: '@', type: RecordType.NS, managed: true }, { orderBy: { id: 'asc' } });
+    const ns = await ctx.em.find(
+      ResourceRecord,
+      { zone: domain.zone.id, name: '@', type: RecordType.NS, managed: true },
+      { orderBy: { id: 'asc' } },
+    );
     return ns.map((r) => r.value);
   }
 
   @ListBound(MAX_RECORDS_PER_DOMAIN)
-  @FieldResolver(() => [ResourceRecord], { description: `Its DNS records, apex first: the whole zone for OWN and PARKED, its own names for names under the service domain (at most ${MAX_RECORDS_PER_DOMAIN}).` })
+  @FieldResolver(() => [ResourceRecord], {
+    description: `Its DNS records, apex first: the whole zone for OWN and PARKED, its own names for names under the service domain (at most ${MAX_RECORDS_PER_DOMAIN}).`,
+  })
   records(@Context() ctx: Ctx, @Root() domain: Domain): Promise<ResourceRecord[]> {
     return ctx.services.dns.records(ctx, domain);
   }

@@ -52,10 +52,19 @@ export class DomainService {
     const v = validate(addSchema, input);
     const result = await this.inTransaction(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
-      const reseller = await em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of the account in hand, for its service domain'));
+      const reseller = await em.findOneOrFail(
+        Reseller,
+        { id: account.reseller.id },
+        unscoped('the company of the account in hand, for its service domain'),
+      );
       // Web space without a domain is a site, not a domain; every other kind is a domain, and all but PARKED get a site.
       if (v.kind !== DomainKind.NO_DOMAIN) {
-        await assertWithinLimit(em, account, ResourceKind.DOMAIN, await em.count(Domain, { account: account.id, kind: { $ne: DomainKind.NO_DOMAIN } }));
+        await assertWithinLimit(
+          em,
+          account,
+          ResourceKind.DOMAIN,
+          await em.count(Domain, { account: account.id, kind: { $ne: DomainKind.NO_DOMAIN } }),
+        );
       }
       if (v.kind !== DomainKind.PARKED) {
         await assertWithinLimit(em, account, ResourceKind.WEB_SITE, await em.count(WebSite, { account: account.id }));
@@ -80,7 +89,8 @@ export class DomainService {
     return this.inTransaction(ctx, async (em) => {
       const domain = await em.findOne(Domain, { id });
       if (!domain) throw notFound('Domain');
-      if (domain.state === ProvisionState.DELETING) throw conflict(`${domain.name ?? 'The web space'} is already being deleted`);
+      if (domain.state === ProvisionState.DELETING)
+        throw conflict(`${domain.name ?? 'The web space'} is already being deleted`);
       domain.state = ProvisionState.DELETING;
       const site = await em.findOne(WebSite, { domain: domain.id }, { populate: ['server'] });
       if (site) queueRemoveSite(em, ctx.services, site);
@@ -90,12 +100,21 @@ export class DomainService {
   }
 
   // OWN and PARKED: a zone of their own on two name servers.
-  private async addWithZone(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller, kind: DomainKind, typed: string, target: string | null): Promise<Domain> {
+  private async addWithZone(
+    ctx: Ctx,
+    em: EntityManager,
+    account: Account,
+    reseller: Reseller,
+    kind: DomainKind,
+    typed: string,
+    target: string | null,
+  ): Promise<Domain> {
     const checked = checkDomainName(typed, { registrable: true });
     if (!checked.ok) throw badInput([{ field: 'name', message: checked.message }]);
     const name = checked.ascii;
     const targetIp = target ? canonicalIp(target.trim()) : null;
-    if (target && kind === DomainKind.PARKED && !targetIp) throw badInput([{ field: 'targetAddress', message: 'must be an IPv4 or IPv6 address' }]);
+    if (target && kind === DomainKind.PARKED && !targetIp)
+      throw badInput([{ field: 'targetAddress', message: 'must be an IPv4 or IPv6 address' }]);
     await this.assertNameFree(em, name, 'own');
     const svc = await serviceDomainFor(em, reseller);
 
@@ -123,7 +142,13 @@ export class DomainService {
   }
 
   // THIRD_LEVEL (label given) and INSTANT (label generated): records in the service zone.
-  private async addUnderServiceDomain(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller, typed: string | null): Promise<Domain> {
+  private async addUnderServiceDomain(
+    ctx: Ctx,
+    em: EntityManager,
+    account: Account,
+    reseller: Reseller,
+    typed: string | null,
+  ): Promise<Domain> {
     const svc = await serviceDomainFor(em, reseller);
     if (!svc) {
       throw setupProblem({
@@ -137,7 +162,9 @@ export class DomainService {
     if (typed === null) {
       label = await this.freeInstantLabel(em, account, svc.domain);
     } else {
-      const checked = checkThirdLevelLabel(typed.replace(new RegExp(`\\.${svc.domain.replace(/\./g, '\\.')}\\.?$`, 'i'), ''));
+      const checked = checkThirdLevelLabel(
+        typed.replace(new RegExp(`\\.${svc.domain.replace(/\./g, '\\.')}\\.?$`, 'i'), ''),
+      );
       if (!checked.ok) throw badInput([{ field: 'name', message: checked.message }]);
       label = checked.label;
     }
@@ -148,7 +175,13 @@ export class DomainService {
     const address = await publicAddressOf(em, web);
     const kind = typed === null ? DomainKind.INSTANT : DomainKind.THIRD_LEVEL;
     const domain = em.create(Domain, { reseller, account, kind, name, zone: serviceZone.zone });
-    addServiceZoneName(em, { zone: serviceZone.zone, account, domain }, label, address, kind === DomainKind.THIRD_LEVEL);
+    addServiceZoneName(
+      em,
+      { zone: serviceZone.zone, account, domain },
+      label,
+      address,
+      kind === DomainKind.THIRD_LEVEL,
+    );
     if (!serviceZone.created) zoneChanged(em, ctx.services, serviceZone.zone);
     const serverNames = kind === DomainKind.THIRD_LEVEL ? [name, `www.${name}`] : [name];
     await this.createSite(ctx, em, account, reseller, domain, web, name, serverNames);
@@ -157,31 +190,59 @@ export class DomainService {
 
   // NO_DOMAIN: web space only, one per account.
   private async addWebSpace(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller): Promise<Domain> {
-    if (await em.count(Domain, { account: account.id, kind: DomainKind.NO_DOMAIN })) throw conflict('The account already has web space without a domain');
+    if (await em.count(Domain, { account: account.id, kind: DomainKind.NO_DOMAIN }))
+      throw conflict('The account already has web space without a domain');
     const web = await ctx.services.placement.place(em, account, ServerKind.WEB);
     const domain = em.create(Domain, { reseller, account, kind: DomainKind.NO_DOMAIN });
     await this.createSite(ctx, em, account, reseller, domain, web, 'web', []);
     return domain;
   }
 
-  private async createSite(ctx: Ctx, em: EntityManager, account: Account, reseller: Reseller, domain: Domain, server: WebSite['server'], directory: string, serverNames: string[]): Promise<void> {
+  private async createSite(
+    ctx: Ctx,
+    em: EntityManager,
+    account: Account,
+    reseller: Reseller,
+    domain: Domain,
+    server: WebSite['server'],
+    directory: string,
+    serverNames: string[],
+  ): Promise<void> {
     const site = em.create(WebSite, { reseller, account, domain, server, directory, serverNames });
     await em.flush();
     queuePutSite(em, ctx.services, site);
   }
-
 
   /**
    * A name nobody uses, across every tenant (a name resolves one way for the whole Internet). An
    * own zone (`own`) must also stay clear of every service domain and the names under it.
    */
   private async assertNameFree(em: EntityManager, name: string, zone: 'own' | null): Promise<void> {
-    const taken = await em.findOne(Domain, { $or: [{ name }, { instantAlias: name }] }, unscoped('a domain name is free only if no tenant uses it (a name resolves one way for the whole Internet)'));
-    if (taken) throw badInput([{ field: 'name', message: taken.state === ProvisionState.DELETING ? `${name} is being deleted; try again when it is gone` : `${name} is already hosted here` }]);
+    const taken = await em.findOne(
+      Domain,
+      { $or: [{ name }, { instantAlias: name }] },
+      unscoped('a domain name is free only if no tenant uses it (a name resolves one way for the whole Internet)'),
+    );
+    if (taken)
+      throw badInput([
+        {
+          field: 'name',
+          message:
+            taken.state === ProvisionState.DELETING
+              ? `${name} is being deleted; try again when it is gone`
+              : `${name} is already hosted here`,
+        },
+      ]);
     if (zone !== 'own') return;
-    for (const r of await em.find(Reseller, { serviceDomain: { $ne: null } }, unscoped('an own zone must stay clear of every company’s service domain'))) {
+    for (const r of await em.find(
+      Reseller,
+      { serviceDomain: { $ne: null } },
+      unscoped('an own zone must stay clear of every company’s service domain'),
+    )) {
       if (isAtOrUnder(name, r.serviceDomain!) || isAtOrUnder(r.serviceDomain!, name)) {
-        throw badInput([{ field: 'name', message: `${name} collides with the provider’s service domain ${r.serviceDomain}` }]);
+        throw badInput([
+          { field: 'name', message: `${name} collides with the provider’s service domain ${r.serviceDomain}` },
+        ]);
       }
     }
   }
@@ -191,7 +252,14 @@ export class DomainService {
     for (let i = 0; i < 10; i++) {
       const label = `a${account.id}-${crypto.randomBytes(4).toString('hex').slice(0, 5)}`;
       const name = `${label}.${serviceDomain}`;
-      if (!(await em.count(Domain, { $or: [{ name }, { instantAlias: name }] }, unscoped('an instant-access name must be free across every tenant')))) return label;
+      if (
+        !(await em.count(
+          Domain,
+          { $or: [{ name }, { instantAlias: name }] },
+          unscoped('an instant-access name must be free across every tenant'),
+        ))
+      )
+        return label;
     }
     throw new Error('could not find a free instant-access name');
   }
@@ -199,6 +267,4 @@ export class DomainService {
   private inTransaction<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>): Promise<T> {
     return provisioningChange(ctx, work, () => badInput([{ field: 'name', message: 'is already hosted here' }]));
   }
-
 }
-

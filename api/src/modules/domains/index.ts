@@ -14,7 +14,11 @@ export const domainsModule = defineModule<Services>({
   wire(services) {
     // Web space without a domain is not a domain the plan counts.
     services.plans.countUsageWith(ResourceKind.DOMAIN, (em, account) =>
-      em.count(Domain, { account, kind: { $ne: DomainKind.NO_DOMAIN } }, unscoped('counting an account’s domains for its plan limits, whoever the viewer is')),
+      em.count(
+        Domain,
+        { account, kind: { $ne: DomainKind.NO_DOMAIN } },
+        unscoped('counting an account’s domains for its plan limits, whoever the viewer is'),
+      ),
     );
   },
 });

@@ -19,8 +19,22 @@ export const D = {
   tasks: `query { tasks(first: 100) { nodes { id kind state subject lastError } } }`,
 };
 
-export interface DnsServerSpec { host?: string; port?: number; configDir?: string; controlCommand?: string; nameServer: string; dnsRole?: 'PRIMARY' | 'SECONDARY' }
-export interface WebServerSpec { host?: string; port?: number; configDir?: string; webRoot?: string; controlCommand?: string; address: string }
+export interface DnsServerSpec {
+  host?: string;
+  port?: number;
+  configDir?: string;
+  controlCommand?: string;
+  nameServer: string;
+  dnsRole?: 'PRIMARY' | 'SECONDARY';
+}
+export interface WebServerSpec {
+  host?: string;
+  port?: number;
+  configDir?: string;
+  webRoot?: string;
+  controlCommand?: string;
+  address: string;
+}
 
 let nextDnsAddress = 1;
 
@@ -30,21 +44,54 @@ let nextDnsAddress = 1;
  * shared address, as a name server needs one) and one web server (NGINX with a configDir, else
  * FILES) with a shared address, and the service domain.
  */
-export async function setupHosting(master: GqlClient, spec: { dns: DnsServerSpec[]; web: WebServerSpec; serviceDomain?: string | null }) {
-  const machine = (await master.ok(`mutation($i: PhysicalServerInput!) { createPhysicalServer(input: $i) { id } }`, { i: { name: unique('box'), os: 'LINUX', address: '127.0.0.1' } })).createPhysicalServer.id;
-  const group = async (kind: string) => (await master.ok(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, { i: { name: unique(kind.toLowerCase()), kind, isDefault: true } })).createServerGroup.id;
-  const create = async (i: Record<string, unknown>) => (await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id name } }`, { i })).createLogicalServer as { id: string; name: string };
+export async function setupHosting(
+  master: GqlClient,
+  spec: { dns: DnsServerSpec[]; web: WebServerSpec; serviceDomain?: string | null },
+) {
+  const machine = (
+    await master.ok(`mutation($i: PhysicalServerInput!) { createPhysicalServer(input: $i) { id } }`, {
+      i: { name: unique('box'), os: 'LINUX', address: '127.0.0.1' },
+    })
+  ).createPhysicalServer.id;
+  const group = async (kind: string) =>
+    (
+      await master.ok(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, {
+        i: { name: unique(kind.toLowerCase()), kind, isDefault: true },
+      })
+    ).createServerGroup.id;
+  const create = async (i: Record<string, unknown>) =>
+    (await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id name } }`, { i }))
+      .createLogicalServer as { id: string; name: string };
   const dnsGroup = await group('DNS');
   const dns = [];
   for (const s of spec.dns) {
-    const server = await create({ name: unique('dns'), kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: s.configDir ? 'BIND' : 'FILES', ...s });
-    if (!s.host) await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, { i: { serverId: server.id, kind: 'SHARED', addresses: [`198.51.100.${(nextDnsAddress++ % 250) + 1}`] } });
+    const server = await create({
+      name: unique('dns'),
+      kind: 'DNS',
+      physicalId: machine,
+      groupId: dnsGroup,
+      driver: s.configDir ? 'BIND' : 'FILES',
+      ...s,
+    });
+    if (!s.host)
+      await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
+        i: { serverId: server.id, kind: 'SHARED', addresses: [`198.51.100.${(nextDnsAddress++ % 250) + 1}`] },
+      });
     dns.push(server);
   }
   const webGroup = await group('WEB');
   const { address, ...web } = spec.web;
-  const webServer = await create({ name: unique('web'), kind: 'WEB', physicalId: machine, groupId: webGroup, driver: web.configDir ? 'NGINX' : 'FILES', ...web });
-  await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, { i: { serverId: webServer.id, kind: 'SHARED', addresses: [address] } });
+  const webServer = await create({
+    name: unique('web'),
+    kind: 'WEB',
+    physicalId: machine,
+    groupId: webGroup,
+    driver: web.configDir ? 'NGINX' : 'FILES',
+    ...web,
+  });
+  await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
+    i: { serverId: webServer.id, kind: 'SHARED', addresses: [address] },
+  });
   if (spec.serviceDomain !== null) await master.ok(D.setServiceDomain, { s: spec.serviceDomain ?? 'helio-test.com' });
   return { dns, web: webServer };
 }
@@ -62,6 +109,7 @@ export function domainState(client: GqlClient, id: string, state = 'ACTIVE', ms 
 export function domainGone(client: GqlClient, id: string, ms = 15_000): Promise<void> {
   return eventually(async () => {
     const res = await client.gql(D.domain, { id });
-    if (res.errors?.[0]?.extensions?.code !== 'NOT_FOUND') throw new Error(`domain ${id} still there: ${JSON.stringify(res.data ?? res.errors)}`);
+    if (res.errors?.[0]?.extensions?.code !== 'NOT_FOUND')
+      throw new Error(`domain ${id} still there: ${JSON.stringify(res.data ?? res.errors)}`);
   }, ms);
 }

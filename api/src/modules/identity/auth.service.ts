@@ -27,7 +27,10 @@ const loginInput = z.object({
 
 const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1, 'must not be empty').max(200), newPassword: passwordSchema })
-  .refine((v) => v.currentPassword !== v.newPassword, { path: ['newPassword'], message: 'must differ from the current password' });
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ['newPassword'],
+    message: 'must differ from the current password',
+  });
 
 /** The reseller whose panel a host name serves (RES-1); the root reseller for any other host. */
 export async function resellerForHost(ctx: Ctx): Promise<Reseller> {
@@ -41,7 +44,11 @@ export class AuthService {
   constructor(private readonly throttle: LoginThrottle) {}
 
   async needsSetup(ctx: Ctx): Promise<boolean> {
-    const root = await ctx.em.findOneOrFail(Reseller, { isRoot: true }, unscoped('whether setup is done is asked before anyone signs in'));
+    const root = await ctx.em.findOneOrFail(
+      Reseller,
+      { isRoot: true },
+      unscoped('whether setup is done is asked before anyone signs in'),
+    );
     return root.setupCompletedAt === null;
   }
 
@@ -57,13 +64,27 @@ export class AuthService {
         unscoped('first-run setup claims the root company before any user exists'),
       );
       if (claimed !== 1) throw conflict('Setup is already complete; sign in instead');
-      const root = await em.findOneOrFail(Reseller, { isRoot: true }, { ...unscoped('first-run setup re-reads the root company it just claimed'), refresh: true });
-      const admin = em.create(User, { reseller: root, login: v.login, email: v.email, passwordHash, role: Role.MASTER_ADMIN });
+      const root = await em.findOneOrFail(
+        Reseller,
+        { isRoot: true },
+        { ...unscoped('first-run setup re-reads the root company it just claimed'), refresh: true },
+      );
+      const admin = em.create(User, {
+        reseller: root,
+        login: v.login,
+        email: v.email,
+        passwordHash,
+        role: Role.MASTER_ADMIN,
+      });
       await ctx.services.events.emit({ em, services: ctx.services }, 'company.setUp', { company: root });
       await em.flush();
       return admin.id;
     });
-    const user = await ctx.em.findOneOrFail(User, { id: adminId }, { populate: ['reseller'], ...unscoped('first-run setup signs in the master admin it just created') });
+    const user = await ctx.em.findOneOrFail(
+      User,
+      { id: adminId },
+      { populate: ['reseller'], ...unscoped('first-run setup signs in the master admin it just created') },
+    );
     await this.signIn(ctx, user);
     return user;
   }
@@ -94,7 +115,14 @@ export class AuthService {
   async signIn(ctx: Ctx, user: User): Promise<void> {
     const { sessions } = ctx.services;
     await sessions.revokeToken(ctx.em, readCookie(ctx.http.cookieHeader, SESSION_COOKIE));
-    const first = await ctx.em.findOne(Account, { owner: user }, { orderBy: { id: 'asc' }, ...unscoped('sign-in picks the user’s first account before the session (and so the viewer) exists') });
+    const first = await ctx.em.findOne(
+      Account,
+      { owner: user },
+      {
+        orderBy: { id: 'asc' },
+        ...unscoped('sign-in picks the user’s first account before the session (and so the viewer) exists'),
+      },
+    );
     const session = await sessions.start(ctx.em, ctx.http, user, first);
     await ctx.em.flush();
     ctx.viewer = { user, session, role: user.role, resellerId: user.reseller.id };

@@ -18,7 +18,8 @@ export enum Skin {
 }
 registerEnumType(Skin, {
   name: 'Skin',
-  description: 'Panel layout: a left side menu with a quick-access page, no menu (icons on the home page), or EXPressia (horizontal navigation bar with drop-downs).',
+  description:
+    'Panel layout: a left side menu with a quick-access page, no menu (icons on the home page), or EXPressia (horizontal navigation bar with drop-downs).',
 });
 
 export enum Language {

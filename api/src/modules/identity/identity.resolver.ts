@@ -17,11 +17,18 @@ import { ListBound } from '../../graphql/list-bound';
 @Resolver(() => ViewerType)
 export class IdentityResolver {
   @Access('public')
-  @Query(() => Branding, { description: 'Company name, default look and setup state for the host this panel is served on.' })
+  @Query(() => Branding, {
+    description: 'Company name, default look and setup state for the host this panel is served on.',
+  })
   async branding(@Context() ctx: Ctx): Promise<Branding> {
     const reseller = await resellerForHost(ctx);
     const needsSetup = reseller.isRoot ? await ctx.services.auth.needsSetup(ctx) : false;
-    return { companyName: reseller.name, defaultSkin: reseller.defaultSkin, defaultLanguage: reseller.defaultLanguage, needsSetup };
+    return {
+      companyName: reseller.name,
+      defaultSkin: reseller.defaultSkin,
+      defaultLanguage: reseller.defaultLanguage,
+      needsSetup,
+    };
   }
 
   @Access('public')
@@ -31,7 +38,9 @@ export class IdentityResolver {
   }
 
   @Access('public')
-  @Mutation(() => ViewerType, { description: 'First run only: creates the master admin and signs them in. CONFLICT once done.' })
+  @Mutation(() => ViewerType, {
+    description: 'First run only: creates the master admin and signs them in. CONFLICT once done.',
+  })
   async setup(@Context() ctx: Ctx, @Arg('input', () => SetupInput) input: SetupInput): Promise<ViewerType> {
     await ctx.services.auth.setup(ctx, input);
     return {} as ViewerType;
@@ -52,7 +61,9 @@ export class IdentityResolver {
   }
 
   @Access('user')
-  @Mutation(() => ViewerType, { description: 'Makes another of your accounts the active one, without signing in again.' })
+  @Mutation(() => ViewerType, {
+    description: 'Makes another of your accounts the active one, without signing in again.',
+  })
   async switchAccount(@Context() ctx: Ctx, @Arg('accountId', () => ID) accountId: string): Promise<ViewerType> {
     await ctx.services.auth.switchAccount(ctx, parseId(accountId, 'accountId'));
     return {} as ViewerType;
@@ -60,14 +71,22 @@ export class IdentityResolver {
 
   @Access('user')
   @Mutation(() => Boolean, { description: 'Changes your own password; your other sessions are signed out.' })
-  async changePassword(@Context() ctx: Ctx, @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput): Promise<boolean> {
+  async changePassword(
+    @Context() ctx: Ctx,
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+  ): Promise<boolean> {
     await ctx.services.auth.changePassword(ctx, input);
     return true;
   }
 
   @Access('user')
-  @Mutation(() => Preferences, { description: 'Changes your skin, text-only variant or language; kept across sign-ins.' })
-  updatePreferences(@Context() ctx: Ctx, @Arg('input', () => PreferencesInput) input: PreferencesInput): Promise<Preferences> {
+  @Mutation(() => Preferences, {
+    description: 'Changes your skin, text-only variant or language; kept across sign-ins.',
+  })
+  updatePreferences(
+    @Context() ctx: Ctx,
+    @Arg('input', () => PreferencesInput) input: PreferencesInput,
+  ): Promise<Preferences> {
     return ctx.services.preferences.update(ctx, input);
   }
 

@@ -12,4 +12,8 @@ declare module '../../events' {
 }
 
 /** Identity: users' logins and sessions, sign-in, the first-run setup, the viewer and its preferences (UAD-1). */
-export const identityModule = defineModule({ name: 'identity', entities: [User, Session], resolvers: [IdentityResolver] });
+export const identityModule = defineModule({
+  name: 'identity',
+  entities: [User, Session],
+  resolvers: [IdentityResolver],
+});

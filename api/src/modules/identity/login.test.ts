@@ -2,7 +2,15 @@ import crypto from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../../test/api';
 import { SESSION_COOKIE } from '../../test/client';
-import { createEndUser, PASSWORD, setupMaster, signIn, whoAmI, type EndUserClient, type MasterClient } from '../../test/factories';
+import {
+  createEndUser,
+  PASSWORD,
+  setupMaster,
+  signIn,
+  whoAmI,
+  type EndUserClient,
+  type MasterClient,
+} from '../../test/factories';
 import { Session } from './session.entity';
 
 const LOGIN = `mutation($login: String!, $password: String!) { login(input: { login: $login, password: $password }) { user { login } role activeAccount { id } } }`;
@@ -19,7 +27,11 @@ describeApi('login and logout', (api) => {
   it('the right password signs in, with the first account active', async () => {
     const client = api.client();
     const data = await client.ok(LOGIN, { login: 'alice', password: PASSWORD });
-    expect(data.login).toEqual({ user: { login: 'alice' }, role: 'END_USER', activeAccount: { id: alice.accountIds[0] } });
+    expect(data.login).toEqual({
+      user: { login: 'alice' },
+      role: 'END_USER',
+      activeAccount: { id: alice.accountIds[0] },
+    });
     expect(client.sessionCookie).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await whoAmI(client)).toMatchObject({ user: { login: 'alice' }, role: 'END_USER' });
   });
@@ -80,7 +92,11 @@ describeApi('login and logout', (api) => {
     const client = await signIn(api, undefined, 'alice', PASSWORD);
     const rowId = crypto.createHash('sha256').update(client.sessionCookie!).digest('hex');
     const em = api.orm.em.fork();
-    const expired = await em.nativeUpdate(Session, { user: Number(alice.userId) }, { expiresAt: new Date(Date.now() - 1000) });
+    const expired = await em.nativeUpdate(
+      Session,
+      { user: Number(alice.userId) },
+      { expiresAt: new Date(Date.now() - 1000) },
+    );
     expect(expired).toBeGreaterThan(0);
     const res = await client.gql(`{ viewer { role } }`);
     expect(res.status).toBe(200);
@@ -95,7 +111,9 @@ describeApi('login and logout', (api) => {
   it('an idle session is signed out', async () => {
     const client = await signIn(api, undefined, 'alice', PASSWORD);
     const idleMs = api.config.session.idleMs;
-    await api.orm.em.fork().nativeUpdate(Session, { user: Number(alice.userId) }, { lastSeenAt: new Date(Date.now() - idleMs - 1000) });
+    await api.orm.em
+      .fork()
+      .nativeUpdate(Session, { user: Number(alice.userId) }, { lastSeenAt: new Date(Date.now() - idleMs - 1000) });
     expect(await whoAmI(client)).toBeNull();
   });
 
@@ -107,16 +125,26 @@ describeApi('login and logout', (api) => {
     ['a very long value', 'x'.repeat(4000)],
   ])('a cookie with %s is treated as signed out', async (_what, value) => {
     const client = api.client();
-    const res = await client.request('POST', '/graphql', JSON.stringify({ query: '{ viewer { role } branding { needsSetup } }' }), {
-      'content-type': 'application/json',
-      cookie: `${SESSION_COOKIE}=${value}`,
-    });
+    const res = await client.request(
+      'POST',
+      '/graphql',
+      JSON.stringify({ query: '{ viewer { role } branding { needsSetup } }' }),
+      {
+        'content-type': 'application/json',
+        cookie: `${SESSION_COOKIE}=${value}`,
+      },
+    );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ data: { viewer: null, branding: { needsSetup: false } } });
-    const protectedOp = await client.request('POST', '/graphql', JSON.stringify({ query: '{ users { totalCount } }' }), {
-      'content-type': 'application/json',
-      cookie: `${SESSION_COOKIE}=${value}`,
-    });
+    const protectedOp = await client.request(
+      'POST',
+      '/graphql',
+      JSON.stringify({ query: '{ users { totalCount } }' }),
+      {
+        'content-type': 'application/json',
+        cookie: `${SESSION_COOKIE}=${value}`,
+      },
+    );
     expect(JSON.parse(protectedOp.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -14,12 +14,16 @@ describeApi('passwords', (api) => {
 
   it('changePassword needs the right current password (BAD_USER_INPUT on currentPassword); nothing changes', async () => {
     const user = await createEndUser(master, api);
-    const err = await user.fails(CHANGE, { input: { currentPassword: 'not-my-password', newPassword: 'brand-new-password' } });
+    const err = await user.fails(CHANGE, {
+      input: { currentPassword: 'not-my-password', newPassword: 'brand-new-password' },
+    });
     expect(err.extensions?.code).toBe('BAD_USER_INPUT');
     expect(err.extensions?.fields).toEqual([{ field: 'currentPassword', message: expect.any(String) }]);
     expect(await whoAmI(user)).not.toBeNull();
     await signIn(api, undefined, user.login, PASSWORD); // old password still works
-    expect((await api.client().fails(LOGIN, { login: user.login, password: 'brand-new-password' })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await api.client().fails(LOGIN, { login: user.login, password: 'brand-new-password' })).extensions?.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('rejects a too-short new password and one equal to the current password, naming newPassword', async () => {
@@ -34,10 +38,14 @@ describeApi('passwords', (api) => {
   it('changePassword keeps this session, signs out the others, and the new password works', async () => {
     const user = await createEndUser(master, api);
     const phone = await signIn(api, undefined, user.login, PASSWORD);
-    expect(await user.ok(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'a-new-password-1' } })).toEqual({ changePassword: true });
+    expect(await user.ok(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'a-new-password-1' } })).toEqual({
+      changePassword: true,
+    });
     expect((await whoAmI(user))?.user.id).toBe(user.userId);
     expect(await whoAmI(phone)).toBeNull();
-    expect((await api.client().fails(LOGIN, { login: user.login, password: PASSWORD })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.client().fails(LOGIN, { login: user.login, password: PASSWORD })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const again = await signIn(api, undefined, user.login, 'a-new-password-1');
     expect(again.userId).toBe(user.userId);
   });
@@ -52,7 +60,9 @@ describeApi('passwords', (api) => {
     expect(await whoAmI(second)).toBeNull();
     expect(await whoAmI(bystander)).not.toBeNull(); // other users keep their sessions
     expect(await whoAmI(master)).not.toBeNull(); // and so does the admin
-    expect((await api.client().fails(LOGIN, { login: user.login, password: PASSWORD })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.client().fails(LOGIN, { login: user.login, password: PASSWORD })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await signIn(api, undefined, user.login, 'set-by-the-admin')).userId).toBe(user.userId);
   });
 

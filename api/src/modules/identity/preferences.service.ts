@@ -17,11 +17,15 @@ export class Preferences {
   @Field(() => Language, { description: 'The language in effect.' })
   language!: Language;
 
-  @Field(() => Boolean, { description: 'False when the skin comes from the reseller’s default rather than the user’s choice.' })
+  @Field(() => Boolean, {
+    description: 'False when the skin comes from the reseller’s default rather than the user’s choice.',
+  })
   skinChosen!: boolean;
 }
 
-@InputType({ description: 'Preference changes; omitted fields stay as they are. Set `resetSkin` to go back to the default skin.' })
+@InputType({
+  description: 'Preference changes; omitted fields stay as they are. Set `resetSkin` to go back to the default skin.',
+})
 export class PreferencesInput {
   @Field(() => Skin, { nullable: true })
   skin?: Skin | null;

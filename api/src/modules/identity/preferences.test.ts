@@ -1,6 +1,14 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../../test/api';
-import { createEndUser, createReseller, setupMaster, signIn, type EndUserClient, type MasterClient, type ResellerAdminClient } from '../../test/factories';
+import {
+  createEndUser,
+  createReseller,
+  setupMaster,
+  signIn,
+  type EndUserClient,
+  type MasterClient,
+  type ResellerAdminClient,
+} from '../../test/factories';
 
 const PREFS = `{ viewer { preferences { skin textOnly language skinChosen } } }`;
 const UPDATE = `mutation($input: PreferencesInput!) { updatePreferences(input: $input) { skin textOnly language skinChosen } }`;
@@ -32,8 +40,17 @@ describeApi('preferences and skins (LF-1, LF-3)', (api) => {
     expect(set.updatePreferences).toEqual({ skin: 'NO_MENU', textOnly: true, language: 'DE', skinChosen: true });
     await chooser.ok(`mutation { logout }`);
     const again = await signIn(api, reseller.cpHost, chooser.login, chooser.password);
-    expect((await again.ok(PREFS)).viewer.preferences).toEqual({ skin: 'NO_MENU', textOnly: true, language: 'DE', skinChosen: true });
-    chooser = Object.assign(again, { login: chooser.login, password: chooser.password, accountIds: chooser.accountIds });
+    expect((await again.ok(PREFS)).viewer.preferences).toEqual({
+      skin: 'NO_MENU',
+      textOnly: true,
+      language: 'DE',
+      skinChosen: true,
+    });
+    chooser = Object.assign(again, {
+      login: chooser.login,
+      password: chooser.password,
+      accountIds: chooser.accountIds,
+    });
 
     const partial = await chooser.ok(UPDATE, { input: { textOnly: false } });
     expect(partial.updatePreferences).toEqual({ skin: 'NO_MENU', textOnly: false, language: 'DE', skinChosen: true });
@@ -46,7 +63,9 @@ describeApi('preferences and skins (LF-1, LF-3)', (api) => {
     expect(await prefsOf(follower)).toEqual({ ...DEFAULTS, skin: 'EXPRESSIA' });
     expect((await prefsOf(chooser)).skin).toBe('NO_MENU');
     expect(await prefsOf(rootUser)).toEqual(DEFAULTS);
-    expect((await api.client(reseller.cpHost).ok(`{ branding { defaultSkin } }`)).branding.defaultSkin).toBe('EXPRESSIA');
+    expect((await api.client(reseller.cpHost).ok(`{ branding { defaultSkin } }`)).branding.defaultSkin).toBe(
+      'EXPRESSIA',
+    );
     expect((await api.client().ok(`{ branding { defaultSkin } }`)).branding.defaultSkin).toBe('LEFT_MENU');
   });
 
@@ -66,11 +85,15 @@ describeApi('preferences and skins (LF-1, LF-3)', (api) => {
     const badName = await reseller.fails(SETTINGS, { input: { name: '   ' } });
     expect(badName.extensions?.fields?.map((f) => f.field)).toEqual(['name']);
     expect(await prefsOf(follower)).toEqual(before);
-    expect((await api.client(reseller.cpHost).ok(`{ branding { companyName } }`)).branding.companyName).toMatch(/^Reseller /);
+    expect((await api.client(reseller.cpHost).ok(`{ branding { companyName } }`)).branding.companyName).toMatch(
+      /^Reseller /,
+    );
   });
 
   it('end users cannot change the reseller settings', async () => {
-    expect((await follower.fails(SETTINGS, { input: { defaultSkin: 'LEFT_MENU' } })).extensions?.code).toBe('FORBIDDEN');
+    expect((await follower.fails(SETTINGS, { input: { defaultSkin: 'LEFT_MENU' } })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await prefsOf(follower)).skin).toBe('NO_MENU');
   });
 });

@@ -29,7 +29,9 @@ export class SessionService {
   /** Finds the live session for a cookie token (with its user and reseller, one query), sliding its idle expiry; expired ones are deleted. */
   async resolve(em: EntityManager, token: string): Promise<Session | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const rows = await loadJoined(em, LOOKUP, (this.lookupSql ??= joinedSelect(em, LOOKUP, 's.id = ?')), [digest(token)]);
+    const rows = await loadJoined(em, LOOKUP, (this.lookupSql ??= joinedSelect(em, LOOKUP, 's.id = ?')), [
+      digest(token),
+    ]);
     if (!rows) return null;
     const session = rows[0] as Session;
     const now = Date.now();

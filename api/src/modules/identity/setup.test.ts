@@ -5,7 +5,12 @@ import { PASSWORD, whoAmI } from '../../test/factories';
 
 const SETUP = `mutation($input: SetupInput!) { setup(input: $input) { user { id login email role } role reseller { name isRoot } } }`;
 const BRANDING = `{ branding { needsSetup companyName } }`;
-const input = (login: string) => ({ companyName: 'Acme Hosting', login, email: `${login}@acme.test`, password: PASSWORD });
+const input = (login: string) => ({
+  companyName: 'Acme Hosting',
+  login,
+  email: `${login}@acme.test`,
+  password: PASSWORD,
+});
 
 describeApi('first-run setup', (api) => {
   it('a fresh database needs setup and has nobody signed in', async () => {
@@ -16,7 +21,9 @@ describeApi('first-run setup', (api) => {
 
   it('rejects bad input naming each wrong field, and creates nothing', async () => {
     const anon = api.client();
-    const err = await anon.fails(SETUP, { input: { companyName: '  ', login: 'a', email: 'not-an-email', password: 'short' } });
+    const err = await anon.fails(SETUP, {
+      input: { companyName: '  ', login: 'a', email: 'not-an-email', password: 'short' },
+    });
     expect(err.extensions?.code).toBe('BAD_USER_INPUT');
     expect(err.extensions?.fields?.map((f) => f.field).sort()).toEqual(['companyName', 'email', 'login', 'password']);
     expect(anon.sessionCookie).toBeUndefined();
@@ -31,7 +38,10 @@ describeApi('first-run setup', (api) => {
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(4);
 
     const winner = clients[results.indexOf(winners[0]!)]!;
-    expect(winners[0]!.data.setup).toMatchObject({ role: 'MASTER_ADMIN', reseller: { name: 'Acme Hosting', isRoot: true } });
+    expect(winners[0]!.data.setup).toMatchObject({
+      role: 'MASTER_ADMIN',
+      reseller: { name: 'Acme Hosting', isRoot: true },
+    });
     expect(clients.filter((c) => c.sessionCookie)).toEqual([winner]);
 
     // The cookie that signs the master admin in is HttpOnly, SameSite=Strict, for the whole site.
@@ -58,7 +68,9 @@ describeApi('first-run setup', (api) => {
     expect(err.extensions?.code).toBe('CONFLICT');
     expect(anon.sessionCookie).toBeUndefined();
     expect((await anon.ok(BRANDING)).branding).toEqual({ needsSetup: false, companyName: 'Acme Hosting' });
-    const login = await anon.fails(`mutation { login(input: { login: "intruder", password: "${PASSWORD}" }) { role } }`);
+    const login = await anon.fails(
+      `mutation { login(input: { login: "intruder", password: "${PASSWORD}" }) { role } }`,
+    );
     expect(login.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

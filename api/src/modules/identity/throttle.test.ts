@@ -168,7 +168,9 @@ describeApi(
       expect(await expectThrottled(from(api, '192.0.2.8'), 'frank', 'guess')).toBe(2); // capped at LOGIN_DELAY_MAX_MS
 
       await sleep(2100);
-      expect((await from(api, '198.51.100.30').ok(LOGIN, { login: 'frank', password: PASSWORD })).login.user.login).toBe('frank');
+      expect(
+        (await from(api, '198.51.100.30').ok(LOGIN, { login: 'frank', password: PASSWORD })).login.user.login,
+      ).toBe('frank');
     });
   },
   {
@@ -182,7 +184,15 @@ describeApi(
 );
 
 describe('LoginThrottle delays per login', () => {
-  const cfg = { perLogin: 1000, perIp: 1000, windowSeconds: 900, delayAfter: 10, delayMs: 1000, delayMaxMs: 60_000, signupsPerHour: 10 };
+  const cfg = {
+    perLogin: 1000,
+    perIp: 1000,
+    windowSeconds: 900,
+    delayAfter: 10,
+    delayMs: 1000,
+    delayMaxMs: 60_000,
+    signupsPerHour: 10,
+  };
   const refusedFor = async (t: LoginThrottle, key: string): Promise<number | null> => {
     try {
       await t.check(key, '192.0.2.1');

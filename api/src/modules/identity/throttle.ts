@@ -4,7 +4,9 @@ import { appError } from '../../errors';
 
 const tooMany = (ms: number) => {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  return appError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts; try again in ${seconds} seconds`, { retryAfterSeconds: seconds });
+  return appError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts; try again in ${seconds} seconds`, {
+    retryAfterSeconds: seconds,
+  });
 };
 
 /** A login's failures from every address, and when its next attempt may start. */
@@ -61,7 +63,8 @@ export class LoginThrottle {
     const record = this.current(loginKey) ?? { failures: 0, lastFailureAt: now, nextAt: 0 };
     record.failures += 1;
     record.lastFailureAt = now;
-    if (record.failures >= this.cfg.delayAfter) record.nextAt = Math.max(record.nextAt, now + this.delay(record.failures));
+    if (record.failures >= this.cfg.delayAfter)
+      record.nextAt = Math.max(record.nextAt, now + this.delay(record.failures));
     this.logins.set(loginKey, record);
     await Promise.all([this.perPair.penalty(pairKey(loginKey, ip), 1), this.perIp.penalty(ip, 1)]);
   }
@@ -93,7 +96,8 @@ export class LoginThrottle {
   private sweep(now: number): void {
     if (now - this.lastSweep < 60_000) return;
     this.lastSweep = now;
-    for (const [key, record] of this.logins) if (now - record.lastFailureAt > this.cfg.windowSeconds * 1000) this.logins.delete(key);
+    for (const [key, record] of this.logins)
+      if (now - record.lastFailureAt > this.cfg.windowSeconds * 1000) this.logins.delete(key);
   }
 }
 
@@ -118,7 +122,9 @@ export class SignupThrottle {
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
       const seconds = Math.ceil(err.msBeforeNext / 1000);
-      throw appError('TOO_MANY_REQUESTS', `Too many new accounts from here; try again in ${seconds} seconds`, { retryAfterSeconds: seconds });
+      throw appError('TOO_MANY_REQUESTS', `Too many new accounts from here; try again in ${seconds} seconds`, {
+        retryAfterSeconds: seconds,
+      });
     }
   }
 }

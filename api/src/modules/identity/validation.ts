@@ -6,7 +6,10 @@ export const loginSchema = z
   .toLowerCase()
   .min(3, 'must be at least 3 characters')
   .max(32, 'must be at most 32 characters')
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'may contain only letters, digits, dots, dashes and underscores, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    'may contain only letters, digits, dots, dashes and underscores, starting with a letter or digit',
+  );
 
 export const emailSchema = z
   .string()

@@ -17,7 +17,10 @@ export class ViewerType {
   @Field(() => Reseller, { description: 'The hosting company the user belongs to.' })
   reseller!: Reseller;
 
-  @Field(() => Account, { nullable: true, description: 'The account the panel is working on; switch with `switchAccount`.' })
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The account the panel is working on; switch with `switchAccount`.',
+  })
   activeAccount!: Account | null;
 
   @ListBound(100)

@@ -18,10 +18,18 @@ export const mysqlModule = defineModule<Services>({
   schedule: scheduleSizeRefresh,
   wire(services) {
     services.plans.countUsageWith(ResourceKind.MYSQL_DATABASE, (em, account) =>
-      em.count(MysqlDatabase, { account }, unscoped('counting an account’s databases for its plan limits, whoever the viewer is')),
+      em.count(
+        MysqlDatabase,
+        { account },
+        unscoped('counting an account’s databases for its plan limits, whoever the viewer is'),
+      ),
     );
     services.plans.countUsageWith(ResourceKind.MYSQL_USER, (em, account) =>
-      em.count(MysqlUser, { account }, unscoped('counting an account’s MySQL users for its plan limits, whoever the viewer is')),
+      em.count(
+        MysqlUser,
+        { account },
+        unscoped('counting an account’s MySQL users for its plan limits, whoever the viewer is'),
+      ),
     );
   },
   events(bus) {

@@ -39,11 +39,18 @@ export class MysqlDatabase {
   @Enum({ items: () => ProvisionState, type: 'string' })
   state: ProvisionState = ProvisionState.QUEUED;
 
-  @Field(() => Float, { nullable: true, description: 'Size in bytes on disk as the server last reported it; null if it never did (the FILES driver measures nothing).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Size in bytes on disk as the server last reported it; null if it never did (the FILES driver measures nothing).',
+  })
   @Property({ type: 'double', nullable: true })
   sizeBytes: number | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'When the panel last asked the server for the size (periodically, or after refreshMysqlSizes).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the panel last asked the server for the size (periodically, or after refreshMysqlSizes).',
+  })
   @Property({ type: 'Date', nullable: true })
   sizeCheckedAt: Date | null = null;
 

@@ -6,7 +6,14 @@ import { ProvisionState } from '../../tasks/provision-state';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';
-import { MysqlTask, type AccountPayload, type DatabasePayload, type GrantPayload, type PasswordPayload, type UserPayload } from './mysql.tasks';
+import {
+  MysqlTask,
+  type AccountPayload,
+  type DatabasePayload,
+  type GrantPayload,
+  type PasswordPayload,
+  type UserPayload,
+} from './mysql.tasks';
 
 /*
  * The MySQL task handlers. Each reads the row it acts on first and applies what the row says is
@@ -26,12 +33,20 @@ const payload = <T>(job: TaskJob): T => job.task.payload as T;
 
 function password(job: TaskJob): string {
   const secret = job.secret();
-  if (!secret) throw new Error('the task no longer holds the password (a cancelled task drops it); delete the user and create it again, or set a new password');
+  if (!secret)
+    throw new Error(
+      'the task no longer holds the password (a cancelled task drops it); delete the user and create it again, or set a new password',
+    );
   return secret;
 }
 
 /** A QUEUED row whose task failed for good is FAILED; one in another state was changed meanwhile and keeps it. */
-async function markFailed(em: EntityManager, entity: typeof MysqlDatabase | typeof MysqlUser | typeof MysqlGrant, id: number, from: ProvisionState): Promise<void> {
+async function markFailed(
+  em: EntityManager,
+  entity: typeof MysqlDatabase | typeof MysqlUser | typeof MysqlGrant,
+  id: number,
+  from: ProvisionState,
+): Promise<void> {
   const row = await em.findOne(entity, { id });
   if (row?.state === from) row.state = ProvisionState.FAILED;
 }
@@ -108,13 +123,18 @@ const dropUser: TaskHandler = {
 const grant: TaskHandler = {
   kind: MysqlTask.grant,
   async run(job) {
-    const g = await job.em.findOne(MysqlGrant, { id: payload<GrantPayload>(job).grantId }, { populate: ['user', 'database'] });
+    const g = await job.em.findOne(
+      MysqlGrant,
+      { id: payload<GrantPayload>(job).grantId },
+      { populate: ['user', 'database'] },
+    );
     if (!g || !CREATABLE.has(g.state)) return;
     const { user, database } = g;
     if (user.state === ProvisionState.DELETING || database.state === ProvisionState.DELETING) return; // their drop removes this grant
     // Queued together with its user or database: wait (the engine retries with backoff) until both exist.
     if (user.state === ProvisionState.QUEUED) throw new Error(`waiting for MySQL user ${user.name} to be created`);
-    if (database.state === ProvisionState.QUEUED) throw new Error(`waiting for database ${database.name} to be created`);
+    if (database.state === ProvisionState.QUEUED)
+      throw new Error(`waiting for database ${database.name} to be created`);
     if (user.state === ProvisionState.FAILED || database.state === ProvisionState.FAILED) {
       g.state = ProvisionState.FAILED;
       return;
@@ -128,7 +148,11 @@ const grant: TaskHandler = {
 const revoke: TaskHandler = {
   kind: MysqlTask.revoke,
   async run(job) {
-    const g = await job.em.findOne(MysqlGrant, { id: payload<GrantPayload>(job).grantId }, { populate: ['user', 'database'] });
+    const g = await job.em.findOne(
+      MysqlGrant,
+      { id: payload<GrantPayload>(job).grantId },
+      { populate: ['user', 'database'] },
+    );
     if (!g || g.state !== ProvisionState.DELETING) return;
     await driver(job).revoke(g.user.name, g.database.name);
     job.em.remove(g);
@@ -187,5 +211,14 @@ const refreshSizes: TaskHandler = {
 };
 
 export const mysqlHandlers: TaskHandler[] = [
-  createDatabase, dropDatabase, createUser, setPassword, dropUser, grant, revoke, lockAccount, unlockAccount, refreshSizes,
+  createDatabase,
+  dropDatabase,
+  createUser,
+  setPassword,
+  dropUser,
+  grant,
+  revoke,
+  lockAccount,
+  unlockAccount,
+  refreshSizes,
 ];

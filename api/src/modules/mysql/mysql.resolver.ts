@@ -12,7 +12,6 @@ import { MysqlUser } from './mysql-user.entity';
 import { CreateMysqlDatabaseInput, CreateMysqlUserInput } from './mysql.inputs';
 import { ListBound } from '../../graphql/list-bound';
 
-
 /** Every grant of an account, once per request: the `users` and `databases` lists of a page share it. */
 function grantsOf(ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
   return perRequest(ctx, `mysql.grants:${accountId}`, () => ctx.services.mysql.grantsOf(ctx, accountId));
@@ -22,28 +21,48 @@ function grantsOf(ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
 export class MysqlDatabasesResolver {
   @Access('user')
   @ListBound(200)
-  @Query(() => [MysqlDatabase], { description: 'MySQL databases of an account you own or manage (default: your active account), by name.' })
-  mysqlDatabases(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<MysqlDatabase[]> {
+  @Query(() => [MysqlDatabase], {
+    description: 'MySQL databases of an account you own or manage (default: your active account), by name.',
+  })
+  mysqlDatabases(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<MysqlDatabase[]> {
     return ctx.services.mysql.listDatabases(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
-  @Mutation(() => MysqlDatabase, { description: 'Queues a new database (state QUEUED until it exists on the server). CONFLICT when the account is at its limit.' })
-  createMysqlDatabase(@Context() ctx: Ctx, @Arg('input', () => CreateMysqlDatabaseInput) input: CreateMysqlDatabaseInput): Promise<MysqlDatabase> {
-    return ctx.services.mysql.createDatabase(ctx, { ...input, accountId: parseOptionalId(input.accountId, 'accountId') });
+  @Mutation(() => MysqlDatabase, {
+    description:
+      'Queues a new database (state QUEUED until it exists on the server). CONFLICT when the account is at its limit.',
+  })
+  createMysqlDatabase(
+    @Context() ctx: Ctx,
+    @Arg('input', () => CreateMysqlDatabaseInput) input: CreateMysqlDatabaseInput,
+  ): Promise<MysqlDatabase> {
+    return ctx.services.mysql.createDatabase(ctx, {
+      ...input,
+      accountId: parseOptionalId(input.accountId, 'accountId'),
+    });
   }
 
   @Access('user')
-  @Mutation(() => MysqlDatabase, { description: 'Queues the database’s removal with all its data (state DELETING; the row goes when it is dropped).' })
+  @Mutation(() => MysqlDatabase, {
+    description: 'Queues the database’s removal with all its data (state DELETING; the row goes when it is dropped).',
+  })
   deleteMysqlDatabase(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<MysqlDatabase> {
     return ctx.services.mysql.deleteDatabase(ctx, parseId(id));
   }
 
   @Access('user')
   @Mutation(() => Boolean, {
-    description: 'Queues a fresh reading of the sizes of an account’s databases (default: your active account) from its MySQL server; each database’s sizeCheckedAt moves when it is done. True also when there was nothing to queue: no databases, or a refresh already pending.',
+    description:
+      'Queues a fresh reading of the sizes of an account’s databases (default: your active account) from its MySQL server; each database’s sizeCheckedAt moves when it is done. True also when there was nothing to queue: no databases, or a refresh already pending.',
   })
-  refreshMysqlSizes(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<boolean> {
+  refreshMysqlSizes(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<boolean> {
     return ctx.services.mysql.refreshSizes(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
@@ -63,38 +82,65 @@ export class MysqlDatabasesResolver {
 export class MysqlUsersResolver {
   @Access('user')
   @ListBound(200)
-  @Query(() => [MysqlUser], { description: 'MySQL logins of an account you own or manage (default: your active account), by name.' })
-  mysqlUsers(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<MysqlUser[]> {
+  @Query(() => [MysqlUser], {
+    description: 'MySQL logins of an account you own or manage (default: your active account), by name.',
+  })
+  mysqlUsers(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<MysqlUser[]> {
     return ctx.services.mysql.listUsers(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
-  @Mutation(() => MysqlUser, { description: 'Queues a new login with this password (never stored by the panel; it travels encrypted to the task). CONFLICT at the account’s limit.' })
-  createMysqlUser(@Context() ctx: Ctx, @Arg('input', () => CreateMysqlUserInput) input: CreateMysqlUserInput): Promise<MysqlUser> {
+  @Mutation(() => MysqlUser, {
+    description:
+      'Queues a new login with this password (never stored by the panel; it travels encrypted to the task). CONFLICT at the account’s limit.',
+  })
+  createMysqlUser(
+    @Context() ctx: Ctx,
+    @Arg('input', () => CreateMysqlUserInput) input: CreateMysqlUserInput,
+  ): Promise<MysqlUser> {
     return ctx.services.mysql.createUser(ctx, { ...input, accountId: parseOptionalId(input.accountId, 'accountId') });
   }
 
   @Access('user')
   @Mutation(() => MysqlUser, { description: 'Queues a new password for the login (8–128 printable ASCII characters).' })
-  setMysqlUserPassword(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('password', () => String) password: string): Promise<MysqlUser> {
+  setMysqlUserPassword(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<MysqlUser> {
     return ctx.services.mysql.setPassword(ctx, parseId(id), { password });
   }
 
   @Access('user')
-  @Mutation(() => MysqlUser, { description: 'Queues the login’s removal, with its grants (state DELETING; the row goes when it is dropped).' })
+  @Mutation(() => MysqlUser, {
+    description: 'Queues the login’s removal, with its grants (state DELETING; the row goes when it is dropped).',
+  })
   deleteMysqlUser(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<MysqlUser> {
     return ctx.services.mysql.deleteUser(ctx, parseId(id));
   }
 
   @Access('user')
   @Mutation(() => MysqlGrant, { description: 'Gives the login all privileges on a database of the same account.' })
-  grantMysqlDatabase(@Context() ctx: Ctx, @Arg('userId', () => ID) userId: string, @Arg('databaseId', () => ID) databaseId: string): Promise<MysqlGrant> {
+  grantMysqlDatabase(
+    @Context() ctx: Ctx,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('databaseId', () => ID) databaseId: string,
+  ): Promise<MysqlGrant> {
     return ctx.services.mysql.grant(ctx, parseId(userId, 'userId'), parseId(databaseId, 'databaseId'));
   }
 
   @Access('user')
-  @Mutation(() => Boolean, { description: 'Queues the removal of the login’s privileges on the database. NOT_FOUND if it has none.' })
-  revokeMysqlDatabase(@Context() ctx: Ctx, @Arg('userId', () => ID) userId: string, @Arg('databaseId', () => ID) databaseId: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Queues the removal of the login’s privileges on the database. NOT_FOUND if it has none.',
+  })
+  revokeMysqlDatabase(
+    @Context() ctx: Ctx,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('databaseId', () => ID) databaseId: string,
+  ): Promise<boolean> {
     return ctx.services.mysql.revoke(ctx, parseId(userId, 'userId'), parseId(databaseId, 'databaseId'));
   }
 

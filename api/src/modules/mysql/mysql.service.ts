@@ -57,7 +57,12 @@ export class MysqlService {
     const v = validate(createDatabaseSchema, input);
     return this.change(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
-      await assertWithinLimit(em, account, ResourceKind.MYSQL_DATABASE, await em.count(MysqlDatabase, { account: account.id }));
+      await assertWithinLimit(
+        em,
+        account,
+        ResourceKind.MYSQL_DATABASE,
+        await em.count(MysqlDatabase, { account: account.id }),
+      );
       const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
       const name = fullName(account.id, v.name);
       await this.assertNameFree(em, MysqlDatabase, server, name, 'database');
@@ -74,7 +79,15 @@ export class MysqlService {
       if (!db) throw notFound('MySQL database');
       assertNotBusy(db.state, `database ${db.name}`);
       db.state = ProvisionState.DELETING;
-      this.enqueue(ctx, em, db.account, db.server, MysqlTask.dropDatabase, { databaseId: db.id, name: db.name }, `database ${db.name}`);
+      this.enqueue(
+        ctx,
+        em,
+        db.account,
+        db.server,
+        MysqlTask.dropDatabase,
+        { databaseId: db.id, name: db.name },
+        `database ${db.name}`,
+      );
       return db;
     });
   }
@@ -88,9 +101,24 @@ export class MysqlService {
       const name = fullName(account.id, v.name);
       await this.assertNameFree(em, MysqlUser, server, name, 'user');
       const requestedAt = new Date();
-      const user = em.create(MysqlUser, { reseller: account.reseller, account, server, name, passwordChangedAt: requestedAt });
+      const user = em.create(MysqlUser, {
+        reseller: account.reseller,
+        account,
+        server,
+        name,
+        passwordChangedAt: requestedAt,
+      });
       await em.flush();
-      this.enqueue(ctx, em, account, server, MysqlTask.createUser, { userId: user.id, name, requestedAt: requestedAt.getTime() }, `MySQL user ${name}`, v.password);
+      this.enqueue(
+        ctx,
+        em,
+        account,
+        server,
+        MysqlTask.createUser,
+        { userId: user.id, name, requestedAt: requestedAt.getTime() },
+        `MySQL user ${name}`,
+        v.password,
+      );
       return user;
     });
   }
@@ -101,11 +129,21 @@ export class MysqlService {
       const user = await em.findOne(MysqlUser, { id }, { populate: ['account', 'server'] });
       if (!user) throw notFound('MySQL user');
       assertNotBusy(user.state, `MySQL user ${user.name}`);
-      if (user.state === ProvisionState.FAILED) throw conflict(`The MySQL user ${user.name} is not on the server; delete it and create it again`);
+      if (user.state === ProvisionState.FAILED)
+        throw conflict(`The MySQL user ${user.name} is not on the server; delete it and create it again`);
       const requestedAt = new Date();
       user.passwordChangedAt = requestedAt;
       const payload = { userId: user.id, name: user.name, requestedAt: requestedAt.getTime() };
-      this.enqueue(ctx, em, user.account, user.server, MysqlTask.setPassword, payload, `MySQL user ${user.name}`, v.password);
+      this.enqueue(
+        ctx,
+        em,
+        user.account,
+        user.server,
+        MysqlTask.setPassword,
+        payload,
+        `MySQL user ${user.name}`,
+        v.password,
+      );
       return user;
     });
   }
@@ -116,25 +154,50 @@ export class MysqlService {
       if (!user) throw notFound('MySQL user');
       assertNotBusy(user.state, `MySQL user ${user.name}`);
       user.state = ProvisionState.DELETING;
-      this.enqueue(ctx, em, user.account, user.server, MysqlTask.dropUser, { userId: user.id, name: user.name }, `MySQL user ${user.name}`);
+      this.enqueue(
+        ctx,
+        em,
+        user.account,
+        user.server,
+        MysqlTask.dropUser,
+        { userId: user.id, name: user.name },
+        `MySQL user ${user.name}`,
+      );
       return user;
     });
   }
 
   /** All privileges for a login on a database of the same account. A grant may be queued while either is still being created. */
   async grant(ctx: Ctx, userId: number, databaseId: number): Promise<MysqlGrant> {
-    return this.change(ctx, async (em) => {
-      const { user, db } = await this.pair(em, userId, databaseId);
-      for (const [what, state] of [[`MySQL user ${user.name}`, user.state], [`database ${db.name}`, db.state]] as const) {
-        if (state === ProvisionState.DELETING) throw conflict(`The ${what} is being deleted`);
-        if (state === ProvisionState.FAILED) throw conflict(`The ${what} could not be created; delete it and create it again`);
-      }
-      if (await em.count(MysqlGrant, { user: user.id, database: db.id })) throw conflict(`${user.name} already has access to ${db.name}`);
-      const grant = em.create(MysqlGrant, { reseller: user.reseller, account: user.account, user, database: db });
-      await em.flush();
-      this.enqueue(ctx, em, user.account, user.server, MysqlTask.grant, { grantId: grant.id, user: user.name, database: db.name }, `grant ${user.name} on ${db.name}`);
-      return grant;
-    }, () => conflict('This user already has access to this database'));
+    return this.change(
+      ctx,
+      async (em) => {
+        const { user, db } = await this.pair(em, userId, databaseId);
+        for (const [what, state] of [
+          [`MySQL user ${user.name}`, user.state],
+          [`database ${db.name}`, db.state],
+        ] as const) {
+          if (state === ProvisionState.DELETING) throw conflict(`The ${what} is being deleted`);
+          if (state === ProvisionState.FAILED)
+            throw conflict(`The ${what} could not be created; delete it and create it again`);
+        }
+        if (await em.count(MysqlGrant, { user: user.id, database: db.id }))
+          throw conflict(`${user.name} already has access to ${db.name}`);
+        const grant = em.create(MysqlGrant, { reseller: user.reseller, account: user.account, user, database: db });
+        await em.flush();
+        this.enqueue(
+          ctx,
+          em,
+          user.account,
+          user.server,
+          MysqlTask.grant,
+          { grantId: grant.id, user: user.name, database: db.name },
+          `grant ${user.name} on ${db.name}`,
+        );
+        return grant;
+      },
+      () => conflict('This user already has access to this database'),
+    );
   }
 
   async revoke(ctx: Ctx, userId: number, databaseId: number): Promise<boolean> {
@@ -144,7 +207,15 @@ export class MysqlService {
       if (!grant) throw notFound('MySQL grant');
       assertNotBusy(grant.state, `grant of ${user.name} on ${db.name}`);
       grant.state = ProvisionState.DELETING;
-      this.enqueue(ctx, em, user.account, user.server, MysqlTask.revoke, { grantId: grant.id, user: user.name, database: db.name }, `grant ${user.name} on ${db.name}`);
+      this.enqueue(
+        ctx,
+        em,
+        user.account,
+        user.server,
+        MysqlTask.revoke,
+        { grantId: grant.id, user: user.name, database: db.name },
+        `grant ${user.name} on ${db.name}`,
+      );
       return true;
     });
   }
@@ -169,41 +240,87 @@ export class MysqlService {
    * (the caller then wakes the worker after its commit).
    */
   async accountStatusChanged(em: EntityManager, services: Services, account: Account): Promise<boolean> {
-    const placed = await em.findOne(AccountServer, { account: account.id, kind: ServerKind.MYSQL }, { populate: ['server'], ...unscoped('the account’s MySQL placement, whoever suspends or resumes the account (an admin of its company or the dunning run)') });
+    const placed = await em.findOne(
+      AccountServer,
+      { account: account.id, kind: ServerKind.MYSQL },
+      {
+        populate: ['server'],
+        ...unscoped(
+          'the account’s MySQL placement, whoever suspends or resumes the account (an admin of its company or the dunning run)',
+        ),
+      },
+    );
     if (!placed) return false;
     const suspended = account.status === AccountStatus.SUSPENDED;
     const kind = suspended ? MysqlTask.lockAccount : MysqlTask.unlockAccount;
     const subject = `MySQL users of account ${account.id}`;
-    services.tasks.enqueue(em, { kind, payload: { accountId: account.id }, server: placed.server, account, reseller: account.reseller, subject });
+    services.tasks.enqueue(em, {
+      kind,
+      payload: { accountId: account.id },
+      server: placed.server,
+      account,
+      reseller: account.reseller,
+      subject,
+    });
     return true;
   }
 
   /** Rows and task in one transaction, then the worker is woken (a lost race on a name is a field error). */
-  private change<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>, onDuplicate = () => badInput([{ field: 'name', message: 'is already taken' }])): Promise<T> {
+  private change<T>(
+    ctx: Ctx,
+    work: (em: EntityManager) => Promise<T>,
+    onDuplicate = () => badInput([{ field: 'name', message: 'is already taken' }]),
+  ): Promise<T> {
     return provisioningChange(ctx, work, onDuplicate);
   }
 
-  private enqueue(ctx: Ctx, em: EntityManager, account: Account, server: LogicalServer, kind: string, payload: object, subject: string, secret?: string): void {
+  private enqueue(
+    ctx: Ctx,
+    em: EntityManager,
+    account: Account,
+    server: LogicalServer,
+    kind: string,
+    payload: object,
+    subject: string,
+    secret?: string,
+  ): void {
     const spec: EnqueueSpec = { kind, payload: { ...payload }, server, account, reseller: account.reseller, subject };
     if (secret !== undefined) spec.secret = secret;
     ctx.services.tasks.enqueue(em, spec);
   }
 
-
-  private async assertNameFree(em: EntityManager, entity: typeof MysqlDatabase | typeof MysqlUser, server: LogicalServer, name: string, what: string): Promise<void> {
-    const existing = await em.findOne(entity, { server: server.id, name }, unscoped('a MySQL name is unique per server whoever sees the row (the prefix makes it this account’s anyway)'));
+  private async assertNameFree(
+    em: EntityManager,
+    entity: typeof MysqlDatabase | typeof MysqlUser,
+    server: LogicalServer,
+    name: string,
+    what: string,
+  ): Promise<void> {
+    const existing = await em.findOne(
+      entity,
+      { server: server.id, name },
+      unscoped('a MySQL name is unique per server whoever sees the row (the prefix makes it this account’s anyway)'),
+    );
     if (!existing) return;
-    const message = existing.state === ProvisionState.DELETING ? `${what} ${name} is being deleted; try again when it is gone` : `a ${what} named ${name} already exists`;
+    const message =
+      existing.state === ProvisionState.DELETING
+        ? `${what} ${name} is being deleted; try again when it is gone`
+        : `a ${what} named ${name} already exists`;
     throw badInput([{ field: 'name', message }]);
   }
 
   /** A user and a database of the same account, both visible to the viewer. */
-  private async pair(em: EntityManager, userId: number, databaseId: number): Promise<{ user: MysqlUser; db: MysqlDatabase }> {
+  private async pair(
+    em: EntityManager,
+    userId: number,
+    databaseId: number,
+  ): Promise<{ user: MysqlUser; db: MysqlDatabase }> {
     const user = await em.findOne(MysqlUser, { id: userId }, { populate: ['account', 'server'] });
     if (!user) throw notFound('MySQL user');
     const db = await em.findOne(MysqlDatabase, { id: databaseId });
     if (!db) throw notFound('MySQL database');
-    if (db.account.id !== user.account.id) throw badInput([{ field: 'databaseId', message: 'belongs to another account than the user' }]);
+    if (db.account.id !== user.account.id)
+      throw badInput([{ field: 'databaseId', message: 'belongs to another account than the user' }]);
     return { user, db };
   }
 }

@@ -12,9 +12,23 @@ export const MysqlTask = {
   refreshSizes: 'mysql.refreshSizes',
 } as const;
 
-export interface DatabasePayload { databaseId: number; name: string }
-export interface UserPayload { userId: number; name: string }
+export interface DatabasePayload {
+  databaseId: number;
+  name: string;
+}
+export interface UserPayload {
+  userId: number;
+  name: string;
+}
 /** `requestedAt`: epoch ms of the request; an older request never overwrites a newer password. */
-export interface PasswordPayload extends UserPayload { requestedAt: number }
-export interface GrantPayload { grantId: number; user: string; database: string }
-export interface AccountPayload { accountId: number }
+export interface PasswordPayload extends UserPayload {
+  requestedAt: number;
+}
+export interface GrantPayload {
+  grantId: number;
+  user: string;
+  database: string;
+}
+export interface AccountPayload {
+  accountId: number;
+}

@@ -9,7 +9,10 @@ export const shortNameSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(SHORT_NAME_MAX, `must be at most ${SHORT_NAME_MAX} characters`)
-  .regex(SHORT_NAME, 'must start with a lowercase letter (a-z) and contain only lowercase letters, digits and underscores')
+  .regex(
+    SHORT_NAME,
+    'must start with a lowercase letter (a-z) and contain only lowercase letters, digits and underscores',
+  )
   .refine((v) => !RESERVED_NAMES.has(v), 'is reserved; choose another name');
 
 /**

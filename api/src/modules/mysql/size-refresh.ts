@@ -28,7 +28,11 @@ export interface SizeRefreshScope {
  * and writes them, so two runs end as one would), and the pending check keeps it rare.
  * The tasks are created in `em`: the caller flushes (or commits) and then calls tasks.notify().
  */
-export async function queueSizeRefreshes(em: EntityManager, tasks: TaskService, scope: SizeRefreshScope = {}): Promise<number> {
+export async function queueSizeRefreshes(
+  em: EntityManager,
+  tasks: TaskService,
+  scope: SizeRefreshScope = {},
+): Promise<number> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (scope.accountId !== undefined) {
@@ -39,16 +43,18 @@ export async function queueSizeRefreshes(em: EntityManager, tasks: TaskService, 
     where.push('and (d.size_checked_at is null or d.size_checked_at < ?)');
     params.push(scope.checkedBefore);
   }
-  const rows = await (em as SqlEntityManager).getConnection().execute<{ account_id: number; server_id: number; reseller_id: number }[]>(
-    `select distinct d.account_id, d.server_id, d.reseller_id from mysql_database d
+  const rows = await (em as SqlEntityManager)
+    .getConnection()
+    .execute<{ account_id: number; server_id: number; reseller_id: number }[]>(
+      `select distinct d.account_id, d.server_id, d.reseller_id from mysql_database d
      where d.state in ('ACTIVE', 'SUSPENDED') ${where.join(' ')}
        and not exists (select 1 from task t where t.server_id = d.server_id and t.state in ('QUEUED', 'RUNNING')
                          and t.account_id = d.account_id and t.kind = ?)
      order by d.account_id, d.server_id`,
-    [...params, MysqlTask.refreshSizes],
-    'all',
-    em.getTransactionContext(),
-  );
+      [...params, MysqlTask.refreshSizes],
+      'all',
+      em.getTransactionContext(),
+    );
   for (const row of rows) {
     const accountId = Number(row.account_id);
     tasks.enqueue(em, {

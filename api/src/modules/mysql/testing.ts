@@ -41,11 +41,28 @@ export async function setupMysqlServer(
   const serverName = unique('mysql');
   const server = await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id } }`, {
     i: {
-      name: serverName, kind: 'MYSQL', physicalId: machine.createPhysicalServer.id, groupId: group.createServerGroup.id, driver,
-      ...(driver === 'MARIADB' ? { host: conn.host ?? '127.0.0.1', port: conn.port ?? 3306, user: conn.user ?? 'root', password: conn.password || null, userHost: '%' } : {}),
+      name: serverName,
+      kind: 'MYSQL',
+      physicalId: machine.createPhysicalServer.id,
+      groupId: group.createServerGroup.id,
+      driver,
+      ...(driver === 'MARIADB'
+        ? {
+            host: conn.host ?? '127.0.0.1',
+            port: conn.port ?? 3306,
+            user: conn.user ?? 'root',
+            password: conn.password || null,
+            userHost: '%',
+          }
+        : {}),
     },
   });
-  return { serverId: server.createLogicalServer.id, serverName, groupId: group.createServerGroup.id, physicalId: machine.createPhysicalServer.id };
+  return {
+    serverId: server.createLogicalServer.id,
+    serverName,
+    groupId: group.createServerGroup.id,
+    physicalId: machine.createPhysicalServer.id,
+  };
 }
 
 /** Polls until `check` passes (it throws while not yet); fails with its last error after `ms`. */
@@ -64,7 +81,8 @@ export async function eventually<T>(check: () => Promise<T>, ms = 10_000): Promi
 /** Waits until the database row reaches `state` (or is gone, for state null). */
 export function databaseState(client: GqlClient, accountId: string, id: string, state: string | null): Promise<any> {
   return eventually(async () => {
-    const row = (await client.ok(Q.databases, { a: accountId })).mysqlDatabases.find((d: { id: string }) => d.id === id) ?? null;
+    const row =
+      (await client.ok(Q.databases, { a: accountId })).mysqlDatabases.find((d: { id: string }) => d.id === id) ?? null;
     expect(row?.state ?? null).toBe(state);
     return row;
   });
@@ -72,7 +90,8 @@ export function databaseState(client: GqlClient, accountId: string, id: string, 
 
 export function userState(client: GqlClient, accountId: string, id: string, state: string | null): Promise<any> {
   return eventually(async () => {
-    const row = (await client.ok(Q.users, { a: accountId })).mysqlUsers.find((u: { id: string }) => u.id === id) ?? null;
+    const row =
+      (await client.ok(Q.users, { a: accountId })).mysqlUsers.find((u: { id: string }) => u.id === id) ?? null;
     expect(row?.state ?? null).toBe(state);
     return row;
   });

@@ -26,24 +26,48 @@ export function mailTransport(config: Config): Transporter {
  * with a conditional update first, so two processes never both send one; sentAt is set after the
  * server accepted it (a crash in between sends it again on a later run: at least once, never lost).
  */
-export async function deliverMail(em: EntityManager, config: Config, transport: Transporter): Promise<{ sent: number; failed: number }> {
-  const pending = await em.find(MailMessage, { sentAt: null, attempts: { $lt: MAX_MAIL_ATTEMPTS } }, { orderBy: { id: 'asc' }, limit: BATCH, ...unscoped('the outbox sends every company’s pending mail') });
+export async function deliverMail(
+  em: EntityManager,
+  config: Config,
+  transport: Transporter,
+): Promise<{ sent: number; failed: number }> {
+  const pending = await em.find(
+    MailMessage,
+    { sentAt: null, attempts: { $lt: MAX_MAIL_ATTEMPTS } },
+    { orderBy: { id: 'asc' }, limit: BATCH, ...unscoped('the outbox sends every company’s pending mail') },
+  );
   let sent = 0;
   let failed = 0;
   for (const message of pending) {
-    const claimed = await em.nativeUpdate(MailMessage, { id: message.id, sentAt: null, attempts: message.attempts }, { attempts: message.attempts + 1 });
+    const claimed = await em.nativeUpdate(
+      MailMessage,
+      { id: message.id, sentAt: null, attempts: message.attempts },
+      { attempts: message.attempts + 1 },
+    );
     if (claimed !== 1) continue;
     try {
-      const info = await transport.sendMail({ from: config.mail.from, to: message.recipient, subject: message.subject, text: message.body });
+      const info = await transport.sendMail({
+        from: config.mail.from,
+        to: message.recipient,
+        subject: message.subject,
+        text: message.body,
+      });
       if (!config.mail.smtpUrl) {
         const dir = path.join(config.dataDir, 'mail');
         await fs.mkdir(dir, { recursive: true });
-        await fs.writeFile(path.join(dir, `${String(message.id).padStart(8, '0')}.eml`), (info as { message: Buffer }).message);
+        await fs.writeFile(
+          path.join(dir, `${String(message.id).padStart(8, '0')}.eml`),
+          (info as { message: Buffer }).message,
+        );
       }
       await em.nativeUpdate(MailMessage, { id: message.id }, { sentAt: new Date(), lastError: null });
       sent++;
     } catch (err) {
-      await em.nativeUpdate(MailMessage, { id: message.id }, { lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500) });
+      await em.nativeUpdate(
+        MailMessage,
+        { id: message.id },
+        { lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500) },
+      );
       failed++;
     }
   }
@@ -55,7 +79,11 @@ export function scheduleMailDelivery(tasks: TaskService, config: Config): void {
   if (config.mail.sendMs <= 0) return;
   const transport = mailTransport(config);
   tasks.every('mail.deliver', config.mail.sendMs, async ({ orm, log }) => {
-    const result = await deliverMail(systemEm(orm, 'the periodic mail delivery runs outside any request'), config, transport);
+    const result = await deliverMail(
+      systemEm(orm, 'the periodic mail delivery runs outside any request'),
+      config,
+      transport,
+    );
     if (result.sent + result.failed > 0) log.info(result, 'mail delivered');
   });
 }

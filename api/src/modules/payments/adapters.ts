@@ -22,7 +22,11 @@ export function openCredentials(secrets: SecretBox, gateway: PaymentGateway): Re
 }
 
 /** Builds the adapter that speaks the gateway's protocol, at its base URL (or the provider's own). */
-export function adapterFor(config: Config, secrets: SecretBox, gateway: PaymentGateway): { card?: CardGateway; redirect?: RedirectGateway } {
+export function adapterFor(
+  config: Config,
+  secrets: SecretBox,
+  gateway: PaymentGateway,
+): { card?: CardGateway; redirect?: RedirectGateway } {
   const creds = openCredentials(secrets, gateway);
   const http = { timeoutMs: config.payments.timeoutMs };
   const base = gateway.baseUrl?.replace(/\/+$/, '');
@@ -32,7 +36,13 @@ export function adapterFor(config: Config, secrets: SecretBox, gateway: PaymentG
       return { card: sandbox, redirect: sandbox };
     }
     case GatewayKind.AUTHORIZE_NET:
-      return { card: new AuthorizeNetGateway(base ?? AUTHORIZE_NET_URLS[gateway.testMode ? 'test' : 'live'], { apiLoginId: creds.apiLoginId ?? '', transactionKey: creds.transactionKey ?? '' }, http) };
+      return {
+        card: new AuthorizeNetGateway(
+          base ?? AUTHORIZE_NET_URLS[gateway.testMode ? 'test' : 'live'],
+          { apiLoginId: creds.apiLoginId ?? '', transactionKey: creds.transactionKey ?? '' },
+          http,
+        ),
+      };
     case GatewayKind.STRIPE:
       return { card: new StripeGateway(base ?? STRIPE_URL, creds.secretKey ?? '', http) };
     case GatewayKind.PAYPAL_STANDARD: {

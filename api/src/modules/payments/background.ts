@@ -26,12 +26,18 @@ const PARALLEL = 4;
 export async function retryPending(root: Root, services: Services, now = new Date(), log?: Logger): Promise<number> {
   const em = systemEm(root, 'background payment work runs outside any request, over every company');
   const due = await rows<{ id: number; next_attempt_at: unknown }>(
-    em, `select id, next_attempt_at from payment where state = 'PENDING' and method = 'CARD' and next_attempt_at <= ? order by next_attempt_at limit 100`, [sqlDate(em, now)],
+    em,
+    `select id, next_attempt_at from payment where state = 'PENDING' and method = 'CARD' and next_attempt_at <= ? order by next_attempt_at limit 100`,
+    [sqlDate(em, now)],
   );
   let sent = 0;
   for (const p of due) {
     const lease = new Date(now.getTime() + services.payments.engine.leaseMs);
-    const [claimed] = await rows(em, `update payment set next_attempt_at = ? where id = ? and state = 'PENDING' and next_attempt_at = ? returning id`, [sqlDate(em, lease), p.id, sqlDate(em, dateFrom(p.next_attempt_at)!)]);
+    const [claimed] = await rows(
+      em,
+      `update payment set next_attempt_at = ? where id = ? and state = 'PENDING' and next_attempt_at = ? returning id`,
+      [sqlDate(em, lease), p.id, sqlDate(em, dateFrom(p.next_attempt_at)!)],
+    );
     if (!claimed) continue;
     await services.payments.engine.send(root, services, p.id, 1, log);
     sent++;
@@ -55,10 +61,24 @@ export interface AutoChargeResult {
  * is charged from `autoChargeDaysBefore` days before it is due, at most once a day and
  * `autoChargeAttempts` times in all; after that dunning takes its course.
  */
-export async function autoCharge(root: Root, services: Services, now = new Date(), log?: Logger): Promise<AutoChargeResult> {
+export async function autoCharge(
+  root: Root,
+  services: Services,
+  now = new Date(),
+  log?: Logger,
+): Promise<AutoChargeResult> {
   const em = systemEm(root, 'background payment work runs outside any request, over every company');
   const horizon = new Date(now.getTime() + 60 * DAY); // the largest autoChargeDaysBefore
-  const candidates = await rows<{ invoice_id: number; due_at: unknown; before_days: number; max_tries: number; tries: number | string; last_try: unknown; card_id: number; currency: string }>(
+  const candidates = await rows<{
+    invoice_id: number;
+    due_at: unknown;
+    before_days: number;
+    max_tries: number;
+    tries: number | string;
+    last_try: unknown;
+    card_id: number;
+    currency: string;
+  }>(
     em,
     `select i.id as invoice_id, i.due_at, i.currency, r.auto_charge_days_before as before_days, r.auto_charge_attempts as max_tries, c.id as card_id,
             (select count(*) from payment p where p.invoice_id = i.id and p.source = 'AUTO') as tries,
@@ -74,17 +94,32 @@ export async function autoCharge(root: Root, services: Services, now = new Date(
   const due = candidates.filter((c) => {
     const from = dateFrom(c.due_at)!.getTime() - Number(c.before_days) * DAY;
     const last = dateFrom(c.last_try);
-    return from <= now.getTime() && Number(c.tries) < Number(c.max_tries) && (!last || now.getTime() - last.getTime() >= DAY - 3600_000);
+    return (
+      from <= now.getTime() &&
+      Number(c.tries) < Number(c.max_tries) &&
+      (!last || now.getTime() - last.getTime() >= DAY - 3600_000)
+    );
   });
   const result: AutoChargeResult = { charged: 0, declined: 0, pending: 0 };
   const work = due.slice();
   const one = async (): Promise<void> => {
     for (let c = work.shift(); c; c = work.shift()) {
       try {
-        const card = await systemEm(root, 'auto-charge loads the saved card and its gateway for an account of any company').findOneOrFail(SavedCard, { id: c.card_id }, { populate: ['gateway', 'gateway.credentials'] });
+        const card = await systemEm(
+          root,
+          'auto-charge loads the saved card and its gateway for an account of any company',
+        ).findOneOrFail(SavedCard, { id: c.card_id }, { populate: ['gateway', 'gateway.credentials'] });
         const gateway = card.gateway as PaymentGateway;
         if (!inService(services.config, gateway) || !currenciesOf(gateway).includes(c.currency)) continue;
-        const p = await services.payments.chargeInvoice(root, services, c.invoice_id, { gateway, token: card.token, label: cardLabel(card.brand, card.last4) }, PaymentSource.AUTO, null, now);
+        const p = await services.payments.chargeInvoice(
+          root,
+          services,
+          c.invoice_id,
+          { gateway, token: card.token, label: cardLabel(card.brand, card.last4) },
+          PaymentSource.AUTO,
+          null,
+          now,
+        );
         if (p.state === 'SUCCEEDED') result.charged++;
         else if (p.state === 'PENDING') result.pending++;
         else result.declined++;

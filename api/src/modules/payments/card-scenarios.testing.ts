@@ -44,23 +44,40 @@ export function cardProcessorScenarios(api: TestApi, p: Processor): ProcessorCon
     const c = await owing('12.50');
     const before = p.charged();
     const paid = (await c.client.ok(PAY.pay, { i: { invoiceId: c.invoiceId } })).payInvoice;
-    expect(paid).toMatchObject({ state: 'SUCCEEDED', kind: 'CHARGE', method: 'CARD', source: 'CUSTOMER', amount: { amount: '12.50' }, attempts: 1, gatewayKind: p.kind });
+    expect(paid).toMatchObject({
+      state: 'SUCCEEDED',
+      kind: 'CHARGE',
+      method: 'CARD',
+      source: 'CUSTOMER',
+      amount: { amount: '12.50' },
+      attempts: 1,
+      gatewayKind: p.kind,
+    });
     expect(paid.card).toMatch(/•••• \d{4}$/);
     expect(p.charged()).toBe(before + 1);
     expect((await invoiceOf(c.client, c.invoiceId)).state).toBe('PAID');
     const [entry] = await entriesOf(c.client, c.accountId, 'PAYMENT');
-    expect(entry).toMatchObject({ amount: { amount: '12.50' }, reference: expect.stringContaining(paid.transactionId) });
+    expect(entry).toMatchObject({
+      amount: { amount: '12.50' },
+      reference: expect.stringContaining(paid.transactionId),
+    });
     expect((await c.client.ok(PAY.balance, {})).accountBalance.balance.amount).toBe('0.00');
   });
 
   it('declined: recorded with the gateway’s reason; no money moves and the invoice stays open', async () => {
     const c = await owing('9.00', false);
     const before = p.charged();
-    const r = await c.client.gql(PAY.pay, { i: { invoiceId: c.invoiceId, gatewayId: ctx.gatewayId, card: card(p.cards.declined) } });
+    const r = await c.client.gql(PAY.pay, {
+      i: { invoiceId: c.invoiceId, gatewayId: ctx.gatewayId, card: card(p.cards.declined) },
+    });
     // A processor may decline when the card is tokenized (a field error) or when it is charged (a DECLINED payment).
     const declined = r.data?.payInvoice ?? null;
-    if (declined) expect(declined).toMatchObject({ state: 'DECLINED', reason: p.declineReason, amount: { amount: '9.00' } });
-    else expect(r.errors?.[0]?.extensions?.fields).toEqual([{ field: 'card', message: `was declined: ${p.declineReason}` }]);
+    if (declined)
+      expect(declined).toMatchObject({ state: 'DECLINED', reason: p.declineReason, amount: { amount: '9.00' } });
+    else
+      expect(r.errors?.[0]?.extensions?.fields).toEqual([
+        { field: 'card', message: `was declined: ${p.declineReason}` },
+      ]);
     expect(p.charged()).toBe(before);
     expect(await entriesOf(c.client, c.accountId, 'PAYMENT')).toEqual([]);
     expect((await invoiceOf(c.client, c.invoiceId)).state).toBe('OPEN');

@@ -31,7 +31,15 @@ export type Root = { em: EntityManager } | EntityManager;
  * charges, answers and notifications of one account queue instead of deadlocking.
  */
 export async function lockAccount(em: EntityManager, accountId: number): Promise<void> {
-  if (isPostgres(em)) await em.findOneOrFail(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE, ...unscoped('a row lock on the account of a payment already authorized') });
+  if (isPostgres(em))
+    await em.findOneOrFail(
+      Account,
+      { id: accountId },
+      {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        ...unscoped('a row lock on the account of a payment already authorized'),
+      },
+    );
 }
 
 /**
@@ -57,29 +65,56 @@ export class PaymentEngine {
    * Sends a PENDING card payment (a charge, or a refund of one) up to `attempts` times while the
    * gateway does not answer, then records the outcome. Answers the payment as it ends up.
    */
-  async send(root: Root, services: Services, paymentId: number, attempts = this.config.payments.attempts, log?: Logger): Promise<Payment> {
-    const em = systemEm(root, 'a payment is recorded outside the request’s scope, which an anonymous gateway callback lacks');
-    const payment = await em.findOneOrFail(Payment, { id: paymentId }, { populate: ['gateway', 'gateway.credentials', 'invoice', 'refundOf'] });
+  async send(
+    root: Root,
+    services: Services,
+    paymentId: number,
+    attempts = this.config.payments.attempts,
+    log?: Logger,
+  ): Promise<Payment> {
+    const em = systemEm(
+      root,
+      'a payment is recorded outside the request’s scope, which an anonymous gateway callback lacks',
+    );
+    const payment = await em.findOneOrFail(
+      Payment,
+      { id: paymentId },
+      { populate: ['gateway', 'gateway.credentials', 'invoice', 'refundOf'] },
+    );
     const adapter = adapterFor(this.config, this.secrets, payment.gateway as PaymentGateway).card;
     let outcome: GatewayOutcome = { outcome: 'error', message: 'the gateway takes no card payments' };
     let sent = 0;
     for (let i = 0; adapter && i < attempts; i++) {
       if (i > 0) await sleep(this.config.payments.backoffMs * 2 ** (i - 1));
       sent++;
-      outcome = payment.kind === PaymentKind.REFUND
-        ? await adapter.refund({
-            amountMinor: payment.amountMinor, currency: payment.currency, idempotencyKey: payment.idempotencyKey,
-            transactionId: payment.refundOf!.transactionId ?? '', last4: (payment.card ?? '').slice(-4),
-          })
-        : await adapter.charge({
-            amountMinor: payment.amountMinor, currency: payment.currency, token: payment.token ?? '', idempotencyKey: payment.idempotencyKey,
-            description: payment.invoice ? `Invoice ${payment.invoice.number}` : `Payment ${payment.id}`, invoiceNumber: String(payment.invoice?.number ?? payment.id),
-          });
+      outcome =
+        payment.kind === PaymentKind.REFUND
+          ? await adapter.refund({
+              amountMinor: payment.amountMinor,
+              currency: payment.currency,
+              idempotencyKey: payment.idempotencyKey,
+              transactionId: payment.refundOf!.transactionId ?? '',
+              last4: (payment.card ?? '').slice(-4),
+            })
+          : await adapter.charge({
+              amountMinor: payment.amountMinor,
+              currency: payment.currency,
+              token: payment.token ?? '',
+              idempotencyKey: payment.idempotencyKey,
+              description: payment.invoice ? `Invoice ${payment.invoice.number}` : `Payment ${payment.id}`,
+              invoiceNumber: String(payment.invoice?.number ?? payment.id),
+            });
       if (outcome.outcome !== 'unknown') break;
-      log?.warn({ paymentId, attempt: payment.attempts + sent, message: outcome.message }, 'payment gateway did not answer');
+      log?.warn(
+        { paymentId, attempt: payment.attempts + sent, message: outcome.message },
+        'payment gateway did not answer',
+      );
     }
     await this.finish(root, services, paymentId, outcome, sent);
-    return systemEm(root, 'the payment row, re-read for its gateway outside the request’s scope').findOneOrFail(Payment, { id: paymentId });
+    return systemEm(root, 'the payment row, re-read for its gateway outside the request’s scope').findOneOrFail(
+      Payment,
+      { id: paymentId },
+    );
   }
 
   /**
@@ -87,9 +122,18 @@ export class PaymentEngine {
    * ledger entry and settles the account; declined and error release the payment's slot; unknown
    * leaves it PENDING for the retry job, or HELD for an admin after MAX_ATTEMPTS.
    */
-  async finish(root: Root, services: Services, paymentId: number, outcome: GatewayOutcome, sent: number): Promise<void> {
+  async finish(
+    root: Root,
+    services: Services,
+    paymentId: number,
+    outcome: GatewayOutcome,
+    sent: number,
+  ): Promise<void> {
     let wake = false;
-    await systemEm(root, 'a payment’s outcome is booked outside the request’s scope, which a gateway callback lacks').transactional(async (em) => {
+    await systemEm(
+      root,
+      'a payment’s outcome is booked outside the request’s scope, which a gateway callback lacks',
+    ).transactional(async (em) => {
       const now = new Date();
       const { account } = await em.findOneOrFail(Payment, { id: paymentId }, { fields: ['account'] });
       await lockAccount(em, account.id);
@@ -102,23 +146,53 @@ export class PaymentEngine {
         const held = attempts >= MAX_ATTEMPTS;
         const next = new Date(now.getTime() + Math.min(60, 2 ** Math.floor(attempts / 2)) * MINUTE);
         await this.move(em, payment, held ? PaymentState.HELD : PaymentState.PENDING, {
-          attempts, nextAttemptAt: held ? null : next,
-          reason: held ? `No answer from the gateway after ${attempts} attempts (${outcome.message}): check the transaction at the gateway, then credit or cancel it` : `Waiting for the gateway: ${outcome.message}`,
+          attempts,
+          nextAttemptAt: held ? null : next,
+          reason: held
+            ? `No answer from the gateway after ${attempts} attempts (${outcome.message}): check the transaction at the gateway, then credit or cancel it`
+            : `Waiting for the gateway: ${outcome.message}`,
         });
-        if (held) audit(em, { resellerId, accountId: payment.account.id, action: 'payment.held', detail: `${what}: no answer after ${attempts} attempts` });
+        if (held)
+          audit(em, {
+            resellerId,
+            accountId: payment.account.id,
+            action: 'payment.held',
+            detail: `${what}: no answer after ${attempts} attempts`,
+          });
         return;
       }
       if (outcome.outcome === 'approved') {
-        if (!(await this.move(em, payment, PaymentState.SUCCEEDED, { attempts, transactionId: outcome.transactionId.slice(0, 100), reason: null, slot: null, nextAttemptAt: null }))) return;
+        if (
+          !(await this.move(em, payment, PaymentState.SUCCEEDED, {
+            attempts,
+            transactionId: outcome.transactionId.slice(0, 100),
+            reason: null,
+            slot: null,
+            nextAttemptAt: null,
+          }))
+        )
+          return;
         wake = await this.credit(em, services, payment, outcome.transactionId);
         return;
       }
       const declined = outcome.outcome === 'declined';
       const reason = (declined ? outcome.reason : outcome.message).slice(0, 500);
-      if (!(await this.move(em, payment, declined ? PaymentState.DECLINED : PaymentState.FAILED, {
-        attempts, reason, declineCode: declined ? outcome.code.slice(0, 60) : null, slot: null, nextAttemptAt: null,
-      }))) return;
-      audit(em, { resellerId, accountId: payment.account.id, action: declined ? 'payment.declined' : 'payment.failed', detail: `${what}: ${reason}` });
+      if (
+        !(await this.move(em, payment, declined ? PaymentState.DECLINED : PaymentState.FAILED, {
+          attempts,
+          reason,
+          declineCode: declined ? outcome.code.slice(0, 60) : null,
+          slot: null,
+          nextAttemptAt: null,
+        }))
+      )
+        return;
+      audit(em, {
+        resellerId,
+        accountId: payment.account.id,
+        action: declined ? 'payment.declined' : 'payment.failed',
+        detail: `${what}: ${reason}`,
+      });
       if (payment.source === PaymentSource.AUTO && declined) await this.mailDecline(em, payment, reason);
     });
     if (wake) services.tasks.notify();
@@ -128,9 +202,20 @@ export class PaymentEngine {
    * Moves a payment from `from` (PENDING) to `state` with one conditional statement; false when
    * another process already moved it (then this one must write nothing).
    */
-  async move(em: EntityManager, payment: Payment, state: PaymentState, set: Partial<Payment>, from = PaymentState.PENDING): Promise<boolean> {
+  async move(
+    em: EntityManager,
+    payment: Payment,
+    state: PaymentState,
+    set: Partial<Payment>,
+    from = PaymentState.PENDING,
+  ): Promise<boolean> {
     const changes = { ...set, state, updatedAt: new Date() };
-    const moved = await em.nativeUpdate(Payment, { id: payment.id, state: from }, changes, unscoped('a payment’s state moves by id, from engine work with no viewer'));
+    const moved = await em.nativeUpdate(
+      Payment,
+      { id: payment.id, state: from },
+      changes,
+      unscoped('a payment’s state moves by id, from engine work with no viewer'),
+    );
     if (moved) Object.assign(payment, changes);
     return moved === 1;
   }
@@ -140,7 +225,13 @@ export class PaymentEngine {
    * REFUND for a refund) under the key payment:<id>, and the account settled. Whether tasks were
    * queued (the caller wakes the worker after the commit).
    */
-  async credit(em: EntityManager, services: Services, payment: Payment, transactionId: string, amountMinor = payment.amountMinor): Promise<boolean> {
+  async credit(
+    em: EntityManager,
+    services: Services,
+    payment: Payment,
+    transactionId: string,
+    amountMinor = payment.amountMinor,
+  ): Promise<boolean> {
     const refund = payment.kind === PaymentKind.REFUND;
     const gateway = await em.findOneOrFail(PaymentGateway, { id: payment.gateway.id });
     const account = await em.findOneOrFail(Account, { id: payment.account.id });
@@ -157,7 +248,9 @@ export class PaymentEngine {
     });
     payment.ledgerEntry = entry;
     audit(em, {
-      resellerId: payment.reseller.id, accountId: payment.account.id, actorId: payment.createdBy?.id ?? null,
+      resellerId: payment.reseller.id,
+      accountId: payment.account.id,
+      actorId: payment.createdBy?.id ?? null,
       action: refund ? 'payment.refunded' : 'payment.succeeded',
       detail: `${refund ? 'Refund' : 'Payment'} ${payment.id} of ${money(amountMinor, payment.currency)} via ${gateway.name} (${transactionId})`,
     });
@@ -168,15 +261,24 @@ export class PaymentEngine {
 
   /** Tells the customer the billing run could not charge the saved card. */
   private async mailDecline(em: EntityManager, payment: Payment, reason: string): Promise<void> {
-    const [to] = await rows<{ email: string; name: string }>(em, 'select email, name from billing_profile where account_id = ?', [payment.account.id]);
+    const [to] = await rows<{ email: string; name: string }>(
+      em,
+      'select email, name from billing_profile where account_id = ?',
+      [payment.account.id],
+    );
     if (!to) return;
     em.create(MailMessage, {
-      reseller: payment.reseller, account: payment.account, recipient: to.email, dedupKey: `payment-declined:${payment.id}`,
+      reseller: payment.reseller,
+      account: payment.account,
+      recipient: to.email,
+      dedupKey: `payment-declined:${payment.id}`,
       subject: `Your card was declined${payment.invoice ? ` for invoice ${payment.invoice.number}` : ''}`,
       body: [
-        `Dear ${to.name},`, '',
+        `Dear ${to.name},`,
+        '',
         `We tried to charge ${money(payment.amountMinor, payment.currency)} to your card ${payment.card ?? ''}${payment.invoice ? ` for invoice ${payment.invoice.number}` : ''}.`,
-        `The bank declined it: ${reason}`, '',
+        `The bank declined it: ${reason}`,
+        '',
         'Please pay the invoice in your control panel, or save another card there.',
       ].join('\n'),
     });

@@ -10,7 +10,8 @@ export enum GatewayKind {
 }
 registerEnumType(GatewayKind, {
   name: 'GatewayKind',
-  description: 'SANDBOX (built-in, test mode), AUTHORIZE_NET and STRIPE (card processors), PAYPAL_STANDARD (the customer pays on PayPal’s page).',
+  description:
+    'SANDBOX (built-in, test mode), AUTHORIZE_NET and STRIPE (card processors), PAYPAL_STANDARD (the customer pays on PayPal’s page).',
 });
 
 /** How the customer pays through a gateway. */
@@ -20,7 +21,10 @@ export enum PaymentMethod {
   /** The customer pays on the gateway's own page; its notification credits the account. */
   REDIRECT = 'REDIRECT',
 }
-registerEnumType(PaymentMethod, { name: 'PaymentMethod', description: 'CARD: charged by the panel. REDIRECT: paid on the gateway’s page.' });
+registerEnumType(PaymentMethod, {
+  name: 'PaymentMethod',
+  description: 'CARD: charged by the panel. REDIRECT: paid on the gateway’s page.',
+});
 
 export const METHODS: Record<GatewayKind, PaymentMethod[]> = {
   [GatewayKind.SANDBOX]: [PaymentMethod.CARD, PaymentMethod.REDIRECT],
@@ -33,7 +37,10 @@ export enum PaymentKind {
   CHARGE = 'CHARGE',
   REFUND = 'REFUND',
 }
-registerEnumType(PaymentKind, { name: 'PaymentKind', description: 'CHARGE: money from the customer. REFUND: money back to the customer’s card.' });
+registerEnumType(PaymentKind, {
+  name: 'PaymentKind',
+  description: 'CHARGE: money from the customer. REFUND: money back to the customer’s card.',
+});
 
 export enum PaymentState {
   /** Sent, or about to be: the answer is not in yet (it is retried with the same idempotency key). */
@@ -51,7 +58,8 @@ export enum PaymentState {
 }
 registerEnumType(PaymentState, {
   name: 'PaymentState',
-  description: 'PENDING (waiting for the gateway), SUCCEEDED (ledger entry written), DECLINED, FAILED, HELD (for an admin’s review), CANCELLED.',
+  description:
+    'PENDING (waiting for the gateway), SUCCEEDED (ledger entry written), DECLINED, FAILED, HELD (for an admin’s review), CANCELLED.',
 });
 
 export enum PaymentSource {
@@ -62,4 +70,7 @@ export enum PaymentSource {
   /** An admin (a refund). */
   ADMIN = 'ADMIN',
 }
-registerEnumType(PaymentSource, { name: 'PaymentSource', description: 'Who started it: the CUSTOMER, the billing run (AUTO) or an ADMIN.' });
+registerEnumType(PaymentSource, {
+  name: 'PaymentSource',
+  description: 'Who started it: the CUSTOMER, the billing run (AUTO) or an ADMIN.',
+});

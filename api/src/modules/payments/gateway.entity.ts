@@ -14,7 +14,15 @@ import { GatewayKind } from './enums';
 @Unique({ properties: ['reseller', 'name'] })
 @Filter({ name: SCOPE, default: true, cond: resellerOwnedScope })
 export class PaymentGateway {
-  [OptionalProps]?: 'enabled' | 'testMode' | 'baseUrl' | 'merchantAccount' | 'credentials' | 'credentialNames' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'enabled'
+    | 'testMode'
+    | 'baseUrl'
+    | 'merchantAccount'
+    | 'credentials'
+    | 'credentialNames'
+    | 'createdAt'
+    | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -39,15 +47,23 @@ export class PaymentGateway {
   @Property({ type: 'boolean', default: true })
   enabled: boolean = true;
 
-  @Field(() => Boolean, { description: 'Talks to the provider’s sandbox: no real money. The sandbox gateway is always in test mode.' })
+  @Field(() => Boolean, {
+    description: 'Talks to the provider’s sandbox: no real money. The sandbox gateway is always in test mode.',
+  })
   @Property({ type: 'boolean', default: true })
   testMode: boolean = true;
 
-  @Field(() => String, { nullable: true, description: 'Where the provider’s API is (master admin only); null: the provider’s own live or sandbox address.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the provider’s API is (master admin only); null: the provider’s own live or sandbox address.',
+  })
   @Property({ type: 'string', length: 300, nullable: true })
   baseUrl: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The merchant’s public account at the provider (PayPal: its business e-mail or merchant ID).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The merchant’s public account at the provider (PayPal: its business e-mail or merchant ID).',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   merchantAccount: string | null = null;
 

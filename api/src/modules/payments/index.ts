@@ -4,7 +4,12 @@ import { schedulePaymentRetries } from './background';
 import { GatewayEvent } from './gateway-event.entity';
 import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
-import { InvoicePaymentsResolver, PaymentGatewaysResolver, PaymentsResolver, SavedCardResolver } from './payments.resolver';
+import {
+  InvoicePaymentsResolver,
+  PaymentGatewaysResolver,
+  PaymentsResolver,
+  SavedCardResolver,
+} from './payments.resolver';
 import { paymentRoutes } from './routes';
 import { SavedCard } from './saved-card.entity';
 

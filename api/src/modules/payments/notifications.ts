@@ -22,10 +22,23 @@ export interface NotificationAnswer {
  * nothing. A completed payment that matches what we asked for (amount, currency, receiver)
  * credits the account; one that does not is HELD for an admin, not credited.
  */
-export async function handleNotification(root: Root, services: Services, gatewayId: number, body: string, headers: Record<string, string | undefined>, log: Logger): Promise<NotificationAnswer> {
-  const em = systemEm(root, 'a gateway’s notification arrives with no viewer; its payment is found by the gateway’s reference');
+export async function handleNotification(
+  root: Root,
+  services: Services,
+  gatewayId: number,
+  body: string,
+  headers: Record<string, string | undefined>,
+  log: Logger,
+): Promise<NotificationAnswer> {
+  const em = systemEm(
+    root,
+    'a gateway’s notification arrives with no viewer; its payment is found by the gateway’s reference',
+  );
   const gateway = await em.findOne(PaymentGateway, { id: gatewayId }, { populate: ['credentials'] });
-  const adapter = gateway && inService(services.config, gateway) ? adapterFor(services.config, services.secrets, gateway).redirect : undefined;
+  const adapter =
+    gateway && inService(services.config, gateway)
+      ? adapterFor(services.config, services.secrets, gateway).redirect
+      : undefined;
   if (!gateway || !adapter) return { status: 404, text: 'no such gateway' };
   const n = await adapter.verifyNotification(body, headers);
   if (!n.ok) {
@@ -36,11 +49,23 @@ export async function handleNotification(root: Root, services: Services, gateway
   let outcome = '';
   try {
     await em.transactional(async (tx) => {
-      const where = { id: n.paymentId ?? 0, gateway: gateway.id, kind: PaymentKind.CHARGE, method: PaymentMethod.REDIRECT };
+      const where = {
+        id: n.paymentId ?? 0,
+        gateway: gateway.id,
+        kind: PaymentKind.CHARGE,
+        method: PaymentMethod.REDIRECT,
+      };
       const found = n.paymentId ? await tx.findOne(Payment, where, { fields: ['account'] }) : null;
       if (found) await lockAccount(tx, found.account.id);
       const payment = found ? await tx.findOne(Payment, where, { populate: ['invoice'], refresh: true }) : null;
-      const event = tx.create(GatewayEvent, { reseller: gateway.reseller, gateway, eventId: n.eventId.slice(0, 150), payment, outcome: 'IGNORED', detail: '' });
+      const event = tx.create(GatewayEvent, {
+        reseller: gateway.reseller,
+        gateway,
+        eventId: n.eventId.slice(0, 150),
+        payment,
+        outcome: 'IGNORED',
+        detail: '',
+      });
       await tx.flush(); // a second copy of the event stops here, on the unique key
       const reported = n.amountMinor !== null ? money(n.amountMinor, n.currency || '?') : `? ${n.currency}`;
       const hold = (why: string) => {
@@ -52,7 +77,11 @@ export async function handleNotification(root: Root, services: Services, gateway
       } else if (!payment) {
         event.outcome = 'UNMATCHED';
         event.detail = `${reported} (${n.transactionId}) for no payment of ours`;
-        audit(tx, { resellerId: gateway.reseller.id, action: 'payment.unmatched', detail: `${gateway.name}: a completed payment of ${reported} (${n.transactionId}) names no payment of ours` });
+        audit(tx, {
+          resellerId: gateway.reseller.id,
+          action: 'payment.unmatched',
+          detail: `${gateway.name}: a completed payment of ${reported} (${n.transactionId}) names no payment of ours`,
+        });
       } else if (n.wrongReceiver) {
         hold(`paid to another ${gateway.name} account than this company’s`);
       } else if (n.currency !== payment.currency || n.amountMinor !== payment.amountMinor) {
@@ -60,20 +89,45 @@ export async function handleNotification(root: Root, services: Services, gateway
       } else if (payment.state === PaymentState.SUCCEEDED || payment.state === PaymentState.HELD) {
         hold(`a second completed payment (${n.transactionId}) for payment ${payment.id}`);
       } else {
-        const moved = await services.payments.engine.move(tx, payment, PaymentState.SUCCEEDED, { transactionId: n.transactionId.slice(0, 100), reason: null }, payment.state);
+        const moved = await services.payments.engine.move(
+          tx,
+          payment,
+          PaymentState.SUCCEEDED,
+          { transactionId: n.transactionId.slice(0, 100), reason: null },
+          payment.state,
+        );
         if (moved) {
           event.outcome = 'CREDITED';
           event.detail = `${reported} (${n.transactionId})`;
           wake = await services.payments.engine.credit(tx, services, payment, n.transactionId);
         }
       }
-      if (event.outcome === 'HELD' && payment && payment.state !== PaymentState.SUCCEEDED && payment.state !== PaymentState.HELD) {
-        await services.payments.engine.move(tx, payment, PaymentState.HELD, {
-          reason: `Held for review: ${event.detail}`, transactionId: n.transactionId.slice(0, 100),
-          receivedMinor: n.amountMinor, receivedCurrency: n.currency.slice(0, 3) || null,
-        }, payment.state);
+      if (
+        event.outcome === 'HELD' &&
+        payment &&
+        payment.state !== PaymentState.SUCCEEDED &&
+        payment.state !== PaymentState.HELD
+      ) {
+        await services.payments.engine.move(
+          tx,
+          payment,
+          PaymentState.HELD,
+          {
+            reason: `Held for review: ${event.detail}`,
+            transactionId: n.transactionId.slice(0, 100),
+            receivedMinor: n.amountMinor,
+            receivedCurrency: n.currency.slice(0, 3) || null,
+          },
+          payment.state,
+        );
       }
-      if (event.outcome === 'HELD') audit(tx, { resellerId: gateway.reseller.id, accountId: payment?.account.id, action: 'payment.held', detail: `${gateway.name} notification ${n.eventId}: ${event.detail}` });
+      if (event.outcome === 'HELD')
+        audit(tx, {
+          resellerId: gateway.reseller.id,
+          accountId: payment?.account.id,
+          action: 'payment.held',
+          detail: `${gateway.name} notification ${n.eventId}: ${event.detail}`,
+        });
       outcome = event.outcome;
       await tx.flush();
     });

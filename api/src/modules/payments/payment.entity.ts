@@ -1,4 +1,14 @@
-import { BigIntType, Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  BigIntType,
+  Entity,
+  Enum,
+  Filter,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { Account } from '../accounts/account.entity';
@@ -20,7 +30,24 @@ import { PaymentGateway } from './gateway.entity';
 @Index({ properties: ['state', 'nextAttemptAt'] })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class Payment {
-  [OptionalProps]?: 'state' | 'invoice' | 'card' | 'token' | 'receivedMinor' | 'receivedCurrency' | 'slot' | 'transactionId' | 'declineCode' | 'reason' | 'attempts' | 'nextAttemptAt' | 'refundOf' | 'ledgerEntry' | 'createdBy' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'state'
+    | 'invoice'
+    | 'card'
+    | 'token'
+    | 'receivedMinor'
+    | 'receivedCurrency'
+    | 'slot'
+    | 'transactionId'
+    | 'declineCode'
+    | 'reason'
+    | 'attempts'
+    | 'nextAttemptAt'
+    | 'refundOf'
+    | 'ledgerEntry'
+    | 'createdBy'
+    | 'createdAt'
+    | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -96,7 +123,10 @@ export class Payment {
   @Property({ type: 'string', length: 60, nullable: true })
   declineCode: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was declined, failed or held, or why it is still pending.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was declined, failed or held, or why it is still pending.',
+  })
   @Property({ type: 'string', length: 500, nullable: true })
   reason: string | null = null;
 

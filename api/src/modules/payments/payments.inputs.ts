@@ -5,7 +5,9 @@ import { Payment } from './payment.entity';
 import { SavedCard } from './saved-card.entity';
 import { ListBound } from '../../graphql/list-bound';
 
-@InputType({ description: 'A payment gateway connection. Secret fields are write-only: null or "" keeps the stored value.' })
+@InputType({
+  description: 'A payment gateway connection. Secret fields are write-only: null or "" keeps the stored value.',
+})
 export class PaymentGatewayInput {
   @Field(() => GatewayKind, { description: 'Set when created; it cannot change.' })
   kind!: GatewayKind;
@@ -13,19 +15,31 @@ export class PaymentGatewayInput {
   @Field(() => String, { description: 'Shown to customers on the pay button (1–100 characters).' })
   name!: string;
 
-  @Field(() => [String], { description: 'ISO 4217 codes the gateway takes; customers are offered it for invoices in these.' })
+  @Field(() => [String], {
+    description: 'ISO 4217 codes the gateway takes; customers are offered it for invoices in these.',
+  })
   currencies!: string[];
 
   @Field(() => Boolean, { nullable: true, description: 'Default true.' })
   enabled?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Use the provider’s sandbox. Default true; the built-in sandbox is always in test mode.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Use the provider’s sandbox. Default true; the built-in sandbox is always in test mode.',
+  })
   testMode?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'The provider’s API address, for a sandbox or a proxy (master admin only; https, or http on loopback).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The provider’s API address, for a sandbox or a proxy (master admin only; https, or http on loopback).',
+  })
   baseUrl?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'PayPal: the business e-mail address or merchant ID payments go to.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PayPal: the business e-mail address or merchant ID payments go to.',
+  })
   merchantAccount?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Authorize.Net: API login ID (secret).' })
@@ -64,10 +78,16 @@ export class PayInvoiceInput {
   @Field(() => ID, { nullable: true, description: 'With a new card: the gateway to charge it at.' })
   gatewayId?: string | null;
 
-  @Field(() => CardInput, { nullable: true, description: 'A new card; without it the account’s saved card is charged.' })
+  @Field(() => CardInput, {
+    nullable: true,
+    description: 'A new card; without it the account’s saved card is charged.',
+  })
   card?: CardInput | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Keep the new card for the next invoices (charged automatically). Default false.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Keep the new card for the next invoices (charged automatically). Default false.',
+  })
   saveCard?: boolean | null;
 }
 
@@ -100,13 +120,19 @@ export class ResolveHeldPaymentInput {
   @Field(() => ID)
   paymentId!: string;
 
-  @Field(() => Boolean, { description: 'true: the money arrived, credit it (what the notification reported, or the payment’s amount). false: cancel it.' })
+  @Field(() => Boolean, {
+    description:
+      'true: the money arrived, credit it (what the notification reported, or the payment’s amount). false: cancel it.',
+  })
   credit!: boolean;
 
   @Field(() => String, { description: 'What the admin checked (3–500 characters), for the audit trail.' })
   note!: string;
 
-  @Field(() => String, { nullable: true, description: 'The gateway’s transaction ID, when it was looked up at the gateway.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The gateway’s transaction ID, when it was looked up at the gateway.',
+  })
   transactionId?: string | null;
 }
 
@@ -128,7 +154,10 @@ export class PaymentOption {
   testMode!: boolean;
 }
 
-@ObjectType({ description: 'A redirect payment started: send the customer to `url`; the gateway’s notification will credit the account.' })
+@ObjectType({
+  description:
+    'A redirect payment started: send the customer to `url`; the gateway’s notification will credit the account.',
+})
 export class RedirectPayment {
   @Field(() => Payment)
   payment!: Payment;

@@ -11,13 +11,25 @@ import { perRequest } from '../../graphql/memo';
 import { currenciesOf, PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
 import {
-  PayInvoiceInput, PaymentConnection, PaymentGatewayInput, PaymentSetup, RedirectPayment, RefundCardPaymentInput, ResolveHeldPaymentInput, SaveCardInput,
+  PayInvoiceInput,
+  PaymentConnection,
+  PaymentGatewayInput,
+  PaymentSetup,
+  RedirectPayment,
+  RefundCardPaymentInput,
+  ResolveHeldPaymentInput,
+  SaveCardInput,
 } from './payments.inputs';
 import { SavedCard } from './saved-card.entity';
 import { ListBound } from '../../graphql/list-bound';
 import { unscoped } from '../../db/scope';
 
-const ids = (input: { invoiceId?: string; gatewayId?: string | null; accountId?: string | null; paymentId?: string }) => ({
+const ids = (input: {
+  invoiceId?: string;
+  gatewayId?: string | null;
+  accountId?: string | null;
+  paymentId?: string;
+}) => ({
   ...(input.invoiceId !== undefined ? { invoiceId: parseId(input.invoiceId, 'invoiceId') } : {}),
   ...(input.gatewayId != null ? { gatewayId: parseId(input.gatewayId, 'gatewayId') } : {}),
   ...(input.accountId != null ? { accountId: parseId(input.accountId, 'accountId') } : {}),
@@ -34,19 +46,33 @@ export class PaymentGatewaysResolver {
   }
 
   @Access('admin')
-  @Mutation(() => PaymentGateway, { description: 'Connects a payment gateway for your company; its secrets are stored encrypted and never shown again.' })
-  createPaymentGateway(@Context() ctx: Ctx, @Arg('input', () => PaymentGatewayInput) input: PaymentGatewayInput): Promise<PaymentGateway> {
+  @Mutation(() => PaymentGateway, {
+    description: 'Connects a payment gateway for your company; its secrets are stored encrypted and never shown again.',
+  })
+  createPaymentGateway(
+    @Context() ctx: Ctx,
+    @Arg('input', () => PaymentGatewayInput) input: PaymentGatewayInput,
+  ): Promise<PaymentGateway> {
     return ctx.services.gateways.create(ctx, input);
   }
 
   @Access('admin')
-  @Mutation(() => PaymentGateway, { description: 'Changes a gateway; secret fields left empty keep their stored values.' })
-  updatePaymentGateway(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('input', () => PaymentGatewayInput) input: PaymentGatewayInput): Promise<PaymentGateway> {
+  @Mutation(() => PaymentGateway, {
+    description: 'Changes a gateway; secret fields left empty keep their stored values.',
+  })
+  updatePaymentGateway(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => PaymentGatewayInput) input: PaymentGatewayInput,
+  ): Promise<PaymentGateway> {
     return ctx.services.gateways.update(ctx, parseId(id), input);
   }
 
   @Access('admin')
-  @Mutation(() => PaymentGateway, { description: 'Deletes a gateway no payment went through (and its saved cards); CONFLICT otherwise: disable it instead.' })
+  @Mutation(() => PaymentGateway, {
+    description:
+      'Deletes a gateway no payment went through (and its saved cards); CONFLICT otherwise: disable it instead.',
+  })
   deletePaymentGateway(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<PaymentGateway> {
     return ctx.services.gateways.delete(ctx, parseId(id));
   }
@@ -66,7 +92,10 @@ export class PaymentGatewaysResolver {
     return METHODS[g.kind];
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Where the gateway sends its notifications (redirect gateways): enter it at the provider if it asks.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Where the gateway sends its notifications (redirect gateways): enter it at the provider if it asks.',
+  })
   notifyPath(@Root() g: PaymentGateway): string | null {
     return METHODS[g.kind].includes(PaymentMethod.REDIRECT) ? `/payments/notify/${g.id}` : null;
   }
@@ -75,15 +104,25 @@ export class PaymentGatewaysResolver {
 @Resolver(() => Payment)
 export class PaymentsResolver {
   @Access('user')
-  @Query(() => PaymentSetup, { description: 'How an account you own or manage can pay: the company’s gateways in its currency, and its saved card.' })
-  paymentSetup(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<PaymentSetup> {
+  @Query(() => PaymentSetup, {
+    description:
+      'How an account you own or manage can pay: the company’s gateways in its currency, and its saved card.',
+  })
+  paymentSetup(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<PaymentSetup> {
     return ctx.services.payments.setup(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
-  @Query(() => PaymentConnection, { description: 'Gateway payments and refunds, newest first: of one account, or (admins, without accountId) of the company.' })
+  @Query(() => PaymentConnection, {
+    description:
+      'Gateway payments and refunds, newest first: of one account, or (admins, without accountId) of the company.',
+  })
   payments(
-    @Context() ctx: Ctx, @Args(() => PageArgs) page: PageArgs,
+    @Context() ctx: Ctx,
+    @Args(() => PageArgs) page: PageArgs,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
     @Arg('state', () => PaymentState, { nullable: true }) state?: PaymentState | null,
   ): Promise<Connection<Payment>> {
@@ -97,44 +136,74 @@ export class PaymentsResolver {
   }
 
   @Access('user')
-  @Mutation(() => SavedCard, { description: 'Saves a card for an account (it replaces the one before); the billing run charges it. The number goes to the gateway only.' })
+  @Mutation(() => SavedCard, {
+    description:
+      'Saves a card for an account (it replaces the one before); the billing run charges it. The number goes to the gateway only.',
+  })
   saveCard(@Context() ctx: Ctx, @Arg('input', () => SaveCardInput) input: SaveCardInput): Promise<SavedCard> {
     return ctx.services.payments.saveCard(ctx, { ...input, ...ids(input) });
   }
 
   @Access('user')
-  @Mutation(() => SavedCard, { nullable: true, description: 'Forgets the account’s saved card; null when there was none.' })
-  removeSavedCard(@Context() ctx: Ctx, @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null): Promise<SavedCard | null> {
+  @Mutation(() => SavedCard, {
+    nullable: true,
+    description: 'Forgets the account’s saved card; null when there was none.',
+  })
+  removeSavedCard(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+  ): Promise<SavedCard | null> {
     return ctx.services.payments.removeCard(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
-  @Mutation(() => Payment, { description: 'Pays what an open invoice owes by card, now: SUCCEEDED, DECLINED (with the reason) or PENDING (the gateway did not answer; retried, never charged twice).' })
+  @Mutation(() => Payment, {
+    description:
+      'Pays what an open invoice owes by card, now: SUCCEEDED, DECLINED (with the reason) or PENDING (the gateway did not answer; retried, never charged twice).',
+  })
   payInvoice(@Context() ctx: Ctx, @Arg('input', () => PayInvoiceInput) input: PayInvoiceInput): Promise<Payment> {
     return ctx.services.payments.payInvoice(ctx, { ...input, ...ids(input) });
   }
 
   @Access('user')
-  @Mutation(() => RedirectPayment, { description: 'Starts paying an open invoice on a gateway’s own page: send the customer to the URL.' })
-  startRedirectPayment(@Context() ctx: Ctx, @Arg('invoiceId', () => ID) invoiceId: string, @Arg('gatewayId', () => ID) gatewayId: string): Promise<RedirectPayment> {
+  @Mutation(() => RedirectPayment, {
+    description: 'Starts paying an open invoice on a gateway’s own page: send the customer to the URL.',
+  })
+  startRedirectPayment(
+    @Context() ctx: Ctx,
+    @Arg('invoiceId', () => ID) invoiceId: string,
+    @Arg('gatewayId', () => ID) gatewayId: string,
+  ): Promise<RedirectPayment> {
     return ctx.services.payments.startRedirect(ctx, parseId(invoiceId, 'invoiceId'), parseId(gatewayId, 'gatewayId'));
   }
 
   @Access('user')
-  @Mutation(() => Payment, { description: 'Cancels a redirect payment the customer left unfinished at the gateway (a PENDING one; others are answered as they are).' })
+  @Mutation(() => Payment, {
+    description:
+      'Cancels a redirect payment the customer left unfinished at the gateway (a PENDING one; others are answered as they are).',
+  })
   cancelRedirectPayment(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Payment> {
     return ctx.services.payments.cancelRedirect(ctx, parseId(id));
   }
 
   @Access('admin')
-  @Mutation(() => Payment, { description: 'Refunds (part of) a card payment through its gateway; the ledger gets a REFUND entry when the gateway confirms.' })
-  refundCardPayment(@Context() ctx: Ctx, @Arg('input', () => RefundCardPaymentInput) input: RefundCardPaymentInput): Promise<Payment> {
+  @Mutation(() => Payment, {
+    description:
+      'Refunds (part of) a card payment through its gateway; the ledger gets a REFUND entry when the gateway confirms.',
+  })
+  refundCardPayment(
+    @Context() ctx: Ctx,
+    @Arg('input', () => RefundCardPaymentInput) input: RefundCardPaymentInput,
+  ): Promise<Payment> {
     return ctx.services.refunds.refund(ctx, { ...input, ...ids(input) });
   }
 
   @Access('admin')
   @Mutation(() => Payment, { description: 'Decides on a HELD payment: credit it, or cancel it.' })
-  resolveHeldPayment(@Context() ctx: Ctx, @Arg('input', () => ResolveHeldPaymentInput) input: ResolveHeldPaymentInput): Promise<Payment> {
+  resolveHeldPayment(
+    @Context() ctx: Ctx,
+    @Arg('input', () => ResolveHeldPaymentInput) input: ResolveHeldPaymentInput,
+  ): Promise<Payment> {
     return ctx.services.refunds.resolveHeld(ctx, { ...input, ...ids(input) });
   }
 
@@ -143,12 +212,17 @@ export class PaymentsResolver {
     return Money.of(p.amountMinor, p.currency);
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'What a notification reported, when it differed (a HELD payment).' })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'What a notification reported, when it differed (a HELD payment).',
+  })
   received(@Root() p: Payment): Money | null {
     return p.receivedMinor === null ? null : Money.of(p.receivedMinor, p.receivedCurrency ?? p.currency);
   }
 
-  @FieldResolver(() => Money, { description: 'What can be refunded now: what is left of a succeeded charge, at most the account’s credit.' })
+  @FieldResolver(() => Money, {
+    description: 'What can be refunded now: what is left of a succeeded charge, at most the account’s credit.',
+  })
   async refundable(@Context() ctx: Ctx, @Root() p: Payment): Promise<Money> {
     return Money.of(await ctx.services.refunds.refundable(ctx.em, p), p.currency);
   }
@@ -185,7 +259,13 @@ export class PaymentsResolver {
 
   private gateway(ctx: Ctx, p: Payment): Promise<PaymentGateway> {
     // The payment is the viewer's; its gateway is its company's. Read once per request for all its fields and rows.
-    return perRequest(ctx, `gateway:${p.gateway.id}`, () => ctx.em.findOneOrFail(PaymentGateway, { id: p.gateway.id }, unscoped('the gateway of a payment the viewer may see: the payment’s scope decides')));
+    return perRequest(ctx, `gateway:${p.gateway.id}`, () =>
+      ctx.em.findOneOrFail(
+        PaymentGateway,
+        { id: p.gateway.id },
+        unscoped('the gateway of a payment the viewer may see: the payment’s scope decides'),
+      ),
+    );
   }
 }
 

@@ -29,7 +29,12 @@ import type { PaymentOption, PaymentSetup, RedirectPayment } from './payments.in
 import { SavedCard } from './saved-card.entity';
 
 const id = z.number().int().positive();
-const paySchema = z.object({ invoiceId: id, gatewayId: id.nullish(), card: cardSchema.nullish(), saveCard: z.boolean().nullish() });
+const paySchema = z.object({
+  invoiceId: id,
+  gatewayId: id.nullish(),
+  card: cardSchema.nullish(),
+  saveCard: z.boolean().nullish(),
+});
 const saveSchema = z.object({ accountId: id.nullish(), gatewayId: id, card: cardSchema });
 
 /** What a card charge uses: the gateway, the card's token and how the card is shown. */
@@ -53,11 +58,21 @@ export class PaymentService {
   }
 
   /** Payments of one account (yours or one you manage); without `accountId`, an admin gets the company's. Newest first. */
-  async list(ctx: Ctx, accountId: number | null, state: PaymentState | null, args: PageArgs): Promise<Connection<Payment>> {
+  async list(
+    ctx: Ctx,
+    accountId: number | null,
+    state: PaymentState | null,
+    args: PageArgs,
+  ): Promise<Connection<Payment>> {
     const page = parsePage(args);
     const admin = ctx.viewer!.role !== Role.END_USER;
     const account = accountId !== null || !admin ? await accountForViewer(ctx, ctx.em, accountId) : null;
-    return findPage(ctx.em, Payment, () => ({ ...(account ? { account: account.id } : {}), ...(state ? { state } : {}) }), page);
+    return findPage(
+      ctx.em,
+      Payment,
+      () => ({ ...(account ? { account: account.id } : {}), ...(state ? { state } : {}) }),
+      page,
+    );
   }
 
   async get(ctx: Ctx, paymentId: number): Promise<Payment> {
@@ -73,7 +88,8 @@ export class PaymentService {
     const currency = await this.currencyOf(ctx.em, account);
     const options: PaymentOption[] = [];
     for (const g of gateways.filter((g) => currenciesOf(g).includes(currency))) {
-      for (const method of METHODS[g.kind]) options.push({ gatewayId: String(g.id), name: g.name, kind: g.kind, method, testMode: g.testMode });
+      for (const method of METHODS[g.kind])
+        options.push({ gatewayId: String(g.id), name: g.name, kind: g.kind, method, testMode: g.testMode });
     }
     return { options, savedCard: await ctx.em.findOne(SavedCard, { account: account.id }) };
   }
@@ -91,7 +107,13 @@ export class PaymentService {
     const account = await accountForViewer(ctx, ctx.em, accountId);
     const card = await ctx.em.findOne(SavedCard, { account: account.id });
     if (!card) return null;
-    audit(ctx.em, { resellerId: account.reseller.id, accountId: account.id, actorId: ctx.viewer!.user.id, action: 'card.removed', detail: `${cardLabel(card.brand, card.last4)} removed` });
+    audit(ctx.em, {
+      resellerId: account.reseller.id,
+      accountId: account.id,
+      actorId: ctx.viewer!.user.id,
+      action: 'card.removed',
+      detail: `${cardLabel(card.brand, card.last4)} removed`,
+    });
     await ctx.em.remove(card).flush();
     return card;
   }
@@ -132,26 +154,53 @@ export class PaymentService {
    * which spaces its attempts by it). The payment row holds the invoice's slot while it is in
    * flight, so concurrent attempts charge once.
    */
-  async chargeInvoice(root: Root, services: Services, invoiceId: number, using: ChargeWith, source: PaymentSource, userId: number | null, now = new Date()): Promise<Payment> {
+  async chargeInvoice(
+    root: Root,
+    services: Services,
+    invoiceId: number,
+    using: ChargeWith,
+    source: PaymentSource,
+    userId: number | null,
+    now = new Date(),
+  ): Promise<Payment> {
     const slot = `invoice:${invoiceId}`;
     let paymentId: number;
     try {
-      paymentId = await systemEm(root, 'the payment row is written outside the request’s scope, shared with the gateway callback').transactional(async (em) => {
+      paymentId = await systemEm(
+        root,
+        'the payment row is written outside the request’s scope, shared with the gateway callback',
+      ).transactional(async (em) => {
         // One charge decision per account at a time; the invoice is read after the lock, as it is now.
         await lockAccount(em, (await em.findOneOrFail(Invoice, { id: invoiceId }, { fields: ['account'] })).account.id);
         const invoice = await em.findOneOrFail(Invoice, { id: invoiceId }, { refresh: true });
         const due = await this.mustBeOpen(em, invoice);
         const payment = em.create(Payment, {
-          reseller: invoice.reseller, account: invoice.account, invoice, gateway: using.gateway, kind: PaymentKind.CHARGE, method: PaymentMethod.CARD, source,
-          amountMinor: due, currency: invoice.currency, card: using.label, token: using.token, idempotencyKey: newKey(), slot,
-          nextAttemptAt: new Date(Date.now() + this.engine.leaseMs), createdBy: userId ? em.getReference(User, userId) : null, createdAt: now,
+          reseller: invoice.reseller,
+          account: invoice.account,
+          invoice,
+          gateway: using.gateway,
+          kind: PaymentKind.CHARGE,
+          method: PaymentMethod.CARD,
+          source,
+          amountMinor: due,
+          currency: invoice.currency,
+          card: using.label,
+          token: using.token,
+          idempotencyKey: newKey(),
+          slot,
+          nextAttemptAt: new Date(Date.now() + this.engine.leaseMs),
+          createdBy: userId ? em.getReference(User, userId) : null,
+          createdAt: now,
         });
         await em.flush();
         return payment.id;
       });
     } catch (err) {
       if (!(err instanceof UniqueConstraintViolationException)) throw err;
-      const inFlight = await systemEm(root, 'a payment already in flight for this invoice, whoever started it').findOne(Payment, { slot });
+      const inFlight = await systemEm(root, 'a payment already in flight for this invoice, whoever started it').findOne(
+        Payment,
+        { slot },
+      );
       if (!inFlight) throw conflict('Another payment of this invoice just finished: reload the invoice');
       return this.waitFor(root, inFlight.id);
     }
@@ -169,17 +218,35 @@ export class PaymentService {
     const gateway = await this.gatewayFor(ctx.em, account, gatewayId, PaymentMethod.REDIRECT);
     const due = await this.mustBeOpen(ctx.em, invoice);
     const payment = ctx.em.create(Payment, {
-      reseller: invoice.reseller, account, invoice, gateway, kind: PaymentKind.CHARGE, method: PaymentMethod.REDIRECT,
+      reseller: invoice.reseller,
+      account,
+      invoice,
+      gateway,
+      kind: PaymentKind.CHARGE,
+      method: PaymentMethod.REDIRECT,
       source: ctx.viewer!.role === Role.END_USER ? PaymentSource.CUSTOMER : PaymentSource.ADMIN,
-      amountMinor: due, currency: invoice.currency, idempotencyKey: newKey(), createdBy: ctx.em.getReference(User, ctx.viewer!.user.id),
+      amountMinor: due,
+      currency: invoice.currency,
+      idempotencyKey: newKey(),
+      createdBy: ctx.em.getReference(User, ctx.viewer!.user.id),
     });
     await ctx.em.flush();
     // Addresses the customer and the gateway are sent to: the company's configured panel, never the request's Host.
     const company = await ctx.em.findOneOrFail(Reseller, { id: invoice.reseller.id });
-    const back = panelUrl(ctx, company, `${ctx.viewer!.role === Role.END_USER ? '' : '/admin'}/invoices/${invoice.id}?payment=${payment.id}`);
+    const back = panelUrl(
+      ctx,
+      company,
+      `${ctx.viewer!.role === Role.END_USER ? '' : '/admin'}/invoices/${invoice.id}?payment=${payment.id}`,
+    );
     const url = adapterFor(this.config, this.secrets, gateway).redirect!.redirectUrl({
-      paymentId: payment.id, amountMinor: due, currency: invoice.currency, description: `Invoice ${invoice.number}`, invoiceNumber: String(invoice.number),
-      returnUrl: back, cancelUrl: `${back}&cancelled=1`, notifyUrl: panelUrl(ctx, company, `/payments/notify/${gateway.id}`),
+      paymentId: payment.id,
+      amountMinor: due,
+      currency: invoice.currency,
+      description: `Invoice ${invoice.number}`,
+      invoiceNumber: String(invoice.number),
+      returnUrl: back,
+      cancelUrl: `${back}&cancelled=1`,
+      notifyUrl: panelUrl(ctx, company, `/payments/notify/${gateway.id}`),
     });
     return { payment, url: url.startsWith('/') ? panelUrl(ctx, company, url) : url };
   }
@@ -199,7 +266,8 @@ export class PaymentService {
 
   /** What an open invoice still owes; CONFLICT when it is paid, void, or covered by credit. */
   private async mustBeOpen(em: EntityManager, invoice: Invoice): Promise<bigint> {
-    if (invoice.state !== InvoiceState.OPEN) throw conflict(`Invoice ${invoice.number} is ${invoice.state === InvoiceState.PAID ? 'already paid' : 'void'}`);
+    if (invoice.state !== InvoiceState.OPEN)
+      throw conflict(`Invoice ${invoice.number} is ${invoice.state === InvoiceState.PAID ? 'already paid' : 'void'}`);
     const due = await amountDue(em, invoice.id);
     if (due <= 0n) throw conflict(`Nothing is owed on invoice ${invoice.number}: the account’s credit covers it`);
     return due;
@@ -212,7 +280,9 @@ export class PaymentService {
   private async waitFor(root: Root, paymentId: number): Promise<Payment> {
     const until = Date.now() + this.engine.leaseMs;
     for (;;) {
-      const p = await systemEm(root, 'the payment row, re-read after the gateway answered').findOneOrFail(Payment, { id: paymentId });
+      const p = await systemEm(root, 'the payment row, re-read after the gateway answered').findOneOrFail(Payment, {
+        id: paymentId,
+      });
       if (p.state !== PaymentState.PENDING || p.attempts > 0 || Date.now() > until) return p;
       await sleep(50);
     }
@@ -220,30 +290,69 @@ export class PaymentService {
 
   /** Gateways of the company a customer may be offered (the sandbox only where this installation allows it). */
   private async usable(em: EntityManager, resellerId: number): Promise<PaymentGateway[]> {
-    const all = await em.find(PaymentGateway, { reseller: resellerId, enabled: true }, { orderBy: { id: 'asc' }, ...unscoped('the gateways of the account’s company, whatever scope the caller runs in (the account was checked)') });
+    const all = await em.find(
+      PaymentGateway,
+      { reseller: resellerId, enabled: true },
+      {
+        orderBy: { id: 'asc' },
+        ...unscoped(
+          'the gateways of the account’s company, whatever scope the caller runs in (the account was checked)',
+        ),
+      },
+    );
     return all.filter((g) => inService(this.config, g));
   }
 
   /** The company's gateway `gatewayId` if it is enabled, takes the account's currency and has `method`; else a field error. */
-  private async gatewayFor(em: EntityManager, account: Account, gatewayId: number, method: PaymentMethod): Promise<PaymentGateway> {
+  private async gatewayFor(
+    em: EntityManager,
+    account: Account,
+    gatewayId: number,
+    method: PaymentMethod,
+  ): Promise<PaymentGateway> {
     const gateway = (await this.usable(em, account.reseller.id)).find((g) => g.id === gatewayId);
     if (!gateway) throw notFound('Payment gateway');
     const currency = await this.currencyOf(em, account);
-    if (!METHODS[gateway.kind].includes(method)) throw badInput([{ field: 'gatewayId', message: `${gateway.name} takes no ${method === PaymentMethod.CARD ? 'card' : 'redirect'} payments` }]);
-    if (!currenciesOf(gateway).includes(currency)) throw badInput([{ field: 'gatewayId', message: `${gateway.name} does not take ${currency}` }]);
+    if (!METHODS[gateway.kind].includes(method))
+      throw badInput([
+        {
+          field: 'gatewayId',
+          message: `${gateway.name} takes no ${method === PaymentMethod.CARD ? 'card' : 'redirect'} payments`,
+        },
+      ]);
+    if (!currenciesOf(gateway).includes(currency))
+      throw badInput([{ field: 'gatewayId', message: `${gateway.name} does not take ${currency}` }]);
     await em.populate(gateway, ['credentials']);
     return gateway;
   }
 
   private async currencyOf(em: EntityManager, account: Account): Promise<string> {
-    return (await em.findOneOrFail(Reseller, { id: account.reseller.id }, unscoped('the company of the account in hand, for its currency'))).currency;
+    return (
+      await em.findOneOrFail(
+        Reseller,
+        { id: account.reseller.id },
+        unscoped('the company of the account in hand, for its currency'),
+      )
+    ).currency;
   }
 
   /** Sends the card to the gateway for a token; a refusal is the card field's error, and nothing is kept. */
-  private async tokenize(em: EntityManager, account: Account, gateway: PaymentGateway, card: CardFields): Promise<CardToken> {
+  private async tokenize(
+    em: EntityManager,
+    account: Account,
+    gateway: PaymentGateway,
+    card: CardFields,
+  ): Promise<CardToken> {
     const adapter = adapterFor(this.config, this.secrets, gateway).card!;
-    const owner = await em.findOne(User, { id: account.owner.id }, unscoped('the account owner’s e-mail for the gateway, whoever pays (an admin may pay for a customer)'));
-    const r = await adapter.tokenize(card, { reference: `acct${account.id}-${crypto.randomBytes(3).toString('hex')}`, email: owner?.email ?? null });
+    const owner = await em.findOne(
+      User,
+      { id: account.owner.id },
+      unscoped('the account owner’s e-mail for the gateway, whoever pays (an admin may pay for a customer)'),
+    );
+    const r = await adapter.tokenize(card, {
+      reference: `acct${account.id}-${crypto.randomBytes(3).toString('hex')}`,
+      email: owner?.email ?? null,
+    });
     if ('ok' in r) return r.card;
     if (r.outcome === 'declined') throw badInput([{ field: 'card', message: `was declined: ${r.reason}` }]);
     if (r.outcome === 'unknown') throw conflict(`${gateway.name} did not answer; no money moved, please try again`);
@@ -253,8 +362,23 @@ export class PaymentService {
   private async keepCard(ctx: Ctx, account: Account, gateway: PaymentGateway, token: CardToken): Promise<SavedCard> {
     return ctx.em.transactional(async (em) => {
       await em.nativeDelete(SavedCard, { account: account.id });
-      const card = em.create(SavedCard, { reseller: account.reseller, account, gateway, token: token.token, brand: token.brand, last4: token.last4, expMonth: token.expMonth, expYear: token.expYear });
-      audit(em, { resellerId: account.reseller.id, accountId: account.id, actorId: ctx.viewer!.user.id, action: 'card.saved', detail: `${cardLabel(token.brand, token.last4)} (expires ${token.expMonth}/${token.expYear}) saved at ${gateway.name}` });
+      const card = em.create(SavedCard, {
+        reseller: account.reseller,
+        account,
+        gateway,
+        token: token.token,
+        brand: token.brand,
+        last4: token.last4,
+        expMonth: token.expMonth,
+        expYear: token.expYear,
+      });
+      audit(em, {
+        resellerId: account.reseller.id,
+        accountId: account.id,
+        actorId: ctx.viewer!.user.id,
+        action: 'card.saved',
+        detail: `${cardLabel(token.brand, token.last4)} (expires ${token.expMonth}/${token.expYear}) saved at ${gateway.name}`,
+      });
       await em.flush();
       return card;
     });

@@ -17,9 +17,24 @@ import { Payment } from './payment.entity';
 import { newKey } from './payments.service';
 
 const id = z.number().int().positive();
-const note = (what: string) => z.string().trim().min(3, `must say ${what}, in at least 3 characters`).max(500, 'must be at most 500 characters');
-const refundSchema = z.object({ paymentId: id, amount: z.string().max(40, 'must be at most 40 characters'), reason: note('why') });
-const resolveSchema = z.object({ paymentId: id, credit: z.boolean(), note: note('what was checked'), transactionId: z.string().trim().max(100, 'must be at most 100 characters').nullish().transform((v) => v || null) });
+const note = (what: string) =>
+  z.string().trim().min(3, `must say ${what}, in at least 3 characters`).max(500, 'must be at most 500 characters');
+const refundSchema = z.object({
+  paymentId: id,
+  amount: z.string().max(40, 'must be at most 40 characters'),
+  reason: note('why'),
+});
+const resolveSchema = z.object({
+  paymentId: id,
+  credit: z.boolean(),
+  note: note('what was checked'),
+  transactionId: z
+    .string()
+    .trim()
+    .max(100, 'must be at most 100 characters')
+    .nullish()
+    .transform((v) => v || null),
+});
 
 /** What admins do with gateway payments: refunds through the gateway, and decisions on HELD payments. */
 export class RefundService {
@@ -33,7 +48,9 @@ export class RefundService {
   async leftOf(em: EntityManager, payment: Payment): Promise<bigint> {
     if (payment.kind !== PaymentKind.CHARGE || payment.state !== PaymentState.SUCCEEDED) return 0n;
     const [row] = await rows<{ s: string | number | null }>(
-      em, `select sum(amount_minor) as s from payment where refund_of_id = ? and state in ('PENDING', 'SUCCEEDED', 'HELD')`, [payment.id],
+      em,
+      `select sum(amount_minor) as s from payment where refund_of_id = ? and state in ('PENDING', 'SUCCEEDED', 'HELD')`,
+      [payment.id],
     );
     return payment.amountMinor - BigInt(row?.s ?? 0);
   }
@@ -53,11 +70,18 @@ export class RefundService {
    */
   async refund(ctx: Ctx, input: unknown): Promise<Payment> {
     const v = validate(refundSchema, input);
-    const original = await ctx.em.findOne(Payment, { id: v.paymentId }, { populate: ['gateway', 'gateway.credentials'] });
+    const original = await ctx.em.findOne(
+      Payment,
+      { id: v.paymentId },
+      { populate: ['gateway', 'gateway.credentials'] },
+    );
     if (!original) throw notFound('Payment');
-    if (original.kind !== PaymentKind.CHARGE || original.state !== PaymentState.SUCCEEDED) throw conflict('Only a succeeded charge can be refunded');
+    if (original.kind !== PaymentKind.CHARGE || original.state !== PaymentState.SUCCEEDED)
+      throw conflict('Only a succeeded charge can be refunded');
     if (!adapterFor(this.config, this.secrets, original.gateway as PaymentGateway).card || !original.transactionId) {
-      throw conflict(`${original.gateway.name} takes refunds only on its own site: refund there, then record the refund by hand`);
+      throw conflict(
+        `${original.gateway.name} takes refunds only on its own site: refund there, then record the refund by hand`,
+      );
     }
     const amount = parseAmount(v.amount, original.currency);
     if (!amount.ok) throw badInput([{ field: 'amount', message: amount.message }]);
@@ -66,21 +90,44 @@ export class RefundService {
       refundId = await ctx.em.transactional(async (em) => {
         await lockAccount(em, original.account.id); // refunds of one account, one at a time
         const left = await this.leftOf(em, original);
-        if (amount.minor > left) throw conflict(`At most ${money(left, original.currency)} of this payment is left to refund`);
+        if (amount.minor > left)
+          throw conflict(`At most ${money(left, original.currency)} of this payment is left to refund`);
         const credit = (await readBalance(em, original.account.id))?.balanceMinor ?? 0n;
-        if (amount.minor > credit) throw conflict(`A refund cannot exceed the account’s credit (${money(credit < 0n ? 0n : credit, original.currency)}): what was paid went to invoices: credit the account first (void an open invoice, or add a credit)`);
+        if (amount.minor > credit)
+          throw conflict(
+            `A refund cannot exceed the account’s credit (${money(credit < 0n ? 0n : credit, original.currency)}): what was paid went to invoices: credit the account first (void an open invoice, or add a credit)`,
+          );
         const refund = em.create(Payment, {
-          reseller: original.reseller, account: original.account, invoice: original.invoice, gateway: original.gateway, kind: PaymentKind.REFUND,
-          method: PaymentMethod.CARD, source: PaymentSource.ADMIN, amountMinor: amount.minor, currency: original.currency, card: original.card,
-          idempotencyKey: newKey(), slot: `refund:${original.id}`, refundOf: original, reason: v.reason,
-          nextAttemptAt: new Date(Date.now() + this.engine.leaseMs), createdBy: em.getReference(User, ctx.viewer!.user.id),
+          reseller: original.reseller,
+          account: original.account,
+          invoice: original.invoice,
+          gateway: original.gateway,
+          kind: PaymentKind.REFUND,
+          method: PaymentMethod.CARD,
+          source: PaymentSource.ADMIN,
+          amountMinor: amount.minor,
+          currency: original.currency,
+          card: original.card,
+          idempotencyKey: newKey(),
+          slot: `refund:${original.id}`,
+          refundOf: original,
+          reason: v.reason,
+          nextAttemptAt: new Date(Date.now() + this.engine.leaseMs),
+          createdBy: em.getReference(User, ctx.viewer!.user.id),
         });
-        audit(em, { resellerId: original.reseller.id, accountId: original.account.id, actorId: ctx.viewer!.user.id, action: 'payment.refund', detail: `Refund of ${money(amount.minor, original.currency)} of payment ${original.id} requested: ${v.reason}` });
+        audit(em, {
+          resellerId: original.reseller.id,
+          accountId: original.account.id,
+          actorId: ctx.viewer!.user.id,
+          action: 'payment.refund',
+          detail: `Refund of ${money(amount.minor, original.currency)} of payment ${original.id} requested: ${v.reason}`,
+        });
         await em.flush();
         return refund.id;
       });
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw conflict('A refund of this payment is in progress: wait for its answer');
+      if (err instanceof UniqueConstraintViolationException)
+        throw conflict('A refund of this payment is in progress: wait for its answer');
       throw err;
     }
     await this.engine.send(ctx.em, ctx.services, refundId);
@@ -97,18 +144,35 @@ export class RefundService {
     if (!payment) throw notFound('Payment');
     if (payment.state !== PaymentState.HELD) throw conflict('Only a held payment waits for a decision');
     if (v.credit && payment.receivedCurrency && payment.receivedCurrency !== payment.currency) {
-      throw conflict(`The gateway reported ${payment.receivedCurrency}, not ${payment.currency}: convert it and record the payment by hand, then cancel this one`);
+      throw conflict(
+        `The gateway reported ${payment.receivedCurrency}, not ${payment.currency}: convert it and record the payment by hand, then cancel this one`,
+      );
     }
     let wake = false;
     await ctx.em.transactional(async (em) => {
       await lockAccount(em, payment.account.id);
       const held = await em.findOneOrFail(Payment, { id: payment.id });
       const transactionId = v.transactionId ?? payment.transactionId ?? `manual-${payment.id}`;
-      const moved = await this.engine.move(em, held, v.credit ? PaymentState.SUCCEEDED : PaymentState.CANCELLED, {
-        slot: null, nextAttemptAt: null, transactionId, reason: `${v.credit ? 'Credited' : 'Cancelled'} by an admin: ${v.note}`,
-      }, PaymentState.HELD);
+      const moved = await this.engine.move(
+        em,
+        held,
+        v.credit ? PaymentState.SUCCEEDED : PaymentState.CANCELLED,
+        {
+          slot: null,
+          nextAttemptAt: null,
+          transactionId,
+          reason: `${v.credit ? 'Credited' : 'Cancelled'} by an admin: ${v.note}`,
+        },
+        PaymentState.HELD,
+      );
       if (!moved) throw conflict('Another admin decided on this payment first');
-      audit(em, { resellerId: payment.reseller.id, accountId: payment.account.id, actorId: ctx.viewer!.user.id, action: v.credit ? 'payment.credited' : 'payment.cancelled', detail: `Held payment ${payment.id}: ${v.note}` });
+      audit(em, {
+        resellerId: payment.reseller.id,
+        accountId: payment.account.id,
+        actorId: ctx.viewer!.user.id,
+        action: v.credit ? 'payment.credited' : 'payment.cancelled',
+        detail: `Held payment ${payment.id}: ${v.note}`,
+      });
       if (v.credit) {
         held.createdBy ??= em.getReference(User, ctx.viewer!.user.id);
         wake = await this.engine.credit(em, ctx.services, held, transactionId, held.receivedMinor ?? held.amountMinor);

@@ -9,7 +9,10 @@ import { PaymentGateway } from './gateway.entity';
  * An account's saved card (PAY-1): the gateway's token and what may be shown of the card. The
  * number and CVC went to the gateway and were never stored. The billing run charges it.
  */
-@ObjectType({ description: 'A card saved at a gateway for an account: brand, last four digits and expiry. The number is never stored.' })
+@ObjectType({
+  description:
+    'A card saved at a gateway for an account: brand, last four digits and expiry. The number is never stored.',
+})
 @Entity({ tableName: 'saved_card' })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class SavedCard {

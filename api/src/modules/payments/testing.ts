@@ -6,7 +6,8 @@ import { createPlan, invoicesOf, signupOn } from '../billing/testing';
 
 const M = 'amount minorUnits currency';
 export const PAYMENT = `id kind method source state amount { ${M} } received { ${M} } refundable { ${M} } currency card transactionId declineCode reason attempts accountId invoiceId refundOfId gatewayName gatewayKind testMode`;
-export const GATEWAY = 'id kind name currencies enabled testMode baseUrl merchantAccount credentialsSet methods notifyPath';
+export const GATEWAY =
+  'id kind name currencies enabled testMode baseUrl merchantAccount credentialsSet methods notifyPath';
 export const CARD = 'id brand last4 expMonth expYear gatewayId';
 
 export const PAY = {
@@ -29,7 +30,13 @@ export const PAY = {
 };
 
 /** A card that expires in a few years. */
-export const card = (number: string) => ({ number, expMonth: 12, expYear: new Date().getUTCFullYear() + 3, cvc: '123', holderName: 'Erika Mustermann' });
+export const card = (number: string) => ({
+  number,
+  expMonth: 12,
+  expYear: new Date().getUTCFullYear() + 3,
+  cvc: '123',
+  holderName: 'Erika Mustermann',
+});
 
 export interface Customer {
   client: GqlClient;
@@ -47,20 +54,41 @@ export async function customerOwing(api: TestApi, admin: GqlClient, fee = '12.50
 }
 
 /** The master admin connects a gateway of `kind` at a fake's address. */
-export async function gatewayAt(admin: GqlClient, kind: string, baseUrl: string, extra: Record<string, unknown>): Promise<string> {
-  const g = await admin.ok(PAY.create, { i: { kind, name: `${kind} ${Math.random().toString(36).slice(2, 6)}`, currencies: ['USD'], baseUrl, ...extra } });
+export async function gatewayAt(
+  admin: GqlClient,
+  kind: string,
+  baseUrl: string,
+  extra: Record<string, unknown>,
+): Promise<string> {
+  const g = await admin.ok(PAY.create, {
+    i: { kind, name: `${kind} ${Math.random().toString(36).slice(2, 6)}`, currencies: ['USD'], baseUrl, ...extra },
+  });
   return g.createPaymentGateway.id;
 }
 
 /** The invoice as its owner sees it. */
-export async function invoiceOf(client: GqlClient, id: string): Promise<{ state: string; amountDue: { amount: string }; payments: { id: string; state: string }[] }> {
+export async function invoiceOf(
+  client: GqlClient,
+  id: string,
+): Promise<{ state: string; amountDue: { amount: string }; payments: { id: string; state: string }[] }> {
   return (await client.ok(PAY.invoice, { id })).invoice;
 }
 
 /** The account's ledger entries of `kind`, newest first. */
-export async function entriesOf(client: GqlClient, accountId: string, kind: string): Promise<{ description: string; reference: string | null; amount: { amount: string } }[]> {
-  return (await client.ok(PAY.entries, { a: accountId })).ledgerEntries.nodes.filter((e: { kind: string }) => e.kind === kind);
+export async function entriesOf(
+  client: GqlClient,
+  accountId: string,
+  kind: string,
+): Promise<{ description: string; reference: string | null; amount: { amount: string } }[]> {
+  return (await client.ok(PAY.entries, { a: accountId })).ledgerEntries.nodes.filter(
+    (e: { kind: string }) => e.kind === kind,
+  );
 }
 
 /** Test settings: gateways that do not answer in 300 ms count as unanswered; retries come quickly; no retry job. */
-export const GATEWAY_ENV = { GATEWAY_TIMEOUT_MS: '300', GATEWAY_RETRY_MS: '10', GATEWAY_ATTEMPTS: '3', PAYMENT_RETRY_MINUTES: '0' };
+export const GATEWAY_ENV = {
+  GATEWAY_TIMEOUT_MS: '300',
+  GATEWAY_RETRY_MS: '10',
+  GATEWAY_ATTEMPTS: '3',
+  PAYMENT_RETRY_MINUTES: '0',
+};

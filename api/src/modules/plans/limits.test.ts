@@ -6,77 +6,112 @@ import { D, setupHosting } from '../domains/testing';
 import { FAST_TASKS, Q as M, setupMysqlServer } from '../mysql/testing';
 
 /* A plan's limits hold on the hosting operations (BIL-1): counted resources, and what a plan leaves out. */
-describeApi('plan limits', (api) => {
-  let master: MasterClient;
-  let webServer: string;
+describeApi(
+  'plan limits',
+  (api) => {
+    let master: MasterClient;
+    let webServer: string;
 
-  beforeAll(async () => {
-    master = await setupMaster(api);
-    webServer = (await setupHosting(master, { dns: [{ nameServer: 'ns1.limits-host.com' }, { nameServer: 'ns2.limits-host.com' }], web: { address: '192.0.2.81' }, serviceDomain: 'limits-host.com' })).web.id;
-    await setupMysqlServer(master, 'FILES');
-  });
+    beforeAll(async () => {
+      master = await setupMaster(api);
+      webServer = (
+        await setupHosting(master, {
+          dns: [{ nameServer: 'ns1.limits-host.com' }, { nameServer: 'ns2.limits-host.com' }],
+          web: { address: '192.0.2.81' },
+          serviceDomain: 'limits-host.com',
+        })
+      ).web.id;
+      await setupMysqlServer(master, 'FILES');
+    });
 
-  const limitOf = (limits: { kind: string; limit: number | null; used: number | null }[], kind: string) => limits.find((l) => l.kind === kind);
+    const limitOf = (limits: { kind: string; limit: number | null; used: number | null }[], kind: string) =>
+      limits.find((l) => l.kind === kind);
 
-  it('the second parked domain on a plan allowing one is refused with the resource and the limit; Account.limits counts it', async () => {
-    const planId = await createPlan(master, { resources: [{ kind: 'DOMAIN', maxUnits: 1 }, { kind: 'DISK_MB', maxUnits: null }] });
-    const { client, accountId } = await signupOn(api, undefined, planId, 1);
-    await client.ok(D.add, { i: { kind: 'PARKED', name: 'first-parked.com' } });
-    const err = await client.fails(D.add, { i: { kind: 'PARKED', name: 'second-parked.com' } });
-    expect(err.extensions).toMatchObject({ code: 'CONFLICT', resource: 'DOMAIN', limit: 1 });
-    expect(err.message).toContain('at most 1 domains');
-    expect((await client.ok(D.domains, {})).domains.map((d: any) => d.name)).toEqual(['first-parked.com']);
+    it('the second parked domain on a plan allowing one is refused with the resource and the limit; Account.limits counts it', async () => {
+      const planId = await createPlan(master, {
+        resources: [
+          { kind: 'DOMAIN', maxUnits: 1 },
+          { kind: 'DISK_MB', maxUnits: null },
+        ],
+      });
+      const { client, accountId } = await signupOn(api, undefined, planId, 1);
+      await client.ok(D.add, { i: { kind: 'PARKED', name: 'first-parked.com' } });
+      const err = await client.fails(D.add, { i: { kind: 'PARKED', name: 'second-parked.com' } });
+      expect(err.extensions).toMatchObject({ code: 'CONFLICT', resource: 'DOMAIN', limit: 1 });
+      expect(err.message).toContain('at most 1 domains');
+      expect((await client.ok(D.domains, {})).domains.map((d: any) => d.name)).toEqual(['first-parked.com']);
 
-    const limits = (await client.ok(P.account, { id: accountId })).account.limits;
-    expect(limits).toHaveLength(8);
-    expect(limitOf(limits, 'DOMAIN')).toEqual({ kind: 'DOMAIN', limit: 1, used: 1 });
-    expect(limitOf(limits, 'MYSQL_DATABASE')).toEqual({ kind: 'MYSQL_DATABASE', limit: 0, used: 0 });
-    expect(limitOf(limits, 'WEB_SITE')).toEqual({ kind: 'WEB_SITE', limit: 0, used: 0 });
-    expect(limitOf(limits, 'DISK_MB')).toEqual({ kind: 'DISK_MB', limit: null, used: null });
-    expect(limitOf(limits, 'TRAFFIC_GB')).toEqual({ kind: 'TRAFFIC_GB', limit: 0, used: null });
+      const limits = (await client.ok(P.account, { id: accountId })).account.limits;
+      expect(limits).toHaveLength(8);
+      expect(limitOf(limits, 'DOMAIN')).toEqual({ kind: 'DOMAIN', limit: 1, used: 1 });
+      expect(limitOf(limits, 'MYSQL_DATABASE')).toEqual({ kind: 'MYSQL_DATABASE', limit: 0, used: 0 });
+      expect(limitOf(limits, 'WEB_SITE')).toEqual({ kind: 'WEB_SITE', limit: 0, used: 0 });
+      expect(limitOf(limits, 'DISK_MB')).toEqual({ kind: 'DISK_MB', limit: null, used: null });
+      expect(limitOf(limits, 'TRAFFIC_GB')).toEqual({ kind: 'TRAFFIC_GB', limit: 0, used: null });
 
-    // Web space is a site, not a domain: this plan includes no sites.
-    const site = await client.fails(D.add, { i: { kind: 'NO_DOMAIN' } });
-    expect(site.extensions).toMatchObject({ code: 'CONFLICT', resource: 'WEB_SITE', limit: 0 });
-  });
+      // Web space is a site, not a domain: this plan includes no sites.
+      const site = await client.fails(D.add, { i: { kind: 'NO_DOMAIN' } });
+      expect(site.extensions).toMatchObject({ code: 'CONFLICT', resource: 'WEB_SITE', limit: 0 });
+    });
 
-  it('a plan without MySQL databases refuses them ("does not include"); a plan with two allows two', async () => {
-    const none = await createPlan(master, { resources: [{ kind: 'MYSQL_USER', maxUnits: 3 }] });
-    const a = await signupOn(api, undefined, none, 1);
-    const err = await a.client.fails(M.createDatabase, { i: { name: 'shop' } });
-    expect(err.extensions).toMatchObject({ code: 'CONFLICT', resource: 'MYSQL_DATABASE', limit: 0 });
-    expect(err.message).toBe('The account’s plan does not include MySQL databases');
-    expect((await a.client.ok(M.databases, {})).mysqlDatabases).toEqual([]);
-    await a.client.ok(M.createUser, { i: { name: 'app', password: 'long-enough-pw' } });
+    it('a plan without MySQL databases refuses them ("does not include"); a plan with two allows two', async () => {
+      const none = await createPlan(master, { resources: [{ kind: 'MYSQL_USER', maxUnits: 3 }] });
+      const a = await signupOn(api, undefined, none, 1);
+      const err = await a.client.fails(M.createDatabase, { i: { name: 'shop' } });
+      expect(err.extensions).toMatchObject({ code: 'CONFLICT', resource: 'MYSQL_DATABASE', limit: 0 });
+      expect(err.message).toBe('The account’s plan does not include MySQL databases');
+      expect((await a.client.ok(M.databases, {})).mysqlDatabases).toEqual([]);
+      await a.client.ok(M.createUser, { i: { name: 'app', password: 'long-enough-pw' } });
 
-    const two = await createPlan(master, { resources: [{ kind: 'MYSQL_DATABASE', maxUnits: 2 }] });
-    const b = await signupOn(api, undefined, two, 1);
-    await b.client.ok(M.createDatabase, { i: { name: 'one' } });
-    await b.client.ok(M.createDatabase, { i: { name: 'two' } });
-    expect((await b.client.fails(M.createDatabase, { i: { name: 'three' } })).extensions).toMatchObject({ resource: 'MYSQL_DATABASE', limit: 2 });
-    expect(limitOf((await b.client.ok(P.account, { id: b.accountId })).account.limits, 'MYSQL_DATABASE')).toEqual({ kind: 'MYSQL_DATABASE', limit: 2, used: 2 });
-  });
+      const two = await createPlan(master, { resources: [{ kind: 'MYSQL_DATABASE', maxUnits: 2 }] });
+      const b = await signupOn(api, undefined, two, 1);
+      await b.client.ok(M.createDatabase, { i: { name: 'one' } });
+      await b.client.ok(M.createDatabase, { i: { name: 'two' } });
+      expect((await b.client.fails(M.createDatabase, { i: { name: 'three' } })).extensions).toMatchObject({
+        resource: 'MYSQL_DATABASE',
+        limit: 2,
+      });
+      expect(limitOf((await b.client.ok(P.account, { id: b.accountId })).account.limits, 'MYSQL_DATABASE')).toEqual({
+        kind: 'MYSQL_DATABASE',
+        limit: 2,
+        used: 2,
+      });
+    });
 
-  it('dedicated IP addresses an admin allocates count against the plan: the second on a plan allowing one is refused', async () => {
-    await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, { i: { serverId: webServer, kind: 'DEDICATED', addresses: ['192.0.2.90-192.0.2.92'] } });
-    const planId = await createPlan(master, { resources: [{ kind: 'DEDICATED_IP', maxUnits: 1 }] });
-    const { client, accountId } = await signupOn(api, undefined, planId, 1);
-    const allocate = `mutation($a: ID!, $s: ID!) { allocateIp(accountId: $a, serverId: $s) { address account { id } } }`;
-    expect((await master.ok(allocate, { a: accountId, s: webServer })).allocateIp).toEqual({ address: '192.0.2.90', account: { id: accountId } });
-    const err = await master.fails(allocate, { a: accountId, s: webServer });
-    expect(err.extensions).toMatchObject({ code: 'CONFLICT', resource: 'DEDICATED_IP', limit: 1 });
-    const free = await master.ok(`query($s: ID) { ipAddresses(serverId: $s, kind: DEDICATED, free: true) { totalCount } }`, { s: webServer });
-    expect(free.ipAddresses.totalCount).toBe(2);
-    expect(limitOf((await client.ok(P.account, { id: accountId })).account.limits, 'DEDICATED_IP')).toEqual({ kind: 'DEDICATED_IP', limit: 1, used: 1 });
-  });
+    it('dedicated IP addresses an admin allocates count against the plan: the second on a plan allowing one is refused', async () => {
+      await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
+        i: { serverId: webServer, kind: 'DEDICATED', addresses: ['192.0.2.90-192.0.2.92'] },
+      });
+      const planId = await createPlan(master, { resources: [{ kind: 'DEDICATED_IP', maxUnits: 1 }] });
+      const { client, accountId } = await signupOn(api, undefined, planId, 1);
+      const allocate = `mutation($a: ID!, $s: ID!) { allocateIp(accountId: $a, serverId: $s) { address account { id } } }`;
+      expect((await master.ok(allocate, { a: accountId, s: webServer })).allocateIp).toEqual({
+        address: '192.0.2.90',
+        account: { id: accountId },
+      });
+      const err = await master.fails(allocate, { a: accountId, s: webServer });
+      expect(err.extensions).toMatchObject({ code: 'CONFLICT', resource: 'DEDICATED_IP', limit: 1 });
+      const free = await master.ok(
+        `query($s: ID) { ipAddresses(serverId: $s, kind: DEDICATED, free: true) { totalCount } }`,
+        { s: webServer },
+      );
+      expect(free.ipAddresses.totalCount).toBe(2);
+      expect(limitOf((await client.ok(P.account, { id: accountId })).account.limits, 'DEDICATED_IP')).toEqual({
+        kind: 'DEDICATED_IP',
+        limit: 1,
+        used: 1,
+      });
+    });
 
-  it('an account without a plan has the default limits and no billing', async () => {
-    const user = await createEndUser(master, api);
-    const acc = (await user.ok(P.account, { id: user.accountIds[0] })).account;
-    expect(acc).toMatchObject({ plan: null, periodMonths: null, nextBillingAt: null });
-    expect(limitOf(acc.limits, 'DOMAIN')).toEqual({ kind: 'DOMAIN', limit: 10, used: 0 });
-    expect(limitOf(acc.limits, 'DEDICATED_IP')).toEqual({ kind: 'DEDICATED_IP', limit: null, used: 0 });
-    expect(limitOf(acc.limits, 'DISK_MB')).toEqual({ kind: 'DISK_MB', limit: null, used: null });
-    expect((await user.ok(B.invoices, {})).invoices.totalCount).toBe(0);
-  });
-}, FAST_TASKS);
+    it('an account without a plan has the default limits and no billing', async () => {
+      const user = await createEndUser(master, api);
+      const acc = (await user.ok(P.account, { id: user.accountIds[0] })).account;
+      expect(acc).toMatchObject({ plan: null, periodMonths: null, nextBillingAt: null });
+      expect(limitOf(acc.limits, 'DOMAIN')).toEqual({ kind: 'DOMAIN', limit: 10, used: 0 });
+      expect(limitOf(acc.limits, 'DEDICATED_IP')).toEqual({ kind: 'DEDICATED_IP', limit: null, used: 0 });
+      expect(limitOf(acc.limits, 'DISK_MB')).toEqual({ kind: 'DISK_MB', limit: null, used: null });
+      expect((await user.ok(B.invoices, {})).invoices.totalCount).toBe(0);
+    });
+  },
+  FAST_TASKS,
+);

@@ -35,8 +35,15 @@ export const RESOURCE_LABEL: Readonly<Record<ResourceKind, string>> = {
 export async function limitsOf(em: EntityManager, account: Account): Promise<Record<ResourceKind, number | null>> {
   const planId = account.plan?.id;
   if (!planId) return { ...DEFAULT_LIMITS };
-  const resources = await em.find(PlanResource, { plan: planId }, unscoped('the resources of the account’s plan: the account in hand decides'));
-  const limits = Object.fromEntries(Object.values(ResourceKind).map((k) => [k, 0])) as Record<ResourceKind, number | null>;
+  const resources = await em.find(
+    PlanResource,
+    { plan: planId },
+    unscoped('the resources of the account’s plan: the account in hand decides'),
+  );
+  const limits = Object.fromEntries(Object.values(ResourceKind).map((k) => [k, 0])) as Record<
+    ResourceKind,
+    number | null
+  >;
   for (const r of resources) limits[r.kind] = r.maxUnits;
   return limits;
 }
@@ -45,12 +52,18 @@ export async function limitsOf(em: EntityManager, account: Account): Promise<Rec
  * Refuses one more of `kind` when the account already has `used` and its limit allows no more:
  * CONFLICT naming the resource and the limit (extensions: resource, limit).
  */
-export async function assertWithinLimit(em: EntityManager, account: Account, kind: ResourceKind, used: number): Promise<void> {
+export async function assertWithinLimit(
+  em: EntityManager,
+  account: Account,
+  kind: ResourceKind,
+  used: number,
+): Promise<void> {
   const limit = (await limitsOf(em, account))[kind];
   if (limit === null || used < limit) return;
   const label = RESOURCE_LABEL[kind];
-  const message = limit === 0
-    ? `The account’s plan does not include ${label}`
-    : `The account’s plan allows at most ${limit} ${label}; delete one first or change to a bigger plan`;
+  const message =
+    limit === 0
+      ? `The account’s plan does not include ${label}`
+      : `The account’s plan allows at most ${limit} ${label}; delete one first or change to a bigger plan`;
   throw appError('CONFLICT', message, { resource: kind, limit });
 }

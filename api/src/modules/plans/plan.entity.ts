@@ -1,4 +1,16 @@
-import { BigIntType, Collection, Entity, Enum, Filter, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import {
+  BigIntType,
+  Collection,
+  Entity,
+  Enum,
+  Filter,
+  ManyToOne,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { resellerOwnedScope, SCOPE } from '../../db/scope';
 import { Reseller } from '../resellers/reseller.entity';
@@ -16,7 +28,8 @@ import { PlanResource } from './plan-resource.entity';
 @Unique({ properties: ['reseller', 'name'] })
 @Filter({ name: SCOPE, default: true, cond: resellerOwnedScope })
 export class Plan {
-  [OptionalProps]?: 'description' | 'platform' | 'signupEnabled' | 'moderated' | 'setupFeeMinor' | 'recurringFeeMinor' | 'createdAt';
+  [OptionalProps]?:
+    'description' | 'platform' | 'signupEnabled' | 'moderated' | 'setupFeeMinor' | 'recurringFeeMinor' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })

@@ -7,11 +7,16 @@ export class PlanPeriodInput {
   @Field(() => Int, { description: '1, 3, 6, 12, 24 or 36 months.' })
   months!: number;
 
-  @Field(() => String, { nullable: true, description: 'Discount on the recurring fees for this period, in percent ("10", "12.5"); default 0.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Discount on the recurring fees for this period, in percent ("10", "12.5"); default 0.',
+  })
   discountPercent?: string | null;
 }
 
-@InputType({ description: 'A resource of a plan with its limit and prices (amounts in major units, "0" or empty for free).' })
+@InputType({
+  description: 'A resource of a plan with its limit and prices (amounts in major units, "0" or empty for free).',
+})
 export class PlanResourceInput {
   @Field(() => ResourceKind)
   kind!: ResourceKind;
@@ -19,7 +24,11 @@ export class PlanResourceInput {
   @Field(() => Int, { nullable: true, description: 'The most an account may have; null for no limit.' })
   maxUnits?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Units included; usage above them is charged at the usage price (at peak; traffic: per month of the period). Default 0.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Units included; usage above them is charged at the usage price (at peak; traffic: per month of the period). Default 0.',
+  })
   freeUnits?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Charged once when an account starts on the plan.' })
@@ -32,7 +41,10 @@ export class PlanResourceInput {
   usagePrice?: string | null;
 }
 
-@InputType({ description: 'A plan as a whole: saving it replaces its periods and resources. Amounts are in the company’s currency.' })
+@InputType({
+  description:
+    'A plan as a whole: saving it replaces its periods and resources. Amounts are in the company’s currency.',
+})
 export class PlanInput {
   @Field(() => String)
   name!: string;
@@ -43,7 +55,10 @@ export class PlanInput {
   @Field(() => Platform, { nullable: true, description: 'Default UNIX.' })
   platform?: Platform | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Offered on the signup page and for plan changes. Default false.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Offered on the signup page and for plan changes. Default false.',
+  })
   signupEnabled?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Signups wait for an admin’s approval. Default false.' })
@@ -55,10 +70,14 @@ export class PlanInput {
   @Field(() => String, { nullable: true, description: 'The plan’s own price per month, before the period’s discount.' })
   recurringFee?: string | null;
 
-  @Field(() => [PlanPeriodInput], { description: 'At least one: a plan without a period has no price and cannot be sold.' })
+  @Field(() => [PlanPeriodInput], {
+    description: 'At least one: a plan without a period has no price and cannot be sold.',
+  })
   periods!: PlanPeriodInput[];
 
-  @Field(() => [PlanResourceInput], { description: 'Resources the plan includes; any other resource is not included (limit 0).' })
+  @Field(() => [PlanResourceInput], {
+    description: 'Resources the plan includes; any other resource is not included (limit 0).',
+  })
   resources!: PlanResourceInput[];
 }
 
@@ -70,7 +89,9 @@ export class PlanPeriodView {
   @Field(() => String, { description: 'Discount on the recurring fees, in percent.' })
   discountPercent!: string;
 
-  @Field(() => Money, { description: 'The recurring price of one whole period (plan and resources, after the discount, before tax).' })
+  @Field(() => Money, {
+    description: 'The recurring price of one whole period (plan and resources, after the discount, before tax).',
+  })
   price!: Money;
 }
 
@@ -82,7 +103,9 @@ export class PlanResourceView {
   @Field(() => Int, { nullable: true, description: 'null: no limit.' })
   maxUnits!: number | null;
 
-  @Field(() => Int, { description: 'Units included before usage is charged (at peak; traffic: per month of the period).' })
+  @Field(() => Int, {
+    description: 'Units included before usage is charged (at peak; traffic: per month of the period).',
+  })
   freeUnits!: number;
 
   @Field(() => Money)
@@ -103,11 +126,17 @@ export class ResourceLimit {
   @Field(() => Int, { nullable: true, description: 'null: no limit; 0: not included in the plan.' })
   limit!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many the account has now (counted kinds); null for metered kinds.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many the account has now (counted kinds); null for metered kinds.',
+  })
   used!: number | null;
 }
 
-@InputType({ description: 'Move an account to another plan and/or period. The new period starts now; the unused part of the current one is credited.' })
+@InputType({
+  description:
+    'Move an account to another plan and/or period. The new period starts now; the unused part of the current one is credited.',
+})
 export class ChangePlanInput {
   @Field(() => ID, { nullable: true, description: 'Default: your active account.' })
   accountId?: string | null;

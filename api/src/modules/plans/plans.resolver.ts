@@ -16,7 +16,10 @@ import { unscoped } from '../../db/scope';
 export class PlansResolver {
   @Access('user')
   @ListBound(200)
-  @Query(() => [Plan], { description: 'Admins: every plan of their company. End users: the plans open for signup and those of their accounts.' })
+  @Query(() => [Plan], {
+    description:
+      'Admins: every plan of their company. End users: the plans open for signup and those of their accounts.',
+  })
   plans(@Context() ctx: Ctx): Promise<Plan[]> {
     return ctx.services.plans.list(ctx);
   }
@@ -41,8 +44,14 @@ export class PlansResolver {
   }
 
   @Access('admin')
-  @Mutation(() => Plan, { description: 'Saves a plan: its fields, periods and resources are replaced. Issued invoices do not change.' })
-  updatePlan(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('input', () => PlanInput) input: PlanInput): Promise<Plan> {
+  @Mutation(() => Plan, {
+    description: 'Saves a plan: its fields, periods and resources are replaced. Issued invoices do not change.',
+  })
+  updatePlan(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => PlanInput) input: PlanInput,
+  ): Promise<Plan> {
     return ctx.services.plans.update(ctx, parseId(id), input);
   }
 
@@ -63,13 +72,19 @@ export class PlansResolver {
   }
 
   @ListBound(36)
-  @FieldResolver(() => [PlanPeriodView], { name: 'periods', description: 'The billing periods offered, shortest first.' })
+  @FieldResolver(() => [PlanPeriodView], {
+    name: 'periods',
+    description: 'The billing periods offered, shortest first.',
+  })
   periodViews(@Context() ctx: Ctx, @Root() plan: Plan): Promise<PlanPeriodView[]> {
     return ctx.services.plans.periodsOf(ctx.em, plan);
   }
 
   @ListBound(Object.values(ResourceKind).length)
-  @FieldResolver(() => [PlanResourceView], { name: 'resources', description: 'The resources included; any other is not (limit 0).' })
+  @FieldResolver(() => [PlanResourceView], {
+    name: 'resources',
+    description: 'The resources included; any other is not (limit 0).',
+  })
   resourceViews(@Context() ctx: Ctx, @Root() plan: Plan): Promise<PlanResourceView[]> {
     return ctx.services.plans.resourcesOf(ctx.em, plan);
   }
@@ -78,10 +93,17 @@ export class PlansResolver {
 /** What an account's plan gives it. */
 @Resolver(() => Account)
 export class AccountPlanResolver {
-  @FieldResolver(() => Plan, { nullable: true, description: 'The plan the account is on; null: default limits and no charges.' })
+  @FieldResolver(() => Plan, {
+    nullable: true,
+    description: 'The plan the account is on; null: default limits and no charges.',
+  })
   async plan(@Context() ctx: Ctx, @Root() account: Account): Promise<Plan | null> {
     if (!account.plan) return null;
-    return ctx.em.findOne(Plan, { id: account.plan.id }, unscoped('the plan of an account the viewer may see: the account’s scope decides'));
+    return ctx.em.findOne(
+      Plan,
+      { id: account.plan.id },
+      unscoped('the plan of an account the viewer may see: the account’s scope decides'),
+    );
   }
 
   @ListBound(Object.values(ResourceKind).length)

@@ -18,30 +18,64 @@ import { recurringLines, sumOf } from './pricing';
 import { unscoped } from '../../db/scope';
 
 const MAX_UNITS = 1_000_000;
-const units = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_UNITS, `must be at most ${MAX_UNITS}`);
+const units = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must not be negative')
+  .max(MAX_UNITS, `must be at most ${MAX_UNITS}`);
 const planSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
-  description: z.string().trim().max(1000, 'must be at most 1000 characters').nullish().transform((v) => v ?? ''),
-  platform: z.enum(Platform).nullish().transform((v) => v ?? Platform.UNIX),
-  signupEnabled: z.boolean().nullish().transform((v) => v ?? false),
-  moderated: z.boolean().nullish().transform((v) => v ?? false),
+  description: z
+    .string()
+    .trim()
+    .max(1000, 'must be at most 1000 characters')
+    .nullish()
+    .transform((v) => v ?? ''),
+  platform: z
+    .enum(Platform)
+    .nullish()
+    .transform((v) => v ?? Platform.UNIX),
+  signupEnabled: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+  moderated: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   setupFee: z.string().max(40).nullish(),
   recurringFee: z.string().max(40).nullish(),
-  periods: z.array(z.object({ months: z.number().int(), discountPercent: z.string().max(10).nullish() })).max(PERIOD_MONTHS.length),
-  resources: z.array(z.object({
-    kind: z.enum(ResourceKind),
-    maxUnits: units.nullish().transform((v) => v ?? null),
-    freeUnits: units.nullish().transform((v) => v ?? 0),
-    setupFee: z.string().max(40).nullish(),
-    recurringFee: z.string().max(40).nullish(),
-    usagePrice: z.string().max(40).nullish(),
-  })).max(Object.keys(ResourceKind).length),
+  periods: z
+    .array(z.object({ months: z.number().int(), discountPercent: z.string().max(10).nullish() }))
+    .max(PERIOD_MONTHS.length),
+  resources: z
+    .array(
+      z.object({
+        kind: z.enum(ResourceKind),
+        maxUnits: units.nullish().transform((v) => v ?? null),
+        freeUnits: units.nullish().transform((v) => v ?? 0),
+        setupFee: z.string().max(40).nullish(),
+        recurringFee: z.string().max(40).nullish(),
+        usagePrice: z.string().max(40).nullish(),
+      }),
+    )
+    .max(Object.keys(ResourceKind).length),
 });
 
 interface ParsedPlan {
-  fields: Omit<z.output<typeof planSchema>, 'periods' | 'resources' | 'setupFee' | 'recurringFee'> & { setupFeeMinor: bigint; recurringFeeMinor: bigint };
+  fields: Omit<z.output<typeof planSchema>, 'periods' | 'resources' | 'setupFee' | 'recurringFee'> & {
+    setupFeeMinor: bigint;
+    recurringFeeMinor: bigint;
+  };
   periods: { months: number; discountBp: number }[];
-  resources: { kind: ResourceKind; maxUnits: number | null; freeUnits: number; setupFeeMinor: bigint; recurringFeeMinor: bigint; usagePriceMinor: bigint }[];
+  resources: {
+    kind: ResourceKind;
+    maxUnits: number | null;
+    freeUnits: number;
+    setupFeeMinor: bigint;
+    recurringFeeMinor: bigint;
+    usagePriceMinor: bigint;
+  }[];
 }
 
 /** Plans of a company (BIL-1): the admins' editor, and what customers may choose. */
@@ -65,7 +99,11 @@ export class PlanService {
     const viewer = ctx.viewer!;
     if (viewer.role !== Role.END_USER) return ctx.em.find(Plan, {}, { orderBy: { name: 'asc', id: 'asc' } });
     const own = (await ctx.em.find(Account, { plan: { $ne: null } })).map((a) => a.plan!.id);
-    return ctx.em.find(Plan, { $or: [{ signupEnabled: true }, { id: { $in: own } }] }, { orderBy: { name: 'asc', id: 'asc' } });
+    return ctx.em.find(
+      Plan,
+      { $or: [{ signupEnabled: true }, { id: { $in: own } }] },
+      { orderBy: { name: 'asc', id: 'asc' } },
+    );
   }
 
   async get(ctx: Ctx, id: number): Promise<Plan> {
@@ -76,19 +114,37 @@ export class PlanService {
 
   /** The plans the public signup page of the request's company offers. */
   signupPlans(em: EntityManager, reseller: Reseller): Promise<Plan[]> {
-    return em.find(Plan, { reseller: reseller.id, signupEnabled: true }, { orderBy: { name: 'asc', id: 'asc' }, ...unscoped('the public signup page has no viewer: the plans of the company the request’s host names') });
+    return em.find(
+      Plan,
+      { reseller: reseller.id, signupEnabled: true },
+      {
+        orderBy: { name: 'asc', id: 'asc' },
+        ...unscoped('the public signup page has no viewer: the plans of the company the request’s host names'),
+      },
+    );
   }
 
   async create(ctx: Ctx, input: unknown): Promise<Plan> {
-    const reseller = await ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId }, unscoped('the viewer’s own company, read whatever their role'));
+    const reseller = await ctx.em.findOneOrFail(
+      Reseller,
+      { id: ctx.viewer!.resellerId },
+      unscoped('the viewer’s own company, read whatever their role'),
+    );
     const parsed = this.parse(input, reseller.currency);
-    return this.saving(async () => ctx.em.transactional(async (em) => {
-      const plan = em.create(Plan, { reseller, ...parsed.fields });
-      this.putParts(em, plan, parsed);
-      await em.flush();
-      audit(em, { resellerId: reseller.id, actorId: ctx.viewer!.user.id, action: 'plan.created', detail: `Plan ${plan.name} (${plan.id}) created` });
-      return plan;
-    }));
+    return this.saving(async () =>
+      ctx.em.transactional(async (em) => {
+        const plan = em.create(Plan, { reseller, ...parsed.fields });
+        this.putParts(em, plan, parsed);
+        await em.flush();
+        audit(em, {
+          resellerId: reseller.id,
+          actorId: ctx.viewer!.user.id,
+          action: 'plan.created',
+          detail: `Plan ${plan.name} (${plan.id}) created`,
+        });
+        return plan;
+      }),
+    );
   }
 
   /** Replaces the plan's fields, periods and resources. Issued invoices keep their amounts; future periods use the new prices. */
@@ -96,23 +152,43 @@ export class PlanService {
     const existing = await ctx.em.findOne(Plan, { id }, { populate: ['reseller'] });
     if (!existing) throw notFound('Plan');
     const parsed = this.parse(input, existing.reseller.currency);
-    return this.saving(async () => ctx.em.transactional(async (em) => {
-      const plan = await em.findOneOrFail(Plan, { id });
-      // Accounts are billed by their period's row (its discount): a period in use stays.
-      const kept = parsed.periods.map((p) => p.months);
-      const stranded = await em.find(Account, { plan: id, periodMonths: { $nin: kept } }, { fields: ['id', 'periodMonths'], orderBy: { id: 'asc' }, limit: 1, ...unscoped('every account billed on the plan counts, whoever’s scope') });
-      if (stranded[0]) {
-        throw appError('CONFLICT', `Account ${stranded[0].id} is billed for ${stranded[0].periodMonths} month(s) on this plan: that period cannot be removed; turn the plan’s signup off or move the account first`, { field: 'periods' });
-      }
-      em.assign(plan, parsed.fields);
-      // The old rows go before the new ones take their (plan, months) and (plan, kind) keys.
-      await em.nativeDelete(PlanPeriod, { plan: id });
-      await em.nativeDelete(PlanResource, { plan: id });
-      this.putParts(em, plan, parsed);
-      audit(em, { resellerId: plan.reseller.id, actorId: ctx.viewer!.user.id, action: 'plan.updated', detail: `Plan ${plan.name} (${plan.id}) saved` });
-      await em.flush();
-      return plan;
-    }));
+    return this.saving(async () =>
+      ctx.em.transactional(async (em) => {
+        const plan = await em.findOneOrFail(Plan, { id });
+        // Accounts are billed by their period's row (its discount): a period in use stays.
+        const kept = parsed.periods.map((p) => p.months);
+        const stranded = await em.find(
+          Account,
+          { plan: id, periodMonths: { $nin: kept } },
+          {
+            fields: ['id', 'periodMonths'],
+            orderBy: { id: 'asc' },
+            limit: 1,
+            ...unscoped('every account billed on the plan counts, whoever’s scope'),
+          },
+        );
+        if (stranded[0]) {
+          throw appError(
+            'CONFLICT',
+            `Account ${stranded[0].id} is billed for ${stranded[0].periodMonths} month(s) on this plan: that period cannot be removed; turn the plan’s signup off or move the account first`,
+            { field: 'periods' },
+          );
+        }
+        em.assign(plan, parsed.fields);
+        // The old rows go before the new ones take their (plan, months) and (plan, kind) keys.
+        await em.nativeDelete(PlanPeriod, { plan: id });
+        await em.nativeDelete(PlanResource, { plan: id });
+        this.putParts(em, plan, parsed);
+        audit(em, {
+          resellerId: plan.reseller.id,
+          actorId: ctx.viewer!.user.id,
+          action: 'plan.updated',
+          detail: `Plan ${plan.name} (${plan.id}) saved`,
+        });
+        await em.flush();
+        return plan;
+      }),
+    );
   }
 
   /** Deletes a plan no account uses; CONFLICT otherwise (turn signup off instead). */
@@ -121,8 +197,14 @@ export class PlanService {
       const plan = await em.findOne(Plan, { id });
       if (!plan) throw notFound('Plan');
       const used = await em.count(Account, { plan: id }, unscoped('every account on the plan counts, whoever’s scope'));
-      if (used > 0) throw conflict(`${used} account(s) are on plan ${plan.name}; move them first, or turn its signup off`);
-      audit(em, { resellerId: plan.reseller.id, actorId: ctx.viewer!.user.id, action: 'plan.deleted', detail: `Plan ${plan.name} (${plan.id}) deleted` });
+      if (used > 0)
+        throw conflict(`${used} account(s) are on plan ${plan.name}; move them first, or turn its signup off`);
+      audit(em, {
+        resellerId: plan.reseller.id,
+        actorId: ctx.viewer!.user.id,
+        action: 'plan.deleted',
+        detail: `Plan ${plan.name} (${plan.id}) deleted`,
+      });
       em.remove(plan);
       await em.flush();
       return plan;
@@ -131,15 +213,23 @@ export class PlanService {
 
   async periodsOf(em: EntityManager, plan: Plan): Promise<PlanPeriodView[]> {
     const [reseller, periods, resources] = await this.partsOf(em, plan);
-    return periods.map((p) => ({ months: p.months, discountPercent: formatPercent(p.discountBp), price: Money.of(sumOf(recurringLines(plan, resources, p)), reseller.currency) }));
+    return periods.map((p) => ({
+      months: p.months,
+      discountPercent: formatPercent(p.discountBp),
+      price: Money.of(sumOf(recurringLines(plan, resources, p)), reseller.currency),
+    }));
   }
 
   async resourcesOf(em: EntityManager, plan: Plan): Promise<PlanResourceView[]> {
     const [reseller, , resources] = await this.partsOf(em, plan);
     const money = (minor: bigint) => Money.of(minor, reseller.currency);
     return resources.map((r) => ({
-      kind: r.kind, maxUnits: r.maxUnits, freeUnits: r.freeUnits,
-      setupFee: money(r.setupFeeMinor), recurringFee: money(r.recurringFeeMinor), usagePrice: money(r.usagePriceMinor),
+      kind: r.kind,
+      maxUnits: r.maxUnits,
+      freeUnits: r.freeUnits,
+      setupFee: money(r.setupFeeMinor),
+      recurringFee: money(r.recurringFeeMinor),
+      usagePrice: money(r.usagePriceMinor),
     }));
   }
 
@@ -153,14 +243,28 @@ export class PlanService {
   }
 
   async currencyOf(em: EntityManager, plan: Plan): Promise<string> {
-    return (await em.findOneOrFail(Reseller, { id: plan.reseller.id }, unscoped('the company of the plan in hand, for its currency'))).currency;
+    return (
+      await em.findOneOrFail(
+        Reseller,
+        { id: plan.reseller.id },
+        unscoped('the company of the plan in hand, for its currency'),
+      )
+    ).currency;
   }
 
   private async partsOf(em: EntityManager, plan: Plan): Promise<[Reseller, PlanPeriod[], PlanResource[]]> {
     return Promise.all([
       em.findOneOrFail(Reseller, { id: plan.reseller.id }, unscoped('the company of the plan in hand')),
-      em.find(PlanPeriod, { plan: plan.id }, { orderBy: { months: 'asc' }, ...unscoped('the periods of the plan in hand') }),
-      em.find(PlanResource, { plan: plan.id }, { orderBy: { kind: 'asc' }, ...unscoped('the resources of the plan in hand') }),
+      em.find(
+        PlanPeriod,
+        { plan: plan.id },
+        { orderBy: { months: 'asc' }, ...unscoped('the periods of the plan in hand') },
+      ),
+      em.find(
+        PlanResource,
+        { plan: plan.id },
+        { orderBy: { kind: 'asc' }, ...unscoped('the resources of the plan in hand') },
+      ),
     ]);
   }
 
@@ -173,7 +277,8 @@ export class PlanService {
     try {
       return await work();
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'name', message: 'is already the name of another plan' }]);
+      if (err instanceof UniqueConstraintViolationException)
+        throw badInput([{ field: 'name', message: 'is already the name of another plan' }]);
       throw err;
     }
   }
@@ -189,10 +294,15 @@ export class PlanService {
     };
     const setupFeeMinor = price('setupFee', v.setupFee);
     const recurringFeeMinor = price('recurringFee', v.recurringFee);
-    if (v.periods.length === 0) errors.push({ field: 'periods', message: 'must offer at least one billing period: a plan without one has no price' });
+    if (v.periods.length === 0)
+      errors.push({
+        field: 'periods',
+        message: 'must offer at least one billing period: a plan without one has no price',
+      });
     const seenMonths = new Set<number>();
     const periods = v.periods.map((p, i) => {
-      if (!(PERIOD_MONTHS as readonly number[]).includes(p.months)) errors.push({ field: `periods.${i}.months`, message: `must be one of ${PERIOD_MONTHS.join(', ')}` });
+      if (!(PERIOD_MONTHS as readonly number[]).includes(p.months))
+        errors.push({ field: `periods.${i}.months`, message: `must be one of ${PERIOD_MONTHS.join(', ')}` });
       else if (seenMonths.has(p.months)) errors.push({ field: `periods.${i}.months`, message: 'is offered twice' });
       seenMonths.add(p.months);
       const d = parsePercent(p.discountPercent);
@@ -203,9 +313,12 @@ export class PlanService {
     const resources = v.resources.map((r, i) => {
       if (seenKinds.has(r.kind)) errors.push({ field: `resources.${i}.kind`, message: 'is listed twice' });
       seenKinds.add(r.kind);
-      if (r.maxUnits !== null && r.freeUnits > r.maxUnits) errors.push({ field: `resources.${i}.freeUnits`, message: 'must not exceed the limit' });
+      if (r.maxUnits !== null && r.freeUnits > r.maxUnits)
+        errors.push({ field: `resources.${i}.freeUnits`, message: 'must not exceed the limit' });
       return {
-        kind: r.kind, maxUnits: r.maxUnits, freeUnits: r.freeUnits,
+        kind: r.kind,
+        maxUnits: r.maxUnits,
+        freeUnits: r.freeUnits,
         setupFeeMinor: price(`resources.${i}.setupFee`, r.setupFee),
         recurringFeeMinor: price(`resources.${i}.recurringFee`, r.recurringFee),
         usagePriceMinor: price(`resources.${i}.usagePrice`, r.usagePrice),
@@ -213,6 +326,10 @@ export class PlanService {
     });
     if (errors.length) throw badInput(errors);
     const { name, description, platform, signupEnabled, moderated } = v;
-    return { fields: { name, description, platform, signupEnabled, moderated, setupFeeMinor, recurringFeeMinor }, periods, resources };
+    return {
+      fields: { name, description, platform, signupEnabled, moderated, setupFeeMinor, recurringFeeMinor },
+      periods,
+      resources,
+    };
   }
 }

@@ -17,16 +17,27 @@ export interface PriceLine {
  * computes the same in SQL; billing tests check the two agree): each fee × months, less the period's
  * discount, rounded half up.
  */
-export function recurringLines(plan: Plan, resources: readonly PlanResource[], period: Pick<PlanPeriod, 'months' | 'discountBp'>): PriceLine[] {
+export function recurringLines(
+  plan: Plan,
+  resources: readonly PlanResource[],
+  period: Pick<PlanPeriod, 'months' | 'discountBp'>,
+): PriceLine[] {
   const months = `${period.months} ${period.months === 1 ? 'month' : 'months'}`;
   const line = (description: string, kind: PriceLine['resourceKind'], fee: bigint): PriceLine => {
     const unit = fee * BigInt(period.months);
-    return { description, resourceKind: kind, quantity: 1, unitPriceMinor: unit, amountMinor: lessPercent(unit, period.discountBp) };
+    return {
+      description,
+      resourceKind: kind,
+      quantity: 1,
+      unitPriceMinor: unit,
+      amountMinor: lessPercent(unit, period.discountBp),
+    };
   };
   const lines: PriceLine[] = [];
   if (plan.recurringFeeMinor > 0n) lines.push(line(`Plan ${plan.name}, ${months}`, null, plan.recurringFeeMinor));
   for (const r of [...resources].sort((a, b) => (a.kind < b.kind ? -1 : 1))) {
-    if (r.recurringFeeMinor > 0n) lines.push(line(`${capitalized(RESOURCE_LABEL[r.kind])}, ${months}`, r.kind, r.recurringFeeMinor));
+    if (r.recurringFeeMinor > 0n)
+      lines.push(line(`${capitalized(RESOURCE_LABEL[r.kind])}, ${months}`, r.kind, r.recurringFeeMinor));
   }
   return lines;
 }

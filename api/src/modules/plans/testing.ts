@@ -12,7 +12,11 @@ let plans = 0;
  * Test and bench set-up: puts an account on a new price-less plan of its company whose limits are
  * the defaults overridden by `limits`. (Plans are made through the API where the plan is the subject.)
  */
-export async function putOnPlan(orm: MikroORM, accountId: number | string, limits: Partial<Record<ResourceKind, number | null>>): Promise<Plan> {
+export async function putOnPlan(
+  orm: MikroORM,
+  accountId: number | string,
+  limits: Partial<Record<ResourceKind, number | null>>,
+): Promise<Plan> {
   const em = systemEm(orm, 'test set-up: puts an account on a plan directly');
   const account = await em.findOneOrFail(Account, { id: Number(accountId) });
   const plan = em.create(Plan, { reseller: account.reseller, name: `Limits ${++plans} ${Date.now()}` });

@@ -3,6 +3,10 @@ import { Reseller } from './reseller.entity';
 import { ResellersResolver } from './resellers.resolver';
 
 /** Resellers: the hosting companies (tenants), the master admin's own business being the root one. */
-export const resellersModule = defineModule({ name: 'resellers', entities: [Reseller], resolvers: [ResellersResolver] });
+export const resellersModule = defineModule({
+  name: 'resellers',
+  entities: [Reseller],
+  resolvers: [ResellersResolver],
+});
 
 export { Reseller } from './reseller.entity';

@@ -17,7 +17,20 @@ import { Language, Skin } from '../identity/enums';
   },
 })
 export class Reseller {
-  [OptionalProps]?: 'cpHost' | 'serviceDomain' | 'currency' | 'paymentTermDays' | 'reminderDays' | 'suspendAfterDays' | 'autoChargeDaysBefore' | 'autoChargeAttempts' | 'isRoot' | 'defaultSkin' | 'defaultLanguage' | 'setupCompletedAt' | 'createdAt';
+  [OptionalProps]?:
+    | 'cpHost'
+    | 'serviceDomain'
+    | 'currency'
+    | 'paymentTermDays'
+    | 'reminderDays'
+    | 'suspendAfterDays'
+    | 'autoChargeDaysBefore'
+    | 'autoChargeAttempts'
+    | 'isRoot'
+    | 'defaultSkin'
+    | 'defaultLanguage'
+    | 'setupCompletedAt'
+    | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -27,18 +40,24 @@ export class Reseller {
   @Property({ type: 'string', length: 100 })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Host name of this reseller’s control panel (private label); null for the root reseller until set.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Host name of this reseller’s control panel (private label); null for the root reseller until set.',
+  })
   @Property({ type: 'string', length: 253, nullable: true, unique: true })
   cpHost: string | null = null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The service domain (DNS-1, e.g. example-host.com): third-level and instant-access addresses live under it, in a zone the panel keeps. Null until set.',
+    description:
+      'The service domain (DNS-1, e.g. example-host.com): third-level and instant-access addresses live under it, in a zone the panel keeps. Null until set.',
   })
   @Property({ type: 'string', length: 253, nullable: true, unique: true })
   serviceDomain: string | null = null;
 
-  @Field(() => String, { description: 'ISO 4217 code this company bills in (BIL-3); every ledger entry of its accounts is in it.' })
+  @Field(() => String, {
+    description: 'ISO 4217 code this company bills in (BIL-3); every ledger entry of its accounts is in it.',
+  })
   @Property({ type: 'string', length: 3, default: 'USD' })
   currency: string = 'USD';
 
@@ -50,15 +69,22 @@ export class Reseller {
   @Property({ type: 'string', length: 100, default: '1,7' })
   reminderDays: string = '1,7';
 
-  @Field(() => Int, { nullable: true, description: 'Days overdue after which the account is suspended; null: never by the billing run.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days overdue after which the account is suspended; null: never by the billing run.',
+  })
   @Property({ type: 'integer', nullable: true, default: 14 })
   suspendAfterDays: number | null = 14;
 
-  @Field(() => Int, { description: 'The billing run charges saved cards this many days before an invoice is due (0: on the due date).' })
+  @Field(() => Int, {
+    description: 'The billing run charges saved cards this many days before an invoice is due (0: on the due date).',
+  })
   @Property({ type: 'integer', default: 0 })
   autoChargeDaysBefore: number = 0;
 
-  @Field(() => Int, { description: 'Charge attempts per invoice, one a day, before dunning takes over (0: no automatic charges).' })
+  @Field(() => Int, {
+    description: 'Charge attempts per invoice, one a day, before dunning takes over (0: no automatic charges).',
+  })
   @Property({ type: 'integer', default: 3 })
   autoChargeAttempts: number = 3;
 

@@ -54,13 +54,19 @@ export class ResellersResolver {
 
   @Access('master')
   @Mutation(() => Reseller, { description: 'Creates a private-label reseller with its first admin.' })
-  createReseller(@Context() ctx: Ctx, @Arg('input', () => CreateResellerInput) input: CreateResellerInput): Promise<Reseller> {
+  createReseller(
+    @Context() ctx: Ctx,
+    @Arg('input', () => CreateResellerInput) input: CreateResellerInput,
+  ): Promise<Reseller> {
     return ctx.services.resellers.create(ctx, input);
   }
 
   @Access('admin')
   @Mutation(() => Reseller, { description: 'Changes your own company’s settings, such as the default skin.' })
-  updateResellerSettings(@Context() ctx: Ctx, @Arg('input', () => ResellerSettingsInput) input: ResellerSettingsInput): Promise<Reseller> {
+  updateResellerSettings(
+    @Context() ctx: Ctx,
+    @Arg('input', () => ResellerSettingsInput) input: ResellerSettingsInput,
+  ): Promise<Reseller> {
     return ctx.services.resellers.updateOwnSettings(ctx, input);
   }
 }

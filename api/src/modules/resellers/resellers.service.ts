@@ -16,7 +16,10 @@ export const hostNameSchema = z
   .trim()
   .toLowerCase()
   .max(253, 'must be at most 253 characters')
-  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/, 'must be a host name such as cp.example.com')
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/,
+    'must be a host name such as cp.example.com',
+  )
   // RES-2: reseller panels answer only on their host names, never on a bare IP address.
   .refine((h) => !/^[0-9.]+$/.test(h), 'must be a host name, not an IP address');
 
@@ -44,7 +47,8 @@ export class ResellerService {
   async list(ctx: Ctx, page: Page): Promise<Connection<Reseller>> {
     const d = ctx.config.database.dialect;
     const term = page.search;
-    const where = (): FilterQuery<Reseller> => (term ? { $or: [containsText(d, 'name', term), containsText(d, 'cp_host', term)] } : {});
+    const where = (): FilterQuery<Reseller> =>
+      term ? { $or: [containsText(d, 'name', term), containsText(d, 'cp_host', term)] } : {};
     return findPage(ctx.em, Reseller, where, page);
   }
 
@@ -55,12 +59,19 @@ export class ResellerService {
     try {
       return await ctx.em.transactional(async (em) => {
         const reseller = em.create(Reseller, { name: v.name, cpHost: v.cpHost });
-        em.create(User, { reseller, login: v.adminLogin, email: v.adminEmail, passwordHash, role: Role.RESELLER_ADMIN });
+        em.create(User, {
+          reseller,
+          login: v.adminLogin,
+          email: v.adminEmail,
+          passwordHash,
+          role: Role.RESELLER_ADMIN,
+        });
         await em.flush();
         return reseller;
       });
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'cpHost', message: 'is already used by another reseller' }]);
+      if (err instanceof UniqueConstraintViolationException)
+        throw badInput([{ field: 'cpHost', message: 'is already used by another reseller' }]);
       throw err;
     }
   }

@@ -14,7 +14,8 @@ export enum PhysicalServerStatus {
 }
 registerEnumType(PhysicalServerStatus, {
   name: 'PhysicalServerStatus',
-  description: 'ONLINE: in service. MAINTENANCE: up but taking no new resources. OFFLINE: down; its logical servers get nothing new.',
+  description:
+    'ONLINE: in service. MAINTENANCE: up but taking no new resources. OFFLINE: down; its logical servers get nothing new.',
 });
 
 /** What a logical server serves (SRV-2). */
@@ -26,7 +27,10 @@ export enum ServerKind {
   PGSQL = 'PGSQL',
   CP = 'CP',
 }
-registerEnumType(ServerKind, { name: 'ServerKind', description: 'The service a logical server provides: web, mail, DNS, MySQL, PostgreSQL, or the control panel itself.' });
+registerEnumType(ServerKind, {
+  name: 'ServerKind',
+  description: 'The service a logical server provides: web, mail, DNS, MySQL, PostgreSQL, or the control panel itself.',
+});
 
 /** How the task engine talks to a logical server (SRV-6). */
 export enum DriverName {
@@ -41,7 +45,8 @@ export enum DriverName {
 }
 registerEnumType(DriverName, {
   name: 'DriverName',
-  description: 'FILES writes what would be applied under the data directory (no real server needed). MARIADB manages a MariaDB/MySQL server over the network. BIND manages a BIND 9 name server (DNS). NGINX manages an nginx web server (WEB).',
+  description:
+    'FILES writes what would be applied under the data directory (no real server needed). MARIADB manages a MariaDB/MySQL server over the network. BIND manages a BIND 9 name server (DNS). NGINX manages an nginx web server (WEB).',
 });
 
 export enum PlacementPolicy {
@@ -50,11 +55,15 @@ export enum PlacementPolicy {
 }
 registerEnumType(PlacementPolicy, {
   name: 'PlacementPolicy',
-  description: 'RANDOM: any member with room (the H-Sphere default). LEAST_LOADED: the member with the fewest accounts, then the least disk.',
+  description:
+    'RANDOM: any member with room (the H-Sphere default). LEAST_LOADED: the member with the fewest accounts, then the least disk.',
 });
 
 export enum IpKind {
   SHARED = 'SHARED',
   DEDICATED = 'DEDICATED',
 }
-registerEnumType(IpKind, { name: 'IpKind', description: 'SHARED: used by many accounts (name-based hosting). DEDICATED: given to one account at a time.' });
+registerEnumType(IpKind, {
+  name: 'IpKind',
+  description: 'SHARED: used by many accounts (name-based hosting). DEDICATED: given to one account at a time.',
+});

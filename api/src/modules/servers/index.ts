@@ -19,7 +19,11 @@ export const serversModule = defineModule<Services>({
   resolvers: [PhysicalServersResolver, LogicalServersResolver, ServerGroupsResolver, IpAddressesResolver],
   wire(services) {
     services.plans.countUsageWith(ResourceKind.DEDICATED_IP, (em, account) =>
-      em.count(IpAddress, { account }, unscoped('counting an account’s IP addresses for its plan limits, whoever the viewer is')),
+      em.count(
+        IpAddress,
+        { account },
+        unscoped('counting an account’s IP addresses for its plan limits, whoever the viewer is'),
+      ),
     );
   },
 });

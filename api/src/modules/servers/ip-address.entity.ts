@@ -5,7 +5,9 @@ import { IpKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
 
 /** An address in a logical server's pool (SRV-4). A dedicated one is held by at most one account. */
-@ObjectType({ description: 'An IP address in a logical server’s pool; a dedicated one is held by at most one account at a time.' })
+@ObjectType({
+  description: 'An IP address in a logical server’s pool; a dedicated one is held by at most one account at a time.',
+})
 @Entity({ tableName: 'ip_address' })
 @Index({ properties: ['server', 'kind', 'account'] })
 export class IpAddress {

@@ -17,7 +17,9 @@ export const IpAddressConnection = ConnectionType(IpAddress, 'IpAddress');
 @Resolver(() => IpAddress)
 export class IpAddressesResolver {
   @Access('master')
-  @Query(() => IpAddressConnection, { description: 'Addresses of the pools, newest first. `search` matches part of the address.' })
+  @Query(() => IpAddressConnection, {
+    description: 'Addresses of the pools, newest first. `search` matches part of the address.',
+  })
   ipAddresses(@Context() ctx: Ctx, @Args(() => IpAddressesArgs) args: IpAddressesArgs): Promise<Connection<IpAddress>> {
     return ctx.services.ipAddresses.list(ctx, parsePage(args), {
       serverId: args.serverId != null ? parseId(args.serverId, 'serverId') : null,
@@ -29,20 +31,32 @@ export class IpAddressesResolver {
   @Access('master')
   @ListBound(MAX_ADDRESSES_PER_CALL)
   @Mutation(() => [IpAddress], {
-    description: 'Adds addresses and IPv4 ranges to a server’s pool, at most 1024 in all. On any address already in a pool (or listed twice): CONFLICT naming it, and nothing is added.',
+    description:
+      'Adds addresses and IPv4 ranges to a server’s pool, at most 1024 in all. On any address already in a pool (or listed twice): CONFLICT naming it, and nothing is added.',
   })
-  addIpAddresses(@Context() ctx: Ctx, @Arg('input', () => AddIpAddressesInput) input: AddIpAddressesInput): Promise<IpAddress[]> {
+  addIpAddresses(
+    @Context() ctx: Ctx,
+    @Arg('input', () => AddIpAddressesInput) input: AddIpAddressesInput,
+  ): Promise<IpAddress[]> {
     return ctx.services.ipAddresses.add(ctx, input);
   }
 
   @Access('master')
-  @Mutation(() => IpAddress, { description: 'Gives the account a free dedicated address of the server. CONFLICT when none is free.' })
-  allocateIp(@Context() ctx: Ctx, @Arg('accountId', () => ID) accountId: string, @Arg('serverId', () => ID) serverId: string): Promise<IpAddress> {
+  @Mutation(() => IpAddress, {
+    description: 'Gives the account a free dedicated address of the server. CONFLICT when none is free.',
+  })
+  allocateIp(
+    @Context() ctx: Ctx,
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('serverId', () => ID) serverId: string,
+  ): Promise<IpAddress> {
     return ctx.services.ipAddresses.allocate(ctx, parseId(accountId, 'accountId'), parseId(serverId, 'serverId'));
   }
 
   @Access('master')
-  @Mutation(() => IpAddress, { description: 'Takes an allocated address back from its account. CONFLICT when it is not allocated.' })
+  @Mutation(() => IpAddress, {
+    description: 'Takes an allocated address back from its account. CONFLICT when it is not allocated.',
+  })
   releaseIp(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<IpAddress> {
     return ctx.services.ipAddresses.release(ctx, parseId(id));
   }
@@ -58,7 +72,10 @@ export class IpAddressesResolver {
     return wrap(ip.server).isInitialized() ? ip.server : ctx.em.findOneOrFail(LogicalServer, { id: ip.server.id });
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'The account holding this dedicated address; null when free.' })
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description: 'The account holding this dedicated address; null when free.',
+  })
   async account(@Context() ctx: Ctx, @Root() ip: IpAddress): Promise<Account | null> {
     if (!ip.account) return null;
     return wrap(ip.account).isInitialized() ? ip.account : ctx.em.findOneOrFail(Account, { id: ip.account.id });

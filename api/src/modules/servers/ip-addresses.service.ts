@@ -16,7 +16,8 @@ import { unscoped } from '../../db/scope';
 
 const addSchema = z.object({ serverId: idSchema, kind: z.enum(IpKind), addresses: z.array(z.string()) });
 
-const listed = (addresses: string[]) => (addresses.length > 5 ? `${addresses.slice(0, 5).join(', ')} and ${addresses.length - 5} more` : addresses.join(', '));
+const listed = (addresses: string[]) =>
+  addresses.length > 5 ? `${addresses.slice(0, 5).join(', ')} and ${addresses.length - 5} more` : addresses.join(', ');
 
 /**
  * Gives `accountId` the lowest free dedicated address of the server, in one statement, and returns
@@ -39,7 +40,11 @@ async function claimFreeDedicated(em: EntityManager, serverId: number, accountId
 
 /** IP address pools of logical servers (SRV-4): adding, allocating to accounts, releasing. */
 export class IpAddressService {
-  list(ctx: Ctx, page: Page, filter: { serverId?: number | null; kind?: IpKind | null; free?: boolean | null }): Promise<Connection<IpAddress>> {
+  list(
+    ctx: Ctx,
+    page: Page,
+    filter: { serverId?: number | null; kind?: IpKind | null; free?: boolean | null },
+  ): Promise<Connection<IpAddress>> {
     const where = (): FilterQuery<IpAddress> => {
       const and: FilterQuery<IpAddress>[] = [];
       if (filter.serverId) and.push({ server: filter.serverId });
@@ -60,7 +65,9 @@ export class IpAddressService {
   /** Adds addresses and ranges to a server's pool: all of them, or (on any duplicate) none. */
   async add(ctx: Ctx, input: unknown): Promise<IpAddress[]> {
     const entries = (input as { addresses?: unknown } | null)?.addresses;
-    const expanded = expandAddresses(Array.isArray(entries) ? entries.filter((e): e is string => typeof e === 'string') : []);
+    const expanded = expandAddresses(
+      Array.isArray(entries) ? entries.filter((e): e is string => typeof e === 'string') : [],
+    );
     const v = validateWith(addSchema, input, expanded.errors);
     const server = await ctx.services.logicalServers.get(ctx, v.serverId);
     const { addresses } = expanded;
@@ -68,18 +75,31 @@ export class IpAddressService {
     const seen = new Set<string>();
     const repeated = new Set<string>();
     for (const a of addresses) (seen.has(a) ? repeated : seen).add(a);
-    if (repeated.size) throw conflict(`${listed([...repeated])} ${repeated.size === 1 ? 'is' : 'are'} listed more than once`);
-    const taken = await ctx.em.find(IpAddress, { address: { $in: addresses } }, { populate: ['server'], orderBy: { id: 'asc' } });
+    if (repeated.size)
+      throw conflict(`${listed([...repeated])} ${repeated.size === 1 ? 'is' : 'are'} listed more than once`);
+    const taken = await ctx.em.find(
+      IpAddress,
+      { address: { $in: addresses } },
+      { populate: ['server'], orderBy: { id: 'asc' } },
+    );
     if (taken.length) {
-      throw conflict(`${listed(taken.map((t) => `${t.address} (on ${t.server.name})`))} ${taken.length === 1 ? 'is' : 'are'} already in a pool`);
+      throw conflict(
+        `${listed(taken.map((t) => `${t.address} (on ${t.server.name})`))} ${taken.length === 1 ? 'is' : 'are'} already in a pool`,
+      );
     }
 
     try {
-      const created = await ctx.em.transactional(async (em) => addresses.map((address) => em.create(IpAddress, { address, server, kind: v.kind })));
-      ctx.log.info({ logicalServerId: server.id, count: created.length, by: ctx.viewer?.user.id }, 'IP addresses added');
+      const created = await ctx.em.transactional(async (em) =>
+        addresses.map((address) => em.create(IpAddress, { address, server, kind: v.kind })),
+      );
+      ctx.log.info(
+        { logicalServerId: server.id, count: created.length, by: ctx.viewer?.user.id },
+        'IP addresses added',
+      );
       return created;
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw conflict('Some of these addresses were added by someone else meanwhile; nothing was added');
+      if (err instanceof UniqueConstraintViolationException)
+        throw conflict('Some of these addresses were added by someone else meanwhile; nothing was added');
       throw err;
     }
   }
@@ -90,7 +110,16 @@ export class IpAddressService {
     const id = await ctx.em.transactional(async (em) => {
       // The account row is locked (PostgreSQL): two allocations cannot both pass the limit check.
       const account = await accountForViewer(ctx, em, accountId, { forUpdate: true });
-      await assertWithinLimit(em, account, ResourceKind.DEDICATED_IP, await em.count(IpAddress, { account: account.id }, unscoped('counting an account’s IP addresses for its plan limit, whoever the viewer is')));
+      await assertWithinLimit(
+        em,
+        account,
+        ResourceKind.DEDICATED_IP,
+        await em.count(
+          IpAddress,
+          { account: account.id },
+          unscoped('counting an account’s IP addresses for its plan limit, whoever the viewer is'),
+        ),
+      );
       const claimed = await claimFreeDedicated(em, server.id, account.id);
       if (!claimed) throw conflict(`no free dedicated address on ${server.name}`);
       return claimed;
@@ -104,7 +133,11 @@ export class IpAddressService {
     if (!ip.account) throw conflict(`${ip.address} is not allocated`);
     const accountId = ip.account.id;
     // Conditional, so a release racing another release (and a new allocation) cannot free the new holder's address.
-    const released = await ctx.em.nativeUpdate(IpAddress, { id, account: accountId }, { account: null, allocatedAt: null });
+    const released = await ctx.em.nativeUpdate(
+      IpAddress,
+      { id, account: accountId },
+      { account: null, allocatedAt: null },
+    );
     if (!released) throw conflict(`${ip.address} changed meanwhile; look again`);
     ctx.log.info({ ipAddressId: id, accountId, by: ctx.viewer?.user.id }, 'IP address released');
     return ctx.em.findOneOrFail(IpAddress, { id }, { populate: ['server', 'account'], refresh: true });

@@ -42,14 +42,20 @@ export function expandAddresses(entries: string[]): { addresses: string[]; error
       return;
     }
     if (end - start + 1 > MAX_ADDRESSES_PER_CALL) {
-      errors.push({ field, message: `is a range of ${end - start + 1} addresses; at most ${MAX_ADDRESSES_PER_CALL} may be added at once` });
+      errors.push({
+        field,
+        message: `is a range of ${end - start + 1} addresses; at most ${MAX_ADDRESSES_PER_CALL} may be added at once`,
+      });
       return;
     }
     total += end - start + 1;
     if (total <= MAX_ADDRESSES_PER_CALL) for (let n = start; n <= end; n++) addresses.push(intToV4(n));
   });
   if (total > MAX_ADDRESSES_PER_CALL) {
-    errors.push({ field: 'addresses', message: `lists ${total} addresses; at most ${MAX_ADDRESSES_PER_CALL} may be added at once` });
+    errors.push({
+      field: 'addresses',
+      message: `lists ${total} addresses; at most ${MAX_ADDRESSES_PER_CALL} may be added at once`,
+    });
   }
   return { addresses, errors };
 }

@@ -19,22 +19,45 @@ describeApi('driver passwords are write-only and stored encrypted', (api) => {
     return res;
   };
   const storedSecret = async (): Promise<string | null> => {
-    const rows = await api.orm.em.getConnection().execute<{ secret: string | null }[]>('select secret from logical_server where id = ?', [Number(serverId)]);
+    const rows = await api.orm.em
+      .getConnection()
+      .execute<{ secret: string | null }[]>('select secret from logical_server where id = ?', [Number(serverId)]);
     return rows[0]!.secret;
   };
 
   beforeAll(async () => {
     master = await setupMaster(api);
-    physicalId = (await master.ok(`mutation { createPhysicalServer(input: { name: "db-host", os: LINUX, address: "127.0.0.1" }) { id } }`)).createPhysicalServer.id;
+    physicalId = (
+      await master.ok(
+        `mutation { createPhysicalServer(input: { name: "db-host", os: LINUX, address: "127.0.0.1" }) { id } }`,
+      )
+    ).createPhysicalServer.id;
   });
 
   it('a password given at creation is reported only as hasPassword, and stored sealed with the key from the environment', async () => {
-    const res = await call(`mutation($input: CreateLogicalServerInput!) { createLogicalServer(input: $input) { ${SERVER} } }`, {
-      input: { name: 'mysql-a', kind: 'MYSQL', physicalId, driver: 'MARIADB', host: '127.0.0.1', user: 'root', password: PASSWORD_1 },
-    });
+    const res = await call(
+      `mutation($input: CreateLogicalServerInput!) { createLogicalServer(input: $input) { ${SERVER} } }`,
+      {
+        input: {
+          name: 'mysql-a',
+          kind: 'MYSQL',
+          physicalId,
+          driver: 'MARIADB',
+          host: '127.0.0.1',
+          user: 'root',
+          password: PASSWORD_1,
+        },
+      },
+    );
     expect(res.errors).toBeUndefined();
     serverId = res.data.createLogicalServer.id;
-    expect(res.data.createLogicalServer).toEqual({ id: serverId, name: 'mysql-a', host: '127.0.0.1', user: 'root', hasPassword: true });
+    expect(res.data.createLogicalServer).toEqual({
+      id: serverId,
+      name: 'mysql-a',
+      host: '127.0.0.1',
+      user: 'root',
+      hasPassword: true,
+    });
 
     const stored = await storedSecret();
     expect(stored).toBeTruthy();

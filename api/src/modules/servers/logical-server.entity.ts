@@ -24,11 +24,14 @@ export interface DriverSettings {
 }
 
 /** A service on a physical server (SRV-2): web, mail, DNS, MySQL… reached through a driver. */
-@ObjectType({ description: 'A service (web, mail, DNS, MySQL…) running on a physical server, managed through a driver.' })
+@ObjectType({
+  description: 'A service (web, mail, DNS, MySQL…) running on a physical server, managed through a driver.',
+})
 @Entity({ tableName: 'logical_server' })
 @Index({ properties: ['kind', 'enabled'] })
 export class LogicalServer {
-  [OptionalProps]?: 'group' | 'settings' | 'secret' | 'maxAccounts' | 'maxDiskMb' | 'maxTasks' | 'enabled' | 'createdAt';
+  [OptionalProps]?:
+    'group' | 'settings' | 'secret' | 'maxAccounts' | 'maxDiskMb' | 'maxTasks' | 'enabled' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })

@@ -1,5 +1,18 @@
 import { wrap } from '@mikro-orm/core';
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx as Context,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
@@ -36,8 +49,13 @@ export class LogicalServersResolver {
   }
 
   @Access('master')
-  @Mutation(() => LogicalServer, { description: 'Adds a logical server on a physical one; CONFLICT when the name is taken.' })
-  createLogicalServer(@Context() ctx: Ctx, @Arg('input', () => CreateLogicalServerInput) input: CreateLogicalServerInput): Promise<LogicalServer> {
+  @Mutation(() => LogicalServer, {
+    description: 'Adds a logical server on a physical one; CONFLICT when the name is taken.',
+  })
+  createLogicalServer(
+    @Context() ctx: Ctx,
+    @Arg('input', () => CreateLogicalServerInput) input: CreateLogicalServerInput,
+  ): Promise<LogicalServer> {
     return ctx.services.logicalServers.create(ctx, input);
   }
 
@@ -52,14 +70,21 @@ export class LogicalServersResolver {
   }
 
   @Access('master')
-  @Mutation(() => LogicalServer, { description: 'Disabled servers get no new resources; what is on them keeps working.' })
-  setLogicalServerEnabled(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('enabled', () => Boolean) enabled: boolean): Promise<LogicalServer> {
+  @Mutation(() => LogicalServer, {
+    description: 'Disabled servers get no new resources; what is on them keeps working.',
+  })
+  setLogicalServerEnabled(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('enabled', () => Boolean) enabled: boolean,
+  ): Promise<LogicalServer> {
     return ctx.services.logicalServers.setEnabled(ctx, parseId(id), enabled);
   }
 
   @Access('master')
   @Mutation(() => Boolean, {
-    description: 'Removes a logical server and its free IP addresses; CONFLICT while accounts, databases, allocated addresses or unfinished tasks are on it.',
+    description:
+      'Removes a logical server and its free IP addresses; CONFLICT while accounts, databases, allocated addresses or unfinished tasks are on it.',
   })
   deleteLogicalServer(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<boolean> {
     return ctx.services.logicalServers.delete(ctx, parseId(id));
@@ -75,7 +100,10 @@ export class LogicalServersResolver {
     return found!;
   }
 
-  @FieldResolver(() => ServerGroup, { nullable: true, description: 'The group placement chooses it from; null when in none.' })
+  @FieldResolver(() => ServerGroup, {
+    nullable: true,
+    description: 'The group placement chooses it from; null when in none.',
+  })
   async group(@Context() ctx: Ctx, @Root() server: LogicalServer): Promise<ServerGroup | null> {
     if (!server.group) return null;
     if (wrap(server.group).isInitialized()) return server.group;
@@ -91,7 +119,10 @@ export class LogicalServersResolver {
     return server.settings.host ?? null;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'TCP port the driver connects to; null for the driver’s default.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'TCP port the driver connects to; null for the driver’s default.',
+  })
   port(@Root() server: LogicalServer): number | null {
     return server.settings.port ?? null;
   }
@@ -101,7 +132,10 @@ export class LogicalServersResolver {
     return server.settings.user ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "MySQL: host part of the users it creates (null means '%')." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "MySQL: host part of the users it creates (null means '%').",
+  })
   userHost(@Root() server: LogicalServer): string | null {
     return server.settings.userHost ?? null;
   }
@@ -111,31 +145,49 @@ export class LogicalServersResolver {
     return server.settings.configDir ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'BIND/NGINX: the command the driver runs to check and reload (null: `rndc` or `nginx`).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'BIND/NGINX: the command the driver runs to check and reload (null: `rndc` or `nginx`).',
+  })
   controlCommand(@Root() server: LogicalServer): string | null {
     return server.settings.controlCommand ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'NGINX: the folder holding account homes and document roots.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'NGINX: the folder holding account homes and document roots.',
+  })
   webRoot(@Root() server: LogicalServer): string | null {
     return server.settings.webRoot ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'DNS: the public host name of this name server, as set (see also DNS settings for the name in use).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'DNS: the public host name of this name server, as set (see also DNS settings for the name in use).',
+  })
   nameServer(@Root() server: LogicalServer): string | null {
     return server.settings.nameServer ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'DNS: PRIMARY or SECONDARY when the admin fixed the role; null when chosen at random per zone.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'DNS: PRIMARY or SECONDARY when the admin fixed the role; null when chosen at random per zone.',
+  })
   dnsRole(@Root() server: LogicalServer): string | null {
     return server.settings.dnsRole ?? null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether a driver password is stored. The password itself is never returned.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether a driver password is stored. The password itself is never returned.',
+  })
   async hasPassword(@Context() ctx: Ctx, @Root() server: LogicalServer): Promise<boolean> {
     // The sealed secret is a lazy column: ask the database which servers have one instead of loading it.
     const has = await batched(ctx, 'LogicalServer.hasPassword', server.id, async (ids) => {
-      const found = await rows<{ id: number }>(ctx.em, `select id from logical_server where secret is not null and id in (${placeholders(ids.length)})`, ids);
+      const found = await rows<{ id: number }>(
+        ctx.em,
+        `select id from logical_server where secret is not null and id in (${placeholders(ids.length)})`,
+        ids,
+      );
       return new Map(found.map((r) => [Number(r.id), true]));
     });
     return has ?? false;
@@ -143,7 +195,9 @@ export class LogicalServersResolver {
 
   @FieldResolver(() => ServerLoad, { description: 'Accounts, databases, disk and running tasks on this server now.' })
   async load(@Context() ctx: Ctx, @Root() server: LogicalServer): Promise<ServerLoad> {
-    const load = await batched(ctx, 'LogicalServer.load', server.id, (ids) => ctx.services.placement.loads(ctx.em, ids));
+    const load = await batched(ctx, 'LogicalServer.load', server.id, (ids) =>
+      ctx.services.placement.loads(ctx.em, ids),
+    );
     return load!;
   }
 }

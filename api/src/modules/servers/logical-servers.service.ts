@@ -13,8 +13,20 @@ import { PhysicalServer } from './physical-server.entity';
 import { UniqueName } from './unique-name';
 import { ServerGroup } from './server-group.entity';
 import {
-  driverPasswordSchema, driverUserSchema, hostSchema, idSchema, maxAccountsSchema, maxDiskMbSchema, maxTasksSchema,
-  portSchema, serverNameSchema, userHostSchema, validateWith, absolutePathSchema, controlCommandSchema, hostNameSchema,
+  driverPasswordSchema,
+  driverUserSchema,
+  hostSchema,
+  idSchema,
+  maxAccountsSchema,
+  maxDiskMbSchema,
+  maxTasksSchema,
+  portSchema,
+  serverNameSchema,
+  userHostSchema,
+  validateWith,
+  absolutePathSchema,
+  controlCommandSchema,
+  hostNameSchema,
 } from './servers.validation';
 import { unscoped } from '../../db/scope';
 
@@ -60,7 +72,9 @@ interface Shape {
 type Has = (key: 'host' | 'user' | 'configDir' | 'webRoot') => boolean;
 
 /** The kind each real driver serves, and the settings it cannot work without. */
-const DRIVER_NEEDS: Partial<Record<DriverName, { kind: ServerKind; required: ('host' | 'user' | 'configDir' | 'webRoot')[] }>> = {
+const DRIVER_NEEDS: Partial<
+  Record<DriverName, { kind: ServerKind; required: ('host' | 'user' | 'configDir' | 'webRoot')[] }>
+> = {
   [DriverName.MARIADB]: { kind: ServerKind.MYSQL, required: ['host', 'user'] },
   [DriverName.BIND]: { kind: ServerKind.DNS, required: ['configDir'] },
   [DriverName.NGINX]: { kind: ServerKind.WEB, required: ['configDir', 'webRoot'] },
@@ -71,8 +85,10 @@ function driverRules(s: Partial<Shape>, has: Has): FieldError[] {
   const out: FieldError[] = [];
   const needs = s.driver ? DRIVER_NEEDS[s.driver] : undefined;
   if (!needs) return out;
-  if (s.kind && s.kind !== needs.kind) out.push({ field: 'driver', message: `${s.driver} drives ${needs.kind} servers only; use FILES for this kind` });
-  for (const key of needs.required) if (!has(key)) out.push({ field: key, message: `is required for the ${s.driver} driver` });
+  if (s.kind && s.kind !== needs.kind)
+    out.push({ field: 'driver', message: `${s.driver} drives ${needs.kind} servers only; use FILES for this kind` });
+  for (const key of needs.required)
+    if (!has(key)) out.push({ field: key, message: `is required for the ${s.driver} driver` });
   return out;
 }
 
@@ -95,7 +111,11 @@ export class LogicalServerService {
 
   async create(ctx: Ctx, input: unknown): Promise<LogicalServer> {
     const raw = (input ?? {}) as Record<string, unknown>;
-    const v = validateWith(createSchema, input, driverRules(raw as Partial<Shape>, (key) => present(raw[key])));
+    const v = validateWith(
+      createSchema,
+      input,
+      driverRules(raw as Partial<Shape>, (key) => present(raw[key])),
+    );
     const physical = await this.physical(ctx, v.physicalId);
     const group = v.groupId ? await this.group(ctx, v.groupId, v.kind) : null;
     await names.assertFree(ctx.em, v.name);
@@ -124,10 +144,16 @@ export class LogicalServerService {
       kind: (raw.kind as ServerKind | null) ?? server.kind,
       driver: (raw.driver as DriverName | null) ?? server.driver,
     };
-    const cross = driverRules(next, (key) => (raw[key] === undefined ? present(server.settings[key]) : present(raw[key])));
-    if (raw.password != null && raw.clearPassword) cross.push({ field: 'clearPassword', message: 'cannot be set together with a new password' });
+    const cross = driverRules(next, (key) =>
+      raw[key] === undefined ? present(server.settings[key]) : present(raw[key]),
+    );
+    if (raw.password != null && raw.clearPassword)
+      cross.push({ field: 'clearPassword', message: 'cannot be set together with a new password' });
     if (raw.groupId === undefined && server.group && server.group.kind !== next.kind) {
-      cross.push({ field: 'groupId', message: `the server’s group "${server.group.name}" is for ${server.group.kind} servers; choose a ${next.kind} group or none` });
+      cross.push({
+        field: 'groupId',
+        message: `the server’s group "${server.group.name}" is for ${server.group.kind} servers; choose a ${next.kind} group or none`,
+      });
     }
     const v = validateWith(updateSchema, input, cross);
 
@@ -166,7 +192,11 @@ export class LogicalServerService {
     const server = await this.get(ctx, id);
     const placed = await this.placedCount(ctx, id);
     const allocated = await ctx.em.count(IpAddress, { server: id, account: { $ne: null } });
-    const pendingTasks = await ctx.em.count(Task, { server: id, state: { $in: [TaskState.QUEUED, TaskState.RUNNING] } }, unscoped('a server with any tenant’s unfinished task cannot be deleted'));
+    const pendingTasks = await ctx.em.count(
+      Task,
+      { server: id, state: { $in: [TaskState.QUEUED, TaskState.RUNNING] } },
+      unscoped('a server with any tenant’s unfinished task cannot be deleted'),
+    );
     const parts = (
       [
         [placed.accounts, 'account', 'accounts'],
@@ -185,7 +215,8 @@ export class LogicalServerService {
         await em.nativeDelete(LogicalServer, { id });
       });
     } catch (err) {
-      if (err instanceof ForeignKeyConstraintViolationException) throw conflict(`${server.name} got new resources meanwhile; try again`);
+      if (err instanceof ForeignKeyConstraintViolationException)
+        throw conflict(`${server.name} got new resources meanwhile; try again`);
       throw err;
     }
     ctx.log.info({ logicalServerId: id, by: ctx.viewer?.user.id }, 'logical server deleted');
@@ -212,14 +243,25 @@ export class LogicalServerService {
   private async group(ctx: Ctx, id: number, kind: ServerKind): Promise<ServerGroup> {
     const group = await ctx.em.findOne(ServerGroup, { id });
     if (!group) throw notFound('Server group');
-    if (group.kind !== kind) throw badInput([{ field: 'groupId', message: `must be a group of ${kind} servers; "${group.name}" is for ${group.kind}` }]);
+    if (group.kind !== kind)
+      throw badInput([
+        { field: 'groupId', message: `must be a group of ${kind} servers; "${group.name}" is for ${group.kind}` },
+      ]);
     return group;
   }
-
-
 }
 
-const SETTING_KEYS = ['host', 'port', 'user', 'userHost', 'configDir', 'controlCommand', 'webRoot', 'nameServer', 'dnsRole'] as const;
+const SETTING_KEYS = [
+  'host',
+  'port',
+  'user',
+  'userHost',
+  'configDir',
+  'controlCommand',
+  'webRoot',
+  'nameServer',
+  'dnsRole',
+] as const;
 type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** The driver settings of a new server: only what was given. */

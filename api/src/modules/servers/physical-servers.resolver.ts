@@ -26,12 +26,17 @@ export class PhysicalServersResolver {
 
   @Access('master')
   @Mutation(() => PhysicalServer, { description: 'Adds a machine; CONFLICT when the name is taken.' })
-  createPhysicalServer(@Context() ctx: Ctx, @Arg('input', () => PhysicalServerInput) input: PhysicalServerInput): Promise<PhysicalServer> {
+  createPhysicalServer(
+    @Context() ctx: Ctx,
+    @Arg('input', () => PhysicalServerInput) input: PhysicalServerInput,
+  ): Promise<PhysicalServer> {
     return ctx.services.physicalServers.create(ctx, input);
   }
 
   @Access('master')
-  @Mutation(() => PhysicalServer, { description: 'Changes a machine’s name, OS, address, and (when given) status and notes.' })
+  @Mutation(() => PhysicalServer, {
+    description: 'Changes a machine’s name, OS, address, and (when given) status and notes.',
+  })
   updatePhysicalServer(
     @Context() ctx: Ctx,
     @Arg('id', () => ID) id: string,
@@ -50,7 +55,11 @@ export class PhysicalServersResolver {
   @FieldResolver(() => [LogicalServer], { description: 'The logical servers running on this machine, by name.' })
   async logicalServers(@Context() ctx: Ctx, @Root() server: PhysicalServer): Promise<LogicalServer[]> {
     const list = await batched(ctx, 'PhysicalServer.logicalServers', server.id, async (ids) => {
-      const found = await ctx.em.find(LogicalServer, { physical: { $in: ids } }, { populate: ['group'], orderBy: { name: 'asc' } });
+      const found = await ctx.em.find(
+        LogicalServer,
+        { physical: { $in: ids } },
+        { populate: ['group'], orderBy: { name: 'asc' } },
+      );
       return groupBy(found, (s) => s.physical.id);
     });
     return list ?? [];

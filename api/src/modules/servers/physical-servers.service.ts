@@ -61,11 +61,15 @@ export class PhysicalServerService {
   async delete(ctx: Ctx, id: number): Promise<boolean> {
     const server = await this.get(ctx, id);
     const hosted = await ctx.em.count(LogicalServer, { physical: id });
-    if (hosted) throw conflict(`${server.name} still runs ${hosted} logical server${hosted === 1 ? '' : 's'}; move or delete them first`);
+    if (hosted)
+      throw conflict(
+        `${server.name} still runs ${hosted} logical server${hosted === 1 ? '' : 's'}; move or delete them first`,
+      );
     try {
       await ctx.em.remove(server).flush();
     } catch (err) {
-      if (err instanceof ForeignKeyConstraintViolationException) throw conflict(`${server.name} got a logical server meanwhile; try again`);
+      if (err instanceof ForeignKeyConstraintViolationException)
+        throw conflict(`${server.name} got a logical server meanwhile; try again`);
       throw err;
     }
     ctx.log.info({ physicalServerId: id, by: ctx.viewer?.user.id }, 'physical server deleted');

@@ -53,7 +53,15 @@ const MB = 1024 * 1024;
 
 /** Only the master admin can add servers: the root company's admins are told, customers get a plain message. */
 const noRoom = (kind: ServerKind, why: string) =>
-  setupProblem({ key: `NO_ROOM:${kind}`, message: `no ${kind} server has room: ${why}`, fixPath: FIX.serverGroups, company: 'root' }, { kind });
+  setupProblem(
+    {
+      key: `NO_ROOM:${kind}`,
+      message: `no ${kind} server has room: ${why}`,
+      fixPath: FIX.serverGroups,
+      company: 'root',
+    },
+    { kind },
+  );
 
 /**
  * Chooses the logical server an account's resources of one kind go to (SRV-3), and keeps the
@@ -75,7 +83,10 @@ export class PlacementService {
     if (existing) return existing;
 
     const { group, candidates } = await this.candidates(em, kind);
-    const chosen = group.policy === PlacementPolicy.LEAST_LOADED ? leastLoaded(candidates) : candidates[crypto.randomInt(candidates.length)]!;
+    const chosen =
+      group.policy === PlacementPolicy.LEAST_LOADED
+        ? leastLoaded(candidates)
+        : candidates[crypto.randomInt(candidates.length)]!;
     const server = await em.findOneOrFail(LogicalServer, { id: chosen.id });
     em.create(AccountServer, { reseller: account.reseller, account, kind, server });
     return server;
@@ -115,11 +126,16 @@ export class PlacementService {
   /** The server this account already uses for `kind`: stored, or placed earlier in this unit of work. */
   private async existing(em: EntityManager, account: Account, kind: ServerKind): Promise<LogicalServer | null> {
     for (const pending of em.getUnitOfWork().getPersistStack()) {
-      if (pending instanceof AccountServer && pending.account === account && pending.kind === kind) return pending.server;
+      if (pending instanceof AccountServer && pending.account === account && pending.kind === kind)
+        return pending.server;
     }
     if (!account.id) return null;
     // Raw, so the row is found whatever the request's tenant scope: the caller decided the account may be placed.
-    const [row] = await rows<{ server_id: number }>(em, 'select server_id from account_server where account_id = ? and kind = ?', [account.id, kind]);
+    const [row] = await rows<{ server_id: number }>(
+      em,
+      'select server_id from account_server where account_id = ? and kind = ?',
+      [account.id, kind],
+    );
     return row ? em.findOneOrFail(LogicalServer, { id: Number(row.server_id) }) : null;
   }
 
@@ -137,7 +153,9 @@ export class PlacementService {
       [kind],
     );
     if (row) return { id: Number(row.id), name: String(row.name), policy: row.policy as PlacementPolicy };
-    const [{ n }] = (await rows<{ n: number | string }>(em, 'select count(*) as n from server_group where kind = ?', [kind])) as [{ n: number | string }];
+    const [{ n }] = (await rows<{ n: number | string }>(em, 'select count(*) as n from server_group where kind = ?', [
+      kind,
+    ])) as [{ n: number | string }];
     throw noRoom(
       kind,
       Number(n)
@@ -157,7 +175,8 @@ function hasRoom(m: Member): boolean {
 function leastLoaded(candidates: Member[]): Member {
   return candidates.reduce((best, c) =>
     c.accounts < best.accounts ||
-    (c.accounts === best.accounts && (c.diskBytes < best.diskBytes || (c.diskBytes === best.diskBytes && c.id < best.id)))
+    (c.accounts === best.accounts &&
+      (c.diskBytes < best.diskBytes || (c.diskBytes === best.diskBytes && c.id < best.id)))
       ? c
       : best,
   );

@@ -40,13 +40,15 @@ describeApi('placement: which server an account’s resources go to', (api) => {
       Array.from({ length: parallel }, async () => {
         for (let next = batches.shift(); next; next = batches.shift()) {
           const chunk = next;
-          await systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').transactional(async (em) => {
-            for (const account of await em.find(Account, { id: { $in: chunk } })) {
-              const { name } = await placement.place(em, account, kind);
-              await em.flush();
-              counts[name] = (counts[name] ?? 0) + 1;
-            }
-          });
+          await systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').transactional(
+            async (em) => {
+              for (const account of await em.find(Account, { id: { $in: chunk } })) {
+                const { name } = await placement.place(em, account, kind);
+                await em.flush();
+                counts[name] = (counts[name] ?? 0) + 1;
+              }
+            },
+          );
           // better-sqlite3 answers synchronously: without a turn of the event loop now and then, the
           // server's timers (keep-alive) fire only after the run, racing the next request (ECONNRESET).
           await new Promise((resolve) => setImmediate(resolve));
@@ -66,8 +68,11 @@ describeApi('placement: which server an account’s resources go to', (api) => {
   }
 
   const group = async (name: string, kind: string, extra: Record<string, unknown> = {}): Promise<string> =>
-    (await master.ok(`mutation($input: ServerGroupInput!) { createServerGroup(input: $input) { id } }`, { input: { name, kind, ...extra } }))
-      .createServerGroup.id;
+    (
+      await master.ok(`mutation($input: ServerGroupInput!) { createServerGroup(input: $input) { id } }`, {
+        input: { name, kind, ...extra },
+      })
+    ).createServerGroup.id;
 
   /** Pre-existing placements, written directly (the accounts are taken from the end of the pool). */
   async function prefill(serverName: string, kind: ServerKind, n: number): Promise<void> {
@@ -84,11 +89,21 @@ describeApi('placement: which server an account’s resources go to', (api) => {
     const em = systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer');
     const account = await em.findOneOrFail(Account, { id: accountIds[accountIds.length - 1]! });
     const target = await em.findOneOrFail(LogicalServer, { id: serverIds.get(serverName)! });
-    em.create(MysqlDatabase, { reseller: account.reseller, account, server: target, name: `d${Math.random().toString(36).slice(2, 10)}`, charset: 'utf8mb4', sizeBytes: bytes });
+    em.create(MysqlDatabase, {
+      reseller: account.reseller,
+      account,
+      server: target,
+      name: `d${Math.random().toString(36).slice(2, 10)}`,
+      charset: 'utf8mb4',
+      sizeBytes: bytes,
+    });
     await em.flush();
   }
 
-  const rowsOf = (kind: ServerKind) => systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').count(AccountServer, { kind });
+  const rowsOf = (kind: ServerKind) =>
+    systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').count(AccountServer, {
+      kind,
+    });
 
   async function expectNoRoom(accountId: number, kind: ServerKind, message: RegExp): Promise<void> {
     const before = await rowsOf(kind);
@@ -108,7 +123,10 @@ describeApi('placement: which server an account’s resources go to', (api) => {
     const { reseller } = await em.findOneOrFail(Account, { id: Number(owner.accountIds[0]) });
     const createdAt = new Date();
     const rows = Array.from({ length: PLACEMENTS + 100 }, (_, i) => ({
-      reseller: reseller.id, owner: Number(owner.userId), name: `bulk ${i}`, status: AccountStatus.ACTIVE,
+      reseller: reseller.id,
+      owner: Number(owner.userId),
+      name: `bulk ${i}`,
+      status: AccountStatus.ACTIVE,
       createdAt,
     }));
     for (let i = 0; i < rows.length; i += 500) await em.insertMany(Account, rows.slice(i, i + 500));
@@ -143,9 +161,22 @@ describeApi('placement: which server an account’s resources go to', (api) => {
     }
 
     // The admin pages' load figures agree with what was placed.
-    const { logicalServers } = await master.ok(`{ logicalServers(kind: MYSQL) { name load { accounts databases diskBytes } } }`);
-    const load = Object.fromEntries(logicalServers.map((s: { name: string; load: { accounts: number } }) => [s.name, s.load.accounts]));
-    expect(load).toEqual({ my1: counts.my1, my2: counts.my2, my3: counts.my3, 'my-disabled': 0, 'my-full': 2, 'my-diskfull': 0, 'my-offline': 0, 'my-outside': 0 });
+    const { logicalServers } = await master.ok(
+      `{ logicalServers(kind: MYSQL) { name load { accounts databases diskBytes } } }`,
+    );
+    const load = Object.fromEntries(
+      logicalServers.map((s: { name: string; load: { accounts: number } }) => [s.name, s.load.accounts]),
+    );
+    expect(load).toEqual({
+      my1: counts.my1,
+      my2: counts.my2,
+      my3: counts.my3,
+      'my-disabled': 0,
+      'my-full': 2,
+      'my-diskfull': 0,
+      'my-offline': 0,
+      'my-outside': 0,
+    });
   }, 180_000);
 
   it('sticky: an account placed once gets the same server again, with one row, even twice in one unit of work', async () => {
@@ -155,12 +186,23 @@ describeApi('placement: which server an account’s resources go to', (api) => {
     expect(await em.count(AccountServer, { account: accountIds[0]!, kind: ServerKind.MYSQL })).toBe(1);
 
     const fresh = accountIds[PLACEMENTS]!;
-    const [a, b] = await systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').transactional(async (tem) => {
+    const [a, b] = await systemEm(
+      api.orm,
+      'test set-up: accounts placed on servers directly, with no viewer',
+    ).transactional(async (tem) => {
       const account = await tem.findOneOrFail(Account, { id: fresh });
-      return [(await placement.place(tem, account, ServerKind.MYSQL)).name, (await placement.place(tem, account, ServerKind.MYSQL)).name];
+      return [
+        (await placement.place(tem, account, ServerKind.MYSQL)).name,
+        (await placement.place(tem, account, ServerKind.MYSQL)).name,
+      ];
     });
     expect(a).toBe(b);
-    expect(await systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').count(AccountServer, { account: fresh, kind: ServerKind.MYSQL })).toBe(1);
+    expect(
+      await systemEm(api.orm, 'test set-up: accounts placed on servers directly, with no viewer').count(AccountServer, {
+        account: fresh,
+        kind: ServerKind.MYSQL,
+      }),
+    ).toBe(1);
   });
 
   it(`LEAST_LOADED: ${PLACEMENTS} placements even out to within one account; the only group of a kind is used without being default`, async () => {
@@ -174,7 +216,9 @@ describeApi('placement: which server an account’s resources go to', (api) => {
     const counts = await placeAll(accountIds.slice(0, PLACEMENTS), ServerKind.WEB);
     expect(Object.keys(counts).sort()).toEqual(['w1', 'w2', 'w3']);
     const { logicalServers } = await master.ok(`{ logicalServers(kind: WEB) { name load { accounts } } }`);
-    const load = Object.fromEntries(logicalServers.map((s: { name: string; load: { accounts: number } }) => [s.name, s.load.accounts]));
+    const load = Object.fromEntries(
+      logicalServers.map((s: { name: string; load: { accounts: number } }) => [s.name, s.load.accounts]),
+    );
     const even = [load.w1, load.w2, load.w3];
     expect(even.reduce((a, b) => a + b, 0)).toBe(PLACEMENTS + 10);
     expect(Math.max(...even) - Math.min(...even)).toBeLessThanOrEqual(1);
@@ -205,10 +249,16 @@ describeApi('placement: which server an account’s resources go to', (api) => {
     await server('mail-full', 'MAIL', { groupId: g, maxAccounts: 1 });
     await server('mail-down', 'MAIL', { groupId: g, physicalId: offlineId });
     await prefill('mail-full', ServerKind.MAIL, 1);
-    await expectNoRoom(account, ServerKind.MAIL, /^no MAIL server has room: all 3 servers of group "mail-pool" .*\(1 disabled, 1 not online, 1 full\)/);
+    await expectNoRoom(
+      account,
+      ServerKind.MAIL,
+      /^no MAIL server has room: all 3 servers of group "mail-pool" .*\(1 disabled, 1 not online, 1 full\)/,
+    );
 
     // Enabled again through the API, the server takes the account.
-    await master.ok(`mutation($id: ID!) { setLogicalServerEnabled(id: $id, enabled: true) { id } }`, { id: String(serverIds.get('mail-off')) });
+    await master.ok(`mutation($id: ID!) { setLogicalServerEnabled(id: $id, enabled: true) { id } }`, {
+      id: String(serverIds.get('mail-off')),
+    });
     expect(await placeOne(account, ServerKind.MAIL)).toBe('mail-off');
   });
 

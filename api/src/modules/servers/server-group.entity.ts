@@ -3,7 +3,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { PlacementPolicy, ServerKind } from './enums';
 
 /** Logical servers of one kind; new resources are placed on one member (SRV-3). */
-@ObjectType({ description: 'Logical servers of one kind; new account resources are placed on one member by its policy.' })
+@ObjectType({
+  description: 'Logical servers of one kind; new account resources are placed on one member by its policy.',
+})
 @Entity({ tableName: 'server_group' })
 export class ServerGroup {
   [OptionalProps]?: 'policy' | 'isDefault' | 'createdAt';
@@ -24,7 +26,9 @@ export class ServerGroup {
   @Enum({ items: () => PlacementPolicy, type: 'string' })
   policy: PlacementPolicy = PlacementPolicy.RANDOM;
 
-  @Field(() => Boolean, { description: 'Placement for this kind uses the default group (one per kind) until plans choose groups.' })
+  @Field(() => Boolean, {
+    description: 'Placement for this kind uses the default group (one per kind) until plans choose groups.',
+  })
   @Property({ type: 'boolean', default: false })
   isDefault: boolean = false;
 

@@ -1,4 +1,16 @@
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx as Context,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
@@ -26,13 +38,20 @@ export class ServerGroupsResolver {
   }
 
   @Access('master')
-  @Mutation(() => ServerGroup, { description: 'Adds a group; with isDefault it becomes the default of its kind. CONFLICT when the name is taken.' })
-  createServerGroup(@Context() ctx: Ctx, @Arg('input', () => ServerGroupInput) input: ServerGroupInput): Promise<ServerGroup> {
+  @Mutation(() => ServerGroup, {
+    description: 'Adds a group; with isDefault it becomes the default of its kind. CONFLICT when the name is taken.',
+  })
+  createServerGroup(
+    @Context() ctx: Ctx,
+    @Arg('input', () => ServerGroupInput) input: ServerGroupInput,
+  ): Promise<ServerGroup> {
     return ctx.services.serverGroups.create(ctx, input);
   }
 
   @Access('master')
-  @Mutation(() => ServerGroup, { description: 'Renames a group, changes its policy, or makes it (or stops it being) the default of its kind.' })
+  @Mutation(() => ServerGroup, {
+    description: 'Renames a group, changes its policy, or makes it (or stops it being) the default of its kind.',
+  })
   updateServerGroup(
     @Context() ctx: Ctx,
     @Arg('id', () => ID) id: string,
@@ -50,7 +69,9 @@ export class ServerGroupsResolver {
   @ListBound(100)
   @FieldResolver(() => [LogicalServer], { description: 'The logical servers in this group, by name.' })
   async members(@Context() ctx: Ctx, @Root() group: ServerGroup): Promise<LogicalServer[]> {
-    const list = await batched(ctx, 'ServerGroup.members', group.id, (ids) => ctx.services.serverGroups.membersOf(ctx, ids));
+    const list = await batched(ctx, 'ServerGroup.members', group.id, (ids) =>
+      ctx.services.serverGroups.membersOf(ctx, ids),
+    );
     return list ?? [];
   }
 }

@@ -38,7 +38,11 @@ export class ServerGroupService {
 
   /** Members of each group, for the `members` field of a list (one query for all groups asked). */
   async membersOf(ctx: Ctx, groupIds: number[]): Promise<Map<number, LogicalServer[]>> {
-    const members = await ctx.em.find(LogicalServer, { group: { $in: groupIds } }, { populate: ['physical'], orderBy: { name: 'asc' } });
+    const members = await ctx.em.find(
+      LogicalServer,
+      { group: { $in: groupIds } },
+      { populate: ['physical'], orderBy: { name: 'asc' } },
+    );
     const out = new Map<number, LogicalServer[]>(groupIds.map((id) => [id, []]));
     for (const m of members) out.get(m.group!.id)?.push(m);
     return out;
@@ -50,7 +54,12 @@ export class ServerGroupService {
     const group = await names.write(v.name, () =>
       ctx.em.transactional(async (em) => {
         if (v.isDefault) await this.clearDefault(em, v.kind);
-        return em.create(ServerGroup, { name: v.name, kind: v.kind, policy: v.policy ?? PlacementPolicy.RANDOM, isDefault: v.isDefault ?? false });
+        return em.create(ServerGroup, {
+          name: v.name,
+          kind: v.kind,
+          policy: v.policy ?? PlacementPolicy.RANDOM,
+          isDefault: v.isDefault ?? false,
+        });
       }),
     );
     ctx.log.info({ serverGroupId: group.id, by: ctx.viewer?.user.id }, 'server group created');
@@ -89,7 +98,15 @@ export class ServerGroupService {
    * calls run one after the other, so the second sees and clears the first.
    */
   private async clearDefault(em: EntityManager, kind: ServerKind): Promise<void> {
-    if (isPostgres(em)) await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`server_group.default.${kind}`], 'all', em.getTransactionContext());
+    if (isPostgres(em))
+      await em
+        .getConnection()
+        .execute(
+          'select pg_advisory_xact_lock(hashtext(?))',
+          [`server_group.default.${kind}`],
+          'all',
+          em.getTransactionContext(),
+        );
     await em.nativeUpdate(ServerGroup, { kind, isDefault: true }, { isDefault: false });
     for (const g of em.getUnitOfWork().getIdentityMap().values()) {
       if (g instanceof ServerGroup && g.kind === kind) g.isDefault = false; // keep loaded rows in step with the update

@@ -10,7 +10,9 @@ export class ServerLoad {
   @Field(() => Int, { description: 'MySQL databases on this server.' })
   databases!: number;
 
-  @Field(() => Float, { description: 'Disk used, in bytes, as the server last reported it (sum of its databases’ sizes).' })
+  @Field(() => Float, {
+    description: 'Disk used, in bytes, as the server last reported it (sum of its databases’ sizes).',
+  })
   diskBytes!: number;
 
   @Field(() => Int, { description: 'Tasks running on this server right now.' })
@@ -33,7 +35,10 @@ export async function accountCounts(em: EntityManager, serverIds: number[]): Pro
 }
 
 /** Databases on each server and the bytes they use. */
-export async function databaseUsage(em: EntityManager, serverIds: number[]): Promise<Map<number, { databases: number; diskBytes: number }>> {
+export async function databaseUsage(
+  em: EntityManager,
+  serverIds: number[],
+): Promise<Map<number, { databases: number; diskBytes: number }>> {
   const out = new Map<number, { databases: number; diskBytes: number }>();
   if (!serverIds.length) return out;
   const found = await rows<{ server_id: number; n: number | string; bytes: number | string | null }>(

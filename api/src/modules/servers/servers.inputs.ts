@@ -4,7 +4,9 @@ import { DriverName, IpKind, PhysicalServerStatus, PlacementPolicy, ServerKind, 
 
 const NAME_RULE = '1–64 lowercase letters, digits, dots and dashes, starting with a letter or digit.';
 
-@InputType({ description: 'A physical server, for create and for update (all of it is replaced, except what is left out).' })
+@InputType({
+  description: 'A physical server, for create and for update (all of it is replaced, except what is left out).',
+})
 export class PhysicalServerInput {
   @Field(() => String, { description: `Unique name: ${NAME_RULE}` })
   name!: string;
@@ -15,14 +17,24 @@ export class PhysicalServerInput {
   @Field(() => String, { description: 'Management address: an IPv4/IPv6 address or a host name.' })
   address!: string;
 
-  @Field(() => PhysicalServerStatus, { nullable: true, description: 'ONLINE when created; left unchanged on update when omitted.' })
+  @Field(() => PhysicalServerStatus, {
+    nullable: true,
+    description: 'ONLINE when created; left unchanged on update when omitted.',
+  })
   status?: PhysicalServerStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Free text for the admin team (up to 4000 characters). Empty or null clears it; omitted leaves it unchanged.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Free text for the admin team (up to 4000 characters). Empty or null clears it; omitted leaves it unchanged.',
+  })
   notes?: string | null;
 }
 
-@InputType({ description: 'A new logical server. Driver settings other than the password are stored as given; the password only ever goes in.' })
+@InputType({
+  description:
+    'A new logical server. Driver settings other than the password are stored as given; the password only ever goes in.',
+})
 export class CreateLogicalServerInput {
   @Field(() => String, { description: `Unique name: ${NAME_RULE}` })
   name!: string;
@@ -39,7 +51,10 @@ export class CreateLogicalServerInput {
   @Field(() => DriverName, { description: 'MARIADB is for MYSQL servers only; FILES works for every kind.' })
   driver!: DriverName;
 
-  @Field(() => String, { nullable: true, description: 'Where the driver connects: an address or host name. Required for MARIADB.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the driver connects: an address or host name. Required for MARIADB.',
+  })
   host?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'TCP port, 1–65535 (the driver’s default when omitted).' })
@@ -48,25 +63,47 @@ export class CreateLogicalServerInput {
   @Field(() => String, { nullable: true, description: 'Login the driver uses. Required for MARIADB.' })
   user?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Password the driver uses (1–200 characters). Stored encrypted; never returned.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Password the driver uses (1–200 characters). Stored encrypted; never returned.',
+  })
   password?: string | null;
 
   @Field(() => String, { nullable: true, description: "MySQL: host part of the users it creates ('%' when omitted)." })
   userHost?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'BIND/NGINX: absolute folder the driver writes (zone files and zone list; server blocks); the server’s own config includes it. Required for BIND and NGINX.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'BIND/NGINX: absolute folder the driver writes (zone files and zone list; server blocks); the server’s own config includes it. Required for BIND and NGINX.',
+  })
   configDir?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'BIND/NGINX: command the driver runs to check and reload, without a shell (default `rndc` or `nginx`), e.g. `rndc -s 127.0.0.1 -p 953`.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'BIND/NGINX: command the driver runs to check and reload, without a shell (default `rndc` or `nginx`), e.g. `rndc -s 127.0.0.1 -p 953`.',
+  })
   controlCommand?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'NGINX: absolute folder holding the account homes and document roots. Required for NGINX.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NGINX: absolute folder holding the account homes and document roots. Required for NGINX.',
+  })
   webRoot?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DNS: public host name of this name server for NS and SOA records (e.g. ns1.example-host.com); `<server name>.<service domain>` when omitted.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'DNS: public host name of this name server for NS and SOA records (e.g. ns1.example-host.com); `<server name>.<service domain>` when omitted.',
+  })
   nameServer?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DNS: PRIMARY or SECONDARY fixes this server’s role in every new zone; null lets each zone’s primary be chosen at random.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'DNS: PRIMARY or SECONDARY fixes this server’s role in every new zone; null lets each zone’s primary be chosen at random.',
+  })
   dnsRole?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Most accounts placed here; null for no limit.' })
@@ -82,7 +119,9 @@ export class CreateLogicalServerInput {
   enabled?: boolean | null;
 }
 
-@InputType({ description: 'Changes to a logical server: omitted fields stay as they are; null clears an optional setting.' })
+@InputType({
+  description: 'Changes to a logical server: omitted fields stay as they are; null clears an optional setting.',
+})
 export class UpdateLogicalServerInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
@@ -156,7 +195,10 @@ export class ServerGroupInput {
   @Field(() => PlacementPolicy, { nullable: true, description: 'RANDOM when omitted.' })
   policy?: PlacementPolicy | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Make it the default group of its kind (the previous default stops being one).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Make it the default group of its kind (the previous default stops being one).',
+  })
   isDefault?: boolean | null;
 }
 
@@ -181,7 +223,8 @@ export class AddIpAddressesInput {
   kind!: IpKind;
 
   @Field(() => [String], {
-    description: 'Each an IPv4 or IPv6 address, or an IPv4 range such as "10.0.0.10-10.0.0.20"; at most 1024 addresses in all.',
+    description:
+      'Each an IPv4 or IPv6 address, or an IPv4 range such as "10.0.0.10-10.0.0.20"; at most 1024 addresses in all.',
   })
   addresses!: string[];
 }
@@ -194,6 +237,9 @@ export class IpAddressesArgs extends PageArgs {
   @Field(() => IpKind, { nullable: true })
   kind?: IpKind | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True: only addresses no account holds. False: only held ones.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only addresses no account holds. False: only held ones.',
+  })
   free?: boolean | null;
 }

@@ -8,7 +8,10 @@ export const serverNameSchema = z
   .trim()
   .min(1, 'must not be empty')
   .max(64, 'must be at most 64 characters')
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'may contain only lowercase letters, digits, dots and dashes, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9.-]*$/,
+    'may contain only lowercase letters, digits, dots and dashes, starting with a letter or digit',
+  );
 
 /** The canonical text of an IP address (compressed lowercase IPv6), or null when `text` is not one. */
 export function canonicalIp(text: string): string | null {
@@ -47,7 +50,11 @@ export const notesSchema = z
   .max(4000, 'must be at most 4000 characters')
   .transform((v) => (v === '' ? null : v));
 
-export const portSchema = z.number().int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
+export const portSchema = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
 
 /** A login on the managed server (MySQL allows 80 characters; no spaces or control characters). */
 export const driverUserSchema = z
@@ -67,9 +74,21 @@ export const userHostSchema = z
 
 export const driverPasswordSchema = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 
-export const maxAccountsSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(1_000_000, 'must be at most 1000000');
-export const maxDiskMbSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(2_147_483_647, 'must be at most 2147483647');
-export const maxTasksSchema = z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100');
+export const maxAccountsSchema = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(1_000_000, 'must be at most 1000000');
+export const maxDiskMbSchema = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(2_147_483_647, 'must be at most 2147483647');
+export const maxTasksSchema = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(100, 'must be at most 100');
 
 /**
  * validate() plus rules that span fields (checked on the raw input by the caller), reported
@@ -94,7 +113,10 @@ export const absolutePathSchema = z
   .string()
   .trim()
   .max(1024, 'must be at most 1024 characters')
-  .regex(/^\/[^\u0000-\u001f\u007f"'`;{}$\\]*$/, 'must be an absolute path (starting with /) without quotes, semicolons, braces, dollar signs or control characters')
+  .regex(
+    /^\/[^\u0000-\u001f\u007f"'`;{}$\\]*$/,
+    'must be an absolute path (starting with /) without quotes, semicolons, braces, dollar signs or control characters',
+  )
   .refine((v) => !v.split('/').includes('..'), 'must not contain ".." parts');
 
 /** A command line the driver runs without a shell (split on spaces), e.g. `rndc -s 127.0.0.1 -p 953`. */
@@ -103,7 +125,10 @@ export const controlCommandSchema = z
   .trim()
   .min(1, 'must not be empty')
   .max(1024, 'must be at most 1024 characters')
-  .regex(/^[A-Za-z0-9_./:=@+,-]+( +[A-Za-z0-9_./:=@+,-]+)*$/, 'must be a program and its arguments separated by spaces, using letters, digits and _ . / : = @ + , - only');
+  .regex(
+    /^[A-Za-z0-9_./:=@+,-]+( +[A-Za-z0-9_./:=@+,-]+)*$/,
+    'must be a program and its arguments separated by spaces, using letters, digits and _ . / : = @ + , - only',
+  );
 
 /** A fully qualified host name (lowercase ASCII), e.g. ns1.example-host.com. */
 export const hostNameSchema = z
@@ -112,4 +137,7 @@ export const hostNameSchema = z
   .toLowerCase()
   .max(253, 'must be at most 253 characters')
   .regex(HOST_NAME, 'must be a host name such as ns1.example-host.com')
-  .refine((v) => v.includes('.') && !/^[0-9.]+$/.test(v), 'must be a fully qualified host name such as ns1.example-host.com');
+  .refine(
+    (v) => v.includes('.') && !/^[0-9.]+$/.test(v),
+    'must be a fully qualified host name such as ns1.example-host.com',
+  );

@@ -3,7 +3,9 @@ import { appError } from '../../errors';
 
 /** A name taken by another row: CONFLICT, naming the field so a form can show it under the input. */
 export function nameTaken(what: string, name: string) {
-  return appError('CONFLICT', `${what} named "${name}" already exists`, { fields: [{ field: 'name', message: 'is already taken' }] });
+  return appError('CONFLICT', `${what} named "${name}" already exists`, {
+    fields: [{ field: 'name', message: 'is already taken' }],
+  });
 }
 
 /** Cluster rows with a unique name (physical and logical servers, server groups). `what` is how messages call one. */

@@ -28,9 +28,12 @@ describeApi('lists: pagination, search and filters', (api) => {
     for (let i = 0; i < LOGINS.length; i += 6) {
       await Promise.all(
         LOGINS.slice(i, i + 6).map(async (login) => {
-          const data = await master.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id accounts { id } } }`, {
-            input: { login, email: `${login}@customer.test`, password: PASSWORD, accountName: `Site of ${login}` },
-          });
+          const data = await master.ok(
+            `mutation($input: CreateUserInput!) { createUser(input: $input) { id accounts { id } } }`,
+            {
+              input: { login, email: `${login}@customer.test`, password: PASSWORD, accountName: `Site of ${login}` },
+            },
+          );
           created.set(login, { userId: data.createUser.id, accountId: data.createUser.accounts[0].id });
         }),
       );
@@ -81,7 +84,9 @@ describeApi('lists: pagination, search and filters', (api) => {
 
   it('search is a case-insensitive substring of login or e-mail', async () => {
     const { users } = await master.ok(USERS_PAGE, { first: 100, search: 'MEMBER-A' });
-    expect(users.nodes.map((n: { login: string }) => n.login).sort()).toEqual(LOGINS.filter((l) => l.startsWith('member-a')));
+    expect(users.nodes.map((n: { login: string }) => n.login).sort()).toEqual(
+      LOGINS.filter((l) => l.startsWith('member-a')),
+    );
     const byMail = await master.ok(USERS_PAGE, { first: 100, search: '@customer.TEST' });
     expect(byMail.users.totalCount).toBe(30);
   });
@@ -113,7 +118,8 @@ describeApi('lists: pagination, search and filters', (api) => {
 
   it('accounts filter by status, alone and with search and owner', async () => {
     const suspended = ['member-ac', 'member-ad', 'under_score'].map((l) => created.get(l)!.accountId);
-    for (const id of suspended) await master.ok(`mutation($id: ID!) { suspendAccount(id: $id, reason: "test") { id } }`, { id });
+    for (const id of suspended)
+      await master.ok(`mutation($id: ID!) { suspendAccount(id: $id, reason: "test") { id } }`, { id });
 
     const s = await master.ok(ACCOUNTS, { status: 'SUSPENDED' });
     expect(s.accounts.totalCount).toBe(3);
@@ -126,8 +132,13 @@ describeApi('lists: pagination, search and filters', (api) => {
     expect((await master.ok(ACCOUNTS, { status: 'SUSPENDED', ownerId: owner })).accounts.totalCount).toBe(1);
 
     // Suspending twice is a CONFLICT; resuming puts it back and clears the reason.
-    expect((await master.fails(`mutation($id: ID!) { suspendAccount(id: $id) { id } }`, { id: suspended[0] })).extensions?.code).toBe('CONFLICT');
-    const resumed = await master.ok(`mutation($id: ID!) { resumeAccount(id: $id) { status suspendedReason } }`, { id: suspended[0] });
+    expect(
+      (await master.fails(`mutation($id: ID!) { suspendAccount(id: $id) { id } }`, { id: suspended[0] })).extensions
+        ?.code,
+    ).toBe('CONFLICT');
+    const resumed = await master.ok(`mutation($id: ID!) { resumeAccount(id: $id) { status suspendedReason } }`, {
+      id: suspended[0],
+    });
     expect(resumed.resumeAccount).toEqual({ status: 'ACTIVE', suspendedReason: null });
     expect((await master.ok(ACCOUNTS, { status: 'SUSPENDED' })).accounts.totalCount).toBe(2);
   });

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx as Context, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx as Context,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
@@ -31,10 +45,17 @@ export class CreateUserInput {
   @Field(() => String, { description: 'Name of the first account.' })
   accountName!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Master admin only: the reseller the user belongs to (default: your own).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Master admin only: the reseller the user belongs to (default: your own).',
+  })
   resellerId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The first account’s plan (any plan of the company, signup-enabled or not); without it the account has the default limits and is not billed.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The first account’s plan (any plan of the company, signup-enabled or not); without it the account has the default limits and is not billed.',
+  })
   planId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'With planId: one of the plan’s billing periods, in months.' })
@@ -74,7 +95,11 @@ export class UsersResolver {
 
   @Access('admin')
   @Mutation(() => User, { description: 'Sets a user’s password; all their sessions are signed out.' })
-  resetUserPassword(@Context() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput): Promise<User> {
+  resetUserPassword(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+  ): Promise<User> {
     return ctx.services.users.resetPassword(ctx, parseId(id), input);
   }
 

@@ -14,15 +14,17 @@ import { User } from '../identity/user.entity';
 import { emailSchema, loginSchema, passwordSchema } from '../identity/validation';
 import { Reseller } from '../resellers/reseller.entity';
 
-const createSchema = z.object({
-  login: loginSchema,
-  email: emailSchema,
-  password: passwordSchema,
-  accountName: accountNameSchema,
-  resellerId: z.number().int().positive().nullish(),
-  planId: z.number().int().positive().nullish(),
-  periodMonths: z.number().int('must be a whole number').nullish(),
-}).refine((v) => !v.planId || v.periodMonths != null, { path: ['periodMonths'], message: 'is required with a plan' });
+const createSchema = z
+  .object({
+    login: loginSchema,
+    email: emailSchema,
+    password: passwordSchema,
+    accountName: accountNameSchema,
+    resellerId: z.number().int().positive().nullish(),
+    planId: z.number().int().positive().nullish(),
+    periodMonths: z.number().int('must be a whole number').nullish(),
+  })
+  .refine((v) => !v.planId || v.periodMonths != null, { path: ['periodMonths'], message: 'is required with a plan' });
 const resetSchema = z.object({ newPassword: passwordSchema });
 
 /** Admin management of end users (the admin panel's Users page). */
@@ -63,7 +65,16 @@ export class UserService {
         const user = em.create(User, { reseller, login: v.login, email: v.email, passwordHash, role: Role.END_USER });
         if (v.planId) {
           const plan = await chosenPlan(em, reseller.id, v.planId, v.periodMonths!, true);
-          await openAccount(em, { reseller, owner: user, name: v.accountName, plan, periodMonths: v.periodMonths!, profile: null, now: new Date(), byAdmin: true });
+          await openAccount(em, {
+            reseller,
+            owner: user,
+            name: v.accountName,
+            plan,
+            periodMonths: v.periodMonths!,
+            profile: null,
+            now: new Date(),
+            byAdmin: true,
+          });
         } else {
           em.create(Account, { reseller, owner: user, name: v.accountName });
         }
@@ -72,7 +83,8 @@ export class UserService {
         return user;
       });
     } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw badInput([{ field: 'login', message: 'is already taken' }]);
+      if (err instanceof UniqueConstraintViolationException)
+        throw badInput([{ field: 'login', message: 'is already taken' }]);
       throw err;
     }
   }

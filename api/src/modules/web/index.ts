@@ -13,7 +13,11 @@ export const webModule = defineModule<Services>({
   taskHandlers: webHandlers,
   wire(services) {
     services.plans.countUsageWith(ResourceKind.WEB_SITE, (em, account) =>
-      em.count(WebSite, { account }, unscoped('counting an account’s sites for its plan limits, whoever the viewer is')),
+      em.count(
+        WebSite,
+        { account },
+        unscoped('counting an account’s sites for its plan limits, whoever the viewer is'),
+      ),
     );
   },
   events(bus) {

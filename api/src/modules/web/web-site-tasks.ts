@@ -5,17 +5,32 @@ import { WebTask } from './web.tasks';
 import { WebSite } from './web-site.entity';
 import { unscoped } from '../../db/scope';
 
-const subject = (site: WebSite) => `web site ${site.serverNames[0] ?? `${site.directory} of account ${site.account.id}`}`;
+const subject = (site: WebSite) =>
+  `web site ${site.serverNames[0] ?? `${site.directory} of account ${site.account.id}`}`;
 
 /** Queues the task that writes the site's server block and document root on its web server. */
 export function queuePutSite(em: EntityManager, services: Services, site: WebSite): void {
-  services.tasks.enqueue(em, { kind: WebTask.putSite, payload: { siteId: site.id, directory: site.directory }, server: site.server, account: site.account, reseller: site.reseller, subject: subject(site) });
+  services.tasks.enqueue(em, {
+    kind: WebTask.putSite,
+    payload: { siteId: site.id, directory: site.directory },
+    server: site.server,
+    account: site.account,
+    reseller: site.reseller,
+    subject: subject(site),
+  });
 }
 
 /** Marks the site DELETING and queues its removal; the domain's removal goes on from the handler. */
 export function queueRemoveSite(em: EntityManager, services: Services, site: WebSite): void {
   site.state = ProvisionState.DELETING;
-  services.tasks.enqueue(em, { kind: WebTask.removeSite, payload: { siteId: site.id, directory: site.directory }, server: site.server, account: site.account, reseller: site.reseller, subject: subject(site) });
+  services.tasks.enqueue(em, {
+    kind: WebTask.removeSite,
+    payload: { siteId: site.id, directory: site.directory },
+    server: site.server,
+    account: site.account,
+    reseller: site.reseller,
+    subject: subject(site),
+  });
 }
 
 /**
@@ -23,7 +38,11 @@ export function queueRemoveSite(em: EntityManager, services: Services, site: Web
  * sites, which then serve a "suspended" page or the site again. Returns whether anything was queued.
  */
 export async function queueSitesOfAccount(em: EntityManager, services: Services, accountId: number): Promise<boolean> {
-  const sites = await em.find(WebSite, { account: accountId, state: { $in: [ProvisionState.QUEUED, ProvisionState.ACTIVE] } }, unscoped('the sites of an account being suspended or resumed, by an admin of its company or the dunning run'));
+  const sites = await em.find(
+    WebSite,
+    { account: accountId, state: { $in: [ProvisionState.QUEUED, ProvisionState.ACTIVE] } },
+    unscoped('the sites of an account being suspended or resumed, by an admin of its company or the dunning run'),
+  );
   for (const site of sites) queuePutSite(em, services, site);
   return sites.length > 0;
 }

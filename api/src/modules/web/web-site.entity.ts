@@ -8,7 +8,9 @@ import { Reseller } from '../resellers/reseller.entity';
 import { LogicalServer } from '../servers/logical-server.entity';
 
 /** A web site on a web logical server (SRV-6 web): a server block for its names and a document root. */
-@ObjectType({ description: 'A web site: a server block for its host names and a document root on the account’s web server.' })
+@ObjectType({
+  description: 'A web site: a server block for its host names and a document root on the account’s web server.',
+})
 @Entity({ tableName: 'web_site' })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class WebSite {
@@ -39,7 +41,10 @@ export class WebSite {
   @Property({ type: 'json' })
   serverNames!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Absolute document root on the web server, once the site exists.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Absolute document root on the web server, once the site exists.',
+  })
   @Property({ type: 'string', length: 1024, nullable: true })
   documentRoot: string | null = null;
 

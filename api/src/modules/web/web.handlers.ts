@@ -19,7 +19,14 @@ async function siteConfig(job: TaskJob, site: WebSite): Promise<SiteConfig> {
   const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id });
   const title = domain.name ? domainToUnicode(domain.name) || domain.name : `account ${site.account.id}`;
   const account = await job.em.findOneOrFail(Account, { id: site.account.id });
-  return { id: site.id, account: site.account.id, directory: site.directory, serverNames: site.serverNames, title, suspended: account.status === AccountStatus.SUSPENDED };
+  return {
+    id: site.id,
+    account: site.account.id,
+    directory: site.directory,
+    serverNames: site.serverNames,
+    title,
+    suspended: account.status === AccountStatus.SUSPENDED,
+  };
 }
 
 const putSite: TaskHandler = {

@@ -4,4 +4,7 @@ export const WebTask = {
   removeSite: 'web.removeSite',
 } as const;
 
-export interface SitePayload { siteId: number; directory: string }
+export interface SitePayload {
+  siteId: number;
+  directory: string;
+}

@@ -15,7 +15,16 @@ const ok = { resultCode: 'Ok', message: [{ code: 'I00001', text: 'Successful.' }
 const reply = (body: unknown): Reply => ({ status: 200, body: `\uFEFF${JSON.stringify(body)}` });
 const error = (code: string, text: string) => reply({ messages: { resultCode: 'Error', message: [{ code, text }] } });
 
-interface Txn { transId: string; type: string; amount: string; invoiceNumber: string; profile: string; responseCode: string; refTransId?: string; at: number }
+interface Txn {
+  transId: string;
+  type: string;
+  amount: string;
+  invoiceNumber: string;
+  profile: string;
+  responseCode: string;
+  refTransId?: string;
+  at: number;
+}
 
 export class FakeAuthorizeNet {
   readonly server: FakeServer;
@@ -45,15 +54,26 @@ export class FakeAuthorizeNet {
     this.requests.push(body);
     const [call] = Object.keys(body);
     const req = body[call!];
-    if (Object.keys(req ?? {})[0] !== 'merchantAuthentication') return error('E00003', 'The element order is invalid: merchantAuthentication must come first.');
+    if (Object.keys(req ?? {})[0] !== 'merchantAuthentication')
+      return error('E00003', 'The element order is invalid: merchantAuthentication must come first.');
     const auth = req.merchantAuthentication;
-    if (auth.name !== AUTHNET.apiLoginId || auth.transactionKey !== AUTHNET.transactionKey) return error('E00007', 'User authentication failed due to invalid authentication values.');
+    if (auth.name !== AUTHNET.apiLoginId || auth.transactionKey !== AUTHNET.transactionKey)
+      return error('E00007', 'User authentication failed due to invalid authentication values.');
     if (call === 'createCustomerProfileRequest') return this.createProfile(req);
     if (call === 'createTransactionRequest') return this.transaction(req);
     if (call === 'getTransactionDetailsRequest') {
       const t = this.transactions.find((x) => x.transId === req.transId);
       if (!t) return error('E00040', 'The record cannot be found.');
-      return reply({ transaction: { transId: t.transId, transactionType: t.type, transactionStatus: t.responseCode === '1' ? 'capturedPendingSettlement' : 'declined', responseCode: Number(t.responseCode), authAmount: t.amount }, messages: ok });
+      return reply({
+        transaction: {
+          transId: t.transId,
+          transactionType: t.type,
+          transactionStatus: t.responseCode === '1' ? 'capturedPendingSettlement' : 'declined',
+          responseCode: Number(t.responseCode),
+          authAmount: t.amount,
+        },
+        messages: ok,
+      });
     }
     return error('E00045', `The root node does not reference a valid XML namespace: ${call}`);
   }
@@ -61,44 +81,111 @@ export class FakeAuthorizeNet {
   private createProfile(req: any): Reply {
     const pp = req.profile?.paymentProfiles;
     const card = pp?.payment?.creditCard;
-    if (!card?.cardNumber || !/^\d{4}-\d{2}$/.test(card.expirationDate ?? '')) return error('E00013', 'Field format error.');
+    if (!card?.cardNumber || !/^\d{4}-\d{2}$/.test(card.expirationDate ?? ''))
+      return error('E00013', 'Field format error.');
     if (card.cardNumber === AUTHNET_CARDS.declined) return error('E00027', 'This transaction has been declined.');
     const customerProfileId = String(500000 + this.profiles.size);
     const paymentProfileId = String(800000 + this.profiles.size);
-    this.profiles.set(customerProfileId, { number: card.cardNumber, expirationDate: card.expirationDate, paymentProfileId });
-    return reply({ customerProfileId, customerPaymentProfileIdList: [paymentProfileId], customerShippingAddressIdList: [], validationDirectResponseList: ['1,1,1,This transaction has been approved.,000000,Y,0,none,Test transaction for ValidateCustomerPaymentProfile.,0.00,CC,auth_only'], messages: ok });
+    this.profiles.set(customerProfileId, {
+      number: card.cardNumber,
+      expirationDate: card.expirationDate,
+      paymentProfileId,
+    });
+    return reply({
+      customerProfileId,
+      customerPaymentProfileIdList: [paymentProfileId],
+      customerShippingAddressIdList: [],
+      validationDirectResponseList: [
+        '1,1,1,This transaction has been approved.,000000,Y,0,none,Test transaction for ValidateCustomerPaymentProfile.,0.00,CC,auth_only',
+      ],
+      messages: ok,
+    });
   }
 
   private transaction(req: any): Reply {
     const t = req.transactionRequest ?? {};
-    const window = (t.transactionSettings?.setting ?? []).find((s: any) => s.settingName === 'duplicateWindow')?.settingValue;
+    const window = (t.transactionSettings?.setting ?? []).find(
+      (s: any) => s.settingName === 'duplicateWindow',
+    )?.settingValue;
     const order = t.order?.invoiceNumber ?? '';
     if (!/^\d+\.\d{2}$/.test(t.amount ?? '')) return error('E00027', 'A valid amount is required.');
     if (order.length > 20) return error('E00013', 'invoiceNumber: the length must be at most 20.');
-    const profile = t.profile ? `${t.profile.customerProfileId}/${t.profile.paymentProfile?.paymentProfileId}` : `ref:${t.refTransId}`;
+    const profile = t.profile
+      ? `${t.profile.customerProfileId}/${t.profile.paymentProfile?.paymentProfileId}`
+      : `ref:${t.refTransId}`;
     const now = Date.now();
-    const dup = window && this.transactions.find((x) => x.type === t.transactionType && x.amount === t.amount && x.invoiceNumber === order && x.profile === profile && now - x.at < Number(window) * 1000);
+    const dup =
+      window &&
+      this.transactions.find(
+        (x) =>
+          x.type === t.transactionType &&
+          x.amount === t.amount &&
+          x.invoiceNumber === order &&
+          x.profile === profile &&
+          now - x.at < Number(window) * 1000,
+      );
     if (dup) {
       return reply({
-        transactionResponse: { responseCode: '3', authCode: '', transId: dup.transId, refTransID: '', errors: [{ errorCode: '11', errorText: 'A duplicate transaction has been submitted.' }] },
-        refId: req.refId, messages: { resultCode: 'Error', message: [{ code: 'E00027', text: 'The transaction was unsuccessful.' }] },
+        transactionResponse: {
+          responseCode: '3',
+          authCode: '',
+          transId: dup.transId,
+          refTransID: '',
+          errors: [{ errorCode: '11', errorText: 'A duplicate transaction has been submitted.' }],
+        },
+        refId: req.refId,
+        messages: { resultCode: 'Error', message: [{ code: 'E00027', text: 'The transaction was unsuccessful.' }] },
       });
     }
     const transId = String(this.seq++);
     if (t.transactionType === 'authCaptureTransaction') {
       const p = this.profiles.get(t.profile?.customerProfileId ?? '');
-      if (!p || p.paymentProfileId !== t.profile?.paymentProfile?.paymentProfileId) return error('E00040', 'Customer Profile ID or Customer Payment Profile ID not found.');
+      if (!p || p.paymentProfileId !== t.profile?.paymentProfile?.paymentProfileId)
+        return error('E00040', 'Customer Profile ID or Customer Payment Profile ID not found.');
       const declined = p.number === AUTHNET_CARDS.declined || t.amount === '70.02'; // a declined card, or the sandbox's decline amount
-      this.transactions.push({ transId, type: t.transactionType, amount: t.amount, invoiceNumber: order, profile, responseCode: declined ? '2' : '1', at: now });
+      this.transactions.push({
+        transId,
+        type: t.transactionType,
+        amount: t.amount,
+        invoiceNumber: order,
+        profile,
+        responseCode: declined ? '2' : '1',
+        at: now,
+      });
       if (declined) {
         return reply({
-          transactionResponse: { responseCode: '2', authCode: '000000', avsResultCode: 'Y', cvvResultCode: 'N', transId, refTransID: '', accountNumber: `XXXX${p.number.slice(-4)}`, accountType: 'Visa', errors: [{ errorCode: '2', errorText: 'This transaction has been declined.' }] },
-          refId: req.refId, messages: { resultCode: 'Error', message: [{ code: 'E00027', text: 'The transaction was unsuccessful.' }] },
+          transactionResponse: {
+            responseCode: '2',
+            authCode: '000000',
+            avsResultCode: 'Y',
+            cvvResultCode: 'N',
+            transId,
+            refTransID: '',
+            accountNumber: `XXXX${p.number.slice(-4)}`,
+            accountType: 'Visa',
+            errors: [{ errorCode: '2', errorText: 'This transaction has been declined.' }],
+          },
+          refId: req.refId,
+          messages: { resultCode: 'Error', message: [{ code: 'E00027', text: 'The transaction was unsuccessful.' }] },
         });
       }
       return reply({
-        transactionResponse: { responseCode: '1', authCode: 'HW617E', avsResultCode: 'Y', cvvResultCode: 'P', cavvResultCode: '2', transId, refTransID: '', transHash: '', testRequest: '0', accountNumber: `XXXX${p.number.slice(-4)}`, accountType: 'Visa', messages: [{ code: '1', description: 'This transaction has been approved.' }] },
-        refId: req.refId, messages: ok,
+        transactionResponse: {
+          responseCode: '1',
+          authCode: 'HW617E',
+          avsResultCode: 'Y',
+          cvvResultCode: 'P',
+          cavvResultCode: '2',
+          transId,
+          refTransID: '',
+          transHash: '',
+          testRequest: '0',
+          accountNumber: `XXXX${p.number.slice(-4)}`,
+          accountType: 'Visa',
+          messages: [{ code: '1', description: 'This transaction has been approved.' }],
+        },
+        refId: req.refId,
+        messages: ok,
       });
     }
     if (t.transactionType === 'refundTransaction') {
@@ -106,10 +193,42 @@ export class FakeAuthorizeNet {
       const last4 = t.payment?.creditCard?.cardNumber;
       const p = original && this.profiles.get(original.profile.split('/')[0]!);
       if (!original || !p || p.number.slice(-4) !== last4) {
-        return reply({ transactionResponse: { responseCode: '3', transId: '0', errors: [{ errorCode: '54', errorText: 'The referenced transaction does not meet the criteria for issuing a credit.' }] }, messages: { resultCode: 'Error', message: [{ code: 'E00027', text: 'The transaction was unsuccessful.' }] } });
+        return reply({
+          transactionResponse: {
+            responseCode: '3',
+            transId: '0',
+            errors: [
+              {
+                errorCode: '54',
+                errorText: 'The referenced transaction does not meet the criteria for issuing a credit.',
+              },
+            ],
+          },
+          messages: { resultCode: 'Error', message: [{ code: 'E00027', text: 'The transaction was unsuccessful.' }] },
+        });
       }
-      this.transactions.push({ transId, type: t.transactionType, amount: t.amount, invoiceNumber: order, profile, responseCode: '1', refTransId: t.refTransId, at: now });
-      return reply({ transactionResponse: { responseCode: '1', authCode: '', transId, refTransID: t.refTransId, accountNumber: `XXXX${last4}`, messages: [{ code: '1', description: 'This transaction has been approved.' }] }, refId: req.refId, messages: ok });
+      this.transactions.push({
+        transId,
+        type: t.transactionType,
+        amount: t.amount,
+        invoiceNumber: order,
+        profile,
+        responseCode: '1',
+        refTransId: t.refTransId,
+        at: now,
+      });
+      return reply({
+        transactionResponse: {
+          responseCode: '1',
+          authCode: '',
+          transId,
+          refTransID: t.refTransId,
+          accountNumber: `XXXX${last4}`,
+          messages: [{ code: '1', description: 'This transaction has been approved.' }],
+        },
+        refId: req.refId,
+        messages: ok,
+      });
     }
     return error('E00003', `Unknown transactionType ${t.transactionType}`);
   }

@@ -31,7 +31,10 @@ export class FakeServer {
   /** Every answer waits this long (a slow but working gateway). */
   latencyMs = 0;
 
-  constructor(private readonly handle: (req: Received) => Reply, private readonly slowMs = 1500) {}
+  constructor(
+    private readonly handle: (req: Received) => Reply,
+    private readonly slowMs = 1500,
+  ) {}
 
   fail(...faults: ('500' | 'slow')[]): void {
     this.faults.push(...faults);
@@ -43,11 +46,19 @@ export class FakeServer {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const u = new URL(req.url ?? '/', 'http://fake');
-        const r: Received = { method: req.method ?? 'GET', path: u.pathname, query: u.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+        const r: Received = {
+          method: req.method ?? 'GET',
+          path: u.pathname,
+          query: u.searchParams,
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
         this.received.push(r);
         const fault = this.faults.shift();
         if (fault === '500') {
-          res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":{"type":"api_error","message":"An unknown error occurred"}}');
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end('{"error":{"type":"api_error","message":"An unknown error occurred"}}');
           return;
         }
         const reply = this.handle(r);

@@ -20,10 +20,19 @@ export class FakePayPal {
 
   private handle(r: Received): Reply {
     if (r.path !== '/cgi-bin/webscr') return { status: 404, body: 'Not Found' };
-    if (r.method === 'GET') return { status: 200, body: '<html><body>PayPal checkout</body></html>', headers: { 'content-type': 'text/html' } };
+    if (r.method === 'GET')
+      return {
+        status: 200,
+        body: '<html><body>PayPal checkout</body></html>',
+        headers: { 'content-type': 'text/html' },
+      };
     if (!r.body.startsWith('cmd=_notify-validate&')) return { status: 400, body: 'bad request' };
     const original = r.body.slice('cmd=_notify-validate&'.length);
-    return { status: 200, body: this.issued.has(original) ? 'VERIFIED' : 'INVALID', headers: { 'content-type': 'text/plain' } };
+    return {
+      status: 200,
+      body: this.issued.has(original) ? 'VERIFIED' : 'INVALID',
+      headers: { 'content-type': 'text/plain' },
+    };
   }
 
   /** The Buy Now fields of the last checkout the panel sent a buyer to. */
@@ -34,13 +43,35 @@ export class FakePayPal {
   /** The IPN PayPal sends when the buyer paid the checkout `fields` (with `over` changed, as a real but different payment). */
   ipn(fields: URLSearchParams, over: Record<string, string> = {}): string {
     const ipn = new URLSearchParams({
-      mc_gross: fields.get('amount') ?? '', protection_eligibility: 'Eligible', payer_id: 'LPLWNMTBWMFAY', payment_date: '20:12:59 Jan 13, 2026 PST',
-      payment_status: 'Completed', charset: 'UTF-8', first_name: 'John', mc_fee: '0.88', notify_version: '3.9', custom: fields.get('custom') ?? '',
-      payer_status: 'verified', business: fields.get('business') ?? '', quantity: '1', verify_sign: crypto.randomBytes(20).toString('hex'),
-      payer_email: 'buyer@example.test', txn_id: `61E67681CH${crypto.randomBytes(4).toString('hex').toUpperCase()}`, payment_type: 'instant', last_name: 'Doe',
-      receiver_email: fields.get('business') ?? '', payment_fee: '', receiver_id: 'S8XGHLYDW9T3S', txn_type: 'web_accept', item_name: fields.get('item_name') ?? '',
-      mc_currency: fields.get('currency_code') ?? '', item_number: fields.get('item_number') ?? '', residence_country: 'US', invoice: fields.get('invoice') ?? '',
-      ipn_track_id: crypto.randomBytes(6).toString('hex'), ...over,
+      mc_gross: fields.get('amount') ?? '',
+      protection_eligibility: 'Eligible',
+      payer_id: 'LPLWNMTBWMFAY',
+      payment_date: '20:12:59 Jan 13, 2026 PST',
+      payment_status: 'Completed',
+      charset: 'UTF-8',
+      first_name: 'John',
+      mc_fee: '0.88',
+      notify_version: '3.9',
+      custom: fields.get('custom') ?? '',
+      payer_status: 'verified',
+      business: fields.get('business') ?? '',
+      quantity: '1',
+      verify_sign: crypto.randomBytes(20).toString('hex'),
+      payer_email: 'buyer@example.test',
+      txn_id: `61E67681CH${crypto.randomBytes(4).toString('hex').toUpperCase()}`,
+      payment_type: 'instant',
+      last_name: 'Doe',
+      receiver_email: fields.get('business') ?? '',
+      payment_fee: '',
+      receiver_id: 'S8XGHLYDW9T3S',
+      txn_type: 'web_accept',
+      item_name: fields.get('item_name') ?? '',
+      mc_currency: fields.get('currency_code') ?? '',
+      item_number: fields.get('item_number') ?? '',
+      residence_country: 'US',
+      invoice: fields.get('invoice') ?? '',
+      ipn_track_id: crypto.randomBytes(6).toString('hex'),
+      ...over,
     }).toString();
     this.issued.add(ipn);
     return ipn;
@@ -48,7 +79,11 @@ export class FakePayPal {
 
   /** POSTs an IPN to the panel's notify_url, as PayPal does. */
   async send(notifyUrl: string, ipn: string): Promise<{ status: number; text: string }> {
-    const res = await fetch(notifyUrl, { method: 'POST', body: ipn, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await fetch(notifyUrl, {
+      method: 'POST',
+      body: ipn,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     return { status: res.status, text: await res.text() };
   }
 }

@@ -11,7 +11,11 @@ export const STRIPE_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
 /** Stripe's test cards: approved, and declined with a generic decline. */
 export const STRIPE_CARDS = { visa: '4242424242424242', declined: '4000000000000002' };
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Reply => ({ status, body: JSON.stringify(body), headers: { 'request-id': `req_${crypto.randomBytes(6).toString('hex')}`, ...headers } });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Reply => ({
+  status,
+  body: JSON.stringify(body),
+  headers: { 'request-id': `req_${crypto.randomBytes(6).toString('hex')}`, ...headers },
+});
 const id = (prefix: string) => `${prefix}_${crypto.randomBytes(12).toString('hex')}`;
 
 export class FakeStripe {
@@ -31,7 +35,10 @@ export class FakeStripe {
     if (r.headers.authorization !== `Bearer ${STRIPE_KEY}`) {
       return json(401, { error: { type: 'invalid_request_error', message: 'Invalid API Key provided: sk_test_****' } });
     }
-    if (r.headers['content-type'] !== 'application/x-www-form-urlencoded') return json(400, { error: { type: 'invalid_request_error', message: 'Invalid request: form encoding expected' } });
+    if (r.headers['content-type'] !== 'application/x-www-form-urlencoded')
+      return json(400, {
+        error: { type: 'invalid_request_error', message: 'Invalid request: form encoding expected' },
+      });
     const key = r.headers['idempotency-key'] as string | undefined;
     if (key && this.replays.has(`${r.path}:${key}`)) {
       const first = this.replays.get(`${r.path}:${key}`)!;
@@ -47,15 +54,32 @@ export class FakeStripe {
     if (path === '/v1/payment_methods') {
       const number = f.get('card[number]') ?? '';
       const pm = id('pm');
-      this.methods.set(pm, { number, exp_month: Number(f.get('card[exp_month]')), exp_year: Number(f.get('card[exp_year]')) });
+      this.methods.set(pm, {
+        number,
+        exp_month: Number(f.get('card[exp_month]')),
+        exp_year: Number(f.get('card[exp_year]')),
+      });
       return json(200, {
-        id: pm, object: 'payment_method', type: 'card', billing_details: { name: f.get('billing_details[name]') },
-        card: { brand: number.startsWith('4') ? 'visa' : 'mastercard', last4: number.slice(-4), exp_month: Number(f.get('card[exp_month]')), exp_year: Number(f.get('card[exp_year]')), funding: 'credit', country: 'US' },
+        id: pm,
+        object: 'payment_method',
+        type: 'card',
+        billing_details: { name: f.get('billing_details[name]') },
+        card: {
+          brand: number.startsWith('4') ? 'visa' : 'mastercard',
+          last4: number.slice(-4),
+          exp_month: Number(f.get('card[exp_month]')),
+          exp_year: Number(f.get('card[exp_year]')),
+          funding: 'credit',
+          country: 'US',
+        },
       });
     }
     if (path === '/v1/customers') {
       const pm = f.get('payment_method') ?? '';
-      if (!this.methods.has(pm)) return json(400, { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such PaymentMethod: '${pm}'` } });
+      if (!this.methods.has(pm))
+        return json(400, {
+          error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such PaymentMethod: '${pm}'` },
+        });
       const cus = id('cus');
       this.customers.set(cus, pm);
       return json(200, { id: cus, object: 'customer', email: f.get('email'), description: f.get('description') });
@@ -63,15 +87,38 @@ export class FakeStripe {
     if (path === '/v1/payment_intents') {
       const pm = f.get('payment_method') ?? '';
       const card = this.methods.get(pm);
-      if (!card || this.customers.get(f.get('customer') ?? '') !== pm) return json(400, { error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such PaymentMethod' } });
+      if (!card || this.customers.get(f.get('customer') ?? '') !== pm)
+        return json(400, {
+          error: { type: 'invalid_request_error', code: 'resource_missing', message: 'No such PaymentMethod' },
+        });
       const amount = Number(f.get('amount'));
       const pi = id('pi');
-      const intent = { id: pi, object: 'payment_intent', amount, currency: f.get('currency'), customer: f.get('customer'), payment_method: pm, confirmation_method: 'automatic', description: f.get('description') };
+      const intent = {
+        id: pi,
+        object: 'payment_intent',
+        amount,
+        currency: f.get('currency'),
+        customer: f.get('customer'),
+        payment_method: pm,
+        confirmation_method: 'automatic',
+        description: f.get('description'),
+      };
       if (card.number === STRIPE_CARDS.declined) {
         return json(402, {
           error: {
-            type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.',
-            payment_intent: { ...intent, status: 'requires_payment_method', last_payment_error: { code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' } },
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'generic_decline',
+            message: 'Your card was declined.',
+            payment_intent: {
+              ...intent,
+              status: 'requires_payment_method',
+              last_payment_error: {
+                code: 'card_declined',
+                decline_code: 'generic_decline',
+                message: 'Your card was declined.',
+              },
+            },
           },
         });
       }
@@ -81,10 +128,24 @@ export class FakeStripe {
     if (path === '/v1/refunds') {
       const pi = f.get('payment_intent') ?? '';
       const charge = this.charges.find((c) => c.id === pi);
-      if (!charge) return json(400, { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such payment_intent: '${pi}'` } });
+      if (!charge)
+        return json(400, {
+          error: {
+            type: 'invalid_request_error',
+            code: 'resource_missing',
+            message: `No such payment_intent: '${pi}'`,
+          },
+        });
       const amount = Number(f.get('amount') ?? charge.amount);
       const refunded = this.refunds.filter((r) => r.payment_intent === pi).reduce((s, r) => s + r.amount, 0);
-      if (refunded + amount > charge.amount) return json(400, { error: { type: 'invalid_request_error', code: 'charge_already_refunded', message: 'Refund amount is greater than unrefunded amount on charge' } });
+      if (refunded + amount > charge.amount)
+        return json(400, {
+          error: {
+            type: 'invalid_request_error',
+            code: 'charge_already_refunded',
+            message: 'Refund amount is greater than unrefunded amount on charge',
+          },
+        });
       const re = { id: id('re'), payment_intent: pi, amount };
       this.refunds.push(re);
       return json(200, { ...re, object: 'refund', currency: charge.currency, status: 'succeeded' });

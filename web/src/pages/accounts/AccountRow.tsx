@@ -35,7 +35,11 @@ export function AccountRow({ account, onDone, onError }: AccountRowProps) {
   }
 
   function onResume() {
-    return reportOutcome({ onDone, onError }, () => resume({ variables: { id: account.id } }), t('accounts.resumed', { id: account.id }));
+    return reportOutcome(
+      { onDone, onError },
+      () => resume({ variables: { id: account.id } }),
+      t('accounts.resumed', { id: account.id }),
+    );
   }
 
   return (
@@ -49,7 +53,9 @@ export function AccountRow({ account, onDone, onError }: AccountRowProps) {
       </td>
       <td>
         <StatusBadge status={account.status} testId="account-status" />
-        {account.suspendedReason ? <div className="mt-1 max-w-56 text-xs break-words text-muted">{account.suspendedReason}</div> : null}
+        {account.suspendedReason ? (
+          <div className="mt-1 max-w-56 text-xs break-words text-muted">{account.suspendedReason}</div>
+        ) : null}
       </td>
       <td className="whitespace-nowrap text-muted">{formatDate(account.createdAt)}</td>
       <td className="text-right">
@@ -71,22 +77,44 @@ export function AccountRow({ account, onDone, onError }: AccountRowProps) {
             <button type="submit" data-test-id="suspend-confirm" className="btn btn-danger btn-sm" disabled={busy}>
               {t('accounts.confirmSuspend')}
             </button>
-            <button type="button" data-test-id="suspend-cancel" className="btn btn-ghost btn-sm" onClick={() => setAsking(false)}>
+            <button
+              type="button"
+              data-test-id="suspend-cancel"
+              className="btn btn-ghost btn-sm"
+              onClick={() => setAsking(false)}
+            >
               {t('common.cancel')}
             </button>
           </form>
         ) : (
           <div className="flex justify-end gap-2">
-            <Link to={accountBillingPath(account.id)} data-test-id="account-billing" aria-label={t('billing.accountLinkLabel', { id: account.id })} className="btn btn-ghost btn-sm">
+            <Link
+              to={accountBillingPath(account.id)}
+              data-test-id="account-billing"
+              aria-label={t('billing.accountLinkLabel', { id: account.id })}
+              className="btn btn-ghost btn-sm"
+            >
               {t('billing.accountLink')}
             </Link>
             {account.status !== 'ACTIVE' ? (
-              <button type="button" data-test-id="account-resume" className="btn btn-secondary btn-sm" disabled={busy} onClick={() => void onResume()}>
+              <button
+                type="button"
+                data-test-id="account-resume"
+                className="btn btn-secondary btn-sm"
+                disabled={busy}
+                onClick={() => void onResume()}
+              >
                 {t('accounts.resume')}
               </button>
             ) : null}
             {account.status !== 'SUSPENDED' ? (
-              <button type="button" data-test-id="account-suspend" className="btn btn-secondary btn-sm text-red-700" disabled={busy} onClick={() => setAsking(true)}>
+              <button
+                type="button"
+                data-test-id="account-suspend"
+                className="btn btn-secondary btn-sm text-red-700"
+                disabled={busy}
+                onClick={() => setAsking(true)}
+              >
                 {t('accounts.suspend')}
               </button>
             ) : null}

@@ -36,8 +36,20 @@ export function AccountsPage() {
       <ListCard
         toolbar={
           <>
-            <SearchBox prefix="accounts" label={t('accounts.searchLabel')} placeholder={t('accounts.searchPlaceholder')} value={list.search} onSearch={list.setSearch} />
-            <FilterSelect testId="accounts-status" label={t('accounts.statusLabel')} allLabel={t('accounts.statusAll')} value={status ?? ''} onChange={(v) => list.setFilter('status', v)}>
+            <SearchBox
+              prefix="accounts"
+              label={t('accounts.searchLabel')}
+              placeholder={t('accounts.searchPlaceholder')}
+              value={list.search}
+              onSearch={list.setSearch}
+            />
+            <FilterSelect
+              testId="accounts-status"
+              label={t('accounts.statusLabel')}
+              allLabel={t('accounts.statusAll')}
+              value={status ?? ''}
+              onChange={(v) => list.setFilter('status', v)}
+            >
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`status.${s}`)}

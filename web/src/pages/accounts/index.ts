@@ -8,7 +8,15 @@ const pages = () => import('./pages');
 export const accountsArea = defineArea({
   id: 'accounts',
   nav: [
-    { id: 'accounts', path: '/admin/accounts', label: 'nav.accounts', description: 'nav.desc.accounts', icon: 'accounts', roles: ADMINS, group: 'admin' },
+    {
+      id: 'accounts',
+      path: '/admin/accounts',
+      label: 'nav.accounts',
+      description: 'nav.desc.accounts',
+      icon: 'accounts',
+      roles: ADMINS,
+      group: 'admin',
+    },
   ],
   routes: [
     {

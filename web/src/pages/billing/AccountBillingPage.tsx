@@ -42,11 +42,21 @@ export function AccountBillingPage() {
   }
 
   return (
-    <Page id={ACCOUNT_BILLING_PAGE} title={title} intro={t('billing.adminIntro', { name: a.name, login: a.owner.login })} back={back}>
+    <Page
+      id={ACCOUNT_BILLING_PAGE}
+      title={title}
+      intro={t('billing.adminIntro', { name: a.name, login: a.owner.login })}
+      back={back}
+    >
       {messages.view}
       <div className="grid items-start gap-6 xl:grid-cols-3">
         <div className="space-y-6 xl:col-span-2">
-          <BalanceCard audience="admin" view={billing.balance.data?.accountBalance} error={billing.balance.error} onRetry={() => void billing.balance.refetch()} />
+          <BalanceCard
+            audience="admin"
+            view={billing.balance.data?.accountBalance}
+            error={billing.balance.error}
+            onRetry={() => void billing.balance.refetch()}
+          />
           <AccountPlanInvoices accountId={a.id} />
           <AdminPaymentsCard accountId={a.id} onDone={messages.done} />
           <LedgerList billing={billing} />
@@ -70,8 +80,11 @@ export function AccountBillingPage() {
 function AccountPlanInvoices({ accountId }: { accountId: string }) {
   const t = useT();
   const list = useListParams();
-  const plan = useQuery(AccountPlanQuery, { variables: { id: accountId }, fetchPolicy: 'cache-and-network' }).data?.account;
-  const { data, status } = useListQuery(AccountInvoicesQuery, { variables: { accountId, state: null, after: list.after || null, first: PAGE_SIZE } });
+  const plan = useQuery(AccountPlanQuery, { variables: { id: accountId }, fetchPolicy: 'cache-and-network' }).data
+    ?.account;
+  const { data, status } = useListQuery(AccountInvoicesQuery, {
+    variables: { accountId, state: null, after: list.after || null, first: PAGE_SIZE },
+  });
   return (
     <InvoiceList
       title={t('plansAdmin.account.invoices')}

@@ -9,7 +9,8 @@ import { isPositive } from './money';
 
 type Chosen = { payment: PaymentFieldsFragment; action: 'refund' | 'resolve' };
 
-const refundable = (p: PaymentFieldsFragment) => p.kind === 'CHARGE' && p.state === 'SUCCEEDED' && isPositive(p.refundable.minorUnits);
+const refundable = (p: PaymentFieldsFragment) =>
+  p.kind === 'CHARGE' && p.state === 'SUCCEEDED' && isPositive(p.refundable.minorUnits);
 
 /** Admin: an account's gateway payments, with Refund on a succeeded charge and Review on a held payment. */
 export function AdminPaymentsCard({ accountId, onDone }: { accountId: string; onDone(message: string): void }) {
@@ -24,11 +25,21 @@ export function AdminPaymentsCard({ accountId, onDone }: { accountId: string; on
       invoiceLink={adminInvoicePath}
       actions={(p) =>
         refundable(p) ? (
-          <button type="button" data-test-id="payment-refund" className="btn btn-secondary btn-sm" onClick={() => choose(p, 'refund')}>
+          <button
+            type="button"
+            data-test-id="payment-refund"
+            className="btn btn-secondary btn-sm"
+            onClick={() => choose(p, 'refund')}
+          >
             {t('payments.refund.open')}
           </button>
         ) : p.state === 'HELD' ? (
-          <button type="button" data-test-id="payment-resolve" className="btn btn-secondary btn-sm" onClick={() => choose(p, 'resolve')}>
+          <button
+            type="button"
+            data-test-id="payment-resolve"
+            className="btn btn-secondary btn-sm"
+            onClick={() => choose(p, 'resolve')}
+          >
             {t('payments.held.open')}
           </button>
         ) : null

@@ -20,7 +20,9 @@ const TONE = { CREDIT: 'text-emerald-700', OWES: 'text-red-700', SETTLED: 'text-
 export function BalanceCard({ view, error, onRetry, audience }: BalanceCardProps) {
   const { t, language } = useI18n();
   if (!view) {
-    return <Card title={t('billing.balance')}>{error ? <LoadError error={error} onRetry={onRetry} /> : <Loading />}</Card>;
+    return (
+      <Card title={t('billing.balance')}>{error ? <LoadError error={error} onRetry={onRetry} /> : <Loading />}</Card>
+    );
   }
   const { balance } = view;
   const standing = standingOf(balance.minorUnits);
@@ -34,7 +36,10 @@ export function BalanceCard({ view, error, onRetry, audience }: BalanceCardProps
         data-currency={balance.currency}
         data-standing={standing}
       >
-        <span className={`text-3xl font-semibold tabular-nums ${standing === 'OWES' ? 'text-red-700' : 'text-ink'}`} data-test-id="billing-balance-amount">
+        <span
+          className={`text-3xl font-semibold tabular-nums ${standing === 'OWES' ? 'text-red-700' : 'text-ink'}`}
+          data-test-id="billing-balance-amount"
+        >
           {formatAmount(balance.amount, locales[language])}
         </span>
         <span className="text-lg text-muted" data-test-id="billing-balance-currency">

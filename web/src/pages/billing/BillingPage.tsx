@@ -22,7 +22,12 @@ export function BillingPage() {
         <Card>{t('account.none')}</Card>
       ) : (
         <div className="space-y-6">
-          <BalanceCard audience="self" view={billing.balance.data?.accountBalance} error={billing.balance.error} onRetry={() => void billing.balance.refetch()} />
+          <BalanceCard
+            audience="self"
+            view={billing.balance.data?.accountBalance}
+            error={billing.balance.error}
+            onRetry={() => void billing.balance.refetch()}
+          />
           <SavedCardCard accountId={account.id} />
           <AccountPaymentsCard accountId={account.id} invoiceLink={invoicePath} />
           <LedgerList billing={billing} />

@@ -31,21 +31,36 @@ export function CardRefundForm({ payment, onClose, onDone }: PaymentFormProps) {
     e.preventDefault();
     let answer: PaymentFieldsFragment | undefined;
     await run(async () => {
-      answer = (await refund({ variables: { input: { paymentId: payment.id, amount: form.values.amount.trim(), reason: form.values.reason.trim() } } })).data?.refundCardPayment;
+      answer = (
+        await refund({
+          variables: {
+            input: { paymentId: payment.id, amount: form.values.amount.trim(), reason: form.values.reason.trim() },
+          },
+        })
+      ).data?.refundCardPayment;
     });
     if (!answer) return;
     const amount = format.money(answer.amount);
     if (answer.state === 'SUCCEEDED') onDone(t('payments.refund.done', { amount, via }));
     else if (answer.state === 'PENDING') onDone(t('payments.refund.pending', { amount, via }));
     else {
-      setErrors({ general: t('payments.refund.refused', { reason: answer.reason ?? t(`payments.state.${answer.state}`) }), fields: {} });
+      setErrors({
+        general: t('payments.refund.refused', { reason: answer.reason ?? t(`payments.state.${answer.state}`) }),
+        fields: {},
+      });
       return;
     }
     onClose();
   }
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4 border-t border-line p-5 sm:px-6" data-test-id="refund-form" data-payment-id={payment.id}>
+    <form
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      className="space-y-4 border-t border-line p-5 sm:px-6"
+      data-test-id="refund-form"
+      data-payment-id={payment.id}
+    >
       <h3 className="font-medium text-ink">{t('payments.refund.title', { via })}</h3>
       <p className="text-sm text-muted">{t('payments.refund.intro', { amount: format.money(payment.refundable) })}</p>
       <FormError message={errors.general} />
@@ -59,7 +74,15 @@ export function CardRefundForm({ payment, onClose, onDone }: PaymentFormProps) {
           autoComplete="off"
           {...form.bind('amount')}
         />
-        <TextField name="reason" testId="refund-reason" label={t('payments.refund.reason')} hint={t('payments.refund.reasonHint')} error={errors.fields.reason} maxLength={500} {...form.bind('reason')} />
+        <TextField
+          name="reason"
+          testId="refund-reason"
+          label={t('payments.refund.reason')}
+          hint={t('payments.refund.reasonHint')}
+          error={errors.fields.reason}
+          maxLength={500}
+          {...form.bind('reason')}
+        />
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="submit" data-test-id="refund-submit" className="btn btn-danger" disabled={busy}>

@@ -30,7 +30,12 @@ export function HeldPaymentForm({ payment, onClose, onDone }: HeldPaymentFormPro
   const credited = payment.received ?? payment.amount;
 
   async function decide(credit: boolean) {
-    const input = { paymentId: payment.id, credit, note: form.values.note.trim(), transactionId: textOrNull(form.values.transactionId) };
+    const input = {
+      paymentId: payment.id,
+      credit,
+      note: form.values.note.trim(),
+      transactionId: textOrNull(form.values.transactionId),
+    };
     const ok = await run(() => resolve({ variables: { input } }));
     if (!ok) return;
     onDone(credit ? t('payments.held.credited', { amount: format.money(credited) }) : t('payments.held.cancelled'));
@@ -38,7 +43,13 @@ export function HeldPaymentForm({ payment, onClose, onDone }: HeldPaymentFormPro
   }
 
   return (
-    <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-4 border-t border-line p-5 sm:px-6" data-test-id="held-form" data-payment-id={payment.id}>
+    <form
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+      className="space-y-4 border-t border-line p-5 sm:px-6"
+      data-test-id="held-form"
+      data-payment-id={payment.id}
+    >
       <h3 className="font-medium text-ink">{t('payments.held.title')}</h3>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="text-muted">{t('payments.held.reason')}</dt>
@@ -52,7 +63,15 @@ export function HeldPaymentForm({ payment, onClose, onDone }: HeldPaymentFormPro
       </dl>
       <FormError message={errors.general} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="note" testId="held-note" label={t('payments.held.note')} hint={t('payments.held.noteHint')} error={errors.fields.note} maxLength={500} {...form.bind('note')} />
+        <TextField
+          name="note"
+          testId="held-note"
+          label={t('payments.held.note')}
+          hint={t('payments.held.noteHint')}
+          error={errors.fields.note}
+          maxLength={500}
+          {...form.bind('note')}
+        />
         <TextField
           name="transactionId"
           testId="held-transaction"
@@ -64,10 +83,22 @@ export function HeldPaymentForm({ payment, onClose, onDone }: HeldPaymentFormPro
         />
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" data-test-id="held-credit" className="btn btn-primary" disabled={busy} onClick={() => void decide(true)}>
+        <button
+          type="button"
+          data-test-id="held-credit"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => void decide(true)}
+        >
           {t('payments.held.credit', { amount: format.money(credited) })}
         </button>
-        <button type="button" data-test-id="held-cancel" className="btn btn-danger" disabled={busy} onClick={() => void decide(false)}>
+        <button
+          type="button"
+          data-test-id="held-cancel"
+          className="btn btn-danger"
+          disabled={busy}
+          onClick={() => void decide(false)}
+        >
           {t('payments.held.cancel')}
         </button>
         <button type="button" data-test-id="held-close" className="btn btn-ghost" onClick={onClose}>

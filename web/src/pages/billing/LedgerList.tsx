@@ -27,7 +27,12 @@ export function LedgerList({ billing, className = '' }: LedgerListProps) {
       flush
       aside={
         page ? (
-          <span className="text-sm text-muted" data-test-id="ledger-count" data-shown={page.nodes.length} data-total={page.totalCount}>
+          <span
+            className="text-sm text-muted"
+            data-test-id="ledger-count"
+            data-shown={page.nodes.length}
+            data-total={page.totalCount}
+          >
             {t('common.showing', { count: page.nodes.length, total: page.totalCount })}
           </span>
         ) : null
@@ -59,9 +64,23 @@ export function LedgerList({ billing, className = '' }: LedgerListProps) {
             })}
             empty={<span data-test-id="ledger-empty">{t('billing.empty')}</span>}
             columns={[
-              { id: 'date', header: t('billing.col.date'), className: 'whitespace-nowrap text-muted', cell: (e) => formatDate(e.createdAt) },
-              { id: 'kind', header: t('billing.col.kind'), cell: (e) => <span data-test-id="ledger-kind">{t(`billing.kind.${e.kind}`)}</span> },
-              { id: 'description', header: t('billing.col.description'), className: 'max-w-80 break-words', cell: (e) => <span data-test-id="ledger-description">{e.description}</span> },
+              {
+                id: 'date',
+                header: t('billing.col.date'),
+                className: 'whitespace-nowrap text-muted',
+                cell: (e) => formatDate(e.createdAt),
+              },
+              {
+                id: 'kind',
+                header: t('billing.col.kind'),
+                cell: (e) => <span data-test-id="ledger-kind">{t(`billing.kind.${e.kind}`)}</span>,
+              },
+              {
+                id: 'description',
+                header: t('billing.col.description'),
+                className: 'max-w-80 break-words',
+                cell: (e) => <span data-test-id="ledger-description">{e.description}</span>,
+              },
               {
                 id: 'reference',
                 header: t('billing.col.reference'),
@@ -74,7 +93,10 @@ export function LedgerList({ billing, className = '' }: LedgerListProps) {
                 align: 'right',
                 className: 'whitespace-nowrap tabular-nums',
                 cell: (e) => (
-                  <span data-test-id="ledger-amount" className={isNegative(e.amount.minorUnits) ? 'font-medium text-red-700' : 'font-medium text-ink'}>
+                  <span
+                    data-test-id="ledger-amount"
+                    className={isNegative(e.amount.minorUnits) ? 'font-medium text-red-700' : 'font-medium text-ink'}
+                  >
                     {`${formatAmount(e.amount.amount, locale, { signed: true })} ${e.amount.currency}`}
                   </span>
                 ),
@@ -84,7 +106,13 @@ export function LedgerList({ billing, className = '' }: LedgerListProps) {
           {page.pageInfo.hasNextPage ? (
             <div className="space-y-3 border-t border-line p-4 text-center">
               {loadMoreError ? <FormError message={generalMessage(loadMoreError, t)} /> : null}
-              <button type="button" className="btn btn-secondary btn-sm" data-test-id="ledger-load-more" disabled={loadingMore} onClick={() => void loadMore()}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-sm"
+                data-test-id="ledger-load-more"
+                disabled={loadingMore}
+                onClick={() => void loadMore()}
+              >
                 {t('billing.loadMore')}
               </button>
             </div>

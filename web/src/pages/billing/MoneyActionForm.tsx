@@ -42,7 +42,13 @@ export function MoneyActionForm({ accountId, currency, onDone, onError }: MoneyA
   const idempotencyKey = useMemo(() => newIdempotencyKey(), [accountId, action, amount, reason, reference, written]);
 
   async function send() {
-    const input = { accountId, amount: amount.trim(), reason: reason.trim(), reference: textOrNull(reference), idempotencyKey };
+    const input = {
+      accountId,
+      amount: amount.trim(),
+      reason: reason.trim(),
+      reference: textOrNull(reference),
+      idempotencyKey,
+    };
     if (action === 'CREDIT') return (await addCredit({ variables: { input } })).data?.addCredit;
     if (action === 'REFUND') return (await refundPayment({ variables: { input } })).data?.refundPayment;
     return (await recordPayment({ variables: { input } })).data?.recordPayment;
@@ -55,7 +61,9 @@ export function MoneyActionForm({ accountId, currency, onDone, onError }: MoneyA
     setErrors(noErrors);
     try {
       const entry = await send();
-      const shown = entry ? `${formatAmount(entry.amount.amount.replace(/^-/, ''), locales[language])} ${entry.amount.currency}` : amount.trim();
+      const shown = entry
+        ? `${formatAmount(entry.amount.amount.replace(/^-/, ''), locales[language])} ${entry.amount.currency}`
+        : amount.trim();
       onDone(t(`billing.action.done.${action}`, { amount: shown }));
       form.set('amount', '');
       form.set('reason', '');

@@ -40,19 +40,30 @@ export function SavedCardCard({ accountId }: { accountId: string }) {
   return (
     <Card title={t('payments.savedCard.title')} testId="saved-card" className="max-w-2xl">
       {!data ? (
-        setup.error ? <LoadError error={setup.error} onRetry={() => void setup.refetch()} /> : <Loading />
+        setup.error ? (
+          <LoadError error={setup.error} onRetry={() => void setup.refetch()} />
+        ) : (
+          <Loading />
+        )
       ) : (
         <div className="space-y-5">
           <p className="text-sm text-muted">{t('payments.savedCard.intro')}</p>
           <Notice message={notice} />
           <FormError message={error} />
-          {data.savedCard ? <SavedCardLine accountId={accountId} card={data.savedCard} report={report} /> : (
+          {data.savedCard ? (
+            <SavedCardLine accountId={accountId} card={data.savedCard} report={report} />
+          ) : (
             <p className="text-sm text-muted" data-test-id="saved-card-none">
               {t('payments.savedCard.none')}
             </p>
           )}
           {cardOptions.length ? (
-            <SaveCardForm accountId={accountId} options={cardOptions} replacing={!!data.savedCard} onSaved={report.onDone} />
+            <SaveCardForm
+              accountId={accountId}
+              options={cardOptions}
+              replacing={!!data.savedCard}
+              onSaved={report.onDone}
+            />
           ) : (
             <p className="text-sm text-muted" data-test-id="saved-card-no-gateway">
               {t('payments.savedCard.noGateway')}
@@ -64,12 +75,25 @@ export function SavedCardCard({ accountId }: { accountId: string }) {
   );
 }
 
-function SavedCardLine({ accountId, card, report }: { accountId: string; card: SavedCardFieldsFragment; report: Report }) {
+function SavedCardLine({
+  accountId,
+  card,
+  report,
+}: {
+  accountId: string;
+  card: SavedCardFieldsFragment;
+  report: Report;
+}) {
   const t = useT();
   const [remove, removing] = useMutation(RemoveSavedCardMutation, REFETCH);
   const label = cardLabel(card);
   return (
-    <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line px-4 py-3" data-test-id="saved-card-current" data-card-id={card.id} data-last4={card.last4}>
+    <div
+      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line px-4 py-3"
+      data-test-id="saved-card-current"
+      data-card-id={card.id}
+      data-last4={card.last4}
+    >
       <div>
         <p className="font-medium text-ink" data-test-id="saved-card-label">
           {label}
@@ -83,24 +107,47 @@ function SavedCardLine({ accountId, card, report }: { accountId: string; card: S
         label={t('payments.savedCard.remove')}
         question={t('payments.savedCard.removeQuestion', { card: label })}
         busy={removing.loading}
-        onConfirm={() => reportOutcome(report, () => remove({ variables: { accountId } }), t('payments.savedCard.removed', { card: label }))}
+        onConfirm={() =>
+          reportOutcome(
+            report,
+            () => remove({ variables: { accountId } }),
+            t('payments.savedCard.removed', { card: label }),
+          )
+        }
       />
     </div>
   );
 }
 
-function SaveCardForm({ accountId, options, replacing, onSaved }: { accountId: string; options: readonly CardOption[]; replacing: boolean; onSaved(message: string): void }) {
+function SaveCardForm({
+  accountId,
+  options,
+  replacing,
+  onSaved,
+}: {
+  accountId: string;
+  options: readonly CardOption[];
+  replacing: boolean;
+  onSaved(message: string): void;
+}) {
   const t = useT();
   const form = useFormState({ ...EMPTY_CARD, gatewayId: options[0]!.gatewayId });
   const [save] = useMutation(SaveCardMutation, REFETCH);
   const { errors, setErrors, busy, run } = useFormSubmit(CARD_FIELDS);
-  const gatewayId = options.some((o) => o.gatewayId === form.values.gatewayId) ? form.values.gatewayId : options[0]!.gatewayId;
+  const gatewayId = options.some((o) => o.gatewayId === form.values.gatewayId)
+    ? form.values.gatewayId
+    : options[0]!.gatewayId;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const built = cardInput(form.values);
     if (built.problems) {
-      setErrors({ general: null, fields: Object.fromEntries(Object.entries(built.problems).map(([field, problem]) => [field, t(`payments.card.error.${problem}`)])) });
+      setErrors({
+        general: null,
+        fields: Object.fromEntries(
+          Object.entries(built.problems).map(([field, problem]) => [field, t(`payments.card.error.${problem}`)]),
+        ),
+      });
       return;
     }
     let saved: SavedCardFieldsFragment | undefined;
@@ -114,12 +161,30 @@ function SaveCardForm({ accountId, options, replacing, onSaved }: { accountId: s
   }
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4 border-t border-line pt-5" data-test-id="save-card-form">
-      <h3 className="font-medium text-ink">{replacing ? t('payments.savedCard.replace') : t('payments.savedCard.add')}</h3>
+    <form
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      className="space-y-4 border-t border-line pt-5"
+      data-test-id="save-card-form"
+    >
+      <h3 className="font-medium text-ink">
+        {replacing ? t('payments.savedCard.replace') : t('payments.savedCard.add')}
+      </h3>
       {options.some((o) => o.testMode) ? <TestModeNotice testId="save-card-test-mode" /> : null}
       <FormError message={errors.general} />
-      <GatewayField testId="save-card-gateway" options={options} value={gatewayId} onChange={(v) => form.set('gatewayId', v)} error={errors.fields.gatewayId} />
-      <CardFields prefix="save-card" values={form.values} set={(name, value) => form.set(name, value)} errors={errors.fields} />
+      <GatewayField
+        testId="save-card-gateway"
+        options={options}
+        value={gatewayId}
+        onChange={(v) => form.set('gatewayId', v)}
+        error={errors.fields.gatewayId}
+      />
+      <CardFields
+        prefix="save-card"
+        values={form.values}
+        set={(name, value) => form.set(name, value)}
+        errors={errors.fields}
+      />
       <button type="submit" data-test-id="save-card-submit" className="btn btn-primary" disabled={busy}>
         {t('payments.savedCard.submit')}
       </button>

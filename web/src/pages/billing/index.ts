@@ -12,7 +12,16 @@ const pages = () => import('./pages');
 export const billingArea = defineArea({
   id: 'billing',
   nav: [
-    { id: 'billing', path: BILLING_PATH, label: 'nav.billing', description: 'nav.desc.billing', icon: 'accounts', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+    {
+      id: 'billing',
+      path: BILLING_PATH,
+      label: 'nav.billing',
+      description: 'nav.desc.billing',
+      icon: 'accounts',
+      roles: EVERYONE,
+      needsAccount: true,
+      group: 'hosting',
+    },
   ],
   routes: [{ path: 'billing', guard: 'billing', children: [{ index: true, page: lazyPage(pages, 'BillingPage') }] }],
   messages: { en: billingEn, de: billingDe },

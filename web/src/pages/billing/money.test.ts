@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asMoneyAction, formatAmount, isNegative, isPositive, MONEY_ACTIONS, newIdempotencyKey, standingOf } from './money';
+import {
+  asMoneyAction,
+  formatAmount,
+  isNegative,
+  isPositive,
+  MONEY_ACTIONS,
+  newIdempotencyKey,
+  standingOf,
+} from './money';
 
 describe('balance standing', () => {
   it('reads credit, debt or settled from the sign of the minor units', () => {

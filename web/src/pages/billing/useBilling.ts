@@ -12,7 +12,11 @@ export const BILLING_QUERIES = ['AccountBalance', 'LedgerEntries'];
 export function useBilling(accountId: string | null) {
   const skip = !accountId;
   const balance = useQuery(AccountBalanceQuery, { variables: { accountId }, skip, fetchPolicy: 'cache-and-network' });
-  const ledger = useQuery(LedgerEntriesQuery, { variables: { accountId, first: LEDGER_PAGE, after: null }, skip, fetchPolicy: 'cache-and-network' });
+  const ledger = useQuery(LedgerEntriesQuery, {
+    variables: { accountId, first: LEDGER_PAGE, after: null },
+    skip,
+    fetchPolicy: 'cache-and-network',
+  });
   return { balance, ledger, ...useLoadMore(ledger, 'ledgerEntries') };
 }
 

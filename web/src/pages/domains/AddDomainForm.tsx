@@ -31,7 +31,9 @@ export function AddDomainForm({ accountId, serviceDomain, onDone }: AddDomainFor
       const created = data?.addDomain;
       if (!created) return;
       cache.updateQuery({ query: DomainsQuery, variables: { accountId } }, (list) =>
-        list && !list.domains.some((d) => d.id === created.id) ? { ...list, domains: [...list.domains, created] } : list,
+        list && !list.domains.some((d) => d.id === created.id)
+          ? { ...list, domains: [...list.domains, created] }
+          : list,
       );
     },
     refetchQueries: ['Domains'],
@@ -97,13 +99,39 @@ export function AddDomainForm({ accountId, serviceDomain, onDone }: AddDomainFor
             </p>
           ) : null}
         </fieldset>
-        {unavailable ? <p className="text-sm text-amber-800" data-test-id="dom-no-service-domain">{t('domains.noServiceDomain')}</p> : null}
+        {unavailable ? (
+          <p className="text-sm text-amber-800" data-test-id="dom-no-service-domain">
+            {t('domains.noServiceDomain')}
+          </p>
+        ) : null}
         {nameInput === 'domain' ? (
-          <TextField name="name" testId="dom-name" label={t('domains.name')} hint={t('domains.nameHint')} error={errors.fields.name} autoComplete="off" autoCapitalize="none" spellCheck={false} placeholder="example.com" {...form.bind('name')} />
+          <TextField
+            name="name"
+            testId="dom-name"
+            label={t('domains.name')}
+            hint={t('domains.nameHint')}
+            error={errors.fields.name}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            placeholder="example.com"
+            {...form.bind('name')}
+          />
         ) : null}
         {nameInput === 'label' ? (
           <div>
-            <TextField name="name" testId="dom-name" label={t('domains.label')} hint={t('domains.labelHint')} error={errors.fields.name} autoComplete="off" autoCapitalize="none" spellCheck={false} placeholder="shop" {...form.bind('name')} />
+            <TextField
+              name="name"
+              testId="dom-name"
+              label={t('domains.label')}
+              hint={t('domains.labelHint')}
+              error={errors.fields.name}
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              placeholder="shop"
+              {...form.bind('name')}
+            />
             {serviceDomain ? (
               <p className="mt-1 font-mono text-xs text-muted" data-test-id="dom-name-suffix">
                 {`${form.values.name.trim() || '…'}.${serviceDomain}`}
@@ -124,7 +152,12 @@ export function AddDomainForm({ accountId, serviceDomain, onDone }: AddDomainFor
             {...form.bind('targetAddress')}
           />
         ) : null}
-        <button type="submit" data-test-id="dom-submit" className="btn btn-primary w-full" disabled={busy || unavailable}>
+        <button
+          type="submit"
+          data-test-id="dom-submit"
+          className="btn btn-primary w-full"
+          disabled={busy || unavailable}
+        >
           {t('domains.addSubmit')}
         </button>
       </form>

@@ -40,7 +40,13 @@ export function AddRecordForm({ domainId, domain, onDone }: AddRecordFormProps) 
     <Card title={t('records.add')}>
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
-        <RecordFields prefix="rec" domain={domain} draft={draft} set={(name, value) => setDraft((d) => ({ ...d, [name]: value }))} errors={errors.fields} />
+        <RecordFields
+          prefix="rec"
+          domain={domain}
+          draft={draft}
+          set={(name, value) => setDraft((d) => ({ ...d, [name]: value }))}
+          errors={errors.fields}
+        />
         <button type="submit" data-test-id="rec-submit" className="btn btn-primary w-full" disabled={busy}>
           {t('records.addSubmit')}
         </button>

@@ -39,10 +39,17 @@ export function DomainPage() {
   const locked = domain.state === 'DELETING';
   const hasRecords = domain.kind !== 'NO_DOMAIN';
   const intro = (
-    <span className="inline-flex flex-wrap items-center gap-2" data-test-id="domain-header" data-kind={domain.kind} data-state={domain.state}>
+    <span
+      className="inline-flex flex-wrap items-center gap-2"
+      data-test-id="domain-header"
+      data-kind={domain.kind}
+      data-state={domain.state}
+    >
       <span data-test-id="domain-kind">{t(`domains.kind.${domain.kind}`)}</span>
       <ProvisionBadge state={domain.state} testId="domain-state" />
-      {domain.name && domain.unicodeName && domain.unicodeName !== domain.name ? <span className="font-mono text-xs">{domain.name}</span> : null}
+      {domain.name && domain.unicodeName && domain.unicodeName !== domain.name ? (
+        <span className="font-mono text-xs">{domain.name}</span>
+      ) : null}
     </span>
   );
 
@@ -52,9 +59,18 @@ export function DomainPage() {
       <div className="grid items-start gap-6 lg:grid-cols-2">
         {hasOwnZone(domain.kind) ? (
           <Card title={t('domains.nameServers')} testId="domain-name-servers-card">
-            {domain.nameServers.length ? <NameServers names={domain.nameServers} /> : <p className="text-sm text-muted">{t('domains.noNameServers')}</p>}
+            {domain.nameServers.length ? (
+              <NameServers names={domain.nameServers} />
+            ) : (
+              <p className="text-sm text-muted">{t('domains.noNameServers')}</p>
+            )}
             {domain.zone ? (
-              <p className="mt-3 text-xs text-muted" data-test-id="domain-zone" data-state={domain.zone.state} data-serial={domain.zone.serial}>
+              <p
+                className="mt-3 text-xs text-muted"
+                data-test-id="domain-zone"
+                data-state={domain.zone.state}
+                data-serial={domain.zone.serial}
+              >
                 {t('domains.zoneSerial', { serial: domain.zone.serial })} · {t(`provisionState.${domain.zone.state}`)}
               </p>
             ) : null}
@@ -64,7 +80,14 @@ export function DomainPage() {
       </div>
       {hasRecords ? (
         <section className="grid items-start gap-6 xl:grid-cols-3" aria-label={t('records.title')}>
-          <RecordsList className="xl:col-span-2" records={domain.records} domain={domain.name ?? ''} locked={locked} onDone={messages.done} onError={messages.failed} />
+          <RecordsList
+            className="xl:col-span-2"
+            records={domain.records}
+            domain={domain.name ?? ''}
+            locked={locked}
+            onDone={messages.done}
+            onError={messages.failed}
+          />
           {locked ? null : (
             <div className="space-y-6">
               <AddRecordForm domainId={domain.id} domain={domain.name ?? ''} onDone={messages.done} />

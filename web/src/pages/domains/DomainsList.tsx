@@ -23,7 +23,10 @@ interface DomainsListProps {
 export function DomainsList({ domains, className, onDone, onError }: DomainsListProps) {
   const t = useT();
   const label = useDomainLabel();
-  const [remove, removing] = useMutation(DeleteDomainMutation, { refetchQueries: ['Domains'], awaitRefetchQueries: true });
+  const [remove, removing] = useMutation(DeleteDomainMutation, {
+    refetchQueries: ['Domains'],
+    awaitRefetchQueries: true,
+  });
 
   return (
     <ListCard
@@ -32,7 +35,14 @@ export function DomainsList({ domains, className, onDone, onError }: DomainsList
       rows={domains}
       testId="domains-table"
       rowKey={(d) => d.id}
-      rowAttributes={(d) => ({ 'data-test-id': 'domain-row', 'data-name': d.name ?? '', 'data-domain-id': d.id, 'data-kind': d.kind, 'data-state': d.state, 'data-site-state': d.site?.state })}
+      rowAttributes={(d) => ({
+        'data-test-id': 'domain-row',
+        'data-name': d.name ?? '',
+        'data-domain-id': d.id,
+        'data-kind': d.kind,
+        'data-state': d.state,
+        'data-site-state': d.site?.state,
+      })}
       empty={t('domains.empty')}
       columns={[
         {
@@ -44,7 +54,13 @@ export function DomainsList({ domains, className, onDone, onError }: DomainsList
                 {label(d)}
               </Link>
               {d.instantAlias ? (
-                <a href={`http://${d.instantAlias}/`} target="_blank" rel="noreferrer" className="link block text-xs" data-test-id="domain-instant-alias">
+                <a
+                  href={`http://${d.instantAlias}/`}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="link block text-xs"
+                  data-test-id="domain-instant-alias"
+                >
                   {t('domains.instantAlias', { alias: d.instantAlias })}
                 </a>
               ) : null}
@@ -52,12 +68,26 @@ export function DomainsList({ domains, className, onDone, onError }: DomainsList
             </div>
           ),
         },
-        { id: 'kind', header: t('domains.col.kind'), className: 'text-muted', cell: (d) => <span data-test-id="domain-kind">{t(`domains.kind.${d.kind}`)}</span> },
-        { id: 'state', header: t('domains.col.state'), cell: (d) => <ProvisionBadge state={d.state} testId="domain-state" /> },
+        {
+          id: 'kind',
+          header: t('domains.col.kind'),
+          className: 'text-muted',
+          cell: (d) => <span data-test-id="domain-kind">{t(`domains.kind.${d.kind}`)}</span>,
+        },
+        {
+          id: 'state',
+          header: t('domains.col.state'),
+          cell: (d) => <ProvisionBadge state={d.state} testId="domain-state" />,
+        },
         {
           id: 'site',
           header: t('domains.col.site'),
-          cell: (d) => (d.site ? <ProvisionBadge state={d.site.state} testId="domain-site-state" /> : <span className="text-muted">—</span>),
+          cell: (d) =>
+            d.site ? (
+              <ProvisionBadge state={d.site.state} testId="domain-site-state" />
+            ) : (
+              <span className="text-muted">—</span>
+            ),
         },
         {
           id: 'actions',
@@ -70,7 +100,13 @@ export function DomainsList({ domains, className, onDone, onError }: DomainsList
                 label={t('common.delete')}
                 question={t('domains.deleteQuestion', { name: label(d) })}
                 busy={removing.loading}
-                onConfirm={() => reportOutcome({ onDone, onError }, () => remove({ variables: { id: d.id } }), t('domains.deleting', { name: label(d) }))}
+                onConfirm={() =>
+                  reportOutcome(
+                    { onDone, onError },
+                    () => remove({ variables: { id: d.id } }),
+                    t('domains.deleting', { name: label(d) }),
+                  )
+                }
               />
             ),
         },

@@ -15,7 +15,11 @@ export function DomainsPage() {
   const t = useT();
   const account = useViewer().activeAccount;
   const messages = usePageMessages();
-  const query = useQuery(DomainsQuery, { variables: { accountId: account?.id ?? '' }, skip: !account, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(DomainsQuery, {
+    variables: { accountId: account?.id ?? '' },
+    skip: !account,
+    fetchPolicy: 'cache-and-network',
+  });
   // Not the previous data: after switching accounts, the last account's domains must not show.
   const data = query.data;
   usePollWhile(query, !!data && anyPending(data.domains));
@@ -24,7 +28,13 @@ export function DomainsPage() {
   if (!account || !data) {
     return (
       <Page id={DOMAINS_PAGE} title={t('domains.title')} intro={intro}>
-        {!account ? <Card>{t('account.none')}</Card> : query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : <Loading />}
+        {!account ? (
+          <Card>{t('account.none')}</Card>
+        ) : query.error ? (
+          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Loading />
+        )}
       </Page>
     );
   }
@@ -33,8 +43,17 @@ export function DomainsPage() {
     <Page id={DOMAINS_PAGE} title={t('domains.title')} intro={intro}>
       {messages.view}
       <section className="grid items-start gap-6 xl:grid-cols-3" aria-label={t('domains.list')}>
-        <DomainsList className="xl:col-span-2" domains={data.domains} onDone={messages.done} onError={messages.failed} />
-        <AddDomainForm accountId={account.id} serviceDomain={data.viewer?.reseller.serviceDomain ?? null} onDone={messages.done} />
+        <DomainsList
+          className="xl:col-span-2"
+          domains={data.domains}
+          onDone={messages.done}
+          onError={messages.failed}
+        />
+        <AddDomainForm
+          accountId={account.id}
+          serviceDomain={data.viewer?.reseller.serviceDomain ?? null}
+          onDone={messages.done}
+        />
       </section>
     </Page>
   );

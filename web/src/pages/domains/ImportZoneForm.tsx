@@ -36,13 +36,35 @@ export function ImportZoneForm({ domainId, onDone }: { domainId: string; onDone(
     <Card title={t('import.title')}>
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
-        <TextAreaField name="text" testId="zone-import-text" label={t('import.text')} hint={t('import.hint')} error={errors.fields.text} rows={8} spellCheck={false} style={{ fontFamily: 'ui-monospace, monospace' }} value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" data-test-id="zone-import-submit" className="btn btn-secondary" disabled={busy || !text.trim()}>
+        <TextAreaField
+          name="text"
+          testId="zone-import-text"
+          label={t('import.text')}
+          hint={t('import.hint')}
+          error={errors.fields.text}
+          rows={8}
+          spellCheck={false}
+          style={{ fontFamily: 'ui-monospace, monospace' }}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button
+          type="submit"
+          data-test-id="zone-import-submit"
+          className="btn btn-secondary"
+          disabled={busy || !text.trim()}
+        >
           {t('import.submit')}
         </button>
       </form>
       {outcome ? (
-        <div data-test-id="zone-import-result" data-added={outcome.added.length} data-skipped={outcome.skipped.length} data-rejected={outcome.rejected.length} className="mt-4 space-y-3 text-sm">
+        <div
+          data-test-id="zone-import-result"
+          data-added={outcome.added.length}
+          data-skipped={outcome.skipped.length}
+          data-rejected={outcome.rejected.length}
+          className="mt-4 space-y-3 text-sm"
+        >
           <p className="font-medium text-ink">{t('import.added', { count: outcome.added.length })}</p>
           <ImportLines testId="zone-import-skipped" title={t('import.skipped')} lines={outcome.skipped} />
           <ImportLines testId="zone-import-rejected" title={t('import.rejected')} lines={outcome.rejected} />

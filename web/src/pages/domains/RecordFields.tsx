@@ -19,7 +19,10 @@ interface RecordFieldsProps {
 export function RecordFields({ draft, set, errors, prefix, domain, wide = false }: RecordFieldsProps) {
   const t = useT();
   const extra = new Set(extraFieldsOf(draft.type));
-  const bind = (name: Exclude<keyof RecordDraft, 'type'>) => ({ value: draft[name], onChange: (e: { target: { value: string } }) => set(name, e.target.value) });
+  const bind = (name: Exclude<keyof RecordDraft, 'type'>) => ({
+    value: draft[name],
+    onChange: (e: { target: { value: string } }) => set(name, e.target.value),
+  });
   const number = { type: 'number', min: 0, max: 65535 } as const;
   // A host name target: the rule in words, and the full name the typed text stands for, before saving.
   const host = hasHostTarget(draft.type);
@@ -37,21 +40,93 @@ export function RecordFields({ draft, set, errors, prefix, domain, wide = false 
   );
   return (
     <div className={wide ? 'grid gap-4 sm:grid-cols-2' : 'grid gap-4'}>
-      <TextField name="name" testId={`${prefix}-name`} label={t('records.name')} hint={t('records.nameHint', { domain })} error={errors.name} autoComplete="off" autoCapitalize="none" spellCheck={false} placeholder="@" {...bind('name')} />
-      <SelectField name="type" testId={`${prefix}-type`} label={t('records.type')} error={errors.type} value={draft.type} onChange={(e) => set('type', e.target.value as RecordType)}>
+      <TextField
+        name="name"
+        testId={`${prefix}-name`}
+        label={t('records.name')}
+        hint={t('records.nameHint', { domain })}
+        error={errors.name}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        placeholder="@"
+        {...bind('name')}
+      />
+      <SelectField
+        name="type"
+        testId={`${prefix}-type`}
+        label={t('records.type')}
+        error={errors.type}
+        value={draft.type}
+        onChange={(e) => set('type', e.target.value as RecordType)}
+      >
         {RECORD_TYPES.map((type) => (
           <option key={type} value={type}>
             {type}
           </option>
         ))}
       </SelectField>
-      <TextField name="value" testId={`${prefix}-value`} className={wide ? 'sm:col-span-2' : undefined} label={t('records.value')} hint={valueHint} error={errors.value} autoComplete="off" autoCapitalize="none" spellCheck={false} {...bind('value')} />
-      <TextField name="ttl" testId={`${prefix}-ttl`} type="number" min={60} max={604800} label={`${t('records.ttl')} (${t('common.optional')})`} hint={t('records.ttlHint')} error={errors.ttl} {...bind('ttl')} />
-      {extra.has('priority') ? <TextField name="priority" testId={`${prefix}-priority`} {...number} label={t('records.priority')} error={errors.priority} {...bind('priority')} /> : null}
-      {extra.has('weight') ? <TextField name="weight" testId={`${prefix}-weight`} {...number} label={t('records.weight')} error={errors.weight} {...bind('weight')} /> : null}
-      {extra.has('port') ? <TextField name="port" testId={`${prefix}-port`} {...number} label={t('records.port')} error={errors.port} {...bind('port')} /> : null}
+      <TextField
+        name="value"
+        testId={`${prefix}-value`}
+        className={wide ? 'sm:col-span-2' : undefined}
+        label={t('records.value')}
+        hint={valueHint}
+        error={errors.value}
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        {...bind('value')}
+      />
+      <TextField
+        name="ttl"
+        testId={`${prefix}-ttl`}
+        type="number"
+        min={60}
+        max={604800}
+        label={`${t('records.ttl')} (${t('common.optional')})`}
+        hint={t('records.ttlHint')}
+        error={errors.ttl}
+        {...bind('ttl')}
+      />
+      {extra.has('priority') ? (
+        <TextField
+          name="priority"
+          testId={`${prefix}-priority`}
+          {...number}
+          label={t('records.priority')}
+          error={errors.priority}
+          {...bind('priority')}
+        />
+      ) : null}
+      {extra.has('weight') ? (
+        <TextField
+          name="weight"
+          testId={`${prefix}-weight`}
+          {...number}
+          label={t('records.weight')}
+          error={errors.weight}
+          {...bind('weight')}
+        />
+      ) : null}
+      {extra.has('port') ? (
+        <TextField
+          name="port"
+          testId={`${prefix}-port`}
+          {...number}
+          label={t('records.port')}
+          error={errors.port}
+          {...bind('port')}
+        />
+      ) : null}
       {extra.has('flags') ? (
-        <SelectField name="flags" testId={`${prefix}-flags`} label={t('records.flags')} error={errors.flags} {...bind('flags')}>
+        <SelectField
+          name="flags"
+          testId={`${prefix}-flags`}
+          label={t('records.flags')}
+          error={errors.flags}
+          {...bind('flags')}
+        >
           <option value="0">{t('records.flags.0')}</option>
           <option value="128">{t('records.flags.128')}</option>
         </SelectField>

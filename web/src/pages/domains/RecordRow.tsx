@@ -53,14 +53,31 @@ export function RecordRow({ record, domain, locked, onDone, onError }: RecordRow
     return (
       <tr {...attributes} data-editing="true">
         <td colSpan={COLUMNS}>
-          <form noValidate onSubmit={(e) => void save(e)} className="space-y-4 py-2" aria-label={t('records.editLabel', { record: title })}>
+          <form
+            noValidate
+            onSubmit={(e) => void save(e)}
+            className="space-y-4 py-2"
+            aria-label={t('records.editLabel', { record: title })}
+          >
             <FormError message={errors.general} />
-            <RecordFields wide prefix="rec-edit" domain={domain} draft={draft} set={(name, value) => setDraft((d) => (d ? { ...d, [name]: value } : d))} errors={errors.fields} />
+            <RecordFields
+              wide
+              prefix="rec-edit"
+              domain={domain}
+              draft={draft}
+              set={(name, value) => setDraft((d) => (d ? { ...d, [name]: value } : d))}
+              errors={errors.fields}
+            />
             <div className="flex gap-2">
               <button type="submit" data-test-id="rec-edit-save" className="btn btn-primary btn-sm" disabled={busy}>
                 {t('common.save')}
               </button>
-              <button type="button" data-test-id="rec-edit-cancel" className="btn btn-ghost btn-sm" onClick={() => setDraft(null)}>
+              <button
+                type="button"
+                data-test-id="rec-edit-cancel"
+                className="btn btn-ghost btn-sm"
+                onClick={() => setDraft(null)}
+              >
                 {t('common.cancel')}
               </button>
             </div>
@@ -88,7 +105,12 @@ export function RecordRow({ record, domain, locked, onDone, onError }: RecordRow
           </Badge>
         ) : locked ? null : (
           <div className="flex flex-wrap justify-end gap-2">
-            <button type="button" data-test-id="dns-record-edit" className="btn btn-secondary btn-sm" onClick={() => setDraft(draftOf(record))}>
+            <button
+              type="button"
+              data-test-id="dns-record-edit"
+              className="btn btn-secondary btn-sm"
+              onClick={() => setDraft(draftOf(record))}
+            >
               {t('records.edit')}
             </button>
             <ConfirmButton
@@ -96,7 +118,13 @@ export function RecordRow({ record, domain, locked, onDone, onError }: RecordRow
               label={t('common.delete')}
               question={t('records.deleteQuestion', { record: title })}
               busy={removing.loading}
-              onConfirm={() => reportOutcome({ onDone, onError }, () => remove({ variables: { id: record.id } }), t('records.deleted', { record: title }))}
+              onConfirm={() =>
+                reportOutcome(
+                  { onDone, onError },
+                  () => remove({ variables: { id: record.id } }),
+                  t('records.deleted', { record: title }),
+                )
+              }
             />
           </div>
         )}

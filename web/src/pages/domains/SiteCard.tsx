@@ -16,7 +16,11 @@ export function SiteCard({ site, instantAlias }: { site: Site; instantAlias: str
     );
   }
   return (
-    <Card title={t('site.title')} aside={<ProvisionBadge state={site.state} testId="domain-site-state" />} testId="domain-site">
+    <Card
+      title={t('site.title')}
+      aside={<ProvisionBadge state={site.state} testId="domain-site-state" />}
+      testId="domain-site"
+    >
       <dl className="grid gap-3 text-sm sm:grid-cols-[auto_1fr]" data-state={site.state}>
         <dt className="text-muted">{t('site.serverNames')}</dt>
         <dd>
@@ -38,7 +42,13 @@ export function SiteCard({ site, instantAlias }: { site: Site; instantAlias: str
           <>
             <dt className="text-muted">{t('site.instantAlias')}</dt>
             <dd className="font-mono">
-              <a href={`http://${instantAlias}/`} target="_blank" rel="noreferrer" className="link" data-test-id="site-instant-alias">
+              <a
+                href={`http://${instantAlias}/`}
+                target="_blank"
+                rel="noreferrer"
+                className="link"
+                data-test-id="site-instant-alias"
+              >
                 {instantAlias}
               </a>
             </dd>

@@ -3,7 +3,13 @@ import { anyPending, DOMAIN_WAYS, hasOwnZone, nameInputOf, needsRegistrar, needs
 
 describe('domain kinds', () => {
   it('offers every API kind, and registration and transfer as the disabled rest', () => {
-    expect(DOMAIN_WAYS.filter((w) => !needsRegistrar(w))).toEqual(['OWN', 'THIRD_LEVEL', 'INSTANT', 'PARKED', 'NO_DOMAIN']);
+    expect(DOMAIN_WAYS.filter((w) => !needsRegistrar(w))).toEqual([
+      'OWN',
+      'THIRD_LEVEL',
+      'INSTANT',
+      'PARKED',
+      'NO_DOMAIN',
+    ]);
     expect(DOMAIN_WAYS.filter(needsRegistrar)).toEqual(['REGISTER', 'TRANSFER']);
   });
 

@@ -4,7 +4,15 @@ import type { DomainKind, ProvisionState } from '../../graphql/generated/graphql
 export type DomainWay = DomainKind | 'REGISTER' | 'TRANSFER';
 
 /** The ways in the order the form offers them; REGISTER and TRANSFER show disabled. */
-export const DOMAIN_WAYS: readonly DomainWay[] = ['OWN', 'THIRD_LEVEL', 'INSTANT', 'PARKED', 'NO_DOMAIN', 'REGISTER', 'TRANSFER'];
+export const DOMAIN_WAYS: readonly DomainWay[] = [
+  'OWN',
+  'THIRD_LEVEL',
+  'INSTANT',
+  'PARKED',
+  'NO_DOMAIN',
+  'REGISTER',
+  'TRANSFER',
+];
 
 /** Ways that come with domain registration, which the panel does not do yet. */
 export const needsRegistrar = (way: DomainWay): boolean => way === 'REGISTER' || way === 'TRANSFER';
@@ -33,5 +41,10 @@ interface Stated {
 
 /** Whether the worker is still busy with any of them (the domain, its site or zone): the page polls meanwhile. */
 export function anyPending(items: readonly Stated[]): boolean {
-  return items.some((d) => PENDING.includes(d.state) || (!!d.site && PENDING.includes(d.site.state)) || (!!d.zone && PENDING.includes(d.zone.state)));
+  return items.some(
+    (d) =>
+      PENDING.includes(d.state) ||
+      (!!d.site && PENDING.includes(d.site.state)) ||
+      (!!d.zone && PENDING.includes(d.zone.state)),
+  );
 }

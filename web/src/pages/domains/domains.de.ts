@@ -37,7 +37,8 @@ export const domainsDe: Record<keyof typeof domainsEn, string> = {
   'domains.labelHint': 'Buchstaben, Ziffern und Bindestriche, zum Beispiel shop.',
   'domains.targetAddress': 'Zeigt auf (IP-Adresse)',
   'domains.targetAddressHint': 'Die Adresse, auf die Domain und www zeigen.',
-  'domains.noServiceDomain': 'Ihr Anbieter hat noch keine Service-Domain festgelegt; Namen darunter gibt es daher noch nicht.',
+  'domains.noServiceDomain':
+    'Ihr Anbieter hat noch keine Service-Domain festgelegt; Namen darunter gibt es daher noch nicht.',
   'domains.addSubmit': 'Domain hinzufügen',
   'domains.added': '{name} wird eingerichtet.',
   'domains.addedNoName': 'Ihr Webspace wird eingerichtet.',
@@ -78,7 +79,8 @@ export const domainsDe: Record<keyof typeof domainsEn, string> = {
   'records.valueHint.SRV': 'Der Zielhost des Dienstes.',
   'records.valueHint.CAA': 'Die Zertifizierungsstelle, zum Beispiel letsencrypt.org.',
   'records.valueHint.NS': 'Der Nameserver, an den eine Subdomain delegiert wird.',
-  'records.targetHint': 'Ein Name mit Punkt ist ein vollständiger Hostname (der Punkt am Ende ist optional); ein einzelnes Label wie mail steht für mail.{domain}; @ steht für {domain}.',
+  'records.targetHint':
+    'Ein Name mit Punkt ist ein vollständiger Hostname (der Punkt am Ende ist optional); ein einzelnes Label wie mail steht für mail.{domain}; @ steht für {domain}.',
   'records.targetResolved': '→ {name} (vollständiger Name)',
   'records.ttl': 'TTL (Sekunden)',
   'records.ttlHint': 'Leer: 3600.',
@@ -101,7 +103,8 @@ export const domainsDe: Record<keyof typeof domainsEn, string> = {
 
   'import.title': 'Zonendatei importieren',
   'import.text': 'Zonendatei',
-  'import.hint': 'Fügen Sie eine BIND-Zonendatei ein. SOA und die NS-Einträge der Domain verwaltet das Panel; sie werden übersprungen.',
+  'import.hint':
+    'Fügen Sie eine BIND-Zonendatei ein. SOA und die NS-Einträge der Domain verwaltet das Panel; sie werden übersprungen.',
   'import.submit': 'Importieren',
   'import.done': 'Zonendatei importiert: {count} Einträge hinzugefügt.',
   'import.added': '{count} Einträge hinzugefügt.',
@@ -112,7 +115,8 @@ export const domainsDe: Record<keyof typeof domainsEn, string> = {
   'dnsSettings.title': 'DNS',
   'dnsSettings.intro': 'Third-Level- und Sofortzugangs-Adressen Ihrer Kunden liegen unter der Service-Domain.',
   'dnsSettings.serviceDomain': 'Service-Domain',
-  'dnsSettings.serviceDomainHint': 'Eine Domain, die Ihnen gehört, zum Beispiel example-host.com. Sie lässt sich nur ändern, solange noch keine Namen darunter angelegt sind.',
+  'dnsSettings.serviceDomainHint':
+    'Eine Domain, die Ihnen gehört, zum Beispiel example-host.com. Sie lässt sich nur ändern, solange noch keine Namen darunter angelegt sind.',
   'dnsSettings.save': 'Service-Domain speichern',
   'dnsSettings.saved': 'Die Service-Domain ist jetzt {domain}.',
   'dnsSettings.nameServers': 'Nameserver',

@@ -76,7 +76,8 @@ export const domainsEn = {
   'records.valueHint.SRV': 'The target host of the service.',
   'records.valueHint.CAA': 'The certificate authority, for example letsencrypt.org.',
   'records.valueHint.NS': 'The name server a subdomain is delegated to.',
-  'records.targetHint': 'A name with a dot is a full host name (the final dot is optional); a single label such as mail means mail.{domain}; @ means {domain}.',
+  'records.targetHint':
+    'A name with a dot is a full host name (the final dot is optional); a single label such as mail means mail.{domain}; @ means {domain}.',
   'records.targetResolved': '→ {name} (full name)',
   'records.ttl': 'TTL (seconds)',
   'records.ttlHint': 'Empty: 3600.',
@@ -110,7 +111,8 @@ export const domainsEn = {
   'dnsSettings.title': 'DNS',
   'dnsSettings.intro': 'Third-level and instant-access addresses of your customers live under the service domain.',
   'dnsSettings.serviceDomain': 'Service domain',
-  'dnsSettings.serviceDomainHint': 'A domain you own, for example example-host.com. It can change only until names have been made under it.',
+  'dnsSettings.serviceDomainHint':
+    'A domain you own, for example example-host.com. It can change only until names have been made under it.',
   'dnsSettings.save': 'Save service domain',
   'dnsSettings.saved': 'The service domain is now {domain}.',
   'dnsSettings.nameServers': 'Name servers',

@@ -9,7 +9,16 @@ const pages = () => import('./pages');
 export const domainsArea = defineArea({
   id: 'domains',
   nav: [
-    { id: 'domains', path: DOMAINS_PATH, label: 'nav.domains', description: 'nav.desc.domains', icon: 'network', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+    {
+      id: 'domains',
+      path: DOMAINS_PATH,
+      label: 'nav.domains',
+      description: 'nav.desc.domains',
+      icon: 'network',
+      roles: EVERYONE,
+      needsAccount: true,
+      group: 'hosting',
+    },
   ],
   routes: [
     {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { draftOf, emptyDraft, extraFieldsOf, hasHostTarget, recordData, recordInput, resolvedTarget } from './recordForm';
+import {
+  draftOf,
+  emptyDraft,
+  extraFieldsOf,
+  hasHostTarget,
+  recordData,
+  recordInput,
+  resolvedTarget,
+} from './recordForm';
 
 describe('record form', () => {
   it('shows priority for MX, weight and port for SRV, flags and tag for CAA, nothing more for A', () => {
@@ -10,9 +18,21 @@ describe('record form', () => {
   });
 
   it('sends only the fields of the chosen type', () => {
-    const typed = { ...emptyDraft, name: ' www ', type: 'TXT' as const, value: ' v=spf1 -all', priority: '10', port: '80' };
+    const typed = {
+      ...emptyDraft,
+      name: ' www ',
+      type: 'TXT' as const,
+      value: ' v=spf1 -all',
+      priority: '10',
+      port: '80',
+    };
     expect(recordInput(typed)).toEqual({ name: 'www', type: 'TXT', value: ' v=spf1 -all' });
-    expect(recordInput({ ...typed, type: 'MX', value: ' mail ' })).toEqual({ name: 'www', type: 'MX', value: 'mail', priority: 10 });
+    expect(recordInput({ ...typed, type: 'MX', value: ' mail ' })).toEqual({
+      name: 'www',
+      type: 'MX',
+      value: 'mail',
+      priority: 10,
+    });
   });
 
   it('takes an empty name for the domain itself, a typed TTL as a number, CAA flags 0 by default', () => {
@@ -27,13 +47,39 @@ describe('record form', () => {
   });
 
   it('round-trips a record through its edit form', () => {
-    const srv = { id: '1', name: '_sip._tcp', fqdn: '_sip._tcp.example.com', type: 'SRV' as const, ttl: 3600, value: 'sip.example.com', target: 'sip.example.com.', priority: 10, weight: 5, port: 5060, flags: null, tag: null, managed: false };
+    const srv = {
+      id: '1',
+      name: '_sip._tcp',
+      fqdn: '_sip._tcp.example.com',
+      type: 'SRV' as const,
+      ttl: 3600,
+      value: 'sip.example.com',
+      target: 'sip.example.com.',
+      priority: 10,
+      weight: 5,
+      port: 5060,
+      flags: null,
+      tag: null,
+      managed: false,
+    };
     // The stored value goes back as it came: a dotted name is a full host name, so an edit keeps it.
-    expect(recordInput(draftOf(srv))).toEqual({ name: '_sip._tcp', type: 'SRV', ttl: 3600, value: 'sip.example.com', priority: 10, weight: 5, port: 5060 });
+    expect(recordInput(draftOf(srv))).toEqual({
+      name: '_sip._tcp',
+      type: 'SRV',
+      ttl: 3600,
+      value: 'sip.example.com',
+      priority: 10,
+      weight: 5,
+      port: 5060,
+    });
     expect(resolvedTarget(draftOf(srv).value, 'example.com')).toBe(srv.target);
     expect(recordData(srv)).toBe('10 5 5060 sip.example.com.');
-    expect(recordData({ ...srv, type: 'CNAME', value: 'www.example.net', target: 'www.example.net.' })).toBe('www.example.net.');
-    expect(recordData({ ...srv, type: 'CAA', flags: 128, tag: 'issue', value: 'ca.example', target: null })).toBe('128 issue "ca.example"');
+    expect(recordData({ ...srv, type: 'CNAME', value: 'www.example.net', target: 'www.example.net.' })).toBe(
+      'www.example.net.',
+    );
+    expect(recordData({ ...srv, type: 'CAA', flags: 128, tag: 'issue', value: 'ca.example', target: null })).toBe(
+      '128 issue "ca.example"',
+    );
   });
 
   it('resolves a typed target as the server does: a dotted name is full, one label or @ is inside the domain', () => {
@@ -45,8 +91,14 @@ describe('record form', () => {
     expect(resolvedTarget('mail', 'shop.helio-host.com')).toBe('mail.shop.helio-host.com.');
     expect(resolvedTarget('bücher。example', 'example.com')).toBe('xn--bcher-kva.example.');
     expect(resolvedTarget('münchen', 'example.com')).toBe('xn--mnchen-3ya.example.com.');
-    for (const nothing of ['', '  ', '192.0.2.1', '2001:db8::1']) expect(resolvedTarget(nothing, 'example.com'), nothing).toBeNull();
+    for (const nothing of ['', '  ', '192.0.2.1', '2001:db8::1'])
+      expect(resolvedTarget(nothing, 'example.com'), nothing).toBeNull();
     expect(resolvedTarget('mail', '')).toBeNull(); // web space without a domain has no records
-    expect(['A', 'CNAME', 'MX', 'NS', 'SRV', 'TXT', 'CAA'].filter((t) => hasHostTarget(t as 'A'))).toEqual(['CNAME', 'MX', 'NS', 'SRV']);
+    expect(['A', 'CNAME', 'MX', 'NS', 'SRV', 'TXT', 'CAA'].filter((t) => hasHostTarget(t as 'A'))).toEqual([
+      'CNAME',
+      'MX',
+      'NS',
+      'SRV',
+    ]);
   });
 });

@@ -70,13 +70,33 @@ export interface RecordDraft {
 /** The API fields a record form shows errors for. */
 export const RECORD_FIELDS = ['name', 'type', 'ttl', 'value', 'priority', 'weight', 'port', 'flags', 'tag'] as const;
 
-export const emptyDraft: RecordDraft = { name: '', type: 'A', ttl: '', value: '', priority: '', weight: '', port: '', flags: '', tag: '' };
+export const emptyDraft: RecordDraft = {
+  name: '',
+  type: 'A',
+  ttl: '',
+  value: '',
+  priority: '',
+  weight: '',
+  port: '',
+  flags: '',
+  tag: '',
+};
 
 const text = (v: number | string | null) => (v === null ? '' : String(v));
 
 /** An existing record as its edit form starts. */
 export function draftOf(r: ResourceRecordFieldsFragment): RecordDraft {
-  return { name: r.name, type: r.type, ttl: String(r.ttl), value: r.value, priority: text(r.priority), weight: text(r.weight), port: text(r.port), flags: text(r.flags), tag: text(r.tag) };
+  return {
+    name: r.name,
+    type: r.type,
+    ttl: String(r.ttl),
+    value: r.value,
+    priority: text(r.priority),
+    weight: text(r.weight),
+    port: text(r.port),
+    flags: text(r.flags),
+    tag: text(r.tag),
+  };
 }
 
 /**
@@ -85,7 +105,11 @@ export function draftOf(r: ResourceRecordFieldsFragment): RecordDraft {
  */
 export function recordInput(d: RecordDraft): DnsRecordInput {
   const extra = new Set(extraFieldsOf(d.type));
-  const input: DnsRecordInput = { name: d.name.trim() || '@', type: d.type, value: d.type === 'TXT' ? d.value : d.value.trim() };
+  const input: DnsRecordInput = {
+    name: d.name.trim() || '@',
+    type: d.type,
+    value: d.type === 'TXT' ? d.value : d.value.trim(),
+  };
   const ttl = intOrNull(d.ttl);
   if (ttl !== null) input.ttl = ttl;
   if (extra.has('priority')) input.priority = intOrNull(d.priority);
@@ -98,7 +122,9 @@ export function recordInput(d: RecordDraft): DnsRecordInput {
 }
 
 /** The record's data as a zone file writes it after the type: `10 mail.example.com.`, `0 issue "ca.example"`. */
-export function recordData(r: Pick<ResourceRecordFieldsFragment, 'type' | 'value' | 'target' | 'priority' | 'weight' | 'port' | 'flags' | 'tag'>): string {
+export function recordData(
+  r: Pick<ResourceRecordFieldsFragment, 'type' | 'value' | 'target' | 'priority' | 'weight' | 'port' | 'flags' | 'tag'>,
+): string {
   // Host names as full names with the final dot, so nobody reads them as relative to the domain.
   const host = r.target ?? r.value;
   switch (r.type) {

@@ -27,12 +27,20 @@ export function OperatorAlertsCard() {
     <Card title={t('alerts.heading')} testId="operator-alerts">
       <ul className="space-y-4">
         {alerts.map((a) => (
-          <li key={a.id} data-test-id="operator-alert" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          <li
+            key={a.id}
+            data-test-id="operator-alert"
+            className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          >
             <div className="flex flex-wrap items-start justify-between gap-3">
               <div className="min-w-0 space-y-1">
                 <p className="font-medium">{t(TITLES[a.problem.split(':')[0]!] ?? 'alerts.title.other')}</p>
                 <p data-test-id="operator-alert-message">{a.message}</p>
-                <p className="text-xs">{a.occurrences === 1 ? t('alerts.seen.one', { date: formatDate(a.lastSeenAt) }) : t('alerts.seen', { count: a.occurrences, date: formatDate(a.lastSeenAt) })}</p>
+                <p className="text-xs">
+                  {a.occurrences === 1
+                    ? t('alerts.seen.one', { date: formatDate(a.lastSeenAt) })
+                    : t('alerts.seen', { count: a.occurrences, date: formatDate(a.lastSeenAt) })}
+                </p>
               </div>
               <div className="flex items-center gap-3">
                 <Link to={a.fixPath} data-test-id="operator-alert-fix" className="link">

@@ -9,7 +9,17 @@ const pages = () => import('./pages');
 /** The start page, with the operator alerts. */
 export const homeArea = defineArea({
   id: 'home',
-  nav: [{ id: 'home', path: '/', label: 'nav.home', description: 'nav.desc.home', icon: 'home', roles: EVERYONE, group: 'main' }],
+  nav: [
+    {
+      id: 'home',
+      path: '/',
+      label: 'nav.home',
+      description: 'nav.desc.home',
+      icon: 'home',
+      roles: EVERYONE,
+      group: 'main',
+    },
+  ],
   routes: [{ index: true, page: lazyPage(pages, 'HomePage') }],
   messages: { en: { ...homeEn, ...alertsEn }, de: { ...homeDe, ...alertsDe } },
   pageIds: ['home'],

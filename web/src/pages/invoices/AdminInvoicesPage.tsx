@@ -30,7 +30,13 @@ export function AdminInvoicesPage() {
         empty={t('plansAdmin.invoices.empty')}
         toolbar={
           <>
-            <SearchBox prefix="invoices" label={t('plansAdmin.invoices.searchLabel')} placeholder={t('plansAdmin.invoices.searchPlaceholder')} value={list.search} onSearch={list.setSearch} />
+            <SearchBox
+              prefix="invoices"
+              label={t('plansAdmin.invoices.searchLabel')}
+              placeholder={t('plansAdmin.invoices.searchPlaceholder')}
+              value={list.search}
+              onSearch={list.setSearch}
+            />
             <InvoiceStateFilter testId="invoices-state" list={list} />
           </>
         }

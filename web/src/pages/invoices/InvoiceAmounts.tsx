@@ -26,7 +26,15 @@ export function useBillingFormat() {
 }
 
 /** An amount with its currency; the raw values stay on the element for scripts. */
-export function MoneyAmount({ money, testId, className = '' }: { money: MoneyView; testId?: string; className?: string }) {
+export function MoneyAmount({
+  money,
+  testId,
+  className = '',
+}: {
+  money: MoneyView;
+  testId?: string;
+  className?: string;
+}) {
   const format = useBillingFormat();
   return (
     <span

@@ -32,7 +32,18 @@ interface InvoiceListProps {
 }
 
 /** Invoices, newest first (`invoice-row`): number, account, issue and due dates, state, total; paged. */
-export function InvoiceList({ invoices, linkTo, list, status, pager, showAccount = false, title, aside, toolbar, empty }: InvoiceListProps) {
+export function InvoiceList({
+  invoices,
+  linkTo,
+  list,
+  status,
+  pager,
+  showAccount = false,
+  title,
+  aside,
+  toolbar,
+  empty,
+}: InvoiceListProps) {
   const { t, language } = useI18n();
   const locale = locales[language];
   const day = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
@@ -64,13 +75,28 @@ export function InvoiceList({ invoices, linkTo, list, status, pager, showAccount
           id: 'number',
           header: t('plansAdmin.invoice.col.number'),
           cell: (i) => (
-            <Link to={linkTo(i.id)} data-test-id="invoice-link" className="link font-mono" aria-label={t('plansAdmin.invoice.linkLabel', { number: i.number })}>
+            <Link
+              to={linkTo(i.id)}
+              data-test-id="invoice-link"
+              className="link font-mono"
+              aria-label={t('plansAdmin.invoice.linkLabel', { number: i.number })}
+            >
               {i.number}
             </Link>
           ),
         },
-        showAccount && { id: 'account', header: t('plansAdmin.invoice.col.account'), className: 'font-mono text-muted', cell: (i) => `#${i.accountId}` },
-        { id: 'issued', header: t('plansAdmin.invoice.col.issued'), className: 'whitespace-nowrap', cell: (i) => day.format(new Date(i.issuedAt)) },
+        showAccount && {
+          id: 'account',
+          header: t('plansAdmin.invoice.col.account'),
+          className: 'font-mono text-muted',
+          cell: (i) => `#${i.accountId}`,
+        },
+        {
+          id: 'issued',
+          header: t('plansAdmin.invoice.col.issued'),
+          className: 'whitespace-nowrap',
+          cell: (i) => day.format(new Date(i.issuedAt)),
+        },
         {
           id: 'due',
           header: t('plansAdmin.invoice.col.due'),
@@ -78,7 +104,11 @@ export function InvoiceList({ invoices, linkTo, list, status, pager, showAccount
           cell: (i) => {
             const overdue = i.state === 'OPEN' && new Date(i.dueAt).getTime() < now;
             return (
-              <span data-test-id="invoice-due" data-overdue={overdue ? 'true' : 'false'} className={overdue ? 'font-medium text-red-700' : undefined}>
+              <span
+                data-test-id="invoice-due"
+                data-overdue={overdue ? 'true' : 'false'}
+                className={overdue ? 'font-medium text-red-700' : undefined}
+              >
                 {day.format(new Date(i.dueAt))}
                 {overdue ? <span className="ml-1 text-xs">({t('plansAdmin.invoice.overdue')})</span> : null}
               </span>
@@ -99,7 +129,9 @@ export function InvoiceList({ invoices, linkTo, list, status, pager, showAccount
           header: t('plansAdmin.invoice.col.total'),
           align: 'right',
           className: 'whitespace-nowrap tabular-nums font-medium',
-          cell: (i) => <span data-test-id="invoice-total">{`${formatAmount(i.total.amount, locale)} ${i.total.currency}`}</span>,
+          cell: (i) => (
+            <span data-test-id="invoice-total">{`${formatAmount(i.total.amount, locale)} ${i.total.currency}`}</span>
+          ),
         },
       ]}
     />
@@ -110,7 +142,13 @@ export function InvoiceList({ invoices, linkTo, list, status, pager, showAccount
 export function InvoiceStateFilter({ testId, list }: { testId: string; list: ListParams }) {
   const t = useT();
   return (
-    <FilterSelect testId={testId} label={t('plansAdmin.invoice.stateLabel')} allLabel={t('plansAdmin.invoice.stateAll')} value={invoiceStateOf(list) ?? ''} onChange={(v) => list.setFilter('state', v)}>
+    <FilterSelect
+      testId={testId}
+      label={t('plansAdmin.invoice.stateLabel')}
+      allLabel={t('plansAdmin.invoice.stateAll')}
+      value={invoiceStateOf(list) ?? ''}
+      onChange={(v) => list.setFilter('state', v)}
+    >
       {INVOICE_STATES.map((s) => (
         <option key={s} value={s}>
           {t(`plansAdmin.invoiceState.${s}`)}

@@ -49,7 +49,12 @@ export function InvoicePage() {
   }
 
   const print = (
-    <button type="button" data-test-id="invoice-print" className="btn btn-secondary" onClick={() => setPrintRequest((n) => n + 1)}>
+    <button
+      type="button"
+      data-test-id="invoice-print"
+      className="btn btn-secondary"
+      onClick={() => setPrintRequest((n) => n + 1)}
+    >
       {t('plansUser.invoice.print')}
     </button>
   );
@@ -62,7 +67,9 @@ export function InvoicePage() {
       back={back}
     >
       {messages.view}
-      {paymentId ? <PaymentOutcome key={paymentId} paymentId={paymentId} cancelled={params.get('cancelled') === '1'} /> : null}
+      {paymentId ? (
+        <PaymentOutcome key={paymentId} paymentId={paymentId} cancelled={params.get('cancelled') === '1'} />
+      ) : null}
       <InvoiceHeader invoice={invoice} accountLink={admin && isAdmin} />
       {invoice.state === 'OPEN' && isPositive(invoice.amountDue.minorUnits) ? (
         <InvoicePayCard invoice={invoice} onPayment={(id) => setParams({ payment: id }, { replace: true })} />
@@ -75,7 +82,9 @@ export function InvoicePage() {
           <PaymentList payments={invoice.payments} empty={t('payments.list.empty')} />
         </Card>
       ) : null}
-      {isAdmin && invoice.state === 'OPEN' ? <InvoiceVoidForm id={invoice.id} number={invoice.number} onDone={messages.done} /> : null}
+      {isAdmin && invoice.state === 'OPEN' ? (
+        <InvoiceVoidForm id={invoice.id} number={invoice.number} onDone={messages.done} />
+      ) : null}
       {printRequest > 0 ? <InvoicePrint html={invoice.html} number={invoice.number} request={printRequest} /> : null}
     </Page>
   );
@@ -111,7 +120,11 @@ function InvoiceHeader({ invoice, accountLink }: { invoice: InvoiceDetailFieldsF
           {format.day(invoice.dueAt)}
         </Item>
         <Item label={t('plansUser.invoice.paid')} testId="invoice-paid">
-          {invoice.paidAt ? format.day(invoice.paidAt) : invoice.state === 'VOID' ? '—' : t('plansUser.invoice.notPaid')}
+          {invoice.paidAt
+            ? format.day(invoice.paidAt)
+            : invoice.state === 'VOID'
+              ? '—'
+              : t('plansUser.invoice.notPaid')}
         </Item>
         {invoice.periodStart && invoice.periodEnd ? (
           <Item label={t('plansUser.invoice.period')} testId="invoice-period">

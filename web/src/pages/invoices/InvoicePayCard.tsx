@@ -25,7 +25,10 @@ interface InvoicePayCardProps {
  */
 export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
   const t = useT();
-  const setup = useQuery(PaymentSetupQuery, { variables: { accountId: invoice.accountId }, fetchPolicy: 'cache-and-network' });
+  const setup = useQuery(PaymentSetupQuery, {
+    variables: { accountId: invoice.accountId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [paySaved] = useMutation(PayInvoiceMutation, PAYMENT_MUTATION_OPTIONS);
   const [startRedirect] = useMutation(StartRedirectPaymentMutation);
   const [busy, setBusy] = useState(false);
@@ -66,10 +69,18 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
       <div className="space-y-5">
         <p className="flex flex-wrap items-baseline gap-2 text-sm text-muted">
           {t('payments.pay.amountDue')}
-          <MoneyAmount money={invoice.amountDue} testId="invoice-amount-due" className="text-xl font-semibold text-ink" />
+          <MoneyAmount
+            money={invoice.amountDue}
+            testId="invoice-amount-due"
+            className="text-xl font-semibold text-ink"
+          />
         </p>
         {!setup.data ? (
-          setup.error ? <LoadError error={setup.error} onRetry={() => void setup.refetch()} /> : <Loading />
+          setup.error ? (
+            <LoadError error={setup.error} onRetry={() => void setup.refetch()} />
+          ) : (
+            <Loading />
+          )
         ) : options.length === 0 ? (
           <p className="text-sm text-muted" data-test-id="pay-no-options">
             {t('payments.pay.noOptions')}
@@ -79,7 +90,14 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
             {options.some((o) => o.testMode) ? <TestModeNotice testId="pay-test-mode" /> : null}
             <FormError message={error} />
             {saved && savedOption ? (
-              <button type="button" data-test-id="pay-saved-card" data-card-id={saved.id} className="btn btn-primary" disabled={busy} onClick={() => void withSavedCard()}>
+              <button
+                type="button"
+                data-test-id="pay-saved-card"
+                data-card-id={saved.id}
+                className="btn btn-primary"
+                disabled={busy}
+                onClick={() => void withSavedCard()}
+              >
                 {t('payments.pay.withCard', { card: cardLabel(saved) })}
               </button>
             ) : null}
@@ -105,7 +123,12 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
             ) : null}
             {cardOptions.length ? (
               <div className="border-t border-line pt-5">
-                <PayByCardForm invoiceId={invoice.id} amountDue={invoice.amountDue} options={cardOptions} onPayment={onPayment} />
+                <PayByCardForm
+                  invoiceId={invoice.id}
+                  amountDue={invoice.amountDue}
+                  options={cardOptions}
+                  onPayment={onPayment}
+                />
               </div>
             ) : null}
           </>

@@ -22,7 +22,11 @@ export function InvoicesPage() {
   });
 
   return (
-    <Page id="invoices" title={t('plansAdmin.invoices.title')} intro={account ? t('plansAdmin.invoices.intro', { id: account.id, name: account.name }) : undefined}>
+    <Page
+      id="invoices"
+      title={t('plansAdmin.invoices.title')}
+      intro={account ? t('plansAdmin.invoices.intro', { id: account.id, name: account.name }) : undefined}
+    >
       {!account ? (
         <Card>{t('account.none')}</Card>
       ) : (

@@ -71,7 +71,11 @@ function OutcomeMessage({ payment, cancelled }: { payment: PaymentFieldsFragment
       case 'CANCELLED':
         return { look: 'neutral', text: t('payments.outcome.cancelled') };
       default:
-        return { look: 'waiting', text: payment.method === 'REDIRECT' ? t('payments.outcome.waitingRedirect') : t('payments.outcome.pendingCard') };
+        return {
+          look: 'waiting',
+          text:
+            payment.method === 'REDIRECT' ? t('payments.outcome.waitingRedirect') : t('payments.outcome.pendingCard'),
+        };
     }
   })();
   const showReason = payment.reason && (shown === 'DECLINED' || shown === 'FAILED');
@@ -85,7 +89,12 @@ function OutcomeMessage({ payment, cancelled }: { payment: PaymentFieldsFragment
       className={`rounded-lg border px-4 py-3 text-sm ${LOOK[look]}`}
     >
       <p className="flex items-center gap-2 font-medium" data-test-id="payment-outcome-text">
-        {look === 'waiting' ? <span className="size-4 shrink-0 animate-spin rounded-full border-2 border-sky-200 border-t-sky-600" aria-hidden="true" /> : null}
+        {look === 'waiting' ? (
+          <span
+            className="size-4 shrink-0 animate-spin rounded-full border-2 border-sky-200 border-t-sky-600"
+            aria-hidden="true"
+          />
+        ) : null}
         {text}
       </p>
       {showReason ? (

@@ -8,8 +8,25 @@ const pages = () => import('./pages');
 export const invoicesArea = defineArea({
   id: 'invoices',
   nav: [
-    { id: 'invoices', path: '/invoices', label: 'nav.invoices', description: 'nav.desc.invoices', icon: 'activity', roles: EVERYONE, needsAccount: true, group: 'hosting' },
-    { id: 'admin-invoices', path: '/admin/invoices', label: 'nav.adminInvoices', description: 'nav.desc.adminInvoices', icon: 'activity', roles: ADMINS, group: 'admin' },
+    {
+      id: 'invoices',
+      path: '/invoices',
+      label: 'nav.invoices',
+      description: 'nav.desc.invoices',
+      icon: 'activity',
+      roles: EVERYONE,
+      needsAccount: true,
+      group: 'hosting',
+    },
+    {
+      id: 'admin-invoices',
+      path: '/admin/invoices',
+      label: 'nav.adminInvoices',
+      description: 'nav.desc.adminInvoices',
+      icon: 'activity',
+      roles: ADMINS,
+      group: 'admin',
+    },
   ],
   routes: [
     {

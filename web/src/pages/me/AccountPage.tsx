@@ -71,7 +71,9 @@ export function AccountPage() {
               <li key={a.id} className="flex items-center justify-between gap-3 py-2.5">
                 <span>
                   <span className="font-mono text-muted">#{a.id}</span> <span className="font-medium">{a.name}</span>
-                  {a.id === account?.id ? <span className="ml-2 text-xs text-brand-700">({t('account.active')})</span> : null}
+                  {a.id === account?.id ? (
+                    <span className="ml-2 text-xs text-brand-700">({t('account.active')})</span>
+                  ) : null}
                 </span>
                 <StatusBadge status={a.status} />
               </li>

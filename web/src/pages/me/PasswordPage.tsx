@@ -17,7 +17,8 @@ export function PasswordPage() {
   const [changePassword] = useMutation(ChangePasswordMutation);
   const { errors, setErrors, busy, run } = useFormSubmit(FIELDS);
   const [notice, setNotice] = useState<string | null>(null);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [k]: e.target.value }));
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -26,7 +27,11 @@ export function PasswordPage() {
       setErrors({ fields: { confirm: t('password.mismatch') }, general: null });
       return;
     }
-    const ok = await run(() => changePassword({ variables: { input: { currentPassword: form.currentPassword, newPassword: form.newPassword } } }));
+    const ok = await run(() =>
+      changePassword({
+        variables: { input: { currentPassword: form.currentPassword, newPassword: form.newPassword } },
+      }),
+    );
     if (ok) {
       setNotice(t('password.changed'));
       setForm(EMPTY);
@@ -39,9 +44,37 @@ export function PasswordPage() {
       <Card className="max-w-xl">
         <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-4">
           <FormError message={errors.general} />
-          <TextField name="currentPassword" testId="pw-current" type="password" label={t('password.current')} value={form.currentPassword} onChange={set('currentPassword')} error={errors.fields.currentPassword} autoComplete="current-password" />
-          <TextField name="newPassword" testId="pw-new" type="password" label={t('password.new')} hint={t('password.newHint')} value={form.newPassword} onChange={set('newPassword')} error={errors.fields.newPassword} autoComplete="new-password" />
-          <TextField name="confirm" testId="pw-confirm" type="password" label={t('password.confirm')} value={form.confirm} onChange={set('confirm')} error={errors.fields.confirm} autoComplete="new-password" />
+          <TextField
+            name="currentPassword"
+            testId="pw-current"
+            type="password"
+            label={t('password.current')}
+            value={form.currentPassword}
+            onChange={set('currentPassword')}
+            error={errors.fields.currentPassword}
+            autoComplete="current-password"
+          />
+          <TextField
+            name="newPassword"
+            testId="pw-new"
+            type="password"
+            label={t('password.new')}
+            hint={t('password.newHint')}
+            value={form.newPassword}
+            onChange={set('newPassword')}
+            error={errors.fields.newPassword}
+            autoComplete="new-password"
+          />
+          <TextField
+            name="confirm"
+            testId="pw-confirm"
+            type="password"
+            label={t('password.confirm')}
+            value={form.confirm}
+            onChange={set('confirm')}
+            error={errors.fields.confirm}
+            autoComplete="new-password"
+          />
           <button type="submit" data-test-id="pw-submit" className="btn btn-primary" disabled={busy}>
             {t('password.submit')}
           </button>

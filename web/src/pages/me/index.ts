@@ -8,9 +8,33 @@ const pages = () => import('./pages');
 export const meArea = defineArea({
   id: 'me',
   nav: [
-    { id: 'account', path: '/account', label: 'nav.account', description: 'nav.desc.account', icon: 'account', roles: EVERYONE, group: 'me' },
-    { id: 'password', path: '/password', label: 'nav.password', description: 'nav.desc.password', icon: 'password', roles: EVERYONE, group: 'me' },
-    { id: 'preferences', path: '/preferences', label: 'nav.preferences', description: 'nav.desc.preferences', icon: 'preferences', roles: EVERYONE, group: 'me' },
+    {
+      id: 'account',
+      path: '/account',
+      label: 'nav.account',
+      description: 'nav.desc.account',
+      icon: 'account',
+      roles: EVERYONE,
+      group: 'me',
+    },
+    {
+      id: 'password',
+      path: '/password',
+      label: 'nav.password',
+      description: 'nav.desc.password',
+      icon: 'password',
+      roles: EVERYONE,
+      group: 'me',
+    },
+    {
+      id: 'preferences',
+      path: '/preferences',
+      label: 'nav.preferences',
+      description: 'nav.desc.preferences',
+      icon: 'preferences',
+      roles: EVERYONE,
+      group: 'me',
+    },
   ],
   routes: [
     { path: 'account', page: lazyPage(pages, 'AccountPage') },

@@ -30,7 +30,9 @@ export function CreateDatabaseForm({ accountId, prefix, full, onDone }: CreateDa
       const created = data?.createMysqlDatabase;
       if (!created) return;
       cache.updateQuery({ query: MysqlQuery, variables: { accountId } }, (list) =>
-        list && !list.mysqlDatabases.some((x) => x.id === created.id) ? { ...list, mysqlDatabases: [...list.mysqlDatabases, created] } : list,
+        list && !list.mysqlDatabases.some((x) => x.id === created.id)
+          ? { ...list, mysqlDatabases: [...list.mysqlDatabases, created] }
+          : list,
       );
     },
     refetchQueries: ['Mysql'],
@@ -41,7 +43,9 @@ export function CreateDatabaseForm({ accountId, prefix, full, onDone }: CreateDa
     e.preventDefault();
     let name = '';
     const ok = await run(async () => {
-      const res = await create({ variables: { input: { accountId, name: form.values.name.trim(), charset: form.values.charset } } });
+      const res = await create({
+        variables: { input: { accountId, name: form.values.name.trim(), charset: form.values.charset } },
+      });
       name = res.data?.createMysqlDatabase.name ?? `${prefix}${form.values.name.trim()}`;
     });
     if (ok) {
@@ -55,8 +59,25 @@ export function CreateDatabaseForm({ accountId, prefix, full, onDone }: CreateDa
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
         {full ? <p className="text-sm text-amber-800">{t('mysql.dbLimitReached')}</p> : null}
-        <TextField name="name" testId="mdb-name" prefix={prefix} label={t('mysql.dbName')} hint={t('mysql.nameHint')} error={errors.fields.name} autoComplete="off" autoCapitalize="none" spellCheck={false} {...form.bind('name')} />
-        <SelectField name="charset" testId="mdb-charset" label={t('mysql.charset')} error={errors.fields.charset} {...form.bind('charset')}>
+        <TextField
+          name="name"
+          testId="mdb-name"
+          prefix={prefix}
+          label={t('mysql.dbName')}
+          hint={t('mysql.nameHint')}
+          error={errors.fields.name}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          {...form.bind('name')}
+        />
+        <SelectField
+          name="charset"
+          testId="mdb-charset"
+          label={t('mysql.charset')}
+          error={errors.fields.charset}
+          {...form.bind('charset')}
+        >
           {CHARSETS.map((c) => (
             <option key={c} value={c}>
               {c}

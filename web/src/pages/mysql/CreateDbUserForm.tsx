@@ -27,7 +27,9 @@ export function CreateDbUserForm({ accountId, prefix, full, onDone }: CreateDbUs
       const created = data?.createMysqlUser;
       if (!created) return;
       cache.updateQuery({ query: MysqlQuery, variables: { accountId } }, (list) =>
-        list && !list.mysqlUsers.some((x) => x.id === created.id) ? { ...list, mysqlUsers: [...list.mysqlUsers, created] } : list,
+        list && !list.mysqlUsers.some((x) => x.id === created.id)
+          ? { ...list, mysqlUsers: [...list.mysqlUsers, created] }
+          : list,
       );
     },
     refetchQueries: ['Mysql'],
@@ -38,7 +40,9 @@ export function CreateDbUserForm({ accountId, prefix, full, onDone }: CreateDbUs
     e.preventDefault();
     let name = '';
     const ok = await run(async () => {
-      const res = await create({ variables: { input: { accountId, name: form.values.name.trim(), password: form.values.password } } });
+      const res = await create({
+        variables: { input: { accountId, name: form.values.name.trim(), password: form.values.password } },
+      });
       name = res.data?.createMysqlUser.name ?? `${prefix}${form.values.name.trim()}`;
     });
     if (ok) {
@@ -52,8 +56,28 @@ export function CreateDbUserForm({ accountId, prefix, full, onDone }: CreateDbUs
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
         {full ? <p className="text-sm text-amber-800">{t('mysql.userLimitReached')}</p> : null}
-        <TextField name="name" testId="mu-name" prefix={prefix} label={t('mysql.userName')} hint={t('mysql.nameHint')} error={errors.fields.name} autoComplete="off" autoCapitalize="none" spellCheck={false} {...form.bind('name')} />
-        <TextField name="password" testId="mu-password" type="password" label={t('mysql.password')} hint={t('mysql.passwordHint')} error={errors.fields.password} autoComplete="new-password" {...form.bind('password')} />
+        <TextField
+          name="name"
+          testId="mu-name"
+          prefix={prefix}
+          label={t('mysql.userName')}
+          hint={t('mysql.nameHint')}
+          error={errors.fields.name}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          {...form.bind('name')}
+        />
+        <TextField
+          name="password"
+          testId="mu-password"
+          type="password"
+          label={t('mysql.password')}
+          hint={t('mysql.passwordHint')}
+          error={errors.fields.password}
+          autoComplete="new-password"
+          {...form.bind('password')}
+        />
         <button type="submit" data-test-id="mu-submit" className="btn btn-primary w-full" disabled={busy}>
           {t('mysql.createUserSubmit')}
         </button>

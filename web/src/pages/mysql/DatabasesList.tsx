@@ -21,10 +21,17 @@ interface DatabasesListProps {
 /** The account's databases: state, size, who may use them; delete. */
 export function DatabasesList({ databases, usage, className, onDone, onError }: DatabasesListProps) {
   const { t, formatBytes, formatDate } = useI18n();
-  const [remove, removing] = useMutation(DeleteMysqlDatabaseMutation, { refetchQueries: ['Mysql'], awaitRefetchQueries: true });
+  const [remove, removing] = useMutation(DeleteMysqlDatabaseMutation, {
+    refetchQueries: ['Mysql'],
+    awaitRefetchQueries: true,
+  });
 
   function onDelete(db: Database) {
-    return reportOutcome({ onDone, onError }, () => remove({ variables: { id: db.id } }), t('mysql.dbDeleting', { name: db.name }));
+    return reportOutcome(
+      { onDone, onError },
+      () => remove({ variables: { id: db.id } }),
+      t('mysql.dbDeleting', { name: db.name }),
+    );
   }
 
   return (
@@ -35,19 +42,32 @@ export function DatabasesList({ databases, usage, className, onDone, onError }: 
       rows={databases}
       testId="mysql-db-table"
       rowKey={(db) => db.id}
-      rowAttributes={(db) => ({ 'data-test-id': 'mysql-db-row', 'data-name': db.name, 'data-db-id': db.id, 'data-state': db.state })}
+      rowAttributes={(db) => ({
+        'data-test-id': 'mysql-db-row',
+        'data-name': db.name,
+        'data-db-id': db.id,
+        'data-state': db.state,
+      })}
       empty={t('mysql.noDatabases')}
       columns={[
         { id: 'name', header: t('mysql.col.name'), className: 'font-mono text-sm font-medium', cell: (db) => db.name },
         { id: 'charset', header: t('mysql.col.charset'), className: 'text-muted', cell: (db) => db.charset },
-        { id: 'state', header: t('mysql.col.state'), cell: (db) => <ProvisionBadge state={db.state} testId="mysql-db-state" /> },
+        {
+          id: 'state',
+          header: t('mysql.col.state'),
+          cell: (db) => <ProvisionBadge state={db.state} testId="mysql-db-state" />,
+        },
         {
           id: 'size',
           header: t('mysql.col.size'),
           align: 'right',
           className: 'tabular-nums whitespace-nowrap',
           cell: (db) => (
-            <span data-test-id="mysql-db-size" data-bytes={db.sizeBytes ?? ''} title={db.sizeCheckedAt ? t('mysql.sizeCheckedAt', { date: formatDate(db.sizeCheckedAt) }) : undefined}>
+            <span
+              data-test-id="mysql-db-size"
+              data-bytes={db.sizeBytes ?? ''}
+              title={db.sizeCheckedAt ? t('mysql.sizeCheckedAt', { date: formatDate(db.sizeCheckedAt) }) : undefined}
+            >
               {db.sizeBytes == null ? '—' : formatBytes(db.sizeBytes)}
             </span>
           ),
@@ -70,7 +90,13 @@ export function DatabasesList({ databases, usage, className, onDone, onError }: 
           align: 'right',
           cell: (db) =>
             db.state === 'DELETING' ? null : (
-              <ConfirmButton testId="mysql-db-delete" label={t('common.delete')} question={t('mysql.dbDeleteQuestion', { name: db.name })} busy={removing.loading} onConfirm={() => onDelete(db)} />
+              <ConfirmButton
+                testId="mysql-db-delete"
+                label={t('common.delete')}
+                question={t('mysql.dbDeleteQuestion', { name: db.name })}
+                busy={removing.loading}
+                onConfirm={() => onDelete(db)}
+              />
             ),
         },
       ]}

@@ -25,7 +25,11 @@ export function DatabasesPage() {
   const viewer = useViewer();
   const account = viewer.activeAccount;
   const messages = usePageMessages();
-  const query = useQuery(MysqlQuery, { variables: { accountId: account?.id ?? '' }, skip: !account, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(MysqlQuery, {
+    variables: { accountId: account?.id ?? '' },
+    skip: !account,
+    fetchPolicy: 'cache-and-network',
+  });
   // Not the previous data: after switching accounts, the last account's databases must not show under the new prefix.
   const data = query.data;
   const pending = !!data && [...data.mysqlDatabases, ...data.mysqlUsers].some((x) => PENDING.includes(x.state));
@@ -36,7 +40,13 @@ export function DatabasesPage() {
   if (!account || !data) {
     return (
       <Page id="databases" title={t('mysql.title')} intro={intro}>
-        {!account ? <Card>{t('account.none')}</Card> : query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : <Loading />}
+        {!account ? (
+          <Card>{t('account.none')}</Card>
+        ) : query.error ? (
+          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Loading />
+        )}
       </Page>
     );
   }
@@ -73,7 +83,12 @@ export function DatabasesPage() {
           onDone={messages.done}
           onError={messages.failed}
         />
-        <CreateDatabaseForm accountId={account.id} prefix={prefix} full={limits.maxMysqlDatabases !== null && dbCount >= limits.maxMysqlDatabases} onDone={messages.done} />
+        <CreateDatabaseForm
+          accountId={account.id}
+          prefix={prefix}
+          full={limits.maxMysqlDatabases !== null && dbCount >= limits.maxMysqlDatabases}
+          onDone={messages.done}
+        />
       </section>
       <section className="grid items-start gap-6 xl:grid-cols-3" aria-label={t('mysql.users')}>
         <DbUsersList
@@ -84,7 +99,12 @@ export function DatabasesPage() {
           onDone={messages.done}
           onError={messages.failed}
         />
-        <CreateDbUserForm accountId={account.id} prefix={prefix} full={limits.maxMysqlUsers !== null && userCount >= limits.maxMysqlUsers} onDone={messages.done} />
+        <CreateDbUserForm
+          accountId={account.id}
+          prefix={prefix}
+          full={limits.maxMysqlUsers !== null && userCount >= limits.maxMysqlUsers}
+          onDone={messages.done}
+        />
       </section>
     </Page>
   );
@@ -95,7 +115,12 @@ function Usage({ testId, count, max }: { testId: string; count: number; max: num
   const t = useT();
   const full = max !== null && count >= max;
   return (
-    <span data-test-id={testId} data-count={count} data-max={max ?? ''} className={`text-sm ${full ? 'font-medium text-amber-700' : 'text-muted'}`}>
+    <span
+      data-test-id={testId}
+      data-count={count}
+      data-max={max ?? ''}
+      className={`text-sm ${full ? 'font-medium text-amber-700' : 'text-muted'}`}
+    >
       {t('mysql.usage', { count, max: max ?? '∞' })}
     </span>
   );

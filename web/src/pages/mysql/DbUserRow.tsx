@@ -5,7 +5,12 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { ProvisionBadge } from '../../components/StateBadges';
 import type { MysqlQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DeleteMysqlUserMutation, GrantMysqlDatabaseMutation, RevokeMysqlDatabaseMutation, SetMysqlUserPasswordMutation } from './mysql.operations';
+import {
+  DeleteMysqlUserMutation,
+  GrantMysqlDatabaseMutation,
+  RevokeMysqlDatabaseMutation,
+  SetMysqlUserPasswordMutation,
+} from './mysql.operations';
 
 type DbUser = MysqlQuery['mysqlUsers'][number];
 
@@ -38,12 +43,23 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
     e.preventDefault();
     const db = databases.find((d) => d.id === grantTo);
     if (!db) return;
-    if (await act(() => grant({ variables: { userId: user.id, databaseId: db.id } }), t('mysql.granted', { user: user.name, db: db.name }))) setGrantTo('');
+    if (
+      await act(
+        () => grant({ variables: { userId: user.id, databaseId: db.id } }),
+        t('mysql.granted', { user: user.name, db: db.name }),
+      )
+    )
+      setGrantTo('');
   }
 
   async function onPassword(e: FormEvent) {
     e.preventDefault();
-    if (await act(() => setPassword({ variables: { id: user.id, password } }), t('mysql.passwordChanged', { user: user.name }))) {
+    if (
+      await act(
+        () => setPassword({ variables: { id: user.id, password } }),
+        t('mysql.passwordChanged', { user: user.name }),
+      )
+    ) {
       setPasswordText('');
       setChanging(false);
     }
@@ -53,7 +69,11 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
     <tr data-test-id="mysql-user-row" data-name={user.name} data-user-id={user.id} data-state={user.state}>
       <td>
         <div className="font-mono text-sm font-medium">{user.name}</div>
-        {user.passwordChangedAt ? <div className="text-xs text-muted">{t('mysql.passwordChangedAt', { date: formatDate(user.passwordChangedAt) })}</div> : null}
+        {user.passwordChangedAt ? (
+          <div className="text-xs text-muted">
+            {t('mysql.passwordChangedAt', { date: formatDate(user.passwordChangedAt) })}
+          </div>
+        ) : null}
       </td>
       <td>
         <ProvisionBadge state={user.state} testId="mysql-user-state" />
@@ -61,7 +81,12 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
       <td>
         <ul className="flex flex-wrap gap-1.5" data-test-id="mysql-user-grants">
           {user.databases.map((d) => (
-            <li key={d.id} data-test-id="mysql-grant" data-db-name={d.name} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-2.5 font-mono text-xs">
+            <li
+              key={d.id}
+              data-test-id="mysql-grant"
+              data-db-name={d.name}
+              className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-2.5 font-mono text-xs"
+            >
               {d.name}
               {deleting ? null : (
                 <button
@@ -71,7 +96,12 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
                   aria-label={t('mysql.revoke', { user: user.name, db: d.name })}
                   title={t('mysql.revoke', { user: user.name, db: d.name })}
                   disabled={busy}
-                  onClick={() => void act(() => revoke({ variables: { userId: user.id, databaseId: d.id } }), t('mysql.revoked', { user: user.name, db: d.name }))}
+                  onClick={() =>
+                    void act(
+                      () => revoke({ variables: { userId: user.id, databaseId: d.id } }),
+                      t('mysql.revoked', { user: user.name, db: d.name }),
+                    )
+                  }
                 >
                   ×
                 </button>
@@ -85,7 +115,13 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
             <label className="sr-only" htmlFor={`grant-${user.id}`}>
               {t('mysql.grantLabel', { user: user.name })}
             </label>
-            <select id={`grant-${user.id}`} data-test-id="mysql-grant-select" className="input w-auto py-1 text-xs" value={grantTo} onChange={(e) => setGrantTo(e.target.value)}>
+            <select
+              id={`grant-${user.id}`}
+              data-test-id="mysql-grant-select"
+              className="input w-auto py-1 text-xs"
+              value={grantTo}
+              onChange={(e) => setGrantTo(e.target.value)}
+            >
               <option value="">{t('mysql.chooseDatabase')}</option>
               {grantable.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -93,7 +129,12 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
                 </option>
               ))}
             </select>
-            <button type="submit" data-test-id="mysql-grant-submit" className="btn btn-secondary btn-sm" disabled={busy || !grantTo}>
+            <button
+              type="submit"
+              data-test-id="mysql-grant-submit"
+              className="btn btn-secondary btn-sm"
+              disabled={busy || !grantTo}
+            >
               {t('mysql.grant')}
             </button>
           </form>
@@ -116,7 +157,12 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
               onChange={(e) => setPasswordText(e.target.value)}
               autoFocus
             />
-            <button type="submit" data-test-id="mysql-user-password-save" className="btn btn-primary btn-sm" disabled={busy || !password}>
+            <button
+              type="submit"
+              data-test-id="mysql-user-password-save"
+              className="btn btn-primary btn-sm"
+              disabled={busy || !password}
+            >
               {t('common.save')}
             </button>
             <button type="button" className="btn btn-ghost btn-sm" onClick={() => setChanging(false)}>
@@ -125,7 +171,13 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
           </form>
         ) : (
           <div className="flex flex-wrap justify-end gap-2">
-            <button type="button" data-test-id="mysql-user-password" className="btn btn-secondary btn-sm" disabled={busy} onClick={() => setChanging(true)}>
+            <button
+              type="button"
+              data-test-id="mysql-user-password"
+              className="btn btn-secondary btn-sm"
+              disabled={busy}
+              onClick={() => setChanging(true)}
+            >
               {t('mysql.changePassword')}
             </button>
             <ConfirmButton
@@ -133,7 +185,9 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
               label={t('common.delete')}
               question={t('mysql.userDeleteQuestion', { name: user.name })}
               busy={busy}
-              onConfirm={() => act(() => remove({ variables: { id: user.id } }), t('mysql.userDeleting', { name: user.name }))}
+              onConfirm={() =>
+                act(() => remove({ variables: { id: user.id } }), t('mysql.userDeleting', { name: user.name }))
+              }
             />
           </div>
         )}

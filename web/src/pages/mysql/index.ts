@@ -8,9 +8,20 @@ const pages = () => import('./pages');
 export const mysqlArea = defineArea({
   id: 'mysql',
   nav: [
-    { id: 'databases', path: '/databases', label: 'nav.databases', description: 'nav.desc.databases', icon: 'database', roles: EVERYONE, needsAccount: true, group: 'hosting' },
+    {
+      id: 'databases',
+      path: '/databases',
+      label: 'nav.databases',
+      description: 'nav.desc.databases',
+      icon: 'database',
+      roles: EVERYONE,
+      needsAccount: true,
+      group: 'hosting',
+    },
   ],
-  routes: [{ path: 'databases', guard: 'databases', children: [{ index: true, page: lazyPage(pages, 'DatabasesPage') }] }],
+  routes: [
+    { path: 'databases', guard: 'databases', children: [{ index: true, page: lazyPage(pages, 'DatabasesPage') }] },
+  ],
   messages: { en: mysqlEn, de: mysqlDe },
   pageIds: ['databases'],
 });

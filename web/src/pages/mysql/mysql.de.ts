@@ -35,7 +35,8 @@ export const mysqlDe: Record<keyof typeof mysqlEn, string> = {
   'mysql.refreshSizes': 'Größen aktualisieren',
   'mysql.refreshingSizes': 'Wird aktualisiert…',
   'mysql.sizesRefreshed': 'Größen aktualisiert.',
-  'mysql.sizesStillPending': 'Der Server hat noch nicht geantwortet; die neuen Größen erscheinen beim nächsten Öffnen dieser Seite.',
+  'mysql.sizesStillPending':
+    'Der Server hat noch nicht geantwortet; die neuen Größen erscheinen beim nächsten Öffnen dieser Seite.',
   'mysql.sizeCheckedAt': 'Gemessen am {date}',
   'mysql.createUser': 'Neuer Datenbankbenutzer',
   'mysql.userName': 'Benutzername',

@@ -12,18 +12,42 @@ describe('following a size refresh', () => {
       { id: '3', state: 'QUEUED', sizeCheckedAt: null },
       { id: '4', state: 'DELETING', sizeCheckedAt: t0 },
     ]);
-    expect([...snap]).toEqual([['1', t0], ['2', null]]);
+    expect([...snap]).toEqual([
+      ['1', t0],
+      ['2', null],
+    ]);
   });
 
   it('is done when every database asked about was measured again', () => {
-    const snap = sizeSnapshot([{ id: '1', state: 'ACTIVE', sizeCheckedAt: t0 }, { id: '2', state: 'ACTIVE', sizeCheckedAt: null }]);
-    expect(sizesRefreshed(snap, [{ id: '1', state: 'ACTIVE', sizeCheckedAt: t0 }, { id: '2', state: 'ACTIVE', sizeCheckedAt: null }])).toBe(false);
-    expect(sizesRefreshed(snap, [{ id: '1', state: 'ACTIVE', sizeCheckedAt: t1 }, { id: '2', state: 'ACTIVE', sizeCheckedAt: null }])).toBe(false);
-    expect(sizesRefreshed(snap, [{ id: '1', state: 'ACTIVE', sizeCheckedAt: t1 }, { id: '2', state: 'ACTIVE', sizeCheckedAt: t1 }])).toBe(true);
+    const snap = sizeSnapshot([
+      { id: '1', state: 'ACTIVE', sizeCheckedAt: t0 },
+      { id: '2', state: 'ACTIVE', sizeCheckedAt: null },
+    ]);
+    expect(
+      sizesRefreshed(snap, [
+        { id: '1', state: 'ACTIVE', sizeCheckedAt: t0 },
+        { id: '2', state: 'ACTIVE', sizeCheckedAt: null },
+      ]),
+    ).toBe(false);
+    expect(
+      sizesRefreshed(snap, [
+        { id: '1', state: 'ACTIVE', sizeCheckedAt: t1 },
+        { id: '2', state: 'ACTIVE', sizeCheckedAt: null },
+      ]),
+    ).toBe(false);
+    expect(
+      sizesRefreshed(snap, [
+        { id: '1', state: 'ACTIVE', sizeCheckedAt: t1 },
+        { id: '2', state: 'ACTIVE', sizeCheckedAt: t1 },
+      ]),
+    ).toBe(true);
   });
 
   it('does not wait for databases deleted or created meanwhile', () => {
-    const snap = sizeSnapshot([{ id: '1', state: 'ACTIVE', sizeCheckedAt: t0 }, { id: '2', state: 'ACTIVE', sizeCheckedAt: t0 }]);
+    const snap = sizeSnapshot([
+      { id: '1', state: 'ACTIVE', sizeCheckedAt: t0 },
+      { id: '2', state: 'ACTIVE', sizeCheckedAt: t0 },
+    ]);
     const now = [
       { id: '1', state: 'ACTIVE' as const, sizeCheckedAt: t1 },
       { id: '2', state: 'DELETING' as const, sizeCheckedAt: t0 },

@@ -21,5 +21,7 @@ export function sizeSnapshot(databases: readonly Measured[]): SizeSnapshot {
  * measurable was measured again (the task updates them together). Deleted ones no longer count.
  */
 export function sizesRefreshed(before: SizeSnapshot, databases: readonly Measured[]): boolean {
-  return databases.every((d) => !before.has(d.id) || !MEASURABLE.includes(d.state) || (d.sizeCheckedAt ?? null) !== before.get(d.id));
+  return databases.every(
+    (d) => !before.has(d.id) || !MEASURABLE.includes(d.state) || (d.sizeCheckedAt ?? null) !== before.get(d.id),
+  );
 }

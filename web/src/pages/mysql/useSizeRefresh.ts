@@ -17,7 +17,11 @@ interface Messages {
  * "Refresh sizes": queues the task, then reports `refreshing` (the page polls meanwhile) until the
  * databases' sizeCheckedAt moves, or for at most FOLLOW_MS.
  */
-export function useSizeRefresh(accountId: string, databases: MysqlQuery['mysqlDatabases'] | undefined, messages: Messages) {
+export function useSizeRefresh(
+  accountId: string,
+  databases: MysqlQuery['mysqlDatabases'] | undefined,
+  messages: Messages,
+) {
   const t = useT();
   const [refresh, mutation] = useMutation(RefreshMysqlSizesMutation);
   const [asked, setAsked] = useState<{ accountId: string; before: SizeSnapshot } | null>(null);

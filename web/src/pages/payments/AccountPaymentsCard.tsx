@@ -29,21 +29,45 @@ export function AccountPaymentsCard({ accountId, invoiceLink, actions, footer }:
       testId="account-payments"
       aside={
         page ? (
-          <span className="text-sm text-muted" data-test-id="payments-count" data-shown={page.nodes.length} data-total={page.totalCount}>
+          <span
+            className="text-sm text-muted"
+            data-test-id="payments-count"
+            data-shown={page.nodes.length}
+            data-total={page.totalCount}
+          >
             {t('common.showing', { count: page.nodes.length, total: page.totalCount })}
           </span>
         ) : null
       }
     >
       {!page ? (
-        <div className="px-4">{query.error ? <div className="py-4"><LoadError error={query.error} onRetry={() => void query.refetch()} /></div> : <Loading />}</div>
+        <div className="px-4">
+          {query.error ? (
+            <div className="py-4">
+              <LoadError error={query.error} onRetry={() => void query.refetch()} />
+            </div>
+          ) : (
+            <Loading />
+          )}
+        </div>
       ) : (
         <>
-          <PaymentList payments={page.nodes} invoiceLink={invoiceLink} actions={actions} empty={t('payments.list.empty')} />
+          <PaymentList
+            payments={page.nodes}
+            invoiceLink={invoiceLink}
+            actions={actions}
+            empty={t('payments.list.empty')}
+          />
           {page.pageInfo.hasNextPage ? (
             <div className="space-y-3 border-t border-line p-4 text-center">
               {loadMoreError ? <FormError message={generalMessage(loadMoreError, t)} /> : null}
-              <button type="button" className="btn btn-secondary btn-sm" data-test-id="payments-load-more" disabled={loadingMore} onClick={() => void loadMore()}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-sm"
+                data-test-id="payments-load-more"
+                disabled={loadingMore}
+                onClick={() => void loadMore()}
+              >
                 {t('billing.loadMore')}
               </button>
             </div>

@@ -14,7 +14,10 @@ interface CardFieldsProps {
 /** Number, expiry, CVC and name on the card: the one card form of the panel (paying an invoice, saving a card). */
 export function CardFields({ prefix, values, set, errors }: CardFieldsProps) {
   const t = useT();
-  const bind = (name: keyof CardValues) => ({ value: values[name], onChange: (e: { target: { value: string } }) => set(name, e.target.value) });
+  const bind = (name: keyof CardValues) => ({
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => set(name, e.target.value),
+  });
   const refused = errors.card ? t('payments.card.refused', { message: errors.card }) : undefined;
   return (
     <div className="grid gap-4 sm:grid-cols-4">

@@ -20,14 +20,25 @@ export function GatewayField({ testId, options, value, onChange, error }: Gatewa
   if (options.length === 1) {
     const only = options[0]!;
     return (
-      <p className="flex flex-wrap items-center gap-2 text-sm text-muted" data-test-id={testId} data-gateway-id={only.gatewayId}>
+      <p
+        className="flex flex-wrap items-center gap-2 text-sm text-muted"
+        data-test-id={testId}
+        data-gateway-id={only.gatewayId}
+      >
         {t('payments.gateway.only', { name: only.name })}
         {only.testMode ? <TestModeBadge /> : null}
       </p>
     );
   }
   return (
-    <SelectField name="gatewayId" testId={testId} label={t('payments.gateway.label')} error={error} value={value} onChange={(e) => onChange(e.target.value)}>
+    <SelectField
+      name="gatewayId"
+      testId={testId}
+      label={t('payments.gateway.label')}
+      error={error}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
       {options.map((o) => (
         <option key={o.gatewayId} value={o.gatewayId}>
           {o.testMode ? t('payments.gateway.optionTest', { name: o.name }) : o.name}

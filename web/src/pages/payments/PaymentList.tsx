@@ -7,7 +7,14 @@ import { useI18n, useT } from '../../i18n/I18nProvider';
 import { MoneyAmount } from '../invoices/InvoiceAmounts';
 import { TestModeBadge } from './TestModeNotice';
 
-const TONE: Record<PaymentState, Tone> = { PENDING: 'blue', SUCCEEDED: 'green', DECLINED: 'red', FAILED: 'red', HELD: 'amber', CANCELLED: 'gray' };
+const TONE: Record<PaymentState, Tone> = {
+  PENDING: 'blue',
+  SUCCEEDED: 'green',
+  DECLINED: 'red',
+  FAILED: 'red',
+  HELD: 'amber',
+  CANCELLED: 'gray',
+};
 
 /** Where a payment stands at its gateway. */
 export function PaymentStateBadge({ state }: { state: PaymentState }) {
@@ -118,7 +125,12 @@ export function PaymentList({ payments, invoiceLink, actions, empty }: PaymentLi
             </>
           ),
         },
-        actions && { id: 'actions', header: <span className="sr-only">{t('common.actions')}</span>, align: 'right', cell: (p) => actions(p) },
+        actions && {
+          id: 'actions',
+          header: <span className="sr-only">{t('common.actions')}</span>,
+          align: 'right',
+          cell: (p) => actions(p),
+        },
       ]}
     />
   );

@@ -5,7 +5,11 @@ import { useT } from '../../i18n/I18nProvider';
 export function TestModeNotice({ testId = 'test-mode-notice' }: { testId?: string }) {
   const t = useT();
   return (
-    <p role="note" data-test-id={testId} className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+    <p
+      role="note"
+      data-test-id={testId}
+      className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+    >
       <span className="font-semibold">{t('payments.testMode.title')}</span> {t('payments.testMode.text')}
     </p>
   );

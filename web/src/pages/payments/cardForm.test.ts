@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { cardInput, cardLabel, expiryLabel } from './cardForm';
 
-const card = { number: ' 4242 4242 4242 4242 ', expMonth: '12', expYear: '2030', cvc: ' 123 ', holderName: ' Nora Newcomer ' };
+const card = {
+  number: ' 4242 4242 4242 4242 ',
+  expMonth: '12',
+  expYear: '2030',
+  cvc: ' 123 ',
+  holderName: ' Nora Newcomer ',
+};
 
 describe('card input', () => {
   it('sends the card as typed, trimmed; the API ignores spaces in the number', () => {
-    expect(cardInput(card)).toEqual({ card: { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2030, cvc: '123', holderName: 'Nora Newcomer' } });
+    expect(cardInput(card)).toEqual({
+      card: { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2030, cvc: '123', holderName: 'Nora Newcomer' },
+    });
   });
 
   it('reads a two-digit year as 20xx', () => {
@@ -13,7 +21,9 @@ describe('card input', () => {
   });
 
   it('names month and year when they are not figures, and sends nothing', () => {
-    expect(cardInput({ ...card, expMonth: 'May', expYear: '' })).toEqual({ problems: { 'card.expMonth': 'month', 'card.expYear': 'year' } });
+    expect(cardInput({ ...card, expMonth: 'May', expYear: '' })).toEqual({
+      problems: { 'card.expMonth': 'month', 'card.expYear': 'year' },
+    });
     expect(cardInput({ ...card, expYear: '203' }).problems).toEqual({ 'card.expYear': 'year' });
   });
 });

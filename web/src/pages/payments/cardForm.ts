@@ -12,10 +12,20 @@ export interface CardValues {
 export const EMPTY_CARD: CardValues = { number: '', expMonth: '', expYear: '', cvc: '', holderName: '' };
 
 /** API field names of a card's errors: `card.number`…, `card` for the gateway's refusal, and the chosen gateway. */
-export const CARD_FIELDS = ['card.number', 'card.expMonth', 'card.expYear', 'card.cvc', 'card.holderName', 'card', 'gatewayId'] as const;
+export const CARD_FIELDS = [
+  'card.number',
+  'card.expMonth',
+  'card.expYear',
+  'card.cvc',
+  'card.holderName',
+  'card',
+  'gatewayId',
+] as const;
 
 export type CardProblem = 'month' | 'year';
-export type CardResult = { card: CardInput; problems?: never } | { card?: never; problems: Partial<Record<'card.expMonth' | 'card.expYear', CardProblem>> };
+export type CardResult =
+  | { card: CardInput; problems?: never }
+  | { card?: never; problems: Partial<Record<'card.expMonth' | 'card.expYear', CardProblem>> };
 
 /**
  * The card for the API. Month and year must be figures here (the API's Int would refuse the whole
@@ -44,4 +54,5 @@ export function cardInput(values: CardValues): CardResult {
 export const cardLabel = (card: { brand: string; last4: string }) => `${card.brand} •••• ${card.last4}`;
 
 /** "12/2030" */
-export const expiryLabel = (card: { expMonth: number; expYear: number }) => `${String(card.expMonth).padStart(2, '0')}/${card.expYear}`;
+export const expiryLabel = (card: { expMonth: number; expYear: number }) =>
+  `${String(card.expMonth).padStart(2, '0')}/${card.expYear}`;

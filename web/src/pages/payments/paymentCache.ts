@@ -6,7 +6,8 @@ import type { ApolloCache } from '@apollo/client';
  * shown, so no page shows the balance from before the payment.
  */
 export function forgetBilling(cache: ApolloCache<unknown>): void {
-  for (const fieldName of ['accountBalance', 'ledgerEntries', 'invoices', 'payments']) cache.evict({ id: 'ROOT_QUERY', fieldName });
+  for (const fieldName of ['accountBalance', 'ledgerEntries', 'invoices', 'payments'])
+    cache.evict({ id: 'ROOT_QUERY', fieldName });
   cache.gc();
 }
 

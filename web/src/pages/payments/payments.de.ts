@@ -3,7 +3,8 @@ import type { paymentsEn } from './payments.en';
 /** German messages of paying invoices. */
 export const paymentsDe: Record<keyof typeof paymentsEn, string> = {
   'payments.testMode.title': 'Testmodus:',
-  'payments.testMode.text': 'Es fließt kein echtes Geld. Verwenden Sie die Testkarte 4242 4242 4242 4242 mit einem beliebigen künftigen Ablaufdatum und einer beliebigen Prüfnummer.',
+  'payments.testMode.text':
+    'Es fließt kein echtes Geld. Verwenden Sie die Testkarte 4242 4242 4242 4242 mit einem beliebigen künftigen Ablaufdatum und einer beliebigen Prüfnummer.',
   'payments.testMode.badge': 'Testmodus',
   'payments.testMode.badgeHint': 'Ein Zahlungsanbieter im Testmodus: kein echtes Geld',
 
@@ -25,22 +26,26 @@ export const paymentsDe: Record<keyof typeof paymentsEn, string> = {
 
   'payments.pay.title': 'Diese Rechnung bezahlen',
   'payments.pay.amountDue': 'Offener Betrag',
-  'payments.pay.noOptions': 'Diese Rechnung kann nicht online bezahlt werden. Bitte fragen Sie uns nach anderen Zahlungswegen.',
+  'payments.pay.noOptions':
+    'Diese Rechnung kann nicht online bezahlt werden. Bitte fragen Sie uns nach anderen Zahlungswegen.',
   'payments.pay.withCard': 'Mit {card} bezahlen',
   'payments.pay.withGateway': 'Mit {name} bezahlen',
   'payments.pay.newCard': 'Mit einer neuen Karte bezahlen',
   'payments.pay.saveCard': 'Diese Karte für automatische Zahlungen speichern',
-  'payments.pay.saveCardHint': 'Spätere Rechnungen werden bei Fälligkeit von ihr abgebucht. Sie können sie auf der Seite Abrechnung entfernen.',
+  'payments.pay.saveCardHint':
+    'Spätere Rechnungen werden bei Fälligkeit von ihr abgebucht. Sie können sie auf der Seite Abrechnung entfernen.',
   'payments.pay.submit': '{amount} bezahlen',
   'payments.pay.paying': 'Zahlung läuft…',
 
   'payments.outcome.succeeded': 'Zahlung erhalten: {amount}. Vielen Dank.',
   'payments.outcome.declined': 'Die Zahlung wurde abgelehnt. Es wurde nichts abgebucht.',
   'payments.outcome.failed': 'Die Zahlung ist nicht durchgegangen. Es wurde nichts abgebucht.',
-  'payments.outcome.held': 'Der Zahlungsanbieter hat zu dieser Zahlung etwas Unerwartetes gemeldet. Wir prüfen sie und schreiben sie gut, sobald sie bestätigt ist.',
+  'payments.outcome.held':
+    'Der Zahlungsanbieter hat zu dieser Zahlung etwas Unerwartetes gemeldet. Wir prüfen sie und schreiben sie gut, sobald sie bestätigt ist.',
   'payments.outcome.cancelled': 'Zahlung abgebrochen. Es wurde nichts abgebucht.',
   'payments.outcome.waitingRedirect': 'Warten auf die Bestätigung des Zahlungsanbieters…',
-  'payments.outcome.pendingCard': 'Der Zahlungsanbieter hat noch nicht geantwortet. Die Zahlung wird automatisch wiederholt und nie doppelt abgebucht; diese Seite zeigt das Ergebnis, sobald es vorliegt.',
+  'payments.outcome.pendingCard':
+    'Der Zahlungsanbieter hat noch nicht geantwortet. Die Zahlung wird automatisch wiederholt und nie doppelt abgebucht; diese Seite zeigt das Ergebnis, sobald es vorliegt.',
 
   'payments.invoice.payments': 'Zahlungen zu dieser Rechnung',
   'payments.list.title': 'Karten- und Onlinezahlungen',
@@ -60,7 +65,8 @@ export const paymentsDe: Record<keyof typeof paymentsEn, string> = {
   'payments.received': 'Gemeldet:',
 
   'payments.savedCard.title': 'Gespeicherte Karte',
-  'payments.savedCard.intro': 'Eine gespeicherte Karte bezahlt Ihre Rechnungen automatisch bei Fälligkeit. Ihre Nummer verwahrt der Zahlungsanbieter, nicht wir.',
+  'payments.savedCard.intro':
+    'Eine gespeicherte Karte bezahlt Ihre Rechnungen automatisch bei Fälligkeit. Ihre Nummer verwahrt der Zahlungsanbieter, nicht wir.',
   'payments.savedCard.none': 'Keine Karte gespeichert.',
   'payments.savedCard.expires': 'Gültig bis {date}',
   'payments.savedCard.remove': 'Entfernen',
@@ -74,13 +80,15 @@ export const paymentsDe: Record<keyof typeof paymentsEn, string> = {
 
   'payments.refund.open': 'Erstatten',
   'payments.refund.title': 'Erstattung an {via}',
-  'payments.refund.intro': 'Bis zu {amount} können erstattet werden. Das Geld geht über den Zahlungsanbieter zurück; die Buchung folgt, sobald er sie bestätigt.',
+  'payments.refund.intro':
+    'Bis zu {amount} können erstattet werden. Das Geld geht über den Zahlungsanbieter zurück; die Buchung folgt, sobald er sie bestätigt.',
   'payments.refund.amount': 'Betrag in {currency}',
   'payments.refund.reason': 'Grund',
   'payments.refund.reasonHint': 'Mindestens 3 Zeichen; wird im Prüfprotokoll festgehalten.',
   'payments.refund.submit': 'Erstatten',
   'payments.refund.done': 'Erstattung von {amount} an {via} ausgeführt.',
-  'payments.refund.pending': 'Erstattung von {amount} an {via} gesendet; warten auf die Bestätigung des Zahlungsanbieters.',
+  'payments.refund.pending':
+    'Erstattung von {amount} an {via} gesendet; warten auf die Bestätigung des Zahlungsanbieters.',
   'payments.refund.refused': 'Der Zahlungsanbieter hat die Erstattung abgelehnt: {reason}',
 
   'payments.held.open': 'Prüfen',

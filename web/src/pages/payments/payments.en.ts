@@ -1,7 +1,8 @@
 /** English messages of paying invoices: the pay card, the card fields, the saved card, the payment lists and an admin's refunds. */
 export const paymentsEn = {
   'payments.testMode.title': 'Test mode:',
-  'payments.testMode.text': 'no real money moves. Use the test card 4242 4242 4242 4242 with any future expiry date and any CVC.',
+  'payments.testMode.text':
+    'no real money moves. Use the test card 4242 4242 4242 4242 with any future expiry date and any CVC.',
   'payments.testMode.badge': 'Test mode',
   'payments.testMode.badgeHint': 'A gateway in test mode: no real money',
 
@@ -28,17 +29,20 @@ export const paymentsEn = {
   'payments.pay.withGateway': 'Pay with {name}',
   'payments.pay.newCard': 'Pay with a new card',
   'payments.pay.saveCard': 'Save this card for automatic payments',
-  'payments.pay.saveCardHint': 'Later invoices are charged to it when they fall due. You can remove it on the Billing page.',
+  'payments.pay.saveCardHint':
+    'Later invoices are charged to it when they fall due. You can remove it on the Billing page.',
   'payments.pay.submit': 'Pay {amount}',
   'payments.pay.paying': 'Paying…',
 
   'payments.outcome.succeeded': 'Payment received: {amount}. Thank you.',
   'payments.outcome.declined': 'The payment was declined. Nothing was charged.',
   'payments.outcome.failed': 'The payment did not go through. Nothing was charged.',
-  'payments.outcome.held': 'The gateway reported something unexpected about this payment. We are checking it and will credit it as soon as it is confirmed.',
+  'payments.outcome.held':
+    'The gateway reported something unexpected about this payment. We are checking it and will credit it as soon as it is confirmed.',
   'payments.outcome.cancelled': 'Payment cancelled. Nothing was charged.',
   'payments.outcome.waitingRedirect': 'Waiting for the gateway’s confirmation…',
-  'payments.outcome.pendingCard': 'The gateway has not answered yet. The payment is retried automatically and never charged twice; this page shows the outcome when it is in.',
+  'payments.outcome.pendingCard':
+    'The gateway has not answered yet. The payment is retried automatically and never charged twice; this page shows the outcome when it is in.',
 
   'payments.invoice.payments': 'Payments of this invoice',
   'payments.list.title': 'Card and online payments',
@@ -58,7 +62,8 @@ export const paymentsEn = {
   'payments.received': 'Reported:',
 
   'payments.savedCard.title': 'Saved card',
-  'payments.savedCard.intro': 'A saved card pays your invoices automatically when they fall due. Its number is kept by the payment gateway, not by us.',
+  'payments.savedCard.intro':
+    'A saved card pays your invoices automatically when they fall due. Its number is kept by the payment gateway, not by us.',
   'payments.savedCard.none': 'No card is saved.',
   'payments.savedCard.expires': 'Expires {date}',
   'payments.savedCard.remove': 'Remove',
@@ -72,7 +77,8 @@ export const paymentsEn = {
 
   'payments.refund.open': 'Refund',
   'payments.refund.title': 'Refund to {via}',
-  'payments.refund.intro': 'Up to {amount} can be refunded. The money goes back through the gateway; the ledger gets the refund once the gateway confirms it.',
+  'payments.refund.intro':
+    'Up to {amount} can be refunded. The money goes back through the gateway; the ledger gets the refund once the gateway confirms it.',
   'payments.refund.amount': 'Amount in {currency}',
   'payments.refund.reason': 'Reason',
   'payments.refund.reasonHint': 'At least 3 characters; written to the audit trail.',

@@ -7,6 +7,9 @@ export const PAYMENTS_PAGE = 25;
 
 /** An account's gateway payments (first page, then more on demand). */
 export function usePayments(accountId: string) {
-  const query = useQuery(AccountPaymentsQuery, { variables: { accountId, first: PAYMENTS_PAGE, after: null }, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(AccountPaymentsQuery, {
+    variables: { accountId, first: PAYMENTS_PAGE, after: null },
+    fetchPolicy: 'cache-and-network',
+  });
   return { query, ...useLoadMore(query, 'payments') };
 }

@@ -12,23 +12,38 @@ import { OpenAnotherAccountMutation } from './myPlan.operations';
 const FIELDS = ['name', 'planId', 'periodMonths'] as const;
 
 /** An end user opens another account under a plan, with the same login; its first invoice is issued at once. */
-export function AddAccountCard({ plans, onDone }: { plans: readonly PlanOfferFieldsFragment[]; onDone(message: string): void }) {
+export function AddAccountCard({
+  plans,
+  onDone,
+}: {
+  plans: readonly PlanOfferFieldsFragment[];
+  onDone(message: string): void;
+}) {
   const t = useT();
   const [name, setName] = useState('');
   const [choice, setChoice] = useState<PlanPeriodChoice>(noChoice);
   // The account switcher lists the new account.
-  const [addAccount] = useMutation(OpenAnotherAccountMutation, { refetchQueries: ['Session'], awaitRefetchQueries: true });
+  const [addAccount] = useMutation(OpenAnotherAccountMutation, {
+    refetchQueries: ['Session'],
+    awaitRefetchQueries: true,
+  });
   const { errors, busy, run } = useFormSubmit(FIELDS);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     let opened: { id: string; name: string; status: string } | undefined;
     const ok = await run(async () => {
-      opened = (await addAccount({ variables: { input: { name, planId: choice.planId, periodMonths: choice.months } } })).data?.addAccount;
+      opened = (
+        await addAccount({ variables: { input: { name, planId: choice.planId, periodMonths: choice.months } } })
+      ).data?.addAccount;
     });
     if (ok && opened) {
       const vars = { id: opened.id, name: opened.name };
-      onDone(opened.status === 'MODERATION' ? t('plansUser.openAccount.doneModeration', vars) : t('plansUser.openAccount.done', vars));
+      onDone(
+        opened.status === 'MODERATION'
+          ? t('plansUser.openAccount.doneModeration', vars)
+          : t('plansUser.openAccount.done', vars),
+      );
       setName('');
       setChoice(noChoice);
     }
@@ -54,7 +69,13 @@ export function AddAccountCard({ plans, onDone }: { plans: readonly PlanOfferFie
               error={errors.fields.name}
               autoComplete="off"
             />
-            <MyPlanChoiceFields plans={plans} value={choice} onChange={setChoice} errors={errors.fields} testIdPrefix="open-account" />
+            <MyPlanChoiceFields
+              plans={plans}
+              value={choice}
+              onChange={setChoice}
+              errors={errors.fields}
+              testIdPrefix="open-account"
+            />
             <button type="submit" data-test-id="open-account-submit" className="btn btn-primary" disabled={busy}>
               {t('plansUser.openAccount.submit')}
             </button>

@@ -38,7 +38,11 @@ export function ChangePlanCard({ accountId, currentPlanId, plans, onDone }: Chan
     setQuote(null);
     await run(async () => {
       // Prorated to the second: never from the cache.
-      const { data } = await client.query({ query: MyPlanChangeQuoteQuery, variables: { input }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: MyPlanChangeQuoteQuery,
+        variables: { input },
+        fetchPolicy: 'network-only',
+      });
       setQuote(data.planChangeQuote);
     });
   }
@@ -79,11 +83,23 @@ export function ChangePlanCard({ accountId, currentPlanId, plans, onDone }: Chan
             />
             {quote ? <ChangePlanQuote quote={quote} /> : null}
             <div className="flex flex-wrap gap-2">
-              <button type="button" data-test-id="change-plan-quote" className="btn btn-secondary" disabled={busy || !choice.planId} onClick={() => void showPrice()}>
+              <button
+                type="button"
+                data-test-id="change-plan-quote"
+                className="btn btn-secondary"
+                disabled={busy || !choice.planId}
+                onClick={() => void showPrice()}
+              >
                 {t('plansUser.change.quote')}
               </button>
               {quote ? (
-                <button type="button" data-test-id="change-plan-confirm" className="btn btn-primary" disabled={busy} onClick={() => void confirm()}>
+                <button
+                  type="button"
+                  data-test-id="change-plan-confirm"
+                  className="btn btn-primary"
+                  disabled={busy}
+                  onClick={() => void confirm()}
+                >
                   {t('plansUser.change.confirm')}
                 </button>
               ) : null}

@@ -17,7 +17,12 @@ export function ChangePlanQuote({ quote }: { quote: PlanChangeQuoteFieldsFragmen
       ? t('plansUser.change.nothing')
       : t('plansUser.change.toPay', { amount });
   return (
-    <div className="space-y-3" data-test-id="change-plan-quote-view" data-plan-id={quote.plan.id} data-months={quote.periodMonths}>
+    <div
+      className="space-y-3"
+      data-test-id="change-plan-quote-view"
+      data-plan-id={quote.plan.id}
+      data-months={quote.periodMonths}
+    >
       <p className="text-sm text-muted" data-test-id="change-plan-new-period">
         {t('plansUser.change.newPeriod', { range: format.range(quote.periodStart, quote.periodEnd) })}
       </p>

@@ -12,7 +12,9 @@ export function ModerationPage() {
   const t = useT();
   const list = useListParams();
   const messages = usePageMessages();
-  const { data, status } = useListQuery(ModerationAccountsQuery, { variables: { after: list.after || null, first: PAGE_SIZE } });
+  const { data, status } = useListQuery(ModerationAccountsQuery, {
+    variables: { after: list.after || null, first: PAGE_SIZE },
+  });
 
   return (
     <Page id="moderation" title={t('plansAdmin.moderation.title')} intro={t('plansAdmin.moderation.intro')}>

@@ -22,13 +22,21 @@ export function ModerationRow({ account, report }: { account: WaitingAccount; re
   const busy = approving.loading || rejecting.loading;
 
   function onApprove() {
-    return reportOutcome(report, () => approve({ variables: { id: account.id } }), t('plansAdmin.moderation.approved', { id: account.id }));
+    return reportOutcome(
+      report,
+      () => approve({ variables: { id: account.id } }),
+      t('plansAdmin.moderation.approved', { id: account.id }),
+    );
   }
 
   async function onReject(e: FormEvent) {
     e.preventDefault();
     if (!reason.trim()) return;
-    await reportOutcome(report, () => reject({ variables: { id: account.id, reason: reason.trim() } }), t('plansAdmin.moderation.rejected', { id: account.id }));
+    await reportOutcome(
+      report,
+      () => reject({ variables: { id: account.id, reason: reason.trim() } }),
+      t('plansAdmin.moderation.rejected', { id: account.id }),
+    );
   }
 
   return (
@@ -46,7 +54,11 @@ export function ModerationRow({ account, report }: { account: WaitingAccount; re
         </div>
       </td>
       <td>
-        <span data-test-id="moderation-plan" data-plan-id={account.plan?.id ?? ''} className={account.plan ? undefined : 'text-muted'}>
+        <span
+          data-test-id="moderation-plan"
+          data-plan-id={account.plan?.id ?? ''}
+          className={account.plan ? undefined : 'text-muted'}
+        >
           {account.plan ? account.plan.name : t('plansAdmin.noPlan')}
         </span>
         {account.periodMonths ? (
@@ -73,19 +85,41 @@ export function ModerationRow({ account, report }: { account: WaitingAccount; re
               required
               autoFocus
             />
-            <button type="submit" data-test-id="moderation-reject-confirm" className="btn btn-danger btn-sm" disabled={busy || !reason.trim()}>
+            <button
+              type="submit"
+              data-test-id="moderation-reject-confirm"
+              className="btn btn-danger btn-sm"
+              disabled={busy || !reason.trim()}
+            >
               {t('plansAdmin.moderation.confirmReject')}
             </button>
-            <button type="button" data-test-id="moderation-reject-cancel" className="btn btn-ghost btn-sm" onClick={() => setAsking(false)}>
+            <button
+              type="button"
+              data-test-id="moderation-reject-cancel"
+              className="btn btn-ghost btn-sm"
+              onClick={() => setAsking(false)}
+            >
               {t('common.cancel')}
             </button>
           </form>
         ) : (
           <div className="flex justify-end gap-2">
-            <button type="button" data-test-id="moderation-approve" className="btn btn-primary btn-sm" disabled={busy} onClick={() => void onApprove()}>
+            <button
+              type="button"
+              data-test-id="moderation-approve"
+              className="btn btn-primary btn-sm"
+              disabled={busy}
+              onClick={() => void onApprove()}
+            >
               {t('plansAdmin.moderation.approve')}
             </button>
-            <button type="button" data-test-id="moderation-reject" className="btn btn-secondary btn-sm text-red-700" disabled={busy} onClick={() => setAsking(true)}>
+            <button
+              type="button"
+              data-test-id="moderation-reject"
+              className="btn btn-secondary btn-sm text-red-700"
+              disabled={busy}
+              onClick={() => setAsking(true)}
+            >
               {t('plansAdmin.moderation.reject')}
             </button>
           </div>

@@ -23,7 +23,14 @@ interface MyPlanChoiceFieldsProps {
 }
 
 /** Choose a plan, then one of its billing periods with its price. */
-export function MyPlanChoiceFields({ plans, value, onChange, errors, testIdPrefix, currentPlanId }: MyPlanChoiceFieldsProps) {
+export function MyPlanChoiceFields({
+  plans,
+  value,
+  onChange,
+  errors,
+  testIdPrefix,
+  currentPlanId,
+}: MyPlanChoiceFieldsProps) {
   const t = useT();
   const format = useBillingFormat();
   const plan = plans.find((p) => p.id === value.planId);
@@ -31,13 +38,22 @@ export function MyPlanChoiceFields({ plans, value, onChange, errors, testIdPrefi
   function choosePlan(planId: string) {
     const next = plans.find((p) => p.id === planId);
     // Keep the period when the new plan sells it too; otherwise its shortest.
-    const months = next?.periods.some((p) => p.months === value.months) ? value.months : (next?.periods[0]?.months ?? 0);
+    const months = next?.periods.some((p) => p.months === value.months)
+      ? value.months
+      : (next?.periods[0]?.months ?? 0);
     onChange({ planId, months });
   }
 
   return (
     <div className="grid max-w-3xl gap-4 sm:grid-cols-2">
-      <SelectField name="planId" testId={`${testIdPrefix}-plan`} label={t('plansUser.choice.plan')} value={value.planId} onChange={(e) => choosePlan(e.target.value)} error={errors.planId}>
+      <SelectField
+        name="planId"
+        testId={`${testIdPrefix}-plan`}
+        label={t('plansUser.choice.plan')}
+        value={value.planId}
+        onChange={(e) => choosePlan(e.target.value)}
+        error={errors.planId}
+      >
         <option value="" disabled>
           {t('plansUser.choice.choosePlan')}
         </option>
@@ -61,7 +77,9 @@ export function MyPlanChoiceFields({ plans, value, onChange, errors, testIdPrefi
           const vars = { period: format.months(p.months), price: format.money(p.price) };
           return (
             <option key={p.months} value={p.months}>
-              {Number(p.discountPercent) > 0 ? t('plansUser.choice.periodOptionDiscount', { ...vars, percent: p.discountPercent }) : t('plansUser.choice.periodOption', vars)}
+              {Number(p.discountPercent) > 0
+                ? t('plansUser.choice.periodOptionDiscount', { ...vars, percent: p.discountPercent })
+                : t('plansUser.choice.periodOption', vars)}
             </option>
           );
         })}

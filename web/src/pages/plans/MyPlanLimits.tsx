@@ -18,7 +18,12 @@ export function MyPlanLimits({ limits }: { limits: readonly Limit[] }) {
         testId="my-plan-limits-table"
         rows={limits}
         rowKey={(l) => l.kind}
-        rowAttributes={(l) => ({ 'data-test-id': 'limit-row', 'data-kind': l.kind, 'data-limit': l.limit === null ? '' : String(l.limit), 'data-used': l.used === null ? '' : String(l.used) })}
+        rowAttributes={(l) => ({
+          'data-test-id': 'limit-row',
+          'data-kind': l.kind,
+          'data-limit': l.limit === null ? '' : String(l.limit),
+          'data-used': l.used === null ? '' : String(l.used),
+        })}
         empty={t('plansUser.limits.empty')}
         columns={[
           { id: 'resource', header: t('plansUser.limits.resource'), cell: (l) => t(`plansUser.resource.${l.kind}`) },
@@ -31,12 +36,19 @@ export function MyPlanLimits({ limits }: { limits: readonly Limit[] }) {
               const full = l.used !== null && l.limit !== null && l.limit > 0 && l.used >= l.limit;
               return (
                 <span data-test-id="limit-used" className={full ? 'font-medium text-amber-700' : undefined}>
-                  {l.used ?? <span className="text-muted">{METERED.includes(l.kind) ? t('plansUser.limits.metered') : '—'}</span>}
+                  {l.used ?? (
+                    <span className="text-muted">{METERED.includes(l.kind) ? t('plansUser.limits.metered') : '—'}</span>
+                  )}
                 </span>
               );
             },
           },
-          { id: 'limit', header: t('plansUser.limits.limit'), align: 'right', cell: (l) => <LimitValue limit={l.limit} testId="limit-value" /> },
+          {
+            id: 'limit',
+            header: t('plansUser.limits.limit'),
+            align: 'right',
+            cell: (l) => <LimitValue limit={l.limit} testId="limit-value" />,
+          },
         ]}
       />
     </Card>

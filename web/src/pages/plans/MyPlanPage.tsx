@@ -19,7 +19,11 @@ export function MyPlanPage() {
   const viewer = useViewer();
   const active = viewer.activeAccount;
   const messages = usePageMessages();
-  const query = useQuery(MyPlanQuery, { variables: { accountId: active?.id ?? '' }, skip: !active, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(MyPlanQuery, {
+    variables: { accountId: active?.id ?? '' },
+    skip: !active,
+    fetchPolicy: 'cache-and-network',
+  });
   const choices = useQuery(MyPlanChoicesQuery, { skip: !active, fetchPolicy: 'cache-and-network' });
   const account = query.data?.account;
   const endUser = viewer.role === 'END_USER';
@@ -29,14 +33,24 @@ export function MyPlanPage() {
   if (!active || !account) {
     return (
       <Page id="plan" title={t('plansUser.myPlan.title')}>
-        {!active ? <Card>{t('account.none')}</Card> : query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : <Loading />}
+        {!active ? (
+          <Card>{t('account.none')}</Card>
+        ) : query.error ? (
+          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Loading />
+        )}
       </Page>
     );
   }
 
   const changeable = account.status !== 'MODERATION'; // the API refuses a change before approval
   return (
-    <Page id="plan" title={t('plansUser.myPlan.title')} intro={t('plansUser.myPlan.intro', { id: account.id, name: account.name })}>
+    <Page
+      id="plan"
+      title={t('plansUser.myPlan.title')}
+      intro={t('plansUser.myPlan.intro', { id: account.id, name: account.name })}
+    >
       {messages.view}
       <MyPlanNotices account={account} company={viewer.reseller.name} />
       <div className="grid items-start gap-6 lg:grid-cols-2">
@@ -46,7 +60,14 @@ export function MyPlanPage() {
       <MyPlanLimits limits={account.limits} />
       {!changeable && !endUser ? null : plans ? (
         <div className="space-y-6">
-          {changeable ? <ChangePlanCard accountId={account.id} currentPlanId={account.plan?.id ?? null} plans={plans} onDone={messages.done} /> : null}
+          {changeable ? (
+            <ChangePlanCard
+              accountId={account.id}
+              currentPlanId={account.plan?.id ?? null}
+              plans={plans}
+              onDone={messages.done}
+            />
+          ) : null}
           {endUser ? <AddAccountCard plans={plans} onDone={messages.done} /> : null}
         </div>
       ) : choices.error ? (

@@ -19,7 +19,12 @@ export function MyPlanProfile({ accountId, profile, onDone }: MyPlanProfileProps
   const t = useT();
   const [editing, setEditing] = useState(false);
   const toggle = (
-    <button type="button" data-test-id="profile-edit" className="btn btn-secondary btn-sm" onClick={() => setEditing(true)}>
+    <button
+      type="button"
+      data-test-id="profile-edit"
+      className="btn btn-secondary btn-sm"
+      onClick={() => setEditing(true)}
+    >
       {profile ? t('plansUser.profile.edit') : t('plansUser.profile.add')}
     </button>
   );
@@ -69,7 +74,10 @@ function ProfileForm({ accountId, profile, onSaved, onCancel }: ProfileFormProps
   const t = useT();
   const [values, setValues] = useState(() => profileValuesOf(profile));
   // A first profile is a new object: the page's query reads it again.
-  const [update] = useMutation(UpdateMyBillingProfileMutation, { refetchQueries: ['MyPlan'], awaitRefetchQueries: true });
+  const [update] = useMutation(UpdateMyBillingProfileMutation, {
+    refetchQueries: ['MyPlan'],
+    awaitRefetchQueries: true,
+  });
   const { errors, busy, run } = useFormSubmit(PROFILE_KEYS);
 
   async function onSubmit(e: FormEvent) {
@@ -80,7 +88,13 @@ function ProfileForm({ accountId, profile, onSaved, onCancel }: ProfileFormProps
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-4" data-test-id="profile-form">
       <FormError message={errors.general} />
-      <ProfileFields values={values} onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))} errors={errors.fields} fieldPrefix="" testIdPrefix="profile" />
+      <ProfileFields
+        values={values}
+        onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
+        errors={errors.fields}
+        fieldPrefix=""
+        testIdPrefix="profile"
+      />
       <div className="flex flex-wrap gap-2">
         <button type="submit" data-test-id="profile-save" className="btn btn-primary" disabled={busy}>
           {t('common.save')}

@@ -16,18 +16,34 @@ export function MyPlanNotices({ account, company }: { account: MyAccount; compan
   return (
     <>
       {account.status === 'MODERATION' ? (
-        <div role="status" data-test-id="my-plan-notice" data-status="MODERATION" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <div
+          role="status"
+          data-test-id="my-plan-notice"
+          data-status="MODERATION"
+          className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
           {t('plansUser.myPlan.moderation', { company })}
         </div>
       ) : null}
       {account.status === 'SUSPENDED' ? (
-        <div role="alert" data-test-id="my-plan-notice" data-status="SUSPENDED" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+        <div
+          role="alert"
+          data-test-id="my-plan-notice"
+          data-status="SUSPENDED"
+          className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+        >
           <p>{t('plansUser.myPlan.suspended')}</p>
-          {account.suspendedReason ? <p className="mt-1">{t('plansUser.myPlan.suspendedReason', { reason: account.suspendedReason })}</p> : null}
+          {account.suspendedReason ? (
+            <p className="mt-1">{t('plansUser.myPlan.suspendedReason', { reason: account.suspendedReason })}</p>
+          ) : null}
         </div>
       ) : null}
       {account.overdueSince ? (
-        <div role="alert" data-test-id="my-plan-overdue" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+        <div
+          role="alert"
+          data-test-id="my-plan-overdue"
+          className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+        >
           {t('plansUser.myPlan.overdue', { date: format.day(account.overdueSince) })}{' '}
           <Link to="/invoices" className="font-medium underline">
             {t('plansUser.myPlan.toInvoices')}
@@ -76,7 +92,11 @@ export function MyPlanSummary({ account }: { account: MyAccount }) {
         ) : null}
         <Item label={t('plansUser.myPlan.nextBilling')}>
           <span data-test-id="my-plan-next-billing" data-at={account.nextBillingAt ?? ''}>
-            {account.nextBillingAt ? format.day(account.nextBillingAt) : account.status === 'MODERATION' ? t('plansUser.myPlan.onApproval') : t('plansUser.myPlan.notBilled')}
+            {account.nextBillingAt
+              ? format.day(account.nextBillingAt)
+              : account.status === 'MODERATION'
+                ? t('plansUser.myPlan.onApproval')
+                : t('plansUser.myPlan.notBilled')}
           </span>
         </Item>
       </dl>

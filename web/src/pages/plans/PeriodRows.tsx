@@ -14,7 +14,8 @@ interface PeriodRowsProps {
 export function PeriodRows({ rows, onChange, errors }: PeriodRowsProps) {
   const t = useT();
   const free = nextFreeMonths(rows);
-  const update = (id: string, change: Partial<PeriodRow>) => onChange(rows.map((r) => (r.id === id ? { ...r, ...change } : r)));
+  const update = (id: string, change: Partial<PeriodRow>) =>
+    onChange(rows.map((r) => (r.id === id ? { ...r, ...change } : r)));
 
   return (
     <Card
@@ -23,7 +24,13 @@ export function PeriodRows({ rows, onChange, errors }: PeriodRowsProps) {
       flush
       testId="plan-periods"
       aside={
-        <button type="button" data-test-id="period-add" className="btn btn-secondary btn-sm" disabled={free === null} onClick={() => free !== null && onChange([...rows, periodRow(free)])}>
+        <button
+          type="button"
+          data-test-id="period-add"
+          className="btn btn-secondary btn-sm"
+          disabled={free === null}
+          onClick={() => free !== null && onChange([...rows, periodRow(free)])}
+        >
           {t('plansAdmin.periodAdd')}
         </button>
       }

@@ -9,7 +9,13 @@ import { useViewer } from '../../session/SessionContext';
 import { PlanForm } from './PlanForm';
 import { emptyPlanValues, planValuesFrom } from './planValues';
 import { PLANS_PATH } from './PlansPage';
-import { AdminPlanQuery, CreatePlanMutation, DeletePlanMutation, PlanCurrencyQuery, UpdatePlanMutation } from './plans.operations';
+import {
+  AdminPlanQuery,
+  CreatePlanMutation,
+  DeletePlanMutation,
+  PlanCurrencyQuery,
+  UpdatePlanMutation,
+} from './plans.operations';
 
 /** Admin: a new plan (`/admin/plans/new`), or one to edit or delete (`/admin/plans/:id`). */
 export function PlanEditPage() {
@@ -21,17 +27,25 @@ function NewPlan() {
   const t = useT();
   const navigate = useNavigate();
   const { reseller } = useViewer();
-  const currency = useQuery(PlanCurrencyQuery, { variables: { resellerId: reseller.id } }).data?.reseller.currency ?? null;
+  const currency =
+    useQuery(PlanCurrencyQuery, { variables: { resellerId: reseller.id } }).data?.reseller.currency ?? null;
   const [create] = useMutation(CreatePlanMutation);
   return (
-    <Page id="plan-edit" title={t('plansAdmin.newTitle')} intro={t('plansAdmin.editIntro')} back={<BackLink to={PLANS_PATH} label={t('plansAdmin.back')} />}>
+    <Page
+      id="plan-edit"
+      title={t('plansAdmin.newTitle')}
+      intro={t('plansAdmin.editIntro')}
+      back={<BackLink to={PLANS_PATH} label={t('plansAdmin.back')} />}
+    >
       <PlanForm
         initial={emptyPlanValues()}
         currency={currency}
         submitLabel={t('plansAdmin.createSubmit')}
         onSubmit={async (input) => {
           const res = await create({ variables: { input } });
-          const state: NoticeState = { notice: t('plansAdmin.created', { name: res.data?.createPlan.name ?? input.name }) };
+          const state: NoticeState = {
+            notice: t('plansAdmin.created', { name: res.data?.createPlan.name ?? input.name }),
+          };
           navigate(PLANS_PATH, { state });
         }}
       />
@@ -74,7 +88,15 @@ function EditPlan({ id }: { id: string }) {
       title={t('plansAdmin.editTitle', { name: plan.name })}
       intro={t('plansAdmin.editIntro')}
       back={back}
-      actions={<ConfirmButton testId="plan-delete" label={t('common.delete')} question={t('plansAdmin.deleteQuestion', { name: plan.name })} busy={removing.loading} onConfirm={onDelete} />}
+      actions={
+        <ConfirmButton
+          testId="plan-delete"
+          label={t('common.delete')}
+          question={t('plansAdmin.deleteQuestion', { name: plan.name })}
+          busy={removing.loading}
+          onConfirm={onDelete}
+        />
+      }
     >
       {messages.view}
       <PlanForm
@@ -84,7 +106,9 @@ function EditPlan({ id }: { id: string }) {
         submitLabel={t('common.save')}
         onSubmit={async (input) => {
           const res = await update({ variables: { id, input } });
-          const state: NoticeState = { notice: t('plansAdmin.saved', { name: res.data?.updatePlan.name ?? input.name }) };
+          const state: NoticeState = {
+            notice: t('plansAdmin.saved', { name: res.data?.updatePlan.name ?? input.name }),
+          };
           navigate(PLANS_PATH, { state });
         }}
       />

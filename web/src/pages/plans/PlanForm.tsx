@@ -24,7 +24,8 @@ export function PlanForm({ initial, currency, submitLabel, onSubmit }: PlanFormP
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof PlanValues>(name: K, value: PlanValues[K]) => setValues((v) => ({ ...v, [name]: value }));
+  const set = <K extends keyof PlanValues>(name: K, value: PlanValues[K]) =>
+    setValues((v) => ({ ...v, [name]: value }));
   const text = (name: 'name' | 'description' | 'setupFee' | 'recurringFee') => ({
     value: values[name],
     onChange: (e: { target: { value: string } }) => set(name, e.target.value),
@@ -34,7 +35,10 @@ export function PlanForm({ initial, currency, submitLabel, onSubmit }: PlanFormP
   function setPeriods(rows: PeriodRow[]) {
     // Period errors are by position: once a row goes or comes they would sit under the wrong one.
     if (rows.length !== values.periods.length) {
-      setErrors((e) => ({ ...e, fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => !k.startsWith('periods.'))) }));
+      setErrors((e) => ({
+        ...e,
+        fields: Object.fromEntries(Object.entries(e.fields).filter(([k]) => !k.startsWith('periods.'))),
+      }));
     }
     set('periods', rows);
   }
@@ -44,7 +48,10 @@ export function PlanForm({ initial, currency, submitLabel, onSubmit }: PlanFormP
     if (busy) return;
     const built = planInputFrom(values);
     if (built.invalid) {
-      setErrors({ general: null, fields: Object.fromEntries(built.invalid.map((k) => [k, t('plansAdmin.error.wholeNumber')])) });
+      setErrors({
+        general: null,
+        fields: Object.fromEntries(built.invalid.map((k) => [k, t('plansAdmin.error.wholeNumber')])),
+      });
       return;
     }
     setBusy(true);
@@ -65,7 +72,15 @@ export function PlanForm({ initial, currency, submitLabel, onSubmit }: PlanFormP
       <FormError message={errors.general} />
       <Card title={t('plansAdmin.details')} className="max-w-3xl">
         <div className="space-y-4">
-          <TextField name="name" testId="plan-name" label={t('plansAdmin.name')} error={errors.fields.name} autoComplete="off" maxLength={100} {...text('name')} />
+          <TextField
+            name="name"
+            testId="plan-name"
+            label={t('plansAdmin.name')}
+            error={errors.fields.name}
+            autoComplete="off"
+            maxLength={100}
+            {...text('name')}
+          />
           <TextAreaField
             name="description"
             testId="plan-description"
@@ -114,12 +129,29 @@ export function PlanForm({ initial, currency, submitLabel, onSubmit }: PlanFormP
               {...text('recurringFee')}
             />
           </div>
-          <CheckboxField testId="plan-signup" label={t('plansAdmin.signupEnabled')} hint={t('plansAdmin.signupEnabledHint')} checked={values.signupEnabled} onChange={(e) => set('signupEnabled', e.target.checked)} />
-          <CheckboxField testId="plan-moderated" label={t('plansAdmin.moderated')} hint={t('plansAdmin.moderatedHint')} checked={values.moderated} onChange={(e) => set('moderated', e.target.checked)} />
+          <CheckboxField
+            testId="plan-signup"
+            label={t('plansAdmin.signupEnabled')}
+            hint={t('plansAdmin.signupEnabledHint')}
+            checked={values.signupEnabled}
+            onChange={(e) => set('signupEnabled', e.target.checked)}
+          />
+          <CheckboxField
+            testId="plan-moderated"
+            label={t('plansAdmin.moderated')}
+            hint={t('plansAdmin.moderatedHint')}
+            checked={values.moderated}
+            onChange={(e) => set('moderated', e.target.checked)}
+          />
         </div>
       </Card>
       <PeriodRows rows={values.periods} onChange={setPeriods} errors={errors.fields} />
-      <ResourceRows rows={values.resources} onChange={(rows) => set('resources', rows)} errors={errors.fields} currency={currency} />
+      <ResourceRows
+        rows={values.resources}
+        onChange={(rows) => set('resources', rows)}
+        errors={errors.fields}
+        currency={currency}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" data-test-id="plan-submit" className="btn btn-primary" disabled={busy}>
           {submitLabel}

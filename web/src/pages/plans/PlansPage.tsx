@@ -22,7 +22,12 @@ export function PlansPage() {
   const locale = locales[language];
 
   return (
-    <Page id="plans" title={t('plansAdmin.title')} intro={t('plansAdmin.intro')} actions={<AddLink to={`${PLANS_PATH}/new`} testId="plan-create" label={t('plansAdmin.create')} />}>
+    <Page
+      id="plans"
+      title={t('plansAdmin.title')}
+      intro={t('plansAdmin.intro')}
+      actions={<AddLink to={`${PLANS_PATH}/new`} testId="plan-create" label={t('plansAdmin.create')} />}
+    >
       {messages.view}
       <ListCard<AdminPlanFieldsFragment>
         status={status}
@@ -45,12 +50,20 @@ export function PlansPage() {
               </>
             ),
           },
-          { id: 'platform', header: t('plansAdmin.col.platform'), cell: (p) => <span data-test-id="plan-platform">{t(`plansAdmin.platform.${p.platform}`)}</span> },
+          {
+            id: 'platform',
+            header: t('plansAdmin.col.platform'),
+            cell: (p) => <span data-test-id="plan-platform">{t(`plansAdmin.platform.${p.platform}`)}</span>,
+          },
           {
             id: 'signup',
             header: t('plansAdmin.col.signup'),
             cell: (p) => (
-              <Badge tone={p.signupEnabled ? 'green' : 'gray'} testId="plan-signup" value={p.signupEnabled ? 'on' : 'off'}>
+              <Badge
+                tone={p.signupEnabled ? 'green' : 'gray'}
+                testId="plan-signup"
+                value={p.signupEnabled ? 'on' : 'off'}
+              >
                 {p.signupEnabled ? t('plansAdmin.signupOn') : t('plansAdmin.signupOff')}
               </Badge>
             ),
@@ -59,7 +72,11 @@ export function PlansPage() {
             id: 'moderated',
             header: t('plansAdmin.col.moderated'),
             cell: (p) => (
-              <span data-test-id="plan-moderated" data-moderated={p.moderated ? 'true' : 'false'} className={p.moderated ? 'text-ink' : 'text-muted'}>
+              <span
+                data-test-id="plan-moderated"
+                data-moderated={p.moderated ? 'true' : 'false'}
+                className={p.moderated ? 'text-ink' : 'text-muted'}
+              >
                 {p.moderated ? t('plansAdmin.yes') : t('plansAdmin.no')}
               </span>
             ),
@@ -70,7 +87,13 @@ export function PlansPage() {
             cell: (p) => (
               <ul className="space-y-0.5" data-test-id="plan-periods">
                 {p.periods.map((period) => (
-                  <li key={period.months} data-test-id="plan-period" data-months={period.months} data-amount={period.price.amount} className="whitespace-nowrap">
+                  <li
+                    key={period.months}
+                    data-test-id="plan-period"
+                    data-months={period.months}
+                    data-amount={period.price.amount}
+                    className="whitespace-nowrap"
+                  >
                     <span className="text-muted">{monthsLabel(t, period.months)}:</span>{' '}
                     <span className="font-medium tabular-nums">{`${formatAmount(period.price.amount, locale)} ${period.price.currency}`}</span>
                     {period.discountPercent !== '0' ? (

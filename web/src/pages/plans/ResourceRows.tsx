@@ -27,7 +27,8 @@ const TEST_ID: Record<ResourceField, string> = {
  */
 export function ResourceRows({ rows, onChange, errors, currency }: ResourceRowsProps) {
   const t = useT();
-  const update = (kind: string, change: Partial<ResourceRow>) => onChange(rows.map((r) => (r.kind === kind ? { ...r, ...change } : r)));
+  const update = (kind: string, change: Partial<ResourceRow>) =>
+    onChange(rows.map((r) => (r.kind === kind ? { ...r, ...change } : r)));
   const heading = (field: ResourceField) => {
     const label = t(`plansAdmin.resourceCol.${field}`);
     return currency && PRICES.includes(field) ? `${label} (${currency})` : label;
@@ -57,7 +58,12 @@ export function ResourceRows({ rows, onChange, errors, currency }: ResourceRowsP
             const name = t(`plansAdmin.resource.${row.kind}`);
             const kindError = errors[resourceKey(row.kind, 'kind')];
             return (
-              <tr key={row.kind} data-test-id="resource-row" data-kind={row.kind} data-included={row.included ? 'true' : 'false'}>
+              <tr
+                key={row.kind}
+                data-test-id="resource-row"
+                data-kind={row.kind}
+                data-included={row.included ? 'true' : 'false'}
+              >
                 <td className="align-top whitespace-nowrap">
                   <label className="flex items-center gap-2 pt-1.5">
                     <input
@@ -85,7 +91,15 @@ export function ResourceRows({ rows, onChange, errors, currency }: ResourceRowsP
                       disabled={!row.included}
                       inputMode={COUNTS.includes(field) ? 'numeric' : 'decimal'}
                       autoComplete="off"
-                      placeholder={!row.included ? undefined : field === 'maxUnits' ? t('plansAdmin.unlimited') : COUNTS.includes(field) ? '0' : '0.00'}
+                      placeholder={
+                        !row.included
+                          ? undefined
+                          : field === 'maxUnits'
+                            ? t('plansAdmin.unlimited')
+                            : COUNTS.includes(field)
+                              ? '0'
+                              : '0.00'
+                      }
                       value={row[field]}
                       onChange={(e) => update(row.kind, { [field]: e.target.value })}
                     />

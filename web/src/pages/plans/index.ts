@@ -10,9 +10,34 @@ const pages = () => import('./pages');
 export const plansArea = defineArea({
   id: 'plans',
   nav: [
-    { id: 'plan', path: '/plan', label: 'nav.plan', description: 'nav.desc.plan', icon: 'services', roles: EVERYONE, needsAccount: true, group: 'hosting' },
-    { id: 'plans', path: '/admin/plans', label: 'nav.plans', description: 'nav.desc.plans', icon: 'services', roles: ADMINS, group: 'admin' },
-    { id: 'moderation', path: '/admin/moderation', label: 'nav.moderation', description: 'nav.desc.moderation', icon: 'users', roles: ADMINS, group: 'admin' },
+    {
+      id: 'plan',
+      path: '/plan',
+      label: 'nav.plan',
+      description: 'nav.desc.plan',
+      icon: 'services',
+      roles: EVERYONE,
+      needsAccount: true,
+      group: 'hosting',
+    },
+    {
+      id: 'plans',
+      path: '/admin/plans',
+      label: 'nav.plans',
+      description: 'nav.desc.plans',
+      icon: 'services',
+      roles: ADMINS,
+      group: 'admin',
+    },
+    {
+      id: 'moderation',
+      path: '/admin/moderation',
+      label: 'nav.moderation',
+      description: 'nav.desc.moderation',
+      icon: 'users',
+      roles: ADMINS,
+      group: 'admin',
+    },
   ],
   routes: [
     {
@@ -24,7 +49,11 @@ export const plansArea = defineArea({
         { path: ':id', page: lazyPage(pages, 'PlanEditPage') },
       ],
     },
-    { path: 'admin/moderation', guard: 'moderation', children: [{ index: true, page: lazyPage(pages, 'ModerationPage') }] },
+    {
+      path: 'admin/moderation',
+      guard: 'moderation',
+      children: [{ index: true, page: lazyPage(pages, 'ModerationPage') }],
+    },
     { path: 'plan', guard: 'plan', children: [{ index: true, page: lazyPage(pages, 'MyPlanPage') }] },
   ],
   messages: { en: { ...plansAdminEn, ...plansUserEn }, de: { ...plansAdminDe, ...plansUserDe } },

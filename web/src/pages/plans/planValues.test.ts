@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminPlanFieldsFragment } from '../../graphql/generated/graphql';
-import { emptyPlanValues, errorKeys, errorsByKey, nextFreeMonths, periodRow, planInputFrom, planValuesFrom, RESOURCE_KINDS, type PlanValues } from './planValues';
+import {
+  emptyPlanValues,
+  errorKeys,
+  errorsByKey,
+  nextFreeMonths,
+  periodRow,
+  planInputFrom,
+  planValuesFrom,
+  RESOURCE_KINDS,
+  type PlanValues,
+} from './planValues';
 
 const money = (amount: string, minorUnits: string) => ({ amount, minorUnits, currency: 'EUR' });
 
@@ -18,8 +28,22 @@ const saved: AdminPlanFieldsFragment = {
     { months: 12, discountPercent: '12.5', price: money('103.95', '10395') },
   ],
   resources: [
-    { kind: 'DOMAIN', maxUnits: 5, freeUnits: 0, setupFee: money('0.00', '0'), recurringFee: money('1.00', '100'), usagePrice: money('0.00', '0') },
-    { kind: 'DISK_MB', maxUnits: null, freeUnits: 1000, setupFee: money('0.00', '0'), recurringFee: money('0.00', '0'), usagePrice: money('0.01', '1') },
+    {
+      kind: 'DOMAIN',
+      maxUnits: 5,
+      freeUnits: 0,
+      setupFee: money('0.00', '0'),
+      recurringFee: money('1.00', '100'),
+      usagePrice: money('0.00', '0'),
+    },
+    {
+      kind: 'DISK_MB',
+      maxUnits: null,
+      freeUnits: 1000,
+      setupFee: money('0.00', '0'),
+      recurringFee: money('0.00', '0'),
+      usagePrice: money('0.01', '1'),
+    },
   ],
 };
 
@@ -39,10 +63,24 @@ describe('plan form values', () => {
     const v = planValuesFrom(saved);
     expect(v.setupFee).toBe('');
     expect(v.recurringFee).toBe('9.90');
-    expect(v.periods.map((p) => [p.months, p.discountPercent])).toEqual([['1', ''], ['12', '12.5']]);
+    expect(v.periods.map((p) => [p.months, p.discountPercent])).toEqual([
+      ['1', ''],
+      ['12', '12.5'],
+    ]);
     const domain = v.resources.find((r) => r.kind === 'DOMAIN')!;
-    expect(domain).toMatchObject({ included: true, maxUnits: '5', freeUnits: '', recurringFee: '1.00', usagePrice: '' });
-    expect(v.resources.find((r) => r.kind === 'DISK_MB')).toMatchObject({ included: true, maxUnits: '', freeUnits: '1000', usagePrice: '0.01' });
+    expect(domain).toMatchObject({
+      included: true,
+      maxUnits: '5',
+      freeUnits: '',
+      recurringFee: '1.00',
+      usagePrice: '',
+    });
+    expect(v.resources.find((r) => r.kind === 'DISK_MB')).toMatchObject({
+      included: true,
+      maxUnits: '',
+      freeUnits: '1000',
+      usagePrice: '0.01',
+    });
     expect(v.resources.find((r) => r.kind === 'MAILBOX')!.included).toBe(false);
   });
 
@@ -58,7 +96,13 @@ describe('plan input', () => {
   it('sends included resources only, empty figures as null, periods as numbers', () => {
     const v = planValuesFrom(saved);
     const { input } = planInputFrom({ ...v, name: '  Business  ', setupFee: ' ' });
-    expect(input).toMatchObject({ name: 'Business', setupFee: null, recurringFee: '9.90', signupEnabled: true, platform: 'UNIX' });
+    expect(input).toMatchObject({
+      name: 'Business',
+      setupFee: null,
+      recurringFee: '9.90',
+      signupEnabled: true,
+      platform: 'UNIX',
+    });
     expect(input!.periods).toEqual([
       { months: 1, discountPercent: null },
       { months: 12, discountPercent: '12.5' },

@@ -1,11 +1,26 @@
 /** The plan editor's values as typed, the PlanInput built from them, and where the API's field errors show. */
-import type { AdminPlanFieldsFragment, Money, Platform, PlanInput, ResourceKind } from '../../graphql/generated/graphql';
+import type {
+  AdminPlanFieldsFragment,
+  Money,
+  Platform,
+  PlanInput,
+  ResourceKind,
+} from '../../graphql/generated/graphql';
 
 /** The billing periods a plan may offer, in months (the API refuses others). */
 export const PERIOD_MONTHS = [1, 3, 6, 12, 24, 36] as const;
 
 /** Every resource kind, in the order the editor lists them: counted ones, then metered ones. */
-export const RESOURCE_KINDS: readonly ResourceKind[] = ['DOMAIN', 'WEB_SITE', 'MYSQL_DATABASE', 'MYSQL_USER', 'MAILBOX', 'DEDICATED_IP', 'DISK_MB', 'TRAFFIC_GB'];
+export const RESOURCE_KINDS: readonly ResourceKind[] = [
+  'DOMAIN',
+  'WEB_SITE',
+  'MYSQL_DATABASE',
+  'MYSQL_USER',
+  'MAILBOX',
+  'DEDICATED_IP',
+  'DISK_MB',
+  'TRAFFIC_GB',
+];
 
 export const PLATFORMS: readonly Platform[] = ['UNIX', 'WINDOWS'];
 
@@ -124,14 +139,26 @@ const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
  */
 export function errorKeys(values: PlanValues): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const f of ['name', 'description', 'platform', 'signupEnabled', 'moderated', 'setupFee', 'recurringFee', 'periods', 'resources']) keys.set(f, f);
+  for (const f of [
+    'name',
+    'description',
+    'platform',
+    'signupEnabled',
+    'moderated',
+    'setupFee',
+    'recurringFee',
+    'periods',
+    'resources',
+  ])
+    keys.set(f, f);
   values.periods.forEach((_, i) => {
     for (const f of ['months', 'discountPercent']) keys.set(`periods.${i}.${f}`, `periods.${i}.${f}`);
   });
   values.resources
     .filter((r) => r.included)
     .forEach((r, i) => {
-      for (const f of ['kind', 'maxUnits', 'freeUnits', 'setupFee', 'recurringFee', 'usagePrice']) keys.set(`resources.${i}.${f}`, resourceKey(r.kind, f));
+      for (const f of ['kind', 'maxUnits', 'freeUnits', 'setupFee', 'recurringFee', 'usagePrice'])
+        keys.set(`resources.${i}.${f}`, resourceKey(r.kind, f));
     });
   return keys;
 }

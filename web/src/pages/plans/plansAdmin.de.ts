@@ -4,7 +4,8 @@ import type { plansAdminEn } from './plansAdmin.en';
 export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
   // Tarifliste
   'plansAdmin.title': 'Tarife',
-  'plansAdmin.intro': 'Was Ihre Kunden kaufen: Abrechnungszeiträume mit ihren Preisen und die Ressourcen, die jeder Tarif enthält.',
+  'plansAdmin.intro':
+    'Was Ihre Kunden kaufen: Abrechnungszeiträume mit ihren Preisen und die Ressourcen, die jeder Tarif enthält.',
   'plansAdmin.create': 'Neuer Tarif',
   'plansAdmin.empty': 'Noch keine Tarife. Legen Sie einen an, um ihn auf der Registrierungsseite anzubieten.',
   'plansAdmin.col.name': 'Tarif',
@@ -25,7 +26,8 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
   // Tarifeditor
   'plansAdmin.newTitle': 'Neuer Tarif',
   'plansAdmin.editTitle': 'Tarif {name}',
-  'plansAdmin.editIntro': 'Beim Speichern werden Zeiträume und Ressourcen des Tarifs ersetzt. Bereits ausgestellte Rechnungen ändern sich nicht; die nächsten Zeiträume werden zu den neuen Preisen berechnet.',
+  'plansAdmin.editIntro':
+    'Beim Speichern werden Zeiträume und Ressourcen des Tarifs ersetzt. Bereits ausgestellte Rechnungen ändern sich nicht; die nächsten Zeiträume werden zu den neuen Preisen berechnet.',
   'plansAdmin.back': 'Tarife',
   'plansAdmin.details': 'Tarif',
   'plansAdmin.name': 'Name',
@@ -41,14 +43,16 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
   'plansAdmin.moderated': 'Neue Registrierungen müssen freigegeben werden',
   'plansAdmin.moderatedHint': 'Sie warten in der Moderation, bis ein Administrator sie freigibt.',
   'plansAdmin.periods': 'Abrechnungszeiträume',
-  'plansAdmin.periodsHint': 'Kunden zahlen einen ganzen Zeitraum im Voraus. Ein Rabatt senkt die laufenden Gebühren des Tarifs und seiner Ressourcen für diesen Zeitraum.',
+  'plansAdmin.periodsHint':
+    'Kunden zahlen einen ganzen Zeitraum im Voraus. Ein Rabatt senkt die laufenden Gebühren des Tarifs und seiner Ressourcen für diesen Zeitraum.',
   'plansAdmin.periodAdd': 'Zeitraum hinzufügen',
   'plansAdmin.periodRemove': 'Entfernen',
   'plansAdmin.periodRemoveLabel': 'Den Zeitraum von {period} entfernen',
   'plansAdmin.col.months': 'Zeitraum',
   'plansAdmin.col.discount': 'Rabatt in %',
   'plansAdmin.resources': 'Ressourcen',
-  'plansAdmin.resourcesHint': 'Haken Sie an, was der Tarif enthält; alles andere ist in ihm nicht verfügbar. Ein leeres Limit bedeutet: unbegrenzt. Verbrauch über den freien Einheiten wird zum Verbrauchspreis berechnet.',
+  'plansAdmin.resourcesHint':
+    'Haken Sie an, was der Tarif enthält; alles andere ist in ihm nicht verfügbar. Ein leeres Limit bedeutet: unbegrenzt. Verbrauch über den freien Einheiten wird zum Verbrauchspreis berechnet.',
   'plansAdmin.resourceCol.kind': 'Ressource',
   'plansAdmin.resourceCol.maxUnits': 'Limit',
   'plansAdmin.resourceCol.freeUnits': 'Freie Einheiten',
@@ -78,7 +82,8 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
 
   // Moderation
   'plansAdmin.moderation.title': 'Moderation',
-  'plansAdmin.moderation.intro': 'Registrierungen für moderierte Tarife warten hier, bis Sie sie freigeben. Ein abgelehntes Konto bleibt außer Betrieb, und seine Rechnungen werden storniert.',
+  'plansAdmin.moderation.intro':
+    'Registrierungen für moderierte Tarife warten hier, bis Sie sie freigeben. Ein abgelehntes Konto bleibt außer Betrieb, und seine Rechnungen werden storniert.',
   'plansAdmin.moderation.empty': 'Keine Registrierungen warten auf Freigabe.',
   'plansAdmin.moderation.col.id': 'Konto-ID',
   'plansAdmin.moderation.col.name': 'Name',
@@ -121,7 +126,8 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
 
   // Abrechnungseinstellungen
   'plansAdmin.billingSettings.title': 'Zahlungsziel und Mahnungen',
-  'plansAdmin.billingSettings.intro': 'Wann Rechnungen fällig sind, wann gespeicherte Karten belastet werden, wann säumige Kunden per E-Mail erinnert werden und wann ihre Konten gesperrt werden.',
+  'plansAdmin.billingSettings.intro':
+    'Wann Rechnungen fällig sind, wann gespeicherte Karten belastet werden, wann säumige Kunden per E-Mail erinnert werden und wann ihre Konten gesperrt werden.',
   'plansAdmin.billingSettings.paymentTermDays': 'Zahlungsziel in Tagen',
   'plansAdmin.billingSettings.paymentTermDaysHint': 'Vom Ausstellen einer Rechnung bis zu ihrer Fälligkeit.',
   'plansAdmin.billingSettings.reminderDays': 'Erinnerungen an Tagen nach Fälligkeit',
@@ -129,14 +135,17 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
   'plansAdmin.billingSettings.suspendAfterDays': 'Sperren nach Tagen Verzug',
   'plansAdmin.billingSettings.suspendAfterDaysHint': 'Leer: nie wegen einer unbezahlten Rechnung gesperrt.',
   'plansAdmin.billingSettings.autoChargeDaysBefore': 'Gespeicherte Karten belasten, Tage vor Fälligkeit',
-  'plansAdmin.billingSettings.autoChargeDaysBeforeHint': '0: am Fälligkeitstag. Kunden mit gespeicherter Karte werden dann ohne Rückfrage belastet.',
+  'plansAdmin.billingSettings.autoChargeDaysBeforeHint':
+    '0: am Fälligkeitstag. Kunden mit gespeicherter Karte werden dann ohne Rückfrage belastet.',
   'plansAdmin.billingSettings.autoChargeAttempts': 'Belastungsversuche je Rechnung',
-  'plansAdmin.billingSettings.autoChargeAttemptsHint': 'Einer pro Tag; 0: gespeicherte Karten werden nie automatisch belastet.',
+  'plansAdmin.billingSettings.autoChargeAttemptsHint':
+    'Einer pro Tag; 0: gespeicherte Karten werden nie automatisch belastet.',
   'plansAdmin.billingSettings.never': 'Nie',
   'plansAdmin.billingSettings.save': 'Abrechnungseinstellungen speichern',
   'plansAdmin.billingSettings.saved': 'Zahlungsziel und Mahnungen gespeichert.',
   'plansAdmin.tax.title': 'Steuersätze',
-  'plansAdmin.tax.intro': 'Eine Rechnung erhält den am Tag ihrer Ausstellung gültigen Satz. Sätze werden nicht geändert: Fügen Sie ab einem Datum einen neuen hinzu (0 % schaltet die Steuer ab).',
+  'plansAdmin.tax.intro':
+    'Eine Rechnung erhält den am Tag ihrer Ausstellung gültigen Satz. Sätze werden nicht geändert: Fügen Sie ab einem Datum einen neuen hinzu (0 % schaltet die Steuer ab).',
   'plansAdmin.tax.empty': 'Keine Steuersätze: Rechnungen enthalten keine Steuer.',
   'plansAdmin.tax.col.name': 'Name',
   'plansAdmin.tax.col.rate': 'Satz',

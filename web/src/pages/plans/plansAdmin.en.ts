@@ -2,7 +2,8 @@
 export const plansAdminEn = {
   // Plans list
   'plansAdmin.title': 'Plans',
-  'plansAdmin.intro': 'What your customers buy: billing periods with their prices, and the resources each plan includes.',
+  'plansAdmin.intro':
+    'What your customers buy: billing periods with their prices, and the resources each plan includes.',
   'plansAdmin.create': 'New plan',
   'plansAdmin.empty': 'No plans yet. Create one to offer it on the signup page.',
   'plansAdmin.col.name': 'Plan',
@@ -23,7 +24,8 @@ export const plansAdminEn = {
   // Plan editor
   'plansAdmin.newTitle': 'New plan',
   'plansAdmin.editTitle': 'Plan {name}',
-  'plansAdmin.editIntro': 'Saving replaces the plan’s periods and resources. Invoices already issued do not change; the next periods are charged at the new prices.',
+  'plansAdmin.editIntro':
+    'Saving replaces the plan’s periods and resources. Invoices already issued do not change; the next periods are charged at the new prices.',
   'plansAdmin.back': 'Plans',
   'plansAdmin.details': 'Plan',
   'plansAdmin.name': 'Name',
@@ -39,14 +41,16 @@ export const plansAdminEn = {
   'plansAdmin.moderated': 'New signups need approval',
   'plansAdmin.moderatedHint': 'They wait in the moderation queue until an admin approves them.',
   'plansAdmin.periods': 'Billing periods',
-  'plansAdmin.periodsHint': 'Customers pay a whole period in advance. A discount lowers the recurring fees of the plan and its resources for that period.',
+  'plansAdmin.periodsHint':
+    'Customers pay a whole period in advance. A discount lowers the recurring fees of the plan and its resources for that period.',
   'plansAdmin.periodAdd': 'Add period',
   'plansAdmin.periodRemove': 'Remove',
   'plansAdmin.periodRemoveLabel': 'Remove the period of {period}',
   'plansAdmin.col.months': 'Period',
   'plansAdmin.col.discount': 'Discount in %',
   'plansAdmin.resources': 'Resources',
-  'plansAdmin.resourcesHint': 'Tick what the plan includes; anything else is not available on it. An empty limit means no limit. Usage above the free units is charged at the usage price.',
+  'plansAdmin.resourcesHint':
+    'Tick what the plan includes; anything else is not available on it. An empty limit means no limit. Usage above the free units is charged at the usage price.',
   'plansAdmin.resourceCol.kind': 'Resource',
   'plansAdmin.resourceCol.maxUnits': 'Limit',
   'plansAdmin.resourceCol.freeUnits': 'Free units',
@@ -76,7 +80,8 @@ export const plansAdminEn = {
 
   // Moderation
   'plansAdmin.moderation.title': 'Moderation',
-  'plansAdmin.moderation.intro': 'Signups for moderated plans wait here until you approve them. A rejected account stays out of service and its invoices are voided.',
+  'plansAdmin.moderation.intro':
+    'Signups for moderated plans wait here until you approve them. A rejected account stays out of service and its invoices are voided.',
   'plansAdmin.moderation.empty': 'No signups are waiting for approval.',
   'plansAdmin.moderation.col.id': 'Account ID',
   'plansAdmin.moderation.col.name': 'Name',
@@ -119,7 +124,8 @@ export const plansAdminEn = {
 
   // Billing settings
   'plansAdmin.billingSettings.title': 'Payment term and reminders',
-  'plansAdmin.billingSettings.intro': 'When invoices are due, when saved cards are charged, when overdue customers are reminded by e-mail, and when their accounts are suspended.',
+  'plansAdmin.billingSettings.intro':
+    'When invoices are due, when saved cards are charged, when overdue customers are reminded by e-mail, and when their accounts are suspended.',
   'plansAdmin.billingSettings.paymentTermDays': 'Payment term in days',
   'plansAdmin.billingSettings.paymentTermDaysHint': 'From an invoice’s issue to its due date.',
   'plansAdmin.billingSettings.reminderDays': 'Reminders on days overdue',
@@ -127,14 +133,16 @@ export const plansAdminEn = {
   'plansAdmin.billingSettings.suspendAfterDays': 'Suspend after days overdue',
   'plansAdmin.billingSettings.suspendAfterDaysHint': 'Empty: never suspended for an unpaid invoice.',
   'plansAdmin.billingSettings.autoChargeDaysBefore': 'Charge saved cards, days before due',
-  'plansAdmin.billingSettings.autoChargeDaysBeforeHint': '0: on the due date. Customers with a saved card are charged then, without asking.',
+  'plansAdmin.billingSettings.autoChargeDaysBeforeHint':
+    '0: on the due date. Customers with a saved card are charged then, without asking.',
   'plansAdmin.billingSettings.autoChargeAttempts': 'Charge attempts per invoice',
   'plansAdmin.billingSettings.autoChargeAttemptsHint': 'One a day; 0: saved cards are never charged automatically.',
   'plansAdmin.billingSettings.never': 'Never',
   'plansAdmin.billingSettings.save': 'Save billing settings',
   'plansAdmin.billingSettings.saved': 'Payment term and reminders saved.',
   'plansAdmin.tax.title': 'Tax rates',
-  'plansAdmin.tax.intro': 'An invoice takes the rate in force on its issue day. Rates are not changed: add a new one from a date on (0% turns tax off).',
+  'plansAdmin.tax.intro':
+    'An invoice takes the rate in force on its issue day. Rates are not changed: add a new one from a date on (0% turns tax off).',
   'plansAdmin.tax.empty': 'No tax rates: invoices carry no tax.',
   'plansAdmin.tax.col.name': 'Name',
   'plansAdmin.tax.col.rate': 'Rate',

@@ -30,7 +30,8 @@ export const plansUserDe: Record<keyof typeof plansUserEn, string> = {
   'plansUser.signup.stepLogin': '2. Ihre Anmeldedaten',
   'plansUser.signup.stepProfile': '3. Rechnungsadresse',
   'plansUser.signup.profileHint': 'Rechnungen werden auf diesen Namen und diese Adresse ausgestellt.',
-  'plansUser.signup.moderated': 'Neue Konten werden geprüft, bevor sie in Betrieb gehen; die Abrechnung beginnt mit der Freigabe.',
+  'plansUser.signup.moderated':
+    'Neue Konten werden geprüft, bevor sie in Betrieb gehen; die Abrechnung beginnt mit der Freigabe.',
   'plansUser.signup.periods': 'Abrechnungszeiträume',
   'plansUser.signup.chosen': 'Gewählt: {plan}, {period}, {price} je Zeitraum (zzgl. Steuern).',
   'plansUser.signup.noChoice': 'Wählen Sie oben einen Tarif und einen Abrechnungszeitraum.',
@@ -69,7 +70,8 @@ export const plansUserDe: Record<keyof typeof plansUserEn, string> = {
   'plansUser.myPlan.notBilled': 'Keine Abrechnung',
   'plansUser.myPlan.onApproval': 'Mit der Freigabe',
   'plansUser.myPlan.status': 'Status',
-  'plansUser.myPlan.moderation': 'Ihr Konto wartet auf die Freigabe durch {company}. Es geht nach der Freigabe in Betrieb, und sein erster Zeitraum und seine erste Rechnung beginnen dann; bis dahin lässt sich sein Tarif nicht ändern.',
+  'plansUser.myPlan.moderation':
+    'Ihr Konto wartet auf die Freigabe durch {company}. Es geht nach der Freigabe in Betrieb, und sein erster Zeitraum und seine erste Rechnung beginnen dann; bis dahin lässt sich sein Tarif nicht ändern.',
   'plansUser.myPlan.suspended': 'Dieses Konto ist gesperrt: seine Dienste sind angehalten.',
   'plansUser.myPlan.suspendedReason': 'Grund: {reason}',
   'plansUser.myPlan.overdue': 'Eine Rechnung ist seit {date} überfällig.',
@@ -101,7 +103,8 @@ export const plansUserDe: Record<keyof typeof plansUserEn, string> = {
   'plansUser.change.done': 'Ihr Konto läuft jetzt im Tarif {plan}, {period}.',
 
   'plansUser.openAccount.title': 'Weiteres Konto eröffnen',
-  'plansUser.openAccount.intro': 'Ein Konto mit eigenem Tarif, eigenen Rechnungen und Diensten, unter demselben Benutzernamen. Die Rechnungsadresse wird von Ihrem neuesten Konto übernommen.',
+  'plansUser.openAccount.intro':
+    'Ein Konto mit eigenem Tarif, eigenen Rechnungen und Diensten, unter demselben Benutzernamen. Die Rechnungsadresse wird von Ihrem neuesten Konto übernommen.',
   'plansUser.openAccount.name': 'Kontoname',
   'plansUser.openAccount.submit': 'Konto eröffnen',
   'plansUser.openAccount.done': 'Konto #{id} {name} eröffnet. Wechseln Sie mit der Kontoauswahl dorthin.',
@@ -135,7 +138,8 @@ export const plansUserDe: Record<keyof typeof plansUserEn, string> = {
   'plansUser.invoice.print': 'Drucken',
   'plansUser.invoice.printView': 'Druckansicht',
   'plansUser.invoice.void.title': 'Rechnung stornieren',
-  'plansUser.invoice.void.intro': 'Eine Gutschrift hebt die Belastung des Kontos auf; die Positionen bleiben unverändert.',
+  'plansUser.invoice.void.intro':
+    'Eine Gutschrift hebt die Belastung des Kontos auf; die Positionen bleiben unverändert.',
   'plansUser.invoice.void.reason': 'Grund',
   'plansUser.invoice.void.reasonHint': 'Mindestens 3 Zeichen; wird im Kontoauszug und im Prüfprotokoll vermerkt.',
   'plansUser.invoice.void.submit': 'Rechnung stornieren',

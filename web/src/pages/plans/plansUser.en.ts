@@ -67,7 +67,8 @@ export const plansUserEn = {
   'plansUser.myPlan.notBilled': 'Not billed',
   'plansUser.myPlan.onApproval': 'When approved',
   'plansUser.myPlan.status': 'Status',
-  'plansUser.myPlan.moderation': 'Your account is waiting for approval by {company}. It goes into service once approved, and its first period and invoice start then; until then its plan cannot change.',
+  'plansUser.myPlan.moderation':
+    'Your account is waiting for approval by {company}. It goes into service once approved, and its first period and invoice start then; until then its plan cannot change.',
   'plansUser.myPlan.suspended': 'This account is suspended: its services are stopped.',
   'plansUser.myPlan.suspendedReason': 'Reason: {reason}',
   'plansUser.myPlan.overdue': 'An invoice has been overdue since {date}.',
@@ -99,7 +100,8 @@ export const plansUserEn = {
   'plansUser.change.done': 'Your account is now on plan {plan}, {period}.',
 
   'plansUser.openAccount.title': 'Open another account',
-  'plansUser.openAccount.intro': 'An account with its own plan, invoices and services, under the same login. Its billing address is copied from your latest account.',
+  'plansUser.openAccount.intro':
+    'An account with its own plan, invoices and services, under the same login. Its billing address is copied from your latest account.',
   'plansUser.openAccount.name': 'Account name',
   'plansUser.openAccount.submit': 'Open the account',
   'plansUser.openAccount.done': 'Account #{id} {name} opened. Switch to it with the account switcher.',

@@ -24,7 +24,15 @@ export function ResellersPage() {
       <div className="grid items-start gap-6 xl:grid-cols-3">
         <ListCard
           className="xl:col-span-2"
-          toolbar={<SearchBox prefix="resellers" label={t('resellers.title')} placeholder={`${t('resellers.col.name')} / ${t('resellers.col.host')}`} value={list.search} onSearch={list.setSearch} />}
+          toolbar={
+            <SearchBox
+              prefix="resellers"
+              label={t('resellers.title')}
+              placeholder={`${t('resellers.col.name')} / ${t('resellers.col.host')}`}
+              value={list.search}
+              onSearch={list.setSearch}
+            />
+          }
           status={status}
           connection={data?.resellers}
           pager="resellers"
@@ -40,13 +48,32 @@ export function ResellersPage() {
               cell: (r) => (
                 <>
                   <span className="font-medium">{r.name}</span>
-                  {r.isRoot ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{t('resellers.root')}</span> : null}
+                  {r.isRoot ? (
+                    <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">
+                      {t('resellers.root')}
+                    </span>
+                  ) : null}
                 </>
               ),
             },
-            { id: 'host', header: t('resellers.col.host'), className: 'font-mono text-xs text-muted', cell: (r) => r.cpHost ?? '—' },
-            { id: 'skin', header: t('resellers.col.skin'), className: 'text-muted', cell: (r) => `${t(`skin.${r.defaultSkin}`)} · ${t(`language.${r.defaultLanguage}`)}` },
-            { id: 'created', header: t('common.created'), className: 'whitespace-nowrap text-muted', cell: (r) => formatDate(r.createdAt) },
+            {
+              id: 'host',
+              header: t('resellers.col.host'),
+              className: 'font-mono text-xs text-muted',
+              cell: (r) => r.cpHost ?? '—',
+            },
+            {
+              id: 'skin',
+              header: t('resellers.col.skin'),
+              className: 'text-muted',
+              cell: (r) => `${t(`skin.${r.defaultSkin}`)} · ${t(`language.${r.defaultLanguage}`)}`,
+            },
+            {
+              id: 'created',
+              header: t('common.created'),
+              className: 'whitespace-nowrap text-muted',
+              cell: (r) => formatDate(r.createdAt),
+            },
           ]}
         />
         <CreateResellerForm onDone={setNotice} />

@@ -8,9 +8,23 @@ const pages = () => import('./pages');
 export const resellersArea = defineArea({
   id: 'resellers',
   nav: [
-    { id: 'resellers', path: '/admin/resellers', label: 'nav.resellers', description: 'nav.desc.resellers', icon: 'resellers', roles: MASTER, group: 'admin' },
+    {
+      id: 'resellers',
+      path: '/admin/resellers',
+      label: 'nav.resellers',
+      description: 'nav.desc.resellers',
+      icon: 'resellers',
+      roles: MASTER,
+      group: 'admin',
+    },
   ],
-  routes: [{ path: 'admin/resellers', guard: 'resellers', children: [{ index: true, page: lazyPage(pages, 'ResellersPage') }] }],
+  routes: [
+    {
+      path: 'admin/resellers',
+      guard: 'resellers',
+      children: [{ index: true, page: lazyPage(pages, 'ResellersPage') }],
+    },
+  ],
   messages: { en: resellersEn, de: resellersDe },
   pageIds: ['resellers'],
 });

@@ -37,7 +37,15 @@ export function AddIpAddressesForm({ servers, onDone }: AddIpAddressesFormProps)
     e.preventDefault();
     let added = 0;
     const ok = await run(async () => {
-      const res = await add({ variables: { input: { serverId: form.values.serverId, kind: form.values.kind, addresses: addressEntries(form.values.addresses) } } });
+      const res = await add({
+        variables: {
+          input: {
+            serverId: form.values.serverId,
+            kind: form.values.kind,
+            addresses: addressEntries(form.values.addresses),
+          },
+        },
+      });
       added = res.data?.addIpAddresses.length ?? 0;
     });
     if (ok) {
@@ -50,8 +58,20 @@ export function AddIpAddressesForm({ servers, onDone }: AddIpAddressesFormProps)
     <Card title={t('ips.addTitle')}>
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
-        <IpServerField testId="ip-add-server" servers={servers} error={errors.fields.serverId} {...form.bind('serverId')} />
-        <SelectField name="kind" testId="ip-add-kind" label={t('ips.kind')} hint={t(`ipKind.desc.${form.values.kind}`)} error={errors.fields.kind} {...form.bind('kind')}>
+        <IpServerField
+          testId="ip-add-server"
+          servers={servers}
+          error={errors.fields.serverId}
+          {...form.bind('serverId')}
+        />
+        <SelectField
+          name="kind"
+          testId="ip-add-kind"
+          label={t('ips.kind')}
+          hint={t(`ipKind.desc.${form.values.kind}`)}
+          error={errors.fields.kind}
+          {...form.bind('kind')}
+        >
           {IP_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`ipKind.${k}`)}

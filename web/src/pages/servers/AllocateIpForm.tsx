@@ -41,8 +41,22 @@ export function AllocateIpForm({ servers, onDone }: AllocateIpFormProps) {
     <Card title={t('ips.allocateTitle')}>
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
-        <IpServerField testId="ip-allocate-server" servers={servers} error={errors.fields.serverId} {...form.bind('serverId')} />
-        <TextField name="accountId" testId="ip-allocate-account" label={t('ips.accountId')} hint={t('ips.accountIdHint')} inputMode="numeric" autoComplete="off" error={errors.fields.accountId} {...form.bind('accountId')} />
+        <IpServerField
+          testId="ip-allocate-server"
+          servers={servers}
+          error={errors.fields.serverId}
+          {...form.bind('serverId')}
+        />
+        <TextField
+          name="accountId"
+          testId="ip-allocate-account"
+          label={t('ips.accountId')}
+          hint={t('ips.accountIdHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          error={errors.fields.accountId}
+          {...form.bind('accountId')}
+        />
         <button type="submit" data-test-id="ip-allocate-submit" className="btn btn-primary w-full" disabled={busy}>
           {t('ips.allocateSubmit')}
         </button>

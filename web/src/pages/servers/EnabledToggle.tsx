@@ -17,7 +17,11 @@ export function EnabledToggle({ server, onDone, onError }: EnabledToggleProps) {
 
   function toggle() {
     const enabled = !server.enabled;
-    return reportOutcome({ onDone, onError }, () => setEnabled({ variables: { id: server.id, enabled } }), t(enabled ? 'logical.nowEnabled' : 'logical.nowDisabled', { name: server.name }));
+    return reportOutcome(
+      { onDone, onError },
+      () => setEnabled({ variables: { id: server.id, enabled } }),
+      t(enabled ? 'logical.nowEnabled' : 'logical.nowDisabled', { name: server.name }),
+    );
   }
 
   return (

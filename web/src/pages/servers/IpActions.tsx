@@ -16,8 +16,14 @@ interface IpActionsProps {
 /** Release an allocated address back to the pool; delete an address from its server. */
 export function IpActions({ ip, onDone, onError }: IpActionsProps) {
   const t = useT();
-  const [release, releasing] = useMutation(ReleaseIpMutation, { refetchQueries: ['IpAddresses'], awaitRefetchQueries: true });
-  const [remove, removing] = useMutation(DeleteIpAddressMutation, { refetchQueries: ['IpAddresses'], awaitRefetchQueries: true });
+  const [release, releasing] = useMutation(ReleaseIpMutation, {
+    refetchQueries: ['IpAddresses'],
+    awaitRefetchQueries: true,
+  });
+  const [remove, removing] = useMutation(DeleteIpAddressMutation, {
+    refetchQueries: ['IpAddresses'],
+    awaitRefetchQueries: true,
+  });
   const busy = releasing.loading || removing.loading;
 
   const act = (action: () => Promise<unknown>, message: string) => reportOutcome({ onDone, onError }, action, message);
@@ -30,7 +36,9 @@ export function IpActions({ ip, onDone, onError }: IpActionsProps) {
           data-test-id="ip-release"
           className="btn btn-secondary btn-sm"
           disabled={busy}
-          onClick={() => void act(() => release({ variables: { id: ip.id } }), t('ips.released', { address: ip.address }))}
+          onClick={() =>
+            void act(() => release({ variables: { id: ip.id } }), t('ips.released', { address: ip.address }))
+          }
         >
           {t('ips.release')}
         </button>

@@ -24,9 +24,18 @@ export function IpAddressesPage() {
   const kind = oneOf(IP_KINDS, list.get('kind'));
   const use = oneOf(USE, list.get('use'));
   const { data, status } = useListQuery(IpAddressesQuery, {
-    variables: { first: PAGE_SIZE, after: list.after || null, search: list.search || null, serverId, kind, free: use === null ? null : use === 'free' },
+    variables: {
+      first: PAGE_SIZE,
+      after: list.after || null,
+      search: list.search || null,
+      serverId,
+      kind,
+      free: use === null ? null : use === 'free',
+    },
   });
-  const servers = useQuery(ServerChoicesQuery, { variables: { kind: null }, fetchPolicy: 'cache-and-network' }).data?.logicalServers ?? [];
+  const servers =
+    useQuery(ServerChoicesQuery, { variables: { kind: null }, fetchPolicy: 'cache-and-network' }).data
+      ?.logicalServers ?? [];
 
   return (
     <Page id="ip-addresses" title={t('ips.title')} intro={t('ips.intro')}>
@@ -36,22 +45,46 @@ export function IpAddressesPage() {
           className="xl:col-span-2"
           toolbar={
             <>
-              <SearchBox prefix="ips" label={t('ips.searchLabel')} placeholder={t('ips.searchPlaceholder')} value={list.search} onSearch={list.setSearch} />
-              <FilterSelect testId="ips-server" label={t('ips.server')} allLabel={t('ips.serverAll')} value={serverId ?? ''} onChange={(v) => list.setFilter('server', v)}>
+              <SearchBox
+                prefix="ips"
+                label={t('ips.searchLabel')}
+                placeholder={t('ips.searchPlaceholder')}
+                value={list.search}
+                onSearch={list.setSearch}
+              />
+              <FilterSelect
+                testId="ips-server"
+                label={t('ips.server')}
+                allLabel={t('ips.serverAll')}
+                value={serverId ?? ''}
+                onChange={(v) => list.setFilter('server', v)}
+              >
                 {servers.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
                   </option>
                 ))}
               </FilterSelect>
-              <FilterSelect testId="ips-kind" label={t('ips.kind')} allLabel={t('ips.kindAll')} value={kind ?? ''} onChange={(v) => list.setFilter('kind', v)}>
+              <FilterSelect
+                testId="ips-kind"
+                label={t('ips.kind')}
+                allLabel={t('ips.kindAll')}
+                value={kind ?? ''}
+                onChange={(v) => list.setFilter('kind', v)}
+              >
                 {IP_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`ipKind.${k}`)}
                   </option>
                 ))}
               </FilterSelect>
-              <FilterSelect testId="ips-use" label={t('ips.use')} allLabel={t('ips.useAll')} value={use ?? ''} onChange={(v) => list.setFilter('use', v)}>
+              <FilterSelect
+                testId="ips-use"
+                label={t('ips.use')}
+                allLabel={t('ips.useAll')}
+                value={use ?? ''}
+                onChange={(v) => list.setFilter('use', v)}
+              >
                 <option value="free">{t('ips.free')}</option>
                 <option value="allocated">{t('ips.allocated')}</option>
               </FilterSelect>
@@ -63,10 +96,20 @@ export function IpAddressesPage() {
           list={list}
           testId="ips-table"
           rowKey={(ip) => ip.id}
-          rowAttributes={(ip) => ({ 'data-test-id': 'ip-row', 'data-address': ip.address, 'data-ip-id': ip.id, 'data-account-id': ip.account?.id })}
+          rowAttributes={(ip) => ({
+            'data-test-id': 'ip-row',
+            'data-address': ip.address,
+            'data-ip-id': ip.id,
+            'data-account-id': ip.account?.id,
+          })}
           empty={t('ips.empty')}
           columns={[
-            { id: 'address', header: t('ips.col.address'), className: 'font-mono text-xs font-medium', cell: (ip) => ip.address },
+            {
+              id: 'address',
+              header: t('ips.col.address'),
+              className: 'font-mono text-xs font-medium',
+              cell: (ip) => ip.address,
+            },
             { id: 'server', header: t('ips.col.server'), className: 'text-muted', cell: (ip) => ip.server.name },
             { id: 'kind', header: t('ips.col.kind'), cell: (ip) => t(`ipKind.${ip.kind}`) },
             {
@@ -76,13 +119,20 @@ export function IpAddressesPage() {
                 ip.account ? (
                   <span data-test-id="ip-account">
                     <span className="font-mono text-muted">#{ip.account.id}</span> {ip.account.name}
-                    {ip.allocatedAt ? <span className="block text-xs text-muted">{formatDate(ip.allocatedAt)}</span> : null}
+                    {ip.allocatedAt ? (
+                      <span className="block text-xs text-muted">{formatDate(ip.allocatedAt)}</span>
+                    ) : null}
                   </span>
                 ) : (
                   <span className="text-muted">{ip.kind === 'DEDICATED' ? t('ips.free') : '—'}</span>
                 ),
             },
-            { id: 'actions', header: t('common.actions'), align: 'right', cell: (ip) => <IpActions ip={ip} onDone={messages.done} onError={messages.failed} /> },
+            {
+              id: 'actions',
+              header: t('common.actions'),
+              align: 'right',
+              cell: (ip) => <IpActions ip={ip} onDone={messages.done} onError={messages.failed} />,
+            },
           ]}
         />
         <div className="space-y-6">

@@ -6,12 +6,37 @@ import { Card } from '../../components/Page';
 import { intOrNull, textOrNull, useFormState } from '../../components/useFormState';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { SERVER_KINDS } from '../../graphql/enums';
-import type { CreateLogicalServerInput, DriverName, LogicalServerFieldsFragment, ServerKind } from '../../graphql/generated/graphql';
+import type {
+  CreateLogicalServerInput,
+  DriverName,
+  LogicalServerFieldsFragment,
+  ServerKind,
+} from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { DNS_ROLES, driverSettings, driversFor, type DnsRoleChoice } from './driverChoices';
 import { LogicalServerChoicesQuery } from './servers.operations';
 
-const FIELDS = ['name', 'kind', 'physicalId', 'groupId', 'driver', 'host', 'port', 'user', 'password', 'userHost', 'maxAccounts', 'maxDiskMb', 'maxTasks', 'enabled', 'configDir', 'controlCommand', 'webRoot', 'nameServer', 'dnsRole'] as const;
+const FIELDS = [
+  'name',
+  'kind',
+  'physicalId',
+  'groupId',
+  'driver',
+  'host',
+  'port',
+  'user',
+  'password',
+  'userHost',
+  'maxAccounts',
+  'maxDiskMb',
+  'maxTasks',
+  'enabled',
+  'configDir',
+  'controlCommand',
+  'webRoot',
+  'nameServer',
+  'dnsRole',
+] as const;
 
 /** What the form sends: the create input; an edit sends the same fields (kind aside) plus `clearPassword`. */
 export interface LogicalServerValues extends CreateLogicalServerInput {
@@ -103,7 +128,16 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
       <FormError message={errors.general} />
       <Card title={t('logical.sectionService')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="name" testId="ls-name" label={t('logical.name')} hint={t('logical.nameHint')} error={errors.fields.name} autoComplete="off" spellCheck={false} {...form.bind('name')} />
+          <TextField
+            name="name"
+            testId="ls-name"
+            label={t('logical.name')}
+            hint={t('logical.nameHint')}
+            error={errors.fields.name}
+            autoComplete="off"
+            spellCheck={false}
+            {...form.bind('name')}
+          />
           <SelectField
             name="kind"
             testId="ls-kind"
@@ -125,7 +159,13 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
               </option>
             ))}
           </SelectField>
-          <SelectField name="physicalId" testId="ls-physical" label={t('logical.physical')} error={errors.fields.physicalId} {...form.bind('physicalId')}>
+          <SelectField
+            name="physicalId"
+            testId="ls-physical"
+            label={t('logical.physical')}
+            error={errors.fields.physicalId}
+            {...form.bind('physicalId')}
+          >
             <option value="">{t('logical.choosePhysical')}</option>
             {physicals.map((p) => (
               <option key={p.id} value={p.id}>
@@ -133,7 +173,14 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
               </option>
             ))}
           </SelectField>
-          <SelectField name="groupId" testId="ls-group" label={`${t('logical.group')} (${t('common.optional')})`} hint={t('logical.groupHint')} error={errors.fields.groupId} {...form.bind('groupId')}>
+          <SelectField
+            name="groupId"
+            testId="ls-group"
+            label={`${t('logical.group')} (${t('common.optional')})`}
+            hint={t('logical.groupHint')}
+            error={errors.fields.groupId}
+            {...form.bind('groupId')}
+          >
             <option value="">{t('logical.noGroup')}</option>
             {groups.map((g) => (
               <option key={g.id} value={g.id}>
@@ -141,13 +188,25 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
               </option>
             ))}
           </SelectField>
-          <CheckboxField testId="ls-enabled" label={t('logical.enabledLabel')} hint={t('logical.enabledHint')} {...form.check('enabled')} />
+          <CheckboxField
+            testId="ls-enabled"
+            label={t('logical.enabledLabel')}
+            hint={t('logical.enabledHint')}
+            {...form.check('enabled')}
+          />
         </div>
       </Card>
 
       <Card title={t('logical.sectionDriver')}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="driver" testId="ls-driver" label={t('logical.driver')} hint={t(`driver.desc.${v.driver}`)} error={errors.fields.driver} {...form.bind('driver')}>
+          <SelectField
+            name="driver"
+            testId="ls-driver"
+            label={t('logical.driver')}
+            hint={t(`driver.desc.${v.driver}`)}
+            error={errors.fields.driver}
+            {...form.bind('driver')}
+          >
             {drivers.map((d) => (
               <option key={d} value={d}>
                 {t(`driver.${d}`)}
@@ -156,13 +215,40 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
           </SelectField>
           {addressed ? (
             <>
-              <TextField name="host" testId="ls-host" label={t('logical.host')} error={errors.fields.host} autoComplete="off" spellCheck={false} placeholder="127.0.0.1" {...form.bind('host')} />
-              <TextField name="port" testId="ls-port" type="number" min={1} max={65535} label={t('logical.port')} error={errors.fields.port} placeholder={v.driver === 'BIND' ? '53' : v.driver === 'NGINX' ? '80' : '3306'} {...form.bind('port')} />
+              <TextField
+                name="host"
+                testId="ls-host"
+                label={t('logical.host')}
+                error={errors.fields.host}
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="127.0.0.1"
+                {...form.bind('host')}
+              />
+              <TextField
+                name="port"
+                testId="ls-port"
+                type="number"
+                min={1}
+                max={65535}
+                label={t('logical.port')}
+                error={errors.fields.port}
+                placeholder={v.driver === 'BIND' ? '53' : v.driver === 'NGINX' ? '80' : '3306'}
+                {...form.bind('port')}
+              />
             </>
           ) : null}
           {networked ? (
             <>
-              <TextField name="user" testId="ls-user" label={t('logical.user')} error={errors.fields.user} autoComplete="off" spellCheck={false} {...form.bind('user')} />
+              <TextField
+                name="user"
+                testId="ls-user"
+                label={t('logical.user')}
+                error={errors.fields.user}
+                autoComplete="off"
+                spellCheck={false}
+                {...form.bind('user')}
+              />
               <div className="space-y-2">
                 <TextField
                   name="password"
@@ -177,17 +263,48 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
                 />
                 <p className="text-xs text-muted">
                   {t('logical.passwordState')}{' '}
-                  <span data-test-id="ls-password-state" data-set={String(!!server?.hasPassword)} className="font-medium text-ink">
+                  <span
+                    data-test-id="ls-password-state"
+                    data-set={String(!!server?.hasPassword)}
+                    className="font-medium text-ink"
+                  >
                     {passwordState}
                   </span>
                 </p>
-                {server?.hasPassword ? <CheckboxField testId="ls-clear-password" label={t('logical.clearPassword')} {...form.check('clearPassword')} /> : null}
+                {server?.hasPassword ? (
+                  <CheckboxField
+                    testId="ls-clear-password"
+                    label={t('logical.clearPassword')}
+                    {...form.check('clearPassword')}
+                  />
+                ) : null}
               </div>
-              <TextField name="userHost" testId="ls-user-host" label={`${t('logical.userHost')} (${t('common.optional')})`} hint={t('logical.userHostHint')} error={errors.fields.userHost} autoComplete="off" spellCheck={false} placeholder="%" {...form.bind('userHost')} />
+              <TextField
+                name="userHost"
+                testId="ls-user-host"
+                label={`${t('logical.userHost')} (${t('common.optional')})`}
+                hint={t('logical.userHostHint')}
+                error={errors.fields.userHost}
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="%"
+                {...form.bind('userHost')}
+              />
             </>
           ) : null}
           {shown.configDir ? (
-            <TextField name="configDir" testId="ls-config-dir" className="sm:col-span-2" label={t('logical.configDir')} hint={t('logical.configDirHint')} error={errors.fields.configDir} autoComplete="off" spellCheck={false} placeholder={v.driver === 'BIND' ? '/etc/bind/helio' : '/etc/nginx/helio'} {...form.bind('configDir')} />
+            <TextField
+              name="configDir"
+              testId="ls-config-dir"
+              className="sm:col-span-2"
+              label={t('logical.configDir')}
+              hint={t('logical.configDirHint')}
+              error={errors.fields.configDir}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder={v.driver === 'BIND' ? '/etc/bind/helio' : '/etc/nginx/helio'}
+              {...form.bind('configDir')}
+            />
           ) : null}
           {shown.controlCommand ? (
             <TextField
@@ -204,7 +321,18 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
             />
           ) : null}
           {shown.webRoot ? (
-            <TextField name="webRoot" testId="ls-web-root" className="sm:col-span-2" label={t('logical.webRoot')} hint={t('logical.webRootHint')} error={errors.fields.webRoot} autoComplete="off" spellCheck={false} placeholder="/var/www" {...form.bind('webRoot')} />
+            <TextField
+              name="webRoot"
+              testId="ls-web-root"
+              className="sm:col-span-2"
+              label={t('logical.webRoot')}
+              hint={t('logical.webRootHint')}
+              error={errors.fields.webRoot}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="/var/www"
+              {...form.bind('webRoot')}
+            />
           ) : null}
         </div>
       </Card>
@@ -212,8 +340,26 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
       {shown.dns ? (
         <Card title={t('logical.sectionDns')}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="nameServer" testId="ls-name-server" label={`${t('logical.nameServer')} (${t('common.optional')})`} hint={t('logical.nameServerHint')} error={errors.fields.nameServer} autoComplete="off" autoCapitalize="none" spellCheck={false} placeholder="ns1.example-host.com" {...form.bind('nameServer')} />
-            <SelectField name="dnsRole" testId="ls-dns-role" label={t('logical.dnsRole')} hint={t('logical.dnsRoleHint')} error={errors.fields.dnsRole} {...form.bind('dnsRole')}>
+            <TextField
+              name="nameServer"
+              testId="ls-name-server"
+              label={`${t('logical.nameServer')} (${t('common.optional')})`}
+              hint={t('logical.nameServerHint')}
+              error={errors.fields.nameServer}
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              placeholder="ns1.example-host.com"
+              {...form.bind('nameServer')}
+            />
+            <SelectField
+              name="dnsRole"
+              testId="ls-dns-role"
+              label={t('logical.dnsRole')}
+              hint={t('logical.dnsRoleHint')}
+              error={errors.fields.dnsRole}
+              {...form.bind('dnsRole')}
+            >
               {DNS_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(`logical.dnsRole.${r}`)}
@@ -226,9 +372,36 @@ export function LogicalServerForm({ server, kind, submitLabel, onSubmit }: Logic
 
       <Card title={t('logical.sectionLimits')}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField name="maxAccounts" testId="ls-max-accounts" type="number" min={0} label={t('logical.maxAccounts')} hint={t('logical.emptyUnlimited')} error={errors.fields.maxAccounts} {...form.bind('maxAccounts')} />
-          <TextField name="maxDiskMb" testId="ls-max-disk" type="number" min={0} label={t('logical.maxDiskMb')} hint={t('logical.emptyUnlimited')} error={errors.fields.maxDiskMb} {...form.bind('maxDiskMb')} />
-          <TextField name="maxTasks" testId="ls-max-tasks" type="number" min={1} label={t('logical.maxTasks')} hint={t('logical.maxTasksHint')} error={errors.fields.maxTasks} {...form.bind('maxTasks')} />
+          <TextField
+            name="maxAccounts"
+            testId="ls-max-accounts"
+            type="number"
+            min={0}
+            label={t('logical.maxAccounts')}
+            hint={t('logical.emptyUnlimited')}
+            error={errors.fields.maxAccounts}
+            {...form.bind('maxAccounts')}
+          />
+          <TextField
+            name="maxDiskMb"
+            testId="ls-max-disk"
+            type="number"
+            min={0}
+            label={t('logical.maxDiskMb')}
+            hint={t('logical.emptyUnlimited')}
+            error={errors.fields.maxDiskMb}
+            {...form.bind('maxDiskMb')}
+          />
+          <TextField
+            name="maxTasks"
+            testId="ls-max-tasks"
+            type="number"
+            min={1}
+            label={t('logical.maxTasks')}
+            hint={t('logical.maxTasksHint')}
+            error={errors.fields.maxTasks}
+            {...form.bind('maxTasks')}
+          />
         </div>
       </Card>
 

@@ -11,7 +11,12 @@ import { LogicalServerForm } from './LogicalServerForm';
 import { createInput, updateInput } from './logicalServerInput';
 import { LOGICAL_SERVERS_PATH } from './LogicalServersPage';
 import { ServerLoadFigures } from './ServerLoadFigures';
-import { CreateLogicalServerMutation, DeleteLogicalServerMutation, LogicalServerQuery, UpdateLogicalServerMutation } from './servers.operations';
+import {
+  CreateLogicalServerMutation,
+  DeleteLogicalServerMutation,
+  LogicalServerQuery,
+  UpdateLogicalServerMutation,
+} from './servers.operations';
 
 /** Master admin: a new logical server (`/new`), or one to edit or delete (`/:id`). */
 export function LogicalServerPage() {
@@ -25,13 +30,20 @@ function NewLogicalServer() {
   const [params] = useSearchParams();
   const [create] = useMutation(CreateLogicalServerMutation);
   return (
-    <Page id="logical-server-new" title={t('logical.createTitle')} intro={t('logical.createIntro')} back={<BackLink to={LOGICAL_SERVERS_PATH} label={t('logical.back')} />}>
+    <Page
+      id="logical-server-new"
+      title={t('logical.createTitle')}
+      intro={t('logical.createIntro')}
+      back={<BackLink to={LOGICAL_SERVERS_PATH} label={t('logical.back')} />}
+    >
       <LogicalServerForm
         kind={oneOf(SERVER_KINDS, params.get('kind') ?? '')}
         submitLabel={t('logical.createSubmit')}
         onSubmit={async (values) => {
           const res = await create({ variables: { input: createInput(values) } });
-          const state: NoticeState = { notice: t('logical.created', { name: res.data?.createLogicalServer.name ?? values.name }) };
+          const state: NoticeState = {
+            notice: t('logical.created', { name: res.data?.createLogicalServer.name ?? values.name }),
+          };
           navigate(LOGICAL_SERVERS_PATH, { state });
         }}
       />
@@ -43,7 +55,10 @@ function EditLogicalServer({ id }: { id: string }) {
   const t = useT();
   const navigate = useNavigate();
   const messages = usePageMessages();
-  const { data, error, refetch } = useQuery(LogicalServerQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(LogicalServerQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const [update] = useMutation(UpdateLogicalServerMutation);
   const [remove, removing] = useMutation(DeleteLogicalServerMutation);
   const [saves, setSaves] = useState(0);
@@ -74,7 +89,15 @@ function EditLogicalServer({ id }: { id: string }) {
       title={t('logical.editTitle', { name: server.name })}
       intro={`${t(`serverKind.${server.kind}`)} · ${server.physical.name}`}
       back={back}
-      actions={<ConfirmButton testId="logical-server-delete" label={t('common.delete')} question={t('logical.deleteQuestion', { name: server.name })} busy={removing.loading} onConfirm={onDelete} />}
+      actions={
+        <ConfirmButton
+          testId="logical-server-delete"
+          label={t('common.delete')}
+          question={t('logical.deleteQuestion', { name: server.name })}
+          busy={removing.loading}
+          onConfirm={onDelete}
+        />
+      }
     >
       {messages.view}
       <Card title={t('logical.col.load')} className="max-w-3xl">

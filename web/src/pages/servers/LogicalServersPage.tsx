@@ -28,7 +28,11 @@ export function LogicalServersPage() {
       title={t('logical.title')}
       intro={t('logical.intro')}
       actions={
-        <AddLink to={`${LOGICAL_SERVERS_PATH}/new${kind ? `?kind=${kind}` : ''}`} testId="logical-server-create" label={t('logical.create')} />
+        <AddLink
+          to={`${LOGICAL_SERVERS_PATH}/new${kind ? `?kind=${kind}` : ''}`}
+          testId="logical-server-create"
+          label={t('logical.create')}
+        />
       }
     >
       {messages.view}
@@ -40,7 +44,12 @@ export function LogicalServersPage() {
         rows={data?.logicalServers}
         testId="logical-servers-table"
         rowKey={(s) => s.id}
-        rowAttributes={(s) => ({ 'data-test-id': 'logical-server-row', 'data-name': s.name, 'data-server-id': s.id, 'data-kind': s.kind })}
+        rowAttributes={(s) => ({
+          'data-test-id': 'logical-server-row',
+          'data-name': s.name,
+          'data-server-id': s.id,
+          'data-kind': s.kind,
+        })}
         empty={t('logical.empty')}
         columns={[
           {
@@ -58,11 +67,24 @@ export function LogicalServersPage() {
               </>
             ),
           },
-          { id: 'kind', header: t('logical.col.kind'), cell: (s) => <span data-test-id="logical-server-kind">{t(`serverKind.${s.kind}`)}</span> },
+          {
+            id: 'kind',
+            header: t('logical.col.kind'),
+            cell: (s) => <span data-test-id="logical-server-kind">{t(`serverKind.${s.kind}`)}</span>,
+          },
           { id: 'physical', header: t('logical.col.physical'), className: 'text-muted', cell: (s) => s.physical.name },
-          { id: 'group', header: t('logical.col.group'), className: 'text-muted', cell: (s) => <span data-test-id="logical-server-group">{s.group?.name ?? '—'}</span> },
+          {
+            id: 'group',
+            header: t('logical.col.group'),
+            className: 'text-muted',
+            cell: (s) => <span data-test-id="logical-server-group">{s.group?.name ?? '—'}</span>,
+          },
           { id: 'load', header: t('logical.col.load'), cell: (s) => <ServerLoadFigures server={s} /> },
-          { id: 'enabled', header: t('logical.col.enabled'), cell: (s) => <EnabledToggle server={s} onDone={messages.done} onError={messages.failed} /> },
+          {
+            id: 'enabled',
+            header: t('logical.col.enabled'),
+            cell: (s) => <EnabledToggle server={s} onDone={messages.done} onError={messages.failed} />,
+          },
         ]}
       />
     </Page>

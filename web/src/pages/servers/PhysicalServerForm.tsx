@@ -18,7 +18,13 @@ export interface PhysicalServerValues {
   notes: string | null;
 }
 
-export const NEW_PHYSICAL_SERVER: PhysicalServerValues = { name: '', os: 'LINUX', address: '', status: 'ONLINE', notes: null };
+export const NEW_PHYSICAL_SERVER: PhysicalServerValues = {
+  name: '',
+  os: 'LINUX',
+  address: '',
+  status: 'ONLINE',
+  notes: null,
+};
 
 interface PhysicalServerFormProps {
   initial: PhysicalServerValues;
@@ -36,7 +42,15 @@ export function PhysicalServerForm({ initial, submitLabel, onSubmit }: PhysicalS
   async function submit(e: FormEvent) {
     e.preventDefault();
     const v = form.values;
-    await run(() => onSubmit({ name: v.name.trim(), os: v.os, address: v.address.trim(), status: v.status, notes: v.notes.trim() || null }));
+    await run(() =>
+      onSubmit({
+        name: v.name.trim(),
+        os: v.os,
+        address: v.address.trim(),
+        status: v.status,
+        notes: v.notes.trim() || null,
+      }),
+    );
   }
 
   return (
@@ -44,8 +58,26 @@ export function PhysicalServerForm({ initial, submitLabel, onSubmit }: PhysicalS
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="name" testId="ps-name" label={t('physical.name')} hint={t('physical.nameHint')} error={errors.fields.name} autoComplete="off" spellCheck={false} {...form.bind('name')} />
-          <TextField name="address" testId="ps-address" label={t('physical.address')} hint={t('physical.addressHint')} error={errors.fields.address} autoComplete="off" spellCheck={false} {...form.bind('address')} />
+          <TextField
+            name="name"
+            testId="ps-name"
+            label={t('physical.name')}
+            hint={t('physical.nameHint')}
+            error={errors.fields.name}
+            autoComplete="off"
+            spellCheck={false}
+            {...form.bind('name')}
+          />
+          <TextField
+            name="address"
+            testId="ps-address"
+            label={t('physical.address')}
+            hint={t('physical.addressHint')}
+            error={errors.fields.address}
+            autoComplete="off"
+            spellCheck={false}
+            {...form.bind('address')}
+          />
           <SelectField name="os" testId="ps-os" label={t('physical.os')} error={errors.fields.os} {...form.bind('os')}>
             {SERVER_OSES.map((os) => (
               <option key={os} value={os}>
@@ -53,7 +85,14 @@ export function PhysicalServerForm({ initial, submitLabel, onSubmit }: PhysicalS
               </option>
             ))}
           </SelectField>
-          <SelectField name="status" testId="ps-status" label={t('physical.status')} hint={t('physical.statusHint')} error={errors.fields.status} {...form.bind('status')}>
+          <SelectField
+            name="status"
+            testId="ps-status"
+            label={t('physical.status')}
+            hint={t('physical.statusHint')}
+            error={errors.fields.status}
+            {...form.bind('status')}
+          >
             {PHYSICAL_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`physicalStatus.${s}`)}
@@ -61,7 +100,14 @@ export function PhysicalServerForm({ initial, submitLabel, onSubmit }: PhysicalS
             ))}
           </SelectField>
         </div>
-        <TextAreaField name="notes" testId="ps-notes" label={`${t('physical.notes')} (${t('common.optional')})`} rows={3} error={errors.fields.notes} {...form.bind('notes')} />
+        <TextAreaField
+          name="notes"
+          testId="ps-notes"
+          label={`${t('physical.notes')} (${t('common.optional')})`}
+          rows={3}
+          error={errors.fields.notes}
+          {...form.bind('notes')}
+        />
         <button type="submit" data-test-id="ps-submit" className="btn btn-primary" disabled={busy}>
           {submitLabel}
         </button>

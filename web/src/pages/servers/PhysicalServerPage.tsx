@@ -10,7 +10,12 @@ import { EnabledBadge } from './EnabledBadge';
 import { LOGICAL_SERVERS_PATH } from './LogicalServersPage';
 import { NEW_PHYSICAL_SERVER, PhysicalServerForm } from './PhysicalServerForm';
 import { PHYSICAL_SERVERS_PATH } from './PhysicalServersPage';
-import { CreatePhysicalServerMutation, DeletePhysicalServerMutation, PhysicalServerQuery, UpdatePhysicalServerMutation } from './servers.operations';
+import {
+  CreatePhysicalServerMutation,
+  DeletePhysicalServerMutation,
+  PhysicalServerQuery,
+  UpdatePhysicalServerMutation,
+} from './servers.operations';
 
 /** Master admin: a new physical server (`/new`), or one server to edit or delete (`/:id`). */
 export function PhysicalServerPage() {
@@ -23,13 +28,19 @@ function NewPhysicalServer() {
   const navigate = useNavigate();
   const [create] = useMutation(CreatePhysicalServerMutation);
   return (
-    <Page id="physical-server-new" title={t('physical.createTitle')} back={<BackLink to={PHYSICAL_SERVERS_PATH} label={t('physical.back')} />}>
+    <Page
+      id="physical-server-new"
+      title={t('physical.createTitle')}
+      back={<BackLink to={PHYSICAL_SERVERS_PATH} label={t('physical.back')} />}
+    >
       <PhysicalServerForm
         initial={NEW_PHYSICAL_SERVER}
         submitLabel={t('physical.createSubmit')}
         onSubmit={async (input) => {
           const res = await create({ variables: { input } });
-          const state: NoticeState = { notice: t('physical.created', { name: res.data?.createPhysicalServer.name ?? input.name }) };
+          const state: NoticeState = {
+            notice: t('physical.created', { name: res.data?.createPhysicalServer.name ?? input.name }),
+          };
           navigate(PHYSICAL_SERVERS_PATH, { state });
         }}
       />
@@ -41,7 +52,10 @@ function EditPhysicalServer({ id }: { id: string }) {
   const t = useT();
   const navigate = useNavigate();
   const messages = usePageMessages();
-  const { data, error, refetch } = useQuery(PhysicalServerQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(PhysicalServerQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const [update] = useMutation(UpdatePhysicalServerMutation);
   const [remove, removing] = useMutation(DeletePhysicalServerMutation);
   const server = data?.physicalServer;
@@ -71,7 +85,13 @@ function EditPhysicalServer({ id }: { id: string }) {
       title={t('physical.editTitle', { name: server.name })}
       back={back}
       actions={
-        <ConfirmButton testId="physical-server-delete" label={t('common.delete')} question={t('physical.deleteQuestion', { name: server.name })} busy={removing.loading} onConfirm={onDelete} />
+        <ConfirmButton
+          testId="physical-server-delete"
+          label={t('common.delete')}
+          question={t('physical.deleteQuestion', { name: server.name })}
+          busy={removing.loading}
+          onConfirm={onDelete}
+        />
       }
     >
       {messages.view}
@@ -86,26 +106,26 @@ function EditPhysicalServer({ id }: { id: string }) {
       />
       <Card title={t('physical.logicalServers')} className="max-w-3xl" flush>
         <DataTable
-            testId="physical-server-logical-table"
-            rows={server.logicalServers}
-            rowKey={(l) => l.id}
-            rowAttributes={(l) => ({ 'data-test-id': 'logical-server-row', 'data-name': l.name })}
-            empty={t('physical.noLogical')}
-            columns={[
-              {
-                id: 'name',
-                header: t('logical.col.name'),
-                cell: (l) => (
-                  <Link to={`${LOGICAL_SERVERS_PATH}/${l.id}`} className="link">
-                    {l.name}
-                  </Link>
-                ),
-              },
-              { id: 'kind', header: t('logical.col.kind'), cell: (l) => t(`serverKind.${l.kind}`) },
-              { id: 'driver', header: t('logical.col.driver'), cell: (l) => t(`driver.${l.driver}`) },
-              { id: 'enabled', header: t('logical.col.enabled'), cell: (l) => <EnabledBadge enabled={l.enabled} /> },
-            ]}
-          />
+          testId="physical-server-logical-table"
+          rows={server.logicalServers}
+          rowKey={(l) => l.id}
+          rowAttributes={(l) => ({ 'data-test-id': 'logical-server-row', 'data-name': l.name })}
+          empty={t('physical.noLogical')}
+          columns={[
+            {
+              id: 'name',
+              header: t('logical.col.name'),
+              cell: (l) => (
+                <Link to={`${LOGICAL_SERVERS_PATH}/${l.id}`} className="link">
+                  {l.name}
+                </Link>
+              ),
+            },
+            { id: 'kind', header: t('logical.col.kind'), cell: (l) => t(`serverKind.${l.kind}`) },
+            { id: 'driver', header: t('logical.col.driver'), cell: (l) => t(`driver.${l.driver}`) },
+            { id: 'enabled', header: t('logical.col.enabled'), cell: (l) => <EnabledBadge enabled={l.enabled} /> },
+          ]}
+        />
       </Card>
     </Page>
   );

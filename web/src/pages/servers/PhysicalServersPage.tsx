@@ -45,14 +45,23 @@ export function PhysicalServersPage() {
           },
           { id: 'os', header: t('physical.col.os'), cell: (s) => t(`serverOs.${s.os}`) },
           { id: 'address', header: t('physical.col.address'), className: 'font-mono text-xs', cell: (s) => s.address },
-          { id: 'status', header: t('physical.col.status'), cell: (s) => <PhysicalStatusBadge status={s.status} testId="physical-server-status" /> },
+          {
+            id: 'status',
+            header: t('physical.col.status'),
+            cell: (s) => <PhysicalStatusBadge status={s.status} testId="physical-server-status" />,
+          },
           {
             id: 'logical',
             header: t('physical.col.logical'),
             align: 'right',
             cell: (s) => <span data-test-id="physical-server-logical-count">{s.logicalServers.length}</span>,
           },
-          { id: 'created', header: t('common.created'), className: 'whitespace-nowrap text-muted', cell: (s) => formatDate(s.createdAt) },
+          {
+            id: 'created',
+            header: t('common.created'),
+            className: 'whitespace-nowrap text-muted',
+            cell: (s) => formatDate(s.createdAt),
+          },
         ]}
       />
     </Page>

@@ -28,7 +28,12 @@ interface ServerGroupFormProps {
 /** Name, kind, placement policy and whether it is the default group of its kind (`sg-*`). */
 export function ServerGroupForm({ initial, kindFixed, submitLabel, onSubmit }: ServerGroupFormProps) {
   const t = useT();
-  const form = useFormState({ name: initial.name, kind: initial.kind, policy: initial.policy, isDefault: initial.isDefault });
+  const form = useFormState({
+    name: initial.name,
+    kind: initial.kind,
+    policy: initial.policy,
+    isDefault: initial.isDefault,
+  });
   const { errors, busy, run } = useFormSubmit(FIELDS);
 
   async function submit(e: FormEvent) {
@@ -41,15 +46,37 @@ export function ServerGroupForm({ initial, kindFixed, submitLabel, onSubmit }: S
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="name" testId="sg-name" label={t('groups.name')} error={errors.fields.name} autoComplete="off" spellCheck={false} {...form.bind('name')} />
-          <SelectField name="kind" testId="sg-kind" label={t('groups.kind')} error={errors.fields.kind} disabled={kindFixed} {...form.bind('kind')}>
+          <TextField
+            name="name"
+            testId="sg-name"
+            label={t('groups.name')}
+            error={errors.fields.name}
+            autoComplete="off"
+            spellCheck={false}
+            {...form.bind('name')}
+          />
+          <SelectField
+            name="kind"
+            testId="sg-kind"
+            label={t('groups.kind')}
+            error={errors.fields.kind}
+            disabled={kindFixed}
+            {...form.bind('kind')}
+          >
             {SERVER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`serverKind.${k}`)}
               </option>
             ))}
           </SelectField>
-          <SelectField name="policy" testId="sg-policy" label={t('groups.policy')} hint={t(`policy.desc.${form.values.policy}`)} error={errors.fields.policy} {...form.bind('policy')}>
+          <SelectField
+            name="policy"
+            testId="sg-policy"
+            label={t('groups.policy')}
+            hint={t(`policy.desc.${form.values.policy}`)}
+            error={errors.fields.policy}
+            {...form.bind('policy')}
+          >
             {PLACEMENT_POLICIES.map((p) => (
               <option key={p} value={p}>
                 {t(`policy.${p}`)}
@@ -57,7 +84,12 @@ export function ServerGroupForm({ initial, kindFixed, submitLabel, onSubmit }: S
             ))}
           </SelectField>
         </div>
-        <CheckboxField testId="sg-default" label={t('groups.isDefault')} hint={t('groups.isDefaultHint')} {...form.check('isDefault')} />
+        <CheckboxField
+          testId="sg-default"
+          label={t('groups.isDefault')}
+          hint={t('groups.isDefaultHint')}
+          {...form.check('isDefault')}
+        />
         <button type="submit" data-test-id="sg-submit" className="btn btn-primary" disabled={busy}>
           {submitLabel}
         </button>

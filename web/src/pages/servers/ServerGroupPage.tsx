@@ -11,7 +11,12 @@ import { EnabledBadge } from './EnabledBadge';
 import { LOGICAL_SERVERS_PATH } from './LogicalServersPage';
 import { ServerGroupForm } from './ServerGroupForm';
 import { SERVER_GROUPS_PATH } from './ServerGroupsPage';
-import { CreateServerGroupMutation, DeleteServerGroupMutation, ServerGroupsQuery, UpdateServerGroupMutation } from './servers.operations';
+import {
+  CreateServerGroupMutation,
+  DeleteServerGroupMutation,
+  ServerGroupsQuery,
+  UpdateServerGroupMutation,
+} from './servers.operations';
 
 /** Master admin: a new server group (`/new`), or one to edit or delete (`/:id`). */
 export function ServerGroupPage() {
@@ -26,14 +31,20 @@ function NewServerGroup() {
   const [create] = useMutation(CreateServerGroupMutation);
   const kind = oneOf(SERVER_KINDS, params.get('kind') ?? '') ?? 'WEB';
   return (
-    <Page id="server-group-new" title={t('groups.createTitle')} back={<BackLink to={SERVER_GROUPS_PATH} label={t('groups.back')} />}>
+    <Page
+      id="server-group-new"
+      title={t('groups.createTitle')}
+      back={<BackLink to={SERVER_GROUPS_PATH} label={t('groups.back')} />}
+    >
       <ServerGroupForm
         initial={{ name: '', kind, policy: 'RANDOM', isDefault: false }}
         kindFixed={false}
         submitLabel={t('groups.createSubmit')}
         onSubmit={async (input) => {
           const res = await create({ variables: { input } });
-          const state: NoticeState = { notice: t('groups.created', { name: res.data?.createServerGroup.name ?? input.name }) };
+          const state: NoticeState = {
+            notice: t('groups.created', { name: res.data?.createServerGroup.name ?? input.name }),
+          };
           navigate(SERVER_GROUPS_PATH, { state });
         }}
       />
@@ -46,7 +57,10 @@ function EditServerGroup({ id }: { id: string }) {
   const navigate = useNavigate();
   const messages = usePageMessages();
   // Groups are few: the list query serves the detail page too (and is then cached for the list).
-  const { data, error, refetch } = useQuery(ServerGroupsQuery, { variables: { kind: null }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(ServerGroupsQuery, {
+    variables: { kind: null },
+    fetchPolicy: 'cache-and-network',
+  });
   const [update] = useMutation(UpdateServerGroupMutation, { refetchQueries: ['ServerGroups'] });
   const [remove, removing] = useMutation(DeleteServerGroupMutation);
   const group = data?.serverGroups.find((g) => g.id === id);
@@ -55,7 +69,13 @@ function EditServerGroup({ id }: { id: string }) {
   if (!group) {
     return (
       <Page id="server-group" title={t('groups.editTitle', { name: '…' })} back={back}>
-        {error ? <LoadError error={error} onRetry={() => void refetch()} /> : data ? <p className="text-sm text-muted">{t('notFound.text')}</p> : <Loading />}
+        {error ? (
+          <LoadError error={error} onRetry={() => void refetch()} />
+        ) : data ? (
+          <p className="text-sm text-muted">{t('notFound.text')}</p>
+        ) : (
+          <Loading />
+        )}
       </Page>
     );
   }
@@ -75,7 +95,15 @@ function EditServerGroup({ id }: { id: string }) {
       id="server-group"
       title={t('groups.editTitle', { name: group.name })}
       back={back}
-      actions={<ConfirmButton testId="server-group-delete" label={t('common.delete')} question={t('groups.deleteQuestion', { name: group.name })} busy={removing.loading} onConfirm={onDelete} />}
+      actions={
+        <ConfirmButton
+          testId="server-group-delete"
+          label={t('common.delete')}
+          question={t('groups.deleteQuestion', { name: group.name })}
+          busy={removing.loading}
+          onConfirm={onDelete}
+        />
+      }
     >
       {messages.view}
       <ServerGroupForm

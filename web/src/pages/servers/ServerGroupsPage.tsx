@@ -28,7 +28,11 @@ export function ServerGroupsPage() {
       title={t('groups.title')}
       intro={t('groups.intro')}
       actions={
-        <AddLink to={`${SERVER_GROUPS_PATH}/new${kind ? `?kind=${kind}` : ''}`} testId="server-group-create" label={t('groups.create')} />
+        <AddLink
+          to={`${SERVER_GROUPS_PATH}/new${kind ? `?kind=${kind}` : ''}`}
+          testId="server-group-create"
+          label={t('groups.create')}
+        />
       }
     >
       {messages.view}
@@ -40,7 +44,12 @@ export function ServerGroupsPage() {
         rows={data?.serverGroups}
         testId="server-groups-table"
         rowKey={(g) => g.id}
-        rowAttributes={(g) => ({ 'data-test-id': 'server-group-row', 'data-name': g.name, 'data-group-id': g.id, 'data-kind': g.kind })}
+        rowAttributes={(g) => ({
+          'data-test-id': 'server-group-row',
+          'data-name': g.name,
+          'data-group-id': g.id,
+          'data-kind': g.kind,
+        })}
         empty={t('groups.empty')}
         columns={[
           {
@@ -60,7 +69,15 @@ export function ServerGroupsPage() {
             ),
           },
           { id: 'kind', header: t('groups.col.kind'), cell: (g) => t(`serverKind.${g.kind}`) },
-          { id: 'policy', header: t('groups.col.policy'), cell: (g) => <span data-test-id="server-group-policy" data-policy={g.policy}>{t(`policy.${g.policy}`)}</span> },
+          {
+            id: 'policy',
+            header: t('groups.col.policy'),
+            cell: (g) => (
+              <span data-test-id="server-group-policy" data-policy={g.policy}>
+                {t(`policy.${g.policy}`)}
+              </span>
+            ),
+          },
           {
             id: 'members',
             header: t('groups.col.members'),
@@ -71,7 +88,11 @@ export function ServerGroupsPage() {
                 <ul className="flex flex-wrap gap-x-3 gap-y-1" data-test-id="server-group-members">
                   {g.members.map((m) => (
                     <li key={m.id}>
-                      <Link to={`${LOGICAL_SERVERS_PATH}/${m.id}`} className={m.enabled ? 'link' : 'link opacity-60'} data-name={m.name}>
+                      <Link
+                        to={`${LOGICAL_SERVERS_PATH}/${m.id}`}
+                        className={m.enabled ? 'link' : 'link opacity-60'}
+                        data-name={m.name}
+                      >
                         {m.name}
                       </Link>
                     </li>
@@ -79,7 +100,12 @@ export function ServerGroupsPage() {
                 </ul>
               ),
           },
-          { id: 'created', header: t('common.created'), className: 'whitespace-nowrap text-muted', cell: (g) => formatDate(g.createdAt) },
+          {
+            id: 'created',
+            header: t('common.created'),
+            className: 'whitespace-nowrap text-muted',
+            cell: (g) => formatDate(g.createdAt),
+          },
         ]}
       />
     </Page>

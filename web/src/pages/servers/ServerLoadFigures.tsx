@@ -9,9 +9,17 @@ export function ServerLoadFigures({ server }: { server: LogicalServerFieldsFragm
   const { load } = server;
   const unlimited = t('logical.unlimited');
   const figures = [
-    { id: 'accounts', label: t('logical.load.accounts'), value: `${load.accounts} / ${server.maxAccounts ?? unlimited}` },
+    {
+      id: 'accounts',
+      label: t('logical.load.accounts'),
+      value: `${load.accounts} / ${server.maxAccounts ?? unlimited}`,
+    },
     { id: 'databases', label: t('logical.load.databases'), value: String(load.databases) },
-    { id: 'disk', label: t('logical.load.disk'), value: `${formatBytes(load.diskBytes)} / ${server.maxDiskMb === null ? unlimited : formatBytes(server.maxDiskMb * MB)}` },
+    {
+      id: 'disk',
+      label: t('logical.load.disk'),
+      value: `${formatBytes(load.diskBytes)} / ${server.maxDiskMb === null ? unlimited : formatBytes(server.maxDiskMb * MB)}`,
+    },
     { id: 'tasks', label: t('logical.load.tasks'), value: `${load.runningTasks} / ${server.maxTasks}` },
   ];
   return (

@@ -24,7 +24,8 @@ export const clusterDe: Record<keyof typeof clusterEn, string> = {
   'driver.BIND': 'BIND 9',
   'driver.NGINX': 'nginx',
   'driver.desc.BIND': 'Schreibt Zonendateien in einen Ordner, den BIND einbindet, prüft sie und lädt über rndc neu.',
-  'driver.desc.NGINX': 'Schreibt Server-Blöcke in einen Ordner, den nginx einbindet, prüft die Konfiguration und lädt neu.',
+  'driver.desc.NGINX':
+    'Schreibt Server-Blöcke in einen Ordner, den nginx einbindet, prüft die Konfiguration und lädt neu.',
 
   'policy.RANDOM': 'Zufällig',
   'policy.LEAST_LOADED': 'Geringste Last',
@@ -119,20 +120,23 @@ export const clusterDe: Record<keyof typeof clusterEn, string> = {
   'logical.clearPassword': 'Gespeichertes Passwort entfernen',
   'logical.userHost': 'Host angelegter Benutzer',
   'logical.configDir': 'Konfigurationsordner',
-  'logical.configDirHint': 'Absoluter Ordner, in den der Treiber schreibt; die Konfiguration des Servers bindet ihn ein.',
+  'logical.configDirHint':
+    'Absoluter Ordner, in den der Treiber schreibt; die Konfiguration des Servers bindet ihn ein.',
   'logical.controlCommand': 'Steuerbefehl',
   'logical.controlCommandHint': 'Läuft ohne Shell zum Prüfen und Neuladen. Leer: rndc bzw. nginx.',
   'logical.webRoot': 'Web-Wurzel',
   'logical.webRootHint': 'Absoluter Ordner mit den Konto-Verzeichnissen und Dokumentverzeichnissen.',
   'logical.sectionDns': 'Nameserver',
   'logical.nameServer': 'Öffentlicher Hostname',
-  'logical.nameServerHint': 'Wie NS- und SOA-Einträge ihn nennen, zum Beispiel ns1.example-host.com. Leer: der Servername unter der Service-Domain.',
+  'logical.nameServerHint':
+    'Wie NS- und SOA-Einträge ihn nennen, zum Beispiel ns1.example-host.com. Leer: der Servername unter der Service-Domain.',
   'logical.dnsRole': 'Rolle in Zonen',
   'logical.dnsRoleHint': 'Fest, oder für jede neue Zone zufällig gewählt.',
   'logical.dnsRole.RANDOM': 'Je Zone zufällig',
   'logical.dnsRole.PRIMARY': 'Immer primär',
   'logical.dnsRole.SECONDARY': 'Immer sekundär',
-  'logical.userHostHint': 'Von wo die Datenbankbenutzer der Kunden sich verbinden dürfen, zum Beispiel % oder localhost.',
+  'logical.userHostHint':
+    'Von wo die Datenbankbenutzer der Kunden sich verbinden dürfen, zum Beispiel % oder localhost.',
   'logical.maxAccounts': 'Höchstens Konten',
   'logical.maxDiskMb': 'Höchstens Speicher (MB)',
   'logical.maxTasks': 'Gleichzeitige Aufgaben',

@@ -124,7 +124,8 @@ export const clusterEn = {
   'logical.webRootHint': 'Absolute folder holding the account homes and document roots.',
   'logical.sectionDns': 'Name server',
   'logical.nameServer': 'Public host name',
-  'logical.nameServerHint': 'As NS and SOA records name it, for example ns1.example-host.com. Empty: the server name under the service domain.',
+  'logical.nameServerHint':
+    'As NS and SOA records name it, for example ns1.example-host.com. Empty: the server name under the service domain.',
   'logical.dnsRole': 'Role in zones',
   'logical.dnsRoleHint': 'Fixed, or chosen at random for each new zone.',
   'logical.dnsRole.RANDOM': 'Chosen at random per zone',

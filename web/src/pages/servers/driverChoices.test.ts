@@ -10,9 +10,28 @@ describe('driver choices', () => {
   });
 
   it('shows config folder and control command for BIND and NGINX, the web root for NGINX, DNS fields for DNS servers', () => {
-    expect(driverSettings('BIND', 'DNS')).toEqual({ address: true, login: false, configDir: true, controlCommand: true, webRoot: false, dns: true });
-    expect(driverSettings('NGINX', 'WEB')).toEqual({ address: true, login: false, configDir: true, controlCommand: true, webRoot: true, dns: false });
+    expect(driverSettings('BIND', 'DNS')).toEqual({
+      address: true,
+      login: false,
+      configDir: true,
+      controlCommand: true,
+      webRoot: false,
+      dns: true,
+    });
+    expect(driverSettings('NGINX', 'WEB')).toEqual({
+      address: true,
+      login: false,
+      configDir: true,
+      controlCommand: true,
+      webRoot: true,
+      dns: false,
+    });
     expect(driverSettings('FILES', 'DNS')).toMatchObject({ configDir: false, dns: true });
-    expect(driverSettings('MARIADB', 'MYSQL')).toMatchObject({ address: true, login: true, configDir: false, dns: false });
+    expect(driverSettings('MARIADB', 'MYSQL')).toMatchObject({
+      address: true,
+      login: true,
+      configDir: false,
+      dns: false,
+    });
   });
 });

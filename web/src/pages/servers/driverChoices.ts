@@ -5,7 +5,13 @@ export const ALL_DRIVERS: readonly DriverName[] = ['FILES', 'MARIADB', 'BIND', '
 
 /** The drivers a kind of server can use: FILES for all, each real one for its kind only. */
 export function driversFor(kind: ServerKind): DriverName[] {
-  return ALL_DRIVERS.filter((d) => d === 'FILES' || (d === 'MARIADB' && kind === 'MYSQL') || (d === 'BIND' && kind === 'DNS') || (d === 'NGINX' && kind === 'WEB'));
+  return ALL_DRIVERS.filter(
+    (d) =>
+      d === 'FILES' ||
+      (d === 'MARIADB' && kind === 'MYSQL') ||
+      (d === 'BIND' && kind === 'DNS') ||
+      (d === 'NGINX' && kind === 'WEB'),
+  );
 }
 
 /** Which settings the form shows for a driver and kind. */

@@ -54,9 +54,31 @@ describe('logical server inputs', () => {
   });
 
   it('sends the DNS and BIND settings a new server was given, and clears them on an edit when emptied', () => {
-    const dns: LogicalServerValues = { ...filled, kind: 'DNS', driver: 'BIND', host: null, port: null, user: null, configDir: '/srv/bind/helio', controlCommand: null, nameServer: 'ns1.example-host.com', dnsRole: 'PRIMARY', webRoot: null };
-    expect(createInput(dns)).toMatchObject({ driver: 'BIND', configDir: '/srv/bind/helio', nameServer: 'ns1.example-host.com', dnsRole: 'PRIMARY' });
+    const dns: LogicalServerValues = {
+      ...filled,
+      kind: 'DNS',
+      driver: 'BIND',
+      host: null,
+      port: null,
+      user: null,
+      configDir: '/srv/bind/helio',
+      controlCommand: null,
+      nameServer: 'ns1.example-host.com',
+      dnsRole: 'PRIMARY',
+      webRoot: null,
+    };
+    expect(createInput(dns)).toMatchObject({
+      driver: 'BIND',
+      configDir: '/srv/bind/helio',
+      nameServer: 'ns1.example-host.com',
+      dnsRole: 'PRIMARY',
+    });
     expect(createInput(dns)).not.toHaveProperty('controlCommand');
-    expect(updateInput({ ...dns, nameServer: null, dnsRole: null })).toMatchObject({ configDir: '/srv/bind/helio', nameServer: null, dnsRole: null, controlCommand: null });
+    expect(updateInput({ ...dns, nameServer: null, dnsRole: null })).toMatchObject({
+      configDir: '/srv/bind/helio',
+      nameServer: null,
+      dnsRole: null,
+      controlCommand: null,
+    });
   });
 });

@@ -10,7 +10,13 @@ import { useViewer } from '../../session/SessionContext';
 import { billingSettingsInput, billingSettingsValues, type BillingSettingsValues } from './billingSettings';
 import { BillingSettingsQuery, UpdateBillingSettingsMutation } from './billingSettings.operations';
 
-const FIELDS = ['paymentTermDays', 'reminderDays', 'suspendAfterDays', 'autoChargeDaysBefore', 'autoChargeAttempts'] as const;
+const FIELDS = [
+  'paymentTermDays',
+  'reminderDays',
+  'suspendAfterDays',
+  'autoChargeDaysBefore',
+  'autoChargeAttempts',
+] as const;
 
 /**
  * Admin: the company's payment term and dunning: reminder days, when an overdue account is suspended,
@@ -19,7 +25,10 @@ const FIELDS = ['paymentTermDays', 'reminderDays', 'suspendAfterDays', 'autoChar
 export function BillingSettingsCard() {
   const t = useT();
   const { reseller } = useViewer();
-  const query = useQuery(BillingSettingsQuery, { variables: { resellerId: reseller.id }, fetchPolicy: 'cache-and-network' });
+  const query = useQuery(BillingSettingsQuery, {
+    variables: { resellerId: reseller.id },
+    fetchPolicy: 'cache-and-network',
+  });
   const settings = query.data?.reseller;
   return (
     <Card title={t('plansAdmin.billingSettings.title')} className="max-w-2xl" testId="billing-settings">
@@ -46,7 +55,9 @@ function BillingSettingsForm({ initial }: { initial: BillingSettingsValues }) {
     setNotice(null);
     const built = billingSettingsInput(form.values);
     if (built.problems) {
-      const fields = Object.fromEntries(Object.entries(built.problems).map(([field, problem]) => [field, t(`plansAdmin.error.${problem}`)]));
+      const fields = Object.fromEntries(
+        Object.entries(built.problems).map(([field, problem]) => [field, t(`plansAdmin.error.${problem}`)]),
+      );
       setErrors({ general: null, fields });
       return;
     }

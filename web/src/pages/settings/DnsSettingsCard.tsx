@@ -28,7 +28,13 @@ export function DnsSettingsCard() {
   );
 }
 
-function DnsSettingsForm({ serviceDomain, nameServers }: { serviceDomain: string | null; nameServers: readonly string[] }) {
+function DnsSettingsForm({
+  serviceDomain,
+  nameServers,
+}: {
+  serviceDomain: string | null;
+  nameServers: readonly string[];
+}) {
   const t = useT();
   const [value, setValue] = useState(serviceDomain ?? '');
   const [notice, setNotice] = useState<string | null>(null);

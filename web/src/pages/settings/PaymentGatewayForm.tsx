@@ -12,7 +12,19 @@ import { CreatePaymentGatewayMutation, UpdatePaymentGatewayMutation } from './pa
 
 // The API names a bad currency by its place in the list (`currencies.2`).
 const CURRENCY_FIELDS = Array.from({ length: 20 }, (_, i) => `currencies.${i}`);
-const FIELDS = ['kind', 'name', 'currencies', 'enabled', 'testMode', 'baseUrl', 'merchantAccount', 'apiLoginId', 'transactionKey', 'secretKey', ...CURRENCY_FIELDS];
+const FIELDS = [
+  'kind',
+  'name',
+  'currencies',
+  'enabled',
+  'testMode',
+  'baseUrl',
+  'merchantAccount',
+  'apiLoginId',
+  'transactionKey',
+  'secretKey',
+  ...CURRENCY_FIELDS,
+];
 
 interface PaymentGatewayFormProps {
   /** The gateway edited; null: a new one. */
@@ -31,7 +43,10 @@ export function PaymentGatewayForm({ gateway, currency, onClose, onSaved }: Paym
   const t = useT();
   const masterAdmin = useViewer().role === 'MASTER_ADMIN';
   const form = useFormState(gatewayValues(gateway, currency));
-  const [create] = useMutation(CreatePaymentGatewayMutation, { refetchQueries: ['PaymentGateways'], awaitRefetchQueries: true });
+  const [create] = useMutation(CreatePaymentGatewayMutation, {
+    refetchQueries: ['PaymentGateways'],
+    awaitRefetchQueries: true,
+  });
   const [update] = useMutation(UpdatePaymentGatewayMutation);
   const { errors, busy, run } = useFormSubmit(FIELDS);
   const v = form.values;
@@ -41,7 +56,9 @@ export function PaymentGatewayForm({ gateway, currency, onClose, onSaved }: Paym
   async function submit(e: FormEvent) {
     e.preventDefault();
     const input = gatewayInput(v, { masterAdmin, storedBaseUrl: gateway?.baseUrl ?? null });
-    const ok = await run(() => (gateway ? update({ variables: { id: gateway.id, input } }) : create({ variables: { input } })));
+    const ok = await run(() =>
+      gateway ? update({ variables: { id: gateway.id, input } }) : create({ variables: { input } }),
+    );
     if (!ok) return;
     onSaved(gateway ? t('gateways.saved', { name: input.name }) : t('gateways.added', { name: input.name }));
     onClose();
@@ -72,18 +89,44 @@ export function PaymentGatewayForm({ gateway, currency, onClose, onSaved }: Paym
   };
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4 border-t border-line pt-5" data-test-id="gw-form" data-gateway-id={gateway?.id ?? ''}>
-      <h3 className="font-medium text-ink">{gateway ? t('gateways.editTitle', { name: gateway.name }) : t('gateways.addTitle')}</h3>
+    <form
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      className="space-y-4 border-t border-line pt-5"
+      data-test-id="gw-form"
+      data-gateway-id={gateway?.id ?? ''}
+    >
+      <h3 className="font-medium text-ink">
+        {gateway ? t('gateways.editTitle', { name: gateway.name }) : t('gateways.addTitle')}
+      </h3>
       <FormError message={errors.general} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="kind" testId="gw-kind" label={t('gateways.kind')} hint={t(`gateways.kindHint.${v.kind}`)} error={errors.fields.kind} disabled={!!gateway} value={v.kind} onChange={(e) => form.set('kind', e.target.value as GatewayKind)}>
+        <SelectField
+          name="kind"
+          testId="gw-kind"
+          label={t('gateways.kind')}
+          hint={t(`gateways.kindHint.${v.kind}`)}
+          error={errors.fields.kind}
+          disabled={!!gateway}
+          value={v.kind}
+          onChange={(e) => form.set('kind', e.target.value as GatewayKind)}
+        >
           {GATEWAY_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`gateways.kindName.${k}`)}
             </option>
           ))}
         </SelectField>
-        <TextField name="name" testId="gw-name" label={t('gateways.name')} hint={t('gateways.nameHint')} error={errors.fields.name} maxLength={100} autoComplete="off" {...form.bind('name')} />
+        <TextField
+          name="name"
+          testId="gw-name"
+          label={t('gateways.name')}
+          hint={t('gateways.nameHint')}
+          error={errors.fields.name}
+          maxLength={100}
+          autoComplete="off"
+          {...form.bind('name')}
+        />
         <TextField
           name="currencies"
           testId="gw-currencies"
@@ -97,7 +140,16 @@ export function PaymentGatewayForm({ gateway, currency, onClose, onSaved }: Paym
           {...form.bind('currencies')}
         />
         {shown.merchantAccount ? (
-          <TextField name="merchantAccount" testId="gw-merchant" label={t('gateways.merchantAccount')} hint={t('gateways.merchantAccountHint')} error={errors.fields.merchantAccount} autoComplete="off" spellCheck={false} {...form.bind('merchantAccount')} />
+          <TextField
+            name="merchantAccount"
+            testId="gw-merchant"
+            label={t('gateways.merchantAccount')}
+            hint={t('gateways.merchantAccountHint')}
+            error={errors.fields.merchantAccount}
+            autoComplete="off"
+            spellCheck={false}
+            {...form.bind('merchantAccount')}
+          />
         ) : null}
         {shown.secrets.map(secretField)}
         {shown.baseUrl ? (
@@ -116,8 +168,20 @@ export function PaymentGatewayForm({ gateway, currency, onClose, onSaved }: Paym
         ) : null}
       </div>
       <div className="space-y-3">
-        <CheckboxField testId="gw-enabled" label={t('gateways.enabled')} hint={t('gateways.enabledHint')} {...form.check('enabled')} />
-        {shown.testMode ? <CheckboxField testId="gw-test-mode" label={t('gateways.testMode')} hint={t('gateways.testModeHint')} {...form.check('testMode')} /> : (
+        <CheckboxField
+          testId="gw-enabled"
+          label={t('gateways.enabled')}
+          hint={t('gateways.enabledHint')}
+          {...form.check('enabled')}
+        />
+        {shown.testMode ? (
+          <CheckboxField
+            testId="gw-test-mode"
+            label={t('gateways.testMode')}
+            hint={t('gateways.testModeHint')}
+            {...form.check('testMode')}
+          />
+        ) : (
           <p className="text-sm text-muted" data-test-id="gw-always-test">
             {t('gateways.alwaysTest')}
           </p>

@@ -23,8 +23,12 @@ export function PaymentGatewaysCard() {
   const t = useT();
   const { reseller } = useViewer();
   const query = useQuery(PaymentGatewaysQuery, { fetchPolicy: 'cache-and-network' });
-  const currency = useQuery(BillingSettingsQuery, { variables: { resellerId: reseller.id } }).data?.reseller?.currency ?? 'USD';
-  const [remove, removing] = useMutation(DeletePaymentGatewayMutation, { refetchQueries: ['PaymentGateways'], awaitRefetchQueries: true });
+  const currency =
+    useQuery(BillingSettingsQuery, { variables: { resellerId: reseller.id } }).data?.reseller?.currency ?? 'USD';
+  const [remove, removing] = useMutation(DeletePaymentGatewayMutation, {
+    refetchQueries: ['PaymentGateways'],
+    awaitRefetchQueries: true,
+  });
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +45,13 @@ export function PaymentGatewaysCard() {
   };
   const secrets = (g: PaymentGatewayFieldsFragment) =>
     SECRET_FIELDS[g.kind].map((name) => (
-      <span key={name} className="block whitespace-nowrap" data-test-id="gateway-secret" data-name={name} data-set={String(g.credentialsSet.includes(name))}>
+      <span
+        key={name}
+        className="block whitespace-nowrap"
+        data-test-id="gateway-secret"
+        data-name={name}
+        data-set={String(g.credentialsSet.includes(name))}
+      >
         {t(`gateways.secret.${name}`)}: {g.credentialsSet.includes(name) ? t('gateways.stored') : t('gateways.notSet')}
       </span>
     ));
@@ -52,7 +62,12 @@ export function PaymentGatewaysCard() {
       className="max-w-2xl"
       testId="gateways"
       aside={
-        <button type="button" data-test-id="gw-add" className="btn btn-secondary btn-sm" onClick={() => setEditing({ gateway: null })}>
+        <button
+          type="button"
+          data-test-id="gw-add"
+          className="btn btn-secondary btn-sm"
+          onClick={() => setEditing({ gateway: null })}
+        >
           {t('gateways.addButton')}
         </button>
       }
@@ -62,7 +77,11 @@ export function PaymentGatewaysCard() {
         <Notice message={notice} />
         <FormError message={error} />
         {!gateways ? (
-          query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : <Loading />
+          query.error ? (
+            <LoadError error={query.error} onRetry={() => void query.refetch()} />
+          ) : (
+            <Loading />
+          )
         ) : (
           <div className="overflow-x-auto rounded-lg border border-line">
             <DataTable<PaymentGatewayFieldsFragment>
@@ -94,7 +113,12 @@ export function PaymentGatewaysCard() {
                     </>
                   ),
                 },
-                { id: 'currencies', header: t('gateways.col.currencies'), className: 'font-mono text-sm', cell: (g) => g.currencies.join(', ') },
+                {
+                  id: 'currencies',
+                  header: t('gateways.col.currencies'),
+                  className: 'font-mono text-sm',
+                  cell: (g) => g.currencies.join(', '),
+                },
                 {
                   id: 'status',
                   header: t('gateways.col.status'),
@@ -103,20 +127,34 @@ export function PaymentGatewaysCard() {
                       <Badge tone={g.enabled ? 'green' : 'gray'} testId="gateway-enabled" value={String(g.enabled)}>
                         {g.enabled ? t('gateways.isEnabled') : t('gateways.isDisabled')}
                       </Badge>
-                      <Badge tone={g.testMode ? 'amber' : 'blue'} testId="gateway-mode" value={g.testMode ? 'TEST' : 'LIVE'}>
+                      <Badge
+                        tone={g.testMode ? 'amber' : 'blue'}
+                        testId="gateway-mode"
+                        value={g.testMode ? 'TEST' : 'LIVE'}
+                      >
                         {g.testMode ? t('payments.testMode.badge') : t('gateways.live')}
                       </Badge>
                     </span>
                   ),
                 },
-                { id: 'secrets', header: t('gateways.col.secrets'), className: 'text-sm text-muted', cell: (g) => (SECRET_FIELDS[g.kind].length ? secrets(g) : '—') },
+                {
+                  id: 'secrets',
+                  header: t('gateways.col.secrets'),
+                  className: 'text-sm text-muted',
+                  cell: (g) => (SECRET_FIELDS[g.kind].length ? secrets(g) : '—'),
+                },
                 {
                   id: 'actions',
                   header: <span className="sr-only">{t('common.actions')}</span>,
                   align: 'right',
                   cell: (g) => (
                     <div className="flex flex-wrap justify-end gap-2">
-                      <button type="button" data-test-id="gateway-edit" className="btn btn-secondary btn-sm" onClick={() => setEditing({ gateway: g })}>
+                      <button
+                        type="button"
+                        data-test-id="gateway-edit"
+                        className="btn btn-secondary btn-sm"
+                        onClick={() => setEditing({ gateway: g })}
+                      >
                         {t('gateways.edit')}
                       </button>
                       <ConfirmButton
@@ -124,7 +162,13 @@ export function PaymentGatewaysCard() {
                         label={t('common.delete')}
                         question={t('gateways.deleteQuestion', { name: g.name })}
                         busy={removing.loading}
-                        onConfirm={() => reportOutcome(report, () => remove({ variables: { id: g.id } }), t('gateways.deleted', { name: g.name }))}
+                        onConfirm={() =>
+                          reportOutcome(
+                            report,
+                            () => remove({ variables: { id: g.id } }),
+                            t('gateways.deleted', { name: g.name }),
+                          )
+                        }
                       />
                     </div>
                   ),
@@ -134,7 +178,13 @@ export function PaymentGatewaysCard() {
           </div>
         )}
         {editing ? (
-          <PaymentGatewayForm key={editing.gateway?.id ?? 'new'} gateway={editing.gateway} currency={currency} onClose={() => setEditing(null)} onSaved={report.onDone} />
+          <PaymentGatewayForm
+            key={editing.gateway?.id ?? 'new'}
+            gateway={editing.gateway}
+            currency={currency}
+            onClose={() => setEditing(null)}
+            onSaved={report.onDone}
+          />
         ) : null}
       </div>
     </Card>

@@ -21,9 +21,16 @@ const FIELDS = ['name', 'defaultSkin', 'defaultLanguage'] as const;
 export function SettingsPage() {
   const t = useT();
   const { reseller } = useViewer();
-  const [form, setForm] = useState({ name: reseller.name, defaultSkin: reseller.defaultSkin, defaultLanguage: reseller.defaultLanguage });
+  const [form, setForm] = useState({
+    name: reseller.name,
+    defaultSkin: reseller.defaultSkin,
+    defaultLanguage: reseller.defaultLanguage,
+  });
   // A new default may change the viewer's own effective look: reload the session with it.
-  const [update] = useMutation(UpdateResellerSettingsMutation, { refetchQueries: [{ query: SessionQuery }], awaitRefetchQueries: true });
+  const [update] = useMutation(UpdateResellerSettingsMutation, {
+    refetchQueries: [{ query: SessionQuery }],
+    awaitRefetchQueries: true,
+  });
   const { errors, busy, run } = useFormSubmit(FIELDS);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -40,16 +47,38 @@ export function SettingsPage() {
       <Card className="max-w-2xl">
         <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-5">
           <FormError message={errors.general} />
-          <TextField name="name" testId="set-name" label={t('settings.name')} value={form.name} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} error={errors.fields.name} autoComplete="organization" />
+          <TextField
+            name="name"
+            testId="set-name"
+            label={t('settings.name')}
+            value={form.name}
+            onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))}
+            error={errors.fields.name}
+            autoComplete="organization"
+          />
           <div className="grid gap-5 sm:grid-cols-2">
-            <SelectField name="defaultSkin" testId="set-skin" label={t('settings.skin')} value={form.defaultSkin} onChange={(e) => setForm((f) => ({ ...f, defaultSkin: e.target.value as Skin }))} error={errors.fields.defaultSkin}>
+            <SelectField
+              name="defaultSkin"
+              testId="set-skin"
+              label={t('settings.skin')}
+              value={form.defaultSkin}
+              onChange={(e) => setForm((f) => ({ ...f, defaultSkin: e.target.value as Skin }))}
+              error={errors.fields.defaultSkin}
+            >
               {SKINS.map((s) => (
                 <option key={s} value={s}>
                   {t(`skin.${s}`)}
                 </option>
               ))}
             </SelectField>
-            <SelectField name="defaultLanguage" testId="set-language" label={t('settings.language')} value={form.defaultLanguage} onChange={(e) => setForm((f) => ({ ...f, defaultLanguage: e.target.value as Language }))} error={errors.fields.defaultLanguage}>
+            <SelectField
+              name="defaultLanguage"
+              testId="set-language"
+              label={t('settings.language')}
+              value={form.defaultLanguage}
+              onChange={(e) => setForm((f) => ({ ...f, defaultLanguage: e.target.value as Language }))}
+              error={errors.fields.defaultLanguage}
+            >
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {t(`language.${l}`)}

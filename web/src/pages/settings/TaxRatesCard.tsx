@@ -34,9 +34,17 @@ export function TaxRatesCard() {
       return;
     }
     const name = form.values.name.trim();
-    const ok = await run(() => add({ variables: { input: { name, ratePercent: form.values.ratePercent.trim(), validFrom } } }));
+    const ok = await run(() =>
+      add({ variables: { input: { name, ratePercent: form.values.ratePercent.trim(), validFrom } } }),
+    );
     if (ok) {
-      setNotice(t('plansAdmin.tax.added', { name, percent: formatAmount(form.values.ratePercent.trim(), locales[language]), date: day.format(new Date(validFrom)) }));
+      setNotice(
+        t('plansAdmin.tax.added', {
+          name,
+          percent: formatAmount(form.values.ratePercent.trim(), locales[language]),
+          date: day.format(new Date(validFrom)),
+        }),
+      );
       form.reset();
     }
   }
@@ -52,12 +60,27 @@ export function TaxRatesCard() {
               testId="tax-rates-table"
               rows={rates}
               rowKey={(r) => r.id}
-              rowAttributes={(r) => ({ 'data-test-id': 'tax-rate-row', 'data-name': r.name, 'data-rate': r.ratePercent, 'data-valid-from': r.validFrom })}
+              rowAttributes={(r) => ({
+                'data-test-id': 'tax-rate-row',
+                'data-name': r.name,
+                'data-rate': r.ratePercent,
+                'data-valid-from': r.validFrom,
+              })}
               empty={t('plansAdmin.tax.empty')}
               columns={[
                 { id: 'name', header: t('plansAdmin.tax.col.name'), className: 'font-medium', cell: (r) => r.name },
-                { id: 'rate', header: t('plansAdmin.tax.col.rate'), className: 'whitespace-nowrap tabular-nums', cell: (r) => `${r.ratePercent} %` },
-                { id: 'validFrom', header: t('plansAdmin.tax.col.validFrom'), className: 'whitespace-nowrap', cell: (r) => day.format(new Date(r.validFrom)) },
+                {
+                  id: 'rate',
+                  header: t('plansAdmin.tax.col.rate'),
+                  className: 'whitespace-nowrap tabular-nums',
+                  cell: (r) => `${r.ratePercent} %`,
+                },
+                {
+                  id: 'validFrom',
+                  header: t('plansAdmin.tax.col.validFrom'),
+                  className: 'whitespace-nowrap',
+                  cell: (r) => day.format(new Date(r.validFrom)),
+                },
               ]}
             />
           </div>
@@ -70,7 +93,16 @@ export function TaxRatesCard() {
           <h3 className="text-sm font-semibold text-ink">{t('plansAdmin.tax.addTitle')}</h3>
           <FormError message={errors.general} />
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField name="name" testId="tax-name" label={t('plansAdmin.tax.name')} error={errors.fields.name} autoComplete="off" maxLength={100} placeholder={t('plansAdmin.tax.namePlaceholder')} {...form.bind('name')} />
+            <TextField
+              name="name"
+              testId="tax-name"
+              label={t('plansAdmin.tax.name')}
+              error={errors.fields.name}
+              autoComplete="off"
+              maxLength={100}
+              placeholder={t('plansAdmin.tax.namePlaceholder')}
+              {...form.bind('name')}
+            />
             <TextField
               name="ratePercent"
               testId="tax-rate"
@@ -82,7 +114,14 @@ export function TaxRatesCard() {
               placeholder="19"
               {...form.bind('ratePercent')}
             />
-            <TextField name="validFrom" testId="tax-valid-from" type="date" label={t('plansAdmin.tax.validFrom')} error={errors.fields.validFrom} {...form.bind('validFrom')} />
+            <TextField
+              name="validFrom"
+              testId="tax-valid-from"
+              type="date"
+              label={t('plansAdmin.tax.validFrom')}
+              error={errors.fields.validFrom}
+              {...form.bind('validFrom')}
+            />
           </div>
           <button type="submit" data-test-id="tax-add" className="btn btn-primary" disabled={busy}>
             {t('plansAdmin.tax.add')}

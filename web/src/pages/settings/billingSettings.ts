@@ -16,7 +16,9 @@ export type BillingSettingsValues = {
 /** Why a field cannot be sent: the API's Int would refuse the whole request without naming it. */
 export type DaysProblem = 'required' | 'wholeNumber' | 'dayList';
 
-export type BillingSettingsResult = { input: BillingSettingsInput; problems?: never } | { input?: never; problems: Partial<Record<keyof BillingSettingsValues, DaysProblem>> };
+export type BillingSettingsResult =
+  | { input: BillingSettingsInput; problems?: never }
+  | { input?: never; problems: Partial<Record<keyof BillingSettingsValues, DaysProblem>> };
 
 const WHOLE = /^\d{1,6}$/;
 

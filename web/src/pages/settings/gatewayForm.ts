@@ -72,13 +72,19 @@ const textOrNull = (s: string) => s.trim() || null;
  * fields another kind uses are sent empty. An admin who may not set the address sends the stored one
  * back unchanged, so saving their changes does not clear what the master admin set.
  */
-export function gatewayInput(values: GatewayValues, options: { masterAdmin: boolean; storedBaseUrl: string | null }): PaymentGatewayInput {
+export function gatewayInput(
+  values: GatewayValues,
+  options: { masterAdmin: boolean; storedBaseUrl: string | null },
+): PaymentGatewayInput {
   const shown = shownFields(values.kind, options.masterAdmin);
   const secret = (name: SecretField) => (shown.secrets.includes(name) ? textOrNull(values[name]) : null);
   return {
     kind: values.kind,
     name: values.name.trim(),
-    currencies: values.currencies.split(/[\s,;]+/).filter(Boolean).map((c) => c.toUpperCase()),
+    currencies: values.currencies
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map((c) => c.toUpperCase()),
     enabled: values.enabled,
     testMode: shown.testMode ? values.testMode : true,
     baseUrl: shown.baseUrl ? textOrNull(values.baseUrl) : values.kind === 'SANDBOX' ? null : options.storedBaseUrl,

@@ -3,7 +3,8 @@ import type { gatewaysEn } from './gateways.en';
 /** German messages of the company's payment gateways. */
 export const gatewaysDe: Record<keyof typeof gatewaysEn, string> = {
   'gateways.title': 'Zahlungsanbieter',
-  'gateways.intro': 'Wohin die Karten- und Onlinezahlungen Ihrer Kunden gehen. Geheimnisse werden verschlüsselt gespeichert und nie wieder angezeigt: Die Liste sagt nur, ob sie hinterlegt sind.',
+  'gateways.intro':
+    'Wohin die Karten- und Onlinezahlungen Ihrer Kunden gehen. Geheimnisse werden verschlüsselt gespeichert und nie wieder angezeigt: Die Liste sagt nur, ob sie hinterlegt sind.',
   'gateways.empty': 'Noch keine Zahlungsanbieter: Kunden können nicht online bezahlen.',
   'gateways.addButton': 'Anbieter hinzufügen',
   'gateways.col.name': 'Name',
@@ -23,7 +24,8 @@ export const gatewaysDe: Record<keyof typeof gatewaysEn, string> = {
   'gateways.kindName.STRIPE': 'Stripe',
   'gateways.kindName.PAYPAL_STANDARD': 'PayPal Payments Standard',
   'gateways.kindHint.SANDBOX': 'Testkarten und eine Test-Bezahlseite; es fließt kein Geld. Immer im Testmodus.',
-  'gateways.kindHint.AUTHORIZE_NET': 'Karten, von der Verwaltung belastet. Braucht API-Login-ID und Transaktionsschlüssel.',
+  'gateways.kindHint.AUTHORIZE_NET':
+    'Karten, von der Verwaltung belastet. Braucht API-Login-ID und Transaktionsschlüssel.',
   'gateways.kindHint.STRIPE': 'Karten, von der Verwaltung belastet. Braucht einen geheimen API-Schlüssel.',
   'gateways.kindHint.PAYPAL_STANDARD': 'Der Kunde bezahlt auf der Seite von PayPal. Braucht Ihr PayPal-Geschäftskonto.',
   'gateways.addTitle': 'Neuer Zahlungsanbieter',
@@ -32,7 +34,8 @@ export const gatewaysDe: Record<keyof typeof gatewaysEn, string> = {
   'gateways.name': 'Name',
   'gateways.nameHint': 'Kunden sehen ihn auf der Bezahlschaltfläche.',
   'gateways.currencies': 'Währungen',
-  'gateways.currenciesHint': 'ISO-Codes, durch Kommas getrennt, z. B. USD, EUR. Angeboten für Rechnungen in diesen Währungen.',
+  'gateways.currenciesHint':
+    'ISO-Codes, durch Kommas getrennt, z. B. USD, EUR. Angeboten für Rechnungen in diesen Währungen.',
   'gateways.merchantAccount': 'PayPal-Konto',
   'gateways.merchantAccountHint': 'Die geschäftliche E-Mail-Adresse oder Händler-ID, an die Zahlungen gehen.',
   'gateways.secret.apiLoginId': 'API-Login-ID',
@@ -42,11 +45,14 @@ export const gatewaysDe: Record<keyof typeof gatewaysEn, string> = {
   'gateways.secretMissing': 'Noch kein Wert hinterlegt.',
   'gateways.secretKeepHint': 'Leer lassen, um den hinterlegten Wert zu behalten.',
   'gateways.baseUrl': 'API-Adresse',
-  'gateways.baseUrlHint': 'Leer: die eigene Echt- oder Sandbox-Adresse des Anbieters. Für einen Proxy oder einen lokalen Testserver.',
+  'gateways.baseUrlHint':
+    'Leer: die eigene Echt- oder Sandbox-Adresse des Anbieters. Für einen Proxy oder einen lokalen Testserver.',
   'gateways.enabled': 'Aktiv',
-  'gateways.enabledHint': 'Wird Kunden angeboten. Ein Anbieter, über den Zahlungen liefen, kann nicht gelöscht, nur deaktiviert werden.',
+  'gateways.enabledHint':
+    'Wird Kunden angeboten. Ein Anbieter, über den Zahlungen liefen, kann nicht gelöscht, nur deaktiviert werden.',
   'gateways.testMode': 'Testmodus',
-  'gateways.testModeHint': 'Die Sandbox des Anbieters verwenden: kein echtes Geld. Kunden sehen einen Hinweis auf den Testmodus.',
+  'gateways.testModeHint':
+    'Die Sandbox des Anbieters verwenden: kein echtes Geld. Kunden sehen einen Hinweis auf den Testmodus.',
   'gateways.alwaysTest': 'Die Sandbox ist immer im Testmodus.',
   'gateways.notifyAt': 'Benachrichtigungsadresse, die Sie beim Anbieter eintragen:',
   'gateways.add': 'Anbieter hinzufügen',

@@ -1,7 +1,8 @@
 /** English messages of the company's payment gateways (settings). */
 export const gatewaysEn = {
   'gateways.title': 'Payment gateways',
-  'gateways.intro': 'Where your customers’ card and online payments go. Secrets are stored encrypted and never shown again: the list only says whether each is stored.',
+  'gateways.intro':
+    'Where your customers’ card and online payments go. Secrets are stored encrypted and never shown again: the list only says whether each is stored.',
   'gateways.empty': 'No payment gateways yet: customers cannot pay online.',
   'gateways.addButton': 'Add gateway',
   'gateways.col.name': 'Name',

@@ -10,9 +10,19 @@ const pages = () => import('./pages');
 export const settingsArea = defineArea({
   id: 'settings',
   nav: [
-    { id: 'settings', path: '/admin/settings', label: 'nav.settings', description: 'nav.desc.settings', icon: 'settings', roles: ADMINS, group: 'admin' },
+    {
+      id: 'settings',
+      path: '/admin/settings',
+      label: 'nav.settings',
+      description: 'nav.desc.settings',
+      icon: 'settings',
+      roles: ADMINS,
+      group: 'admin',
+    },
   ],
-  routes: [{ path: 'admin/settings', guard: 'settings', children: [{ index: true, page: lazyPage(pages, 'SettingsPage') }] }],
+  routes: [
+    { path: 'admin/settings', guard: 'settings', children: [{ index: true, page: lazyPage(pages, 'SettingsPage') }] },
+  ],
   messages: { en: { ...settingsEn, ...gatewaysEn }, de: { ...settingsDe, ...gatewaysDe } },
   pageIds: ['settings'],
 });

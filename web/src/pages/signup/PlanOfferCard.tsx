@@ -39,7 +39,10 @@ export function PlanOfferCard({ plan, chosen, onChoose }: PlanOfferCardProps) {
       <fieldset className="mt-auto space-y-2">
         <legend className="field-label">{t('plansUser.signup.periods')}</legend>
         {plan.periods.map((p) => (
-          <label key={p.months} className="flex cursor-pointer items-center gap-3 rounded-lg border border-line px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
+          <label
+            key={p.months}
+            className="flex cursor-pointer items-center gap-3 rounded-lg border border-line px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
+          >
             <input
               type="radio"
               name="signup-choice"
@@ -52,7 +55,11 @@ export function PlanOfferCard({ plan, chosen, onChoose }: PlanOfferCardProps) {
             />
             <span className="flex-1 font-medium text-ink">{format.months(p.months)}</span>
             <span className="text-right">
-              <span className="block tabular-nums text-ink" data-test-id="signup-period-price" data-amount={p.price.amount}>
+              <span
+                className="block tabular-nums text-ink"
+                data-test-id="signup-period-price"
+                data-amount={p.price.amount}
+              >
                 {format.money(p.price)}
               </span>
               {Number(p.discountPercent) > 0 ? (

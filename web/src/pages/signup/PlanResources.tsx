@@ -26,7 +26,12 @@ export function PlanResources({ resources }: { resources: PlanOfferFieldsFragmen
             <LimitValue limit={r.maxUnits} />
           </div>
           {r.usagePrice.minorUnits !== '0' ? (
-            <p className="text-xs text-muted" data-test-id="plan-resource-usage" data-free={r.freeUnits} data-price={r.usagePrice.amount}>
+            <p
+              className="text-xs text-muted"
+              data-test-id="plan-resource-usage"
+              data-free={r.freeUnits}
+              data-price={r.usagePrice.amount}
+            >
               {t(r.kind === 'TRAFFIC_GB' ? 'plansUser.usagePerMonth' : 'plansUser.usage', {
                 free: r.freeUnits,
                 price: `${r.usagePrice.amount} ${r.usagePrice.currency}`,

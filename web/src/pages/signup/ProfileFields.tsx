@@ -42,9 +42,26 @@ export function ProfileFields({ values, onChange, errors, fieldPrefix, testIdPre
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField {...shell('name')} label={t('plansUser.profile.name')} autoComplete="name" maxLength={200} />
-      <TextField {...shell('company')} label={optional(t('plansUser.profile.company'))} autoComplete="organization" maxLength={200} />
-      <TextAreaField {...shell('address')} className="sm:col-span-2" label={t('plansUser.profile.address')} autoComplete="street-address" rows={2} maxLength={500} />
-      <TextField {...shell('postalCode')} label={t('plansUser.profile.postalCode')} autoComplete="postal-code" maxLength={20} />
+      <TextField
+        {...shell('company')}
+        label={optional(t('plansUser.profile.company'))}
+        autoComplete="organization"
+        maxLength={200}
+      />
+      <TextAreaField
+        {...shell('address')}
+        className="sm:col-span-2"
+        label={t('plansUser.profile.address')}
+        autoComplete="street-address"
+        rows={2}
+        maxLength={500}
+      />
+      <TextField
+        {...shell('postalCode')}
+        label={t('plansUser.profile.postalCode')}
+        autoComplete="postal-code"
+        maxLength={20}
+      />
       <TextField {...shell('city')} label={t('plansUser.profile.city')} autoComplete="address-level2" maxLength={100} />
       <TextField
         {...shell('country')}
@@ -55,8 +72,21 @@ export function ProfileFields({ values, onChange, errors, fieldPrefix, testIdPre
         spellCheck={false}
         maxLength={2}
       />
-      <TextField {...shell('phone')} type="tel" label={optional(t('plansUser.profile.phone'))} autoComplete="tel" maxLength={40} />
-      <TextField {...shell('email')} className="sm:col-span-2" type="email" label={t('plansUser.profile.email')} hint={t('plansUser.profile.emailHint')} autoComplete="email" />
+      <TextField
+        {...shell('phone')}
+        type="tel"
+        label={optional(t('plansUser.profile.phone'))}
+        autoComplete="tel"
+        maxLength={40}
+      />
+      <TextField
+        {...shell('email')}
+        className="sm:col-span-2"
+        type="email"
+        label={t('plansUser.profile.email')}
+        hint={t('plansUser.profile.emailHint')}
+        autoComplete="email"
+      />
     </div>
   );
 }

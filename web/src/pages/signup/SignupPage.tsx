@@ -15,7 +15,15 @@ import { PROFILE_KEYS, profileInput, profileValuesOf, ProfileFields, type Profil
 import { SignupMutation, SignupPlansQuery } from './signup.operations';
 import { AuthFrame } from '../auth/AuthFrame';
 
-const FIELDS = ['planId', 'periodMonths', 'login', 'email', 'password', 'accountName', ...PROFILE_KEYS.map((k) => `profile.${k}`)];
+const FIELDS = [
+  'planId',
+  'periodMonths',
+  'login',
+  'email',
+  'password',
+  'accountName',
+  ...PROFILE_KEYS.map((k) => `profile.${k}`),
+];
 
 /**
  * The public signup (BIL-2): the company's plans to choose from, a login and a billing address.
@@ -30,7 +38,11 @@ export function SignupPage() {
 
   return (
     <AuthFrame wide>
-      <Page id="signup" title={t('plansUser.signup.title')} intro={t('plansUser.signup.intro', { company: branding.companyName })}>
+      <Page
+        id="signup"
+        title={t('plansUser.signup.title')}
+        intro={t('plansUser.signup.intro', { company: branding.companyName })}
+      >
         {!offered ? (
           plans.error ? (
             <LoadError error={plans.error} onRetry={() => void plans.refetch()} />
@@ -38,7 +50,10 @@ export function SignupPage() {
             <Loading />
           )
         ) : offered.length === 0 ? (
-          <p className="rounded-lg border border-line bg-slate-50 px-4 py-6 text-center text-sm text-muted" data-test-id="signup-no-plans">
+          <p
+            className="rounded-lg border border-line bg-slate-50 px-4 py-6 text-center text-sm text-muted"
+            data-test-id="signup-no-plans"
+          >
             {t('plansUser.signup.noPlans', { company: branding.companyName })}
           </p>
         ) : (
@@ -62,7 +77,10 @@ function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
   const [signup] = useMutation(SignupMutation);
   const { errors, busy, run } = useFormSubmit(FIELDS);
   // One plan with one period leaves nothing to choose.
-  const only = plans.length === 1 && plans[0]!.periods.length === 1 ? { planId: plans[0]!.id, months: plans[0]!.periods[0]!.months } : null;
+  const only =
+    plans.length === 1 && plans[0]!.periods.length === 1
+      ? { planId: plans[0]!.id, months: plans[0]!.periods[0]!.months }
+      : null;
   const [choice, setChoice] = useState<PlanChoice | null>(only);
   const [login, setLogin] = useState({ login: '', email: '', password: '', accountName: '' });
   const [profile, setProfile] = useState(profileValuesOf(null));
@@ -111,13 +129,26 @@ function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
             <PlanOfferCard key={p.id} plan={p} chosen={choice} onChoose={setChoice} />
           ))}
         </div>
-        <p className="text-sm" data-test-id="signup-choice" data-plan-id={choice?.planId ?? ''} data-months={choice?.months ?? ''}>
+        <p
+          className="text-sm"
+          data-test-id="signup-choice"
+          data-plan-id={choice?.planId ?? ''}
+          data-months={choice?.months ?? ''}
+        >
           {chosenPlan && chosenPeriod
-            ? t('plansUser.signup.chosen', { plan: chosenPlan.name, period: format.months(chosenPeriod.months), price: format.money(chosenPeriod.price) })
+            ? t('plansUser.signup.chosen', {
+                plan: chosenPlan.name,
+                period: format.months(chosenPeriod.months),
+                price: format.money(chosenPeriod.price),
+              })
             : t('plansUser.signup.noChoice')}
         </p>
         {choiceError ? (
-          <p className="field-error" role="alert" data-test-id={errors.fields.planId ? 'error-planId' : 'error-periodMonths'}>
+          <p
+            className="field-error"
+            role="alert"
+            data-test-id={errors.fields.planId ? 'error-planId' : 'error-periodMonths'}
+          >
             {choiceError}
           </p>
         ) : null}
@@ -137,8 +168,21 @@ function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
             autoCapitalize="none"
             spellCheck={false}
           />
-          <TextField {...bind('email')} testId="signup-email" type="email" label={t('plansUser.signup.email')} autoComplete="email" />
-          <TextField {...bind('password')} testId="signup-password" type="password" label={t('plansUser.signup.password')} hint={t('plansUser.signup.passwordHint')} autoComplete="new-password" />
+          <TextField
+            {...bind('email')}
+            testId="signup-email"
+            type="email"
+            label={t('plansUser.signup.email')}
+            autoComplete="email"
+          />
+          <TextField
+            {...bind('password')}
+            testId="signup-password"
+            type="password"
+            label={t('plansUser.signup.password')}
+            hint={t('plansUser.signup.passwordHint')}
+            autoComplete="new-password"
+          />
           <TextField
             {...bind('accountName')}
             testId="signup-account-name"

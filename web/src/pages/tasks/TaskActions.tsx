@@ -25,7 +25,13 @@ export function TaskActions({ task, onDone, onError }: TaskActionsProps) {
   return (
     <div className="flex flex-col items-end gap-2">
       {canRetry ? (
-        <button type="button" data-test-id="task-retry" className="btn btn-secondary btn-sm" disabled={busy} onClick={() => void act(() => retry({ variables: { id: task.id } }), t('tasks.retried', { id: task.id }))}>
+        <button
+          type="button"
+          data-test-id="task-retry"
+          className="btn btn-secondary btn-sm"
+          disabled={busy}
+          onClick={() => void act(() => retry({ variables: { id: task.id } }), t('tasks.retried', { id: task.id }))}
+        >
           {t('tasks.retry')}
         </button>
       ) : null}

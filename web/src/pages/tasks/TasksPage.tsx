@@ -29,7 +29,9 @@ export function TasksPage() {
   });
   const connection = tasks.data?.tasks;
   usePollWhile(tasks, !!connection?.nodes.some((task) => task.state === 'QUEUED' || task.state === 'RUNNING'));
-  const servers = useQuery(ServerChoicesQuery, { variables: { kind: null }, fetchPolicy: 'cache-and-network' }).data?.logicalServers ?? [];
+  const servers =
+    useQuery(ServerChoicesQuery, { variables: { kind: null }, fetchPolicy: 'cache-and-network' }).data
+      ?.logicalServers ?? [];
 
   return (
     <Page id="tasks" title={t('tasks.title')} intro={t('tasks.intro')}>
@@ -37,22 +39,47 @@ export function TasksPage() {
       <ListCard
         toolbar={
           <>
-            <SearchBox prefix="tasks" label={t('tasks.searchLabel')} placeholder={t('tasks.searchPlaceholder')} value={list.search} onSearch={list.setSearch} />
-            <FilterSelect testId="tasks-state" label={t('tasks.state')} allLabel={t('tasks.stateAll')} value={state ?? ''} onChange={(v) => list.setFilter('state', v)}>
+            <SearchBox
+              prefix="tasks"
+              label={t('tasks.searchLabel')}
+              placeholder={t('tasks.searchPlaceholder')}
+              value={list.search}
+              onSearch={list.setSearch}
+            />
+            <FilterSelect
+              testId="tasks-state"
+              label={t('tasks.state')}
+              allLabel={t('tasks.stateAll')}
+              value={state ?? ''}
+              onChange={(v) => list.setFilter('state', v)}
+            >
               {TASK_STATES.map((s) => (
                 <option key={s} value={s}>
                   {t(`taskState.${s}`)}
                 </option>
               ))}
             </FilterSelect>
-            <FilterSelect testId="tasks-server" label={t('tasks.server')} allLabel={t('tasks.serverAll')} value={serverId ?? ''} onChange={(v) => list.setFilter('server', v)}>
+            <FilterSelect
+              testId="tasks-server"
+              label={t('tasks.server')}
+              allLabel={t('tasks.serverAll')}
+              value={serverId ?? ''}
+              onChange={(v) => list.setFilter('server', v)}
+            >
               {servers.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
                 </option>
               ))}
             </FilterSelect>
-            <FilterInput testId="tasks-account" label={t('tasks.account')} placeholder={t('tasks.accountPlaceholder')} inputMode="numeric" value={list.get('account')} onApply={(v) => list.setFilter('account', v)} />
+            <FilterInput
+              testId="tasks-account"
+              label={t('tasks.account')}
+              placeholder={t('tasks.accountPlaceholder')}
+              inputMode="numeric"
+              value={list.get('account')}
+              onApply={(v) => list.setFilter('account', v)}
+            />
           </>
         }
         status={tasks.status}
@@ -61,7 +88,13 @@ export function TasksPage() {
         list={list}
         testId="tasks-table"
         rowKey={(task) => task.id}
-        rowAttributes={(task) => ({ 'data-test-id': 'task-row', 'data-task-id': task.id, 'data-kind': task.kind, 'data-subject': task.subject, 'data-state': task.state })}
+        rowAttributes={(task) => ({
+          'data-test-id': 'task-row',
+          'data-task-id': task.id,
+          'data-kind': task.kind,
+          'data-subject': task.subject,
+          'data-state': task.state,
+        })}
         empty={t('tasks.empty')}
         columns={[
           {
@@ -85,23 +118,39 @@ export function TasksPage() {
             cell: (task) => (
               <>
                 <div>{task.server?.name ?? '—'}</div>
-                {task.account ? <div className="text-muted">{t('tasks.accountRef', { id: task.account.id, name: task.account.name })}</div> : null}
+                {task.account ? (
+                  <div className="text-muted">
+                    {t('tasks.accountRef', { id: task.account.id, name: task.account.name })}
+                  </div>
+                ) : null}
               </>
             ),
           },
-          { id: 'state', header: t('tasks.col.state'), cell: (task) => <TaskStateBadge state={task.state} testId="task-state" /> },
+          {
+            id: 'state',
+            header: t('tasks.col.state'),
+            cell: (task) => <TaskStateBadge state={task.state} testId="task-state" />,
+          },
           {
             id: 'attempts',
             header: t('tasks.col.attempts'),
             className: 'tabular-nums',
-            cell: (task) => <span data-test-id="task-attempts">{t('tasks.attemptsOf', { attempts: task.attempts, max: task.maxAttempts })}</span>,
+            cell: (task) => (
+              <span data-test-id="task-attempts">
+                {t('tasks.attemptsOf', { attempts: task.attempts, max: task.maxAttempts })}
+              </span>
+            ),
           },
           {
             id: 'error',
             header: t('tasks.col.lastError'),
             cell: (task) =>
               task.lastError ? (
-                <p data-test-id="task-error" title={task.lastError} className="line-clamp-3 max-w-72 text-xs break-words text-red-700">
+                <p
+                  data-test-id="task-error"
+                  title={task.lastError}
+                  className="line-clamp-3 max-w-72 text-xs break-words text-red-700"
+                >
                   {task.lastError}
                 </p>
               ) : (
@@ -109,7 +158,12 @@ export function TasksPage() {
               ),
           },
           { id: 'times', header: t('tasks.col.times'), cell: (task) => <TaskTimes task={task} /> },
-          { id: 'actions', header: t('common.actions'), align: 'right', cell: (task) => <TaskActions task={task} onDone={messages.done} onError={messages.failed} /> },
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            align: 'right',
+            cell: (task) => <TaskActions task={task} onDone={messages.done} onError={messages.failed} />,
+          },
         ]}
       />
     </Page>

@@ -9,7 +9,8 @@ export const tasksDe: Record<keyof typeof tasksEn, string> = {
   'taskState.CANCELLED': 'Abgebrochen',
 
   'tasks.title': 'Ereignisse und Prozesse',
-  'tasks.intro': 'Jede Änderung an einem echten Server läuft als Aufgabe: mit Wartezeit wiederholt, mit dem letzten Fehler festgehalten.',
+  'tasks.intro':
+    'Jede Änderung an einem echten Server läuft als Aufgabe: mit Wartezeit wiederholt, mit dem letzten Fehler festgehalten.',
   'tasks.searchLabel': 'Aufgaben suchen',
   'tasks.searchPlaceholder': 'Betreff oder Art',
   'tasks.state': 'Zustand',

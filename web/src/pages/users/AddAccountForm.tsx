@@ -36,7 +36,15 @@ export function AddAccountForm({ ownerId, onDone }: { ownerId: string; onDone(me
     <Card title={t('userDetail.addAccount')}>
       <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-4">
         <FormError message={errors.general} />
-        <TextField name="name" testId="add-account-name" label={t('userDetail.accountName')} value={name} onChange={(e) => setName(e.target.value)} error={errors.fields.name} autoComplete="off" />
+        <TextField
+          name="name"
+          testId="add-account-name"
+          label={t('userDetail.accountName')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.fields.name}
+          autoComplete="off"
+        />
         <button type="submit" data-test-id="add-account-submit" className="btn btn-primary" disabled={busy}>
           {t('userDetail.addSubmit')}
         </button>

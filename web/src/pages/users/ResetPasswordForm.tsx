@@ -10,7 +10,15 @@ import { ResetUserPasswordMutation } from './users.operations';
 const FIELDS = ['newPassword'] as const;
 
 /** Admin: sets a user's password; the server signs that user out everywhere. */
-export function ResetPasswordForm({ userId, login, onDone }: { userId: string; login: string; onDone(message: string): void }) {
+export function ResetPasswordForm({
+  userId,
+  login,
+  onDone,
+}: {
+  userId: string;
+  login: string;
+  onDone(message: string): void;
+}) {
   const t = useT();
   const [newPassword, setNewPassword] = useState('');
   const [reset] = useMutation(ResetUserPasswordMutation);

@@ -83,11 +83,18 @@ export function UserDetailPage() {
                         <td className="font-medium">{a.name}</td>
                         <td>
                           <StatusBadge status={a.status} testId="account-status" />
-                          {a.suspendedReason ? <div className="mt-1 text-xs text-muted">{a.suspendedReason}</div> : null}
+                          {a.suspendedReason ? (
+                            <div className="mt-1 text-xs text-muted">{a.suspendedReason}</div>
+                          ) : null}
                         </td>
                         <td className="whitespace-nowrap text-muted">{formatDate(a.createdAt)}</td>
                         <td className="text-right">
-                          <Link to={accountBillingPath(a.id)} data-test-id="account-billing" aria-label={t('billing.accountLinkLabel', { id: a.id })} className="link text-sm">
+                          <Link
+                            to={accountBillingPath(a.id)}
+                            data-test-id="account-billing"
+                            aria-label={t('billing.accountLinkLabel', { id: a.id })}
+                            className="link text-sm"
+                          >
                             {t('billing.accountLink')}
                           </Link>
                         </td>

@@ -29,7 +29,8 @@ export function UserNewPage() {
   });
   const { errors, busy, run } = useFormSubmit(FIELDS);
   const [form, setForm] = useState({ login: '', email: '', password: '', accountName: '', resellerId: '' });
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [k]: e.target.value }));
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -60,11 +61,48 @@ export function UserNewPage() {
         <FormError message={errors.general} />
         <Card title={t('userNew.sectionLogin')}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="login" testId="cu-login" label={t('userNew.login')} hint={t('setup.loginHint')} value={form.login} onChange={set('login')} error={errors.fields.login} autoComplete="off" autoCapitalize="none" spellCheck={false} />
-            <TextField name="email" testId="cu-email" type="email" label={t('userNew.email')} value={form.email} onChange={set('email')} error={errors.fields.email} autoComplete="off" />
-            <TextField name="password" testId="cu-password" type="password" label={t('userNew.password')} hint={t('setup.passwordHint')} value={form.password} onChange={set('password')} error={errors.fields.password} autoComplete="new-password" />
+            <TextField
+              name="login"
+              testId="cu-login"
+              label={t('userNew.login')}
+              hint={t('setup.loginHint')}
+              value={form.login}
+              onChange={set('login')}
+              error={errors.fields.login}
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+            />
+            <TextField
+              name="email"
+              testId="cu-email"
+              type="email"
+              label={t('userNew.email')}
+              value={form.email}
+              onChange={set('email')}
+              error={errors.fields.email}
+              autoComplete="off"
+            />
+            <TextField
+              name="password"
+              testId="cu-password"
+              type="password"
+              label={t('userNew.password')}
+              hint={t('setup.passwordHint')}
+              value={form.password}
+              onChange={set('password')}
+              error={errors.fields.password}
+              autoComplete="new-password"
+            />
             {isMaster ? (
-              <SelectField name="resellerId" testId="cu-reseller" label={`${t('userNew.reseller')} (${t('common.optional')})`} value={form.resellerId} onChange={set('resellerId')} error={errors.fields.resellerId}>
+              <SelectField
+                name="resellerId"
+                testId="cu-reseller"
+                label={`${t('userNew.reseller')} (${t('common.optional')})`}
+                value={form.resellerId}
+                onChange={set('resellerId')}
+                error={errors.fields.resellerId}
+              >
                 <option value="">{t('userNew.resellerOwn')}</option>
                 {others.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -76,7 +114,15 @@ export function UserNewPage() {
           </div>
         </Card>
         <Card title={t('userNew.sectionAccount')}>
-          <TextField name="accountName" testId="cu-account-name" label={t('userNew.accountName')} value={form.accountName} onChange={set('accountName')} error={errors.fields.accountName} className="sm:max-w-sm" />
+          <TextField
+            name="accountName"
+            testId="cu-account-name"
+            label={t('userNew.accountName')}
+            value={form.accountName}
+            onChange={set('accountName')}
+            error={errors.fields.accountName}
+            className="sm:max-w-sm"
+          />
         </Card>
         <div className="flex gap-3">
           <button type="submit" data-test-id="cu-submit" className="btn btn-primary" disabled={busy}>

@@ -32,7 +32,15 @@ export function UsersPage() {
       }
     >
       <ListCard
-        toolbar={<SearchBox prefix="users" label={t('users.searchLabel')} placeholder={t('users.searchPlaceholder')} value={list.search} onSearch={list.setSearch} />}
+        toolbar={
+          <SearchBox
+            prefix="users"
+            label={t('users.searchLabel')}
+            placeholder={t('users.searchPlaceholder')}
+            value={list.search}
+            onSearch={list.setSearch}
+          />
+        }
         status={status}
         connection={data?.users}
         pager="users"
@@ -53,8 +61,18 @@ export function UsersPage() {
           },
           { id: 'email', header: t('users.col.email'), className: 'text-muted', cell: (u) => u.email },
           { id: 'role', header: t('users.col.role'), cell: (u) => t(`role.${u.role}`) },
-          showCompany && { id: 'company', header: t('userDetail.reseller'), className: 'text-muted', cell: (u) => u.reseller.name },
-          { id: 'created', header: t('users.col.created'), className: 'whitespace-nowrap text-muted', cell: (u) => formatDate(u.createdAt) },
+          showCompany && {
+            id: 'company',
+            header: t('userDetail.reseller'),
+            className: 'text-muted',
+            cell: (u) => u.reseller.name,
+          },
+          {
+            id: 'created',
+            header: t('users.col.created'),
+            className: 'whitespace-nowrap text-muted',
+            cell: (u) => formatDate(u.createdAt),
+          },
         ]}
       />
     </Page>

@@ -7,7 +7,17 @@ const pages = () => import('./pages');
 /** Admin: customer logins, creating them with a first account, resetting passwords. */
 export const usersArea = defineArea({
   id: 'users',
-  nav: [{ id: 'users', path: '/admin/users', label: 'nav.users', description: 'nav.desc.users', icon: 'users', roles: ADMINS, group: 'admin' }],
+  nav: [
+    {
+      id: 'users',
+      path: '/admin/users',
+      label: 'nav.users',
+      description: 'nav.desc.users',
+      icon: 'users',
+      roles: ADMINS,
+      group: 'admin',
+    },
+  ],
   routes: [
     {
       path: 'admin/users',

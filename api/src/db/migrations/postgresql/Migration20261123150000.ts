@@ -10,12 +10,17 @@ import { Migration } from '@mikro-orm/migrations';
  * The schema generator knows none of these indexes: drop their `drop index` lines from generated migrations.
  */
 export class Migration20261123150000 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists pg_trgm;`);
-    this.addSql(`create index "account_name_trgm_index" on "account" using gin (lower("name") gin_trgm_ops) with (fastupdate = off);`);
-    this.addSql(`create index "app_user_login_trgm_index" on "app_user" using gin (lower("login") gin_trgm_ops) with (fastupdate = off);`);
-    this.addSql(`create index "app_user_email_trgm_index" on "app_user" using gin (lower("email") gin_trgm_ops) with (fastupdate = off);`);
+    this.addSql(
+      `create index "account_name_trgm_index" on "account" using gin (lower("name") gin_trgm_ops) with (fastupdate = off);`,
+    );
+    this.addSql(
+      `create index "app_user_login_trgm_index" on "app_user" using gin (lower("login") gin_trgm_ops) with (fastupdate = off);`,
+    );
+    this.addSql(
+      `create index "app_user_email_trgm_index" on "app_user" using gin (lower("email") gin_trgm_ops) with (fastupdate = off);`,
+    );
     // Statistics on the new expressions, so the planner picks these indexes before autovacuum runs.
     this.addSql(`analyze "account";`);
     this.addSql(`analyze "app_user";`);
@@ -27,5 +32,4 @@ export class Migration20261123150000 extends Migration {
     this.addSql(`drop index if exists "app_user_email_trgm_index";`);
     // pg_trgm stays: it may have been there before, and other objects may use it.
   }
-
 }

@@ -12,9 +12,10 @@ import { Migration } from '@mikro-orm/migrations';
  * such as Debian 12's 3.40. Trigram itself needs 3.34.
  */
 export class Migration20261123150000 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create virtual table \`account_search\` using fts5(\`name\`, \`login\`, \`email\`, tokenize = 'trigram');`);
+    this.addSql(
+      `create virtual table \`account_search\` using fts5(\`name\`, \`login\`, \`email\`, tokenize = 'trigram');`,
+    );
     this.addSql(`create virtual table \`app_user_search\` using fts5(\`login\`, \`email\`, tokenize = 'trigram');`);
 
     // Scalar subqueries rather than a join: an account always gets its row, even before its owner resolves.
@@ -22,7 +23,8 @@ export class Migration20261123150000 extends Migration {
     this.addSql(`create trigger \`account_search_after_insert\` after insert on \`account\` begin
   insert into \`account_search\` (\`rowid\`, \`name\`, \`login\`, \`email\`) values (${newAccountRow});
 end;`);
-    this.addSql(`create trigger \`account_search_after_update\` after update of \`id\`, \`name\`, \`owner_id\` on \`account\`
+    this
+      .addSql(`create trigger \`account_search_after_update\` after update of \`id\`, \`name\`, \`owner_id\` on \`account\`
 when old.\`id\` is not new.\`id\` or old.\`name\` is not new.\`name\` or old.\`owner_id\` is not new.\`owner_id\` begin
   delete from \`account_search\` where \`rowid\` = old.\`id\`;
   insert into \`account_search\` (\`rowid\`, \`name\`, \`login\`, \`email\`) values (${newAccountRow});
@@ -35,7 +37,8 @@ end;`);
   insert into \`app_user_search\` (\`rowid\`, \`login\`, \`email\`) values (new.\`id\`, new.\`login\`, new.\`email\`);
 end;`);
     // A new login or e-mail also rewrites the rows of the accounts the user owns.
-    this.addSql(`create trigger \`app_user_search_after_update\` after update of \`id\`, \`login\`, \`email\` on \`app_user\`
+    this
+      .addSql(`create trigger \`app_user_search_after_update\` after update of \`id\`, \`login\`, \`email\` on \`app_user\`
 when old.\`id\` is not new.\`id\` or old.\`login\` is not new.\`login\` or old.\`email\` is not new.\`email\` begin
   delete from \`app_user_search\` where \`rowid\` = old.\`id\`;
   insert into \`app_user_search\` (\`rowid\`, \`login\`, \`email\`) values (new.\`id\`, new.\`login\`, new.\`email\`);
@@ -47,16 +50,26 @@ end;`);
 end;`);
 
     // Existing rows.
-    this.addSql(`insert into \`account_search\` (\`rowid\`, \`name\`, \`login\`, \`email\`) select a.\`id\`, a.\`name\`, u.\`login\`, u.\`email\` from \`account\` a left join \`app_user\` u on u.\`id\` = a.\`owner_id\`;`);
-    this.addSql(`insert into \`app_user_search\` (\`rowid\`, \`login\`, \`email\`) select \`id\`, \`login\`, \`email\` from \`app_user\`;`);
+    this.addSql(
+      `insert into \`account_search\` (\`rowid\`, \`name\`, \`login\`, \`email\`) select a.\`id\`, a.\`name\`, u.\`login\`, u.\`email\` from \`account\` a left join \`app_user\` u on u.\`id\` = a.\`owner_id\`;`,
+    );
+    this.addSql(
+      `insert into \`app_user_search\` (\`rowid\`, \`login\`, \`email\`) select \`id\`, \`login\`, \`email\` from \`app_user\`;`,
+    );
   }
 
   override async down(): Promise<void> {
-    for (const trigger of ['account_search_after_insert', 'account_search_after_update', 'account_search_after_delete', 'app_user_search_after_insert', 'app_user_search_after_update', 'app_user_search_after_delete']) {
+    for (const trigger of [
+      'account_search_after_insert',
+      'account_search_after_update',
+      'account_search_after_delete',
+      'app_user_search_after_insert',
+      'app_user_search_after_update',
+      'app_user_search_after_delete',
+    ]) {
       this.addSql(`drop trigger if exists \`${trigger}\`;`);
     }
     this.addSql(`drop table if exists \`account_search\`;`);
     this.addSql(`drop table if exists \`app_user_search\`;`);
   }
-
 }

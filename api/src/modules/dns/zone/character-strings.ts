@@ -20,7 +20,7 @@ export function splitCharacterStrings(text: string): Uint8Array[] {
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length === 0) return [bytes];
   const pieces: Uint8Array[] = [];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let end = Math.min(start + MAX_STRING_BYTES, bytes.length);
     // Step back over UTF-8 continuation bytes (10xxxxxx) so no character is split.
     while (end < bytes.length && end > start && (bytes[end]! & 0xc0) === 0x80) end--;

@@ -22,7 +22,10 @@ describe('checkConflicts', () => {
 
   it('refuses a CNAME beside other data, in both directions', () => {
     expect(checkConflicts(ZONE, [A, TXT], CNAME)).toEqual([
-      { field: 'name', message: 'www.example.com already has A, TXT records; a CNAME must be the only record at its name' },
+      {
+        field: 'name',
+        message: 'www.example.com already has A, TXT records; a CNAME must be the only record at its name',
+      },
     ]);
     expect(checkConflicts(ZONE, [CNAME], TXT)).toEqual([
       { field: 'name', message: 'www.example.com has a CNAME record, which must be the only record at its name' },
@@ -33,13 +36,18 @@ describe('checkConflicts', () => {
   it('refuses an NS delegation beside a CNAME, in both directions', () => {
     const ns = rec({ type: 'NS', value: 'ns1.example.net.' });
     expect(checkConflicts(ZONE, [CNAME], ns)).toEqual([
-      { field: 'name', message: 'www.example.com has a CNAME record; remove it before delegating the name with NS records' },
+      {
+        field: 'name',
+        message: 'www.example.com has a CNAME record; remove it before delegating the name with NS records',
+      },
     ]);
     expect(fields([ns], CNAME)).toEqual(['name']);
   });
 
   it('refuses an identical record (TTL does not matter) on the value field', () => {
-    expect(checkConflicts(ZONE, [A], { ...A, ttl: 300 })).toEqual([{ field: 'value', message: 'the same record already exists' }]);
+    expect(checkConflicts(ZONE, [A], { ...A, ttl: 300 })).toEqual([
+      { field: 'value', message: 'the same record already exists' },
+    ]);
     expect(fields([TXT], rec({ type: 'TXT', value: 'Hello' }))).toEqual([]); // text is case-sensitive
     expect(fields([CNAME], CNAME)).toEqual(['value']);
   });
@@ -55,7 +63,10 @@ describe('checkConflicts', () => {
     expect(fields([ns], rec({ type: 'A', name: 'ns1.sub' }))).toEqual([]);
     expect(fields([ns], rec({ type: 'NS', name: 'sub', value: 'ns2.example.net.' }))).toEqual([]);
     expect(checkConflicts(ZONE, [ns], rec({ type: 'TXT', name: 'x.sub', value: 'hidden' }))).toEqual([
-      { field: 'name', message: 'x.sub.example.com is inside sub.example.com, which is delegated to other name servers' },
+      {
+        field: 'name',
+        message: 'x.sub.example.com is inside sub.example.com, which is delegated to other name servers',
+      },
     ]);
     expect(fields([ns], rec({ type: 'MX', name: 'sub', priority: 1, value: 'mail' }))).toEqual(['name']);
     expect(fields([ns], rec({ type: 'NS', name: 'deeper.sub', value: 'ns1.example.net.' }))).toEqual(['name']);
@@ -66,9 +77,14 @@ describe('checkConflicts', () => {
   it('refuses MX, SRV and NS targets that are CNAMEs in the zone, in both directions', () => {
     const alias = rec({ type: 'CNAME', name: 'mail', value: 'mail.example.net.' });
     expect(checkConflicts(ZONE, [alias], rec({ type: 'MX', name: '@', priority: 10, value: 'mail' }))).toEqual([
-      { field: 'value', message: 'mail.example.com is a CNAME; MX records must point at a name with A or AAAA records' },
+      {
+        field: 'value',
+        message: 'mail.example.com is a CNAME; MX records must point at a name with A or AAAA records',
+      },
     ]);
-    expect(fields([alias], rec({ type: 'SRV', name: '_imap._tcp', priority: 1, weight: 1, port: 143, value: 'mail' }))).toEqual(['value']);
+    expect(
+      fields([alias], rec({ type: 'SRV', name: '_imap._tcp', priority: 1, weight: 1, port: 143, value: 'mail' })),
+    ).toEqual(['value']);
     expect(fields([rec({ type: 'MX', name: '@', priority: 10, value: 'mail' })], alias)).toEqual(['name']);
     expect(fields([rec({ type: 'MX', name: '@', priority: 10, value: 'mail.example.net.' })], alias)).toEqual([]);
   });

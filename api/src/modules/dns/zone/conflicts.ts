@@ -30,7 +30,12 @@ function isBelow(name: string, parent: string): boolean {
  * (`replacingIndex` is the row being edited, left out of the comparison). Returns one error per
  * field ('name' or 'value'); empty when the candidate fits.
  */
-export function checkConflicts(zone: string, existing: RecordData[], candidate: RecordData, replacingIndex?: number): FieldError[] {
+export function checkConflicts(
+  zone: string,
+  existing: RecordData[],
+  candidate: RecordData,
+  replacingIndex?: number,
+): FieldError[] {
   const zoneName = normalizeDomain(zone);
   const others = existing.filter((_, i) => i !== replacingIndex);
   const here = others.filter((r) => r.name === candidate.name);
@@ -62,24 +67,41 @@ export function checkConflicts(zone: string, existing: RecordData[], candidate: 
   // Below a delegation the child zone's servers answer; only glue addresses are still used here.
   const glue = candidate.type === 'A' || candidate.type === 'AAAA';
   const cuts = others.filter((r) => r.type === 'NS' && r.name !== '@').map((r) => r.name);
-  const cut = glue ? undefined : cuts.find((c) => (c === candidate.name ? candidate.type !== 'NS' : isBelow(candidate.name, c)));
-  if (cut !== undefined) add('name', `${fqdn(candidate.name)} is inside ${fqdn(cut)}, which is delegated to other name servers`);
+  const cut = glue
+    ? undefined
+    : cuts.find((c) => (c === candidate.name ? candidate.type !== 'NS' : isBelow(candidate.name, c)));
+  if (cut !== undefined)
+    add('name', `${fqdn(candidate.name)} is inside ${fqdn(cut)}, which is delegated to other name servers`);
   if (candidate.type === 'NS' && candidate.name !== '@') {
     const hidden = others.find(
-      (r) => r.type !== 'A' && r.type !== 'AAAA' && (r.name === candidate.name ? r.type !== 'NS' : isBelow(r.name, candidate.name)),
+      (r) =>
+        r.type !== 'A' &&
+        r.type !== 'AAAA' &&
+        (r.name === candidate.name ? r.type !== 'NS' : isBelow(r.name, candidate.name)),
     );
-    if (hidden) add('name', `the ${hidden.type} record of ${fqdn(hidden.name)} would be hidden by delegating ${fqdn(candidate.name)}; remove it first`);
+    if (hidden)
+      add(
+        'name',
+        `the ${hidden.type} record of ${fqdn(hidden.name)} would be hidden by delegating ${fqdn(candidate.name)}; remove it first`,
+      );
   }
 
   if (TARGET_TYPES.has(candidate.type) && isWithin(candidate.value, zoneName)) {
     const target = relativeTo(candidate.value, zoneName);
     if (others.some((r) => r.type === 'CNAME' && r.name === target)) {
-      add('value', `${candidate.value} is a CNAME; ${candidate.type} records must point at a name with A or AAAA records`);
+      add(
+        'value',
+        `${candidate.value} is a CNAME; ${candidate.type} records must point at a name with A or AAAA records`,
+      );
     }
   }
   if (candidate.type === 'CNAME') {
     const user = others.find((r) => TARGET_TYPES.has(r.type) && r.value === fqdn(candidate.name));
-    if (user) add('name', `${fqdn(candidate.name)} is the target of the ${user.type} record of ${fqdn(user.name)}, so it cannot be a CNAME`);
+    if (user)
+      add(
+        'name',
+        `${fqdn(candidate.name)} is the target of the ${user.type} record of ${fqdn(user.name)}, so it cannot be a CNAME`,
+      );
   }
   return errors;
 }

@@ -5,7 +5,13 @@ import { EVERY_TYPE, randomRecords, served, SOA, sorted, ZONE } from './testing'
 import type { RecordData } from './types';
 
 const base = { priority: null, weight: null, port: null, flags: null, tag: null };
-const r = (name: string, type: RecordData['type'], ttl: number, value: string, extra: Partial<RecordData> = {}): RecordData => ({
+const r = (
+  name: string,
+  type: RecordData['type'],
+  ttl: number,
+  value: string,
+  extra: Partial<RecordData> = {},
+): RecordData => ({
   name,
   type,
   ttl,
@@ -103,11 +109,24 @@ describe('parseZoneFile: a pasted zone', () => {
 });
 
 describe('parseZoneFile: master-file syntax', () => {
-  const records = (text: string) => parseZoneFile(ZONE, text).records.map((x) => `${x.name} ${x.ttl} ${x.type} ${x.value}`);
+  const records = (text: string) =>
+    parseZoneFile(ZONE, text).records.map((x) => `${x.name} ${x.ttl} ${x.type} ${x.value}`);
 
   it('follows $ORIGIN for relative owners, @ and targets', () => {
-    const text = ['$ORIGIN shop.example.com.', '@ 600 A 192.0.2.1', 'www 600 CNAME @', 'api 600 CNAME edge', '$ORIGIN example.com.', 'x 600 A 192.0.2.2'].join('\n');
-    expect(records(text)).toEqual(['shop 600 A 192.0.2.1', 'www.shop 600 CNAME shop.example.com', 'api.shop 600 CNAME edge.shop.example.com', 'x 600 A 192.0.2.2']);
+    const text = [
+      '$ORIGIN shop.example.com.',
+      '@ 600 A 192.0.2.1',
+      'www 600 CNAME @',
+      'api 600 CNAME edge',
+      '$ORIGIN example.com.',
+      'x 600 A 192.0.2.2',
+    ].join('\n');
+    expect(records(text)).toEqual([
+      'shop 600 A 192.0.2.1',
+      'www.shop 600 CNAME shop.example.com',
+      'api.shop 600 CNAME edge.shop.example.com',
+      'x 600 A 192.0.2.2',
+    ]);
   });
 
   it('reads TTLs with units, $TTL as the default, else the last TTL written (RFC 1035)', () => {
@@ -118,16 +137,16 @@ describe('parseZoneFile: master-file syntax', () => {
       'd 86400 A 192.0.2.4',
     ]);
     expect(records('a 600 A 192.0.2.1\nb A 192.0.2.2')).toEqual(['a 600 A 192.0.2.1', 'b 600 A 192.0.2.2']);
-    expect(records('@ IN SOA ns1.example.net. h.example.net. 1 2 3 4 900\nb A 192.0.2.2')).toEqual(['b 900 A 192.0.2.2']);
+    expect(records('@ IN SOA ns1.example.net. h.example.net. 1 2 3 4 900\nb A 192.0.2.2')).toEqual([
+      'b 900 A 192.0.2.2',
+    ]);
     expect(records('b A 192.0.2.2')).toEqual(['b 3600 A 192.0.2.2']);
   });
 
   it('accepts lowercase keywords, CRLF line ends and a byte-order mark', () => {
-    expect(records('\ufeffwww in a 192.0.2.1\r\n\tin aaaa 2001:db8::1\r\nmx 300 in mx 5 mail.example.net.\r\n')).toEqual([
-      'www 3600 A 192.0.2.1',
-      'www 3600 AAAA 2001:db8::1',
-      'mx 300 MX mail.example.net',
-    ]);
+    expect(
+      records('\ufeffwww in a 192.0.2.1\r\n\tin aaaa 2001:db8::1\r\nmx 300 in mx 5 mail.example.net.\r\n'),
+    ).toEqual(['www 3600 A 192.0.2.1', 'www 3600 AAAA 2001:db8::1', 'mx 300 MX mail.example.net']);
   });
 
   it('joins TXT strings and decodes \\DDD escapes as UTF-8 bytes; semicolons inside quotes are text', () => {
@@ -143,11 +162,18 @@ describe('parseZoneFile: master-file syntax', () => {
       'c TXT "\\255"', // 4: ... so this line is part of entry 3
     ].join('\n');
     expect(parseZoneFile(ZONE, text).rejected).toEqual([
-      { line: 1, text: ' A 192.0.2.1', reason: 'the line starts with a space, so it needs a record before it to take its name from' },
+      {
+        line: 1,
+        text: ' A 192.0.2.1',
+        reason: 'the line starts with a space, so it needs a record before it to take its name from',
+      },
       { line: 2, text: 'a TXT "not closed', reason: 'a quoted string is not closed on its line' },
       { line: 3, text: 'b ( A 192.0.2.2\nc TXT "\\255"', reason: "'(' is never closed" },
     ]);
-    const more = parseZoneFile(ZONE, 'a ) A 192.0.2.1\nb CH A 192.0.2.2\nc TXT "\\255"\nd A\ne MX 10\n$GENERATE 1-5 h$ A 192.0.2.$\nf TXT \\# 1 00\ng A "192.0.2.1"');
+    const more = parseZoneFile(
+      ZONE,
+      'a ) A 192.0.2.1\nb CH A 192.0.2.2\nc TXT "\\255"\nd A\ne MX 10\n$GENERATE 1-5 h$ A 192.0.2.$\nf TXT \\# 1 00\ng A "192.0.2.1"',
+    );
     expect(more.rejected.map((x) => `${x.line}: ${x.reason}`)).toEqual([
       "1: ')' without '('",
       '2: class CH is not supported (only IN)',
@@ -162,7 +188,10 @@ describe('parseZoneFile: master-file syntax', () => {
   });
 
   it('skips the zone’s own NS however it is written, but keeps delegations', () => {
-    const result = parseZoneFile(ZONE, 'EXAMPLE.COM. NS ns1.example.net.\n@ NS ns2.example.net.\nsub NS ns1.example.net.');
+    const result = parseZoneFile(
+      ZONE,
+      'EXAMPLE.COM. NS ns1.example.net.\n@ NS ns2.example.net.\nsub NS ns1.example.net.',
+    );
     expect(result.skipped.map((x) => x.line)).toEqual([1, 2]);
     expect(result.records.map((x) => `${x.name} ${x.type}`)).toEqual(['sub NS']);
   });
@@ -189,7 +218,10 @@ describe('parseZoneFile(renderZone(x)) gives x back', () => {
   });
 
   it('for a third-level domain’s records', () => {
-    const shop = parseZoneFile(ZONE, '$ORIGIN shop.example.com.\n@ A 192.0.2.1\nwww CNAME @\n_dmarc TXT "v=DMARC1; p=none"').records;
+    const shop = parseZoneFile(
+      ZONE,
+      '$ORIGIN shop.example.com.\n@ A 192.0.2.1\nwww CNAME @\n_dmarc TXT "v=DMARC1; p=none"',
+    ).records;
     expect(sorted(parseZoneFile(ZONE, renderZone(SOA, shop)).records)).toEqual(sorted(shop));
   });
 });

@@ -35,7 +35,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function ttlSeconds(text: string): number {
   if (/^[0-9]+$/.test(text)) return Number(text);
   let total = 0;
-  for (const [, n, unit] of text.matchAll(/([0-9]+)([smhdw])/gi)) total += Number(n) * UNIT_SECONDS[unit!.toLowerCase()]!;
+  for (const [, n, unit] of text.matchAll(/([0-9]+)([smhdw])/gi))
+    total += Number(n) * UNIT_SECONDS[unit!.toLowerCase()]!;
   return total;
 }
 
@@ -87,10 +88,12 @@ export function parseZoneFile(zone: string, text: string): ZoneImport {
         if (directive === '$ORIGIN') {
           const name = absolute(tokens[1], origin, '$ORIGIN');
           const resolved = absoluteName(name, origin);
-          if (!resolved.ok || tokens.length !== 2) throw new Rejection(`$ORIGIN: ${resolved.ok ? 'expects one name' : resolved.message}`);
+          if (!resolved.ok || tokens.length !== 2)
+            throw new Rejection(`$ORIGIN: ${resolved.ok ? 'expects one name' : resolved.message}`);
           origin = resolved.name;
         } else if (directive === '$TTL') {
-          if (tokens.length !== 2 || tokens[1]!.quoted || !TTL.test(tokens[1]!.text)) throw new Rejection('$TTL: expects one TTL, such as 3600 or 1h');
+          if (tokens.length !== 2 || tokens[1]!.quoted || !TTL.test(tokens[1]!.text))
+            throw new Rejection('$TTL: expects one TTL, such as 3600 or 1h');
           defaultTtl = ttlSeconds(tokens[1]!.text);
         } else {
           throw new Rejection(`the ${head.text} directive is not supported`);
@@ -101,7 +104,8 @@ export function parseZoneFile(zone: string, text: string): ZoneImport {
       let i = 0;
       let owner: string;
       if (entry.indented) {
-        if (previousOwner === null) throw new Rejection('the line starts with a space, so it needs a record before it to take its name from');
+        if (previousOwner === null)
+          throw new Rejection('the line starts with a space, so it needs a record before it to take its name from');
         owner = previousOwner;
       } else {
         owner = absolute(tokens[i++], origin, 'owner');
@@ -126,7 +130,8 @@ export function parseZoneFile(zone: string, text: string): ZoneImport {
       const rdata = tokens.slice(i);
 
       if (type === 'SOA') {
-        if (ttl === null && defaultTtl === null && lastTtl === null && /^[0-9]+$/.test(rdata[6]?.text ?? '')) lastTtl = Number(rdata[6]!.text);
+        if (ttl === null && defaultTtl === null && lastTtl === null && /^[0-9]+$/.test(rdata[6]?.text ?? ''))
+          lastTtl = Number(rdata[6]!.text);
         report(result.skipped, entry, 'the SOA record is managed by the panel');
         continue;
       }
@@ -136,14 +141,18 @@ export function parseZoneFile(zone: string, text: string): ZoneImport {
         continue;
       }
       if (!isRecordType(type)) throw new Rejection(`${type} records are not supported`);
-      if (rdata[0]?.text === '\\#' && !rdata[0].quoted) throw new Rejection('generic (\\#) record data is not supported');
+      if (rdata[0]?.text === '\\#' && !rdata[0].quoted)
+        throw new Rejection('generic (\\#) record data is not supported');
 
       const input: RecordInputLike = { name: owner, type, ttl: recordTtl, value: '' };
       if (type === 'TXT') {
         if (rdata.length === 0) throw new Rejection('TXT: expects text');
         input.value = decodedText(rdata);
       } else {
-        if (rdata.length !== ARITY[type]) throw new Rejection(`${type}: expects ${ARITY[type]} value${ARITY[type] > 1 ? 's' : ''}, found ${rdata.length}`);
+        if (rdata.length !== ARITY[type])
+          throw new Rejection(
+            `${type}: expects ${ARITY[type]} value${ARITY[type] > 1 ? 's' : ''}, found ${rdata.length}`,
+          );
         const plain = (k: number): string => {
           if (rdata[k]!.quoted) throw new Rejection(`${type}: "${rdata[k]!.text}" must not be quoted`);
           return rdata[k]!.text;
@@ -152,7 +161,8 @@ export function parseZoneFile(zone: string, text: string): ZoneImport {
         if (type === 'A' || type === 'AAAA') input.value = plain(0);
         else if (type === 'CNAME' || type === 'NS') input.value = host(0);
         else if (type === 'MX') Object.assign(input, { priority: plain(0), value: host(1) });
-        else if (type === 'SRV') Object.assign(input, { priority: plain(0), weight: plain(1), port: plain(2), value: host(3) });
+        else if (type === 'SRV')
+          Object.assign(input, { priority: plain(0), weight: plain(1), port: plain(2), value: host(3) });
         else Object.assign(input, { flags: plain(0), tag: plain(1), value: decodedText([rdata[2]!]) });
       }
 

@@ -76,11 +76,13 @@ export function absoluteName(input: string, origin: string): NameResult {
     if (label === '') return { ok: false, message: 'must not contain empty labels (two dots in a row)' };
     const ascii = asciiLabel(label);
     if (ascii === null) return { ok: false, message: `"${label}" is not a valid label` };
-    if (ascii.length > MAX_LABEL_LENGTH) return { ok: false, message: `label "${label}" is longer than ${MAX_LABEL_LENGTH} characters` };
+    if (ascii.length > MAX_LABEL_LENGTH)
+      return { ok: false, message: `label "${label}" is longer than ${MAX_LABEL_LENGTH} characters` };
     labels.push(ascii);
   }
   const name = absolute ? labels.join('.') : [...labels, origin].join('.');
-  if (name.length > MAX_NAME_LENGTH) return { ok: false, message: `must be at most ${MAX_NAME_LENGTH} characters including the domain` };
+  if (name.length > MAX_NAME_LENGTH)
+    return { ok: false, message: `must be at most ${MAX_NAME_LENGTH} characters including the domain` };
   return { ok: true, name };
 }
 
@@ -115,13 +117,17 @@ export function targetName(input: string, origin: string, use: 'host' | 'alias')
   const typed = typedTarget(input);
   if (typed === '') return { ok: false, message: 'must not be empty' };
   if (net.isIP(typed.replace(/\.$/, ''))) {
-    return { ok: false, message: 'must be a host name, not an IP address (point it at a name that has an A or AAAA record)' };
+    return {
+      ok: false,
+      message: 'must be a host name, not an IP address (point it at a name that has an A or AAAA record)',
+    };
   }
   const resolved = absoluteName(typed, origin);
   if (!resolved.ok) return resolved;
   const labels = resolved.name.split('.');
   const problem = checkLabels(labels, use);
   if (problem) return { ok: false, message: problem };
-  if (/^[0-9]+$/.test(labels[labels.length - 1]!)) return { ok: false, message: 'must end in a top-level domain, not in digits' };
+  if (/^[0-9]+$/.test(labels[labels.length - 1]!))
+    return { ok: false, message: 'must end in a top-level domain, not in digits' };
   return resolved;
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseZoneFile } from './import';
 import { nextSerial, renderZone } from './render';
-import { checkZone, checkzoneStatus, EVERY_TYPE, parseDump, quotedStrings, randomRecords, served, SOA, sorted, ZONE } from './testing';
+import {
+  checkZone,
+  checkzoneStatus,
+  EVERY_TYPE,
+  parseDump,
+  quotedStrings,
+  randomRecords,
+  served,
+  SOA,
+  sorted,
+  ZONE,
+} from './testing';
 import type { RecordData, RecordInputLike } from './types';
 import { normalizeRecord } from './validate';
 
@@ -27,7 +38,12 @@ const INJECTIONS: [string, string][] = [
 
 describe('renderZone: pure properties', () => {
   it('writes $ORIGIN, $TTL, the SOA, then the apex first and names label by label', () => {
-    const text = renderZone(SOA, [rec({ type: 'A', name: 'b.www' }), rec({ type: 'TXT', name: '@', value: 'x' }), rec({ type: 'A', name: 'a' }), rec({ type: 'A' })]);
+    const text = renderZone(SOA, [
+      rec({ type: 'A', name: 'b.www' }),
+      rec({ type: 'TXT', name: '@', value: 'x' }),
+      rec({ type: 'A', name: 'a' }),
+      rec({ type: 'A' }),
+    ]);
     expect(text.split('\n')).toEqual([
       '; Zone example.com, written by Heliosphere: edits here are overwritten.',
       '$ORIGIN example.com.',
@@ -51,14 +67,20 @@ describe('renderZone: pure properties', () => {
   });
 
   it('splits long text into quoted strings of at most 255 bytes, never inside a character', () => {
-    const line = renderZone(SOA, [rec({ type: 'TXT', value: 'é'.repeat(300) })]).split('\n').find((l) => l.includes('TXT'))!;
+    const line = renderZone(SOA, [rec({ type: 'TXT', value: 'é'.repeat(300) })])
+      .split('\n')
+      .find((l) => l.includes('TXT'))!;
     const strings = quotedStrings(line);
     expect(strings.map((s) => s.length)).toEqual([254, 254, 92]);
     expect(strings.map((s) => s.toString('utf8')).join('')).toBe('é'.repeat(300));
   });
 
   it('gives the records of one name and type one TTL, the smallest (RFC 2181 §5.2)', () => {
-    const text = renderZone(SOA, [rec({ type: 'A', ttl: 3600 }), rec({ type: 'A', value: '192.0.2.2', ttl: 300 }), rec({ type: 'AAAA', value: '::1', ttl: 7200 })]);
+    const text = renderZone(SOA, [
+      rec({ type: 'A', ttl: 3600 }),
+      rec({ type: 'A', value: '192.0.2.2', ttl: 300 }),
+      rec({ type: 'AAAA', value: '::1', ttl: 7200 }),
+    ]);
     expect(text).toContain('www\t300\tIN\tA\t192.0.2.1\nwww\t300\tIN\tA\t192.0.2.2\nwww\t7200\tIN\tAAAA\t::1\n');
   });
 
@@ -81,7 +103,8 @@ describe('renderZone: pure properties', () => {
       ['an unknown type', { type: 'PTR' as RecordData['type'] }],
       ['TXT with a lone surrogate', { type: 'TXT', value: 'a\ud800b' }],
     ];
-    for (const [what, patch] of bad) expect(() => renderZone(SOA, [{ ...rec({ type: 'A' }), ...patch }]), what).toThrow();
+    for (const [what, patch] of bad)
+      expect(() => renderZone(SOA, [{ ...rec({ type: 'A' }), ...patch }]), what).toThrow();
     expect(() => renderZone({ ...SOA, zone: 'example.com. IN A 1.2.3.4' }, [])).toThrow('zone');
     expect(() => renderZone({ ...SOA, serial: 2 ** 32 }, [])).toThrow('serial');
   });
@@ -106,7 +129,13 @@ describe('nextSerial: YYYYMMDDnn that never goes backwards', () => {
     expect(nextSerial(2025030800, day)).toBe(2025030801); // serial from "the future" (a clock that was ahead)
     expect(nextSerial(4000000000, day)).toBe(4000000001);
     let serial = 0;
-    for (const iso of ['2025-03-07T10:00:00Z', '2025-03-07T11:00:00Z', '2025-03-06T00:00:00Z', '2025-03-08T00:00:00Z', '2025-03-08T00:00:01Z']) {
+    for (const iso of [
+      '2025-03-07T10:00:00Z',
+      '2025-03-07T11:00:00Z',
+      '2025-03-06T00:00:00Z',
+      '2025-03-08T00:00:00Z',
+      '2025-03-08T00:00:01Z',
+    ]) {
       const next = nextSerial(serial, new Date(iso));
       expect(next).toBeGreaterThan(serial);
       serial = next;
@@ -158,7 +187,10 @@ describe('renderZone checked by BIND (named-checkzone)', async () => {
 
   it('CAA values with quotes and backslashes read back byte for byte', async () => {
     const value = 'ca.example.net; account="12\\34"; note=ü';
-    const result = await checkZone(ZONE, renderZone(SOA, [rec({ type: 'CAA', name: '@', flags: 128, tag: 'issue', value })]));
+    const result = await checkZone(
+      ZONE,
+      renderZone(SOA, [rec({ type: 'CAA', name: '@', flags: 128, tag: 'issue', value })]),
+    );
     expect(result.ok, result.output).toBe(true);
     const caa = parseDump(result.canonical).find((r) => r.type === 'CAA')!;
     expect(caa.data.startsWith('128 issue "')).toBe(true);
@@ -170,7 +202,9 @@ describe('renderZone checked by BIND (named-checkzone)', async () => {
     expect(result.ok, result.output).toBe(true);
     const dump = parseDump(result.canonical);
     expect(dump).toHaveLength(EVERY_TYPE.length + 2); // + SOA + the apex NS the renderer adds
-    expect(dump.filter((r) => r.owner === 'example.com.' && r.type === 'NS').map((r) => r.data)).toEqual(['ns1.example-host.net.']);
+    expect(dump.filter((r) => r.owner === 'example.com.' && r.type === 'NS').map((r) => r.data)).toEqual([
+      'ns1.example-host.net.',
+    ]);
     const back = parseZoneFile(ZONE, result.canonical);
     expect(back.rejected).toEqual([]);
     expect(sorted(back.records)).toEqual(sorted(EVERY_TYPE));

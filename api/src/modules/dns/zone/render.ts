@@ -19,13 +19,16 @@ function checkedName(name: string, what: string, allowWildcard: boolean): string
   const labels = name.split('.');
   const ok =
     name.length <= MAX_NAME_LENGTH &&
-    labels.every((l, i) => (l === '*' ? allowWildcard && i === 0 : /^[a-z0-9_-]+$/.test(l) && l.length <= MAX_LABEL_LENGTH));
+    labels.every((l, i) =>
+      l === '*' ? allowWildcard && i === 0 : /^[a-z0-9_-]+$/.test(l) && l.length <= MAX_LABEL_LENGTH,
+    );
   if (!ok) throw new Error(`${what} is not a stored DNS name: ${JSON.stringify(name.slice(0, 80))}`);
   return name;
 }
 
 function checkedInt(value: number | null, max: number, what: string): number {
-  if (value === null || !Number.isSafeInteger(value) || value < 0 || value > max) throw new Error(`${what} must be a whole number from 0 to ${max}`);
+  if (value === null || !Number.isSafeInteger(value) || value < 0 || value > max)
+    throw new Error(`${what} must be a whole number from 0 to ${max}`);
   return value;
 }
 
@@ -34,7 +37,8 @@ function mailboxName(hostmaster: string): string {
   const at = hostmaster.lastIndexOf('@');
   if (at < 0) return checkedName(hostmaster.toLowerCase().replace(/\.$/, ''), 'hostmaster', false);
   const local = hostmaster.slice(0, at);
-  if (!/^[A-Za-z0-9_+-]+(\.[A-Za-z0-9_+-]+)*$/.test(local)) throw new Error('hostmaster has a local part DNS cannot carry');
+  if (!/^[A-Za-z0-9_+-]+(\.[A-Za-z0-9_+-]+)*$/.test(local))
+    throw new Error('hostmaster has a local part DNS cannot carry');
   return `${local.replace(/\./g, '\\.')}.${checkedName(hostmaster.slice(at + 1).toLowerCase(), 'hostmaster', false)}`;
 }
 
@@ -44,7 +48,8 @@ function rdata(r: RecordData, what: string): string {
   switch (r.type) {
     case 'A':
     case 'AAAA':
-      if (net.isIP(r.value) !== (r.type === 'A' ? 4 : 6)) throw new Error(`${what} holds no IPv${r.type === 'A' ? 4 : 6} address`);
+      if (net.isIP(r.value) !== (r.type === 'A' ? 4 : 6))
+        throw new Error(`${what} holds no IPv${r.type === 'A' ? 4 : 6} address`);
       return r.value;
     case 'CNAME':
     case 'NS':
@@ -100,7 +105,8 @@ function compareLines(a: Line, b: Line): number {
 export function renderZone(soa: ZoneSoa, records: RecordData[]): string {
   const zone = checkedName(soa.zone.toLowerCase().replace(/\.$/, ''), 'zone', false);
   const primaryNs = checkedName(soa.primaryNs.toLowerCase().replace(/\.$/, ''), 'primaryNs', false);
-  const timer = (v: number | undefined, fallback: number, what: string): number => checkedInt(v ?? fallback, MAX_TTL_VALUE, `SOA ${what}`);
+  const timer = (v: number | undefined, fallback: number, what: string): number =>
+    checkedInt(v ?? fallback, MAX_TTL_VALUE, `SOA ${what}`);
   const ttl = timer(soa.ttl, SOA_DEFAULTS.ttl, 'ttl');
   const soaData = [
     `${primaryNs}.`,
@@ -114,7 +120,20 @@ export function renderZone(soa: ZoneSoa, records: RecordData[]): string {
 
   const rows = records.some((r) => r.name === '@' && r.type === 'NS')
     ? records
-    : [...records, { name: '@', type: 'NS' as const, ttl, value: primaryNs, priority: null, weight: null, port: null, flags: null, tag: null }];
+    : [
+        ...records,
+        {
+          name: '@',
+          type: 'NS' as const,
+          ttl,
+          value: primaryNs,
+          priority: null,
+          weight: null,
+          port: null,
+          flags: null,
+          tag: null,
+        },
+      ];
   const lines: Line[] = rows.map((r, i) => {
     const what = `record ${i} (${String(r.type)} ${JSON.stringify(String(r.name).slice(0, 80))})`;
     if (!RECORD_TYPES.includes(r.type)) throw new Error(`${what} has an unsupported type`);
@@ -149,7 +168,8 @@ export function renderZone(soa: ZoneSoa, records: RecordData[]): string {
  * following). Past the 32-bit limit it wraps to today's date, which RFC 1982 arithmetic reads as newer.
  */
 export function nextSerial(current: number, now: Date): number {
-  if (!Number.isSafeInteger(current) || current < 0 || current > MAX_SERIAL) throw new RangeError(`serial ${current} is not a 32-bit unsigned number`);
+  if (!Number.isSafeInteger(current) || current < 0 || current > MAX_SERIAL)
+    throw new RangeError(`serial ${current} is not a 32-bit unsigned number`);
   const today = (now.getUTCFullYear() * 10_000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate()) * 100;
   if (current === MAX_SERIAL) return today;
   return Math.max(current + 1, today);

@@ -100,12 +100,18 @@ export function quotedStrings(data: string): Buffer[] {
 }
 
 export const ZONE = 'example.com';
-export const SOA: ZoneSoa = { zone: ZONE, primaryNs: 'ns1.example-host.net', hostmaster: 'hostmaster.example-host.net', serial: 2024010100 };
+export const SOA: ZoneSoa = {
+  zone: ZONE,
+  primaryNs: 'ns1.example-host.net',
+  hostmaster: 'hostmaster.example-host.net',
+  serial: 2024010100,
+};
 const rec = (input: Partial<RecordInputLike> & { type: string }): RecordData =>
   normalizeRecord(ZONE, ZONE, { name: 'www', value: '192.0.2.1', ...input });
 
 /** Sorts records into one comparable order (the order of a zone's rows is not part of its meaning). */
-export const sorted = (records: RecordData[]): RecordData[] => [...records].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+export const sorted = (records: RecordData[]): RecordData[] =>
+  [...records].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
 /** What the zone serves: every record of one name and type with the smallest TTL among them (RFC 2181 §5.2). */
 export function served(records: RecordData[]): RecordData[] {
@@ -122,7 +128,11 @@ export const EVERY_TYPE: RecordData[] = [
   rec({ type: 'AAAA', name: 'www', value: '2001:db8::1' }),
   rec({ type: 'A', name: 'münchen', value: '192.0.2.4' }),
   rec({ type: 'CNAME', name: 'blog', value: 'www' }),
-  rec({ type: 'CNAME', name: 'selector1._domainkey', value: 'selector1-example-com._domainkey.example.onmicrosoft.com.' }),
+  rec({
+    type: 'CNAME',
+    name: 'selector1._domainkey',
+    value: 'selector1-example-com._domainkey.example.onmicrosoft.com.',
+  }),
   rec({ type: 'A', name: 'mail', value: '192.0.2.25' }),
   rec({ type: 'MX', name: '@', priority: 10, value: 'mail' }),
   rec({ type: 'MX', name: '@', priority: 20, value: 'backup-mx.example.net.' }),
@@ -155,9 +165,44 @@ export function randomRecords(seed: number, count: number): RecordData[] {
   const rand = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const int = (max: number): number => Math.floor(rand() * (max + 1));
-  const hosts = ['@', 'www', 'mail', 'a.b', 'deep.er.name', 'münchen', 'x-1', '*', '*.dev', 'shop', 'api.v2', 'ÄÖÜ.test'];
+  const hosts = [
+    '@',
+    'www',
+    'mail',
+    'a.b',
+    'deep.er.name',
+    'münchen',
+    'x-1',
+    '*',
+    '*.dev',
+    'shop',
+    'api.v2',
+    'ÄÖÜ.test',
+  ];
   const services = ['_dmarc', '_acme-challenge', 's1._domainkey', '_sip._tcp', '_imaps._tcp.eu'];
-  const alphabet = ['a', 'Z', '0', ' ', '"', '\\', ';', '(', ')', '\n', '\r', '\t', '$', '@', 'é', '😀', '日', '\u0001', '\u007f', '=', '.'];
+  const alphabet = [
+    'a',
+    'Z',
+    '0',
+    ' ',
+    '"',
+    '\\',
+    ';',
+    '(',
+    ')',
+    '\n',
+    '\r',
+    '\t',
+    '$',
+    '@',
+    'é',
+    '😀',
+    '日',
+    '\u0001',
+    '\u007f',
+    '=',
+    '.',
+  ];
   const targets = ['mail', 'www.example.net.', 'mx1.example.org.', 'münchen', 'host-9.example.'];
   const out: RecordData[] = [];
   for (let i = 0; i < count; i++) {
@@ -169,20 +214,48 @@ export function randomRecords(seed: number, count: number): RecordData[] {
         input = { name: pick(hosts), type, ttl, value: `192.0.${int(255)}.${int(255)}` };
         break;
       case 'AAAA':
-        input = { name: pick(hosts), type, ttl, value: `2001:db8:${int(0xffff).toString(16)}::${int(0xffff).toString(16)}` };
+        input = {
+          name: pick(hosts),
+          type,
+          ttl,
+          value: `2001:db8:${int(0xffff).toString(16)}::${int(0xffff).toString(16)}`,
+        };
         break;
       case 'CNAME':
-        input = { name: `alias${i}`, type, ttl, value: pick(['www', 'cdn.example.net.', 'x._domainkey.example.org.', 'bücher.example.']) };
+        input = {
+          name: `alias${i}`,
+          type,
+          ttl,
+          value: pick(['www', 'cdn.example.net.', 'x._domainkey.example.org.', 'bücher.example.']),
+        };
         break;
       case 'MX':
         input = { name: pick(hosts), type, ttl, priority: int(65535), value: pick(targets) };
         break;
       case 'SRV':
-        input = { name: pick(services.filter((s) => s.includes('._'))), type, ttl, priority: int(65535), weight: int(65535), port: int(65535), value: pick(targets) };
+        input = {
+          name: pick(services.filter((s) => s.includes('._'))),
+          type,
+          ttl,
+          priority: int(65535),
+          weight: int(65535),
+          port: int(65535),
+          value: pick(targets),
+        };
         break;
       case 'CAA':
-        input = { name: pick(hosts), type, ttl, flags: pick([0, 128]), tag: pick(['issue', 'issuewild', 'iodef']), value: '' };
-        input.value = input.tag === 'iodef' ? pick(['mailto:caa@example.com', 'https://example.com/r?a="b"']) : pick(['letsencrypt.org', ';', 'ca.example; id="x\\y"']);
+        input = {
+          name: pick(hosts),
+          type,
+          ttl,
+          flags: pick([0, 128]),
+          tag: pick(['issue', 'issuewild', 'iodef']),
+          value: '',
+        };
+        input.value =
+          input.tag === 'iodef'
+            ? pick(['mailto:caa@example.com', 'https://example.com/r?a="b"'])
+            : pick(['letsencrypt.org', ';', 'ca.example; id="x\\y"']);
         break;
       case 'NS':
         input = { name: `zone${i}.sub`, type, ttl, value: pick(['ns1.example.net.', 'ns2.example.org.']) };

@@ -20,7 +20,8 @@ function rejected(input: Partial<RecordInputLike>, origin = ZONE, prefix?: strin
   throw new Error(`accepted: ${JSON.stringify(input)}`);
 }
 
-const fieldsOf = (input: Partial<RecordInputLike>, origin = ZONE): string[] => rejected(input, origin).map((f) => f.field);
+const fieldsOf = (input: Partial<RecordInputLike>, origin = ZONE): string[] =>
+  rejected(input, origin).map((f) => f.field);
 
 describe('normalizeRecord: owner names', () => {
   it.each([
@@ -55,7 +56,11 @@ describe('normalizeRecord: owner names', () => {
   });
 
   it('reads an absolute Unicode name inside an IDN zone', () => {
-    const r = normalizeRecord('xn--mnchen-3ya.de', 'xn--mnchen-3ya.de', { name: 'www.München.de.', type: 'A', value: '192.0.2.1' });
+    const r = normalizeRecord('xn--mnchen-3ya.de', 'xn--mnchen-3ya.de', {
+      name: 'www.München.de.',
+      type: 'A',
+      value: '192.0.2.1',
+    });
     expect(r.name).toBe('www');
   });
 
@@ -105,7 +110,9 @@ describe('normalizeRecord: type and TTL', () => {
   it('accepts a lowercase type and refuses unknown ones', () => {
     expect(record({ type: 'aaaa', value: '2001:db8::1' }).type).toBe('AAAA');
     for (const type of ['PTR', 'SOA', '', 'A; rm']) {
-      expect(rejected({ type })).toEqual([{ field: 'type', message: 'must be one of A, AAAA, CNAME, MX, TXT, SRV, CAA, NS' }]);
+      expect(rejected({ type })).toEqual([
+        { field: 'type', message: 'must be one of A, AAAA, CNAME, MX, TXT, SRV, CAA, NS' },
+      ]);
     }
   });
 
@@ -118,14 +125,18 @@ describe('normalizeRecord: type and TTL', () => {
   });
 
   it.each([59, 0, 604801, 1.5, -1, 'abc', '1e3', Number.NaN])('refuses TTL %j, saying the range', (ttl) => {
-    expect(rejected({ ttl: ttl as number })).toEqual([{ field: 'ttl', message: 'must be a whole number of seconds from 60 to 604800 (7 days)' }]);
+    expect(rejected({ ttl: ttl as number })).toEqual([
+      { field: 'ttl', message: 'must be a whole number of seconds from 60 to 604800 (7 days)' },
+    ]);
   });
 });
 
 describe('normalizeRecord: data of each type', () => {
   it('A takes IPv4 only', () => {
     expect(record({ value: ' 192.0.2.1 ' }).value).toBe('192.0.2.1');
-    expect(rejected({ value: '2001:db8::1' })).toEqual([{ field: 'value', message: 'is an IPv6 address: use an AAAA record' }]);
+    expect(rejected({ value: '2001:db8::1' })).toEqual([
+      { field: 'value', message: 'is an IPv6 address: use an AAAA record' },
+    ]);
     for (const value of ['256.1.1.1', '1.2.3', '01.2.3.4', 'example.com', '', '1.2.3.4 5.6.7.8']) {
       expect(rejected({ value }), value).toEqual([{ field: 'value', message: expect.stringContaining('IPv4') }]);
     }
@@ -168,12 +179,24 @@ describe('normalizeRecord: data of each type', () => {
 
   it('MX needs a priority 0..65535 and a host-name target', () => {
     const mx = record({ type: 'MX', name: '@', priority: '10', value: 'mail' });
-    expect(mx).toEqual({ name: '@', type: 'MX', ttl: 3600, value: 'mail.example.com', priority: 10, weight: null, port: null, flags: null, tag: null });
+    expect(mx).toEqual({
+      name: '@',
+      type: 'MX',
+      ttl: 3600,
+      value: 'mail.example.com',
+      priority: 10,
+      weight: null,
+      port: null,
+      flags: null,
+      tag: null,
+    });
     expect(record({ type: 'MX', priority: 0, value: 'mx.example.net.' }).priority).toBe(0);
     expect(record({ type: 'MX', priority: 10, value: 'mx0.example.com' }).value).toBe('mx0.example.com');
     expect(record({ type: 'MX', priority: 10, value: '@' }).value).toBe('example.com');
     expect(fieldsOf({ type: 'MX', priority: 10, value: '192.0.2.1.' })).toEqual(['value']);
-    expect(rejected({ type: 'MX', value: 'mail' })).toEqual([{ field: 'priority', message: 'is required for MX records' }]);
+    expect(rejected({ type: 'MX', value: 'mail' })).toEqual([
+      { field: 'priority', message: 'is required for MX records' },
+    ]);
     expect(fieldsOf({ type: 'MX', priority: 65536, value: 'mail' })).toEqual(['priority']);
     expect(fieldsOf({ type: 'MX', priority: -1, value: 'mail' })).toEqual(['priority']);
     expect(fieldsOf({ type: 'MX', priority: 'ten', value: 'mail' })).toEqual(['priority']);
@@ -183,28 +206,69 @@ describe('normalizeRecord: data of each type', () => {
   });
 
   it('SRV needs _service._proto owner and priority, weight, port 0..65535', () => {
-    const srv = record({ type: 'SRV', name: '_sip._tcp', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' });
+    const srv = record({
+      type: 'SRV',
+      name: '_sip._tcp',
+      priority: 10,
+      weight: 5,
+      port: 5060,
+      value: 'sip.example.net.',
+    });
     expect(srv).toMatchObject({ name: '_sip._tcp', priority: 10, weight: 5, port: 5060, value: 'sip.example.net' });
-    expect(record({ type: 'SRV', name: '_sip._tcp.eu', priority: 1, weight: 0, port: 1, value: 'sip' }).value).toBe('sip.example.com');
-    expect(record({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 0, port: 1, value: 'sip.example.net' }).value).toBe('sip.example.net');
-    expect(fieldsOf({ type: 'SRV', name: 'sip', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' })).toEqual(['name']);
-    expect(fieldsOf({ type: 'SRV', name: '_sip', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' })).toEqual(['name']);
-    expect(fieldsOf({ type: 'SRV', name: 'x._tcp', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' })).toEqual(['name']);
-    expect(rejected({ type: 'SRV', name: '_sip._tcp', value: 'sip' }).map((f) => f.field)).toEqual(['priority', 'weight', 'port']);
-    expect(fieldsOf({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 1, port: 65536, value: 'sip' })).toEqual(['port']);
-    expect(fieldsOf({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 1.5, port: 1, value: 'sip' })).toEqual(['weight']);
-    expect(fieldsOf({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 1, port: 1, value: '_sip.example.net.' })).toEqual(['value']);
+    expect(record({ type: 'SRV', name: '_sip._tcp.eu', priority: 1, weight: 0, port: 1, value: 'sip' }).value).toBe(
+      'sip.example.com',
+    );
+    expect(
+      record({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 0, port: 1, value: 'sip.example.net' }).value,
+    ).toBe('sip.example.net');
+    expect(
+      fieldsOf({ type: 'SRV', name: 'sip', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' }),
+    ).toEqual(['name']);
+    expect(
+      fieldsOf({ type: 'SRV', name: '_sip', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' }),
+    ).toEqual(['name']);
+    expect(
+      fieldsOf({ type: 'SRV', name: 'x._tcp', priority: 10, weight: 5, port: 5060, value: 'sip.example.net.' }),
+    ).toEqual(['name']);
+    expect(rejected({ type: 'SRV', name: '_sip._tcp', value: 'sip' }).map((f) => f.field)).toEqual([
+      'priority',
+      'weight',
+      'port',
+    ]);
+    expect(fieldsOf({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 1, port: 65536, value: 'sip' })).toEqual([
+      'port',
+    ]);
+    expect(fieldsOf({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 1.5, port: 1, value: 'sip' })).toEqual([
+      'weight',
+    ]);
+    expect(
+      fieldsOf({ type: 'SRV', name: '_sip._tcp', priority: 1, weight: 1, port: 1, value: '_sip.example.net.' }),
+    ).toEqual(['value']);
   });
 
   it('CAA: flags 0 or 128, tag issue|issuewild|iodef, a CA domain or URL value', () => {
     const caa = (input: Partial<RecordInputLike>) => record({ type: 'CAA', name: '@', ...input });
-    expect(caa({ tag: 'ISSUE', value: 'letsencrypt.org' })).toMatchObject({ flags: 0, tag: 'issue', value: 'letsencrypt.org' });
-    expect(caa({ flags: 128, tag: 'issuewild', value: ';' })).toMatchObject({ flags: 128, tag: 'issuewild', value: ';' });
-    expect(caa({ tag: 'issue', value: 'letsencrypt.org; validationmethods=dns-01' }).value).toBe('letsencrypt.org; validationmethods=dns-01');
+    expect(caa({ tag: 'ISSUE', value: 'letsencrypt.org' })).toMatchObject({
+      flags: 0,
+      tag: 'issue',
+      value: 'letsencrypt.org',
+    });
+    expect(caa({ flags: 128, tag: 'issuewild', value: ';' })).toMatchObject({
+      flags: 128,
+      tag: 'issuewild',
+      value: ';',
+    });
+    expect(caa({ tag: 'issue', value: 'letsencrypt.org; validationmethods=dns-01' }).value).toBe(
+      'letsencrypt.org; validationmethods=dns-01',
+    );
     expect(caa({ tag: 'iodef', value: 'mailto:security@example.com' }).value).toBe('mailto:security@example.com');
     expect(caa({ tag: 'iodef', value: 'https://example.com/caa' }).value).toBe('https://example.com/caa');
-    expect(rejected({ type: 'CAA', flags: 1, tag: 'issue', value: 'letsencrypt.org' })).toEqual([{ field: 'flags', message: 'must be 0, or 128 (critical)' }]);
-    expect(rejected({ type: 'CAA', tag: 'contactemail', value: 'x' })).toEqual([{ field: 'tag', message: 'must be one of issue, issuewild, iodef' }]);
+    expect(rejected({ type: 'CAA', flags: 1, tag: 'issue', value: 'letsencrypt.org' })).toEqual([
+      { field: 'flags', message: 'must be 0, or 128 (critical)' },
+    ]);
+    expect(rejected({ type: 'CAA', tag: 'contactemail', value: 'x' })).toEqual([
+      { field: 'tag', message: 'must be one of issue, issuewild, iodef' },
+    ]);
     expect(fieldsOf({ type: 'CAA', tag: 'issue', value: 'not a domain!' })).toEqual(['value']);
     expect(fieldsOf({ type: 'CAA', tag: 'iodef', value: 'security@example.com' })).toEqual(['value']);
     expect(fieldsOf({ type: 'CAA', tag: 'issue', value: 'letsencrypt.org;\nx=y' })).toEqual(['value']);
@@ -215,24 +279,37 @@ describe('normalizeRecord: data of each type', () => {
     const text = '  v=spf1 include:_spf.example.net ~all\t"quoted" \\ ; ( ) \n$INCLUDE /etc/passwd 😀  ';
     expect(record({ type: 'TXT', value: text }).value).toBe(text);
     expect(record({ type: 'TXT', value: 'é'.repeat(2000) }).value).toHaveLength(2000); // 4000 bytes
-    expect(rejected({ type: 'TXT', value: 'é'.repeat(2000) + 'x' })).toEqual([{ field: 'value', message: 'must be at most 4000 bytes (UTF-8)' }]);
+    expect(rejected({ type: 'TXT', value: 'é'.repeat(2000) + 'x' })).toEqual([
+      { field: 'value', message: 'must be at most 4000 bytes (UTF-8)' },
+    ]);
     expect(fieldsOf({ type: 'TXT', value: 'a\u0000b' })).toEqual(['value']);
     expect(fieldsOf({ type: 'TXT', value: '' })).toEqual(['value']);
     expect(fieldsOf({ type: 'TXT', value: 'half \ud83d pair' })).toEqual(['value']);
   });
 
   it('NS delegates a subdomain only: never the zone apex or the edited domain itself', () => {
-    expect(record({ type: 'NS', name: 'sub', value: 'ns1.example.net.' })).toMatchObject({ name: 'sub', value: 'ns1.example.net' });
+    expect(record({ type: 'NS', name: 'sub', value: 'ns1.example.net.' })).toMatchObject({
+      name: 'sub',
+      value: 'ns1.example.net',
+    });
     expect(record({ type: 'NS', name: 'sub', value: 'ns1.sub.example.com' }).value).toBe('ns1.sub.example.com');
     expect(record({ type: 'NS', name: 'sub', value: 'ns1.sub' }).value).toBe('ns1.sub'); // a dotted name is a full host name
-    expect(rejected({ type: 'NS', name: '@', value: 'ns1.example.net.' })).toEqual([{ field: 'name', message: expect.stringContaining('managed by the panel') }]);
+    expect(rejected({ type: 'NS', name: '@', value: 'ns1.example.net.' })).toEqual([
+      { field: 'name', message: expect.stringContaining('managed by the panel') },
+    ]);
     expect(fieldsOf({ type: 'NS', name: '*', value: 'ns1.example.net.' })).toEqual(['name']);
     expect(fieldsOf({ type: 'NS', name: 'sub', value: '192.0.2.53' })).toEqual(['value']);
     expect(fieldsOf({ type: 'NS', name: 'sub', value: '_ns.example.net.' })).toEqual(['value']);
   });
 
   it('ignores fields that do not belong to the type', () => {
-    expect(record({ priority: 10, weight: 1, port: 2, flags: 128, tag: 'issue' })).toMatchObject({ priority: null, weight: null, port: null, flags: null, tag: null });
+    expect(record({ priority: 10, weight: 1, port: 2, flags: 128, tag: 'issue' })).toMatchObject({
+      priority: null,
+      weight: null,
+      port: null,
+      flags: null,
+      tag: null,
+    });
   });
 });
 
@@ -248,12 +325,19 @@ describe('normalizeRecord: a third-level domain hosted inside the zone', () => {
     expect(record({ type: 'CNAME', name: 'www', value: 'cdn' }, SHOP).value).toBe('cdn.shop.example.com');
     expect(record({ type: 'CNAME', name: 'www', value: '@' }, SHOP).value).toBe('shop.example.com');
     expect(record({ type: 'CNAME', name: 'www', value: 'cdn.example.com' }, SHOP).value).toBe('cdn.example.com');
-    expect(record({ type: 'MX', name: '', priority: 5, value: 'mail' }, SHOP)).toMatchObject({ name: 'shop', value: 'mail.shop.example.com' });
-    expect(record({ type: 'SRV', name: '_sip._tcp', priority: 5, weight: 0, port: 5060, value: 'sip' }, SHOP).name).toBe('_sip._tcp.shop');
+    expect(record({ type: 'MX', name: '', priority: 5, value: 'mail' }, SHOP)).toMatchObject({
+      name: 'shop',
+      value: 'mail.shop.example.com',
+    });
+    expect(
+      record({ type: 'SRV', name: '_sip._tcp', priority: 5, weight: 0, port: 5060, value: 'sip' }, SHOP).name,
+    ).toBe('_sip._tcp.shop');
   });
 
   it('keeps the user inside the subdomain', () => {
-    expect(rejected({ name: 'www.example.com.' }, SHOP)).toEqual([{ field: 'name', message: expect.stringContaining('must be inside shop.example.com') }]);
+    expect(rejected({ name: 'www.example.com.' }, SHOP)).toEqual([
+      { field: 'name', message: expect.stringContaining('must be inside shop.example.com') },
+    ]);
     expect(fieldsOf({ name: 'example.com.' }, SHOP)).toEqual(['name']);
     expect(fieldsOf({ name: 'other.example.com.' }, SHOP)).toEqual(['name']);
   });
@@ -267,6 +351,8 @@ describe('normalizeRecord: a third-level domain hosted inside the zone', () => {
   });
 
   it('refuses an origin outside the zone as a programming error', () => {
-    expect(() => normalizeRecord(ZONE, 'example.org', { name: 'www', type: 'A', value: '192.0.2.1' })).toThrow('not inside zone');
+    expect(() => normalizeRecord(ZONE, 'example.org', { name: 'www', type: 'A', value: '192.0.2.1' })).toThrow(
+      'not inside zone',
+    );
   });
 });

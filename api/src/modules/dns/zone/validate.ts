@@ -1,7 +1,16 @@
 import net from 'node:net';
 import { badInput, type FieldError } from '../../../errors';
 import { canonicalIp } from '../../servers/servers.validation';
-import { absoluteName, checkLabels, isWithin, normalizeDomain, relativeTo, targetName, type NameResult, type NameUse } from './names';
+import {
+  absoluteName,
+  checkLabels,
+  isWithin,
+  normalizeDomain,
+  relativeTo,
+  targetName,
+  type NameResult,
+  type NameUse,
+} from './names';
 import {
   CAA_TAGS,
   DEFAULT_TTL,
@@ -57,7 +66,12 @@ const ISSUER_DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]
  * names are relative to it, and so are targets of one label (see targetName). Throws BAD_USER_INPUT naming every wrong field
  * (prefixed with `fieldPrefix.` when given, e.g. "records.3.value").
  */
-export function normalizeRecord(zone: string, origin: string, input: RecordInputLike, fieldPrefix?: string): RecordData {
+export function normalizeRecord(
+  zone: string,
+  origin: string,
+  input: RecordInputLike,
+  fieldPrefix?: string,
+): RecordData {
   const zoneName = normalizeDomain(zone);
   const originName = normalizeDomain(origin);
   if (!isWithin(originName, zoneName)) throw new Error(`origin ${originName} is not inside zone ${zoneName}`);
@@ -68,7 +82,9 @@ export function normalizeRecord(zone: string, origin: string, input: RecordInput
     if (!errors.some((e) => e.field === path)) errors.push({ field: path, message });
   };
 
-  const typeText = String(input.type ?? '').trim().toUpperCase();
+  const typeText = String(input.type ?? '')
+    .trim()
+    .toUpperCase();
   const type = isRecordType(typeText) ? typeText : null;
   if (!type) fail('type', `must be one of ${RECORD_TYPES.join(', ')}`);
 
@@ -84,7 +100,17 @@ export function normalizeRecord(zone: string, origin: string, input: RecordInput
     ttl = ttlRead.value;
   }
 
-  const record: RecordData = { name: name ?? '', type: type ?? 'A', ttl, value: '', priority: null, weight: null, port: null, flags: null, tag: null };
+  const record: RecordData = {
+    name: name ?? '',
+    type: type ?? 'A',
+    ttl,
+    value: '',
+    priority: null,
+    weight: null,
+    port: null,
+    flags: null,
+    tag: null,
+  };
   if (type) {
     const value = typeof input.value === 'string' ? input.value : String(input.value ?? '');
     fillData(record, type, value, originName, input, fail);
@@ -106,16 +132,21 @@ function ownerName(zone: string, origin: string, typed: string, type: RecordType
   if (!resolved.ok) return resolved;
   const invalid = (message: string): NameResult => ({ ok: false, message });
   if (!isWithin(resolved.name, origin)) {
-    return invalid(`must be inside ${origin} (a name ending with a dot is absolute; leave it empty or use @ for ${origin} itself)`);
+    return invalid(
+      `must be inside ${origin} (a name ending with a dot is absolute; leave it empty or use @ for ${origin} itself)`,
+    );
   }
   const relative = relativeTo(resolved.name, zone);
   const labels = relative === '@' ? [] : relative.split('.');
   const problem = checkLabels(labels, type ? OWNER_USE[type] : 'owner');
   if (problem) return invalid(problem);
-  if (type === 'CNAME' && relative === '@') return invalid(`a CNAME cannot be at ${zone} itself (the zone apex needs its SOA and NS records)`);
+  if (type === 'CNAME' && relative === '@')
+    return invalid(`a CNAME cannot be at ${zone} itself (the zone apex needs its SOA and NS records)`);
   if (type === 'NS') {
     if (resolved.name === origin || relative === '@') {
-      return invalid(`name servers of ${resolved.name} itself are managed by the panel; NS records here delegate a subdomain`);
+      return invalid(
+        `name servers of ${resolved.name} itself are managed by the panel; NS records here delegate a subdomain`,
+      );
     }
     if (labels[0] === '*') return invalid('a wildcard name cannot be delegated with NS records');
   }
@@ -136,7 +167,10 @@ function fillData(
   const required = (field: 'priority' | 'weight' | 'port'): number | null => {
     const read = readInt(input[field]);
     if (read.ok && read.value !== null && read.value <= 65535) return read.value;
-    fail(field, read.ok && read.value === null ? `is required for ${type} records` : 'must be a whole number from 0 to 65535');
+    fail(
+      field,
+      read.ok && read.value === null ? `is required for ${type} records` : 'must be a whole number from 0 to 65535',
+    );
     return null;
   };
   const target = (use: 'host' | 'alias'): void => {
@@ -151,8 +185,13 @@ function fillData(
       const ip = canonicalIp(value.trim());
       const family = type === 'A' ? 4 : 6;
       if (ip && net.isIP(ip) === family) record.value = ip;
-      else if (ip) fail('value', type === 'A' ? 'is an IPv6 address: use an AAAA record' : 'is an IPv4 address: use an A record');
-      else fail('value', type === 'A' ? 'must be an IPv4 address such as 192.0.2.10' : 'must be an IPv6 address such as 2001:db8::10');
+      else if (ip)
+        fail('value', type === 'A' ? 'is an IPv6 address: use an AAAA record' : 'is an IPv4 address: use an A record');
+      else
+        fail(
+          'value',
+          type === 'A' ? 'must be an IPv4 address such as 192.0.2.10' : 'must be an IPv6 address such as 2001:db8::10',
+        );
       return;
     }
     case 'CNAME':
@@ -171,7 +210,8 @@ function fillData(
       if (value === '') fail('value', 'must not be empty');
       else if (value.includes('\u0000')) fail('value', 'must not contain NUL characters');
       else if (LONE_SURROGATE.test(value)) fail('value', 'must be valid Unicode text');
-      else if (Buffer.byteLength(value, 'utf8') > MAX_TXT_BYTES) fail('value', `must be at most ${MAX_TXT_BYTES} bytes (UTF-8)`);
+      else if (Buffer.byteLength(value, 'utf8') > MAX_TXT_BYTES)
+        fail('value', `must be at most ${MAX_TXT_BYTES} bytes (UTF-8)`);
       else record.value = value;
       return;
     case 'CAA':
@@ -179,24 +219,37 @@ function fillData(
   }
 }
 
-function fillCaa(record: RecordData, value: string, input: RecordInputLike, fail: (field: Field, message: string) => void): void {
+function fillCaa(
+  record: RecordData,
+  value: string,
+  input: RecordInputLike,
+  fail: (field: Field, message: string) => void,
+): void {
   const flags = readInt(input.flags);
-  if (!flags.ok || (flags.value !== null && flags.value !== 0 && flags.value !== 128)) fail('flags', 'must be 0, or 128 (critical)');
+  if (!flags.ok || (flags.value !== null && flags.value !== 0 && flags.value !== 128))
+    fail('flags', 'must be 0, or 128 (critical)');
   else record.flags = flags.value ?? 0;
 
-  const tag = String(input.tag ?? '').trim().toLowerCase();
+  const tag = String(input.tag ?? '')
+    .trim()
+    .toLowerCase();
   if (!(CAA_TAGS as readonly string[]).includes(tag)) fail('tag', `must be one of ${CAA_TAGS.join(', ')}`);
   else record.tag = tag;
 
   if (CONTROL.test(value) || LONE_SURROGATE.test(value)) return fail('value', 'must not contain control characters');
-  if (Buffer.byteLength(value, 'utf8') > MAX_CAA_VALUE_BYTES) return fail('value', `must be at most ${MAX_CAA_VALUE_BYTES} bytes`);
+  if (Buffer.byteLength(value, 'utf8') > MAX_CAA_VALUE_BYTES)
+    return fail('value', `must be at most ${MAX_CAA_VALUE_BYTES} bytes`);
   if (tag === 'iodef') {
-    if (!/^(mailto:[^\s@]+@[^\s@]+|https?:\/\/\S+)$/i.test(value)) return fail('value', 'must be a mailto: or https:// URL where CAs report problems');
+    if (!/^(mailto:[^\s@]+@[^\s@]+|https?:\/\/\S+)$/i.test(value))
+      return fail('value', 'must be a mailto: or https:// URL where CAs report problems');
   } else if (tag === 'issue' || tag === 'issuewild') {
     // RFC 8659: an optional CA domain, then optional "; key=value" parameters; empty or ";" forbids issuance.
     const issuer = value.split(';', 1)[0]!.trim();
     if (issuer !== '' && !ISSUER_DOMAIN.test(issuer)) {
-      return fail('value', 'must be the domain of a certificate authority, such as letsencrypt.org, optionally followed by "; parameters"');
+      return fail(
+        'value',
+        'must be the domain of a certificate authority, such as letsencrypt.org, optionally followed by "; parameters"',
+      );
     }
   }
   record.value = value;
