@@ -1,6 +1,6 @@
 import { Authorized, Extensions, type AuthChecker } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { Role } from '../modules/identity/enums';
+import { Role } from './roles';
 import type { Ctx } from './context';
 import { appError } from '../errors';
 

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { ScopeParams } from '../db/scope';
 import { SCOPE } from '../db/scope';
 import type { Logger } from '../logger';
-import { Role } from '../modules/identity/enums';
+import { Role } from './roles';
 import type { Session } from '../modules/identity/session.entity';
 import { SESSION_COOKIE } from '../modules/identity/sessions.service';
 import { readCookie, type HttpExchange } from '../http/exchange';

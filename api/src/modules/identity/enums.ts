@@ -1,10 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { Role } from '../../graphql/roles';
 
-export enum Role {
-  MASTER_ADMIN = 'MASTER_ADMIN',
-  RESELLER_ADMIN = 'RESELLER_ADMIN',
-  END_USER = 'END_USER',
-}
+export { Role };
 registerEnumType(Role, {
   name: 'Role',
   description: 'What a user is: the master admin of the hosting company, a reseller admin, or an end user (customer).',

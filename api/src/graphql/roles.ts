@@ -1,0 +1,9 @@
+/**
+ * What a user is. The enum lives in the core because access checks (graphql/access.ts) read it;
+ * the identity area re-exports it and registers it with type-graphql (modules/identity/enums.ts).
+ */
+export enum Role {
+  MASTER_ADMIN = 'MASTER_ADMIN',
+  RESELLER_ADMIN = 'RESELLER_ADMIN',
+  END_USER = 'END_USER',
+}
