@@ -1,4 +1,4 @@
-import { formatAmount } from '../../modules/billing/money';
+import { formatAmount } from '../../money';
 import { cardSummary } from './cards';
 import { parseJson, post, type GatewayHttp } from './http';
 import type { CardGateway, ChargeRequest, GatewayOutcome, RefundRequest } from './types';

@@ -1,4 +1,4 @@
-import { formatAmount, isCurrency, parseAmount } from '../../modules/billing/money';
+import { formatAmount, isCurrency, parseAmount } from '../../money';
 import { post, type GatewayHttp } from './http';
 import type { RedirectGateway, RedirectRequest, VerifiedNotification } from './types';
 
