@@ -1,6 +1,4 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import type { Account } from '../modules/accounts/account.entity';
-import type { User } from '../modules/identity/user.entity';
 import type { Dialect } from './orm';
 import { containsText } from './search';
 
@@ -43,6 +41,26 @@ export function likeContains(term: string): string {
   return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** What the user search reads (app_user: login, e-mail); the identity area's User entity is one. */
+interface SearchedUser {
+  id: number;
+  login: string;
+  email: string;
+}
+
+/** What the account search reads (account: name, owner); the accounts area's Account entity is one. */
+interface SearchedAccount {
+  id: number;
+  name: string;
+  owner: SearchedUser;
+}
+
+/*
+ * The conditions are built against these shapes and returned typed for the caller's entity (the
+ * accounts and identity areas' entities, which the core does not import): MikroORM cannot check a
+ * literal against an open type parameter, so each public function converts its result once.
+ */
+
 const LIKE = (expr: string) => `lower(${expr}) like ? escape '\\'`;
 
 /**
@@ -56,10 +74,18 @@ const PG_MATCHING_USER_IDS = `array(select u.id from app_user u where ${LIKE('u.
  * Accounts whose name, owner login or owner e-mail contains `term` (case-insensitive), or whose ID
  * is `id`. A new raw fragment per call: MikroORM fragments serve one query each.
  */
-export function accountSearch(dialect: Dialect, term: string, id: number | null): FilterQuery<Account> {
+export function accountSearch<A extends SearchedAccount>(
+  dialect: Dialect,
+  term: string,
+  id: number | null,
+): FilterQuery<A> {
+  return accountCondition(dialect, term, id) as FilterQuery<A>;
+}
+
+function accountCondition(dialect: Dialect, term: string, id: number | null): FilterQuery<SearchedAccount> {
   if (hasNul(term)) return nothing();
   if (!isIndexable(term)) {
-    const or: FilterQuery<Account>[] = [
+    const or: FilterQuery<SearchedAccount>[] = [
       containsText(dialect, 'name', term),
       { owner: containsText(dialect, 'login', term) },
       { owner: containsText(dialect, 'email', term) },
@@ -82,7 +108,11 @@ export function accountSearch(dialect: Dialect, term: string, id: number | null)
 }
 
 /** Users whose login or e-mail contains `term` (case-insensitive). */
-export function userSearch(dialect: Dialect, term: string): FilterQuery<User> {
+export function userSearch<U extends SearchedUser>(dialect: Dialect, term: string): FilterQuery<U> {
+  return userCondition(dialect, term) as FilterQuery<U>;
+}
+
+function userCondition(dialect: Dialect, term: string): FilterQuery<SearchedUser> {
   if (hasNul(term)) return nothing();
   if (!isIndexable(term)) return { $or: [containsText(dialect, 'login', term), containsText(dialect, 'email', term)] };
   if (dialect === 'sqlite') {
