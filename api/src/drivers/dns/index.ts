@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
 import { filesDirFor } from '../files-dir';
-import { DriverName, ServerKind } from '../../modules/servers/enums';
-import type { LogicalServer } from '../../modules/servers/logical-server.entity';
+import { DriverName, ServerKind } from '../server-kinds';
+import type { DriverTarget } from '../target';
 import { BindDriver } from './bind';
 import { FilesDnsDriver } from './files';
 import type { DnsDriver, DnsPeer } from './types';
@@ -9,7 +9,7 @@ import type { DnsDriver, DnsPeer } from './types';
 export type { DnsDriver, DnsPeer, ZoneChange, ZoneConfig } from './types';
 
 /** The driver for a DNS logical server: FILES (writes under DATA_DIR) or BIND (settings.configDir, settings.controlCommand). */
-export function dnsDriverFor(server: LogicalServer, deps: { config: Config }): DnsDriver {
+export function dnsDriverFor(server: DriverTarget, deps: { config: Config }): DnsDriver {
   if (server.kind !== ServerKind.DNS) throw new Error(`server ${server.name} is a ${server.kind} server, not DNS`);
   const s = server.settings ?? {};
   switch (server.driver) {
@@ -27,7 +27,7 @@ export function dnsDriverFor(server: LogicalServer, deps: { config: Config }): D
 }
 
 /** Where other servers reach this one for transfers and NOTIFY: settings.host (default 127.0.0.1), settings.port (default 53). */
-export function dnsPeerOf(server: LogicalServer): DnsPeer {
+export function dnsPeerOf(server: DriverTarget): DnsPeer {
   const s = server.settings ?? {};
   return { host: s.host ?? '127.0.0.1', port: s.port ?? 53 };
 }

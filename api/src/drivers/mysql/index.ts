@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
 import { filesDirFor } from '../files-dir';
-import { DriverName, ServerKind } from '../../modules/servers/enums';
-import type { LogicalServer } from '../../modules/servers/logical-server.entity';
+import { DriverName, ServerKind } from '../server-kinds';
+import type { DriverTarget } from '../target';
 import type { SecretBox } from '../../secrets';
 import { FilesMysqlDriver } from './files';
 import { MariadbDriver } from './mariadb';
@@ -15,7 +15,7 @@ export interface MysqlDriverDeps {
 }
 
 /** A new driver for a MySQL logical server (loaded with its sealed `secret`). Prefer MysqlDrivers, which reuses pools. */
-export function mysqlDriverFor(server: LogicalServer, deps: MysqlDriverDeps): MysqlDriver {
+export function mysqlDriverFor(server: DriverTarget, deps: MysqlDriverDeps): MysqlDriver {
   if (server.kind !== ServerKind.MYSQL) throw new Error(`server ${server.name} is a ${server.kind} server, not MYSQL`);
   const s = server.settings ?? {};
   switch (server.driver) {
@@ -43,7 +43,7 @@ export class MysqlDrivers {
 
   constructor(private readonly deps: MysqlDriverDeps) {}
 
-  for(server: LogicalServer): MysqlDriver {
+  for(server: DriverTarget): MysqlDriver {
     const key = JSON.stringify([server.name, server.driver, server.settings, server.secret ?? null]);
     const hit = this.cache.get(server.id);
     if (hit?.key === key) return hit.driver;

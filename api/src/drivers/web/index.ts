@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
 import { filesDirFor } from '../files-dir';
-import { DriverName, ServerKind } from '../../modules/servers/enums';
-import type { LogicalServer } from '../../modules/servers/logical-server.entity';
+import { DriverName, ServerKind } from '../server-kinds';
+import type { DriverTarget } from '../target';
 import { FilesWebDriver } from './files';
 import { NginxDriver } from './nginx';
 import type { WebDriver } from './types';
@@ -12,7 +12,7 @@ export type { SiteConfig, SiteResult, WebDriver } from './types';
  * The driver for a web logical server: FILES (writes under DATA_DIR) or NGINX (settings.configDir,
  * settings.webRoot, settings.controlCommand ?? 'nginx'); both listen on settings.host (optional) and settings.port ?? 80.
  */
-export function webDriverFor(server: LogicalServer, deps: { config: Config }): WebDriver {
+export function webDriverFor(server: DriverTarget, deps: { config: Config }): WebDriver {
   if (server.kind !== ServerKind.WEB) throw new Error(`server ${server.name} is a ${server.kind} server, not WEB`);
   const s = server.settings ?? {};
   const listen = { host: s.host, port: s.port ?? 80 };

@@ -1,4 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { DriverName, ServerKind } from '../../drivers/server-kinds';
+
+export { DriverName, ServerKind };
 
 export enum ServerOs {
   LINUX = 'LINUX',
@@ -18,31 +21,13 @@ registerEnumType(PhysicalServerStatus, {
     'ONLINE: in service. MAINTENANCE: up but taking no new resources. OFFLINE: down; its logical servers get nothing new.',
 });
 
-/** What a logical server serves (SRV-2). */
-export enum ServerKind {
-  WEB = 'WEB',
-  MAIL = 'MAIL',
-  DNS = 'DNS',
-  MYSQL = 'MYSQL',
-  PGSQL = 'PGSQL',
-  CP = 'CP',
-}
+/** What a logical server serves (SRV-2); defined in the core, where the drivers choose by it. */
 registerEnumType(ServerKind, {
   name: 'ServerKind',
   description: 'The service a logical server provides: web, mail, DNS, MySQL, PostgreSQL, or the control panel itself.',
 });
 
-/** How the task engine talks to a logical server (SRV-6). */
-export enum DriverName {
-  /** Writes what it would apply under DATA_DIR; the embedded default, needs no servers. */
-  FILES = 'FILES',
-  /** MariaDB or MySQL over the network (mysql2). */
-  MARIADB = 'MARIADB',
-  /** BIND 9: zone files and a zone list in a folder named.conf includes, checked with named-checkzone, loaded with rndc. */
-  BIND = 'BIND',
-  /** nginx: a server block per site in a folder nginx.conf includes, checked with nginx -t, then reloaded. */
-  NGINX = 'NGINX',
-}
+/** How the task engine talks to a logical server (SRV-6); defined in the core (drivers/server-kinds.ts). */
 registerEnumType(DriverName, {
   name: 'DriverName',
   description:
