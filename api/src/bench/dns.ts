@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BindDriver } from '../drivers/dns/bind';
-import { renderZone } from '../modules/dns/zone/render';
-import type { RecordData } from '../modules/dns/zone/types';
+import { renderZone } from '../drivers/dns/zone/render';
+import type { RecordData } from '../drivers/dns/zone/types';
 import { namedStatus, startNamed } from '../test/named';
 
 const ZONES = Number(process.env.BENCH_ZONES ?? 10_000);

@@ -1,6 +1,6 @@
 /**
  * What the DNS task handlers ask of a DNS logical server (SRV-6). The panel renders zone text
- * (modules/dns/zone/render.ts); a driver only checks, stores and loads it.
+ * (drivers/dns/zone/render.ts); a driver only checks, stores and loads it.
  */
 
 /** Where a peer name server listens (for zone transfers and NOTIFY). */

@@ -11,7 +11,7 @@
  * address or that are CNAMEs, delegations without glue, data outside the zone.
  */
 import net from 'node:net';
-import { lexZone, type Token } from '../../modules/dns/zone/zone-lexer';
+import { lexZone, type Token } from './zone/zone-lexer';
 
 export interface ZoneCheckResult {
   /** Why named-checkzone would refuse the zone; empty when it loads. */

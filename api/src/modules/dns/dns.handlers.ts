@@ -9,7 +9,7 @@ import { ResourceRecord } from './resource-record.entity';
 import { serviceDomainFor } from './service-zone';
 import { Zone } from './zone.entity';
 import { zoneListFor } from './zone-list';
-import { renderZone } from './zone/render';
+import { renderZone } from '../../drivers/dns/zone/render';
 
 /*
  * DNS task handlers. Each reads the zone's rows when it runs and applies what they say now, so a

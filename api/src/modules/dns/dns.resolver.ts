@@ -6,7 +6,7 @@ import { DnsRecordInput, DnsSettings, ZoneImportResult } from './dns.inputs';
 import { dnsSettings, setServiceDomain } from './dns-settings';
 import { ResourceRecord } from './resource-record.entity';
 import { Zone } from './zone.entity';
-import { HOST_TARGET_TYPES } from './zone/types';
+import { HOST_TARGET_TYPES } from '../../drivers/dns/zone/types';
 import { unscoped } from '../../db/scope';
 
 @Resolver(() => ResourceRecord)

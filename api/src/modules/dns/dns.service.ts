@@ -10,9 +10,9 @@ import { MAX_RECORDS_PER_DOMAIN, RecordType } from './enums';
 import { ResourceRecord } from './resource-record.entity';
 import type { Zone } from './zone.entity';
 import { lockZone, zoneChanged } from './zone-changes';
-import { parseZoneFile, type ImportLine } from './zone/import';
-import type { RecordData, RecordInputLike } from './zone/types';
-import { checkConflicts, normalizeRecord } from './zone/validate';
+import { parseZoneFile, type ImportLine } from '../../drivers/dns/zone/import';
+import type { RecordData, RecordInputLike } from '../../drivers/dns/zone/types';
+import { checkConflicts, normalizeRecord } from '../../drivers/dns/zone/validate';
 import { unscoped } from '../../db/scope';
 
 export interface ImportOutcome {
@@ -24,7 +24,7 @@ export interface ImportOutcome {
 /**
  * Records of a domain (DNS-4): for an own or parked domain, its zone; for a name under the service
  * domain, the records at and below that name in the service zone. Every change checks the record
- * (zone/validate.ts) and its neighbours (CNAME rules, duplicates), raises the zone's serial and
+ * (drivers/dns/zone/validate.ts) and its neighbours (CNAME rules, duplicates), raises the zone's serial and
  * queues its reload, in one transaction.
  */
 export class DnsService {

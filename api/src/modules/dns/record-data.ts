@@ -1,5 +1,5 @@
 import type { ResourceRecord } from './resource-record.entity';
-import type { RecordData } from './zone/types';
+import type { RecordData } from '../../drivers/dns/zone/types';
 
 /** A stored record as the zone library (validation, conflicts, rendering) reads it. */
 export function recordData(r: ResourceRecord): RecordData {

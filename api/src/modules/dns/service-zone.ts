@@ -6,7 +6,7 @@ import { RecordType } from './enums';
 import { knownAddressOf, nameServerOf } from './name-servers';
 import { Zone } from './zone.entity';
 import { newZone } from './zone-changes';
-import { isWithin } from './zone/names';
+import { isWithin } from '../../drivers/dns/zone/names';
 import { unscoped } from '../../db/scope';
 
 /** The service domain (DNS-1) that serves an account's reseller: its own, else the master's. */

@@ -11,7 +11,7 @@ import { ResourceRecord } from './resource-record.entity';
 import { serviceDomainFor } from './service-zone';
 import { Zone } from './zone.entity';
 import { chooseNameServers } from './zone-placement';
-import { nextSerial } from './zone/render';
+import { nextSerial } from '../../drivers/dns/zone/render';
 import { unscoped } from '../../db/scope';
 
 /**

@@ -1,6 +1,6 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { parse } from 'tldts';
-import { MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from '../dns/zone/names';
+import { MAX_LABEL_LENGTH, MAX_NAME_LENGTH } from '../../drivers/dns/zone/names';
 
 export type NameCheck = { ok: true; ascii: string; unicode: string } | { ok: false; message: string };
 

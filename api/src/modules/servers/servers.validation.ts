@@ -1,6 +1,9 @@
-import net from 'node:net';
 import { z } from 'zod';
 import { badInput, DomainError, validate, type FieldError } from '../../errors';
+import { canonicalIp } from '../../ip';
+
+/** The canonical text of an IP address (compressed lowercase IPv6), or null: defined in the core (src/ip.ts). */
+export { canonicalIp };
 
 /** Names of physical servers, logical servers and groups: short, lowercase, safe in file names and logs. */
 export const serverNameSchema = z
@@ -12,13 +15,6 @@ export const serverNameSchema = z
     /^[a-z0-9][a-z0-9.-]*$/,
     'may contain only lowercase letters, digits, dots and dashes, starting with a letter or digit',
   );
-
-/** The canonical text of an IP address (compressed lowercase IPv6), or null when `text` is not one. */
-export function canonicalIp(text: string): string | null {
-  const family = net.isIP(text);
-  if (family === 0 || text.includes('%')) return null; // zone IDs (fe80::1%eth0) name an interface, not an address
-  return new net.SocketAddress({ address: text, family: family === 4 ? 'ipv4' : 'ipv6' }).address;
-}
 
 const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 

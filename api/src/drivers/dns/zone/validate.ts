@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { badInput, type FieldError } from '../../../errors';
-import { canonicalIp } from '../../servers/servers.validation';
+import { canonicalIp } from '../../../ip';
 import {
   absoluteName,
   checkLabels,
