@@ -23,7 +23,7 @@ describeApi(
             secret: job.secret(),
             attempts: job.task.attempts,
           });
-          job.server!.maxAccounts = 77; // a row change, committed with the task's DONE
+          (job.server as LogicalServer).maxAccounts = 77; // a row change, committed with the task's DONE
         },
       });
       const em = systemFork(api);
@@ -88,7 +88,7 @@ describeApi(
         },
         async failed(job) {
           failedCalls.push(job);
-          job.server!.maxAccounts = 13; // "mark the resource FAILED": committed with the task's FAILED state
+          (job.server as LogicalServer).maxAccounts = 13; // "mark the resource FAILED": committed with the task's FAILED state
         },
       });
       const id = await enqueueTask(api, { kind: 'test.broken', secret: 'hunter2-secret', server });
@@ -111,7 +111,7 @@ describeApi(
       api.services.tasks.register({
         kind: 'test.badRows',
         async run(job) {
-          job.server!.name = taken.name; // unique: the commit with DONE fails
+          (job.server as LogicalServer).name = taken.name; // unique: the commit with DONE fails
         },
       });
       const id = await enqueueTask(api, { kind: 'test.badRows', server });

@@ -1,7 +1,7 @@
 import { DriverException, type EntityManager, type MikroORM } from '@mikro-orm/core';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { LogicalServer } from '../modules/servers/logical-server.entity';
+import type { DriverTarget } from '../drivers/target';
 import type { Services } from '../services';
 import { backoffMs, errorText } from './backoff';
 import type { Claimed } from './claim';
@@ -24,7 +24,7 @@ export interface EngineDeps {
  * mapped: on SQLite, an entity loaded by find() comes back with its dates marked changed, and every
  * task would rewrite its server's row when its outcome is flushed.
  */
-async function loadServer(em: EntityManager, id: number): Promise<LogicalServer | null> {
+async function loadServer(em: EntityManager, id: number): Promise<DriverTarget | null> {
   const rows = await em
     .getConnection()
     .execute<Record<string, unknown>[]>(
@@ -33,7 +33,8 @@ async function loadServer(em: EntityManager, id: number): Promise<LogicalServer 
       'all',
       em.getTransactionContext(),
     );
-  return rows[0] ? em.map(LogicalServer, rows[0]) : null;
+  // Mapped by name: the servers area's LogicalServer, which the engine does not import.
+  return rows[0] ? (em.map('LogicalServer', rows[0]) as DriverTarget) : null;
 }
 
 /** Builds the job a handler gets; the secret is unsealed only when the handler asks for it. */

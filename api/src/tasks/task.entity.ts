@@ -1,9 +1,16 @@
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../db/scope';
-import { Account } from '../modules/accounts/account.entity';
-import { Reseller } from '../modules/resellers/reseller.entity';
-import { LogicalServer } from '../modules/servers/logical-server.entity';
+
+/**
+ * A row of an area that a task points at (its server, account, company). The engine names those
+ * entities (LogicalServer, Account, Reseller) rather than importing them, and needs only their ids;
+ * the areas that own them add the GraphQL fields that show them (servers: Task.server; accounts:
+ * Task.account).
+ */
+export interface TaskTarget {
+  id: number;
+}
 
 export enum TaskState {
   QUEUED = 'QUEUED',
@@ -67,16 +74,14 @@ export class Task {
   @Property({ type: 'text', nullable: true, lazy: true })
   secret: string | null = null;
 
-  @Field(() => LogicalServer, { nullable: true, description: 'The server the task changes.' })
-  @ManyToOne(() => LogicalServer, { nullable: true, deleteRule: 'set null' })
-  server: LogicalServer | null = null;
+  @ManyToOne({ entity: 'LogicalServer', nullable: true, deleteRule: 'set null' })
+  server: TaskTarget | null = null;
 
-  @Field(() => Account, { nullable: true, description: 'The account the change is for.' })
-  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
-  account: Account | null = null;
+  @ManyToOne({ entity: 'Account', nullable: true, deleteRule: 'set null' })
+  account: TaskTarget | null = null;
 
-  @ManyToOne(() => Reseller, { nullable: true, deleteRule: 'set null' })
-  reseller: Reseller | null = null;
+  @ManyToOne({ entity: 'Reseller', nullable: true, deleteRule: 'set null' })
+  reseller: TaskTarget | null = null;
 
   @Field(() => String, { description: 'What it acts on, for people: e.g. "database a12_shop".' })
   @Property({ type: 'string', length: 200, default: '' })

@@ -1,11 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import type { Account } from '../modules/accounts/account.entity';
-import type { Reseller } from '../modules/resellers/reseller.entity';
-import type { LogicalServer } from '../modules/servers/logical-server.entity';
+import type { DriverTarget } from '../drivers/target';
 import type { Services } from '../services';
-import type { Task } from './task.entity';
+import type { Task, TaskTarget } from './task.entity';
 
 /**
  * The contract between the task engine (tasks/) and the modules that change real servers.
@@ -22,9 +20,11 @@ export interface EnqueueSpec {
    * task is DONE or CANCELLED (a FAILED task keeps it, sealed, so an admin's retry can still run).
    */
   secret?: string;
-  server?: LogicalServer | null;
-  account?: Account | null;
-  reseller?: Reseller | null;
+  /** The logical server it changes (a LogicalServer of the servers area). */
+  server?: TaskTarget | null;
+  /** The account it is for; its company is the task's unless `reseller` says otherwise. */
+  account?: (TaskTarget & { reseller: TaskTarget }) | null;
+  reseller?: TaskTarget | null;
   /** For people reading Events and processes: what it acts on, e.g. 'database a12_shop'. */
   subject: string;
 }
@@ -35,7 +35,7 @@ export interface TaskJob {
   /** A fresh EntityManager with system scope; the engine flushes it with the task's outcome. */
   em: EntityManager;
   /** The task's server, loaded with its sealed secret (null when the task has none). */
-  server: LogicalServer | null;
+  server: DriverTarget | null;
   /** The task's secret, unsealed (null when none was given). */
   secret(): string | null;
   config: Config;

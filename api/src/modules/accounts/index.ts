@@ -1,6 +1,7 @@
 import { defineModule } from '../../module';
 import { Account } from './account.entity';
 import { AccountsResolver } from './accounts.resolver';
+import { TaskAccountResolver } from './task-account.resolver';
 
 declare module '../../events' {
   interface HelioEvents {
@@ -10,4 +11,8 @@ declare module '../../events' {
 }
 
 /** Accounts: one control panel under one plan, with its lifecycle (UAD-2). */
-export const accountsModule = defineModule({ name: 'accounts', entities: [Account], resolvers: [AccountsResolver] });
+export const accountsModule = defineModule({
+  name: 'accounts',
+  entities: [Account],
+  resolvers: [AccountsResolver, TaskAccountResolver],
+});

@@ -10,7 +10,7 @@ import { LogicalServer } from '../servers/logical-server.entity';
  * whose text it has not written yet), and as a secondary only once it is ACTIVE, so the order in
  * which tasks of the two servers finish does not matter.
  */
-export async function zoneListFor(em: EntityManager, server: LogicalServer): Promise<ZoneConfig[]> {
+export async function zoneListFor(em: EntityManager, server: { id: number }): Promise<ZoneConfig[]> {
   const found = await rows<{
     id: number;
     name: string;

@@ -11,12 +11,19 @@ import { PhysicalServer } from './physical-server.entity';
 import { PhysicalServersResolver } from './physical-servers.resolver';
 import { ServerGroup } from './server-group.entity';
 import { ServerGroupsResolver } from './server-groups.resolver';
+import { TaskServerResolver } from './task-server.resolver';
 
 /** The cluster: physical and logical servers, server groups and placement, IP addresses (SRV-1..4). */
 export const serversModule = defineModule<Services>({
   name: 'servers',
   entities: [PhysicalServer, ServerGroup, LogicalServer, IpAddress, AccountServer],
-  resolvers: [PhysicalServersResolver, LogicalServersResolver, ServerGroupsResolver, IpAddressesResolver],
+  resolvers: [
+    PhysicalServersResolver,
+    LogicalServersResolver,
+    ServerGroupsResolver,
+    IpAddressesResolver,
+    TaskServerResolver,
+  ],
   wire(services) {
     services.plans.countUsageWith(ResourceKind.DEDICATED_IP, (em, account) =>
       em.count(
