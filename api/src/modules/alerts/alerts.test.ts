@@ -6,12 +6,11 @@ import {
   createEndUser,
   createReseller,
   setupMaster,
-  unique,
   type EndUserClient,
   type MasterClient,
   type ResellerAdminClient,
 } from '../../test/factories';
-import { D, domainState } from '../domains/testing';
+import { D, domainState, setupHosting } from '../domains/testing';
 import { MailMessage } from '../outbox/mail-message.entity';
 import { FAST_TASKS } from '../mysql/testing';
 
@@ -132,39 +131,21 @@ describeApi(
   (api) => {
     it('refused with the server named until it has an address; then the service zone gets A records for its name servers and loads', async () => {
       const master = await setupMaster(api);
-      const machine = (
-        await master.ok(`mutation($i: PhysicalServerInput!) { createPhysicalServer(input: $i) { id } }`, {
-          i: { name: unique('box'), os: 'LINUX', address: '127.0.0.1' },
-        })
-      ).createPhysicalServer.id;
-      const group = async (kind: string) =>
-        (
-          await master.ok(`mutation($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`, {
-            i: { name: unique(kind.toLowerCase()), kind, isDefault: true },
-          })
-        ).createServerGroup.id;
-      const create = async (i: Record<string, unknown>) =>
-        (
-          await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id name } }`, {
-            i,
-          })
-        ).createLogicalServer as { id: string; name: string };
       const addIp = (serverId: string, address: string) =>
         master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
           i: { serverId, kind: 'SHARED', addresses: [address] },
         });
-      const dnsGroup = await group('DNS');
-      const ns1 = await create({ name: 'ns1', kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: 'FILES' });
-      const ns2 = await create({ name: 'ns2', kind: 'DNS', physicalId: machine, groupId: dnsGroup, driver: 'FILES' });
-      const web = await create({
-        name: unique('web'),
-        kind: 'WEB',
-        physicalId: machine,
-        groupId: await group('WEB'),
-        driver: 'FILES',
+      const {
+        dns: [ns1, ns2],
+      } = await setupHosting(master, {
+        dns: [
+          { name: 'ns1', nameServer: 'ns1.nsless-host.com' },
+          { name: 'ns2', nameServer: 'ns2.nsless-host.com' },
+        ],
+        web: { address: '192.0.2.80' },
+        serviceDomain: 'nsless-host.com',
+        dnsAddresses: false,
       });
-      await addIp(web.id, '192.0.2.80');
-      await master.ok(D.setServiceDomain, { s: 'nsless-host.com' });
       const customer = await createEndUser(master, api);
 
       await refusedPlainly(customer, D.add, { i: { kind: 'INSTANT' } });

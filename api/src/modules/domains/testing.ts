@@ -20,6 +20,8 @@ export const D = {
 };
 
 export interface DnsServerSpec {
+  /** The logical server's name; a unique one when absent. */
+  name?: string;
   host?: string;
   port?: number;
   configDir?: string;
@@ -41,12 +43,12 @@ let nextDnsAddress = 1;
 /**
  * The master admin sets up hosting through the API: a machine, default DNS and WEB groups, the
  * given DNS servers (BIND when they have a configDir, else FILES; those without a host get a
- * shared address, as a name server needs one) and one web server (NGINX with a configDir, else
- * FILES) with a shared address, and the service domain.
+ * shared address, as a name server needs one, unless `dnsAddresses` is false) and one web server
+ * (NGINX with a configDir, else FILES) with a shared address, and the service domain.
  */
 export async function setupHosting(
   master: GqlClient,
-  spec: { dns: DnsServerSpec[]; web: WebServerSpec; serviceDomain?: string | null },
+  spec: { dns: DnsServerSpec[]; web: WebServerSpec; serviceDomain?: string | null; dnsAddresses?: boolean },
 ) {
   const machine = (
     await master.ok(`mutation($i: PhysicalServerInput!) { createPhysicalServer(input: $i) { id } }`, {
@@ -73,7 +75,7 @@ export async function setupHosting(
       driver: s.configDir ? 'BIND' : 'FILES',
       ...s,
     });
-    if (!s.host)
+    if (!s.host && spec.dnsAddresses !== false)
       await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
         i: { serverId: server.id, kind: 'SHARED', addresses: [`198.51.100.${(nextDnsAddress++ % 250) + 1}`] },
       });
