@@ -52,7 +52,7 @@ export async function ensureServiceZone(
     const ns = nameServerOf(server, svc.domain);
     if (!isWithin(ns, svc.domain) || ns === svc.domain) continue;
     const address = await knownAddressOf(em, server);
-    if (!address) continue; // no address known: the admin publishes the name server's address elsewhere
+    if (!address) continue; // cannot happen: newZone's placement refuses a name server without an address
     em.create(ResourceRecord, {
       reseller: svc.owner,
       zone,
