@@ -1,10 +1,11 @@
 /**
  * The API's dependency rules (STYLE.md 16, ARCHITECTURE.md "Layout"), checked by `npm test -w api`:
  *
- *   core (graphql/, db/, tasks/, http/, drivers/) <- areas (modules/<area>/) <- app (app.ts, services.ts, server.ts, cli/, bench/)
+ *   core (graphql/, db/, tasks/, http/, drivers/) <- areas (modules/<area>/) <- flows (flows/) <- app (app.ts, server.ts, cli/, bench/)
  *
  * - the core imports no area;
- * - an area imports another area only through its index.ts (the manifest and small public API);
+ * - an area (and a flow) imports another area only through its index.ts (the manifest and small public API);
+ * - only the list of areas (modules/index.ts) imports flows;
  * - no import cycle leaves a single area.
  *
  * Type-only imports count: a cycle closed by a type still ties the files together for a reader.
@@ -30,6 +31,20 @@ module.exports = {
       comment: 'Another area is reached only through its index.ts: its internals may change without notice.',
       from: { path: '^src/modules/([^/]+)/', pathNot: TESTS },
       to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'flows-through-index',
+      severity: 'error',
+      comment: 'A flow (flows/) uses areas through their index.ts, like an area uses another.',
+      from: { path: '^src/flows/', pathNot: TESTS },
+      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'nothing-imports-flows',
+      severity: 'error',
+      comment: 'Flows are the top of the areas: only the list of areas (modules/index.ts) names them.',
+      from: { pathNot: ['^src/flows/', '^src/modules/index\\.ts$', TESTS] },
+      to: { path: '^src/flows/' },
     },
     {
       name: 'no-cycle-across-areas',

@@ -2,14 +2,17 @@ import type { MikroORM, Options } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import { openOrm, ormOptionsFor } from './db/orm';
-import { buildApiSchema, printSorted } from './graphql/schema';
-import { defineModule, type AreaModule } from './module';
-import { MODULES } from './modules';
 import { EventBus } from './events';
-import { serviceInstances, type Services } from './services';
+import { buildApiSchema, printSorted } from './graphql/schema';
+import type { ResolverInstances } from './graphql/resolver-instances';
+import { defineModule, type AreaModule, type Areas, type Core, type HttpRoute } from './module';
+import { MODULES, type AnyArea } from './modules';
+import { SecretBox } from './secrets';
+import type { Services } from './services';
 import { scheduleTaskRetention } from './tasks/retention';
 import { Task } from './tasks/task.entity';
 import { TasksResolver } from './tasks/tasks.resolver';
+import { TaskService } from './tasks/tasks.service';
 
 /**
  * The composition root: the process assembled from the core and the list of areas
@@ -18,14 +21,14 @@ import { TasksResolver } from './tasks/tasks.resolver';
  */
 
 /** The task engine's own parts, declared like an area's: its table, its admin API, its retention job. */
-const tasksCore = defineModule<Services>({
+const tasksCore = defineModule({
   name: 'tasks',
   entities: [Task],
   resolvers: [TasksResolver],
-  schedule: scheduleTaskRetention,
+  schedule: (_api, core) => scheduleTaskRetention(core.tasks, core.config),
 });
 
-export const AREAS: readonly AreaModule<Services>[] = [tasksCore, ...MODULES];
+export const AREAS: readonly AnyArea[] = [tasksCore, ...MODULES];
 
 /** Every entity, listed explicitly: no folder scanning, so tsc, SWC and bundlers all see the same set. */
 export const entities = AREAS.flatMap((m) => m.entities ?? []);
@@ -40,16 +43,48 @@ export function openDatabase(config: Config): Promise<MikroORM> {
   return openOrm(config, entities);
 }
 
-/** The process's services, with every area's task handlers, periodic jobs, event handlers and other wiring in. */
-export function createServices(config: Config): Services {
-  const services: Services = { ...serviceInstances(config), events: new EventBus<Services>() };
+/** One process's assembly: the core, every area's services, and what they plug in. */
+export interface App extends Core {
+  /** Every area's services by area. */
+  areas: Areas;
+  /** Every area's resolver instances, by class (the schema's container hands them to type-graphql). */
+  resolvers: ResolverInstances;
+  /** Every area's HTTP routes, in the order of the list. */
+  routes: readonly HttpRoute[];
+  /** @deprecated the core and every area's services in one bag, while areas move to their own. */
+  services: Services;
+}
+
+/**
+ * Builds the process: the core, then each area in the order of the list (an area uses only those
+ * before it), with its task handlers, periodic jobs, event handlers and resolvers.
+ */
+export function createApp(config: Config): App {
+  const secrets = new SecretBox(config);
+  const core: Core = { config, secrets, tasks: new TaskService(config, secrets), events: new EventBus() };
+  const built = new Map<AreaModule<unknown>, unknown>();
+  const areas: Areas = {
+    get<Api>(area: AreaModule<Api>): Api {
+      if (!built.has(area as AreaModule<unknown>))
+        throw new Error(`Area "${area.name}" is used before it is built: list it earlier in modules/index.ts`);
+      return built.get(area as AreaModule<unknown>) as Api;
+    },
+  };
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql keys resolvers by class
+  const resolvers = new Map<Function, object>();
+  const routes: HttpRoute[] = [];
+  let services = { ...core } as Services;
   for (const area of AREAS) {
-    for (const handler of area.taskHandlers ?? []) services.tasks.register(handler);
-    area.schedule?.(services.tasks, config);
-    area.events?.(services.events);
-    area.wire?.(services);
+    const api: unknown = area.services ? area.services(core, areas) : undefined;
+    built.set(area, api);
+    services = { ...services, ...(api as object) };
+    for (const handler of area.taskHandlers?.(api, core) ?? []) core.tasks.register(handler);
+    area.schedule?.(api, core);
+    area.events?.(core.events, api, core);
+    for (const Resolver of area.resolvers ?? []) resolvers.set(Resolver, new Resolver(api, core));
+    routes.push(...(area.routes?.(api, core) ?? []));
   }
-  return services;
+  return { ...core, areas, resolvers, routes, services };
 }
 
 let schema: GraphQLSchema | undefined;
@@ -63,4 +98,9 @@ export function getSchema(): GraphQLSchema {
 /** The public contract as committed in ../schema.graphql. */
 export function printPublicSchema(): string {
   return printSorted(getSchema());
+}
+
+/** @deprecated every service in one bag, while areas move to their own: `createApp(config).services`. */
+export function createServices(config: Config): Services {
+  return createApp(config).services;
 }

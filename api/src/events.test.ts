@@ -39,10 +39,9 @@ describe(`event bus (${testDialect()})`, async () => {
   });
 
   function busWith(seen: string[], errors: unknown[] = []) {
-    const bus = new EventBus<{ name: string }>();
+    const bus = new EventBus();
     bus.reportErrorsTo((err) => errors.push(err));
     bus.onInTransaction('test.probe', async (e, tx) => {
-      expect(tx.services.name).toBe('services');
       await insert(tx.em, `in-tx ${e.label}`);
     });
     bus.onAfterCommit('test.probe', (e) => {
@@ -56,7 +55,7 @@ describe(`event bus (${testDialect()})`, async () => {
     const bus = busWith(seen);
     await orm.em.fork().transactional(async (em) => {
       await insert(em, 'emitter a');
-      await bus.emit({ em, services: { name: 'services' } }, 'test.probe', { label: 'a' });
+      await bus.emit({ em }, 'test.probe', { label: 'a' });
       expect(seen).toEqual([]); // not before the commit
     });
     expect(seen).toEqual(['after a']);
@@ -68,7 +67,7 @@ describe(`event bus (${testDialect()})`, async () => {
     const bus = busWith(seen);
     await expect(
       orm.em.fork().transactional(async (em) => {
-        await bus.emit({ em, services: { name: 'services' } }, 'test.probe', { label: 'b' });
+        await bus.emit({ em }, 'test.probe', { label: 'b' });
         throw new Error('the emitter fails');
       }),
     ).rejects.toThrow('the emitter fails');
@@ -81,7 +80,7 @@ describe(`event bus (${testDialect()})`, async () => {
     const bus = busWith(seen);
     await orm.em.fork().transactional(async (outer) => {
       await outer.transactional(async (inner) => {
-        await bus.emit({ em: inner, services: { name: 'services' } }, 'test.probe', { label: 'c' });
+        await bus.emit({ em: inner }, 'test.probe', { label: 'c' });
       });
       expect(seen).toEqual([]); // the savepoint is released, the transaction is still open
     });
@@ -90,30 +89,26 @@ describe(`event bus (${testDialect()})`, async () => {
 
   it('an in-transaction handler that fails fails the emitter; an after-commit one that fails is reported, not thrown', async () => {
     const errors: unknown[] = [];
-    const bus = new EventBus<{ name: string }>();
+    const bus = new EventBus();
     bus.reportErrorsTo((err) => errors.push(err));
     bus.onAfterCommit('test.probe', () => {
       throw new Error('after-commit failed');
     });
-    await orm.em
-      .fork()
-      .transactional(async (em) => bus.emit({ em, services: { name: 'services' } }, 'test.probe', { label: 'd' }));
+    await orm.em.fork().transactional(async (em) => bus.emit({ em }, 'test.probe', { label: 'd' }));
     expect(errors.map((e) => (e as Error).message)).toEqual(['after-commit failed']);
 
     bus.onInTransaction('test.probe', () => {
       throw new Error('in-transaction failed');
     });
     await expect(
-      orm.em
-        .fork()
-        .transactional(async (em) => bus.emit({ em, services: { name: 'services' } }, 'test.probe', { label: 'e' })),
+      orm.em.fork().transactional(async (em) => bus.emit({ em }, 'test.probe', { label: 'e' })),
     ).rejects.toThrow('in-transaction failed');
   });
 
   it('after-commit handlers need a transaction to wait for', async () => {
     const bus = busWith([]);
-    await expect(
-      bus.emit({ em: orm.em.fork(), services: { name: 'services' } }, 'test.probe', { label: 'f' }),
-    ).rejects.toThrow(/outside a transaction/);
+    await expect(bus.emit({ em: orm.em.fork() }, 'test.probe', { label: 'f' })).rejects.toThrow(
+      /outside a transaction/,
+    );
   });
 });

@@ -13,16 +13,12 @@ export interface HelioEvents {}
 
 export type EventName = keyof HelioEvents;
 
-/** What an in-transaction handler gets: the emitting transaction's EntityManager, and the process's services. */
-export interface EventTx<Services> {
+/** What an in-transaction handler gets: the emitting transaction's EntityManager (its own services it has from its area). */
+export interface EventTx {
   em: EntityManager;
-  services: Services;
 }
 
-type InTransactionHandler<Services, K extends EventName> = (
-  event: HelioEvents[K],
-  tx: EventTx<Services>,
-) => Promise<void> | void;
+type InTransactionHandler<K extends EventName> = (event: HelioEvents[K], tx: EventTx) => Promise<void> | void;
 type AfterCommitHandler<K extends EventName> = (event: HelioEvents[K]) => Promise<void> | void;
 type Handler = (...args: never[]) => unknown;
 
@@ -61,9 +57,8 @@ function rootTransaction(em: EntityManager): object | undefined {
  * registered, and a failure fails the emitter; after-commit ones run once that transaction has
  * committed (never when it rolls back), and a failure is logged, not thrown at the emitter.
  */
-export class EventBus<Services> {
-  // Stored without their types (each is read back under the name it was registered with), so that a
-  // bus of the app's services is also a bus of `unknown` to a manifest that declares no services.
+export class EventBus {
+  // Stored without their types: each is read back under the name it was registered with.
   private readonly inTransaction = new Map<EventName, Handler[]>();
   private readonly afterCommitHandlers = new Map<EventName, Handler[]>();
 
@@ -75,7 +70,7 @@ export class EventBus<Services> {
     this.report = report;
   }
 
-  onInTransaction<K extends EventName>(name: K, handler: InTransactionHandler<Services, K>): void {
+  onInTransaction<K extends EventName>(name: K, handler: InTransactionHandler<K>): void {
     this.inTransaction.set(name, [...(this.inTransaction.get(name) ?? []), handler as Handler]);
   }
 
@@ -87,9 +82,9 @@ export class EventBus<Services> {
    * Emits inside a transaction (`tx.em` must be in one when after-commit handlers are registered
    * for `name`): runs the in-transaction handlers now, and queues the after-commit ones.
    */
-  async emit<K extends EventName>(tx: EventTx<Services>, name: K, event: HelioEvents[K]): Promise<void> {
+  async emit<K extends EventName>(tx: EventTx, name: K, event: HelioEvents[K]): Promise<void> {
     for (const handler of this.inTransaction.get(name) ?? [])
-      await (handler as unknown as InTransactionHandler<Services, K>)(event, tx);
+      await (handler as unknown as InTransactionHandler<K>)(event, tx);
     const later = this.afterCommitHandlers.get(name);
     if (!later?.length) return;
     const root = rootTransaction(tx.em);

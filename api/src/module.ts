@@ -4,15 +4,29 @@ import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { Config } from './config';
 import type { EventBus } from './events';
 import type { Logger } from './logger';
+import type { SecretBox } from './secrets';
 import type { TaskService } from './tasks/tasks.service';
 import type { TaskHandler } from './tasks/types';
 
-/** What an HTTP route of an area gets besides the request: the process's parts, and the body on demand. */
-export interface RouteContext<Services> {
+/** What every area may use: the process's settings, its secret box, the task engine and the event bus. */
+export interface Core {
+  config: Config;
+  secrets: SecretBox;
+  tasks: TaskService;
+  events: EventBus;
+}
+
+/** The public services of the areas built so far; an area reads those of the areas it uses. */
+export interface Areas {
+  /** The services `area` built; throws when it is not built yet (it must come earlier in the list of areas). */
+  get<Api>(area: AreaModule<Api>): Api;
+}
+
+/** What an HTTP route of an area gets besides the request: the database, settings, log, and the body on demand. */
+export interface RouteContext {
   orm: MikroORM;
   config: Config;
   log: Logger;
-  services: Services;
   /** The path without the query string, e.g. `/payments/notify/3`. */
   pathname: string;
   query: URLSearchParams;
@@ -21,42 +35,54 @@ export interface RouteContext<Services> {
 }
 
 /** A plain HTTP endpoint an area serves beside /graphql (a gateway's notification, a checkout page). */
-export interface HttpRoute<Services = unknown> {
+export interface HttpRoute {
   /** The path it answers; ending in `/`, every path under it. */
   path: string;
   /** The methods it answers (others fall through to the next route, and finally the panel); absent: all. */
   methods?: readonly string[];
-  handle(req: http.IncomingMessage, res: http.ServerResponse, at: RouteContext<Services>): Promise<void>;
+  handle(req: http.IncomingMessage, res: http.ServerResponse, at: RouteContext): Promise<void>;
 }
+
+/** A type-graphql resolver class of an area: constructed once per process with the area's services. */
+export type AreaResolver<Api> = new (api: Api, core: Core) => object;
 
 /**
  * One area's declaration (its `index.ts`): what it plugs into the process. The app assembles the
- * schema, the entity list, the task registry, the periodic jobs and the HTTP routes from one list
- * of these (modules/index.ts), so adding an area is one line there.
+ * schema, the entity list, the services, the task registry, the periodic jobs and the HTTP routes
+ * from one list of these (modules/index.ts), so adding an area is one line there.
+ *
+ * `Api` is what the area's `services` builds: the services its own parts are given, and the public
+ * services other areas may use (`areas.get(thisModule)`).
  */
-export interface AreaModule<Services = unknown> {
+export interface AreaModule<Api = unknown> {
   /** The area's folder name, e.g. `dns`. */
   name: string;
   /** Its MikroORM entities (tables). */
   entities?: readonly EntityClass<object>[];
-  /** Its type-graphql resolver classes. */
-  resolvers?: readonly (new (...args: never[]) => unknown)[];
+  /**
+   * Builds its services, once per process, from the core and the services of the areas it uses (built
+   * before it). Also where it registers with those areas, e.g. a usage counter for plan limits.
+   */
+  services?(core: Core, areas: Areas): Api;
+  /** Its type-graphql resolver classes, each constructed with the area's services. */
+  resolvers?: readonly AreaResolver<Api>[];
   /** Handlers for the task kinds it enqueues (changes to real servers). */
-  taskHandlers?: readonly TaskHandler[];
-  /** Registers its periodic jobs on the task engine (each decides from `config` whether to run). */
-  schedule?(tasks: TaskService, config: Config): void;
+  taskHandlers?(api: Api, core: Core): readonly TaskHandler[];
+  /** Registers its periodic jobs on the task engine (`core.tasks.every`; each decides from the config whether to run). */
+  schedule?(api: Api, core: Core): void;
   /** Its HTTP endpoints beside /graphql. */
-  routes?: readonly HttpRoute<Services>[];
-  /** Connects it to other areas' public services once they all exist (e.g. counting its resources for plan limits). */
-  wire?(services: Services): void;
+  routes?(api: Api, core: Core): readonly HttpRoute[];
   /** Subscribes its handlers to other areas' events (in the emitting transaction, or after its commit). */
-  events?(bus: EventBus<Services>): void;
+  events?(bus: EventBus, api: Api, core: Core): void;
   /** Apollo plugins it needs at the GraphQL edge. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin is typed with the request context it reads
   graphqlPlugins?: readonly ApolloServerPlugin<any>[];
 }
 
 /** Declares an area; typed, so a misspelt part fails to compile. */
-export function defineModule<Services>(module: AreaModule<Services>): AreaModule<Services> {
+export function defineModule<Api = undefined>(module: AreaModule<Api>): AreaModule<Api> {
   return module;
 }
+
+/** The services an area's declaration builds, e.g. `ApiOf<typeof plansModule>`. */
+export type ApiOf<M> = M extends AreaModule<infer Api> ? Api : never;

@@ -10,7 +10,7 @@ import type { Config } from './config';
 import { BUDGET_EXCEEDED, budgetPlugin, guardFields } from './graphql/budget';
 import { refuseControlCharacters } from './graphql/control-characters';
 import { buildContext, type Ctx } from './graphql/context';
-import { AREAS, createServices, getSchema } from './app';
+import { AREAS, createApp, getSchema, type App } from './app';
 import { schemaVisibilityPlugin } from './graphql/schema-visibility';
 import { exchangeFor } from './http/exchange';
 import { panelPolicy } from './http/csp';
@@ -74,7 +74,9 @@ const httpStatusPlugin: ApolloServerPlugin<Ctx> = {
 export interface RunningServer {
   url: string;
   port: number;
-  /** This process's services (the task engine among them), for tests and the process entry. */
+  /** This process's assembly (the task engine among its core), for tests and the process entry. */
+  app: App;
+  /** @deprecated every service in one bag; use `app`. */
   services: Services;
   close(): Promise<void>;
 }
@@ -113,8 +115,9 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
  */
 export async function startServer(deps: { orm: MikroORM; config: Config; log: Logger }): Promise<RunningServer> {
   const { config, log, orm } = deps;
-  const services = createServices(config);
-  services.events.reportErrorsTo((err, event) => log.error({ err, event }, 'an after-commit event handler failed'));
+  const app = createApp(config);
+  const { services } = app;
+  app.events.reportErrorsTo((err, event) => log.error({ err, event }, 'an after-commit event handler failed'));
   const httpServer = http.createServer();
 
   const apollo = new ApolloServer<Ctx>({
@@ -164,7 +167,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     const exchange = exchangeFor(req, config.trustProxy);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
-      context: () => buildContext({ orm, config, services, log }, exchange),
+      context: () => buildContext({ orm, config, services, log, resolvers: app.resolvers }, exchange),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (exchange.setCookies.length) res.setHeader('set-cookie', exchange.setCookies);
@@ -178,7 +181,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   }
 
   /** Every area's own HTTP endpoints (a gateway's notification, the sandbox checkout), tried in order. */
-  const routes = AREAS.flatMap((m) => m.routes ?? []);
+  const { routes } = app;
   const routeFor = (method: string, pathname: string) =>
     routes.find(
       (r) =>
@@ -197,7 +200,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       const route = routeFor(req.method ?? 'GET', pathname);
       if (route) {
         const query = new URLSearchParams(q === -1 ? '' : url.slice(q + 1));
-        return route.handle(req, res, { orm, config, log, services, pathname, query, readBody: () => readBody(req) });
+        return route.handle(req, res, { orm, config, log, pathname, query, readBody: () => readBody(req) });
       }
       if (panel && panel(req, res, pathname)) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -213,7 +216,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   });
 
   // The task engine: the in-process worker (WORKER=true), or BullMQ dispatch when REDIS_URL is set.
-  services.tasks.start({ orm, log, services });
+  app.tasks.start({ orm, log, services });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   // PORT=0 (tests) takes any free port: a default PUBLIC_URL can name it only now.
@@ -222,9 +225,10 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   return {
     url: `http://${shownHost}:${port}/`,
     port,
+    app,
     services,
     close: async () => {
-      await services.tasks.stop(); // waits (bounded) for running tasks; leases of any left expire
+      await app.tasks.stop(); // waits (bounded) for running tasks; leases of any left expire
       await apollo.stop();
     },
   };

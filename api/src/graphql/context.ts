@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from '../modules/identity/sessions.service';
 import { readCookie, type HttpExchange } from '../http/exchange';
 import type { User } from '../modules/identity/user.entity';
 import type { Services } from '../services';
+import { RESOLVERS, type ResolverInstances } from './resolver-instances';
 
 export interface Viewer {
   user: User;
@@ -27,6 +28,8 @@ export interface Ctx {
   http: HttpExchange;
   ip: string;
   viewer: Viewer | null;
+  /** The resolver instances of the app this request runs in (for the schema's container, not for areas). */
+  readonly [RESOLVERS]: ResolverInstances;
 }
 
 /** The rows a viewer may see: the master admin all, a reseller admin its reseller's, an end user its own. */
@@ -47,7 +50,7 @@ export function applyScope(em: EntityManager, viewer: Viewer | null): void {
 }
 
 export async function buildContext(
-  deps: { orm: MikroORM; config: Config; services: Services; log: Logger },
+  deps: { orm: MikroORM; config: Config; services: Services; log: Logger; resolvers: ResolverInstances },
   http: HttpExchange,
 ): Promise<Ctx> {
   const em = deps.orm.em.fork({ clear: true });
@@ -58,5 +61,14 @@ export async function buildContext(
     ? { user: session.user, session, role: session.user.role, resellerId: session.user.reseller.id }
     : null;
   applyScope(em, viewer);
-  return { em, config: deps.config, services: deps.services, log: deps.log, http, ip: http.ip, viewer };
+  return {
+    em,
+    config: deps.config,
+    services: deps.services,
+    log: deps.log,
+    http,
+    ip: http.ip,
+    viewer,
+    [RESOLVERS]: deps.resolvers,
+  };
 }

@@ -1,5 +1,5 @@
+import { flowsModule } from '../flows';
 import type { AreaModule } from '../module';
-import type { Services } from '../services';
 import { accountsModule } from './accounts';
 import { alertsModule } from './alerts';
 import { auditModule } from './audit';
@@ -16,24 +16,32 @@ import { serversModule } from './servers';
 import { usersModule } from './users';
 import { webModule } from './web';
 
+/** An area of any services (each area's are its own). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the list holds areas of different services
+export type AnyArea = AreaModule<any>;
+
 /**
  * Every area of the API, the one list the app is assembled from (app.ts): schema, entities, task
  * handlers, periodic jobs, HTTP routes and GraphQL plugins. Adding an area is one line here.
+ *
+ * In dependency order: an area uses (`areas.get`) only areas listed before it, and its event
+ * handlers run in this order.
  */
-export const MODULES: readonly AreaModule<Services>[] = [
-  identityModule,
-  usersModule,
-  accountsModule,
+export const MODULES: readonly AnyArea[] = [
   resellersModule,
-  serversModule,
-  mysqlModule,
-  dnsModule,
-  domainsModule,
-  webModule,
-  billingModule,
-  plansModule,
-  paymentsModule,
+  identityModule,
   auditModule,
+  plansModule,
+  accountsModule,
   outboxModule,
   alertsModule,
+  serversModule,
+  mysqlModule,
+  domainsModule,
+  dnsModule,
+  webModule,
+  billingModule,
+  paymentsModule,
+  usersModule,
+  flowsModule,
 ];

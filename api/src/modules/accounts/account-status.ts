@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Services } from '../../services';
+import type { Core } from '../../module';
 import type { Account } from './account.entity';
 
 /**
@@ -8,6 +8,10 @@ import type { Account } from './account.entity';
  * or unlocked, web sites closed or opened) in the same flush. The caller flushes with the status
  * change and then wakes the worker.
  */
-export async function accountStatusChanged(em: EntityManager, services: Services, account: Account): Promise<void> {
-  await services.events.emit({ em, services }, 'account.statusChanged', { account });
+export async function accountStatusChanged(
+  em: EntityManager,
+  core: Pick<Core, 'events'>,
+  account: Account,
+): Promise<void> {
+  await core.events.emit({ em }, 'account.statusChanged', { account });
 }

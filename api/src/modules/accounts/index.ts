@@ -1,6 +1,7 @@
 import { defineModule } from '../../module';
 import { Account } from './account.entity';
 import { AccountsResolver } from './accounts.resolver';
+import { AccountService } from './accounts.service';
 import { TaskAccountResolver } from './task-account.resolver';
 
 declare module '../../events' {
@@ -14,5 +15,6 @@ declare module '../../events' {
 export const accountsModule = defineModule({
   name: 'accounts',
   entities: [Account],
+  services: () => ({ accounts: new AccountService() }),
   resolvers: [AccountsResolver, TaskAccountResolver],
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { placeholders, rows, sqlDate } from '../../db/raw-sql';
-import type { Services } from '../../services';
+import type { Core } from '../../module';
 import { Account, AccountStatus } from '../accounts/account.entity';
 import { accountStatusChanged } from '../accounts/account-status';
 import { audit } from '../audit/audit';
@@ -44,7 +44,7 @@ export function reminderDays(text: string): number[] {
  */
 export async function runDunning(
   em: EntityManager,
-  services: Services,
+  core: Pick<Core, 'events'>,
   now: Date,
   accountIds?: number[],
 ): Promise<DunningResult> {
@@ -81,7 +81,7 @@ export async function runDunning(
       account.status = AccountStatus.SUSPENDED;
       account.suspendedForDebt = true;
       account.suspendedReason = `Invoices overdue for ${daysOverdue} days`;
-      await accountStatusChanged(em, services, account);
+      await accountStatusChanged(em, core, account);
       audit(em, {
         resellerId: reseller.id,
         accountId: account.id,
@@ -117,7 +117,7 @@ export async function runDunning(
     account.status = AccountStatus.ACTIVE;
     account.suspendedForDebt = false;
     account.suspendedReason = null;
-    await accountStatusChanged(em, services, account);
+    await accountStatusChanged(em, core, account);
     audit(em, {
       resellerId: account.reseller.id,
       accountId: account.id,
@@ -197,10 +197,10 @@ async function notify(
  */
 export async function settleAccount(
   em: EntityManager,
-  services: Services,
+  core: Pick<Core, 'events'>,
   accountId: number,
   now = new Date(),
 ): Promise<DunningResult> {
   await settleInvoices(em, now, '?', [accountId]);
-  return runDunning(em, services, now, [accountId]);
+  return runDunning(em, core, now, [accountId]);
 }

@@ -3,6 +3,11 @@ import { AccountBalance } from './account-balance.entity';
 import { BillingProfile } from './billing-profile.entity';
 import { scheduleBillingRun } from './billing-run';
 import { BillingResolver } from './billing.resolver';
+import { BillingService } from './billing.service';
+import { InvoiceService } from './invoices.service';
+import { PlanChangeService } from './plan-change.service';
+import { SignupService } from './signup.service';
+import { SignupThrottle } from '../identity/throttle';
 import { InvoiceLine } from './invoice-line.entity';
 import { InvoiceSequence } from './invoice-sequence.entity';
 import { Invoice } from './invoice.entity';
@@ -16,6 +21,12 @@ import { UsageRecord } from './usage-record.entity';
 export const billingModule = defineModule({
   name: 'billing',
   entities: [LedgerEntry, AccountBalance, Invoice, InvoiceLine, InvoiceSequence, TaxRate, UsageRecord, BillingProfile],
+  services: (core) => ({
+    billing: new BillingService(),
+    invoices: new InvoiceService(),
+    signup: new SignupService(new SignupThrottle(core.config.throttle.signupsPerHour)),
+    planChanges: new PlanChangeService(),
+  }),
   resolvers: [BillingResolver, InvoicesResolver, ResellerBillingResolver, UsageRecordResolver, TaxRateResolver],
-  schedule: scheduleBillingRun,
+  schedule: (_api, core) => scheduleBillingRun(core.tasks, core.config),
 });

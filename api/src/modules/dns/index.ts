@@ -1,5 +1,6 @@
 import { defineModule } from '../../module';
 import { dnsHandlers } from './dns.handlers';
+import { DnsService } from './dns.service';
 import { DnsRecordsResolver, DnsSettingsResolver } from './dns.resolver';
 import { ResourceRecord } from './resource-record.entity';
 import { Zone } from './zone.entity';
@@ -8,6 +9,7 @@ import { Zone } from './zone.entity';
 export const dnsModule = defineModule({
   name: 'dns',
   entities: [Zone, ResourceRecord],
+  services: () => ({ dns: new DnsService() }),
   resolvers: [DnsRecordsResolver, DnsSettingsResolver],
-  taskHandlers: dnsHandlers,
+  taskHandlers: () => dnsHandlers,
 });

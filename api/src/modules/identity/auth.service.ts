@@ -76,7 +76,7 @@ export class AuthService {
         passwordHash,
         role: Role.MASTER_ADMIN,
       });
-      await ctx.services.events.emit({ em, services: ctx.services }, 'company.setUp', { company: root });
+      await ctx.services.events.emit({ em }, 'company.setUp', { company: root });
       await em.flush();
       return admin.id;
     });

@@ -1,6 +1,10 @@
 import { defineModule } from '../../module';
 import type { Reseller } from '../resellers';
+import { AuthService } from './auth.service';
 import { IdentityResolver } from './identity.resolver';
+import { PreferencesService } from './preferences.service';
+import { SessionService } from './sessions.service';
+import { LoginThrottle } from './throttle';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -15,5 +19,10 @@ declare module '../../events' {
 export const identityModule = defineModule({
   name: 'identity',
   entities: [User, Session],
+  services: (core) => ({
+    sessions: new SessionService(core.config),
+    auth: new AuthService(new LoginThrottle(core.config.throttle)),
+    preferences: new PreferencesService(),
+  }),
   resolvers: [IdentityResolver],
 });

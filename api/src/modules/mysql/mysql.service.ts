@@ -7,7 +7,7 @@ import { fullName } from '../../drivers/mysql/names';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../errors';
 import type { SecretBox } from '../../secrets';
-import type { Services } from '../../services';
+import type { Core } from '../../module';
 import type { EnqueueSpec } from '../../tasks/types';
 import { provisioningChange } from '../../tasks/provisioning-change';
 import { Account, AccountStatus } from '../accounts/account.entity';
@@ -239,7 +239,7 @@ export class MysqlService {
    * task that locks (or unlocks) the account's MySQL logins. Returns whether a task was queued
    * (the caller then wakes the worker after its commit).
    */
-  async accountStatusChanged(em: EntityManager, services: Services, account: Account): Promise<boolean> {
+  async accountStatusChanged(em: EntityManager, core: Pick<Core, 'tasks'>, account: Account): Promise<boolean> {
     const placed = await em.findOne(
       AccountServer,
       { account: account.id, kind: ServerKind.MYSQL },
@@ -254,7 +254,7 @@ export class MysqlService {
     const suspended = account.status === AccountStatus.SUSPENDED;
     const kind = suspended ? MysqlTask.lockAccount : MysqlTask.unlockAccount;
     const subject = `MySQL users of account ${account.id}`;
-    services.tasks.enqueue(em, {
+    core.tasks.enqueue(em, {
       kind,
       payload: { accountId: account.id },
       server: placed.server,

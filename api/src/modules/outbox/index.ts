@@ -3,4 +3,8 @@ import { MailMessage } from './mail-message.entity';
 import { scheduleMailDelivery } from './mail-sender';
 
 /** The outbox: customer e-mail written in the transaction that caused it, delivered over SMTP (or to files). */
-export const outboxModule = defineModule({ name: 'outbox', entities: [MailMessage], schedule: scheduleMailDelivery });
+export const outboxModule = defineModule({
+  name: 'outbox',
+  entities: [MailMessage],
+  schedule: (_api, core) => scheduleMailDelivery(core.tasks, core.config),
+});

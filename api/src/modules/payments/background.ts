@@ -2,7 +2,7 @@ import type { Config } from '../../config';
 import { dateFrom, rows, sqlDate } from '../../db/raw-sql';
 import { systemEm } from '../../db/scope';
 import type { Logger } from '../../logger';
-import type { Services } from '../../services';
+import type { PaymentDeps } from './payments.service';
 import type { TaskService } from '../../tasks/tasks.service';
 import type { Root } from './engine';
 import { PaymentSource } from './enums';
@@ -23,7 +23,7 @@ const PARALLEL = 4;
  * claimed by moving its next attempt (conditional), so two processes never send it at once.
  * Redirect payments left unfinished for a day are cancelled.
  */
-export async function retryPending(root: Root, services: Services, now = new Date(), log?: Logger): Promise<number> {
+export async function retryPending(root: Root, services: PaymentDeps, now = new Date(), log?: Logger): Promise<number> {
   const em = systemEm(root, 'background payment work runs outside any request, over every company');
   const due = await rows<{ id: number; next_attempt_at: unknown }>(
     em,
@@ -63,7 +63,7 @@ export interface AutoChargeResult {
  */
 export async function autoCharge(
   root: Root,
-  services: Services,
+  services: PaymentDeps,
   now = new Date(),
   log?: Logger,
 ): Promise<AutoChargeResult> {

@@ -6,7 +6,7 @@ import { systemEm, unscoped } from '../../db/scope';
 import type { GatewayOutcome } from '../../drivers/gateways/types';
 import type { Logger } from '../../logger';
 import type { SecretBox } from '../../secrets';
-import type { Services } from '../../services';
+import type { Core } from '../../module';
 import { Account } from '../accounts/account.entity';
 import { audit } from '../audit/audit';
 import { settleAccount } from '../billing/dunning';
@@ -67,7 +67,7 @@ export class PaymentEngine {
    */
   async send(
     root: Root,
-    services: Services,
+    core: Pick<Core, 'events' | 'tasks'>,
     paymentId: number,
     attempts = this.config.payments.attempts,
     log?: Logger,
@@ -110,7 +110,7 @@ export class PaymentEngine {
         'payment gateway did not answer',
       );
     }
-    await this.finish(root, services, paymentId, outcome, sent);
+    await this.finish(root, core, paymentId, outcome, sent);
     return systemEm(root, 'the payment row, re-read for its gateway outside the request’s scope').findOneOrFail(
       Payment,
       { id: paymentId },
@@ -124,7 +124,7 @@ export class PaymentEngine {
    */
   async finish(
     root: Root,
-    services: Services,
+    core: Pick<Core, 'events' | 'tasks'>,
     paymentId: number,
     outcome: GatewayOutcome,
     sent: number,
@@ -172,7 +172,7 @@ export class PaymentEngine {
           }))
         )
           return;
-        wake = await this.credit(em, services, payment, outcome.transactionId);
+        wake = await this.credit(em, core, payment, outcome.transactionId);
         return;
       }
       const declined = outcome.outcome === 'declined';
@@ -195,7 +195,7 @@ export class PaymentEngine {
       });
       if (payment.source === PaymentSource.AUTO && declined) await this.mailDecline(em, payment, reason);
     });
-    if (wake) services.tasks.notify();
+    if (wake) core.tasks.notify();
   }
 
   /**
@@ -227,7 +227,7 @@ export class PaymentEngine {
    */
   async credit(
     em: EntityManager,
-    services: Services,
+    core: Pick<Core, 'events' | 'tasks'>,
     payment: Payment,
     transactionId: string,
     amountMinor = payment.amountMinor,
@@ -255,7 +255,7 @@ export class PaymentEngine {
       detail: `${refund ? 'Refund' : 'Payment'} ${payment.id} of ${money(amountMinor, payment.currency)} via ${gateway.name} (${transactionId})`,
     });
     await em.flush();
-    const { suspended, resumed } = await settleAccount(em, services, payment.account.id);
+    const { suspended, resumed } = await settleAccount(em, core, payment.account.id);
     return suspended + resumed > 0;
   }
 

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { systemEm } from '../../db/scope';
 import type { Logger } from '../../logger';
-import type { Services } from '../../services';
+import type { PaymentDeps } from './payments.service';
 import { audit } from '../audit/audit';
 import { adapterFor } from './adapters';
 import { moneyText as money } from '../billing/money';
@@ -24,7 +24,7 @@ export interface NotificationAnswer {
  */
 export async function handleNotification(
   root: Root,
-  services: Services,
+  services: PaymentDeps,
   gatewayId: number,
   body: string,
   headers: Record<string, string | undefined>,

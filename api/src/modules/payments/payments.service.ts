@@ -10,7 +10,7 @@ import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../errors';
 import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
 import type { SecretBox } from '../../secrets';
-import type { Services } from '../../services';
+import type { Core } from '../../module';
 import { accountForViewer } from '../accounts/account-for';
 import { Account } from '../accounts/account.entity';
 import { audit } from '../audit/audit';
@@ -156,7 +156,7 @@ export class PaymentService {
    */
   async chargeInvoice(
     root: Root,
-    services: Services,
+    services: Pick<Core, 'events' | 'tasks'>,
     invoiceId: number,
     using: ChargeWith,
     source: PaymentSource,
@@ -384,3 +384,6 @@ export class PaymentService {
     });
   }
 }
+
+/** What the payments area's background work and HTTP routes use: the core and the payment engine's front. */
+export type PaymentDeps = Core & { payments: PaymentService };

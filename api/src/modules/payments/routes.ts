@@ -1,13 +1,13 @@
 import { SANDBOX_CHECKOUT_PATH } from '../../drivers/gateways/sandbox';
 import type { HttpRoute } from '../../module';
-import type { Services } from '../../services';
+import type { PaymentDeps } from './payments.service';
 import { handleNotification } from './notifications';
 import { sandboxCheckout } from './sandbox-checkout';
 
 const NOTIFY_PREFIX = '/payments/notify/';
 
 /** A payment gateway's server-to-server notification (PAY-2): plain text answers, as gateways expect. */
-const notification: HttpRoute<Services> = {
+const notification = (services: PaymentDeps): HttpRoute => ({
   path: NOTIFY_PREFIX,
   async handle(req, res, at) {
     const text = (status: number, body: string): void => {
@@ -20,19 +20,22 @@ const notification: HttpRoute<Services> = {
     if (body === null) return text(413, 'too large');
     const headers: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    const answer = await handleNotification(at.orm, at.services, Number(idText), body, headers, at.log);
+    const answer = await handleNotification(at.orm, services, Number(idText), body, headers, at.log);
     return text(answer.status, answer.text);
   },
-};
+});
 
 /** The built-in sandbox gateway's checkout page (test mode only). */
-const checkout: HttpRoute<Services> = {
+const checkout = (services: PaymentDeps): HttpRoute => ({
   path: SANDBOX_CHECKOUT_PATH,
   methods: ['GET', 'POST'],
   async handle(req, res, at) {
     const body = req.method === 'POST' ? await at.readBody() : null;
-    return sandboxCheckout(at.orm, at.services, at.log, req.method!, at.query, body, res);
+    return sandboxCheckout(at.orm, services, at.log, req.method!, at.query, body, res);
   },
-};
+});
 
-export const paymentRoutes: readonly HttpRoute<Services>[] = [notification, checkout];
+export const paymentRoutes = (services: PaymentDeps): readonly HttpRoute[] => [
+  notification(services),
+  checkout(services),
+];

@@ -4,7 +4,7 @@ import { systemEm } from '../../db/scope';
 import { readCheckout, SIGNATURE_HEADER, signNotification } from '../../drivers/gateways/sandbox';
 import { styleHash } from '../../http/csp';
 import type { Logger } from '../../logger';
-import type { Services } from '../../services';
+import type { PaymentDeps } from './payments.service';
 import { isCurrency, moneyText } from '../billing/money';
 import { openCredentials } from './adapters';
 import type { Root } from './engine';
@@ -61,7 +61,7 @@ ${inner}</main></body></html>`);
  */
 export async function sandboxCheckout(
   root: Root,
-  services: Services,
+  services: PaymentDeps,
   log: Logger,
   method: string,
   query: URLSearchParams,

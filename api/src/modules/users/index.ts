@@ -1,5 +1,10 @@
 import { defineModule } from '../../module';
 import { UsersResolver } from './users.resolver';
+import { UserService } from './users.service';
 
 /** Users as admins manage them: the list, creation, password resets. */
-export const usersModule = defineModule({ name: 'users', resolvers: [UsersResolver] });
+export const usersModule = defineModule({
+  name: 'users',
+  services: () => ({ users: new UserService() }),
+  resolvers: [UsersResolver],
+});

@@ -1,29 +1,30 @@
 import { unscoped } from '../../db/scope';
 import { defineModule } from '../../module';
-import type { Services } from '../../services';
-import { ResourceKind } from '../plans';
+import { plansModule, ResourceKind } from '../plans';
 import { queueSitesOfAccount } from './web-site-tasks';
 import { WebSite } from './web-site.entity';
 import { webHandlers } from './web.handlers';
 
 /** Web hosting: a site's server block and document root on a web server (SRV-6). */
-export const webModule = defineModule<Services>({
+export const webModule = defineModule({
   name: 'web',
   entities: [WebSite],
-  taskHandlers: webHandlers,
-  wire(services) {
-    services.plans.countUsageWith(ResourceKind.WEB_SITE, (em, account) =>
-      em.count(
-        WebSite,
-        { account },
-        unscoped('counting an account’s sites for its plan limits, whoever the viewer is'),
-      ),
-    );
+  services(_core, areas) {
+    areas
+      .get(plansModule)
+      .plans.countUsageWith(ResourceKind.WEB_SITE, (em, account) =>
+        em.count(
+          WebSite,
+          { account },
+          unscoped('counting an account’s sites for its plan limits, whoever the viewer is'),
+        ),
+      );
   },
-  events(bus) {
+  taskHandlers: () => webHandlers,
+  events(bus, _api, core) {
     // A suspended account's sites are closed; a resumed one's opened again.
-    bus.onInTransaction('account.statusChanged', async ({ account }, { em, services }) => {
-      await queueSitesOfAccount(em, services, account.id);
+    bus.onInTransaction('account.statusChanged', async ({ account }, { em }) => {
+      await queueSitesOfAccount(em, core, account.id);
     });
   },
 });

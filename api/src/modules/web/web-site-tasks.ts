@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Services } from '../../services';
+import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import { WebTask } from './web.tasks';
 import { WebSite } from './web-site.entity';
@@ -9,8 +9,8 @@ const subject = (site: WebSite) =>
   `web site ${site.serverNames[0] ?? `${site.directory} of account ${site.account.id}`}`;
 
 /** Queues the task that writes the site's server block and document root on its web server. */
-export function queuePutSite(em: EntityManager, services: Services, site: WebSite): void {
-  services.tasks.enqueue(em, {
+export function queuePutSite(em: EntityManager, core: Pick<Core, 'tasks'>, site: WebSite): void {
+  core.tasks.enqueue(em, {
     kind: WebTask.putSite,
     payload: { siteId: site.id, directory: site.directory },
     server: site.server,
@@ -21,9 +21,9 @@ export function queuePutSite(em: EntityManager, services: Services, site: WebSit
 }
 
 /** Marks the site DELETING and queues its removal; the domain's removal goes on from the handler. */
-export function queueRemoveSite(em: EntityManager, services: Services, site: WebSite): void {
+export function queueRemoveSite(em: EntityManager, core: Pick<Core, 'tasks'>, site: WebSite): void {
   site.state = ProvisionState.DELETING;
-  services.tasks.enqueue(em, {
+  core.tasks.enqueue(em, {
     kind: WebTask.removeSite,
     payload: { siteId: site.id, directory: site.directory },
     server: site.server,
@@ -37,12 +37,16 @@ export function queueRemoveSite(em: EntityManager, services: Services, site: Web
  * Called in the transaction that suspends or resumes an account: queues a rewrite of each of its
  * sites, which then serve a "suspended" page or the site again. Returns whether anything was queued.
  */
-export async function queueSitesOfAccount(em: EntityManager, services: Services, accountId: number): Promise<boolean> {
+export async function queueSitesOfAccount(
+  em: EntityManager,
+  core: Pick<Core, 'tasks'>,
+  accountId: number,
+): Promise<boolean> {
   const sites = await em.find(
     WebSite,
     { account: accountId, state: { $in: [ProvisionState.QUEUED, ProvisionState.ACTIVE] } },
     unscoped('the sites of an account being suspended or resumed, by an admin of its company or the dunning run'),
   );
-  for (const site of sites) queuePutSite(em, services, site);
+  for (const site of sites) queuePutSite(em, core, site);
   return sites.length > 0;
 }
