@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { DomainError } from '../errors';
-import type { Ctx } from '../graphql/context';
+import type { TaskService } from './tasks.service';
 
 /**
  * Runs `work` in one transaction (the rows it changes and the tasks it enqueues commit together),
@@ -8,7 +8,8 @@ import type { Ctx } from '../graphql/context';
  * instead of an internal one.
  */
 export async function provisioningChange<T>(
-  ctx: Ctx,
+  ctx: { em: EntityManager },
+  tasks: Pick<TaskService, 'notify'>,
   work: (em: EntityManager) => Promise<T>,
   onDuplicate: () => DomainError,
 ): Promise<T> {
@@ -19,6 +20,6 @@ export async function provisioningChange<T>(
     if (err instanceof UniqueConstraintViolationException) throw onDuplicate();
     throw err;
   }
-  ctx.services.tasks.notify();
+  tasks.notify();
   return result;
 }

@@ -138,6 +138,7 @@ export class DnsService {
   ): Promise<T> {
     const result = await provisioningChange(
       ctx,
+      ctx.services.tasks,
       async (em) => {
         const domain = await em.findOne(Domain, { id: domainId });
         if (!domain) throw notFound('Domain');

@@ -265,6 +265,6 @@ export class DomainService {
   }
 
   private inTransaction<T>(ctx: Ctx, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return provisioningChange(ctx, work, () => badInput([{ field: 'name', message: 'is already hosted here' }]));
+    return provisioningChange(ctx, ctx.services.tasks, work, () => badInput([{ field: 'name', message: 'is already hosted here' }]));
   }
 }

@@ -271,7 +271,7 @@ export class MysqlService {
     work: (em: EntityManager) => Promise<T>,
     onDuplicate = () => badInput([{ field: 'name', message: 'is already taken' }]),
   ): Promise<T> {
-    return provisioningChange(ctx, work, onDuplicate);
+    return provisioningChange(ctx, ctx.services.tasks, work, onDuplicate);
   }
 
   private enqueue(
