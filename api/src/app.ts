@@ -1,14 +1,16 @@
 import type { MikroORM, Options } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config';
-import { openOrm, ormOptionsFor } from './db/orm';
+import { coreMigrations, migrationsFor, type MigrationDialect } from './db/migrations';
+import { openOrm, ormOptionsFor, type Schema } from './db/orm';
 import { EventBus } from './events';
+import type { Identify } from './graphql/context';
 import { buildApiSchema, printSorted } from './graphql/schema';
 import type { ResolverInstances } from './graphql/resolver-instances';
 import { defineModule, type AreaModule, type Areas, type Core, type HttpRoute } from './module';
 import { MODULES, type AnyArea } from './modules';
+import { identityModule, identifyBySession } from './modules/identity';
 import { SecretBox } from './secrets';
-import type { Services } from './services';
 import { scheduleTaskRetention } from './tasks/retention';
 import { Task } from './tasks/task.entity';
 import { TasksResolver } from './tasks/tasks.resolver';
@@ -33,14 +35,25 @@ export const AREAS: readonly AnyArea[] = [tasksCore, ...MODULES];
 /** Every entity, listed explicitly: no folder scanning, so tsc, SWC and bundlers all see the same set. */
 export const entities = AREAS.flatMap((m) => m.entities ?? []);
 
+/** The tables: every area's entities, and the core's migrations with every area's own. */
+const tables: Schema = {
+  entities,
+  migrations: [coreMigrations, ...AREAS.flatMap((m) => (m.migrations ? [m.migrations] : []))],
+};
+
+/** Every migration of the app for one dialect, in the order they run. */
+export function migrations(dialect: MigrationDialect) {
+  return migrationsFor(dialect, tables.migrations);
+}
+
 /** MikroORM options for this app's entities (migrations, tests of upgrades). */
 export function ormOptions(config: Config, opts: { migrations?: boolean } = {}): Promise<Options> {
-  return ormOptionsFor(config, entities, opts);
+  return ormOptionsFor(config, tables, opts);
 }
 
 /** Opens the database and brings its schema up to date; every start runs pending migrations. */
 export function openDatabase(config: Config): Promise<MikroORM> {
-  return openOrm(config, entities);
+  return openOrm(config, tables);
 }
 
 /** One process's assembly: the core, every area's services, and what they plug in. */
@@ -51,8 +64,10 @@ export interface App extends Core {
   resolvers: ResolverInstances;
   /** Every area's HTTP routes, in the order of the list. */
   routes: readonly HttpRoute[];
-  /** @deprecated the core and every area's services in one bag, while areas move to their own. */
-  services: Services;
+  /** Who calls, from a request: the identity area's session cookie. */
+  identify: Identify;
+  /** Releases what the areas hold (connection pools), last area first; after the task engine stopped. */
+  close(): Promise<void>;
 }
 
 /**
@@ -73,18 +88,20 @@ export function createApp(config: Config): App {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql keys resolvers by class
   const resolvers = new Map<Function, object>();
   const routes: HttpRoute[] = [];
-  let services = { ...core } as Services;
   for (const area of AREAS) {
     const api: unknown = area.services ? area.services(core, areas) : undefined;
     built.set(area, api);
-    services = { ...services, ...(api as object) };
     for (const handler of area.taskHandlers?.(api, core) ?? []) core.tasks.register(handler);
     area.schedule?.(api, core);
     area.events?.(core.events, api, core);
     for (const Resolver of area.resolvers ?? []) resolvers.set(Resolver, new Resolver(api, core));
     routes.push(...(area.routes?.(api, core) ?? []));
   }
-  return { ...core, areas, resolvers, routes, services };
+  const identify = identifyBySession(areas.get(identityModule).sessions);
+  const close = async () => {
+    for (const area of [...AREAS].reverse()) await area.close?.(built.get(area));
+  };
+  return { ...core, areas, resolvers, routes, identify, close };
 }
 
 let schema: GraphQLSchema | undefined;
@@ -98,9 +115,4 @@ export function getSchema(): GraphQLSchema {
 /** The public contract as committed in ../schema.graphql. */
 export function printPublicSchema(): string {
   return printSorted(getSchema());
-}
-
-/** @deprecated every service in one bag, while areas move to their own: `createApp(config).services`. */
-export function createServices(config: Config): Services {
-  return createApp(config).services;
 }

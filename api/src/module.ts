@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { Config } from './config';
+import type { MigrationSet } from './db/migrations';
 import type { EventBus } from './events';
 import type { Logger } from './logger';
 import type { SecretBox } from './secrets';
@@ -60,6 +61,12 @@ export interface AreaModule<Api = unknown> {
   /** Its MikroORM entities (tables). */
   entities?: readonly EntityClass<object>[];
   /**
+   * Its migrations, per dialect (`migrations/{sqlite,postgresql}/index.ts` in its folder; written by
+   * `node dist/cli/migration-create.js --area <name>`). They run with the core's and every other
+   * area's in name (timestamp) order.
+   */
+  migrations?: MigrationSet;
+  /**
    * Builds its services, once per process, from the core and the services of the areas it uses (built
    * before it). Also where it registers with those areas, e.g. a usage counter for plan limits.
    */
@@ -74,6 +81,8 @@ export interface AreaModule<Api = unknown> {
   routes?(api: Api, core: Core): readonly HttpRoute[];
   /** Subscribes its handlers to other areas' events (in the emitting transaction, or after its commit). */
   events?(bus: EventBus, api: Api, core: Core): void;
+  /** Releases what its services hold (connection pools to servers) when the process stops. */
+  close?(api: Api): Promise<void>;
   /** Apollo plugins it needs at the GraphQL edge. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin is typed with the request context it reads
   graphqlPlugins?: readonly ApolloServerPlugin<any>[];

@@ -2,8 +2,9 @@
  * Money as integer minor units of an ISO 4217 currency (BIL-3): never a float. Amounts cross the
  * API as decimal strings in major units ("12.34"), parsed and printed here exactly.
  *
- * The pure helpers live in the core because payment gateway drivers (drivers/gateways/) need them;
- * modules/billing/money.ts re-exports them beside the billing rules (prices, percentages, rounding).
+ * The pure helpers live in the core because payment gateway drivers (drivers/gateways/) and more
+ * than one area (plans' prices and discounts, billing) need them; modules/billing/money.ts keeps
+ * the billing-only rules (amounts as text, tax).
  */
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
@@ -60,4 +61,35 @@ export function formatAmount(minor: bigint, currency: string): string {
   if (digits === 0) return `${negative ? '-' : ''}${abs}`;
   const scale = 10n ** BigInt(digits);
   return `${negative ? '-' : ''}${abs / scale}.${(abs % scale).toString().padStart(digits, '0')}`;
+}
+
+/** A price typed in major units, where zero (or nothing) is allowed: "" and "0" → 0n; otherwise as parseAmount. */
+export function parsePrice(text: string | null | undefined, currency: string): AmountCheck {
+  const t = (text ?? '').trim();
+  if (t === '' || /^0+(\.0+)?$/.test(t)) return { ok: true, minor: 0n };
+  return parseAmount(t, currency);
+}
+
+/** A percentage typed as "12.5" (0–100, at most two decimals) in basis points (1250). */
+export function parsePercent(
+  text: string | null | undefined,
+): { ok: true; bp: number } | { ok: false; message: string } {
+  const t = (text ?? '').trim() || '0';
+  const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(t);
+  if (!m) return { ok: false, message: 'must be a percentage such as 10 or 12.5, with at most two decimals' };
+  const bp = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  if (bp > 10000) return { ok: false, message: 'must be at most 100' };
+  return { ok: true, bp };
+}
+
+/** Basis points as a percentage string: 1250 → "12.5", 1900 → "19". */
+export function formatPercent(bp: number): string {
+  const whole = Math.trunc(bp / 100);
+  const frac = bp % 100;
+  return frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/** `amount` less `bp` basis points, rounded half up to the minor unit (amount ≥ 0): the billing rounding rule. */
+export function lessPercent(amount: bigint, bp: number): bigint {
+  return (amount * BigInt(10000 - bp) + 5000n) / 10000n;
 }

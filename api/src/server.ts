@@ -15,9 +15,8 @@ import { schemaVisibilityPlugin } from './graphql/schema-visibility';
 import { exchangeFor } from './http/exchange';
 import { panelPolicy } from './http/csp';
 import { staticPanel } from './http/static';
-import { INVOICE_STYLE_SOURCE } from './modules/billing/invoice-html';
+import { INVOICE_STYLE_SOURCE } from './modules/billing';
 import type { Logger } from './logger';
-import type { Services } from './services';
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED',
@@ -76,8 +75,6 @@ export interface RunningServer {
   port: number;
   /** This process's assembly (the task engine among its core), for tests and the process entry. */
   app: App;
-  /** @deprecated every service in one bag; use `app`. */
-  services: Services;
   close(): Promise<void>;
 }
 
@@ -116,7 +113,6 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
 export async function startServer(deps: { orm: MikroORM; config: Config; log: Logger }): Promise<RunningServer> {
   const { config, log, orm } = deps;
   const app = createApp(config);
-  const { services } = app;
   app.events.reportErrorsTo((err, event) => log.error({ err, event }, 'an after-commit event handler failed'));
   const httpServer = http.createServer();
 
@@ -167,7 +163,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     const exchange = exchangeFor(req, config.trustProxy);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
-      context: () => buildContext({ orm, config, services, log, resolvers: app.resolvers }, exchange),
+      context: () => buildContext({ orm, config, log, resolvers: app.resolvers, identify: app.identify }, exchange),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (exchange.setCookies.length) res.setHeader('set-cookie', exchange.setCookies);
@@ -216,7 +212,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   });
 
   // The task engine: the in-process worker (WORKER=true), or BullMQ dispatch when REDIS_URL is set.
-  app.tasks.start({ orm, log, services });
+  app.tasks.start({ orm, log });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   // PORT=0 (tests) takes any free port: a default PUBLIC_URL can name it only now.
@@ -226,10 +222,10 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     url: `http://${shownHost}:${port}/`,
     port,
     app,
-    services,
     close: async () => {
       await app.tasks.stop(); // waits (bounded) for running tasks; leases of any left expire
       await apollo.stop();
+      await app.close();
     },
   };
 }

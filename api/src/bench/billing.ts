@@ -4,11 +4,11 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { knex } from '@mikro-orm/knex';
 import { loadConfig, type Config } from '../config';
-import { createServices, openDatabase } from '../app';
+import { createApp, openDatabase } from '../app';
 import { isPostgres, rows } from '../db/raw-sql';
 import { rolledBack } from '../db/rolled-back';
 import { systemEm } from '../db/scope';
-import { runBilling } from '../modules/billing/billing-run';
+import { runBilling } from '../modules/billing';
 
 const ACCOUNTS = Number(process.env.BENCH_BILLING_ACCOUNTS ?? 100_000);
 const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -84,7 +84,7 @@ async function benchOne(config: Config, dialect: string): Promise<BillingBenchRo
     const now = new Date();
     await seed(orm, now);
     const bareMs = await bareInsert(orm, now);
-    const result = await runBilling({ orm, services: createServices(config) }, now);
+    const result = await runBilling({ orm, areas: createApp(config).areas }, now);
     const em = systemEm(orm, 'the bench seeds accounts of its own company, outside any request');
     const [check] = await rows<{ invoices: number | string; entries: number | string; max_number: number | string }>(
       em,

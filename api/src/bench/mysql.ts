@@ -7,7 +7,7 @@ import mysql from 'mysql2/promise';
 import { loadConfig, repoRoot } from '../config';
 import { openDatabase } from '../app';
 import { createLogger } from '../logger';
-import { putOnPlan } from '../modules/plans/testing';
+import { putOnPlan } from '../modules/plans';
 import { startServer } from '../server';
 import { GqlClient } from '../test/client';
 
@@ -157,8 +157,7 @@ export async function runMysqlBench(): Promise<MysqlBenchResult | null> {
     fs.writeFileSync(path.join(repoRoot, 'bench-results', 'mysql.json'), JSON.stringify(result, null, 2));
     return result;
   } finally {
-    await server.close();
-    await server.services.mysql.drivers.closeAll();
+    await server.close(); // closes the MySQL area's connection pools too
     await orm.close();
     await dropLeftovers(names);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { systemEm } from '../db/scope';
-import { Role } from '../modules/identity/enums';
-import { hashPassword } from '../modules/identity/password';
-import { User } from '../modules/identity/user.entity';
-import { Reseller } from '../modules/resellers/reseller.entity';
+import { Role, hashPassword, User } from '../modules/identity';
+import { Reseller } from '../modules/resellers';
 
 export const BENCH_HOST = 'cp.bench-reseller.test';
 export const BENCH_PASSWORD = 'bench-password-1';

@@ -4,12 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../config';
-import { createServices, openDatabase } from '../app';
+import { createApp, openDatabase } from '../app';
 import { systemEm, unscoped } from '../db/scope';
 import { createLogger } from '../logger';
-import { DriverName, ServerKind, ServerOs } from '../modules/servers/enums';
-import { LogicalServer } from '../modules/servers/logical-server.entity';
-import { PhysicalServer } from '../modules/servers/physical-server.entity';
+import { DriverName, ServerKind, ServerOs, LogicalServer, PhysicalServer } from '../modules/servers';
 import { Task, TaskState } from '../tasks/task.entity';
 
 /** The task-engine figure of `npm run bench`: queued files-style tasks drained by the in-process worker. */
@@ -38,7 +36,7 @@ export async function benchTasks(count = Number(process.env.BENCH_TASKS ?? 2000)
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', TASK_POLL_MS: '1000' });
   const orm = await openDatabase(config);
   try {
-    const services = createServices(config);
+    const services = createApp(config);
     const out = path.join(dir, 'files');
     services.tasks.register({
       kind: 'bench.writeFile',
@@ -75,7 +73,7 @@ export async function benchTasks(count = Number(process.env.BENCH_TASKS ?? 2000)
     await em.flush();
 
     const started = Date.now();
-    services.tasks.start({ orm, log: createLogger('silent'), services });
+    services.tasks.start({ orm, log: createLogger('silent') });
     // Polled slowly so the bench does not compete with the worker; the end is the last task's finished_at.
     const check = () =>
       orm.em.fork({ clear: true }).find(

@@ -3,11 +3,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import { systemEm } from '../db/scope';
 import { badInput, validate } from '../errors';
-import { Role } from '../modules/identity/enums';
-import { hashPassword } from '../modules/identity/password';
-import { User } from '../modules/identity/user.entity';
-import { emailSchema, loginSchema, nameSchema, passwordSchema } from '../modules/identity/validation';
-import { Reseller } from '../modules/resellers/reseller.entity';
+import { Role, hashPassword, User, emailSchema, loginSchema, nameSchema, passwordSchema } from '../modules/identity';
+import { Reseller } from '../modules/resellers';
 
 const schema = z.object({
   login: loginSchema,

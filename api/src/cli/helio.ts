@@ -3,9 +3,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { createServices, openDatabase, printPublicSchema } from '../app';
+import { createApp, openDatabase, printPublicSchema } from '../app';
 import { createLogger } from '../logger';
-import { runBilling } from '../modules/billing/billing-run';
+import { runBilling } from '../modules/billing';
 import { createMasterAdmin } from './admin-create';
 
 const usage = `helio — Heliosphere command line
@@ -52,10 +52,7 @@ async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     const orm = await openDatabase(config);
     try {
-      const result = await runBilling(
-        { orm, services: createServices(config), log: createLogger(config.logLevel) },
-        at,
-      );
+      const result = await runBilling({ orm, areas: createApp(config).areas, log: createLogger(config.logLevel) }, at);
       console.log(
         `billing run as of ${at.toISOString()}: ${result.accounts} account(s) billed, ${result.invoices} invoice(s) issued, ` +
           `${result.reminders} reminder(s), ${result.suspended} suspended, ${result.resumed} resumed` +

@@ -1,5 +1,9 @@
 /* Developer tool: writes the next migration for both dialects from the entity metadata.
- * Needs PostgreSQL reachable (PG_URL, default the local test server). Run from api/: node dist/cli/migration-create.js */
+ * Needs PostgreSQL reachable (PG_URL, default the local test server). Run from api/:
+ *   node dist/cli/migration-create.js [--area <name>]
+ * With --area, into that area's folder (src/modules/<name>/migrations/<dialect>/; add the class to the
+ * folder's index.ts, and `migrations: { sqlite, postgresql }` to the area's manifest once); without it,
+ * into the core's (src/db/migrations/<dialect>/, for a change that spans areas). */
 import { MikroORM } from '@mikro-orm/core';
 import { loadConfig } from '../config';
 import { ormOptions } from '../app';
@@ -16,6 +20,13 @@ async function run(): Promise<void> {
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
     const initial = process.argv.includes('--initial');
     const opts = await ormOptions(config, { migrations: !initial });
+    const areaAt = process.argv.indexOf('--area');
+    const area = areaAt > 0 ? process.argv[areaAt + 1] : undefined;
+    if (area !== undefined) {
+      if (!/^[a-z][a-z-]*$/.test(area)) throw new Error(`--area takes an area's folder name, not "${area}"`);
+      const folder = path.join(__dirname, '..', '..', 'src', 'modules', area, 'migrations', dialect);
+      opts.migrations = { ...opts.migrations, pathTs: folder, path: folder };
+    }
     const orm = await MikroORM.init(opts);
     const migrator = orm.getMigrator();
     if (!initial) await migrator.up();

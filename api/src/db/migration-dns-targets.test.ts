@@ -3,9 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { Task } from '../tasks/task.entity';
 import { createTestDatabase, databaseStatus, testDialect, type TestDatabase } from '../test/db';
-import { migrationsFor } from './migrations';
 import { undoubled } from './migrations/repair-doubled-targets';
-import { ormOptions } from '../app';
+import { migrations, ormOptions } from '../app';
 
 const REPAIR = 'Migration20261204170436';
 const OLD_SERIAL = 2026010100;
@@ -28,7 +27,7 @@ describe(`upgrade: targets with the zone written twice are repaired (${testDiale
     const dialect = testDialect() === 'postgres' ? 'postgresql' : 'sqlite';
     const orm = await MikroORM.init(await ormOptions(loadConfig({ ...db.env, LOG_LEVEL: 'silent' })));
     try {
-      const names = migrationsFor(dialect).map((m) => m.name);
+      const names = migrations(dialect).map((m) => m.name);
       const migrator = orm.getMigrator();
       await migrator.up({ to: names[names.indexOf(REPAIR) - 1] });
       const c = orm.em.getConnection();

@@ -4,12 +4,16 @@ import { MikroORM, type EntityClass, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../config';
 import { AfterCommitSubscriber } from '../events';
-import { migrationsFor } from './migrations';
+import { migrationsFor, type MigrationSet } from './migrations';
 
 export type Dialect = Config['database']['dialect'];
 
-/** The tables the app is made of: every area's entities (app.ts assembles them). */
-export type Entities = readonly EntityClass<object>[];
+/** The tables the app is made of: every area's entities and migrations (app.ts assembles them). */
+export interface Schema {
+  entities: readonly EntityClass<object>[];
+  /** The core's migrations and every area's own. */
+  migrations: readonly MigrationSet[];
+}
 
 /**
  * MikroORM options for the configured dialect and the given entities. `migrations: false` leaves
@@ -17,12 +21,12 @@ export type Entities = readonly EntityClass<object>[];
  */
 export async function ormOptionsFor(
   config: Config,
-  entities: Entities,
+  schema: Schema,
   opts: { migrations?: boolean } = {},
 ): Promise<Options> {
   const dialect = config.database.dialect;
   const common: Options = {
-    entities: [...entities],
+    entities: [...schema.entities],
     subscribers: [new AfterCommitSubscriber()], // runs the event bus's after-commit handlers
     extensions: [Migrator],
     allowGlobalContext: false,
@@ -45,7 +49,7 @@ export async function ormOptionsFor(
       // enforcement (a table rebuild) can opt out of it; `pragma foreign_keys` is ignored inside one.
       allOrNothing: dialect !== 'sqlite',
       silent: config.logLevel === 'silent', // LOG_LEVEL=silent means no output at all
-      migrationsList: opts.migrations === false ? [] : migrationsFor(dialect),
+      migrationsList: opts.migrations === false ? [] : migrationsFor(dialect, schema.migrations),
     },
   };
   if (config.database.dialect === 'postgresql') {
@@ -59,8 +63,8 @@ export async function ormOptionsFor(
 }
 
 /** Opens the database with the given entities and brings its schema up to date; every start runs pending migrations. */
-export async function openOrm(config: Config, entities: Entities): Promise<MikroORM> {
-  const orm = await MikroORM.init(await ormOptionsFor(config, entities));
+export async function openOrm(config: Config, schema: Schema): Promise<MikroORM> {
+  const orm = await MikroORM.init(await ormOptionsFor(config, schema));
   if (config.database.dialect === 'sqlite') {
     const conn = orm.em.getConnection();
     if (config.database.file !== ':memory:') await conn.execute('pragma journal_mode = WAL');

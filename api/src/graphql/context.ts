@@ -4,25 +4,25 @@ import type { ScopeParams } from '../db/scope';
 import { SCOPE } from '../db/scope';
 import type { Logger } from '../logger';
 import { Role } from './roles';
-import type { Session } from '../modules/identity/session.entity';
-import { SESSION_COOKIE } from '../modules/identity/sessions.service';
-import { readCookie, type HttpExchange } from '../http/exchange';
-import type { User } from '../modules/identity/user.entity';
-import type { Services } from '../services';
+import type { HttpExchange } from '../http/exchange';
 import { RESOLVERS, type ResolverInstances } from './resolver-instances';
 
+/**
+ * Who is calling: their role and their company. The identity area adds their user and session
+ * (declaration merging in modules/identity/index.ts), so the core names no area.
+ */
 export interface Viewer {
-  user: User;
-  session: Session;
   role: Role;
   resellerId: number;
 }
+
+/** Finds who is calling from the request (the identity area's session cookie); null when nobody is signed in. */
+export type Identify = (em: EntityManager, http: HttpExchange) => Promise<Viewer | null>;
 
 /** Everything a resolver and service may use for one request. Services take it first. */
 export interface Ctx {
   em: EntityManager;
   config: Config;
-  services: Services;
   log: Logger;
   /** The HTTP side of the request: caller's host name, address, cookies in and out. */
   http: HttpExchange;
@@ -50,21 +50,21 @@ export function applyScope(em: EntityManager, viewer: Viewer | null): void {
 }
 
 export async function buildContext(
-  deps: { orm: MikroORM; config: Config; services: Services; log: Logger; resolvers: ResolverInstances },
+  deps: {
+    orm: MikroORM;
+    config: Config;
+    log: Logger;
+    resolvers: ResolverInstances;
+    identify: Identify;
+  },
   http: HttpExchange,
 ): Promise<Ctx> {
   const em = deps.orm.em.fork({ clear: true });
-  const token = readCookie(http.cookieHeader, SESSION_COOKIE);
-  const session = token ? await deps.services.sessions.resolve(em, token) : null;
-  if (token && !session) deps.services.sessions.clearCookie(http);
-  const viewer: Viewer | null = session
-    ? { user: session.user, session, role: session.user.role, resellerId: session.user.reseller.id }
-    : null;
+  const viewer = await deps.identify(em, http);
   applyScope(em, viewer);
   return {
     em,
     config: deps.config,
-    services: deps.services,
     log: deps.log,
     http,
     ip: http.ip,

@@ -5,9 +5,9 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../config';
-import { createServices, openDatabase } from '../app';
+import { createApp, openDatabase } from '../app';
 import { createLogger } from '../logger';
-import type { Services } from '../services';
+import type { Core } from '../module';
 import { describeApi } from '../test/api';
 import { redisStatus, TEST_REDIS_URL } from '../test/redis';
 import { createTaskServer, enqueueTask, tempDir, waitForTask } from '../test/tasks';
@@ -17,7 +17,7 @@ import { TaskState } from './task.entity';
 interface Engine {
   name: string;
   orm: MikroORM;
-  services: Services;
+  services: Core;
 }
 
 describe('task engine over BullMQ', async () => {
@@ -44,7 +44,7 @@ describe('task engine over BullMQ', async () => {
         const config: Config = { ...api.config, tasks: { ...api.config.tasks, worker: true } };
         for (const name of ['a', 'b']) {
           const orm = await openDatabase(config);
-          const services = createServices(config);
+          const services = createApp(config);
           services.tasks.register({
             kind: 'test.file',
             async run(job) {
@@ -65,7 +65,7 @@ describe('task engine over BullMQ', async () => {
               if (flakyFailures++ === 0) throw new Error('first try fails');
             },
           });
-          services.tasks.start({ orm, log: createLogger('silent'), services });
+          services.tasks.start({ orm, log: createLogger('silent') });
           engines.push({ name, orm, services });
         }
       });

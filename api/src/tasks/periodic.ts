@@ -1,11 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../logger';
-import type { Services } from '../services';
 
 export interface PeriodicDeps {
   orm: MikroORM;
   log: Logger;
-  services: Services;
 }
 
 /** One run of a periodic job; errors are logged and the job runs again after its interval. */

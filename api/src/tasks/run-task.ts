@@ -2,7 +2,7 @@ import { DriverException, type EntityManager, type MikroORM } from '@mikro-orm/c
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { DriverTarget } from '../drivers/target';
-import type { Services } from '../services';
+import type { SecretBox } from '../secrets';
 import { backoffMs, errorText } from './backoff';
 import type { Claimed } from './claim';
 import { heldBy, LeaseKeeper } from './lease';
@@ -10,12 +10,12 @@ import { systemEm } from '../db/scope';
 import { Task, TaskState } from './task.entity';
 import type { TaskHandler, TaskJob } from './types';
 
-/** What running tasks needs from the process: the database, settings, the services handlers use, and the handlers. */
+/** What running tasks needs from the process: the database, settings, the secret box, and the handlers. */
 export interface EngineDeps {
   orm: MikroORM;
   config: Config;
   log: Logger;
-  services: Services;
+  secrets: SecretBox;
   handler(kind: string): TaskHandler | undefined;
 }
 
@@ -41,7 +41,7 @@ async function loadServer(em: EntityManager, id: number): Promise<DriverTarget |
 export async function loadJob(
   em: EntityManager,
   task: Task,
-  deps: Pick<EngineDeps, 'config' | 'log' | 'services'>,
+  deps: Pick<EngineDeps, 'config' | 'log' | 'secrets'>,
   signal: AbortSignal,
 ): Promise<TaskJob> {
   const server = task.server ? await loadServer(em, task.server.id) : null;
@@ -49,9 +49,8 @@ export async function loadJob(
     task,
     em,
     server,
-    secret: () => (task.secret ? deps.services.secrets.open(task.secret) : null),
+    secret: () => (task.secret ? deps.secrets.open(task.secret) : null),
     config: deps.config,
-    services: deps.services,
     log: deps.log.child({ taskId: task.id, kind: task.kind }),
     signal,
   };
@@ -60,7 +59,7 @@ export async function loadJob(
 /** The secret, for blanking it out of an error message (null when there is none or it cannot be opened). */
 function plainSecret(task: Task, deps: EngineDeps): string | null {
   try {
-    return task.secret ? deps.services.secrets.open(task.secret) : null;
+    return task.secret ? deps.secrets.open(task.secret) : null;
   } catch {
     return null;
   }

@@ -6,7 +6,6 @@ import { conflict, notFound } from '../errors';
 import { findPage, type Connection, type Page } from '../graphql/pagination';
 import type { Logger } from '../logger';
 import type { SecretBox } from '../secrets';
-import type { Services } from '../services';
 import { BullDispatcher } from './dispatch-bullmq';
 import { PeriodicJob, type PeriodicRun } from './periodic';
 import { loadJob, type EngineDeps } from './run-task';
@@ -94,9 +93,14 @@ export class TaskService {
    * the workers) and a BullMQ worker when WORKER=true; without it, the in-process worker when WORKER=true.
    * The periodic jobs (every()) run where a worker runs.
    */
-  start(deps: { orm: MikroORM; log: Logger; services: Services }): void {
+  start(deps: { orm: MikroORM; log: Logger }): void {
     if (this.engine) throw new Error('The task engine is already started');
-    const engineDeps: EngineDeps = { ...deps, config: this.config, handler: (kind) => this.handlers.get(kind) };
+    const engineDeps: EngineDeps = {
+      ...deps,
+      config: this.config,
+      secrets: this.secrets,
+      handler: (kind) => this.handlers.get(kind),
+    };
     const { worker } = this.config.tasks;
     if (this.config.redisUrl) this.engine = new BullDispatcher(engineDeps, worker);
     else if (worker) this.engine = new LocalWorker(engineDeps);
@@ -196,7 +200,14 @@ export class TaskService {
       const handler = this.handlers.get(current.kind);
       if (current.state === TaskState.QUEUED && handler?.failed) {
         const task = await em.findOneOrFail(Task, { id });
-        await handler.failed(await loadJob(em, task, ctx, new AbortController().signal));
+        await handler.failed(
+          await loadJob(
+            em,
+            task,
+            { config: this.config, log: ctx.log, secrets: this.secrets },
+            new AbortController().signal,
+          ),
+        );
       }
       await em.commit();
     } catch (err) {

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { DriverTarget } from '../drivers/target';
-import type { Services } from '../services';
 import type { Task, TaskTarget } from './task.entity';
 
 /**
@@ -39,7 +38,6 @@ export interface TaskJob {
   /** The task's secret, unsealed (null when none was given). */
   secret(): string | null;
   config: Config;
-  services: Services;
   log: Logger;
   /** Aborted when this worker lost the task's lease (another worker took it): stop early, the outcome is not recorded. */
   signal: AbortSignal;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { createServices, openDatabase } from '../app';
+import { createApp, openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { markerHandler } from './testing';
 
@@ -13,14 +13,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const orm = await openDatabase(config);
-  const services = createServices(config);
+  const services = createApp(config);
   services.tasks.register(
     markerHandler({
       beforeEffectMs: Number(process.env.TEST_MARKER_BEFORE_MS ?? 0),
       afterEffectMs: Number(process.env.TEST_MARKER_AFTER_MS ?? 0),
     }),
   );
-  services.tasks.start({ orm, log, services });
+  services.tasks.start({ orm, log });
   const keepAlive = setInterval(() => undefined, 60_000); // the engine's own timers do not hold the process
   process.once('SIGTERM', () => {
     clearInterval(keepAlive);

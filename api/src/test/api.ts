@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../config';
 import { openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { startServer, type RunningServer } from '../server';
-import type { Services } from '../services';
+import type { Core } from '../module';
 import { GqlClient } from './client';
 import { createTestDatabase, databaseStatus, testDialect, type TestDatabase } from './db';
 
@@ -16,8 +16,8 @@ export interface TestApi {
   dbEnv: Record<string, string>;
   /** The server's ORM, for the rare check or time shift the API cannot express (expiring a session). */
   orm: MikroORM;
-  /** The running server's services, e.g. to register a test task handler with its task engine. */
-  services: Services;
+  /** The running server's core (its task engine among it), e.g. to register a test task handler. */
+  services: Core;
   port: number;
   /** Every line the server logged, as written (JSON); LOG_LEVEL in the block's settings decides how much. */
   logs: string[];
@@ -66,7 +66,7 @@ export function useApi(env: EnvOverrides = {}): TestApi {
       log: createLogger(api.config.logLevel, destination),
     });
     api.port = server.port;
-    api.services = server.services;
+    api.services = server.app;
   });
 
   afterAll(async () => {

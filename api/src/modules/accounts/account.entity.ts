@@ -1,9 +1,9 @@
 import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
-import { User } from '../identity/user.entity';
-import { Plan } from '../plans/plan.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { User } from '../identity';
+import { Plan } from '../plans';
+import { Reseller } from '../resellers';
 
 export enum AccountStatus {
   ACTIVE = 'ACTIVE',

@@ -18,8 +18,9 @@ import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
 import { ConnectionType, PageArgs, parsePage, type Connection } from '../../graphql/pagination';
-import { User } from '../identity/user.entity';
+import { User } from '../identity';
 import { Account, AccountStatus } from './account.entity';
+import type { AccountService } from './accounts.service';
 
 export const AccountConnection = ConnectionType(Account, 'Account');
 
@@ -53,13 +54,15 @@ export class CreateAccountInput {
 /** Accounts: the admin list and lifecycle (suspend, resume), and one account for its owner. */
 @Resolver(() => Account)
 export class AccountsResolver {
+  constructor(private readonly api: { accounts: AccountService }) {}
+
   @Access('admin')
   @Query(() => AccountConnection, {
     description:
       'Accounts you manage, newest first. `search` matches the account ID, its name, and the owner’s login and e-mail.',
   })
   accounts(@Context() ctx: Ctx, @Args(() => AccountsArgs) args: AccountsArgs): Promise<Connection<Account>> {
-    return ctx.services.accounts.list(ctx, parsePage(args), {
+    return this.api.accounts.list(ctx, parsePage(args), {
       status: args.status,
       ownerId: args.ownerId != null ? parseId(args.ownerId, 'ownerId') : null, // '' is a bad ID, not "no filter"
     });
@@ -68,7 +71,7 @@ export class AccountsResolver {
   @Access('user')
   @Query(() => Account, { description: 'One account: your own, or one you manage. NOT_FOUND for any other ID.' })
   account(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Account> {
-    return ctx.services.accounts.get(ctx, parseId(id));
+    return this.api.accounts.get(ctx, parseId(id));
   }
 
   @Access('admin')
@@ -77,7 +80,7 @@ export class AccountsResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => CreateAccountInput) input: CreateAccountInput,
   ): Promise<Account> {
-    return ctx.services.accounts.create(ctx, {
+    return this.api.accounts.create(ctx, {
       ownerId: parseId(input.ownerId, 'ownerId'),
       name: input.name,
       planId: input.planId != null ? parseId(input.planId, 'planId') : null,
@@ -93,13 +96,13 @@ export class AccountsResolver {
     @Arg('reason', () => String, { nullable: true, description: 'Shown to the admin team and the owner.' })
     reason?: string | null,
   ): Promise<Account> {
-    return ctx.services.accounts.suspend(ctx, parseId(id), { reason });
+    return this.api.accounts.suspend(ctx, parseId(id), { reason });
   }
 
   @Access('admin')
   @Mutation(() => Account, { description: 'Puts a suspended or moderated account back in service.' })
   resumeAccount(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Account> {
-    return ctx.services.accounts.resume(ctx, parseId(id));
+    return this.api.accounts.resume(ctx, parseId(id));
   }
 
   @FieldResolver(() => User, { description: 'The user who owns the account.' })

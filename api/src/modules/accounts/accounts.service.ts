@@ -1,18 +1,17 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { accountSearch } from '../../db/search-index';
 import type { Ctx } from '../../graphql/context';
-import { conflict, notFound, validate } from '../../errors';
+import { appError, conflict, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
-import { Role } from '../identity/enums';
-import { User } from '../identity/user.entity';
-import { nameSchema } from '../identity/validation';
+import { Role, User, nameSchema } from '../identity';
 import { Account, AccountStatus } from './account.entity';
-import { chosenPlan, openAccount } from '../billing/signup.service';
-import { Reseller } from '../resellers/reseller.entity';
+import { chosenPlan, openAccount } from './open-account';
+import { Reseller } from '../resellers';
 import { accountStatusChanged } from './account-status';
-import { audit } from '../audit/audit';
+import { audit } from '../audit';
 import { unscoped } from '../../db/scope';
+import type { Core } from '../../module';
 
 export const accountNameSchema = nameSchema(100);
 const createSchema = z
@@ -27,6 +26,8 @@ const reasonSchema = z.object({ reason: z.string().trim().max(500, 'must be at m
 
 /** Accounts as the viewer may see them; the ORM scope filter limits rows to the viewer's tenant/owner. */
 export class AccountService {
+  constructor(private readonly core: Pick<Core, 'events' | 'tasks'>) {}
+
   async get(ctx: Ctx, id: number): Promise<Account> {
     const account = await ctx.em.findOne(Account, { id });
     if (!account) throw notFound('Account');
@@ -55,6 +56,28 @@ export class AccountService {
     return ctx.em.find(Account, { owner: userId }, { orderBy: { id: 'asc' } });
   }
 
+  /** The account a new session of `owner` starts on: their first (identity asks at sign-in). */
+  firstOwnedBy(em: EntityManager, owner: { id: number }): Promise<Account | null> {
+    return em.findOne(
+      Account,
+      { owner: owner.id },
+      {
+        orderBy: { id: 'asc' },
+        ...unscoped('sign-in picks the user’s first account before the session (and so the viewer) exists'),
+      },
+    );
+  }
+
+  /** Makes one of the viewer's own accounts the active one, without signing in again (UAD-1). */
+  async switchActive(ctx: Ctx, accountId: number): Promise<Account> {
+    const viewer = ctx.viewer!;
+    const account = await ctx.em.findOne(Account, { id: accountId, owner: viewer.user.id });
+    if (!account) throw appError('NOT_FOUND', 'Account not found');
+    viewer.session.activeAccount = account;
+    await ctx.em.flush();
+    return account;
+  }
+
   /** Adds another account to an existing end user (UAD-1: one login, many accounts). */
   async create(ctx: Ctx, input: unknown): Promise<Account> {
     const v = validate(createSchema, input);
@@ -75,7 +98,7 @@ export class AccountService {
         ),
       );
       const plan = await chosenPlan(em, reseller.id, v.planId!, v.periodMonths!, true);
-      const account = await openAccount(em, {
+      const account = await openAccount(em, this.core, {
         reseller,
         owner: em.getReference(User, owner.id),
         name: v.name,
@@ -114,7 +137,7 @@ export class AccountService {
     account.suspendedReason = v.reason || null;
     account.suspendedForDebt = false;
     // The tasks that lock the account's MySQL logins and close its sites are written in the same flush as the status.
-    await accountStatusChanged(ctx.em, ctx.services, account);
+    await accountStatusChanged(ctx.em, this.core, account);
     audit(ctx.em, {
       resellerId: account.reseller.id,
       accountId: id,
@@ -123,7 +146,7 @@ export class AccountService {
       detail: `Suspended by an admin${v.reason ? `: ${v.reason}` : ''}`,
     });
     await ctx.em.flush();
-    ctx.services.tasks.notify();
+    this.core.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspended');
     return account;
   }
@@ -134,7 +157,7 @@ export class AccountService {
     account.status = AccountStatus.ACTIVE;
     account.suspendedReason = null;
     account.suspendedForDebt = false;
-    await accountStatusChanged(ctx.em, ctx.services, account);
+    await accountStatusChanged(ctx.em, this.core, account);
     audit(ctx.em, {
       resellerId: account.reseller.id,
       accountId: id,
@@ -143,7 +166,7 @@ export class AccountService {
       detail: 'Resumed by an admin',
     });
     await ctx.em.flush();
-    ctx.services.tasks.notify();
+    this.core.tasks.notify();
     ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account resumed');
     return account;
   }

@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { systemEm } from '../../db/scope';
-import type { Ctx } from '../../graphql/context';
-import type { Viewer } from '../../graphql/context';
-import { Role } from '../identity/enums';
+import type { Ctx, Viewer } from '../../graphql/context';
+import { Role } from '../identity';
 import { raiseAlert } from './alerts.service';
 import { CUSTOMER_MESSAGE, PROVIDER_SETUP, SetupProblemError, type SetupProblem } from './setup-problem';
 

@@ -1,6 +1,8 @@
 import { defineModule } from '../../module';
 import { setupProblemsPlugin } from './alerts.plugin';
 import { OperatorAlertsResolver } from './alerts.resolver';
+import * as postgresql from './migrations/postgresql';
+import * as sqlite from './migrations/sqlite';
 import { OperatorAlert } from './operator-alert.entity';
 
 /**
@@ -11,6 +13,7 @@ import { OperatorAlert } from './operator-alert.entity';
 export const alertsModule = defineModule({
   name: 'alerts',
   entities: [OperatorAlert],
+  migrations: { sqlite, postgresql },
   resolvers: [OperatorAlertsResolver],
   graphqlPlugins: [setupProblemsPlugin],
 });

@@ -1,7 +1,7 @@
 import { Entity, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { resellerOwnedScope, SCOPE } from '../../db/scope';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 
 /**
  * A problem in a company's setup that stopped something a customer asked for (no server with

@@ -1,9 +1,13 @@
 import { Entity, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { User } from '../identity/user.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { User } from '../identity';
+import { Reseller } from '../resellers';
+
+/** The account an event is about: the accounts area's row, named rather than imported (it is a higher area). */
+export interface AuditedAccount {
+  id: number;
+}
 
 /**
  * The audit trail: who did what to money, plans and accounts, and when. Rows are only inserted,
@@ -24,8 +28,8 @@ export class AuditEvent {
   @ManyToOne(() => Reseller, { deleteRule: 'cascade' })
   reseller!: Reseller;
 
-  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
-  account: Account | null = null;
+  @ManyToOne({ entity: 'Account', nullable: true, deleteRule: 'set null' })
+  account: AuditedAccount | null = null;
 
   /** Null for the billing run and other system work. */
   @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })

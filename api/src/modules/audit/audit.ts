@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Account } from '../accounts/account.entity';
-import { User } from '../identity/user.entity';
-import { Reseller } from '../resellers/reseller.entity';
-import { AuditEvent } from './audit-event.entity';
+import { User } from '../identity';
+import { Reseller } from '../resellers';
+import { AuditEvent, type AuditedAccount } from './audit-event.entity';
 
 export interface AuditSpec {
   resellerId: number;
@@ -16,7 +15,7 @@ export interface AuditSpec {
 export function audit(em: EntityManager, spec: AuditSpec): AuditEvent {
   return em.create(AuditEvent, {
     reseller: em.getReference(Reseller, spec.resellerId),
-    account: spec.accountId ? em.getReference(Account, spec.accountId) : null,
+    account: spec.accountId ? em.getReference<AuditedAccount>('Account', spec.accountId) : null,
     actor: spec.actorId ? em.getReference(User, spec.actorId) : null,
     action: spec.action,
     detail: spec.detail.slice(0, 1000),

@@ -1,7 +1,7 @@
 import { BigIntType, Entity, Filter, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
 
 /**
  * The cached sum of an account's ledger entries, with a version that counts them. Only the ledger

@@ -14,8 +14,8 @@ import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { Plan } from '../plans/plan.entity';
 import { addMonthsUtc } from '../plans/pricing';
-import { runBilling } from './billing-run';
-import { B, createPlan, dateParam, DAY, sql } from './testing';
+import { runBilling } from '.';
+import { appOf, B, createPlan, dateParam, DAY, sql } from './testing';
 
 /*
  * Two billing runs at once, in two processes' worth of connections (two ORM instances on the same
@@ -67,8 +67,8 @@ describeApi('billing run concurrency', (api) => {
 
   const both = (now: Date) =>
     Promise.all([
-      runBilling({ orm: api.orm, services: api.services }, now),
-      runBilling({ orm: second, services: api.services }, now),
+      runBilling({ orm: api.orm, areas: appOf(api).areas }, now),
+      runBilling({ orm: second, areas: appOf(api).areas }, now),
     ]);
 
   async function checkBooks(periods: number): Promise<void> {

@@ -1,8 +1,8 @@
 import { Entity, Filter, OneToOne, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
 
 /** Who an account's invoices are addressed to (BIL-3). Saved cards are SavedCard rows (payments). */
 @ObjectType({ description: 'The name and address invoices are made out to.' })

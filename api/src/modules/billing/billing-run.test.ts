@@ -3,9 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ormOptions } from '../../app';
 import { describeApi } from '../../test/api';
 import { createEndUser, createReseller, setupMaster, type MasterClient } from '../../test/factories';
-import { runBilling } from './billing-run';
+import { runBilling } from '.';
 import { addMonthsUtc } from '../plans/pricing';
-import { B, createPlan, dateParam, DAY, invoicesOf, P, runAt, setBilling, signupOn, sql } from './testing';
+import { appOf, B, createPlan, dateParam, DAY, invoicesOf, P, runAt, setBilling, signupOn, sql } from './testing';
 
 /*
  * The billing run (BIL-3) over time: periods anchored on the account's start day, clamped to the
@@ -38,7 +38,7 @@ describeApi('billing run', (api) => {
   });
 
   const runAtOn = (now: string) =>
-    elsewhere ? runBilling({ orm: elsewhere, services: api.services }, new Date(now)) : runAt(api, new Date(now));
+    elsewhere ? runBilling({ orm: elsewhere, areas: appOf(api).areas }, new Date(now)) : runAt(api, new Date(now));
 
   /** Puts an admin-made account on a plan with the given anchor, as if it had started then. */
   async function startedAt(accountId: string, planId: string, months: number, anchor: string): Promise<void> {

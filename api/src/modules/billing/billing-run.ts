@@ -1,19 +1,29 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Config } from '../../config';
 import { systemEm } from '../../db/scope';
 import type { Logger } from '../../logger';
-import type { Services } from '../../services';
-import type { TaskService } from '../../tasks/tasks.service';
+import type { Core } from '../../module';
 import { runDunning, type DunningResult } from './dunning';
 import { dueAccountIds, issueDueInvoices, type IssueResult } from './issue-invoices';
-import { autoCharge, type AutoChargeResult } from '../payments/background';
 
 /** Accounts billed per transaction: bounds a transaction's size and lock time on a large run. */
 export const BATCH = 20_000;
 
+/** What collecting open invoices did (saved cards charged). */
+export interface CollectResult {
+  charged: number;
+  declined: number;
+  pending: number;
+}
+
+/**
+ * A step of the billing run between issuing invoices and dunning that collects what is owed (the
+ * payments area charges saved cards), each in its own transactions; what it settles, dunning then sees.
+ */
+export type Collector = (root: { em: EntityManager }, now: Date, log?: Logger) => Promise<CollectResult>;
+
 export interface BillingRunResult extends DunningResult {
   /** Saved cards charged for open invoices. */
-  cards: AutoChargeResult;
+  cards: CollectResult;
   /** Account periods billed (an account that was several periods behind counts once per period). */
   accounts: number;
   invoices: number;
@@ -32,76 +42,90 @@ export interface BillingRunResult extends DunningResult {
  * account, so one account whose data breaks a statement (say, usage beyond any sane number) is
  * skipped and logged, and stays due, instead of stopping billing and dunning for everyone.
  */
-export async function runBilling(
-  deps: { orm: { em: EntityManager }; services: Services; log?: Logger },
-  now = new Date(),
-): Promise<BillingRunResult> {
-  const started = performance.now();
-  const total = { accounts: 0, invoices: 0, failed: 0 };
-  const skipped: number[] = [];
-  for (;;) {
-    let batch: IssueResult;
-    try {
-      batch = await systemEm(
-        deps.orm,
-        'the billing run issues due invoices of every company, outside any request',
-      ).transactional((tx) => issueDueInvoices(tx, { now, limit: BATCH, exclude: skipped }));
-    } catch (batchError) {
-      const ids = await dueAccountIds(
-        systemEm(deps.orm, 'the billing run lists due accounts of every company'),
-        now,
-        BATCH,
-        skipped,
-      );
-      let billed = 0;
-      for (const id of ids) {
-        try {
-          const one = await systemEm(
-            deps.orm,
-            'the billing run retries one account of any company on its own',
-          ).transactional((tx) => issueDueInvoices(tx, { now, accountIds: [id] }));
-          total.accounts += one.accounts;
-          total.invoices += one.invoices;
-          billed++;
-        } catch (err) {
-          skipped.push(id);
-          total.failed++;
-          deps.log?.error({ accountId: id, err }, 'billing run: account not billed');
-        }
-      }
-      // Nothing could be billed one by one either: not one account's data but the database itself.
-      if (billed === 0 && ids.length !== 1) throw batchError;
-      continue;
-    }
-    total.accounts += batch.accounts;
-    total.invoices += batch.invoices;
-    if (batch.accounts === 0) break;
+export class BillingRun {
+  private readonly collectors: Collector[] = [];
+
+  constructor(private readonly core: Pick<Core, 'events' | 'tasks'>) {}
+
+  /** Adds a collecting step (payments: saved cards), run after invoices are issued and before dunning. */
+  collectWith(collector: Collector): void {
+    this.collectors.push(collector);
   }
-  // Saved cards are charged before dunning looks at what is overdue (each charge settles its account).
-  const cards = await autoCharge(deps.orm, deps.services, now, deps.log);
-  const em = systemEm(deps.orm, 'the billing run applies dunning to overdue accounts of every company');
-  const dunning = await em.transactional((tx) => runDunning(tx, deps.services, now));
-  if (dunning.suspended + dunning.resumed > 0) deps.services.tasks.notify();
-  const result = { ...total, ...dunning, cards, ms: Math.round(performance.now() - started) };
-  if (
-    total.accounts +
-      total.failed +
-      dunning.reminders +
-      dunning.suspended +
-      dunning.resumed +
-      cards.charged +
-      cards.declined +
-      cards.pending >
-    0
-  )
-    deps.log?.info(result, 'billing run');
-  return result;
+
+  async run(root: { em: EntityManager }, now = new Date(), log?: Logger): Promise<BillingRunResult> {
+    const started = performance.now();
+    const total = { accounts: 0, invoices: 0, failed: 0 };
+    const skipped: number[] = [];
+    for (;;) {
+      let batch: IssueResult;
+      try {
+        batch = await systemEm(
+          root,
+          'the billing run issues due invoices of every company, outside any request',
+        ).transactional((tx) => issueDueInvoices(tx, this.core, { now, limit: BATCH, exclude: skipped }));
+      } catch (batchError) {
+        const ids = await dueAccountIds(
+          systemEm(root, 'the billing run lists due accounts of every company'),
+          now,
+          BATCH,
+          skipped,
+        );
+        let billed = 0;
+        for (const id of ids) {
+          try {
+            const one = await systemEm(
+              root,
+              'the billing run retries one account of any company on its own',
+            ).transactional((tx) => issueDueInvoices(tx, this.core, { now, accountIds: [id] }));
+            total.accounts += one.accounts;
+            total.invoices += one.invoices;
+            billed++;
+          } catch (err) {
+            skipped.push(id);
+            total.failed++;
+            log?.error({ accountId: id, err }, 'billing run: account not billed');
+          }
+        }
+        // Nothing could be billed one by one either: not one account's data but the database itself.
+        if (billed === 0 && ids.length !== 1) throw batchError;
+        continue;
+      }
+      total.accounts += batch.accounts;
+      total.invoices += batch.invoices;
+      if (batch.accounts === 0) break;
+    }
+    // Saved cards are charged before dunning looks at what is overdue (each charge settles its account).
+    const cards: CollectResult = { charged: 0, declined: 0, pending: 0 };
+    for (const collect of this.collectors) {
+      const r = await collect(root, now, log);
+      cards.charged += r.charged;
+      cards.declined += r.declined;
+      cards.pending += r.pending;
+    }
+    const em = systemEm(root, 'the billing run applies dunning to overdue accounts of every company');
+    const dunning = await em.transactional((tx) => runDunning(tx, this.core, now));
+    if (dunning.suspended + dunning.resumed > 0) this.core.tasks.notify();
+    const result = { ...total, ...dunning, cards, ms: Math.round(performance.now() - started) };
+    if (
+      total.accounts +
+        total.failed +
+        dunning.reminders +
+        dunning.suspended +
+        dunning.resumed +
+        cards.charged +
+        cards.declined +
+        cards.pending >
+      0
+    )
+      log?.info(result, 'billing run');
+    return result;
+  }
 }
 
 /** The hourly run (BILLING_RUN_MINUTES; 0: only by hand with `helio billing run`). */
-export function scheduleBillingRun(tasks: TaskService, config: Config): void {
-  if (config.billing.runMs <= 0) return;
-  tasks.every('billing.run', config.billing.runMs, async ({ orm, log, services }) => {
-    await runBilling({ orm, services, log });
+export function scheduleBillingRun(core: Pick<Core, 'tasks' | 'config'>, run: BillingRun): void {
+  if (core.config.billing.runMs <= 0) return;
+  core.tasks.every('billing.run', core.config.billing.runMs, async ({ orm, log }) => {
+    await run.run(orm, new Date(), log);
   });
 }

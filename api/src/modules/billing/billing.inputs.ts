@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/pagination';
 import { LedgerEntry } from './ledger-entry.entity';
-import { Money } from './money.type';
+import { Money } from '../../graphql/money.type';
 
 @InputType({
   description: 'A manual money action by an admin (BIL-4): a payment received, a credit given, or a refund paid back.',

@@ -4,12 +4,15 @@ import type { Ctx } from '../../graphql/context';
 import { parseOptionalId } from '../../errors';
 import { PageArgs, type Connection } from '../../graphql/pagination';
 import { AccountBalanceView, LedgerEntryConnection, MoneyActionInput } from './billing.inputs';
+import type { BillingService } from './billing.service';
 import { LedgerKind } from './enums';
 import { LedgerEntry } from './ledger-entry.entity';
-import { Money } from './money.type';
+import { Money } from '../../graphql/money.type';
 
 @Resolver(() => LedgerEntry)
 export class BillingResolver {
+  constructor(private readonly api: { billing: BillingService }) {}
+
   @Access('user')
   @Query(() => AccountBalanceView, {
     description: 'The balance of an account you own or manage (default: your active account).',
@@ -18,7 +21,7 @@ export class BillingResolver {
     @Context() ctx: Ctx,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
   ): Promise<AccountBalanceView> {
-    return ctx.services.billing.balance(ctx, parseOptionalId(accountId, 'accountId'));
+    return this.api.billing.balance(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
@@ -30,7 +33,7 @@ export class BillingResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
   ): Promise<Connection<LedgerEntry>> {
-    return ctx.services.billing.entries(ctx, parseOptionalId(accountId, 'accountId'), page);
+    return this.api.billing.entries(ctx, parseOptionalId(accountId, 'accountId'), page);
   }
 
   @Access('admin')
@@ -41,7 +44,7 @@ export class BillingResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => MoneyActionInput) input: MoneyActionInput,
   ): Promise<LedgerEntry> {
-    return ctx.services.billing.act(ctx, LedgerKind.PAYMENT, input);
+    return this.api.billing.act(ctx, LedgerKind.PAYMENT, input);
   }
 
   @Access('admin')
@@ -49,7 +52,7 @@ export class BillingResolver {
     description: 'Gives the customer a credit (goodwill or a correction): the balance rises by the amount.',
   })
   addCredit(@Context() ctx: Ctx, @Arg('input', () => MoneyActionInput) input: MoneyActionInput): Promise<LedgerEntry> {
-    return ctx.services.billing.act(ctx, LedgerKind.CREDIT, input);
+    return this.api.billing.act(ctx, LedgerKind.CREDIT, input);
   }
 
   @Access('admin')
@@ -61,7 +64,7 @@ export class BillingResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => MoneyActionInput) input: MoneyActionInput,
   ): Promise<LedgerEntry> {
-    return ctx.services.billing.act(ctx, LedgerKind.REFUND, input);
+    return this.api.billing.act(ctx, LedgerKind.REFUND, input);
   }
 
   @FieldResolver(() => Money, { description: 'Signed: positive adds to the balance, negative takes from it.' })

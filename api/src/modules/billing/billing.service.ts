@@ -3,18 +3,19 @@ import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, validate } from '../../errors';
 import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
-import { accountForViewer } from '../accounts/account-for';
-import { User } from '../identity/user.entity';
-import { Reseller } from '../resellers/reseller.entity';
-import { idSchema } from '../servers/servers.validation';
+import { accountForViewer } from '../accounts';
+import { User } from '../identity';
+import { Reseller } from '../resellers';
+import { idSchema } from '../servers';
 import type { AccountBalanceView } from './billing.inputs';
-import { audit } from '../audit/audit';
+import { audit } from '../audit';
 import { settleAccount } from './dunning';
 import { LedgerKind } from './enums';
 import { postEntry, readBalance } from './ledger';
 import { LedgerEntry } from './ledger-entry.entity';
 import { moneyText, parseAmount } from './money';
-import { Money } from './money.type';
+import type { Core } from '../../module';
+import { Money } from '../../graphql/money.type';
 import { unscoped } from '../../db/scope';
 
 const actionSchema = z.object({
@@ -39,6 +40,8 @@ const actionSchema = z.object({
 
 /** Balances, ledgers and the admins' manual money actions (BIL-3, BIL-4). */
 export class BillingService {
+  constructor(private readonly core: Pick<Core, 'events' | 'tasks'>) {}
+
   async balance(ctx: Ctx, accountId: number | null): Promise<AccountBalanceView> {
     const account = await accountForViewer(ctx, ctx.em, accountId);
     const reseller = await ctx.em.findOneOrFail(
@@ -121,12 +124,12 @@ export class BillingService {
           detail: `${kind} of ${moneyText(amount.minor, reseller.currency)}: ${v.reason}${v.reference ? ` (ref. ${v.reference})` : ''}`,
         });
         // Money in pays open invoices and may end a dunning suspension; a refund may make invoices overdue again.
-        const { suspended, resumed } = await settleAccount(em, ctx.services, account.id);
+        const { suspended, resumed } = await settleAccount(em, this.core, account.id);
         wake ||= suspended + resumed > 0;
         return posted;
       }),
     );
-    if (wake) ctx.services.tasks.notify();
+    if (wake) this.core.tasks.notify();
     ctx.log.info({ accountId: v.accountId, kind, entryId: entry.id, by: ctx.viewer?.user.id }, 'money action recorded');
     return entry;
   }

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { placeholders, rows, sqlDate } from '../../db/raw-sql';
 import type { Core } from '../../module';
-import { Account, AccountStatus } from '../accounts/account.entity';
-import { accountStatusChanged } from '../accounts/account-status';
-import { audit } from '../audit/audit';
-import { MailMessage } from '../outbox/mail-message.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account, AccountStatus, accountStatusChanged } from '../accounts';
+import { audit } from '../audit';
+import { MailMessage } from '../outbox';
+import { Reseller } from '../resellers';
 import { readBalance } from './ledger';
 import { moneyText } from './money';
 import { settleInvoices } from './settle';

@@ -1,10 +1,11 @@
-import type { Account } from '../accounts/account.entity';
-import type { Reseller } from '../resellers/reseller.entity';
+import type { Account } from '../accounts';
+import type { Reseller } from '../resellers';
 import type { BillingProfile } from './billing-profile.entity';
 import type { InvoiceLine } from './invoice-line.entity';
 import type { Invoice } from './invoice.entity';
 import { styleHash } from '../../http/csp';
-import { formatPercent, moneyText } from './money';
+import { formatPercent } from '../../money';
+import { moneyText } from './money';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);

@@ -1,5 +1,5 @@
 import { BigIntType, Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { ResourceKind } from '../plans/enums';
+import { ResourceKind } from '../plans';
 import { Invoice } from './invoice.entity';
 
 /** One line of an invoice: what, for which period, how many, at what unit price. Never changes. */

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 
 /**
  * The last invoice number a company issued. Issuing takes the next numbers by moving this row in

@@ -14,8 +14,8 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
 import { InvoiceLine } from './invoice-line.entity';
 
 export enum InvoiceState {

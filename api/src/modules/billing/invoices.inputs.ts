@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/pagination';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { Plan } from '../plans/plan.entity';
-import { ResourceKind } from '../plans/enums';
+import { AuditEvent } from '../audit';
+import { ResourceKind } from '../plans';
+import type { InvoiceLine } from './invoice-line.entity';
 import { Invoice, InvoiceState } from './invoice.entity';
-import { Money } from './money.type';
-import { ListBound } from '../../graphql/list-bound';
+import { Money } from '../../graphql/money.type';
 
 export const InvoiceConnection = ConnectionType(Invoice, 'Invoice');
 export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
@@ -50,40 +49,25 @@ export class InvoiceLineView {
   amount!: Money;
 }
 
-@ObjectType({
-  description: 'What a plan change costs: the new period in full, less the unused part of the current one.',
-})
-export class PlanChangeQuoteView {
-  @Field(() => Plan)
-  plan!: Plan;
-
-  @Field(() => Int)
-  periodMonths!: number;
-
-  @ListBound(200)
-  @Field(() => [InvoiceLineView])
-  lines!: InvoiceLineView[];
-
-  @Field(() => Money)
-  subtotal!: Money;
-
-  @Field(() => Money)
-  tax!: Money;
-
-  @Field(() => Money, { description: 'Positive: to pay; negative: credited to the balance.' })
-  total!: Money;
-
-  @Field(() => String, { nullable: true })
-  taxName!: string | null;
-
-  @Field(() => String, { nullable: true })
-  taxPercent!: string | null;
-
-  @Field(() => Date)
-  periodStart!: Date;
-
-  @Field(() => Date)
-  periodEnd!: Date;
+/** A line as the API shows it, at `position`, in the invoice's (or quote's) currency. */
+export function lineView(
+  l: Pick<
+    InvoiceLine,
+    'description' | 'resourceKind' | 'periodStart' | 'periodEnd' | 'quantity' | 'unitPriceMinor' | 'amountMinor'
+  >,
+  position: number,
+  currency: string,
+): InvoiceLineView {
+  return {
+    position,
+    description: l.description,
+    resourceKind: l.resourceKind,
+    periodStart: l.periodStart,
+    periodEnd: l.periodEnd,
+    quantity: l.quantity,
+    unitPrice: Money.of(l.unitPriceMinor, currency),
+    amount: Money.of(l.amountMinor, currency),
+  };
 }
 
 @InputType({ description: 'Who invoices are made out to.' })
@@ -111,48 +95,6 @@ export class BillingProfileInput {
 
   @Field(() => String, { nullable: true })
   phone?: string | null;
-}
-
-@InputType({ description: 'The public signup form: plan and period, login, and billing profile.' })
-export class SignupInput {
-  @Field(() => ID)
-  planId!: string;
-
-  @Field(() => Int)
-  periodMonths!: number;
-
-  @Field(() => String)
-  login!: string;
-
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => String)
-  password!: string;
-
-  @Field(() => String, { nullable: true, description: 'Default: the profile’s name.' })
-  accountName?: string | null;
-
-  @Field(() => BillingProfileInput)
-  profile!: BillingProfileInput;
-}
-
-@InputType({ description: 'Another account for you, under a plan of your company; the same login.' })
-export class AddAccountInput {
-  @Field(() => ID)
-  planId!: string;
-
-  @Field(() => Int)
-  periodMonths!: number;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => BillingProfileInput, {
-    nullable: true,
-    description: 'Default: a copy of your latest account’s profile.',
-  })
-  profile?: BillingProfileInput | null;
 }
 
 @InputType({ description: 'A tax rate from a date on.' })

@@ -4,21 +4,20 @@ import { rows } from '../../db/raw-sql';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../errors';
 import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
-import { accountForViewer } from '../accounts/account-for';
-import { audit } from '../audit/audit';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { Role } from '../identity/enums';
-import { User } from '../identity/user.entity';
-import { ResourceKind } from '../plans/enums';
-import { Reseller } from '../resellers/reseller.entity';
+import { accountForViewer } from '../accounts';
+import { audit, AuditEvent } from '../audit';
+import { Role, User } from '../identity';
+import { ResourceKind } from '../plans';
+import { Reseller } from '../resellers';
 import { BillingProfile } from './billing-profile.entity';
 import { settleAccount } from './dunning';
 import { LedgerKind } from './enums';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice, InvoiceState } from './invoice.entity';
 import { postEntry } from './ledger';
-import { profileSchema } from './signup.service';
-import { formatPercent, parsePercent } from './money';
+import { profileSchema } from './billing-profile.validation';
+import type { Core } from '../../module';
+import { formatPercent, parsePercent } from '../../money';
 import { TaxRate } from './tax-rate.entity';
 import { UsageRecord } from './usage-record.entity';
 
@@ -64,6 +63,8 @@ const usageSchema = z.object({
 
 /** Invoices, tax rates, the company's billing settings, usage records and the audit trail (BIL-3). */
 export class InvoiceService {
+  constructor(private readonly core: Pick<Core, 'events' | 'tasks'>) {}
+
   /**
    * Invoices of one account (yours or one you manage); without `accountId`, an admin gets every
    * invoice of the company and an end user those of the active account. Newest first.
@@ -143,9 +144,9 @@ export class InvoiceService {
         action: 'invoice.voided',
         detail: `Invoice ${inv.number} voided: ${why}`,
       });
-      await settleAccount(em, ctx.services, inv.account.id);
+      await settleAccount(em, this.core, inv.account.id);
     });
-    ctx.services.tasks.notify();
+    this.core.tasks.notify();
     // Read again: the state moved by a statement, not through the entity.
     return ctx.em.findOneOrFail(Invoice, { id }, { refresh: true });
   }

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { isPostgres, placeholders, rows, sqlDate } from '../../db/raw-sql';
-import { ResourceKind } from '../plans/enums';
-import { RESOURCE_LABEL } from '../plans/limits';
-import { capitalized } from '../plans/pricing';
+import type { Core } from '../../module';
+import { ResourceKind, RESOURCE_LABEL, capitalized } from '../plans';
 import { settleInvoices } from './settle';
 import { billingSql } from './sql-dialect';
 
@@ -78,7 +77,20 @@ export async function dueAccountIds(
   return found.map((r) => Number(r.id));
 }
 
-export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Promise<IssueResult> {
+/** Announces invoices just issued ('invoice.issued'), in `em`'s transaction: their rows and charges are written. */
+export async function invoicesIssued(
+  em: EntityManager,
+  core: Pick<Core, 'events'>,
+  invoiceIds: readonly number[],
+): Promise<void> {
+  if (invoiceIds.length > 0) await core.events.emit({ em }, 'invoice.issued', { invoiceIds });
+}
+
+export async function issueDueInvoices(
+  em: EntityManager,
+  core: Pick<Core, 'events'>,
+  scope: IssueScope,
+): Promise<IssueResult> {
   if (!em.isInTransaction()) throw new Error('issueDueInvoices must run inside a transaction');
   const sql = billingSql(em);
   const pg = isPostgres(em);
@@ -253,15 +265,18 @@ export async function issueDueInvoices(em: EntityManager, scope: IssueScope): Pr
     [now],
   );
 
-  // 8. Open invoices are paid from available credit.
-  const [{ n: issued }] = await rows<{ n: number | string }>(
-    em,
-    'select count(*) as n from billing_due where invoice_id is not null',
-  );
-  if (Number(issued) > 0)
+  // 8. Open invoices are paid from available credit; then they are announced.
+  const issued = (
+    await rows<{ id: number | string }>(
+      em,
+      'select invoice_id as id from billing_due where invoice_id is not null order by invoice_id',
+    )
+  ).map((r) => Number(r.id));
+  if (issued.length > 0)
     await settleInvoices(em, scope.now, 'select account_id from billing_due where invoice_id is not null');
   await dropStaging(em);
-  return { accounts, invoices: Number(issued) };
+  await invoicesIssued(em, core, issued);
+  return { accounts, invoices: issued.length };
 }
 
 async function dropStaging(em: EntityManager): Promise<void> {

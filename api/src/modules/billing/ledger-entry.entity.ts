@@ -11,9 +11,9 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { User } from '../identity/user.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { User } from '../identity';
+import { Reseller } from '../resellers';
 import { LedgerKind } from './enums';
 
 /**

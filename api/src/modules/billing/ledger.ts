@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { dateFrom, isPostgres, rows, sqlDate } from '../../db/raw-sql';
 import { conflict } from '../../errors';
-import type { Account } from '../accounts/account.entity';
-import type { User } from '../identity/user.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import type { Account } from '../accounts';
+import type { User } from '../identity';
+import { Reseller } from '../resellers';
 import { LedgerKind } from './enums';
 import { LedgerEntry } from './ledger-entry.entity';
 import { unscoped } from '../../db/scope';

@@ -1,7 +1,7 @@
 import { Entity, Filter, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { resellerOwnedScope, SCOPE } from '../../db/scope';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 
 /**
  * A company's tax rate from a date on (BIL-3): an invoice takes the rate in force on its issue day,

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { formatPercent } from './money';
+import { formatPercent } from '../../money';
 import { TaxRate } from './tax-rate.entity';
 
 @Resolver(() => TaxRate)

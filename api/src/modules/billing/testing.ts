@@ -4,7 +4,8 @@ import { systemEm } from '../../db/scope';
 import type { TestApi } from '../../test/api';
 import type { GqlClient } from '../../test/client';
 import { PASSWORD, unique } from '../../test/factories';
-import { runBilling } from './billing-run';
+import type { App } from '../../app';
+import { runBilling } from '.';
 
 /* Shared by the plans and billing tests: operations, a plan and a signup through the API, and the
  * few time shifts the API cannot express (an account's billing dates), done in SQL. */
@@ -106,9 +107,14 @@ export async function invoicesOf(client: GqlClient, accountId: string): Promise<
     .sort((a: any, b: any) => a.number - b.number);
 }
 
+/** The test server's app (its areas' services): `api.services` is the whole app, typed as its core. */
+export function appOf(api: TestApi): App {
+  return api.services as App;
+}
+
 /** One billing run as the hourly job does it, at `now`. */
 export function runAt(api: TestApi, now: Date) {
-  return runBilling({ orm: api.orm, services: api.services }, now);
+  return runBilling({ orm: api.orm, areas: appOf(api).areas }, now);
 }
 
 /** Sets an account's billing dates (what only time could otherwise do). */

@@ -1,9 +1,9 @@
 import { BigIntType, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { ResourceKind } from '../plans/enums';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { ResourceKind } from '../plans';
+import { Reseller } from '../resellers';
 
 /**
  * A measurement of a resource at a moment (BIL-3 usage charges): disk in MB, traffic in GB since

@@ -1,10 +1,8 @@
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict } from '../../errors';
-import { Domain } from '../domains/domain.entity';
-import { checkDomainName, isAtOrUnder } from '../domains/domain-names';
-import { Reseller } from '../resellers/reseller.entity';
-import { ServerKind } from '../servers/enums';
-import { LogicalServer } from '../servers/logical-server.entity';
+import { Domain, checkDomainName, isAtOrUnder } from '../domains';
+import { Reseller } from '../resellers';
+import { ServerKind, LogicalServer } from '../servers';
 import type { DnsSettings } from './dns.inputs';
 import { nameServerOf } from './name-servers';
 import { serviceDomainFor } from './service-zone';

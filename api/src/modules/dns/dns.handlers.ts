@@ -1,7 +1,8 @@
 import { dnsDriverFor } from '../../drivers/dns';
+import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
-import { Domain } from '../domains/domain.entity';
+import { Domain } from '../domains';
 import { DnsTask, type RemoveZonePayload, type ZonePayload } from './dns.tasks';
 import { nameServerOf } from './name-servers';
 import { recordData } from './record-data';
@@ -36,7 +37,7 @@ export async function zoneText(job: Pick<TaskJob, 'em'>, zone: Zone): Promise<st
   return renderZone(soa, records.map(recordData));
 }
 
-const putZone: TaskHandler = {
+const putZone = (core: Pick<Core, 'tasks'>): TaskHandler => ({
   kind: DnsTask.putZone,
   async run(job) {
     const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId }, { populate: ['primary'] });
@@ -47,7 +48,7 @@ const putZone: TaskHandler = {
       zone.state = ProvisionState.ACTIVE;
       // Only now: a secondary set up before its primary serves the zone waits long for its first transfer.
       if (zone.secondary) {
-        job.services.tasks.enqueue(job.em, {
+        core.tasks.enqueue(job.em, {
           kind: DnsTask.putSecondary,
           payload: { zoneId: zone.id, name: zone.name },
           server: zone.secondary,
@@ -63,7 +64,7 @@ const putZone: TaskHandler = {
     if (zone?.state !== ProvisionState.QUEUED) return; // a live zone keeps serving its last good file
     zone.state = ProvisionState.FAILED;
   },
-};
+});
 
 const putSecondary: TaskHandler = {
   kind: DnsTask.putSecondary,
@@ -74,7 +75,7 @@ const putSecondary: TaskHandler = {
   },
 };
 
-const removeZone: TaskHandler = {
+const removeZone = (core: Pick<Core, 'tasks'>): TaskHandler => ({
   kind: DnsTask.removeZone,
   async run(job) {
     const p = payload<RemoveZonePayload>(job);
@@ -82,7 +83,7 @@ const removeZone: TaskHandler = {
     if (zone && zone.state !== ProvisionState.DELETING) return; // not being deleted (any more)
     await driver(job).apply({ zones: await zoneListFor(job.em, job.server!), remove: [p.name] });
     if (p.next != null) {
-      job.services.tasks.enqueue(job.em, {
+      core.tasks.enqueue(job.em, {
         kind: DnsTask.removeZone,
         payload: { ...p, next: null },
         server: job.em.getReference('LogicalServer', p.next) as never,
@@ -97,6 +98,9 @@ const removeZone: TaskHandler = {
     job.em.remove(await job.em.find(Domain, { zone: zone.id, state: ProvisionState.DELETING }));
     job.em.remove(zone);
   },
-};
+});
 
-export const dnsHandlers: TaskHandler[] = [putZone, putSecondary, removeZone];
+/** The DNS task handlers; those that chain a next task enqueue it on `core.tasks`. */
+export function dnsHandlers(core: Pick<Core, 'tasks'>): TaskHandler[] {
+  return [putZone(core), putSecondary, removeZone(core)];
+}

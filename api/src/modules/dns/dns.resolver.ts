@@ -4,6 +4,7 @@ import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
 import { DnsRecordInput, DnsSettings, ZoneImportResult } from './dns.inputs';
 import { dnsSettings, setServiceDomain } from './dns-settings';
+import type { DnsService } from './dns.service';
 import { ResourceRecord } from './resource-record.entity';
 import { Zone } from './zone.entity';
 import { HOST_TARGET_TYPES } from '../../drivers/dns/zone/types';
@@ -11,6 +12,8 @@ import { unscoped } from '../../db/scope';
 
 @Resolver(() => ResourceRecord)
 export class DnsRecordsResolver {
+  constructor(private readonly api: { dns: DnsService }) {}
+
   @Access('user')
   @Mutation(() => ResourceRecord, {
     description:
@@ -21,7 +24,7 @@ export class DnsRecordsResolver {
     @Arg('domainId', () => ID) domainId: string,
     @Arg('input', () => DnsRecordInput) input: DnsRecordInput,
   ): Promise<ResourceRecord> {
-    return ctx.services.dns.add(ctx, parseId(domainId, 'domainId'), input);
+    return this.api.dns.add(ctx, parseId(domainId, 'domainId'), input);
   }
 
   @Access('user')
@@ -33,13 +36,13 @@ export class DnsRecordsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => DnsRecordInput) input: DnsRecordInput,
   ): Promise<ResourceRecord> {
-    return ctx.services.dns.update(ctx, parseId(id), input);
+    return this.api.dns.update(ctx, parseId(id), input);
   }
 
   @Access('user')
   @Mutation(() => Boolean, { description: 'Deletes a record. Records the panel manages cannot be deleted.' })
   deleteDnsRecord(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return ctx.services.dns.delete(ctx, parseId(id));
+    return this.api.dns.delete(ctx, parseId(id));
   }
 
   @Access('user')
@@ -52,7 +55,7 @@ export class DnsRecordsResolver {
     @Arg('domainId', () => ID) domainId: string,
     @Arg('text', () => String) text: string,
   ): Promise<ZoneImportResult> {
-    return ctx.services.dns.import(ctx, parseId(domainId, 'domainId'), text);
+    return this.api.dns.import(ctx, parseId(domainId, 'domainId'), text);
   }
 
   @FieldResolver(() => String, { description: 'The record’s full name, e.g. www.example.com.' })

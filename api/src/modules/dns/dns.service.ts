@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
+import type { Core } from '../../module';
 import { badInput, conflict, notFound } from '../../errors';
 import { ProvisionState } from '../../tasks/provision-state';
 import { provisioningChange } from '../../tasks/provisioning-change';
-import { Domain } from '../domains/domain.entity';
-import { DomainKind } from '../domains/enums';
+import { Domain, DomainKind } from '../domains';
 import { recordData } from './record-data';
 import { MAX_RECORDS_PER_DOMAIN, RecordType } from './enums';
 import { ResourceRecord } from './resource-record.entity';
@@ -28,6 +28,8 @@ export interface ImportOutcome {
  * queues its reload, in one transaction.
  */
 export class DnsService {
+  constructor(private readonly core: Pick<Core, 'tasks'>) {}
+
   /** The domain's records, apex first. */
   async records(ctx: Ctx, domain: Domain): Promise<ResourceRecord[]> {
     if (!domain.zone) return [];
@@ -138,7 +140,7 @@ export class DnsService {
   ): Promise<T> {
     const result = await provisioningChange(
       ctx,
-      ctx.services.tasks,
+      this.core.tasks,
       async (em) => {
         const domain = await em.findOne(Domain, { id: domainId });
         if (!domain) throw notFound('Domain');
@@ -159,7 +161,7 @@ export class DnsService {
           },
         );
         const changed = await work(em, domain, zone, existing);
-        if (changed !== null) zoneChanged(em, ctx.services, zone);
+        if (changed !== null) zoneChanged(em, this.core, zone);
         return changed;
       },
       () => conflict('The record changed meanwhile; try again'),

@@ -1,7 +1,11 @@
 import { defineModule } from '../../module';
+import { ProvisionState } from '../../tasks/provision-state';
+import { domainsModule } from '../domains';
 import { dnsHandlers } from './dns.handlers';
 import { DnsService } from './dns.service';
 import { DnsRecordsResolver, DnsSettingsResolver } from './dns.resolver';
+import { DomainDnsResolver, zoneOfDomain } from './domain-dns.resolver';
+import { continueRemoval } from './domain-removal';
 import { ResourceRecord } from './resource-record.entity';
 import { Zone } from './zone.entity';
 
@@ -9,7 +13,24 @@ import { Zone } from './zone.entity';
 export const dnsModule = defineModule({
   name: 'dns',
   entities: [Zone, ResourceRecord],
-  services: () => ({ dns: new DnsService() }),
-  resolvers: [DnsRecordsResolver, DnsSettingsResolver],
-  taskHandlers: () => dnsHandlers,
+  services(core, areas) {
+    // A domain is in place once its zone (its own, or the service zone) is.
+    areas.get(domainsModule).domains.addPart(zoneOfDomain);
+    return { dns: new DnsService(core) };
+  },
+  resolvers: [DnsRecordsResolver, DnsSettingsResolver, DomainDnsResolver],
+  taskHandlers: (_api, core) => dnsHandlers(core),
+  events(bus, _api, core) {
+    // A domain being deleted goes on, once its site is gone, with its records or zone (then its row).
+    bus.onInTransaction('site.removed', async ({ domain }, { em }) => {
+      if (domain.state === ProvisionState.DELETING) await continueRemoval(em, core, domain);
+    });
+  },
 });
+
+export { addHostedDefaults, addParkedDefaults, addServiceZoneName } from './default-records';
+export { continueRemoval } from './domain-removal';
+export { publicAddressOf } from './name-servers';
+export { ensureServiceZone, serviceDomainFor } from './service-zone';
+export { newZone, zoneChanged, type ZoneDeps } from './zone-changes';
+export { Zone } from './zone.entity';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { rows } from '../../db/raw-sql';
 import { FIX, setupProblem } from '../alerts';
-import { IpKind } from '../servers/enums';
-import type { LogicalServer } from '../servers/logical-server.entity';
+import { IpKind } from '../servers';
+import type { LogicalServer } from '../servers';
 
 /** The public host name of a DNS server: its nameServer setting, else `<server name>.<service domain>`. */
 export function nameServerOf(server: LogicalServer, serviceDomain: string | null): string {

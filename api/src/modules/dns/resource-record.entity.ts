@@ -1,9 +1,9 @@
 import { Entity, Enum, Filter, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import type { Domain } from '../domains/domain.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import type { Domain } from '../domains';
+import { Reseller } from '../resellers';
 import { RecordType } from './enums';
 import { Zone } from './zone.entity';
 

@@ -1,11 +1,10 @@
 import { wrap, type EntityManager } from '@mikro-orm/core';
-import type { Services } from '../../services';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { ResourceRecord } from './resource-record.entity';
 import { RecordType } from './enums';
 import { knownAddressOf, nameServerOf } from './name-servers';
 import { Zone } from './zone.entity';
-import { newZone } from './zone-changes';
+import { newZone, type ZoneDeps } from './zone-changes';
 import { isWithin } from '../../drivers/dns/zone/names';
 import { unscoped } from '../../db/scope';
 
@@ -37,7 +36,7 @@ export async function serviceDomainFor(
  */
 export async function ensureServiceZone(
   em: EntityManager,
-  services: Services,
+  deps: ZoneDeps,
   svc: { domain: string; owner: Reseller },
 ): Promise<{ zone: Zone; created: boolean }> {
   const existing = await em.findOne(
@@ -46,7 +45,7 @@ export async function ensureServiceZone(
     { ...unscoped('the service zone belongs to no account'), populate: ['primary', 'secondary'] },
   );
   if (existing) return { zone: existing, created: false };
-  const zone = await newZone(em, services, { name: svc.domain, reseller: svc.owner, account: null });
+  const zone = await newZone(em, deps, { name: svc.domain, reseller: svc.owner, account: null });
   for (const server of [zone.primary, zone.secondary]) {
     if (!server) continue;
     const ns = nameServerOf(server, svc.domain);

@@ -1,9 +1,10 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
 import { isPostgres } from '../../db/raw-sql';
-import type { Services } from '../../services';
+import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
-import type { Account } from '../accounts/account.entity';
-import type { Reseller } from '../resellers/reseller.entity';
+import type { Account } from '../accounts';
+import type { Reseller } from '../resellers';
+import type { PlacementService } from '../servers';
 import { DnsTask } from './dns.tasks';
 import { RecordType } from './enums';
 import { nameServerOf } from './name-servers';
@@ -14,16 +15,21 @@ import { chooseNameServers } from './zone-placement';
 import { nextSerial } from '../../drivers/dns/zone/render';
 import { unscoped } from '../../db/scope';
 
+/** What making a new zone needs: the task engine, and placement to choose its name servers. */
+export interface ZoneDeps extends Pick<Core, 'tasks'> {
+  placement: Pick<PlacementService, 'usableServers'>;
+}
+
 /**
  * A new zone on two name servers with its apex NS records, and the task that puts it on the
  * primary (which then queues the secondary's). Default records are the caller's to add.
  */
 export async function newZone(
   em: EntityManager,
-  services: Services,
+  deps: ZoneDeps,
   spec: { name: string; reseller: Reseller; account: Account | null },
 ): Promise<Zone> {
-  const { primary, secondary } = await chooseNameServers(em, services.placement);
+  const { primary, secondary } = await chooseNameServers(em, deps.placement);
   const zone = em.create(Zone, { ...spec, primary, secondary, serial: nextSerial(0, new Date()) });
   const svc = await serviceDomainFor(em, spec.reseller);
   for (const server of [primary, secondary]) {
@@ -41,7 +47,7 @@ export async function newZone(
   }
   await em.flush();
   // The secondary is set up by the primary's handler once the primary serves the zone, so its first transfer succeeds.
-  services.tasks.enqueue(em, {
+  deps.tasks.enqueue(em, {
     kind: DnsTask.putZone,
     payload: { zoneId: zone.id, name: zone.name },
     server: primary,
@@ -77,11 +83,11 @@ export function lockZone(em: EntityManager, id: number): Promise<Zone | null> {
  * renders the zone again on its primary. The task renders whatever the rows say when it runs, so
  * several quick changes may share one reload.
  */
-export function zoneChanged(em: EntityManager, services: Services, zone: Zone): void {
+export function zoneChanged(em: EntityManager, core: Pick<Core, 'tasks'>, zone: Zone): void {
   const now = new Date();
   zone.serial = nextSerial(zone.serial, now);
   zone.changedAt = now;
-  services.tasks.enqueue(em, {
+  core.tasks.enqueue(em, {
     kind: DnsTask.putZone,
     payload: { zoneId: zone.id, name: zone.name },
     server: zone.primary,
@@ -92,9 +98,9 @@ export function zoneChanged(em: EntityManager, services: Services, zone: Zone): 
 }
 
 /** Starts removing a zone: from its primary first, then its secondary (the handler chains them); rows go at the end. */
-export function removeZone(em: EntityManager, services: Services, zone: Zone): void {
+export function removeZone(em: EntityManager, core: Pick<Core, 'tasks'>, zone: Zone): void {
   zone.state = ProvisionState.DELETING;
-  services.tasks.enqueue(em, {
+  core.tasks.enqueue(em, {
     kind: DnsTask.removeZone,
     payload: { zoneId: zone.id, name: zone.name, next: zone.secondary?.id ?? null },
     server: zone.primary,

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { dnsPeerOf, type ZoneConfig } from '../../drivers/dns';
 import { rows } from '../../db/raw-sql';
 import { ProvisionState } from '../../tasks/provision-state';
-import { LogicalServer } from '../servers/logical-server.entity';
+import { LogicalServer } from '../servers';
 
 /**
  * Every zone a DNS server must serve now, with its role and peers, read in one statement. Deleting

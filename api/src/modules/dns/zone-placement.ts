@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { ServerKind } from '../servers/enums';
-import type { LogicalServer } from '../servers/logical-server.entity';
-import type { PlacementService } from '../servers/placement.service';
+import { ServerKind } from '../servers';
+import type { LogicalServer, PlacementService } from '../servers';
 import { assertCanServeZones } from './name-servers';
 
 export interface NameServerPair {
@@ -17,7 +16,10 @@ export interface NameServerPair {
  * zone has no secondary. Every server the choice could fall on must have an address (CONFLICT
  * naming the first that has none), so the outcome does not depend on the random pick.
  */
-export async function chooseNameServers(em: EntityManager, placement: PlacementService): Promise<NameServerPair> {
+export async function chooseNameServers(
+  em: EntityManager,
+  placement: Pick<PlacementService, 'usableServers'>,
+): Promise<NameServerPair> {
   const usable = await placement.usableServers(em, ServerKind.DNS);
   const fixedPrimary = usable.filter((s) => s.settings.dnsRole === 'PRIMARY');
   const fixedSecondary = usable.filter((s) => s.settings.dnsRole === 'SECONDARY');

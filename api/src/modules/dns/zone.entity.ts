@@ -2,9 +2,9 @@ import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property } 
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { ProvisionState } from '../../tasks/provision-state';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
-import { LogicalServer } from '../servers/logical-server.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
+import { LogicalServer } from '../servers';
 
 /**
  * A DNS zone (DNS-3) on two name servers (DNS-2): the primary holds the file the panel renders,

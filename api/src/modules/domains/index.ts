@@ -25,3 +25,12 @@ export const domainsModule = defineModule({
   },
   resolvers: [DomainsResolver],
 });
+
+export { Domain } from './domain.entity';
+export { OWN_ZONE, type DomainPart } from './domain-state';
+export { checkDomainName, checkThirdLevelLabel } from './domain-names';
+export { AddDomainInput } from './domains.inputs';
+export type { DomainService } from './domains.service';
+export { DomainKind } from './enums';
+
+export { isAtOrUnder } from './domain-names';

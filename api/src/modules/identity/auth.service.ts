@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
 import { applyScope } from '../../graphql/context';
 import { appError, conflict, validate } from '../../errors';
 import { unscoped } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import type { Core } from '../../module';
+import { Reseller } from '../resellers';
 import { Role } from './enums';
 import { hashPassword, verifyPassword } from './password';
 import { readCookie } from '../../http/exchange';
-import { SESSION_COOKIE } from './sessions.service';
+import type { SessionAccount } from './session.entity';
+import { SESSION_COOKIE, type SessionService } from './sessions.service';
 import { User } from './user.entity';
 import { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
 import type { LoginThrottle } from './throttle';
@@ -40,8 +42,25 @@ export async function resellerForHost(ctx: Ctx): Promise<Reseller> {
   return byHost ?? ctx.em.findOneOrFail(Reseller, { isRoot: true }, opts);
 }
 
+/**
+ * The account a new session starts on (the user's first), or null. The accounts area, above this
+ * one, registers it (`AuthService.startSessionsOn`); without it a session starts on none.
+ */
+export type ActiveAccountPicker = (em: EntityManager, user: User) => Promise<SessionAccount | null>;
+
 export class AuthService {
-  constructor(private readonly throttle: LoginThrottle) {}
+  private pickActiveAccount: ActiveAccountPicker = () => Promise.resolve(null);
+
+  constructor(
+    private readonly core: Pick<Core, 'events'>,
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  /** Sets how a new session picks its active account (registered once by the accounts area). */
+  startSessionsOn(picker: ActiveAccountPicker): void {
+    this.pickActiveAccount = picker;
+  }
 
   async needsSetup(ctx: Ctx): Promise<boolean> {
     const root = await ctx.em.findOneOrFail(
@@ -76,7 +95,7 @@ export class AuthService {
         passwordHash,
         role: Role.MASTER_ADMIN,
       });
-      await ctx.services.events.emit({ em }, 'company.setUp', { company: root });
+      await this.core.events.emit({ em }, 'company.setUp', { company: root });
       await em.flush();
       return admin.id;
     });
@@ -113,24 +132,16 @@ export class AuthService {
 
   /** Rotates: the session a previous cookie named is ended, a new one started; the first account becomes active. */
   async signIn(ctx: Ctx, user: User): Promise<void> {
-    const { sessions } = ctx.services;
-    await sessions.revokeToken(ctx.em, readCookie(ctx.http.cookieHeader, SESSION_COOKIE));
-    const first = await ctx.em.findOne(
-      Account,
-      { owner: user },
-      {
-        orderBy: { id: 'asc' },
-        ...unscoped('sign-in picks the user’s first account before the session (and so the viewer) exists'),
-      },
-    );
-    const session = await sessions.start(ctx.em, ctx.http, user, first);
+    await this.sessions.revokeToken(ctx.em, readCookie(ctx.http.cookieHeader, SESSION_COOKIE));
+    const first = await this.pickActiveAccount(ctx.em, user);
+    const session = await this.sessions.start(ctx.em, ctx.http, user, first);
     await ctx.em.flush();
     ctx.viewer = { user, session, role: user.role, resellerId: user.reseller.id };
     applyScope(ctx.em, ctx.viewer);
   }
 
   async logout(ctx: Ctx): Promise<void> {
-    if (ctx.viewer) await ctx.services.sessions.end(ctx.em, ctx.http, ctx.viewer.session);
+    if (ctx.viewer) await this.sessions.end(ctx.em, ctx.http, ctx.viewer.session);
     ctx.viewer = null;
   }
 
@@ -147,16 +158,6 @@ export class AuthService {
     user.passwordHash = await hashPassword(v.newPassword);
     user.passwordChangedAt = new Date();
     await ctx.em.flush();
-    await ctx.services.sessions.revokeAll(ctx.em, user.id, viewer.session);
-  }
-
-  /** Makes one of the viewer's own accounts the active one, without signing in again (UAD-1). */
-  async switchAccount(ctx: Ctx, accountId: number): Promise<Account> {
-    const viewer = ctx.viewer!;
-    const account = await ctx.em.findOne(Account, { id: accountId, owner: viewer.user.id });
-    if (!account) throw appError('NOT_FOUND', 'Account not found');
-    viewer.session.activeAccount = account;
-    await ctx.em.flush();
-    return account;
+    await this.sessions.revokeAll(ctx.em, user.id, viewer.session);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { Language, Skin } from './enums';
+import { Language, Skin } from '../../graphql/presentation';
 
 @InputType({ description: 'First-run setup: the hosting company and its master admin.' })
 export class SetupInput {

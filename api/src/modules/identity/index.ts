@@ -19,10 +19,26 @@ declare module '../../events' {
 export const identityModule = defineModule({
   name: 'identity',
   entities: [User, Session],
-  services: (core) => ({
-    sessions: new SessionService(core.config),
-    auth: new AuthService(new LoginThrottle(core.config.throttle)),
-    preferences: new PreferencesService(),
-  }),
+  services: (core) => {
+    const sessions = new SessionService(core.config);
+    return {
+      sessions,
+      auth: new AuthService(core, sessions, new LoginThrottle(core.config.throttle)),
+      preferences: new PreferencesService(),
+    };
+  },
   resolvers: [IdentityResolver],
 });
+
+export { Role, isAdminRole } from './enums';
+export { User } from './user.entity';
+export { Session, type SessionAccount } from './session.entity';
+export { ViewerType } from './viewer.type';
+export { AuthService, resellerForHost, type ActiveAccountPicker } from './auth.service';
+export { SessionService } from './sessions.service';
+export { PreferencesService } from './preferences.service';
+export { hashPassword, verifyPassword } from './password';
+export { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
+
+export { identifyBySession } from './request-viewer';
+export { SignupThrottle } from './throttle';

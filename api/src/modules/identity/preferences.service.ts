@@ -2,8 +2,8 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { validate } from '../../errors';
-import { Reseller } from '../resellers/reseller.entity';
-import { Language, Skin } from './enums';
+import { Reseller } from '../resellers';
+import { Language, Skin } from '../../graphql/presentation';
 import { User } from './user.entity';
 
 @ObjectType({ description: 'How the panel looks for the signed-in user: their choice, or their reseller’s default.' })

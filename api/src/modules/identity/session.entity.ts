@@ -1,6 +1,10 @@
 import { Entity, ManyToOne, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
-import { Account } from '../accounts/account.entity';
 import { User } from './user.entity';
+
+/** The account a session works on: the accounts area's row, named rather than imported (it is a higher area). */
+export interface SessionAccount {
+  id: number;
+}
 
 /**
  * A server-side login session. The cookie carries a random token; only its SHA-256
@@ -16,8 +20,8 @@ export class Session {
   @ManyToOne(() => User, { deleteRule: 'cascade', index: true }) // declared: the PostgreSQL generator drops undeclared FK indexes
   user!: User;
 
-  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
-  activeAccount: Account | null = null;
+  @ManyToOne({ entity: 'Account', nullable: true, deleteRule: 'set null' })
+  activeAccount: SessionAccount | null = null;
 
   @Property({ type: 'Date' })
   createdAt: Date = new Date();

@@ -2,10 +2,9 @@ import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
 import { setCookie, type HttpExchange } from '../../http/exchange';
-import type { Account } from '../accounts/account.entity';
-import { Session } from './session.entity';
+import { Session, type SessionAccount } from './session.entity';
 import { User } from './user.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { joinedSelect, loadJoined, type JoinStep } from '../../db/joined';
 
 export const SESSION_COOKIE = 'helio_session';
@@ -47,7 +46,12 @@ export class SessionService {
   }
 
   /** Starts a new session (a fresh token every login: no session fixation) and sets the cookie. */
-  async start(em: EntityManager, http: HttpExchange, user: User, activeAccount: Account | null): Promise<Session> {
+  async start(
+    em: EntityManager,
+    http: HttpExchange,
+    user: User,
+    activeAccount: SessionAccount | null,
+  ): Promise<Session> {
     const token = crypto.randomBytes(32).toString('base64url');
     const session = em.create(Session, {
       id: digest(token),

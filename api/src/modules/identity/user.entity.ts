@@ -1,8 +1,9 @@
 import { Entity, Enum, Filter, ManyToOne, PrimaryKey, Property, Unique, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
-import { Reseller } from '../resellers/reseller.entity';
-import { Language, Role, Skin } from './enums';
+import { Reseller } from '../resellers';
+import { Language, Skin } from '../../graphql/presentation';
+import { Role } from './enums';
 
 @ObjectType({ description: 'A login: one person who signs in. An end user owns one or more accounts.' })
 @Entity({ tableName: 'app_user' })

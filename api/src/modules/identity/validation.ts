@@ -23,10 +23,5 @@ export const passwordSchema = z
   .min(8, 'must be at least 8 characters')
   .max(200, 'must be at most 200 characters');
 
-export const nameSchema = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');
+/** Names people read (a user's company, an account) follow the companies' rule. */
+export { nameSchema } from '../resellers';

@@ -1,11 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { Role } from './enums';
 import { Preferences } from './preferences.service';
 import { User } from './user.entity';
-import { ListBound } from '../../graphql/list-bound';
 
+/**
+ * The accounts area adds `activeAccount` and `accounts` (accounts/viewer-accounts.resolver.ts): an
+ * area lower than accounts cannot name the Account type.
+ */
 @ObjectType('Viewer', { description: 'The signed-in user, with the account their panel is showing.' })
 export class ViewerType {
   @Field(() => User)
@@ -16,16 +18,6 @@ export class ViewerType {
 
   @Field(() => Reseller, { description: 'The hosting company the user belongs to.' })
   reseller!: Reseller;
-
-  @Field(() => Account, {
-    nullable: true,
-    description: 'The account the panel is working on; switch with `switchAccount`.',
-  })
-  activeAccount!: Account | null;
-
-  @ListBound(100)
-  @Field(() => [Account], { description: 'Every account this user owns (the account switcher).' })
-  accounts!: Account[];
 
   @Field(() => Preferences)
   preferences!: Preferences;

@@ -16,7 +16,7 @@ export const mysqlModule = defineModule({
   entities: [MysqlDatabase, MysqlUser, MysqlGrant],
   services(core, areas) {
     const { plans } = areas.get(plansModule);
-    areas.get(serversModule);
+    const { logicalServers, placement } = areas.get(serversModule);
     plans.countUsageWith(ResourceKind.MYSQL_DATABASE, (em, account) =>
       em.count(
         MysqlDatabase,
@@ -31,15 +31,22 @@ export const mysqlModule = defineModule({
         unscoped('counting an account’s MySQL users for its plan limits, whoever the viewer is'),
       ),
     );
-    return { mysql: new MysqlService(core.config, core.secrets) };
+    // A server with databases or logins of any tenant on it cannot be deleted, nor change its kind.
+    logicalServers.countServerUseWith({ one: 'MySQL database', many: 'MySQL databases' }, (em, server) =>
+      em.count(MysqlDatabase, { server }, unscoped('a server with any tenant’s rows on it cannot be deleted')),
+    );
+    logicalServers.countServerUseWith({ one: 'MySQL user', many: 'MySQL users' }, (em, server) =>
+      em.count(MysqlUser, { server }, unscoped('a server with any tenant’s rows on it cannot be deleted')),
+    );
+    return { mysql: new MysqlService(core, placement) };
   },
   resolvers: [MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver],
-  taskHandlers: () => mysqlHandlers,
+  taskHandlers: ({ mysql }) => mysqlHandlers(mysql.drivers),
   schedule: (_api, core) => scheduleSizeRefresh(core.tasks, core.config),
-  events(bus, { mysql }, core) {
+  events(bus, { mysql }) {
     // A suspended account's MySQL logins are locked; a resumed one's unlocked.
     bus.onInTransaction('account.statusChanged', async ({ account }, { em }) => {
-      await mysql.accountStatusChanged(em, core, account);
+      await mysql.accountStatusChanged(em, account);
     });
   },
 });

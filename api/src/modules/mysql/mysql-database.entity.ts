@@ -1,9 +1,9 @@
 import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
-import { LogicalServer } from '../servers/logical-server.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
+import { LogicalServer } from '../servers';
 import { ProvisionState } from '../../tasks/provision-state';
 
 @ObjectType({ description: 'A MySQL database of an account, on the account’s MySQL server.' })

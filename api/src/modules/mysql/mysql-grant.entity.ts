@@ -1,8 +1,8 @@
 import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
 import { ProvisionState } from '../../tasks/provision-state';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlUser } from './mysql-user.entity';

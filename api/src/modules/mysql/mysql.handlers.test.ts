@@ -41,7 +41,7 @@ describeApi(
       const job = await loadJob(
         em,
         task,
-        { config: api.config, log: createLogger('silent'), services: api.services },
+        { config: api.config, log: createLogger('silent'), secrets: api.services.secrets },
         new AbortController().signal,
       );
       await api.services.tasks.handler(task.kind)!.run(job);

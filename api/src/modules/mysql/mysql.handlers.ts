@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { MysqlDriver } from '../../drivers/mysql';
+import type { MysqlDriver, MysqlDrivers } from '../../drivers/mysql';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
-import { Account, AccountStatus } from '../accounts/account.entity';
+import { Account, AccountStatus } from '../accounts';
 import { ProvisionState } from '../../tasks/provision-state';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
@@ -24,9 +24,12 @@ import {
 
 const CREATABLE: ReadonlySet<ProvisionState> = new Set([ProvisionState.QUEUED, ProvisionState.FAILED]);
 
-function driver(job: TaskJob): MysqlDriver {
+/** The MySQL service's drivers (one pool per server), shared by the handlers. */
+type Drivers = Pick<MysqlDrivers, 'for'>;
+
+function driver(drivers: Drivers, job: TaskJob): MysqlDriver {
   if (!job.server) throw new Error(`task ${job.task.id} has no server`);
-  return job.services.mysql.drivers.for(job.server);
+  return drivers.for(job.server);
 }
 
 const payload = <T>(job: TaskJob): T => job.task.payload as T;
@@ -51,38 +54,38 @@ async function markFailed(
   if (row?.state === from) row.state = ProvisionState.FAILED;
 }
 
-const createDatabase: TaskHandler = {
+const createDatabase = (drivers: Drivers): TaskHandler => ({
   kind: MysqlTask.createDatabase,
   async run(job) {
     const db = await job.em.findOne(MysqlDatabase, { id: payload<DatabasePayload>(job).databaseId });
     if (!db || !CREATABLE.has(db.state)) return;
-    const d = driver(job);
+    const d = driver(drivers, job);
     await d.createDatabase(db.name, db.charset);
     db.sizeBytes = (await d.sizes([db.name])).get(db.name) ?? null; // null: the driver cannot measure it
     db.sizeCheckedAt = new Date();
     db.state = ProvisionState.ACTIVE;
   },
   failed: (job) => markFailed(job.em, MysqlDatabase, payload<DatabasePayload>(job).databaseId, ProvisionState.QUEUED),
-};
+});
 
-const dropDatabase: TaskHandler = {
+const dropDatabase = (drivers: Drivers): TaskHandler => ({
   kind: MysqlTask.dropDatabase,
   async run(job) {
     const db = await job.em.findOne(MysqlDatabase, { id: payload<DatabasePayload>(job).databaseId });
     if (!db || db.state !== ProvisionState.DELETING) return;
-    await driver(job).dropDatabase(db.name); // revokes its grants first
+    await driver(drivers, job).dropDatabase(db.name); // revokes its grants first
     job.em.remove(await job.em.find(MysqlGrant, { database: db.id }));
     job.em.remove(db);
   },
   failed: (job) => markFailed(job.em, MysqlDatabase, payload<DatabasePayload>(job).databaseId, ProvisionState.DELETING),
-};
+});
 
-const createUser: TaskHandler = {
+const createUser = (drivers: Drivers): TaskHandler => ({
   kind: MysqlTask.createUser,
   async run(job) {
     const user = await job.em.findOne(MysqlUser, { id: payload<UserPayload>(job).userId }, { populate: ['account'] });
     if (!user || !CREATABLE.has(user.state)) return;
-    const d = driver(job);
+    const d = driver(drivers, job);
     await d.createUser(user.name, password(job));
     // The account may have been suspended while this task waited; its lock task skipped this login.
     if (user.account.status === AccountStatus.SUSPENDED) {
@@ -93,9 +96,9 @@ const createUser: TaskHandler = {
     }
   },
   failed: (job) => markFailed(job.em, MysqlUser, payload<UserPayload>(job).userId, ProvisionState.QUEUED),
-};
+});
 
-const setPassword: TaskHandler = {
+const setPassword = (drivers: Drivers): TaskHandler => ({
   kind: MysqlTask.setPassword,
   async run(job) {
     const p = payload<PasswordPayload>(job);
@@ -103,24 +106,24 @@ const setPassword: TaskHandler = {
     if (!user || user.state === ProvisionState.DELETING) return;
     // A newer password was asked for meanwhile: its own task sets it, this one must not overwrite it.
     if (user.passwordChangedAt && user.passwordChangedAt.getTime() > p.requestedAt) return;
-    await driver(job).setPassword(user.name, password(job));
+    await driver(drivers, job).setPassword(user.name, password(job));
   },
   // No failed(): the login still works with its previous password; the task's FAILED state says the change did not happen.
-};
+});
 
-const dropUser: TaskHandler = {
+const dropUser = (drivers: Drivers): TaskHandler => ({
   kind: MysqlTask.dropUser,
   async run(job) {
     const user = await job.em.findOne(MysqlUser, { id: payload<UserPayload>(job).userId });
     if (!user || user.state !== ProvisionState.DELETING) return;
-    await driver(job).dropUser(user.name); // its privileges go with it
+    await driver(drivers, job).dropUser(user.name); // its privileges go with it
     job.em.remove(await job.em.find(MysqlGrant, { user: user.id }));
     job.em.remove(user);
   },
   failed: (job) => markFailed(job.em, MysqlUser, payload<UserPayload>(job).userId, ProvisionState.DELETING),
-};
+});
 
-const grant: TaskHandler = {
+const grant = (drivers: Drivers): TaskHandler => ({
   kind: MysqlTask.grant,
   async run(job) {
     const g = await job.em.findOne(
@@ -139,13 +142,13 @@ const grant: TaskHandler = {
       g.state = ProvisionState.FAILED;
       return;
     }
-    await driver(job).grant(user.name, database.name);
+    await driver(drivers, job).grant(user.name, database.name);
     g.state = ProvisionState.ACTIVE;
   },
   failed: (job) => markFailed(job.em, MysqlGrant, payload<GrantPayload>(job).grantId, ProvisionState.QUEUED),
-};
+});
 
-const revoke: TaskHandler = {
+const revoke = (drivers: Drivers): TaskHandler => ({
   kind: MysqlTask.revoke,
   async run(job) {
     const g = await job.em.findOne(
@@ -154,21 +157,21 @@ const revoke: TaskHandler = {
       { populate: ['user', 'database'] },
     );
     if (!g || g.state !== ProvisionState.DELETING) return;
-    await driver(job).revoke(g.user.name, g.database.name);
+    await driver(drivers, job).revoke(g.user.name, g.database.name);
     job.em.remove(g);
   },
   failed: (job) => markFailed(job.em, MysqlGrant, payload<GrantPayload>(job).grantId, ProvisionState.DELETING),
-};
+});
 
 /**
  * Brings the account's logins in line with the account's status *now*, whichever of lock/unlock
  * was queued: a suspend and a quick resume may run in either order and still end unlocked.
  */
-async function syncAccountLock(job: TaskJob): Promise<void> {
+async function syncAccountLock(drivers: Drivers, job: TaskJob): Promise<void> {
   const account = await job.em.findOne(Account, { id: payload<AccountPayload>(job).accountId });
   if (!account) return;
   const lock = account.status === AccountStatus.SUSPENDED;
-  const d = driver(job);
+  const d = driver(drivers, job);
   const users = await job.em.find(MysqlUser, {
     account: account.id,
     server: job.server!.id,
@@ -181,8 +184,14 @@ async function syncAccountLock(job: TaskJob): Promise<void> {
   }
 }
 
-const lockAccount: TaskHandler = { kind: MysqlTask.lockAccount, run: syncAccountLock };
-const unlockAccount: TaskHandler = { kind: MysqlTask.unlockAccount, run: syncAccountLock };
+const lockAccount = (drivers: Drivers): TaskHandler => ({
+  kind: MysqlTask.lockAccount,
+  run: (job) => syncAccountLock(drivers, job),
+});
+const unlockAccount = (drivers: Drivers): TaskHandler => ({
+  kind: MysqlTask.unlockAccount,
+  run: (job) => syncAccountLock(drivers, job),
+});
 
 /**
  * Sizes of the account's databases on the task's server (placement's disk figures read them). Only
@@ -190,10 +199,10 @@ const unlockAccount: TaskHandler = { kind: MysqlTask.unlockAccount, run: syncAcc
  * driver that cannot measure, like FILES) keeps its last known size. sizeCheckedAt says when the
  * panel last asked. Reads only, so a rerun or a duplicate task is harmless.
  */
-const refreshSizes: TaskHandler = {
+const refreshSizes = (drivers: Drivers): TaskHandler => ({
   kind: MysqlTask.refreshSizes,
   async run(job) {
-    const d = driver(job);
+    const d = driver(drivers, job);
     const dbs = await job.em.find(MysqlDatabase, {
       account: payload<AccountPayload>(job).accountId,
       server: job.server!.id,
@@ -208,17 +217,20 @@ const refreshSizes: TaskHandler = {
       db.sizeCheckedAt = now;
     }
   },
-};
+});
 
-export const mysqlHandlers: TaskHandler[] = [
-  createDatabase,
-  dropDatabase,
-  createUser,
-  setPassword,
-  dropUser,
-  grant,
-  revoke,
-  lockAccount,
-  unlockAccount,
-  refreshSizes,
-];
+/** The MySQL task handlers, driving the servers through `drivers` (the MySQL service's). */
+export function mysqlHandlers(drivers: Drivers): TaskHandler[] {
+  return [
+    createDatabase,
+    dropDatabase,
+    createUser,
+    setPassword,
+    dropUser,
+    grant,
+    revoke,
+    lockAccount,
+    unlockAccount,
+    refreshSizes,
+  ].map((handler) => handler(drivers));
+}

@@ -4,21 +4,28 @@ import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId, parseOptionalId } from '../../errors';
 import { perRequest } from '../../graphql/memo';
-import { Account } from '../accounts/account.entity';
-import { accountOf } from '../accounts/account-for';
+import { Account, accountOf } from '../accounts';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';
 import { CreateMysqlDatabaseInput, CreateMysqlUserInput } from './mysql.inputs';
+import type { MysqlService } from './mysql.service';
 import { ListBound } from '../../graphql/list-bound';
 
+/** The services the MySQL resolvers use. */
+interface MysqlApi {
+  mysql: MysqlService;
+}
+
 /** Every grant of an account, once per request: the `users` and `databases` lists of a page share it. */
-function grantsOf(ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
-  return perRequest(ctx, `mysql.grants:${accountId}`, () => ctx.services.mysql.grantsOf(ctx, accountId));
+function grantsOf(api: MysqlApi, ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
+  return perRequest(ctx, `mysql.grants:${accountId}`, () => api.mysql.grantsOf(ctx, accountId));
 }
 
 @Resolver(() => MysqlDatabase)
 export class MysqlDatabasesResolver {
+  constructor(private readonly api: MysqlApi) {}
+
   @Access('user')
   @ListBound(200)
   @Query(() => [MysqlDatabase], {
@@ -28,7 +35,7 @@ export class MysqlDatabasesResolver {
     @Context() ctx: Ctx,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
   ): Promise<MysqlDatabase[]> {
-    return ctx.services.mysql.listDatabases(ctx, parseOptionalId(accountId, 'accountId'));
+    return this.api.mysql.listDatabases(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
@@ -40,7 +47,7 @@ export class MysqlDatabasesResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => CreateMysqlDatabaseInput) input: CreateMysqlDatabaseInput,
   ): Promise<MysqlDatabase> {
-    return ctx.services.mysql.createDatabase(ctx, {
+    return this.api.mysql.createDatabase(ctx, {
       ...input,
       accountId: parseOptionalId(input.accountId, 'accountId'),
     });
@@ -51,7 +58,7 @@ export class MysqlDatabasesResolver {
     description: 'Queues the database’s removal with all its data (state DELETING; the row goes when it is dropped).',
   })
   deleteMysqlDatabase(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<MysqlDatabase> {
-    return ctx.services.mysql.deleteDatabase(ctx, parseId(id));
+    return this.api.mysql.deleteDatabase(ctx, parseId(id));
   }
 
   @Access('user')
@@ -63,7 +70,7 @@ export class MysqlDatabasesResolver {
     @Context() ctx: Ctx,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
   ): Promise<boolean> {
-    return ctx.services.mysql.refreshSizes(ctx, parseOptionalId(accountId, 'accountId'));
+    return this.api.mysql.refreshSizes(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @FieldResolver(() => Account)
@@ -74,12 +81,14 @@ export class MysqlDatabasesResolver {
   @ListBound(50)
   @FieldResolver(() => [MysqlUser], { description: 'The logins granted access to this database.' })
   async users(@Context() ctx: Ctx, @Root() db: MysqlDatabase): Promise<MysqlUser[]> {
-    return (await grantsOf(ctx, db.account.id)).filter((g) => g.database.id === db.id).map((g) => g.user);
+    return (await grantsOf(this.api, ctx, db.account.id)).filter((g) => g.database.id === db.id).map((g) => g.user);
   }
 }
 
 @Resolver(() => MysqlUser)
 export class MysqlUsersResolver {
+  constructor(private readonly api: MysqlApi) {}
+
   @Access('user')
   @ListBound(200)
   @Query(() => [MysqlUser], {
@@ -89,7 +98,7 @@ export class MysqlUsersResolver {
     @Context() ctx: Ctx,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
   ): Promise<MysqlUser[]> {
-    return ctx.services.mysql.listUsers(ctx, parseOptionalId(accountId, 'accountId'));
+    return this.api.mysql.listUsers(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
@@ -101,7 +110,7 @@ export class MysqlUsersResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => CreateMysqlUserInput) input: CreateMysqlUserInput,
   ): Promise<MysqlUser> {
-    return ctx.services.mysql.createUser(ctx, { ...input, accountId: parseOptionalId(input.accountId, 'accountId') });
+    return this.api.mysql.createUser(ctx, { ...input, accountId: parseOptionalId(input.accountId, 'accountId') });
   }
 
   @Access('user')
@@ -111,7 +120,7 @@ export class MysqlUsersResolver {
     @Arg('id', () => ID) id: string,
     @Arg('password', () => String) password: string,
   ): Promise<MysqlUser> {
-    return ctx.services.mysql.setPassword(ctx, parseId(id), { password });
+    return this.api.mysql.setPassword(ctx, parseId(id), { password });
   }
 
   @Access('user')
@@ -119,7 +128,7 @@ export class MysqlUsersResolver {
     description: 'Queues the login’s removal, with its grants (state DELETING; the row goes when it is dropped).',
   })
   deleteMysqlUser(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<MysqlUser> {
-    return ctx.services.mysql.deleteUser(ctx, parseId(id));
+    return this.api.mysql.deleteUser(ctx, parseId(id));
   }
 
   @Access('user')
@@ -129,7 +138,7 @@ export class MysqlUsersResolver {
     @Arg('userId', () => ID) userId: string,
     @Arg('databaseId', () => ID) databaseId: string,
   ): Promise<MysqlGrant> {
-    return ctx.services.mysql.grant(ctx, parseId(userId, 'userId'), parseId(databaseId, 'databaseId'));
+    return this.api.mysql.grant(ctx, parseId(userId, 'userId'), parseId(databaseId, 'databaseId'));
   }
 
   @Access('user')
@@ -141,7 +150,7 @@ export class MysqlUsersResolver {
     @Arg('userId', () => ID) userId: string,
     @Arg('databaseId', () => ID) databaseId: string,
   ): Promise<boolean> {
-    return ctx.services.mysql.revoke(ctx, parseId(userId, 'userId'), parseId(databaseId, 'databaseId'));
+    return this.api.mysql.revoke(ctx, parseId(userId, 'userId'), parseId(databaseId, 'databaseId'));
   }
 
   @FieldResolver(() => Account)
@@ -152,7 +161,7 @@ export class MysqlUsersResolver {
   @ListBound(50)
   @FieldResolver(() => [MysqlDatabase], { description: 'The databases this login has access to.' })
   async databases(@Context() ctx: Ctx, @Root() user: MysqlUser): Promise<MysqlDatabase[]> {
-    return (await grantsOf(ctx, user.account.id)).filter((g) => g.user.id === user.id).map((g) => g.database);
+    return (await grantsOf(this.api, ctx, user.account.id)).filter((g) => g.user.id === user.id).map((g) => g.database);
   }
 }
 

@@ -1,20 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Config } from '../../config';
-import { assertWithinLimit } from '../plans/limits';
-import { ResourceKind } from '../plans/enums';
+import { assertWithinLimit, ResourceKind } from '../plans';
 import { MysqlDrivers } from '../../drivers/mysql';
 import { fullName } from '../../drivers/mysql/names';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../errors';
-import type { SecretBox } from '../../secrets';
 import type { Core } from '../../module';
 import type { EnqueueSpec } from '../../tasks/types';
 import { provisioningChange } from '../../tasks/provisioning-change';
-import { Account, AccountStatus } from '../accounts/account.entity';
-import { accountForViewer } from '../accounts/account-for';
-import { AccountServer } from '../servers/account-server.entity';
-import { ServerKind } from '../servers/enums';
-import type { LogicalServer } from '../servers/logical-server.entity';
+import { Account, AccountStatus, accountForViewer } from '../accounts';
+import { AccountServer, ServerKind } from '../servers';
+import type { LogicalServer, PlacementService } from '../servers';
 import { ProvisionState } from '../../tasks/provision-state';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
@@ -34,8 +29,11 @@ export class MysqlService {
   /** One driver (one small connection pool) per logical server, shared by the handlers. */
   readonly drivers: MysqlDrivers;
 
-  constructor(config: Config, secrets: SecretBox) {
-    this.drivers = new MysqlDrivers({ config, secrets });
+  constructor(
+    private readonly core: Pick<Core, 'config' | 'secrets' | 'tasks'>,
+    private readonly placement: Pick<PlacementService, 'place'>,
+  ) {
+    this.drivers = new MysqlDrivers({ config: core.config, secrets: core.secrets });
   }
 
   async listDatabases(ctx: Ctx, accountId: number | null): Promise<MysqlDatabase[]> {
@@ -63,12 +61,12 @@ export class MysqlService {
         ResourceKind.MYSQL_DATABASE,
         await em.count(MysqlDatabase, { account: account.id }),
       );
-      const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
+      const server = await this.placement.place(em, account, ServerKind.MYSQL);
       const name = fullName(account.id, v.name);
       await this.assertNameFree(em, MysqlDatabase, server, name, 'database');
       const db = em.create(MysqlDatabase, { reseller: account.reseller, account, server, name, charset: v.charset });
       await em.flush();
-      this.enqueue(ctx, em, account, server, MysqlTask.createDatabase, { databaseId: db.id, name }, `database ${name}`);
+      this.enqueue(em, account, server, MysqlTask.createDatabase, { databaseId: db.id, name }, `database ${name}`);
       return db;
     });
   }
@@ -80,7 +78,6 @@ export class MysqlService {
       assertNotBusy(db.state, `database ${db.name}`);
       db.state = ProvisionState.DELETING;
       this.enqueue(
-        ctx,
         em,
         db.account,
         db.server,
@@ -97,7 +94,7 @@ export class MysqlService {
     return this.change(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
       await assertWithinLimit(em, account, ResourceKind.MYSQL_USER, await em.count(MysqlUser, { account: account.id }));
-      const server = await ctx.services.placement.place(em, account, ServerKind.MYSQL);
+      const server = await this.placement.place(em, account, ServerKind.MYSQL);
       const name = fullName(account.id, v.name);
       await this.assertNameFree(em, MysqlUser, server, name, 'user');
       const requestedAt = new Date();
@@ -110,7 +107,6 @@ export class MysqlService {
       });
       await em.flush();
       this.enqueue(
-        ctx,
         em,
         account,
         server,
@@ -135,7 +131,6 @@ export class MysqlService {
       user.passwordChangedAt = requestedAt;
       const payload = { userId: user.id, name: user.name, requestedAt: requestedAt.getTime() };
       this.enqueue(
-        ctx,
         em,
         user.account,
         user.server,
@@ -155,7 +150,6 @@ export class MysqlService {
       assertNotBusy(user.state, `MySQL user ${user.name}`);
       user.state = ProvisionState.DELETING;
       this.enqueue(
-        ctx,
         em,
         user.account,
         user.server,
@@ -186,7 +180,6 @@ export class MysqlService {
         const grant = em.create(MysqlGrant, { reseller: user.reseller, account: user.account, user, database: db });
         await em.flush();
         this.enqueue(
-          ctx,
           em,
           user.account,
           user.server,
@@ -208,7 +201,6 @@ export class MysqlService {
       assertNotBusy(grant.state, `grant of ${user.name} on ${db.name}`);
       grant.state = ProvisionState.DELETING;
       this.enqueue(
-        ctx,
         em,
         user.account,
         user.server,
@@ -228,18 +220,18 @@ export class MysqlService {
   async refreshSizes(ctx: Ctx, accountId: number | null): Promise<boolean> {
     const queued = await ctx.em.transactional(async (em) => {
       const account = await accountForViewer(ctx, em, accountId, { forUpdate: true });
-      return queueSizeRefreshes(em, ctx.services.tasks, { accountId: account.id });
+      return queueSizeRefreshes(em, this.core.tasks, { accountId: account.id });
     });
-    if (queued > 0) ctx.services.tasks.notify();
+    if (queued > 0) this.core.tasks.notify();
     return true;
   }
 
   /**
-   * Called by AccountService in the transaction that suspends or resumes an account: queues the
+   * On 'account.statusChanged', in the transaction that suspends or resumes an account: queues the
    * task that locks (or unlocks) the account's MySQL logins. Returns whether a task was queued
-   * (the caller then wakes the worker after its commit).
+   * (the emitter then wakes the worker after its commit).
    */
-  async accountStatusChanged(em: EntityManager, core: Pick<Core, 'tasks'>, account: Account): Promise<boolean> {
+  async accountStatusChanged(em: EntityManager, account: Account): Promise<boolean> {
     const placed = await em.findOne(
       AccountServer,
       { account: account.id, kind: ServerKind.MYSQL },
@@ -254,7 +246,7 @@ export class MysqlService {
     const suspended = account.status === AccountStatus.SUSPENDED;
     const kind = suspended ? MysqlTask.lockAccount : MysqlTask.unlockAccount;
     const subject = `MySQL users of account ${account.id}`;
-    core.tasks.enqueue(em, {
+    this.core.tasks.enqueue(em, {
       kind,
       payload: { accountId: account.id },
       server: placed.server,
@@ -271,11 +263,10 @@ export class MysqlService {
     work: (em: EntityManager) => Promise<T>,
     onDuplicate = () => badInput([{ field: 'name', message: 'is already taken' }]),
   ): Promise<T> {
-    return provisioningChange(ctx, ctx.services.tasks, work, onDuplicate);
+    return provisioningChange(ctx, this.core.tasks, work, onDuplicate);
   }
 
   private enqueue(
-    ctx: Ctx,
     em: EntityManager,
     account: Account,
     server: LogicalServer,
@@ -286,7 +277,7 @@ export class MysqlService {
   ): void {
     const spec: EnqueueSpec = { kind, payload: { ...payload }, server, account, reseller: account.reseller, subject };
     if (secret !== undefined) spec.secret = secret;
-    ctx.services.tasks.enqueue(em, spec);
+    this.core.tasks.enqueue(em, spec);
   }
 
   private async assertNameFree(

@@ -3,9 +3,9 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { Config } from '../../config';
 import { systemEm } from '../../db/scope';
 import type { TaskService } from '../../tasks/tasks.service';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
-import { LogicalServer } from '../servers/logical-server.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
+import { LogicalServer } from '../servers';
 import { MysqlTask } from './mysql.tasks';
 
 /*

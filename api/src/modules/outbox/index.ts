@@ -8,3 +8,5 @@ export const outboxModule = defineModule({
   entities: [MailMessage],
   schedule: (_api, core) => scheduleMailDelivery(core.tasks, core.config),
 });
+
+export { MailMessage } from './mail-message.entity';

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../../test/api';
 import { FakeStripe, STRIPE_CARDS, STRIPE_KEY } from '../../test/fakes/stripe';
 import { setupMaster, type MasterClient } from '../../test/factories';
-import { B, DAY, runAt, sql } from '../billing/testing';
+import { appOf, B, DAY, runAt, sql } from '../billing/testing';
+import { paymentsModule } from '.';
 import { retryPending } from './background';
 import { MAX_ATTEMPTS } from './engine';
 import { card, customerOwing, entriesOf, GATEWAY_ENV, gatewayAt, invoiceOf, PAY, type Customer } from './testing';
@@ -15,6 +16,8 @@ describeApi(
     let master: MasterClient;
     let sandboxId: string;
     let stripeId: string;
+    /** The test server's payment engine, for the retry job's runs. */
+    const engine = () => appOf(api).areas.get(paymentsModule).payments.engine;
 
     beforeAll(async () => {
       await stripe.server.start();
@@ -101,14 +104,14 @@ describeApi(
       const pending = (await c.client.ok(PAY.pay, { i: { invoiceId: c.invoiceId } })).payInvoice;
       expect(pending.state).toBe('PENDING');
       // Not yet due for a retry.
-      expect(await retryPending(api.orm, api.services, new Date())).toBe(0);
+      expect(await retryPending(api.orm, engine(), new Date())).toBe(0);
       const keys = new Set(
         stripe.server
           .to('/v1/payment_intents')
           .slice(-3)
           .map((r) => r.headers['idempotency-key']),
       );
-      expect(await retryPending(api.orm, api.services, new Date(Date.now() + 5 * 60_000))).toBe(1);
+      expect(await retryPending(api.orm, engine(), new Date(Date.now() + 5 * 60_000))).toBe(1);
       const done = (await c.client.ok(PAY.payment, { id: pending.id })).payment;
       expect(done).toMatchObject({ state: 'SUCCEEDED', attempts: 4 });
       expect(keys.size).toBe(1);
@@ -121,7 +124,7 @@ describeApi(
       stripe.server.fail(...Array.from({ length: MAX_ATTEMPTS }, () => '500' as const));
       const pending = (await c.client.ok(PAY.pay, { i: { invoiceId: c.invoiceId } })).payInvoice;
       for (let hour = 2; hour < 40; hour += 2)
-        await retryPending(api.orm, api.services, new Date(Date.now() + hour * 3600_000));
+        await retryPending(api.orm, engine(), new Date(Date.now() + hour * 3600_000));
       const held = (await master.ok(PAY.payment, { id: pending.id })).payment;
       expect(held).toMatchObject({ state: 'HELD', attempts: MAX_ATTEMPTS });
       expect(held.reason).toContain('check the transaction at the gateway');

@@ -2,9 +2,10 @@ import type { Config } from '../../config';
 import { dateFrom, rows, sqlDate } from '../../db/raw-sql';
 import { systemEm } from '../../db/scope';
 import type { Logger } from '../../logger';
-import type { PaymentDeps } from './payments.service';
-import type { TaskService } from '../../tasks/tasks.service';
-import type { Root } from './engine';
+import type { Core } from '../../module';
+import type { CollectResult } from '../billing';
+import type { PaymentService } from './payments.service';
+import type { PaymentEngine, Root } from './engine';
 import { PaymentSource } from './enums';
 import { currenciesOf, inService, PaymentGateway } from './gateway.entity';
 import { cardLabel } from './card-input';
@@ -23,7 +24,12 @@ const PARALLEL = 4;
  * claimed by moving its next attempt (conditional), so two processes never send it at once.
  * Redirect payments left unfinished for a day are cancelled.
  */
-export async function retryPending(root: Root, services: PaymentDeps, now = new Date(), log?: Logger): Promise<number> {
+export async function retryPending(
+  root: Root,
+  engine: Pick<PaymentEngine, 'leaseMs' | 'send'>,
+  now = new Date(),
+  log?: Logger,
+): Promise<number> {
   const em = systemEm(root, 'background payment work runs outside any request, over every company');
   const due = await rows<{ id: number; next_attempt_at: unknown }>(
     em,
@@ -32,14 +38,14 @@ export async function retryPending(root: Root, services: PaymentDeps, now = new 
   );
   let sent = 0;
   for (const p of due) {
-    const lease = new Date(now.getTime() + services.payments.engine.leaseMs);
+    const lease = new Date(now.getTime() + engine.leaseMs);
     const [claimed] = await rows(
       em,
       `update payment set next_attempt_at = ? where id = ? and state = 'PENDING' and next_attempt_at = ? returning id`,
       [sqlDate(em, lease), p.id, sqlDate(em, dateFrom(p.next_attempt_at)!)],
     );
     if (!claimed) continue;
-    await services.payments.engine.send(root, services, p.id, 1, log);
+    await engine.send(root, p.id, 1, log);
     sent++;
   }
   await rows(
@@ -50,23 +56,19 @@ export async function retryPending(root: Root, services: PaymentDeps, now = new 
   return sent;
 }
 
-export interface AutoChargeResult {
-  charged: number;
-  declined: number;
-  pending: number;
-}
-
 /**
  * The billing run's card step (BIL-4, PAY-1): every open invoice of an account with a saved card
  * is charged from `autoChargeDaysBefore` days before it is due, at most once a day and
- * `autoChargeAttempts` times in all; after that dunning takes its course.
+ * `autoChargeAttempts` times in all; after that dunning takes its course. Plugged into the billing
+ * run (billing's `collectWith`), between issuing invoices and dunning.
  */
 export async function autoCharge(
   root: Root,
-  services: PaymentDeps,
+  config: Config,
+  payments: Pick<PaymentService, 'chargeInvoice'>,
   now = new Date(),
   log?: Logger,
-): Promise<AutoChargeResult> {
+): Promise<CollectResult> {
   const em = systemEm(root, 'background payment work runs outside any request, over every company');
   const horizon = new Date(now.getTime() + 60 * DAY); // the largest autoChargeDaysBefore
   const candidates = await rows<{
@@ -100,7 +102,7 @@ export async function autoCharge(
       (!last || now.getTime() - last.getTime() >= DAY - 3600_000)
     );
   });
-  const result: AutoChargeResult = { charged: 0, declined: 0, pending: 0 };
+  const result: CollectResult = { charged: 0, declined: 0, pending: 0 };
   const work = due.slice();
   const one = async (): Promise<void> => {
     for (let c = work.shift(); c; c = work.shift()) {
@@ -110,10 +112,9 @@ export async function autoCharge(
           'auto-charge loads the saved card and its gateway for an account of any company',
         ).findOneOrFail(SavedCard, { id: c.card_id }, { populate: ['gateway', 'gateway.credentials'] });
         const gateway = card.gateway as PaymentGateway;
-        if (!inService(services.config, gateway) || !currenciesOf(gateway).includes(c.currency)) continue;
-        const p = await services.payments.chargeInvoice(
+        if (!inService(config, gateway) || !currenciesOf(gateway).includes(c.currency)) continue;
+        const p = await payments.chargeInvoice(
           root,
-          services,
           c.invoice_id,
           { gateway, token: card.token, label: cardLabel(card.brand, card.last4) },
           PaymentSource.AUTO,
@@ -134,9 +135,9 @@ export async function autoCharge(
 }
 
 /** The retry job's schedule (PAYMENT_RETRY_MINUTES; 0: off). */
-export function schedulePaymentRetries(tasks: TaskService, config: Config): void {
-  if (config.payments.retryMs <= 0) return;
-  tasks.every('payments.retry', config.payments.retryMs, async ({ orm, log, services }) => {
-    await retryPending(orm, services, new Date(), log);
+export function schedulePaymentRetries(core: Pick<Core, 'tasks' | 'config'>, engine: PaymentEngine): void {
+  if (core.config.payments.retryMs <= 0) return;
+  core.tasks.every('payments.retry', core.config.payments.retryMs, async ({ orm, log }) => {
+    await retryPending(orm, engine, new Date(), log);
   });
 }

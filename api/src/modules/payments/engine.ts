@@ -1,19 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import type { Config } from '../../config';
 import { isPostgres, rows } from '../../db/raw-sql';
 import { systemEm, unscoped } from '../../db/scope';
 import type { GatewayOutcome } from '../../drivers/gateways/types';
 import type { Logger } from '../../logger';
-import type { SecretBox } from '../../secrets';
 import type { Core } from '../../module';
-import { Account } from '../accounts/account.entity';
-import { audit } from '../audit/audit';
-import { settleAccount } from '../billing/dunning';
-import { LedgerKind } from '../billing/enums';
-import { postEntry } from '../billing/ledger';
-import { moneyText as money } from '../billing/money';
-import { MailMessage } from '../outbox/mail-message.entity';
+import { Account } from '../accounts';
+import { audit } from '../audit';
+import { settleAccount, LedgerKind, postEntry, moneyText as money } from '../billing';
+import { MailMessage } from '../outbox';
 import { adapterFor } from './adapters';
 import { PaymentKind, PaymentSource, PaymentState } from './enums';
 import { PaymentGateway } from './gateway.entity';
@@ -50,14 +45,11 @@ export async function lockAccount(em: EntityManager, accountId: number): Promise
  * conditional statement: two processes finishing the same payment write one entry.
  */
 export class PaymentEngine {
-  constructor(
-    private readonly config: Config,
-    private readonly secrets: SecretBox,
-  ) {}
+  constructor(private readonly core: Core) {}
 
   /** A request that owns a payment owns it this long; after that the retry job may take it over. */
   get leaseMs(): number {
-    const p = this.config.payments;
+    const p = this.core.config.payments;
     return p.attempts * (p.timeoutMs + p.backoffMs * 2 ** p.attempts) + MINUTE;
   }
 
@@ -67,9 +59,8 @@ export class PaymentEngine {
    */
   async send(
     root: Root,
-    core: Pick<Core, 'events' | 'tasks'>,
     paymentId: number,
-    attempts = this.config.payments.attempts,
+    attempts = this.core.config.payments.attempts,
     log?: Logger,
   ): Promise<Payment> {
     const em = systemEm(
@@ -81,11 +72,11 @@ export class PaymentEngine {
       { id: paymentId },
       { populate: ['gateway', 'gateway.credentials', 'invoice', 'refundOf'] },
     );
-    const adapter = adapterFor(this.config, this.secrets, payment.gateway as PaymentGateway).card;
+    const adapter = adapterFor(this.core.config, this.core.secrets, payment.gateway as PaymentGateway).card;
     let outcome: GatewayOutcome = { outcome: 'error', message: 'the gateway takes no card payments' };
     let sent = 0;
     for (let i = 0; adapter && i < attempts; i++) {
-      if (i > 0) await sleep(this.config.payments.backoffMs * 2 ** (i - 1));
+      if (i > 0) await sleep(this.core.config.payments.backoffMs * 2 ** (i - 1));
       sent++;
       outcome =
         payment.kind === PaymentKind.REFUND
@@ -110,7 +101,7 @@ export class PaymentEngine {
         'payment gateway did not answer',
       );
     }
-    await this.finish(root, core, paymentId, outcome, sent);
+    await this.finish(root, paymentId, outcome, sent);
     return systemEm(root, 'the payment row, re-read for its gateway outside the request’s scope').findOneOrFail(
       Payment,
       { id: paymentId },
@@ -122,13 +113,7 @@ export class PaymentEngine {
    * ledger entry and settles the account; declined and error release the payment's slot; unknown
    * leaves it PENDING for the retry job, or HELD for an admin after MAX_ATTEMPTS.
    */
-  async finish(
-    root: Root,
-    core: Pick<Core, 'events' | 'tasks'>,
-    paymentId: number,
-    outcome: GatewayOutcome,
-    sent: number,
-  ): Promise<void> {
+  async finish(root: Root, paymentId: number, outcome: GatewayOutcome, sent: number): Promise<void> {
     let wake = false;
     await systemEm(
       root,
@@ -172,7 +157,7 @@ export class PaymentEngine {
           }))
         )
           return;
-        wake = await this.credit(em, core, payment, outcome.transactionId);
+        wake = await this.credit(em, payment, outcome.transactionId);
         return;
       }
       const declined = outcome.outcome === 'declined';
@@ -195,7 +180,7 @@ export class PaymentEngine {
       });
       if (payment.source === PaymentSource.AUTO && declined) await this.mailDecline(em, payment, reason);
     });
-    if (wake) core.tasks.notify();
+    if (wake) this.core.tasks.notify();
   }
 
   /**
@@ -222,12 +207,11 @@ export class PaymentEngine {
 
   /**
    * The ledger side of a SUCCEEDED payment, in the caller's transaction: a PAYMENT entry (or a
-   * REFUND for a refund) under the key payment:<id>, and the account settled. Whether tasks were
-   * queued (the caller wakes the worker after the commit).
+   * REFUND for a refund) under the key payment:<id>, and the account settled; then announced
+   * ('payment.settled'). Whether tasks were queued (the caller wakes the worker after the commit).
    */
   async credit(
     em: EntityManager,
-    core: Pick<Core, 'events' | 'tasks'>,
     payment: Payment,
     transactionId: string,
     amountMinor = payment.amountMinor,
@@ -255,7 +239,8 @@ export class PaymentEngine {
       detail: `${refund ? 'Refund' : 'Payment'} ${payment.id} of ${money(amountMinor, payment.currency)} via ${gateway.name} (${transactionId})`,
     });
     await em.flush();
-    const { suspended, resumed } = await settleAccount(em, core, payment.account.id);
+    const { suspended, resumed } = await settleAccount(em, this.core, payment.account.id);
+    await this.core.events.emit({ em }, 'payment.settled', { payment });
     return suspended + resumed > 0;
   }
 

@@ -1,6 +1,6 @@
 import { Entity, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { resellerOwnedScope, SCOPE } from '../../db/scope';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
 

@@ -2,7 +2,7 @@ import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, U
 import { Field, ID, ObjectType } from 'type-graphql';
 import { resellerOwnedScope, SCOPE } from '../../db/scope';
 import type { Config } from '../../config';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { GatewayKind } from './enums';
 
 /**

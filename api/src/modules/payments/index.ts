@@ -1,5 +1,6 @@
 import { defineModule } from '../../module';
-import { schedulePaymentRetries } from './background';
+import { billingModule } from '../billing';
+import { autoCharge, schedulePaymentRetries } from './background';
 import { GatewayEvent } from './gateway-event.entity';
 import { PaymentGateway } from './gateway.entity';
 import { GatewayService } from './gateways.service';
@@ -15,23 +16,47 @@ import { RefundService } from './refunds.service';
 import { paymentRoutes } from './routes';
 import { SavedCard } from './saved-card.entity';
 
+declare module '../../events' {
+  interface HelioEvents {
+    /**
+     * A gateway payment was booked: a charge credited to the account's balance, or a refund paid
+     * back (`payment.kind`), with its ledger entry written and the account settled. In its transaction.
+     */
+    'payment.settled': { payment: Payment };
+  }
+}
+
+/** What the payments area's parts are given. */
+export interface PaymentsApi {
+  payments: PaymentService;
+  gateways: GatewayService;
+  refunds: RefundService;
+}
+
 /** Merchant gateways: card and redirect payments, refunds, gateway notifications, the sandbox (PAY-1..3). */
-export const paymentsModule = defineModule({
+export const paymentsModule = defineModule<PaymentsApi>({
   name: 'payments',
   entities: [PaymentGateway, SavedCard, Payment, GatewayEvent],
-  services({ config, secrets }) {
-    const payments = new PaymentService(config, secrets);
+  services(core, areas) {
+    const payments = new PaymentService(core);
+    // The billing run charges saved cards for open invoices after issuing them, before dunning.
+    areas
+      .get(billingModule)
+      .billingRun.collectWith((root, now, log) => autoCharge(root, core.config, payments, now, log));
     return {
       payments,
-      gateways: new GatewayService(config, secrets),
-      refunds: new RefundService(config, secrets, payments.engine),
+      gateways: new GatewayService(core.config, core.secrets),
+      refunds: new RefundService(core, payments.engine),
     };
   },
   resolvers: [PaymentGatewaysResolver, PaymentsResolver, InvoicePaymentsResolver, SavedCardResolver],
-  schedule: (_api, core) => schedulePaymentRetries(core.tasks, core.config),
-  routes: (api, core) => paymentRoutes({ ...core, ...api }),
+  schedule: (api, core) => schedulePaymentRetries(core, api.payments.engine),
+  routes: (api, core) => paymentRoutes(core, api.payments.engine),
   events(bus, { gateways }) {
     // A fresh install can take a test payment at once (not with NODE_ENV=production).
     bus.onInTransaction('company.setUp', ({ company }, { em }) => gateways.addSandbox(em, company));
   },
 });
+
+export { Payment } from './payment.entity';
+export { PaymentService } from './payments.service';

@@ -1,11 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { systemEm } from '../../db/scope';
 import type { Logger } from '../../logger';
-import type { PaymentDeps } from './payments.service';
-import { audit } from '../audit/audit';
+import type { Core } from '../../module';
+import { audit } from '../audit';
 import { adapterFor } from './adapters';
-import { moneyText as money } from '../billing/money';
-import { lockAccount, type Root } from './engine';
+import { moneyText as money } from '../billing';
+import { lockAccount, type PaymentEngine, type Root } from './engine';
 import { PaymentKind, PaymentMethod, PaymentState } from './enums';
 import { GatewayEvent } from './gateway-event.entity';
 import { inService, PaymentGateway } from './gateway.entity';
@@ -24,7 +24,8 @@ export interface NotificationAnswer {
  */
 export async function handleNotification(
   root: Root,
-  services: PaymentDeps,
+  core: Pick<Core, 'config' | 'secrets' | 'tasks'>,
+  engine: Pick<PaymentEngine, 'move' | 'credit'>,
   gatewayId: number,
   body: string,
   headers: Record<string, string | undefined>,
@@ -36,9 +37,7 @@ export async function handleNotification(
   );
   const gateway = await em.findOne(PaymentGateway, { id: gatewayId }, { populate: ['credentials'] });
   const adapter =
-    gateway && inService(services.config, gateway)
-      ? adapterFor(services.config, services.secrets, gateway).redirect
-      : undefined;
+    gateway && inService(core.config, gateway) ? adapterFor(core.config, core.secrets, gateway).redirect : undefined;
   if (!gateway || !adapter) return { status: 404, text: 'no such gateway' };
   const n = await adapter.verifyNotification(body, headers);
   if (!n.ok) {
@@ -89,7 +88,7 @@ export async function handleNotification(
       } else if (payment.state === PaymentState.SUCCEEDED || payment.state === PaymentState.HELD) {
         hold(`a second completed payment (${n.transactionId}) for payment ${payment.id}`);
       } else {
-        const moved = await services.payments.engine.move(
+        const moved = await engine.move(
           tx,
           payment,
           PaymentState.SUCCEEDED,
@@ -99,7 +98,7 @@ export async function handleNotification(
         if (moved) {
           event.outcome = 'CREDITED';
           event.detail = `${reported} (${n.transactionId})`;
-          wake = await services.payments.engine.credit(tx, services, payment, n.transactionId);
+          wake = await engine.credit(tx, payment, n.transactionId);
         }
       }
       if (
@@ -108,7 +107,7 @@ export async function handleNotification(
         payment.state !== PaymentState.SUCCEEDED &&
         payment.state !== PaymentState.HELD
       ) {
-        await services.payments.engine.move(
+        await engine.move(
           tx,
           payment,
           PaymentState.HELD,
@@ -135,7 +134,7 @@ export async function handleNotification(
     if (err instanceof UniqueConstraintViolationException) return { status: 200, text: 'duplicate' };
     throw err;
   }
-  if (wake) services.tasks.notify();
+  if (wake) core.tasks.notify();
   log.info({ gatewayId, eventId: n.eventId, outcome }, 'payment notification');
   return { status: 200, text: outcome.toLowerCase() };
 }

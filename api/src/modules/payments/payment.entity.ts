@@ -11,11 +11,10 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Invoice } from '../billing/invoice.entity';
-import { LedgerEntry } from '../billing/ledger-entry.entity';
-import { User } from '../identity/user.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { Invoice, LedgerEntry } from '../billing';
+import { User } from '../identity';
+import { Reseller } from '../resellers';
 import { PaymentKind, PaymentMethod, PaymentSource, PaymentState } from './enums';
 import { PaymentGateway } from './gateway.entity';
 

@@ -3,9 +3,8 @@ import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId, parseOptionalId } from '../../errors';
 import { PageArgs, type Connection } from '../../graphql/pagination';
-import { Invoice } from '../billing/invoice.entity';
-import { Money } from '../billing/money.type';
-import { amountDue } from '../billing/settle';
+import { Invoice, amountDue } from '../billing';
+import { Money } from '../../graphql/money.type';
 import { GatewayKind, METHODS, PaymentMethod, PaymentState } from './enums';
 import { perRequest } from '../../graphql/memo';
 import { currenciesOf, PaymentGateway } from './gateway.entity';
@@ -21,6 +20,9 @@ import {
   SaveCardInput,
 } from './payments.inputs';
 import { SavedCard } from './saved-card.entity';
+import type { GatewayService } from './gateways.service';
+import type { PaymentService } from './payments.service';
+import type { RefundService } from './refunds.service';
 import { ListBound } from '../../graphql/list-bound';
 import { unscoped } from '../../db/scope';
 
@@ -38,11 +40,13 @@ const ids = (input: {
 
 @Resolver(() => PaymentGateway)
 export class PaymentGatewaysResolver {
+  constructor(private readonly api: { gateways: GatewayService }) {}
+
   @Access('admin')
   @ListBound(50)
   @Query(() => [PaymentGateway], { description: 'Your company’s payment gateways (PAY-3).' })
   paymentGateways(@Context() ctx: Ctx): Promise<PaymentGateway[]> {
-    return ctx.services.gateways.list(ctx);
+    return this.api.gateways.list(ctx);
   }
 
   @Access('admin')
@@ -53,7 +57,7 @@ export class PaymentGatewaysResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => PaymentGatewayInput) input: PaymentGatewayInput,
   ): Promise<PaymentGateway> {
-    return ctx.services.gateways.create(ctx, input);
+    return this.api.gateways.create(ctx, input);
   }
 
   @Access('admin')
@@ -65,7 +69,7 @@ export class PaymentGatewaysResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => PaymentGatewayInput) input: PaymentGatewayInput,
   ): Promise<PaymentGateway> {
-    return ctx.services.gateways.update(ctx, parseId(id), input);
+    return this.api.gateways.update(ctx, parseId(id), input);
   }
 
   @Access('admin')
@@ -74,7 +78,7 @@ export class PaymentGatewaysResolver {
       'Deletes a gateway no payment went through (and its saved cards); CONFLICT otherwise: disable it instead.',
   })
   deletePaymentGateway(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<PaymentGateway> {
-    return ctx.services.gateways.delete(ctx, parseId(id));
+    return this.api.gateways.delete(ctx, parseId(id));
   }
 
   @FieldResolver(() => [String], { description: 'ISO 4217 codes it takes.' })
@@ -103,6 +107,8 @@ export class PaymentGatewaysResolver {
 
 @Resolver(() => Payment)
 export class PaymentsResolver {
+  constructor(private readonly api: { payments: PaymentService; refunds: RefundService }) {}
+
   @Access('user')
   @Query(() => PaymentSetup, {
     description:
@@ -112,7 +118,7 @@ export class PaymentsResolver {
     @Context() ctx: Ctx,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
   ): Promise<PaymentSetup> {
-    return ctx.services.payments.setup(ctx, parseOptionalId(accountId, 'accountId'));
+    return this.api.payments.setup(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
@@ -126,13 +132,13 @@ export class PaymentsResolver {
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
     @Arg('state', () => PaymentState, { nullable: true }) state?: PaymentState | null,
   ): Promise<Connection<Payment>> {
-    return ctx.services.payments.list(ctx, parseOptionalId(accountId, 'accountId'), state ?? null, page);
+    return this.api.payments.list(ctx, parseOptionalId(accountId, 'accountId'), state ?? null, page);
   }
 
   @Access('user')
   @Query(() => Payment, { description: 'One payment you may see; NOT_FOUND otherwise.' })
   payment(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Payment> {
-    return ctx.services.payments.get(ctx, parseId(id));
+    return this.api.payments.get(ctx, parseId(id));
   }
 
   @Access('user')
@@ -141,7 +147,7 @@ export class PaymentsResolver {
       'Saves a card for an account (it replaces the one before); the billing run charges it. The number goes to the gateway only.',
   })
   saveCard(@Context() ctx: Ctx, @Arg('input', () => SaveCardInput) input: SaveCardInput): Promise<SavedCard> {
-    return ctx.services.payments.saveCard(ctx, { ...input, ...ids(input) });
+    return this.api.payments.saveCard(ctx, { ...input, ...ids(input) });
   }
 
   @Access('user')
@@ -153,7 +159,7 @@ export class PaymentsResolver {
     @Context() ctx: Ctx,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
   ): Promise<SavedCard | null> {
-    return ctx.services.payments.removeCard(ctx, parseOptionalId(accountId, 'accountId'));
+    return this.api.payments.removeCard(ctx, parseOptionalId(accountId, 'accountId'));
   }
 
   @Access('user')
@@ -162,7 +168,7 @@ export class PaymentsResolver {
       'Pays what an open invoice owes by card, now: SUCCEEDED, DECLINED (with the reason) or PENDING (the gateway did not answer; retried, never charged twice).',
   })
   payInvoice(@Context() ctx: Ctx, @Arg('input', () => PayInvoiceInput) input: PayInvoiceInput): Promise<Payment> {
-    return ctx.services.payments.payInvoice(ctx, { ...input, ...ids(input) });
+    return this.api.payments.payInvoice(ctx, { ...input, ...ids(input) });
   }
 
   @Access('user')
@@ -174,7 +180,7 @@ export class PaymentsResolver {
     @Arg('invoiceId', () => ID) invoiceId: string,
     @Arg('gatewayId', () => ID) gatewayId: string,
   ): Promise<RedirectPayment> {
-    return ctx.services.payments.startRedirect(ctx, parseId(invoiceId, 'invoiceId'), parseId(gatewayId, 'gatewayId'));
+    return this.api.payments.startRedirect(ctx, parseId(invoiceId, 'invoiceId'), parseId(gatewayId, 'gatewayId'));
   }
 
   @Access('user')
@@ -183,7 +189,7 @@ export class PaymentsResolver {
       'Cancels a redirect payment the customer left unfinished at the gateway (a PENDING one; others are answered as they are).',
   })
   cancelRedirectPayment(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Payment> {
-    return ctx.services.payments.cancelRedirect(ctx, parseId(id));
+    return this.api.payments.cancelRedirect(ctx, parseId(id));
   }
 
   @Access('admin')
@@ -195,7 +201,7 @@ export class PaymentsResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => RefundCardPaymentInput) input: RefundCardPaymentInput,
   ): Promise<Payment> {
-    return ctx.services.refunds.refund(ctx, { ...input, ...ids(input) });
+    return this.api.refunds.refund(ctx, { ...input, ...ids(input) });
   }
 
   @Access('admin')
@@ -204,7 +210,7 @@ export class PaymentsResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => ResolveHeldPaymentInput) input: ResolveHeldPaymentInput,
   ): Promise<Payment> {
-    return ctx.services.refunds.resolveHeld(ctx, { ...input, ...ids(input) });
+    return this.api.refunds.resolveHeld(ctx, { ...input, ...ids(input) });
   }
 
   @FieldResolver(() => Money, { description: 'Positive, a refund too.' })
@@ -224,7 +230,7 @@ export class PaymentsResolver {
     description: 'What can be refunded now: what is left of a succeeded charge, at most the account’s credit.',
   })
   async refundable(@Context() ctx: Ctx, @Root() p: Payment): Promise<Money> {
-    return Money.of(await ctx.services.refunds.refundable(ctx.em, p), p.currency);
+    return Money.of(await this.api.refunds.refundable(ctx.em, p), p.currency);
   }
 
   @FieldResolver(() => ID)

@@ -2,23 +2,18 @@ import crypto from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import type { Config } from '../../config';
 import { systemEm, unscoped } from '../../db/scope';
 import { panelUrl } from '../../http/panel-url';
 import type { CardToken } from '../../drivers/gateways/types';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../errors';
 import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
-import type { SecretBox } from '../../secrets';
 import type { Core } from '../../module';
-import { accountForViewer } from '../accounts/account-for';
-import { Account } from '../accounts/account.entity';
-import { audit } from '../audit/audit';
-import { Invoice, InvoiceState } from '../billing/invoice.entity';
-import { amountDue } from '../billing/settle';
-import { Role } from '../identity/enums';
-import { Reseller } from '../resellers/reseller.entity';
-import { User } from '../identity/user.entity';
+import { accountForViewer, Account } from '../accounts';
+import { audit } from '../audit';
+import { Invoice, InvoiceState, amountDue } from '../billing';
+import { Role, User } from '../identity';
+import { Reseller } from '../resellers';
 import { adapterFor } from './adapters';
 import { cardLabel, cardSchema, type CardFields } from './card-input';
 import { lockAccount, PaymentEngine, type Root } from './engine';
@@ -50,11 +45,8 @@ export const newKey = () => `hs_${crypto.randomBytes(12).toString('hex')}`;
 export class PaymentService {
   readonly engine: PaymentEngine;
 
-  constructor(
-    private readonly config: Config,
-    private readonly secrets: SecretBox,
-  ) {
-    this.engine = new PaymentEngine(config, secrets);
+  constructor(private readonly core: Core) {
+    this.engine = new PaymentEngine(core);
   }
 
   /** Payments of one account (yours or one you manage); without `accountId`, an admin gets the company's. Newest first. */
@@ -144,7 +136,7 @@ export class PaymentService {
       using = { gateway, token: saved.token, label: cardLabel(saved.brand, saved.last4) };
     }
     const source = ctx.viewer!.role === Role.END_USER ? PaymentSource.CUSTOMER : PaymentSource.ADMIN;
-    const payment = await this.chargeInvoice(ctx.em, ctx.services, invoice.id, using, source, ctx.viewer!.user.id);
+    const payment = await this.chargeInvoice(ctx.em, invoice.id, using, source, ctx.viewer!.user.id);
     ctx.log.info({ paymentId: payment.id, invoiceId: invoice.id, state: payment.state }, 'card payment');
     return ctx.em.findOneOrFail(Payment, { id: payment.id }, { refresh: true });
   }
@@ -156,7 +148,6 @@ export class PaymentService {
    */
   async chargeInvoice(
     root: Root,
-    services: Pick<Core, 'events' | 'tasks'>,
     invoiceId: number,
     using: ChargeWith,
     source: PaymentSource,
@@ -204,7 +195,7 @@ export class PaymentService {
       if (!inFlight) throw conflict('Another payment of this invoice just finished: reload the invoice');
       return this.waitFor(root, inFlight.id);
     }
-    return this.engine.send(root, services, paymentId);
+    return this.engine.send(root, paymentId);
   }
 
   /**
@@ -238,7 +229,7 @@ export class PaymentService {
       company,
       `${ctx.viewer!.role === Role.END_USER ? '' : '/admin'}/invoices/${invoice.id}?payment=${payment.id}`,
     );
-    const url = adapterFor(this.config, this.secrets, gateway).redirect!.redirectUrl({
+    const url = adapterFor(this.core.config, this.core.secrets, gateway).redirect!.redirectUrl({
       paymentId: payment.id,
       amountMinor: due,
       currency: invoice.currency,
@@ -300,7 +291,7 @@ export class PaymentService {
         ),
       },
     );
-    return all.filter((g) => inService(this.config, g));
+    return all.filter((g) => inService(this.core.config, g));
   }
 
   /** The company's gateway `gatewayId` if it is enabled, takes the account's currency and has `method`; else a field error. */
@@ -343,7 +334,7 @@ export class PaymentService {
     gateway: PaymentGateway,
     card: CardFields,
   ): Promise<CardToken> {
-    const adapter = adapterFor(this.config, this.secrets, gateway).card!;
+    const adapter = adapterFor(this.core.config, this.core.secrets, gateway).card!;
     const owner = await em.findOne(
       User,
       { id: account.owner.id },
@@ -384,6 +375,3 @@ export class PaymentService {
     });
   }
 }
-
-/** What the payments area's background work and HTTP routes use: the core and the payment engine's front. */
-export type PaymentDeps = Core & { payments: PaymentService };

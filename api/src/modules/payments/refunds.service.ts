@@ -1,14 +1,12 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
-import type { Config } from '../../config';
 import { rows } from '../../db/raw-sql';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../errors';
-import type { SecretBox } from '../../secrets';
-import { audit } from '../audit/audit';
-import { readBalance } from '../billing/ledger';
-import { moneyText as money, parseAmount } from '../billing/money';
-import { User } from '../identity/user.entity';
+import type { Core } from '../../module';
+import { audit } from '../audit';
+import { readBalance, moneyText as money, parseAmount } from '../billing';
+import { User } from '../identity';
 import { adapterFor } from './adapters';
 import { lockAccount, type PaymentEngine } from './engine';
 import { PaymentKind, PaymentMethod, PaymentSource, PaymentState } from './enums';
@@ -39,8 +37,7 @@ const resolveSchema = z.object({
 /** What admins do with gateway payments: refunds through the gateway, and decisions on HELD payments. */
 export class RefundService {
   constructor(
-    private readonly config: Config,
-    private readonly secrets: SecretBox,
+    private readonly core: Core,
     private readonly engine: PaymentEngine,
   ) {}
 
@@ -78,7 +75,10 @@ export class RefundService {
     if (!original) throw notFound('Payment');
     if (original.kind !== PaymentKind.CHARGE || original.state !== PaymentState.SUCCEEDED)
       throw conflict('Only a succeeded charge can be refunded');
-    if (!adapterFor(this.config, this.secrets, original.gateway as PaymentGateway).card || !original.transactionId) {
+    if (
+      !adapterFor(this.core.config, this.core.secrets, original.gateway as PaymentGateway).card ||
+      !original.transactionId
+    ) {
       throw conflict(
         `${original.gateway.name} takes refunds only on its own site: refund there, then record the refund by hand`,
       );
@@ -130,7 +130,7 @@ export class RefundService {
         throw conflict('A refund of this payment is in progress: wait for its answer');
       throw err;
     }
-    await this.engine.send(ctx.em, ctx.services, refundId);
+    await this.engine.send(ctx.em, refundId);
     return ctx.em.findOneOrFail(Payment, { id: refundId }, { refresh: true });
   }
 
@@ -175,11 +175,11 @@ export class RefundService {
       });
       if (v.credit) {
         held.createdBy ??= em.getReference(User, ctx.viewer!.user.id);
-        wake = await this.engine.credit(em, ctx.services, held, transactionId, held.receivedMinor ?? held.amountMinor);
+        wake = await this.engine.credit(em, held, transactionId, held.receivedMinor ?? held.amountMinor);
       }
       await em.flush();
     });
-    if (wake) ctx.services.tasks.notify();
+    if (wake) this.core.tasks.notify();
     return ctx.em.findOneOrFail(Payment, { id: payment.id }, { refresh: true });
   }
 }

@@ -1,13 +1,16 @@
 import { SANDBOX_CHECKOUT_PATH } from '../../drivers/gateways/sandbox';
-import type { HttpRoute } from '../../module';
-import type { PaymentDeps } from './payments.service';
+import type { Core, HttpRoute } from '../../module';
+import type { PaymentEngine } from './engine';
 import { handleNotification } from './notifications';
 import { sandboxCheckout } from './sandbox-checkout';
 
 const NOTIFY_PREFIX = '/payments/notify/';
 
+/** What the routes use: the settings and secrets (gateways' credentials), the task engine to wake, the payment engine. */
+type RouteDeps = Pick<Core, 'config' | 'secrets' | 'tasks'>;
+
 /** A payment gateway's server-to-server notification (PAY-2): plain text answers, as gateways expect. */
-const notification = (services: PaymentDeps): HttpRoute => ({
+const notification = (core: RouteDeps, engine: PaymentEngine): HttpRoute => ({
   path: NOTIFY_PREFIX,
   async handle(req, res, at) {
     const text = (status: number, body: string): void => {
@@ -20,22 +23,22 @@ const notification = (services: PaymentDeps): HttpRoute => ({
     if (body === null) return text(413, 'too large');
     const headers: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    const answer = await handleNotification(at.orm, services, Number(idText), body, headers, at.log);
+    const answer = await handleNotification(at.orm, core, engine, Number(idText), body, headers, at.log);
     return text(answer.status, answer.text);
   },
 });
 
 /** The built-in sandbox gateway's checkout page (test mode only). */
-const checkout = (services: PaymentDeps): HttpRoute => ({
+const checkout = (core: RouteDeps, engine: PaymentEngine): HttpRoute => ({
   path: SANDBOX_CHECKOUT_PATH,
   methods: ['GET', 'POST'],
   async handle(req, res, at) {
     const body = req.method === 'POST' ? await at.readBody() : null;
-    return sandboxCheckout(at.orm, services, at.log, req.method!, at.query, body, res);
+    return sandboxCheckout(at.orm, core, engine, at.log, req.method!, at.query, body, res);
   },
 });
 
-export const paymentRoutes = (services: PaymentDeps): readonly HttpRoute[] => [
-  notification(services),
-  checkout(services),
+export const paymentRoutes = (core: RouteDeps, engine: PaymentEngine): readonly HttpRoute[] => [
+  notification(core, engine),
+  checkout(core, engine),
 ];

@@ -4,10 +4,10 @@ import { systemEm } from '../../db/scope';
 import { readCheckout, SIGNATURE_HEADER, signNotification } from '../../drivers/gateways/sandbox';
 import { styleHash } from '../../http/csp';
 import type { Logger } from '../../logger';
-import type { PaymentDeps } from './payments.service';
-import { isCurrency, moneyText } from '../billing/money';
+import type { Core } from '../../module';
+import { isCurrency, moneyText } from '../billing';
 import { openCredentials } from './adapters';
-import type { Root } from './engine';
+import type { PaymentEngine, Root } from './engine';
 import { GatewayKind } from './enums';
 import { inService, PaymentGateway } from './gateway.entity';
 import { handleNotification } from './notifications';
@@ -61,7 +61,8 @@ ${inner}</main></body></html>`);
  */
 export async function sandboxCheckout(
   root: Root,
-  services: PaymentDeps,
+  core: Pick<Core, 'config' | 'secrets' | 'tasks'>,
+  engine: Pick<PaymentEngine, 'move' | 'credit'>,
   log: Logger,
   method: string,
   query: URLSearchParams,
@@ -79,9 +80,7 @@ export async function sandboxCheckout(
         )
       : null;
   const secret =
-    gateway && inService(services.config, gateway)
-      ? openCredentials(services.secrets, gateway).webhookSecret
-      : undefined;
+    gateway && inService(core.config, gateway) ? openCredentials(core.secrets, gateway).webhookSecret : undefined;
   const f = secret ? readCheckout(secret, fields) : null;
   if (!gateway || !secret || !f || !isCurrency(f.currency ?? '') || !/^\d{1,15}$/.test(f.amount_minor ?? '')) {
     return page(
@@ -121,7 +120,8 @@ export async function sandboxCheckout(
     const signed = signNotification(secret, event);
     const answer = await handleNotification(
       root,
-      services,
+      core,
+      engine,
       gateway.id,
       signed.body,
       { [SIGNATURE_HEADER]: signed.signature },

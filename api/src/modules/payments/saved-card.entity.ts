@@ -1,8 +1,8 @@
 import { Entity, Filter, ManyToOne, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
 import { PaymentGateway } from './gateway.entity';
 
 /**

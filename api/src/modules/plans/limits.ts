@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { appError } from '../../errors';
-import type { Account } from '../accounts/account.entity';
 import { ResourceKind } from './enums';
 import { PlanResource } from './plan-resource.entity';
 import { unscoped } from '../../db/scope';
+
+/** What limits need of an account (the accounts area's row, above this one): its plan, if any. */
+export interface PlanHolder {
+  plan: { id: number } | null;
+}
 
 /** Limits of an account without a plan (created before plans, or by an admin without one). null: no limit. */
 export const DEFAULT_LIMITS: Readonly<Record<ResourceKind, number | null>> = {
@@ -32,7 +36,7 @@ export const RESOURCE_LABEL: Readonly<Record<ResourceKind, string>> = {
  * Every limit of an account: its plan's (a resource the plan does not list is not included: 0), or
  * the defaults when it has no plan.
  */
-export async function limitsOf(em: EntityManager, account: Account): Promise<Record<ResourceKind, number | null>> {
+export async function limitsOf(em: EntityManager, account: PlanHolder): Promise<Record<ResourceKind, number | null>> {
   const planId = account.plan?.id;
   if (!planId) return { ...DEFAULT_LIMITS };
   const resources = await em.find(
@@ -54,7 +58,7 @@ export async function limitsOf(em: EntityManager, account: Account): Promise<Rec
  */
 export async function assertWithinLimit(
   em: EntityManager,
-  account: Account,
+  account: PlanHolder,
   kind: ResourceKind,
   used: number,
 ): Promise<void> {

@@ -13,7 +13,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { resellerOwnedScope, SCOPE } from '../../db/scope';
-import { Reseller } from '../resellers/reseller.entity';
+import { Reseller } from '../resellers';
 import { Platform } from './enums';
 import { PlanPeriod } from './plan-period.entity';
 import { PlanResource } from './plan-resource.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Money } from '../billing/money.type';
+import { Money } from '../../graphql/money.type';
 import { Platform, ResourceKind } from './enums';
 
 @InputType({ description: 'A billing period a plan is sold for.' })

@@ -2,14 +2,14 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { appError, badInput, conflict, notFound, validate, type FieldError } from '../../errors';
-import { Account } from '../accounts/account.entity';
-import { audit } from '../audit/audit';
-import { formatPercent, parsePercent, parsePrice } from '../billing/money';
-import { Money } from '../billing/money.type';
-import { Role } from '../identity/enums';
-import { Reseller } from '../resellers/reseller.entity';
+import { audit } from '../audit';
+import { formatPercent, parsePercent, parsePrice } from '../../money';
+import { Money } from '../../graphql/money.type';
+import { Role } from '../identity';
+import { Reseller } from '../resellers';
 import { PERIOD_MONTHS, Platform, ResourceKind } from './enums';
-import { limitsOf } from './limits';
+import { limitsOf, type PlanHolder } from './limits';
+import { NO_ACCOUNTS, type PlanAccounts } from './plan-accounts';
 import { PlanPeriod } from './plan-period.entity';
 import { PlanResource } from './plan-resource.entity';
 import { Plan } from './plan.entity';
@@ -78,12 +78,19 @@ interface ParsedPlan {
   }[];
 }
 
-/** Plans of a company (BIL-1): the admins' editor, and what customers may choose. */
 /** How many of one resource an account has, counted by the area that owns it. */
 export type UsageCounter = (em: EntityManager, accountId: number) => Promise<number>;
 
+/** Plans of a company (BIL-1): the admins' editor, and what customers may choose. */
 export class PlanService {
   private readonly usageCounters = new Map<ResourceKind, UsageCounter>();
+  private accounts: PlanAccounts = NO_ACCOUNTS;
+
+  /** The accounts area registers how plans look at the accounts on them (plan-accounts.ts), once. */
+  lookAtAccountsWith(accounts: PlanAccounts): void {
+    if (this.accounts !== NO_ACCOUNTS) throw new Error('Plans already look at accounts through another area');
+    this.accounts = accounts;
+  }
 
   /**
    * The area that owns a counted resource registers how to count an account's (from its manifest's
@@ -98,7 +105,7 @@ export class PlanService {
   async list(ctx: Ctx): Promise<Plan[]> {
     const viewer = ctx.viewer!;
     if (viewer.role !== Role.END_USER) return ctx.em.find(Plan, {}, { orderBy: { name: 'asc', id: 'asc' } });
-    const own = (await ctx.em.find(Account, { plan: { $ne: null } })).map((a) => a.plan!.id);
+    const own = await this.accounts.plansInUse(ctx.em);
     return ctx.em.find(
       Plan,
       { $or: [{ signupEnabled: true }, { id: { $in: own } }] },
@@ -157,20 +164,11 @@ export class PlanService {
         const plan = await em.findOneOrFail(Plan, { id });
         // Accounts are billed by their period's row (its discount): a period in use stays.
         const kept = parsed.periods.map((p) => p.months);
-        const stranded = await em.find(
-          Account,
-          { plan: id, periodMonths: { $nin: kept } },
-          {
-            fields: ['id', 'periodMonths'],
-            orderBy: { id: 'asc' },
-            limit: 1,
-            ...unscoped('every account billed on the plan counts, whoever’s scope'),
-          },
-        );
-        if (stranded[0]) {
+        const stranded = await this.accounts.billedOutside(em, id, kept);
+        if (stranded) {
           throw appError(
             'CONFLICT',
-            `Account ${stranded[0].id} is billed for ${stranded[0].periodMonths} month(s) on this plan: that period cannot be removed; turn the plan’s signup off or move the account first`,
+            `Account ${stranded.id} is billed for ${stranded.periodMonths} month(s) on this plan: that period cannot be removed; turn the plan’s signup off or move the account first`,
             { field: 'periods' },
           );
         }
@@ -196,7 +194,7 @@ export class PlanService {
     return ctx.em.transactional(async (em) => {
       const plan = await em.findOne(Plan, { id });
       if (!plan) throw notFound('Plan');
-      const used = await em.count(Account, { plan: id }, unscoped('every account on the plan counts, whoever’s scope'));
+      const used = await this.accounts.countOn(em, id);
       if (used > 0)
         throw conflict(`${used} account(s) are on plan ${plan.name}; move them first, or turn its signup off`);
       audit(em, {
@@ -234,7 +232,7 @@ export class PlanService {
   }
 
   /** Every resource kind with the account's limit and, for counted kinds, how many it has. */
-  async limitsView(em: EntityManager, account: Account): Promise<ResourceLimit[]> {
+  async limitsView(em: EntityManager, account: PlanHolder & { id: number }): Promise<ResourceLimit[]> {
     const limits = await limitsOf(em, account);
     const id = account.id;
     const used: Partial<Record<ResourceKind, number>> = {};

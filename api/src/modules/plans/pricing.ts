@@ -1,4 +1,4 @@
-import { lessPercent } from '../billing/money';
+import { lessPercent } from '../../money';
 import { RESOURCE_LABEL } from './limits';
 import type { PlanPeriod } from './plan-period.entity';
 import type { PlanResource } from './plan-resource.entity';

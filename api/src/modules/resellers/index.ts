@@ -12,3 +12,5 @@ export const resellersModule = defineModule({
 });
 
 export { Reseller } from './reseller.entity';
+export { ResellerService } from './resellers.service';
+export { hostNameSchema, nameSchema } from './validation';

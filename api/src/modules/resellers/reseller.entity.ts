@@ -1,7 +1,7 @@
 import { Entity, Enum, Filter, PrimaryKey, Property, OptionalProps } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
-import { Language, Skin } from '../identity/enums';
+import { Language, Skin } from '../../graphql/presentation';
 
 @ObjectType({
   description:

@@ -3,28 +3,11 @@ import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
 import { ConnectionType, PageArgs, parsePage, type Connection } from '../../graphql/pagination';
-import { Language, Skin } from '../identity/enums';
+import { Language, Skin } from '../../graphql/presentation';
 import { Reseller } from './reseller.entity';
+import type { ResellerService } from './resellers.service';
 
 export const ResellerConnection = ConnectionType(Reseller, 'Reseller');
-
-@InputType({ description: 'A private-label reseller and its first admin login.' })
-export class CreateResellerInput {
-  @Field(() => String, { description: 'Company name its customers see.' })
-  name!: string;
-
-  @Field(() => String, { description: 'Host name of its control panel, e.g. cp.reseller.example.' })
-  cpHost!: string;
-
-  @Field(() => String)
-  adminLogin!: string;
-
-  @Field(() => String)
-  adminEmail!: string;
-
-  @Field(() => String)
-  adminPassword!: string;
-}
 
 @InputType({ description: 'Your company’s settings; omitted fields stay as they are.' })
 export class ResellerSettingsInput {
@@ -38,27 +21,21 @@ export class ResellerSettingsInput {
   defaultLanguage?: Language | null;
 }
 
+/** Companies: the master admin's list, and an admin's own company. (Opening one is a flow: flows/open-reseller.ts.) */
 @Resolver(() => Reseller)
 export class ResellersResolver {
+  constructor(private readonly api: { resellers: ResellerService }) {}
+
   @Access('master')
   @Query(() => ResellerConnection, { description: 'Every reseller, newest first. `search` matches name and CP host.' })
   resellers(@Context() ctx: Ctx, @Args(() => PageArgs) args: PageArgs): Promise<Connection<Reseller>> {
-    return ctx.services.resellers.list(ctx, parsePage(args));
+    return this.api.resellers.list(ctx, parsePage(args));
   }
 
   @Access('admin')
   @Query(() => Reseller, { description: 'One reseller: any for the master admin, your own for a reseller admin.' })
   reseller(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Reseller> {
-    return ctx.services.resellers.get(ctx, parseId(id));
-  }
-
-  @Access('master')
-  @Mutation(() => Reseller, { description: 'Creates a private-label reseller with its first admin.' })
-  createReseller(
-    @Context() ctx: Ctx,
-    @Arg('input', () => CreateResellerInput) input: CreateResellerInput,
-  ): Promise<Reseller> {
-    return ctx.services.resellers.create(ctx, input);
+    return this.api.resellers.get(ctx, parseId(id));
   }
 
   @Access('admin')
@@ -67,6 +44,6 @@ export class ResellersResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => ResellerSettingsInput) input: ResellerSettingsInput,
   ): Promise<Reseller> {
-    return ctx.services.resellers.updateOwnSettings(ctx, input);
+    return this.api.resellers.updateOwnSettings(ctx, input);
   }
 }

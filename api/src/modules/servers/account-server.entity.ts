@@ -1,7 +1,7 @@
 import { Entity, Enum, Filter, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
-import { Account } from '../accounts/account.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { Reseller } from '../resellers';
 import { ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
 

@@ -17,11 +17,20 @@ import { ServerGroupsResolver } from './server-groups.resolver';
 import { ServerGroupService } from './server-groups.service';
 import { TaskServerResolver } from './task-server.resolver';
 
+/** The servers area's services: its resolvers' and, for other areas, placement and the logical servers' registry. */
+export interface ServersApi {
+  physicalServers: PhysicalServerService;
+  logicalServers: LogicalServerService;
+  serverGroups: ServerGroupService;
+  ipAddresses: IpAddressService;
+  placement: PlacementService;
+}
+
 /** The cluster: physical and logical servers, server groups and placement, IP addresses (SRV-1..4). */
-export const serversModule = defineModule({
+export const serversModule = defineModule<ServersApi>({
   name: 'servers',
   entities: [PhysicalServer, ServerGroup, LogicalServer, IpAddress, AccountServer],
-  services(_core, areas) {
+  services(core, areas): ServersApi {
     areas
       .get(plansModule)
       .plans.countUsageWith(ResourceKind.DEDICATED_IP, (em, account) =>
@@ -31,11 +40,12 @@ export const serversModule = defineModule({
           unscoped('counting an account’s IP addresses for its plan limits, whoever the viewer is'),
         ),
       );
+    const logicalServers = new LogicalServerService(core);
     return {
       physicalServers: new PhysicalServerService(),
-      logicalServers: new LogicalServerService(),
+      logicalServers,
       serverGroups: new ServerGroupService(),
-      ipAddresses: new IpAddressService(),
+      ipAddresses: new IpAddressService(logicalServers),
       placement: new PlacementService(),
     };
   },
@@ -47,3 +57,13 @@ export const serversModule = defineModule({
     TaskServerResolver,
   ],
 });
+
+export type { LogicalServerService, ServerUseCounter, ServerUseNoun } from './logical-servers.service';
+export type { PlacementService } from './placement.service';
+export { LogicalServer } from './logical-server.entity';
+export { ServerKind } from './enums';
+
+export { AccountServer } from './account-server.entity';
+export { DriverName, IpKind, ServerOs } from './enums';
+export { PhysicalServer } from './physical-server.entity';
+export { idSchema } from './servers.validation';

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Account } from '../accounts/account.entity';
+import { Account } from '../accounts';
 import { IpKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
 

@@ -4,10 +4,11 @@ import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
 import { ConnectionType, parsePage, type Connection } from '../../graphql/pagination';
-import { Account } from '../accounts/account.entity';
+import { Account } from '../accounts';
 import { IpAddress } from './ip-address.entity';
 import { LogicalServer } from './logical-server.entity';
 import { AddIpAddressesInput, IpAddressesArgs } from './servers.inputs';
+import type { IpAddressService } from './ip-addresses.service';
 import { ListBound } from '../../graphql/list-bound';
 import { MAX_ADDRESSES_PER_CALL } from './ip-ranges';
 
@@ -16,12 +17,14 @@ export const IpAddressConnection = ConnectionType(IpAddress, 'IpAddress');
 /** IP address pools of logical servers (SRV-4). */
 @Resolver(() => IpAddress)
 export class IpAddressesResolver {
+  constructor(private readonly api: { ipAddresses: IpAddressService }) {}
+
   @Access('master')
   @Query(() => IpAddressConnection, {
     description: 'Addresses of the pools, newest first. `search` matches part of the address.',
   })
   ipAddresses(@Context() ctx: Ctx, @Args(() => IpAddressesArgs) args: IpAddressesArgs): Promise<Connection<IpAddress>> {
-    return ctx.services.ipAddresses.list(ctx, parsePage(args), {
+    return this.api.ipAddresses.list(ctx, parsePage(args), {
       serverId: args.serverId != null ? parseId(args.serverId, 'serverId') : null,
       kind: args.kind,
       free: args.free,
@@ -38,7 +41,7 @@ export class IpAddressesResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => AddIpAddressesInput) input: AddIpAddressesInput,
   ): Promise<IpAddress[]> {
-    return ctx.services.ipAddresses.add(ctx, input);
+    return this.api.ipAddresses.add(ctx, input);
   }
 
   @Access('master')
@@ -50,7 +53,7 @@ export class IpAddressesResolver {
     @Arg('accountId', () => ID) accountId: string,
     @Arg('serverId', () => ID) serverId: string,
   ): Promise<IpAddress> {
-    return ctx.services.ipAddresses.allocate(ctx, parseId(accountId, 'accountId'), parseId(serverId, 'serverId'));
+    return this.api.ipAddresses.allocate(ctx, parseId(accountId, 'accountId'), parseId(serverId, 'serverId'));
   }
 
   @Access('master')
@@ -58,13 +61,13 @@ export class IpAddressesResolver {
     description: 'Takes an allocated address back from its account. CONFLICT when it is not allocated.',
   })
   releaseIp(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<IpAddress> {
-    return ctx.services.ipAddresses.release(ctx, parseId(id));
+    return this.api.ipAddresses.release(ctx, parseId(id));
   }
 
   @Access('master')
   @Mutation(() => Boolean, { description: 'Removes a free address from its pool. CONFLICT while it is allocated.' })
   deleteIpAddress(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return ctx.services.ipAddresses.delete(ctx, parseId(id));
+    return this.api.ipAddresses.delete(ctx, parseId(id));
   }
 
   @FieldResolver(() => LogicalServer, { description: 'The logical server whose pool it is in.' })

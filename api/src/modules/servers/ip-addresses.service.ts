@@ -4,11 +4,11 @@ import { containsText } from '../../db/search';
 import type { Ctx } from '../../graphql/context';
 import { conflict, notFound } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
-import { accountForViewer } from '../accounts/account-for';
-import { ResourceKind } from '../plans/enums';
-import { assertWithinLimit } from '../plans/limits';
+import { accountForViewer } from '../accounts';
+import { ResourceKind, assertWithinLimit } from '../plans';
 import { IpKind } from './enums';
 import { IpAddress } from './ip-address.entity';
+import type { LogicalServerService } from './logical-servers.service';
 import { expandAddresses } from './ip-ranges';
 import { idSchema, validateWith } from './servers.validation';
 import { isPostgres, rows, sqlDate } from '../../db/raw-sql';
@@ -40,6 +40,8 @@ async function claimFreeDedicated(em: EntityManager, serverId: number, accountId
 
 /** IP address pools of logical servers (SRV-4): adding, allocating to accounts, releasing. */
 export class IpAddressService {
+  constructor(private readonly logicalServers: Pick<LogicalServerService, 'get'>) {}
+
   list(
     ctx: Ctx,
     page: Page,
@@ -69,7 +71,7 @@ export class IpAddressService {
       Array.isArray(entries) ? entries.filter((e): e is string => typeof e === 'string') : [],
     );
     const v = validateWith(addSchema, input, expanded.errors);
-    const server = await ctx.services.logicalServers.get(ctx, v.serverId);
+    const server = await this.logicalServers.get(ctx, v.serverId);
     const { addresses } = expanded;
 
     const seen = new Set<string>();
@@ -106,7 +108,7 @@ export class IpAddressService {
 
   /** Gives the account a free dedicated address of the server within its plan's limit; CONFLICT when none is free or the plan allows no more. */
   async allocate(ctx: Ctx, accountId: number, serverId: number): Promise<IpAddress> {
-    const server = await ctx.services.logicalServers.get(ctx, serverId);
+    const server = await this.logicalServers.get(ctx, serverId);
     const id = await ctx.em.transactional(async (em) => {
       // The account row is locked (PostgreSQL): two allocations cannot both pass the limit check.
       const account = await accountForViewer(ctx, em, accountId, { forUpdate: true });

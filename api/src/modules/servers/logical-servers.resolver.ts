@@ -23,6 +23,8 @@ import { PhysicalServer } from './physical-server.entity';
 import { ServerGroup } from './server-group.entity';
 import { ServerLoad } from './server-load';
 import { CreateLogicalServerInput, UpdateLogicalServerInput } from './servers.inputs';
+import type { LogicalServerService } from './logical-servers.service';
+import type { PlacementService } from './placement.service';
 import { placeholders, rows } from '../../db/raw-sql';
 import { ListBound } from '../../graphql/list-bound';
 
@@ -35,17 +37,21 @@ class KindArgs {
 /** The admin pages' logical servers (SRV-2): driver settings in (the password only ever in), load figures out. */
 @Resolver(() => LogicalServer)
 export class LogicalServersResolver {
+  constructor(
+    private readonly api: { logicalServers: LogicalServerService; placement: Pick<PlacementService, 'loads'> },
+  ) {}
+
   @Access('master')
   @ListBound(500)
   @Query(() => [LogicalServer], { description: 'Logical servers, by name.' })
   logicalServers(@Context() ctx: Ctx, @Args(() => KindArgs) args: KindArgs): Promise<LogicalServer[]> {
-    return ctx.services.logicalServers.list(ctx, { kind: args.kind });
+    return this.api.logicalServers.list(ctx, { kind: args.kind });
   }
 
   @Access('master')
   @Query(() => LogicalServer, { description: 'One logical server; NOT_FOUND for an unknown ID.' })
   logicalServer(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<LogicalServer> {
-    return ctx.services.logicalServers.get(ctx, parseId(id));
+    return this.api.logicalServers.get(ctx, parseId(id));
   }
 
   @Access('master')
@@ -56,7 +62,7 @@ export class LogicalServersResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => CreateLogicalServerInput) input: CreateLogicalServerInput,
   ): Promise<LogicalServer> {
-    return ctx.services.logicalServers.create(ctx, input);
+    return this.api.logicalServers.create(ctx, input);
   }
 
   @Access('master')
@@ -66,7 +72,7 @@ export class LogicalServersResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateLogicalServerInput) input: UpdateLogicalServerInput,
   ): Promise<LogicalServer> {
-    return ctx.services.logicalServers.update(ctx, parseId(id), input);
+    return this.api.logicalServers.update(ctx, parseId(id), input);
   }
 
   @Access('master')
@@ -78,7 +84,7 @@ export class LogicalServersResolver {
     @Arg('id', () => ID) id: string,
     @Arg('enabled', () => Boolean) enabled: boolean,
   ): Promise<LogicalServer> {
-    return ctx.services.logicalServers.setEnabled(ctx, parseId(id), enabled);
+    return this.api.logicalServers.setEnabled(ctx, parseId(id), enabled);
   }
 
   @Access('master')
@@ -87,7 +93,7 @@ export class LogicalServersResolver {
       'Removes a logical server and its free IP addresses; CONFLICT while accounts, databases, allocated addresses or unfinished tasks are on it.',
   })
   deleteLogicalServer(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return ctx.services.logicalServers.delete(ctx, parseId(id));
+    return this.api.logicalServers.delete(ctx, parseId(id));
   }
 
   @FieldResolver(() => PhysicalServer, { description: 'The machine it runs on.' })
@@ -195,9 +201,7 @@ export class LogicalServersResolver {
 
   @FieldResolver(() => ServerLoad, { description: 'Accounts, databases, disk and running tasks on this server now.' })
   async load(@Context() ctx: Ctx, @Root() server: LogicalServer): Promise<ServerLoad> {
-    const load = await batched(ctx, 'LogicalServer.load', server.id, (ids) =>
-      ctx.services.placement.loads(ctx.em, ids),
-    );
+    const load = await batched(ctx, 'LogicalServer.load', server.id, (ids) => this.api.placement.loads(ctx.em, ids));
     return load!;
   }
 }

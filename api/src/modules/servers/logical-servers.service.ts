@@ -1,9 +1,8 @@
-import { ForeignKeyConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, type FieldError } from '../../errors';
-import { MysqlDatabase } from '../mysql/mysql-database.entity';
-import { MysqlUser } from '../mysql/mysql-user.entity';
+import type { Core } from '../../module';
 import { Task, TaskState } from '../../tasks/task.entity';
 import { AccountServer } from './account-server.entity';
 import { DriverName, ServerKind } from './enums';
@@ -96,8 +95,33 @@ const present = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 
 const names = new UniqueName(LogicalServer, 'A logical server');
 
+/**
+ * Counts the rows of any tenant an area keeps on a server (e.g. MySQL databases), which keep it
+ * from being deleted or changing kind. Runs whoever the viewer is: lift the tenant filter.
+ */
+export type ServerUseCounter = (em: EntityManager, serverId: number) => Promise<number>;
+
+/** What a counted row is called in the refusal, e.g. `{ one: 'MySQL database', many: 'MySQL databases' }`. */
+export interface ServerUseNoun {
+  one: string;
+  many: string;
+}
+
 /** Logical servers (SRV-2): the services on the machines, with their driver settings and capacity. */
 export class LogicalServerService {
+  /** The rows other areas keep on servers, in the order they registered (and are named in a refusal). */
+  private readonly useCounters: { noun: ServerUseNoun; count: ServerUseCounter }[] = [];
+
+  constructor(private readonly core: Pick<Core, 'secrets'>) {}
+
+  /**
+   * An area that places rows on servers registers how to count them (from its services factory):
+   * a server with any of them on it cannot be deleted, nor change its kind.
+   */
+  countServerUseWith(noun: ServerUseNoun, counter: ServerUseCounter): void {
+    this.useCounters.push({ noun, count: counter });
+  }
+
   list(ctx: Ctx, filter: { kind?: ServerKind | null }): Promise<LogicalServer[]> {
     const where: FilterQuery<LogicalServer> = filter.kind ? { kind: filter.kind } : {};
     return ctx.em.find(LogicalServer, where, { populate: ['physical', 'group'], orderBy: { name: 'asc' } });
@@ -126,7 +150,7 @@ export class LogicalServerService {
       group,
       driver: v.driver,
       settings: settingsOf(v),
-      secret: v.password ? ctx.services.secrets.seal(v.password) : null,
+      secret: v.password ? this.core.secrets.seal(v.password) : null,
       maxAccounts: v.maxAccounts ?? null,
       maxDiskMb: v.maxDiskMb ?? null,
       maxTasks: v.maxTasks ?? 2,
@@ -170,7 +194,7 @@ export class LogicalServerService {
     server.settings = mergeSettings(server.settings, v);
     if (v.password || v.clearPassword) {
       await ctx.em.populate(server, ['secret']); // lazy: loaded, so that clearing it is seen as a change
-      server.secret = v.password ? ctx.services.secrets.seal(v.password) : null;
+      server.secret = v.password ? this.core.secrets.seal(v.password) : null;
     }
     if (v.maxAccounts !== undefined) server.maxAccounts = v.maxAccounts;
     if (v.maxDiskMb !== undefined) server.maxDiskMb = v.maxDiskMb;
@@ -200,8 +224,7 @@ export class LogicalServerService {
     const parts = (
       [
         [placed.accounts, 'account', 'accounts'],
-        [placed.databases, 'MySQL database', 'MySQL databases'],
-        [placed.users, 'MySQL user', 'MySQL users'],
+        ...placed.others.map(({ noun, n }) => [n, noun.one, noun.many] as const),
         [allocated, 'allocated IP address', 'allocated IP addresses'],
         [pendingTasks, 'unfinished task', 'unfinished tasks'],
       ] as const
@@ -223,15 +246,16 @@ export class LogicalServerService {
     return true;
   }
 
-  /** Rows of any tenant that live on the server (placements, databases, database users). */
+  /** Rows of any tenant on the server: its placements, and what other areas registered (databases, logins). */
   private async placedCount(ctx: Ctx, id: number) {
-    const opts = unscoped('a server with any tenant’s rows on it cannot be deleted');
-    const [accounts, databases, users] = [
-      await ctx.em.count(AccountServer, { server: id }, opts),
-      await ctx.em.count(MysqlDatabase, { server: id }, opts),
-      await ctx.em.count(MysqlUser, { server: id }, opts),
-    ];
-    return { accounts, databases, users, total: accounts + databases + users };
+    const accounts = await ctx.em.count(
+      AccountServer,
+      { server: id },
+      unscoped('a server with any tenant’s rows on it cannot be deleted'),
+    );
+    const others: { noun: ServerUseNoun; n: number }[] = [];
+    for (const { noun, count } of this.useCounters) others.push({ noun, n: await count(ctx.em, id) });
+    return { accounts, others, total: others.reduce((sum, o) => sum + o.n, accounts) };
   }
 
   private async physical(ctx: Ctx, id: number): Promise<PhysicalServer> {

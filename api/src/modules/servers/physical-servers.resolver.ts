@@ -6,22 +6,25 @@ import { batched, groupBy } from './batch';
 import { LogicalServer } from './logical-server.entity';
 import { PhysicalServer } from './physical-server.entity';
 import { PhysicalServerInput } from './servers.inputs';
+import type { PhysicalServerService } from './physical-servers.service';
 import { ListBound } from '../../graphql/list-bound';
 
 /** The admin pages' physical servers (SRV-1). */
 @Resolver(() => PhysicalServer)
 export class PhysicalServersResolver {
+  constructor(private readonly api: { physicalServers: PhysicalServerService }) {}
+
   @Access('master')
   @ListBound(500)
   @Query(() => [PhysicalServer], { description: 'Every machine of the cluster, by name.' })
   physicalServers(@Context() ctx: Ctx): Promise<PhysicalServer[]> {
-    return ctx.services.physicalServers.list(ctx);
+    return this.api.physicalServers.list(ctx);
   }
 
   @Access('master')
   @Query(() => PhysicalServer, { description: 'One machine; NOT_FOUND for an unknown ID.' })
   physicalServer(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<PhysicalServer> {
-    return ctx.services.physicalServers.get(ctx, parseId(id));
+    return this.api.physicalServers.get(ctx, parseId(id));
   }
 
   @Access('master')
@@ -30,7 +33,7 @@ export class PhysicalServersResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => PhysicalServerInput) input: PhysicalServerInput,
   ): Promise<PhysicalServer> {
-    return ctx.services.physicalServers.create(ctx, input);
+    return this.api.physicalServers.create(ctx, input);
   }
 
   @Access('master')
@@ -42,13 +45,13 @@ export class PhysicalServersResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => PhysicalServerInput) input: PhysicalServerInput,
   ): Promise<PhysicalServer> {
-    return ctx.services.physicalServers.update(ctx, parseId(id), input);
+    return this.api.physicalServers.update(ctx, parseId(id), input);
   }
 
   @Access('master')
   @Mutation(() => Boolean, { description: 'Removes a machine; CONFLICT while logical servers run on it.' })
   deletePhysicalServer(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return ctx.services.physicalServers.delete(ctx, parseId(id));
+    return this.api.physicalServers.delete(ctx, parseId(id));
   }
 
   @ListBound(50)

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { FIX, setupProblem } from '../alerts';
-import type { Account } from '../accounts/account.entity';
+import type { Account } from '../accounts';
 import { AccountServer } from './account-server.entity';
 import { PhysicalServerStatus, PlacementPolicy, type ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';

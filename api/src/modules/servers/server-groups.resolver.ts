@@ -19,6 +19,7 @@ import { ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
 import { ServerGroup } from './server-group.entity';
 import { ServerGroupInput, UpdateServerGroupInput } from './servers.inputs';
+import type { ServerGroupService } from './server-groups.service';
 import { ListBound } from '../../graphql/list-bound';
 
 @ArgsType()
@@ -30,11 +31,13 @@ class GroupKindArgs {
 /** The admin pages' server groups (SRV-3) and which group is the default of its kind. */
 @Resolver(() => ServerGroup)
 export class ServerGroupsResolver {
+  constructor(private readonly api: { serverGroups: ServerGroupService }) {}
+
   @Access('master')
   @ListBound(100)
   @Query(() => [ServerGroup], { description: 'Server groups, by kind and name.' })
   serverGroups(@Context() ctx: Ctx, @Args(() => GroupKindArgs) args: GroupKindArgs): Promise<ServerGroup[]> {
-    return ctx.services.serverGroups.list(ctx, { kind: args.kind });
+    return this.api.serverGroups.list(ctx, { kind: args.kind });
   }
 
   @Access('master')
@@ -45,7 +48,7 @@ export class ServerGroupsResolver {
     @Context() ctx: Ctx,
     @Arg('input', () => ServerGroupInput) input: ServerGroupInput,
   ): Promise<ServerGroup> {
-    return ctx.services.serverGroups.create(ctx, input);
+    return this.api.serverGroups.create(ctx, input);
   }
 
   @Access('master')
@@ -57,20 +60,20 @@ export class ServerGroupsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateServerGroupInput) input: UpdateServerGroupInput,
   ): Promise<ServerGroup> {
-    return ctx.services.serverGroups.update(ctx, parseId(id), input);
+    return this.api.serverGroups.update(ctx, parseId(id), input);
   }
 
   @Access('master')
   @Mutation(() => Boolean, { description: 'Removes a group; its members stay, in no group.' })
   deleteServerGroup(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return ctx.services.serverGroups.delete(ctx, parseId(id));
+    return this.api.serverGroups.delete(ctx, parseId(id));
   }
 
   @ListBound(100)
   @FieldResolver(() => [LogicalServer], { description: 'The logical servers in this group, by name.' })
   async members(@Context() ctx: Ctx, @Root() group: ServerGroup): Promise<LogicalServer[]> {
     const list = await batched(ctx, 'ServerGroup.members', group.id, (ids) =>
-      ctx.services.serverGroups.membersOf(ctx, ids),
+      this.api.serverGroups.membersOf(ctx, ids),
     );
     return list ?? [];
   }

@@ -17,11 +17,12 @@ import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
 import { ConnectionType, PageArgs, parsePage, type Connection } from '../../graphql/pagination';
-import { Account } from '../accounts/account.entity';
-import { Role } from '../identity/enums';
-import { User } from '../identity/user.entity';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account } from '../accounts';
+import { Role, User } from '../identity';
+import { Reseller } from '../resellers';
 import { ListBound } from '../../graphql/list-bound';
+import type { AccountService } from '../accounts';
+import type { UserService } from './users.service';
 
 export const UserConnection = ConnectionType(User, 'User');
 
@@ -71,22 +72,24 @@ export class ResetPasswordInput {
 /** The admin panel's Users: list, search, create with a first account, reset a password. */
 @Resolver(() => User)
 export class UsersResolver {
+  constructor(private readonly api: { users: UserService; accounts: Pick<AccountService, 'ownedBy'> }) {}
+
   @Access('admin')
   @Query(() => UserConnection, { description: 'Users you manage, newest first. `search` matches login and e-mail.' })
   users(@Context() ctx: Ctx, @Args(() => UsersArgs) args: UsersArgs): Promise<Connection<User>> {
-    return ctx.services.users.list(ctx, parsePage(args), { role: args.role });
+    return this.api.users.list(ctx, parsePage(args), { role: args.role });
   }
 
   @Access('admin')
   @Query(() => User, { description: 'One user you manage. NOT_FOUND for any other ID.' })
   user(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<User> {
-    return ctx.services.users.get(ctx, parseId(id));
+    return this.api.users.get(ctx, parseId(id));
   }
 
   @Access('admin')
   @Mutation(() => User, { description: 'Creates an end user and their first account.' })
   createUser(@Context() ctx: Ctx, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
-    return ctx.services.users.create(ctx, {
+    return this.api.users.create(ctx, {
       ...input,
       resellerId: input.resellerId != null ? parseId(input.resellerId, 'resellerId') : null,
       planId: input.planId != null ? parseId(input.planId, 'planId') : null,
@@ -100,13 +103,13 @@ export class UsersResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
   ): Promise<User> {
-    return ctx.services.users.resetPassword(ctx, parseId(id), input);
+    return this.api.users.resetPassword(ctx, parseId(id), input);
   }
 
   @ListBound(100)
   @FieldResolver(() => [Account], { description: 'The accounts this user owns.' })
   accounts(@Context() ctx: Ctx, @Root() user: User): Promise<Account[]> {
-    return ctx.services.accounts.ownedBy(ctx, user.id);
+    return this.api.accounts.ownedBy(ctx, user.id);
   }
 
   @FieldResolver(() => Reseller, { description: 'The hosting company the user belongs to.' })

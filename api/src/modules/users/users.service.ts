@@ -3,16 +3,13 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import { userSearch } from '../../db/search-index';
 import type { Ctx } from '../../graphql/context';
+import type { Core } from '../../module';
 import { badInput, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
-import { Account } from '../accounts/account.entity';
-import { chosenPlan, openAccount } from '../billing/signup.service';
-import { accountNameSchema } from '../accounts/accounts.service';
-import { Role } from '../identity/enums';
-import { hashPassword } from '../identity/password';
-import { User } from '../identity/user.entity';
-import { emailSchema, loginSchema, passwordSchema } from '../identity/validation';
-import { Reseller } from '../resellers/reseller.entity';
+import { Account, chosenPlan, openAccount, accountNameSchema } from '../accounts';
+import { Role, hashPassword, User, emailSchema, loginSchema, passwordSchema } from '../identity';
+import type { SessionService } from '../identity';
+import { Reseller } from '../resellers';
 
 const createSchema = z
   .object({
@@ -29,6 +26,11 @@ const resetSchema = z.object({ newPassword: passwordSchema });
 
 /** Admin management of end users (the admin panel's Users page). */
 export class UserService {
+  constructor(
+    private readonly core: Pick<Core, 'events'>,
+    private readonly sessions: Pick<SessionService, 'revokeAll'>,
+  ) {}
+
   async get(ctx: Ctx, id: number): Promise<User> {
     const user = await ctx.em.findOne(User, { id });
     if (!user) throw notFound('User');
@@ -65,7 +67,7 @@ export class UserService {
         const user = em.create(User, { reseller, login: v.login, email: v.email, passwordHash, role: Role.END_USER });
         if (v.planId) {
           const plan = await chosenPlan(em, reseller.id, v.planId, v.periodMonths!, true);
-          await openAccount(em, {
+          await openAccount(em, this.core, {
             reseller,
             owner: user,
             name: v.accountName,
@@ -96,7 +98,7 @@ export class UserService {
     user.passwordHash = await hashPassword(v.newPassword);
     user.passwordChangedAt = new Date();
     await ctx.em.flush();
-    await ctx.services.sessions.revokeAll(ctx.em, user.id);
+    await this.sessions.revokeAll(ctx.em, user.id);
     ctx.log.info({ userId: id, by: ctx.viewer?.user.id }, 'password reset by admin');
     return user;
   }

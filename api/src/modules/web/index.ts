@@ -1,9 +1,23 @@
 import { unscoped } from '../../db/scope';
 import { defineModule } from '../../module';
+import type { Domain } from '../domains';
+import { domainsModule } from '../domains';
 import { plansModule, ResourceKind } from '../plans';
+import { DomainSiteResolver, siteOfDomain } from './domain-site.resolver';
 import { queueSitesOfAccount } from './web-site-tasks';
 import { WebSite } from './web-site.entity';
 import { webHandlers } from './web.handlers';
+
+declare module '../../events' {
+  interface HelioEvents {
+    /**
+     * A site's server block is gone from its web server and its row deleted (`site`), in the
+     * transaction of the task that removed it; `domain` is the domain it served. dns goes on with
+     * the removal of a domain being deleted.
+     */
+    'site.removed': { site: WebSite; domain: Domain };
+  }
+}
 
 /** Web hosting: a site's server block and document root on a web server (SRV-6). */
 export const webModule = defineModule({
@@ -19,8 +33,11 @@ export const webModule = defineModule({
           unscoped('counting an account’s sites for its plan limits, whoever the viewer is'),
         ),
       );
+    // A domain is in place once its site is too (a parked domain has none).
+    areas.get(domainsModule).domains.addPart(siteOfDomain);
   },
-  taskHandlers: () => webHandlers,
+  resolvers: [DomainSiteResolver],
+  taskHandlers: (_api, core) => webHandlers(core),
   events(bus, _api, core) {
     // A suspended account's sites are closed; a resumed one's opened again.
     bus.onInTransaction('account.statusChanged', async ({ account }, { em }) => {
@@ -28,3 +45,6 @@ export const webModule = defineModule({
     });
   },
 });
+
+export { WebSite } from './web-site.entity';
+export { createSite, queueRemoveSite } from './web-site-tasks';

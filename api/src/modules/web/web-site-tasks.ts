@@ -8,6 +8,18 @@ import { unscoped } from '../../db/scope';
 const subject = (site: WebSite) =>
   `web site ${site.serverNames[0] ?? `${site.directory} of account ${site.account.id}`}`;
 
+/** A new site of a domain (written now, with the domain's other rows), and the task that puts it on its server. */
+export async function createSite(
+  em: EntityManager,
+  core: Pick<Core, 'tasks'>,
+  spec: Pick<WebSite, 'reseller' | 'account' | 'domain' | 'server' | 'directory' | 'serverNames'>,
+): Promise<WebSite> {
+  const site = em.create(WebSite, spec);
+  await em.flush();
+  queuePutSite(em, core, site);
+  return site;
+}
+
 /** Queues the task that writes the site's server block and document root on its web server. */
 export function queuePutSite(em: EntityManager, core: Pick<Core, 'tasks'>, site: WebSite): void {
   core.tasks.enqueue(em, {

@@ -2,10 +2,10 @@ import { Entity, Enum, Filter, ManyToOne, OneToOne, OptionalProps, PrimaryKey, P
 import { Field, ID, ObjectType } from 'type-graphql';
 import { accountOwnedScope, SCOPE } from '../../db/scope';
 import { ProvisionState } from '../../tasks/provision-state';
-import { Account } from '../accounts/account.entity';
-import type { Domain } from '../domains/domain.entity';
-import { Reseller } from '../resellers/reseller.entity';
-import { LogicalServer } from '../servers/logical-server.entity';
+import { Account } from '../accounts';
+import type { Domain } from '../domains';
+import { Reseller } from '../resellers';
+import { LogicalServer } from '../servers';
 
 /** A web site on a web logical server (SRV-6 web): a server block for its names and a document root. */
 @ObjectType({

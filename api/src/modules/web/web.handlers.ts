@@ -1,10 +1,10 @@
 import { domainToUnicode } from 'node:url';
 import { webDriverFor, type SiteConfig } from '../../drivers/web';
+import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
-import { Account, AccountStatus } from '../accounts/account.entity';
-import { Domain } from '../domains/domain.entity';
-import { continueRemoval } from '../domains/domain-removal';
+import { Account, AccountStatus } from '../accounts';
+import { Domain } from '../domains';
 import { WebTask, type SitePayload } from './web.tasks';
 import { WebSite } from './web-site.entity';
 
@@ -45,8 +45,11 @@ const putSite: TaskHandler = {
   },
 };
 
-/** Removes the server block (first: no vhost outlives its domain), then carries on with the domain's records or zone. */
-const removeSite: TaskHandler = {
+/**
+ * Removes the server block (first: no vhost outlives its domain), then says so ('site.removed'):
+ * dns carries on with the domain's records or zone, in the same transaction.
+ */
+const removeSite = (core: Pick<Core, 'events'>): TaskHandler => ({
   kind: WebTask.removeSite,
   async run(job) {
     const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
@@ -55,8 +58,11 @@ const removeSite: TaskHandler = {
     const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id }, { populate: ['zone'] });
     job.em.remove(site);
     await job.em.flush();
-    if (domain.state === ProvisionState.DELETING) await continueRemoval(job.em, job.services, domain);
+    await core.events.emit({ em: job.em }, 'site.removed', { site, domain });
   },
-};
+});
 
-export const webHandlers: TaskHandler[] = [putSite, removeSite];
+/** The web task handlers; a removed site is announced on `core.events`. */
+export function webHandlers(core: Pick<Core, 'events'>): TaskHandler[] {
+  return [putSite, removeSite(core)];
+}

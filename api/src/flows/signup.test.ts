@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeApi } from '../../test/api';
-import { createReseller, PASSWORD, setupMaster, unique, type MasterClient } from '../../test/factories';
-import { D, setupHosting } from '../domains/testing';
-import { FAST_TASKS, Q as M, setupMysqlServer } from '../mysql/testing';
-import { addMonthsUtc } from '../plans/pricing';
-import { B, billingOf, createPlan, invoicesOf, P, PROFILE, runAt, signupOn, sql } from './testing';
+import { describeApi } from '../test/api';
+import { createReseller, PASSWORD, setupMaster, unique, type MasterClient } from '../test/factories';
+import { D, setupHosting } from '../modules/domains/testing';
+import { FAST_TASKS, Q as M, setupMysqlServer } from '../modules/mysql/testing';
+import { addMonthsUtc } from '../modules/plans/pricing';
+import { B, billingOf, createPlan, invoicesOf, P, PROFILE, runAt, signupOn, sql } from '../modules/billing/testing';
 
 /* The public signup (BIL-2): one transaction for user, account, profile and first invoice; the moderation queue. */
 describeApi(

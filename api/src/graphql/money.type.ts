@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { formatAmount } from './money';
+import { formatAmount } from '../money';
 
 @ObjectType({ description: 'An amount of money: integer minor units of an ISO 4217 currency, never a float.' })
 export class Money {

@@ -1,30 +1,55 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { Arg, Ctx as Context, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import { rows, sqlDate } from '../../db/raw-sql';
-import { rolledBack } from '../../db/rolled-back';
-import type { Ctx } from '../../graphql/context';
-import { appError, conflict, validate } from '../../errors';
-import type { Account } from '../accounts/account.entity';
-import { AccountStatus } from '../accounts/account.entity';
-import { accountForViewer } from '../accounts/account-for';
-import { audit } from '../audit/audit';
-import { User } from '../identity/user.entity';
-import { RESOURCE_LABEL } from '../plans/limits';
-import { PlanPeriod } from '../plans/plan-period.entity';
-import { PlanResource } from '../plans/plan-resource.entity';
-import type { Plan } from '../plans/plan.entity';
-import { ResourceKind } from '../plans/enums';
-import { addMonthsUtc, capitalized, recurringLines, sumOf, type PriceLine } from '../plans/pricing';
-import { Reseller } from '../resellers/reseller.entity';
-import { settleAccount } from './dunning';
-import { LedgerKind } from './enums';
-import { InvoiceLine } from './invoice-line.entity';
-import { Invoice, InvoiceState } from './invoice.entity';
-import { issueDueInvoices, USAGE_USED, usageFree } from './issue-invoices';
-import { postEntry } from './ledger';
-import { percentOf } from './money';
-import { chosenPlan } from './signup.service';
-import { unscoped } from '../../db/scope';
+import { rows, sqlDate } from '../db/raw-sql';
+import { rolledBack } from '../db/rolled-back';
+import { unscoped } from '../db/scope';
+import { appError, conflict, parseId, parseOptionalId, validate } from '../errors';
+import { Access } from '../graphql/access';
+import type { Ctx } from '../graphql/context';
+import { ListBound } from '../graphql/list-bound';
+import { Money } from '../graphql/money.type';
+import { formatPercent } from '../money';
+import type { Areas, Core } from '../module';
+import { accountForViewer, AccountStatus, chosenPlan, type Account } from '../modules/accounts';
+import { audit } from '../modules/audit';
+import {
+  InvoiceLine,
+  InvoiceLineView,
+  Invoice,
+  InvoiceState,
+  invoicesIssued,
+  issueDueInvoices,
+  LedgerKind,
+  lineView,
+  percentOf,
+  postEntry,
+  settleAccount,
+  USAGE_USED,
+  usageFree,
+} from '../modules/billing';
+import { User } from '../modules/identity';
+import {
+  Plan,
+  plansModule,
+  RESOURCE_LABEL,
+  ResourceKind,
+  type PlanService,
+  PlanPeriod,
+  PlanResource,
+  ChangePlanInput,
+  addMonthsUtc,
+  capitalized,
+  recurringLines,
+  sumOf,
+  type PriceLine,
+} from '../modules/plans';
+import { Reseller } from '../modules/resellers';
+
+/*
+ * Changing an account's plan (BIL-2): the account (accounts) moves to another plan (plans); the
+ * change is invoiced with proration, and the account settled (billing).
+ */
 
 const changeSchema = z.object({
   accountId: z.number().int().positive().nullable(),
@@ -48,8 +73,8 @@ function currentPeriodStart(account: Account): Date | null {
 }
 
 /** Invoices every period of the account that has begun, as the billing run would, in the caller's transaction. */
-async function catchUp(em: EntityManager, accountId: number, now: Date): Promise<void> {
-  while ((await issueDueInvoices(em, { now, accountIds: [accountId] })).accounts > 0);
+async function catchUp(em: EntityManager, core: Pick<Core, 'events'>, accountId: number, now: Date): Promise<void> {
+  while ((await issueDueInvoices(em, core, { now, accountIds: [accountId] })).accounts > 0);
 }
 
 export interface QuoteLine extends PriceLine {
@@ -79,6 +104,11 @@ export interface PlanChangeQuote {
  * The difference is one invoice: a charge when positive, a credit note (paid at once) when negative.
  */
 export class PlanChangeService {
+  constructor(
+    private readonly core: Pick<Core, 'events' | 'tasks'>,
+    private readonly plans: Pick<PlanService, 'limitsView'>,
+  ) {}
+
   /** What a change would cost, without changing anything: the panel shows it before the customer confirms. */
   async quote(ctx: Ctx, input: unknown): Promise<PlanChangeQuote> {
     const v = validate(changeSchema, input);
@@ -88,7 +118,7 @@ export class PlanChangeService {
     // A period has begun that the billing run has not invoiced yet: the change would invoice it
     // first (see change), so the quote does the same in a transaction that is then rolled back.
     return rolledBack(ctx.em, async (em) => {
-      await catchUp(em, account.id, now);
+      await catchUp(em, this.core, account.id, now);
       const current = await accountForViewer(ctx, em, account.id);
       await em.refresh(current);
       return this.compute(ctx, em, current, v.planId, v.periodMonths, now);
@@ -114,7 +144,7 @@ export class PlanChangeService {
       );
       // Periods that have begun are invoiced first, as the run would have: the change then credits the
       // unused part of the current one, and no stretch of time goes unbilled.
-      if (isDue(found, now)) await catchUp(em, found.id, now);
+      if (isDue(found, now)) await catchUp(em, this.core, found.id, now);
       const [seq] = await rows<{ last_number: number }>(
         em,
         'update invoice_sequence set last_number = last_number + 1 where reseller_id = ? returning last_number',
@@ -160,6 +190,7 @@ export class PlanChangeService {
             idempotencyKey: `invoice:${invoice.id}`,
           });
         }
+        await invoicesIssued(em, this.core, [invoice.id]);
       }
       const previous = account.plan?.id;
       account.plan = q.plan;
@@ -175,10 +206,10 @@ export class PlanChangeService {
         detail: `Account ${account.id} moved from plan ${previous ?? 'none'} to ${q.plan.name} (${q.periodMonths} months); invoice total ${q.totalMinor} minor units`,
       });
       await em.flush();
-      await settleAccount(em, ctx.services, account.id, q.periodStart);
+      await settleAccount(em, this.core, account.id, q.periodStart);
       return q;
     });
-    ctx.services.tasks.notify();
+    this.core.tasks.notify();
     return quote;
   }
 
@@ -224,7 +255,7 @@ export class PlanChangeService {
         unscoped('the resources of the account’s plan: the account in hand decides'),
       ),
     ]);
-    await this.assertFits(ctx, em, account, plan, resources);
+    await this.assertFits(em, account, plan, resources);
 
     const start = new Date(Math.floor(now.getTime() / 1000) * 1000);
     const end = addMonthsUtc(start, months);
@@ -343,14 +374,13 @@ export class PlanChangeService {
 
   /** A smaller plan must still hold what the account has: CONFLICT naming the first resource over the new limit. */
   private async assertFits(
-    ctx: Ctx,
     em: EntityManager,
     account: Account,
     plan: Plan,
     resources: readonly PlanResource[],
   ): Promise<void> {
     const limit = new Map(resources.map((r) => [r.kind, r.maxUnits]));
-    for (const { kind, used } of await ctx.services.plans.limitsView(em, account)) {
+    for (const { kind, used } of await this.plans.limitsView(em, account)) {
       const max = limit.has(kind) ? limit.get(kind)! : 0;
       if (used !== null && max !== null && used > max) {
         throw appError(
@@ -360,5 +390,97 @@ export class PlanChangeService {
         );
       }
     }
+  }
+}
+
+/** The plan-change flow of an app: its core, and the plans area's limits. */
+export function planChangeService(core: Core, areas: Areas): PlanChangeService {
+  return new PlanChangeService(core, areas.get(plansModule).plans);
+}
+
+@ObjectType({
+  description: 'What a plan change costs: the new period in full, less the unused part of the current one.',
+})
+export class PlanChangeQuoteView {
+  @Field(() => Plan)
+  plan!: Plan;
+
+  @Field(() => Int)
+  periodMonths!: number;
+
+  @ListBound(200)
+  @Field(() => [InvoiceLineView])
+  lines!: InvoiceLineView[];
+
+  @Field(() => Money)
+  subtotal!: Money;
+
+  @Field(() => Money)
+  tax!: Money;
+
+  @Field(() => Money, { description: 'Positive: to pay; negative: credited to the balance.' })
+  total!: Money;
+
+  @Field(() => String, { nullable: true })
+  taxName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  taxPercent!: string | null;
+
+  @Field(() => Date)
+  periodStart!: Date;
+
+  @Field(() => Date)
+  periodEnd!: Date;
+}
+
+function quoteView(q: PlanChangeQuote): PlanChangeQuoteView {
+  const money = (m: bigint) => Money.of(m, q.currency);
+  return {
+    plan: q.plan,
+    periodMonths: q.periodMonths,
+    lines: q.lines.map((l, i) => lineView(l, i + 1, q.currency)),
+    subtotal: money(q.subtotalMinor),
+    tax: money(q.taxMinor),
+    total: money(q.totalMinor),
+    taxName: q.taxName,
+    taxPercent: q.taxRateBp ? formatPercent(q.taxRateBp) : null,
+    periodStart: q.periodStart,
+    periodEnd: q.periodEnd,
+  };
+}
+
+function changeArgs(input: ChangePlanInput) {
+  return {
+    accountId: parseOptionalId(input.accountId, 'accountId'),
+    planId: parseId(input.planId, 'planId'),
+    periodMonths: input.periodMonths,
+  };
+}
+
+@Resolver()
+export class PlanChangeResolver {
+  constructor(private readonly api: { planChanges: PlanChangeService }) {}
+
+  @Access('user')
+  @Query(() => PlanChangeQuoteView, {
+    description: 'What moving an account to a plan and period would cost now; changes nothing.',
+  })
+  async planChangeQuote(
+    @Context() ctx: Ctx,
+    @Arg('input', () => ChangePlanInput) input: ChangePlanInput,
+  ): Promise<PlanChangeQuoteView> {
+    return quoteView(await this.api.planChanges.quote(ctx, changeArgs(input)));
+  }
+
+  @Access('user')
+  @Mutation(() => PlanChangeQuoteView, {
+    description: 'Moves an account to a plan and period with proration; answers what was invoiced.',
+  })
+  async changePlan(
+    @Context() ctx: Ctx,
+    @Arg('input', () => ChangePlanInput) input: ChangePlanInput,
+  ): Promise<PlanChangeQuoteView> {
+    return quoteView(await this.api.planChanges.change(ctx, changeArgs(input)));
   }
 }

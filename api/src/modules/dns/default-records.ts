@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Account } from '../accounts/account.entity';
-import { RecordType } from '../dns/enums';
-import { ResourceRecord } from '../dns/resource-record.entity';
-import type { Zone } from '../dns/zone.entity';
-import type { Domain } from './domain.entity';
+import type { Account } from '../accounts';
+import type { Domain } from '../domains';
+import { RecordType } from './enums';
+import { ResourceRecord } from './resource-record.entity';
+import type { Zone } from './zone.entity';
 
 const TTL = 3600;
 const addressType = (ip: string) => (ip.includes(':') ? RecordType.AAAA : RecordType.A);

@@ -1,62 +1,98 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { Arg, Ctx as Context, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { z } from 'zod';
-import { systemEm, unscoped } from '../../db/scope';
-import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, notFound, validate } from '../../errors';
-import { Account, AccountStatus } from '../accounts/account.entity';
-import { accountStatusChanged } from '../accounts/account-status';
-import { audit } from '../audit/audit';
-import { resellerForHost } from '../identity/auth.service';
-import { Role } from '../identity/enums';
-import { hashPassword } from '../identity/password';
-import type { SignupThrottle } from '../identity/throttle';
-import { User } from '../identity/user.entity';
-import { emailSchema, loginSchema, nameSchema, passwordSchema } from '../identity/validation';
-import { PlanPeriod } from '../plans/plan-period.entity';
-import { Plan } from '../plans/plan.entity';
-import { Reseller } from '../resellers/reseller.entity';
-import { BillingProfile } from './billing-profile.entity';
-import { Invoice, InvoiceState } from './invoice.entity';
-import { issueDueInvoices } from './issue-invoices';
-import { LedgerKind } from './enums';
-import { postEntry } from './ledger';
+import { systemEm, unscoped } from '../db/scope';
+import { badInput, conflict, notFound, parseId, validate } from '../errors';
+import { Access } from '../graphql/access';
+import type { Ctx } from '../graphql/context';
+import type { Areas, Core } from '../module';
+import {
+  Account,
+  accountNameSchema,
+  AccountStatus,
+  accountStatusChanged,
+  chosenPlan,
+  openAccount,
+  type AccountHolder,
+} from '../modules/accounts';
+import { audit } from '../modules/audit';
+import {
+  BillingProfile,
+  BillingProfileInput,
+  Invoice,
+  InvoiceState,
+  LedgerKind,
+  postEntry,
+  profileSchema,
+  startBilling,
+} from '../modules/billing';
+import {
+  emailSchema,
+  hashPassword,
+  loginSchema,
+  passwordSchema,
+  resellerForHost,
+  Role,
+  User,
+  identityModule,
+  type AuthService,
+  SignupThrottle,
+} from '../modules/identity';
+import { Reseller } from '../modules/resellers';
 
-export const profileSchema = z.object({
-  name: nameSchema(200),
-  company: z
-    .string()
-    .trim()
-    .max(200, 'must be at most 200 characters')
-    .nullish()
-    .transform((v) => v || null),
-  address: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
-  city: nameSchema(100),
-  postalCode: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(20, 'must be at most 20 characters')
-    .regex(/^[A-Za-z0-9 -]+$/, 'may contain only letters, digits, spaces and dashes'),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US or DE'),
-  email: emailSchema,
-  phone: z
-    .string()
-    .trim()
-    .max(40, 'must be at most 40 characters')
-    .regex(/^[0-9 +()./-]*$/, 'may contain only digits, spaces and + ( ) . / -')
-    .nullish()
-    .transform((v) => v || null),
-});
+/**
+ * Signing up (BIL-2): the public signup page creates a login (identity), an account on a plan
+ * (accounts, which announces it: billing keeps the profile and issues the first invoice) and signs
+ * the new user in; existing customers add accounts; admins approve or reject accounts waiting in
+ * the moderation queue (accounts' status, billing's first invoice or voided invoices).
+ */
+
+@InputType({ description: 'The public signup form: plan and period, login, and billing profile.' })
+export class SignupInput {
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => Int)
+  periodMonths!: number;
+
+  @Field(() => String)
+  login!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  password!: string;
+
+  @Field(() => String, { nullable: true, description: 'Default: the profile’s name.' })
+  accountName?: string | null;
+
+  @Field(() => BillingProfileInput)
+  profile!: BillingProfileInput;
+}
+
+@InputType({ description: 'Another account for you, under a plan of your company; the same login.' })
+export class AddAccountInput {
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => Int)
+  periodMonths!: number;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => BillingProfileInput, {
+    nullable: true,
+    description: 'Default: a copy of your latest account’s profile.',
+  })
+  profile?: BillingProfileInput | null;
+}
+
 const choiceSchema = z.object({
   planId: z.coerce.number().int().positive('must be a plan ID'),
   periodMonths: z.number().int('must be a whole number'),
 });
-// accounts.service imports this module: its account-name schema is restated here rather than imported back.
-const accountNameSchema = nameSchema(100);
 const signupSchema = choiceSchema.extend({
   login: loginSchema,
   email: emailSchema,
@@ -69,83 +105,13 @@ const rejectSchema = z.object({
   reason: z.string().trim().min(3, 'must say why, in at least 3 characters').max(500, 'must be at most 500 characters'),
 });
 
-export interface OpenAccountSpec {
-  reseller: Reseller;
-  owner: User;
-  name: string;
-  plan: Plan;
-  periodMonths: number;
-  profile: z.output<typeof profileSchema> | null;
-  now: Date;
-  /** Customers opening an account on a moderated plan wait for approval; an admin opening one for them does not. */
-  byAdmin?: boolean;
-}
-
-/** The plan and period a customer chose, if the company sells that plan for that period (signup-enabled unless `anyPlan`). */
-export async function chosenPlan(
-  em: EntityManager,
-  resellerId: number,
-  planId: number,
-  periodMonths: number,
-  anyPlan = false,
-): Promise<Plan> {
-  const plan = await em.findOne(
-    Plan,
-    { id: planId, reseller: resellerId, ...(anyPlan ? {} : { signupEnabled: true }) },
-    unscoped('the public signup page has no viewer: the plan is looked up in the company the request’s host names'),
-  );
-  if (!plan) throw notFound('Plan');
-  const period = await em.findOne(
-    PlanPeriod,
-    { plan: plan.id, months: periodMonths },
-    unscoped('the public signup page has no viewer: the period of the chosen plan'),
-  );
-  if (!period) throw badInput([{ field: 'periodMonths', message: `is not a billing period of plan ${plan.name}` }]);
-  return plan;
-}
-
-/**
- * A new account under a plan, in the caller's transaction. Its first invoice (setup fees and the
- * first period) is issued at once; a moderated plan puts the account in the moderation queue
- * instead, and its billing starts when an admin approves it (no charge for time spent waiting).
- */
-export async function openAccount(em: EntityManager, spec: OpenAccountSpec): Promise<Account> {
-  const moderated = spec.plan.moderated && !spec.byAdmin;
-  const account = em.create(Account, {
-    reseller: spec.reseller,
-    owner: spec.owner,
-    name: spec.name,
-    plan: spec.plan,
-    periodMonths: spec.periodMonths,
-    status: moderated ? AccountStatus.MODERATION : AccountStatus.ACTIVE,
-  });
-  if (spec.profile) em.create(BillingProfile, { reseller: spec.reseller, account, ...spec.profile });
-  await em.flush();
-  if (!moderated) await startBilling(em, account, spec.now);
-  audit(em, {
-    resellerId: spec.reseller.id,
-    accountId: account.id,
-    actorId: spec.owner.id,
-    action: 'account.opened',
-    detail: `Account ${account.id} opened on plan ${spec.plan.name}, ${spec.periodMonths} month(s)${moderated ? '; waiting for moderation' : ''}`,
-  });
-  return account;
-}
-
-/** The account's first period starts at `now` (to the second) and is invoiced in the caller's transaction. */
-async function startBilling(em: EntityManager, account: Account, now: Date): Promise<void> {
-  const anchor = new Date(Math.floor(now.getTime() / 1000) * 1000);
-  account.billingAnchor = anchor;
-  account.nextBillingAt = anchor;
-  account.periodsBilled = 0;
-  await em.flush();
-  await issueDueInvoices(em, { now, accountIds: [account.id] });
-  await em.refresh(account);
-}
-
 /** The public signup page (BIL-2), adding accounts for existing users, and the moderation queue. */
 export class SignupService {
-  constructor(private readonly throttle: SignupThrottle) {}
+  constructor(
+    private readonly core: Pick<Core, 'events' | 'tasks'>,
+    private readonly auth: Pick<AuthService, 'signIn'>,
+    private readonly throttle: SignupThrottle,
+  ) {}
 
   /** Creates user, account, billing profile and first invoice in one transaction, and signs the new user in. */
   async signup(ctx: Ctx, input: unknown): Promise<Account> {
@@ -174,7 +140,7 @@ export class SignupService {
           { id: reseller.id },
           unscoped('signup has no viewer yet: the host’s company, re-read in the signup transaction'),
         );
-        const account = await openAccount(em, {
+        const account = await openAccount(em, this.core, {
           reseller: r,
           owner,
           name: v.accountName || v.profile.name,
@@ -201,7 +167,7 @@ export class SignupService {
       { id: ownerId },
       { populate: ['reseller'], ...unscoped('signup has no viewer yet: the new owner, to sign them in') },
     );
-    await ctx.services.auth.signIn(ctx, owner);
+    await this.auth.signIn(ctx, owner);
     ctx.log.info({ accountId, resellerId: reseller.id }, 'signup');
     return ctx.em.findOneOrFail(Account, { id: accountId });
   }
@@ -227,7 +193,7 @@ export class SignupService {
       );
       const profile = v.profile ?? (await this.latestProfile(em, owner.id));
       return (
-        await openAccount(em, {
+        await openAccount(em, this.core, {
           reseller,
           owner,
           name: v.name,
@@ -248,8 +214,8 @@ export class SignupService {
       if (!a) throw notFound('Account');
       if (a.status !== AccountStatus.MODERATION) throw conflict(`Account ${a.id} is not waiting for moderation`);
       a.status = AccountStatus.ACTIVE;
-      if (a.plan && a.periodMonths && !a.billingAnchor) await startBilling(em, a, new Date());
-      await accountStatusChanged(em, ctx.services, a);
+      if (a.plan && a.periodMonths && !a.billingAnchor) await startBilling(em, this.core, a, new Date());
+      await accountStatusChanged(em, this.core, a);
       audit(em, {
         resellerId: a.reseller.id,
         accountId: a.id,
@@ -260,7 +226,7 @@ export class SignupService {
       await em.flush();
       return a;
     });
-    ctx.services.tasks.notify();
+    this.core.tasks.notify();
     return account;
   }
 
@@ -299,7 +265,7 @@ export class SignupService {
     });
   }
 
-  private async latestProfile(em: EntityManager, ownerId: number): Promise<OpenAccountSpec['profile']> {
+  private async latestProfile(em: EntityManager, ownerId: number): Promise<AccountHolder | null> {
     const p = await em.findOne(
       BillingProfile,
       { account: { owner: ownerId } },
@@ -311,5 +277,52 @@ export class SignupService {
     if (!p) return null;
     const { name, company, address, city, postalCode, country, email, phone } = p;
     return { name, company, address, city, postalCode, country, email, phone };
+  }
+}
+
+/** The signup flow of an app: its core, identity's sign-in, and a throttle of SIGNUPS_PER_HOUR per address or user. */
+export function signupService(core: Core, areas: Areas): SignupService {
+  return new SignupService(
+    core,
+    areas.get(identityModule).auth,
+    new SignupThrottle(core.config.throttle.signupsPerHour),
+  );
+}
+
+@Resolver()
+export class SignupResolver {
+  constructor(private readonly api: { signup: SignupService }) {}
+
+  @Access('public')
+  @Mutation(() => Account, {
+    description:
+      'The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in.',
+  })
+  signup(@Context() ctx: Ctx, @Arg('input', () => SignupInput) input: SignupInput): Promise<Account> {
+    return this.api.signup.signup(ctx, input);
+  }
+
+  @Access('user')
+  @Mutation(() => Account, { description: 'Opens another account for you under a plan, with the same login.' })
+  addAccount(@Context() ctx: Ctx, @Arg('input', () => AddAccountInput) input: AddAccountInput): Promise<Account> {
+    return this.api.signup.addAccount(ctx, input);
+  }
+
+  @Access('admin')
+  @Mutation(() => Account, { description: 'Approves an account waiting in the moderation queue.' })
+  approveAccount(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Account> {
+    return this.api.signup.approve(ctx, parseId(id));
+  }
+
+  @Access('admin')
+  @Mutation(() => Account, {
+    description: 'Refuses an account waiting in moderation: its invoices are voided; it stays out of service.',
+  })
+  rejectAccount(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<Account> {
+    return this.api.signup.reject(ctx, parseId(id), { reason });
   }
 }

@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { describeApi } from '../../test/api';
-import { setupMaster, type MasterClient } from '../../test/factories';
-import { D, setupHosting } from '../domains/testing';
-import { addMonthsUtc } from '../plans/pricing';
+import { describeApi } from '../test/api';
+import { setupMaster, type MasterClient } from '../test/factories';
+import { D, setupHosting } from '../modules/domains/testing';
+import { addMonthsUtc } from '../modules/plans/pricing';
 import {
   B,
   billingOf,
@@ -16,7 +16,7 @@ import {
   signupOn,
   sql,
   type SignedUp,
-} from './testing';
+} from '../modules/billing/testing';
 
 /*
  * Plan changes with proration (BIL-2): the new period is charged in full; the unused part of the

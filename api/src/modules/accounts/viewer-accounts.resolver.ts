@@ -1,0 +1,41 @@
+import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Resolver } from 'type-graphql';
+import { Access } from '../../graphql/access';
+import type { Ctx } from '../../graphql/context';
+import { ListBound } from '../../graphql/list-bound';
+import { perRequest } from '../../graphql/memo';
+import { parseId } from '../../errors';
+import { ViewerType } from '../identity';
+import { Account } from './account.entity';
+import type { AccountService } from './accounts.service';
+
+/** The signed-in user's accounts and the one their panel works on (identity shows the viewer). */
+@Resolver(() => ViewerType)
+export class ViewerAccountsResolver {
+  constructor(private readonly api: { accounts: Pick<AccountService, 'ownedBy' | 'switchActive'> }) {}
+
+  @Access('user')
+  @Mutation(() => ViewerType, {
+    description: 'Makes another of your accounts the active one, without signing in again.',
+  })
+  async switchAccount(@Context() ctx: Ctx, @Arg('accountId', () => ID) accountId: string): Promise<ViewerType> {
+    await this.api.accounts.switchActive(ctx, parseId(accountId, 'accountId'));
+    return {} as ViewerType;
+  }
+
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description: 'The account the panel is working on; switch with `switchAccount`.',
+  })
+  async activeAccount(@Context() ctx: Ctx): Promise<Account | null> {
+    const active = ctx.viewer!.session.activeAccount;
+    if (!active) return null;
+    return (await this.accounts(ctx)).find((a) => a.id === active.id) ?? null;
+  }
+
+  @ListBound(100)
+  @FieldResolver(() => [Account], { description: 'Every account this user owns (the account switcher).' })
+  accounts(@Context() ctx: Ctx): Promise<Account[]> {
+    // activeAccount picks from the same list: one query serves both fields.
+    return perRequest(ctx, 'viewer.accounts', () => this.api.accounts.ownedBy(ctx, ctx.viewer!.user.id));
+  }
+}

@@ -1,0 +1,1 @@
+export { Migration20261204170555 } from './Migration20261204170555';
