@@ -1,6 +1,6 @@
 import type { MikroORM, Options } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
-import type { Config } from './config';
+import { checkSettings, type Config } from './config';
 import { coreMigrations, migrationsFor, type MigrationDialect } from './db/migrations';
 import { openOrm, ormOptionsFor, type Schema } from './db/orm';
 import { EventBus } from './events';
@@ -56,6 +56,14 @@ export function openDatabase(config: Config): Promise<MikroORM> {
   return openOrm(config, tables);
 }
 
+/** Checks every area's settings against the configuration's environment; one ConfigError lists every bad value. */
+export function checkAreaSettings(config: Config): void {
+  checkSettings(
+    config,
+    AREAS.flatMap((m) => (m.settings ? [m.settings] : [])),
+  );
+}
+
 /** One process's assembly: the core, every area's services, and what they plug in. */
 export interface App extends Core {
   /** Every area's services by area. */
@@ -75,6 +83,7 @@ export interface App extends Core {
  * before it), with its task handlers, periodic jobs, event handlers and resolvers.
  */
 export function createApp(config: Config): App {
+  checkAreaSettings(config);
   const secrets = new SecretBox(config);
   const core: Core = { config, secrets, tasks: new TaskService(config, secrets), events: new EventBus() };
   const built = new Map<AreaModule<unknown>, unknown>();

@@ -103,40 +103,6 @@ const schema = z.object({
   TASK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   /** DONE and CANCELLED tasks older than this are deleted (hourly); FAILED ones stay until retried or cancelled. 0 keeps all. */
   TASK_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
-  /** How often each worker process queues a fresh reading of MySQL database sizes; 0 turns it off. Fractions are for tests. */
-  MYSQL_SIZE_REFRESH_MINUTES: z.coerce
-    .number()
-    .min(0)
-    .max(7 * 24 * 60)
-    .default(60),
-  /** How often each worker process runs the billing run (invoices, credit, dunning); 0: only `helio billing run`. */
-  BILLING_RUN_MINUTES: z.coerce
-    .number()
-    .min(0)
-    .max(24 * 60)
-    .default(60),
-  /** smtp://user:pass@host:port (or smtps://) delivers customer e-mail; unset: mails are written as .eml files under DATA_DIR/mail. */
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
-    .optional(),
-  MAIL_FROM: z.string().min(3).default('Heliosphere <noreply@localhost>'),
-  /** How often the outbox is delivered; 0 turns delivery off. */
-  MAIL_SEND_SECONDS: z.coerce.number().min(0).max(3600).default(30),
-  /** How long one request to a payment gateway may take before it counts as unanswered. */
-  GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(30_000),
-  /** Requests a customer's payment makes to a gateway that does not answer, before the rest is left to the retry job. */
-  GATEWAY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
-  /** Pause before the first retry within a payment; doubles each time. */
-  GATEWAY_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
-  /** How often unanswered card payments are retried (same idempotency key); 0 turns the job off. */
-  PAYMENT_RETRY_MINUTES: z.coerce
-    .number()
-    .min(0)
-    .max(24 * 60)
-    .default(1),
-  /** Offer the built-in sandbox gateway (test cards, no money). Default: on, except with NODE_ENV=production. */
-  PAYMENT_SANDBOX: bool.optional(),
 });
 
 /** The address this process may be reached at when nothing else is configured: a wildcard HOST means this machine. */
@@ -187,14 +153,8 @@ export interface Config {
     maxAttempts: number;
     retentionMs: number;
   };
-  /** sizeRefreshMs: period of the database size refresh (0: off). */
-  mysql: { sizeRefreshMs: number };
-  /** runMs: period of the billing run (0: only `helio billing run`). */
-  billing: { runMs: number };
-  /** smtpUrl unset: the outbox is written to files under dataDir/mail. sendMs 0: no delivery. */
-  mail: { smtpUrl: string | undefined; from: string; sendMs: number };
-  /** Gateway requests: timeout, attempts and first retry pause within a request; retryMs: the retry job's period (0: off). */
-  payments: { timeoutMs: number; attempts: number; backoffMs: number; retryMs: number; sandbox: boolean };
+  /** The environment the settings were read from: each area reads its own settings from it (defineSettings). */
+  environment: Readonly<Record<string, string | undefined>>;
 }
 
 export class ConfigError extends Error {}
@@ -203,8 +163,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+    throw new ConfigError(`Invalid configuration:\n${issueLines(parsed.error).join('\n')}`);
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
@@ -255,15 +214,50 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAttempts: e.TASK_MAX_ATTEMPTS,
       retentionMs: Math.round(e.TASK_RETENTION_DAYS * 86_400_000),
     },
-    mysql: { sizeRefreshMs: Math.round(e.MYSQL_SIZE_REFRESH_MINUTES * 60_000) },
-    billing: { runMs: Math.round(e.BILLING_RUN_MINUTES * 60_000) },
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, sendMs: Math.round(e.MAIL_SEND_SECONDS * 1000) },
-    payments: {
-      timeoutMs: e.GATEWAY_TIMEOUT_MS,
-      attempts: e.GATEWAY_ATTEMPTS,
-      backoffMs: e.GATEWAY_RETRY_MS,
-      retryMs: Math.round(e.PAYMENT_RETRY_MINUTES * 60_000),
-      sandbox: e.PAYMENT_SANDBOX ?? e.NODE_ENV !== 'production',
+    environment: env,
+  };
+}
+
+/** Zod's complaints as lines naming the variable: `  SMTP_URL: must start with smtp:// or smtps://`. */
+function issueLines(error: z.ZodError): string[] {
+  return error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+}
+
+/** An area's settings: a schema of the environment variables it reads, and the settings they make. */
+export interface Settings<S> {
+  /** Parses the environment (unknown variables are ignored) into the settings, or fails with zod's issues. */
+  readonly schema: z.ZodType<S>;
+  /** The settings of this process's configuration, read once; a bad value throws a ConfigError naming it. */
+  of(config: Config): S;
+}
+
+/**
+ * Declares an area's settings (its manifest lists them, so a bad value stops the process at start, with
+ * every other setting's problems): `defineSettings(z.object({ SMTP_URL: ... }).transform((e) => ({ ... })))`.
+ * The core's own settings are in the schema above; an area's stay in its folder.
+ */
+export function defineSettings<S>(schema: z.ZodType<S>): Settings<S> {
+  const read = new WeakMap<Config, S>();
+  return {
+    schema,
+    of(config) {
+      if (read.has(config)) return read.get(config)!;
+      const parsed = schema.safeParse(config.environment);
+      if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${issueLines(parsed.error).join('\n')}`);
+      read.set(config, parsed.data);
+      return parsed.data;
     },
   };
 }
+
+/** Checks the areas' settings all at once: one ConfigError listing every bad value. */
+export function checkSettings(config: Config, settings: readonly Settings<unknown>[]): void {
+  const lines = settings.flatMap((s) => {
+    const parsed = s.schema.safeParse(config.environment);
+    return parsed.success ? [] : issueLines(parsed.error);
+  });
+  if (lines.length) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** A setting that is a switch: true/1 or false/0 (empty: false). */
+export const booleanSetting = bool;

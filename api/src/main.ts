@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './app';
+import { checkAreaSettings, openDatabase } from './app';
 import { createLogger } from './logger';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  checkAreaSettings(config); // every setting is checked before the database is touched
   const log = createLogger(config.logLevel);
   // A promise that fails with nobody listening (a bug, or a library's) is logged; it must not take
   // every customer's panel down with it, as Node's default would.

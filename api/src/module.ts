@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityClass, MikroORM } from '@mikro-orm/core';
-import type { Config } from './config';
+import type { Config, Settings } from './config';
 import type { MigrationSet } from './db/migrations';
 import type { EventBus } from './events';
 import type { Logger } from './logger';
@@ -58,6 +58,11 @@ export type AreaResolver<Api> = new (api: Api, core: Core) => object;
 export interface AreaModule<Api = unknown> {
   /** The area's folder name, e.g. `dns`. */
   name: string;
+  /**
+   * Its settings (`defineSettings`, in its folder): checked with every other area's when the process
+   * starts, so a bad value stops it with a message naming the variable; read with `settings.of(config)`.
+   */
+  settings?: Settings<unknown>;
   /** Its MikroORM entities (tables). */
   entities?: readonly EntityClass<object>[];
   /**

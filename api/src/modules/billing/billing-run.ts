@@ -4,6 +4,7 @@ import type { Logger } from '../../logger';
 import type { Core } from '../../module';
 import { runDunning, type DunningResult } from './dunning';
 import { dueAccountIds, issueDueInvoices, type IssueResult } from './issue-invoices';
+import { billingSettings } from './settings';
 
 /** Accounts billed per transaction: bounds a transaction's size and lock time on a large run. */
 export const BATCH = 20_000;
@@ -124,8 +125,9 @@ export class BillingRun {
 
 /** The hourly run (BILLING_RUN_MINUTES; 0: only by hand with `helio billing run`). */
 export function scheduleBillingRun(core: Pick<Core, 'tasks' | 'config'>, run: BillingRun): void {
-  if (core.config.billing.runMs <= 0) return;
-  core.tasks.every('billing.run', core.config.billing.runMs, async ({ orm, log }) => {
+  const { runMs } = billingSettings.of(core.config);
+  if (runMs <= 0) return;
+  core.tasks.every('billing.run', runMs, async ({ orm, log }) => {
     await run.run(orm, new Date(), log);
   });
 }

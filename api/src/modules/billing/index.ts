@@ -16,6 +16,7 @@ import { billOpenedAccount } from './start-billing';
 import { TaxRate } from './tax-rate.entity';
 import { TaxRateResolver } from './tax-rate.resolver';
 import { UsageRecord } from './usage-record.entity';
+import { billingSettings } from './settings';
 
 declare module '../../events' {
   interface HelioEvents {
@@ -37,6 +38,7 @@ export interface BillingApi {
 /** Billing: the ledger and balances, invoices, taxes, usage, the billing run and dunning (BIL-2..4). */
 export const billingModule = defineModule<BillingApi>({
   name: 'billing',
+  settings: billingSettings,
   entities: [LedgerEntry, AccountBalance, Invoice, InvoiceLine, InvoiceSequence, TaxRate, UsageRecord, BillingProfile],
   services: (core) => ({
     billing: new BillingService(core),

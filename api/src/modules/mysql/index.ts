@@ -9,10 +9,12 @@ import { mysqlHandlers } from './mysql.handlers';
 import { MysqlDatabasesResolver, MysqlGrantsResolver, MysqlUsersResolver } from './mysql.resolver';
 import { MysqlService } from './mysql.service';
 import { scheduleSizeRefresh } from './size-refresh';
+import { mysqlSettings } from './settings';
 
 /** MySQL hosting: databases, their users and grants on MariaDB servers, and their sizes (SRV-6). */
 export const mysqlModule = defineModule({
   name: 'mysql',
+  settings: mysqlSettings,
   entities: [MysqlDatabase, MysqlUser, MysqlGrant],
   services(core, areas) {
     const { plans } = areas.get(plansModule);

@@ -6,6 +6,7 @@ import { systemFork } from '../../test/tasks';
 import { LogicalServer } from '../servers/logical-server.entity';
 import { MysqlDatabase } from './mysql-database.entity';
 import { databaseState, eventually, FAST_TASKS, Q, setupMysqlServer } from './testing';
+import { mysqlSettings } from './settings';
 
 /*
  * Refreshing database sizes (mysql.refreshSizes) on the files driver, which measures nothing: on
@@ -42,11 +43,11 @@ async function activeDatabase(
 
 describe('MYSQL_SIZE_REFRESH_MINUTES', () => {
   it('defaults to an hour; 0 turns it off; fractions are allowed; negative or not a number is refused', () => {
-    expect(loadConfig({}).mysql.sizeRefreshMs).toBe(3_600_000);
-    expect(loadConfig({ MYSQL_SIZE_REFRESH_MINUTES: '0' }).mysql.sizeRefreshMs).toBe(0);
-    expect(loadConfig({ MYSQL_SIZE_REFRESH_MINUTES: '0.02' }).mysql.sizeRefreshMs).toBe(1200);
+    expect(mysqlSettings.of(loadConfig({})).sizeRefreshMs).toBe(3_600_000);
+    expect(mysqlSettings.of(loadConfig({ MYSQL_SIZE_REFRESH_MINUTES: '0' })).sizeRefreshMs).toBe(0);
+    expect(mysqlSettings.of(loadConfig({ MYSQL_SIZE_REFRESH_MINUTES: '0.02' })).sizeRefreshMs).toBe(1200);
     for (const bad of ['-1', 'often', '20000']) {
-      expect(() => loadConfig({ MYSQL_SIZE_REFRESH_MINUTES: bad })).toThrow(ConfigError);
+      expect(() => mysqlSettings.of(loadConfig({ MYSQL_SIZE_REFRESH_MINUTES: bad }))).toThrow(ConfigError);
     }
   });
 });

@@ -7,6 +7,7 @@ import { Account } from '../accounts';
 import { Reseller } from '../resellers';
 import { LogicalServer } from '../servers';
 import { MysqlTask } from './mysql.tasks';
+import { mysqlSettings } from './settings';
 
 /*
  * Database sizes go stale as customers write to their databases; placement and the servers' disk
@@ -75,7 +76,7 @@ export async function queueSizeRefreshes(
  * refreshed about once a period, not once per process.
  */
 export function scheduleSizeRefresh(tasks: TaskService, config: Config): void {
-  const everyMs = config.mysql.sizeRefreshMs;
+  const everyMs = mysqlSettings.of(config).sizeRefreshMs;
   if (everyMs <= 0) return;
   tasks.every('mysql.sizeRefresh', everyMs, async ({ orm, log }) => {
     const em = systemEm(orm.em, 'the periodic size refresh reads databases of every company');

@@ -6,6 +6,7 @@ import type { Config } from '../../config';
 import { systemEm, unscoped } from '../../db/scope';
 import type { TaskService } from '../../tasks/tasks.service';
 import { MailMessage } from './mail-message.entity';
+import { mailSettings } from './settings';
 
 /** After this many failed attempts a message stays in the outbox with its last error, for an admin to look at. */
 export const MAX_MAIL_ATTEMPTS = 8;
@@ -17,7 +18,8 @@ const BATCH = 50;
  * embedded default shows what would have been sent.
  */
 export function mailTransport(config: Config): Transporter {
-  if (config.mail.smtpUrl) return nodemailer.createTransport(config.mail.smtpUrl);
+  const { smtpUrl } = mailSettings.of(config);
+  if (smtpUrl) return nodemailer.createTransport(smtpUrl);
   return nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 }
 
@@ -47,12 +49,12 @@ export async function deliverMail(
     if (claimed !== 1) continue;
     try {
       const info = await transport.sendMail({
-        from: config.mail.from,
+        from: mailSettings.of(config).from,
         to: message.recipient,
         subject: message.subject,
         text: message.body,
       });
-      if (!config.mail.smtpUrl) {
+      if (!mailSettings.of(config).smtpUrl) {
         const dir = path.join(config.dataDir, 'mail');
         await fs.mkdir(dir, { recursive: true });
         await fs.writeFile(
@@ -76,9 +78,10 @@ export async function deliverMail(
 
 /** The outbox delivery every MAIL_SEND_SECONDS in each worker process. */
 export function scheduleMailDelivery(tasks: TaskService, config: Config): void {
-  if (config.mail.sendMs <= 0) return;
+  const { sendMs } = mailSettings.of(config);
+  if (sendMs <= 0) return;
   const transport = mailTransport(config);
-  tasks.every('mail.deliver', config.mail.sendMs, async ({ orm, log }) => {
+  tasks.every('mail.deliver', sendMs, async ({ orm, log }) => {
     const result = await deliverMail(
       systemEm(orm, 'the periodic mail delivery runs outside any request'),
       config,

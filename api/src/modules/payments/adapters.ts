@@ -7,6 +7,7 @@ import type { CardGateway, RedirectGateway } from '../../drivers/gateways/types'
 import type { SecretBox } from '../../secrets';
 import { GatewayKind } from './enums';
 import type { PaymentGateway } from './gateway.entity';
+import { paymentSettings } from './settings';
 
 /** The secret fields each kind needs; every one is required. */
 export const SECRET_FIELDS: Record<GatewayKind, readonly string[]> = {
@@ -28,7 +29,7 @@ export function adapterFor(
   gateway: PaymentGateway,
 ): { card?: CardGateway; redirect?: RedirectGateway } {
   const creds = openCredentials(secrets, gateway);
-  const http = { timeoutMs: config.payments.timeoutMs };
+  const http = { timeoutMs: paymentSettings.of(config).timeoutMs };
   const base = gateway.baseUrl?.replace(/\/+$/, '');
   switch (gateway.kind) {
     case GatewayKind.SANDBOX: {

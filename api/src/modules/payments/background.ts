@@ -10,6 +10,7 @@ import { PaymentSource } from './enums';
 import { currenciesOf, inService, PaymentGateway } from './gateway.entity';
 import { cardLabel } from './card-input';
 import { SavedCard } from './saved-card.entity';
+import { paymentSettings } from './settings';
 
 const DAY = 86_400_000;
 /** Redirect payments the customer never completed are cancelled after this. */
@@ -136,8 +137,9 @@ export async function autoCharge(
 
 /** The retry job's schedule (PAYMENT_RETRY_MINUTES; 0: off). */
 export function schedulePaymentRetries(core: Pick<Core, 'tasks' | 'config'>, engine: PaymentEngine): void {
-  if (core.config.payments.retryMs <= 0) return;
-  core.tasks.every('payments.retry', core.config.payments.retryMs, async ({ orm, log }) => {
+  const { retryMs } = paymentSettings.of(core.config);
+  if (retryMs <= 0) return;
+  core.tasks.every('payments.retry', retryMs, async ({ orm, log }) => {
     await retryPending(orm, engine, new Date(), log);
   });
 }

@@ -13,6 +13,7 @@ import { adapterFor } from './adapters';
 import { PaymentKind, PaymentSource, PaymentState } from './enums';
 import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
+import { paymentSettings } from './settings';
 
 /** After this many requests without an answer, a payment waits for an admin (HELD) instead of retrying. */
 export const MAX_ATTEMPTS = 10;
@@ -49,7 +50,7 @@ export class PaymentEngine {
 
   /** A request that owns a payment owns it this long; after that the retry job may take it over. */
   get leaseMs(): number {
-    const p = this.core.config.payments;
+    const p = paymentSettings.of(this.core.config);
     return p.attempts * (p.timeoutMs + p.backoffMs * 2 ** p.attempts) + MINUTE;
   }
 
@@ -60,7 +61,7 @@ export class PaymentEngine {
   async send(
     root: Root,
     paymentId: number,
-    attempts = this.core.config.payments.attempts,
+    attempts = paymentSettings.of(this.core.config).attempts,
     log?: Logger,
   ): Promise<Payment> {
     const em = systemEm(
@@ -76,7 +77,7 @@ export class PaymentEngine {
     let outcome: GatewayOutcome = { outcome: 'error', message: 'the gateway takes no card payments' };
     let sent = 0;
     for (let i = 0; adapter && i < attempts; i++) {
-      if (i > 0) await sleep(this.core.config.payments.backoffMs * 2 ** (i - 1));
+      if (i > 0) await sleep(paymentSettings.of(this.core.config).backoffMs * 2 ** (i - 1));
       sent++;
       outcome =
         payment.kind === PaymentKind.REFUND

@@ -4,6 +4,7 @@ import { resellerOwnedScope, SCOPE } from '../../db/scope';
 import type { Config } from '../../config';
 import { Reseller } from '../resellers';
 import { GatewayKind } from './enums';
+import { paymentSettings } from './settings';
 
 /**
  * A company's connection to a payment gateway (PAY-3). Its credentials are sealed with the
@@ -86,7 +87,7 @@ export class PaymentGateway {
 
 /** Whether a gateway takes payments now: enabled, and not the sandbox where this installation turns it off. */
 export function inService(config: Config, g: PaymentGateway): boolean {
-  return g.enabled && (g.kind !== GatewayKind.SANDBOX || config.payments.sandbox);
+  return g.enabled && (g.kind !== GatewayKind.SANDBOX || paymentSettings.of(config).sandbox);
 }
 
 /** The ISO 4217 codes a gateway takes. */

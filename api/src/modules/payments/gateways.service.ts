@@ -14,6 +14,7 @@ import { GatewayKind } from './enums';
 import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
 import { unscoped } from '../../db/scope';
+import { paymentSettings } from './settings';
 
 const secret = z
   .string()
@@ -135,7 +136,7 @@ export class GatewayService {
 
   /** The built-in test gateway a fresh install starts with, so a test payment works end to end. */
   addSandbox(em: EntityManager, reseller: Reseller): void {
-    if (!this.config.payments.sandbox) return;
+    if (!paymentSettings.of(this.config).sandbox) return;
     const gateway = em.create(PaymentGateway, {
       reseller,
       kind: GatewayKind.SANDBOX,
@@ -155,7 +156,7 @@ export class GatewayService {
 
   private check(ctx: Ctx, v: GatewayInput, existing: PaymentGateway | null): void {
     const fields: FieldError[] = [];
-    if (v.kind === GatewayKind.SANDBOX && !this.config.payments.sandbox)
+    if (v.kind === GatewayKind.SANDBOX && !paymentSettings.of(this.config).sandbox)
       fields.push({ field: 'kind', message: 'the sandbox is turned off in this installation (PAYMENT_SANDBOX)' });
     const master = ctx.viewer!.role === Role.MASTER_ADMIN;
     // Only the master admin sets the address; anyone else's save keeps the one stored.

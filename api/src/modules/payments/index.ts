@@ -15,6 +15,7 @@ import { PaymentService } from './payments.service';
 import { RefundService } from './refunds.service';
 import { paymentRoutes } from './routes';
 import { SavedCard } from './saved-card.entity';
+import { paymentSettings } from './settings';
 
 declare module '../../events' {
   interface HelioEvents {
@@ -36,6 +37,7 @@ export interface PaymentsApi {
 /** Merchant gateways: card and redirect payments, refunds, gateway notifications, the sandbox (PAY-1..3). */
 export const paymentsModule = defineModule<PaymentsApi>({
   name: 'payments',
+  settings: paymentSettings,
   entities: [PaymentGateway, SavedCard, Payment, GatewayEvent],
   services(core, areas) {
     const payments = new PaymentService(core);
