@@ -44,6 +44,8 @@ export const mysqlModule = defineModule({
   },
   resolvers: [MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver],
   taskHandlers: ({ mysql }) => mysqlHandlers(mysql.drivers),
+  // The MariaDB connection pools, when the process stops.
+  close: ({ mysql }) => mysql.drivers.closeAll(),
   schedule: (_api, core) => scheduleSizeRefresh(core.tasks, core.config),
   events(bus, { mysql }) {
     // A suspended account's MySQL logins are locked; a resumed one's unlocked.
