@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../config';
 import { openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { startServer, type RunningServer } from '../server';
+import type { App } from '../app';
 import type { Core } from '../module';
 import { GqlClient } from './client';
 import { createTestDatabase, databaseStatus, testDialect, type TestDatabase } from './db';
@@ -18,6 +19,8 @@ export interface TestApi {
   orm: MikroORM;
   /** The running server's core (its task engine among it), e.g. to register a test task handler. */
   services: Core;
+  /** The running server's whole assembly: every area's services (`app.areas.get(serversModule)`). */
+  app: App;
   port: number;
   /** Every line the server logged, as written (JSON); LOG_LEVEL in the block's settings decides how much. */
   logs: string[];
@@ -67,6 +70,7 @@ export function useApi(env: EnvOverrides = {}): TestApi {
     });
     api.port = server.port;
     api.services = server.app;
+    api.app = server.app;
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { mysqlHandlers } from './mysql.handlers';
 import { MysqlDatabasesResolver, MysqlGrantsResolver, MysqlUsersResolver } from './mysql.resolver';
 import { MysqlService } from './mysql.service';
 import { scheduleSizeRefresh } from './size-refresh';
+import { databasesOnServers } from './server-storage';
 import { mysqlSettings } from './settings';
 
 /** MySQL hosting: databases, their users and grants on MariaDB servers, and their sizes (SRV-6). */
@@ -40,6 +41,8 @@ export const mysqlModule = defineModule({
     logicalServers.countServerUseWith({ one: 'MySQL user', many: 'MySQL users' }, (em, server) =>
       em.count(MysqlUser, { server }, unscoped('a server with any tenant’s rows on it cannot be deleted')),
     );
+    // Its databases count in their servers' load: placement's disk limits and the admin pages.
+    placement.measureStorageWith(databasesOnServers);
     return { mysql: new MysqlService(core, placement) };
   },
   resolvers: [MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver],

@@ -67,3 +67,4 @@ export { AccountServer } from './account-server.entity';
 export { DriverName, IpKind, ServerOs } from './enums';
 export { PhysicalServer } from './physical-server.entity';
 export { idSchema } from './servers.validation';
+export type { StorageMeasure, StoredOnServers } from './server-load';

@@ -6,7 +6,7 @@ import { AccountServer } from './account-server.entity';
 import { PhysicalServerStatus, PlacementPolicy, type ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
 import type { ServerGroup } from './server-group.entity';
-import { serverLoads, type ServerLoad } from './server-load';
+import { serverLoads, storageOf, type ServerLoad, type StorageMeasure } from './server-load';
 import { isPostgres, rows } from '../../db/raw-sql';
 
 type GroupRow = Pick<ServerGroup, 'id' | 'name' | 'policy'>;
@@ -25,17 +25,26 @@ interface Member {
   diskBytes: number;
 }
 
-/** Every member of the group with what placement needs to judge it, in one statement. */
-async function membersWithLoad(em: EntityManager, groupId: number, kind: ServerKind): Promise<Member[]> {
+/** Every member of the group with what placement needs to judge it: one statement, and the areas' storage measures. */
+async function membersWithLoad(
+  em: EntityManager,
+  groupId: number,
+  kind: ServerKind,
+  measures: readonly StorageMeasure[],
+): Promise<Member[]> {
   const found = await rows<Record<string, unknown>>(
     em,
     `select ls.id, ls.enabled, ls.max_accounts, ls.max_disk_mb, ps.status,
-       (select count(*) from account_server a where a.server_id = ls.id) as accounts,
-       (select coalesce(sum(d.size_bytes), 0) from mysql_database d where d.server_id = ls.id) as disk_bytes
+       (select count(*) from account_server a where a.server_id = ls.id) as accounts
      from logical_server ls join physical_server ps on ps.id = ls.physical_id
      where ls.group_id = ? and ls.kind = ?
      order by ls.id`,
     [groupId, kind],
+  );
+  const stored = await storageOf(
+    em,
+    found.map((r) => Number(r.id)),
+    measures,
   );
   const num = (v: unknown) => (v == null ? null : Number(v));
   return found.map((r) => ({
@@ -45,7 +54,7 @@ async function membersWithLoad(em: EntityManager, groupId: number, kind: ServerK
     maxAccounts: num(r.max_accounts),
     maxDiskMb: num(r.max_disk_mb),
     accounts: Number(r.accounts),
-    diskBytes: Number(r.disk_bytes),
+    diskBytes: stored.get(Number(r.id))?.diskBytes ?? 0,
   }));
 }
 
@@ -78,6 +87,13 @@ const noRoom = (kind: ServerKind, why: string) =>
  * (account, kind) constraint when it flushes; its caller should retry and will get the same server.
  */
 export class PlacementService {
+  private readonly measures: StorageMeasure[] = [];
+
+  /** Adds what an area keeps on servers (databases, their bytes) to their load, for placement's limits and the admin pages. */
+  measureStorageWith(measure: StorageMeasure): void {
+    this.measures.push(measure);
+  }
+
   async place(em: EntityManager, account: Account, kind: ServerKind): Promise<LogicalServer> {
     const existing = await this.existing(em, account, kind);
     if (existing) return existing;
@@ -103,7 +119,7 @@ export class PlacementService {
 
   private async candidates(em: EntityManager, kind: ServerKind): Promise<{ group: GroupRow; candidates: Member[] }> {
     const group = await this.groupFor(em, kind);
-    const members = await membersWithLoad(em, group.id, kind);
+    const members = await membersWithLoad(em, group.id, kind, this.measures);
     const usable = members.filter((m) => m.enabled && m.online);
     const candidates = usable.filter(hasRoom);
     if (!candidates.length) {
@@ -120,7 +136,7 @@ export class PlacementService {
 
   /** Load figures (accounts, databases, disk, running tasks) of each server, in three queries. */
   loads(em: EntityManager, serverIds: number[]): Promise<Map<number, ServerLoad>> {
-    return serverLoads(em, serverIds);
+    return serverLoads(em, serverIds, this.measures);
   }
 
   /** The server this account already uses for `kind`: stored, or placed earlier in this unit of work. */

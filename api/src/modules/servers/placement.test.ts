@@ -8,12 +8,16 @@ import { MysqlDatabase } from '../mysql/mysql-database.entity';
 import { AccountServer } from './account-server.entity';
 import { ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
-import { PlacementService } from './placement.service';
+import type { PlacementService } from './placement.service';
+import { serversModule } from '.';
 
 const PLACEMENTS = Number(process.env.PLACEMENTS ?? 3000);
-const placement = new PlacementService();
-
 describeApi('placement: which server an account’s resources go to', (api) => {
+  // The app's own placement: the areas that keep data on servers (MySQL) have registered their measures with it.
+  let placement: PlacementService;
+  beforeAll(() => {
+    placement = api.app.areas.get(serversModule).placement;
+  });
   let master: MasterClient;
   let accountIds: number[];
   let physicalId: string;

@@ -34,30 +34,46 @@ export async function accountCounts(em: EntityManager, serverIds: number[]): Pro
   return out;
 }
 
-/** Databases on each server and the bytes they use. */
-export async function databaseUsage(
+/** What the areas that keep data on servers hold on each: databases (MySQL's) and the bytes they use. */
+export interface StoredOnServers {
+  databases: number;
+  diskBytes: number;
+}
+
+/**
+ * Measures what one area keeps on each of these servers (one grouped query for all of them); the
+ * area registers it (`PlacementService.measureStorageWith`), so the servers area names no other's table.
+ */
+export type StorageMeasure = (em: EntityManager, serverIds: number[]) => Promise<Map<number, StoredOnServers>>;
+
+/** What every registered measure finds on each server, summed. */
+export async function storageOf(
   em: EntityManager,
   serverIds: number[],
-): Promise<Map<number, { databases: number; diskBytes: number }>> {
-  const out = new Map<number, { databases: number; diskBytes: number }>();
+  measures: readonly StorageMeasure[],
+): Promise<Map<number, StoredOnServers>> {
+  const out = new Map<number, StoredOnServers>();
   if (!serverIds.length) return out;
-  const found = await rows<{ server_id: number; n: number | string; bytes: number | string | null }>(
-    em,
-    `select server_id, count(*) as n, coalesce(sum(size_bytes), 0) as bytes from mysql_database
-     where server_id in (${placeholders(serverIds.length)}) group by server_id`,
-    serverIds,
-  );
-  for (const r of found) out.set(Number(r.server_id), { databases: Number(r.n), diskBytes: Number(r.bytes ?? 0) });
+  for (const measure of measures) {
+    for (const [id, found] of await measure(em, serverIds)) {
+      const sum = out.get(id) ?? { databases: 0, diskBytes: 0 };
+      out.set(id, { databases: sum.databases + found.databases, diskBytes: sum.diskBytes + found.diskBytes });
+    }
+  }
   return out;
 }
 
-/** The load figures of each server in three grouped counts, whatever the number of servers. */
-export async function serverLoads(em: EntityManager, serverIds: number[]): Promise<Map<number, ServerLoad>> {
+/** The load figures of each server in a few grouped counts, whatever the number of servers. */
+export async function serverLoads(
+  em: EntityManager,
+  serverIds: number[],
+  measures: readonly StorageMeasure[],
+): Promise<Map<number, ServerLoad>> {
   const out = new Map<number, ServerLoad>(serverIds.map((id) => [id, empty()]));
   if (!serverIds.length) return out;
   const [accounts, dbs, tasks] = await Promise.all([
     accountCounts(em, serverIds),
-    databaseUsage(em, serverIds),
+    storageOf(em, serverIds, measures),
     rows<{ server_id: number; n: number | string }>(
       em,
       `select server_id, count(*) as n from task where state = 'RUNNING' and server_id in (${placeholders(serverIds.length)}) group by server_id`,
