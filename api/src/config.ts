@@ -223,39 +223,46 @@ function issueLines(error: z.ZodError): string[] {
   return error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
 }
 
-/** An area's settings: a schema of the environment variables it reads, and the settings they make. */
+/** An area's settings: read from the configuration's environment once, and checked at start. */
 export interface Settings<S> {
-  /** Parses the environment (unknown variables are ignored) into the settings, or fails with zod's issues. */
-  readonly schema: z.ZodType<S>;
   /** The settings of this process's configuration, read once; a bad value throws a ConfigError naming it. */
   of(config: Config): S;
+  /** What is wrong with them in this configuration, a line per bad variable (none: they are read and kept). */
+  problems(config: Config): string[];
 }
 
 /**
  * Declares an area's settings (its manifest lists them, so a bad value stops the process at start, with
  * every other setting's problems): `defineSettings(z.object({ SMTP_URL: ... }).transform((e) => ({ ... })))`.
- * The core's own settings are in the schema above; an area's stay in its folder.
+ * Unknown variables are ignored. The core's own settings are in the schema above; an area's stay in its folder.
  */
 export function defineSettings<S>(schema: z.ZodType<S>): Settings<S> {
-  const read = new WeakMap<Config, S>();
-  return {
-    schema,
-    of(config) {
-      if (read.has(config)) return read.get(config)!;
+  const read = new WeakMap<Config, { settings: S } | { problems: string[] }>();
+  const parse = (config: Config) => {
+    let found = read.get(config);
+    if (!found) {
       const parsed = schema.safeParse(config.environment);
-      if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${issueLines(parsed.error).join('\n')}`);
-      read.set(config, parsed.data);
-      return parsed.data;
+      found = parsed.success ? { settings: parsed.data } : { problems: issueLines(parsed.error) };
+      read.set(config, found);
+    }
+    return found;
+  };
+  return {
+    of(config) {
+      const found = parse(config);
+      if ('problems' in found) throw new ConfigError(`Invalid configuration:\n${found.problems.join('\n')}`);
+      return found.settings;
+    },
+    problems: (config) => {
+      const found = parse(config);
+      return 'problems' in found ? found.problems : [];
     },
   };
 }
 
 /** Checks the areas' settings all at once: one ConfigError listing every bad value. */
 export function checkSettings(config: Config, settings: readonly Settings<unknown>[]): void {
-  const lines = settings.flatMap((s) => {
-    const parsed = s.schema.safeParse(config.environment);
-    return parsed.success ? [] : issueLines(parsed.error);
-  });
+  const lines = settings.flatMap((s) => s.problems(config));
   if (lines.length) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 

@@ -64,9 +64,7 @@ export function runBilling(
   return deps.areas.get(billingModule).billingRun.run(deps.orm, now, deps.log);
 }
 
-export { BillingRun, type BillingRunResult, type CollectResult, type Collector } from './billing-run';
-export { BillingService } from './billing.service';
-export { InvoiceService } from './invoices.service';
+export type { BillingRunResult, CollectResult, Collector } from './billing-run';
 export { BillingProfile } from './billing-profile.entity';
 export { profileSchema } from './billing-profile.validation';
 export { Invoice, InvoiceState } from './invoice.entity';

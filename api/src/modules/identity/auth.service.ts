@@ -10,6 +10,7 @@ import { Role } from './enums';
 import { hashPassword, verifyPassword } from './password';
 import { readCookie } from '../../http/exchange';
 import type { SessionAccount } from './session.entity';
+import { viewerOf } from './request-viewer';
 import { SESSION_COOKIE, type SessionService } from './sessions.service';
 import { User } from './user.entity';
 import { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
@@ -136,7 +137,7 @@ export class AuthService {
     const first = await this.pickActiveAccount(ctx.em, user);
     const session = await this.sessions.start(ctx.em, ctx.http, user, first);
     await ctx.em.flush();
-    ctx.viewer = { user, session, role: user.role, resellerId: user.reseller.id };
+    ctx.viewer = viewerOf(session);
     applyScope(ctx.em, ctx.viewer);
   }
 

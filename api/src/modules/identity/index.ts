@@ -30,14 +30,13 @@ export const identityModule = defineModule({
   resolvers: [IdentityResolver],
 });
 
-export { Role, isAdminRole } from './enums';
+export { Role } from './enums';
 export { User } from './user.entity';
-export { Session, type SessionAccount } from './session.entity';
+export { Session } from './session.entity';
 export { ViewerType } from './viewer.type';
-export { AuthService, resellerForHost, type ActiveAccountPicker } from './auth.service';
+export { AuthService, resellerForHost } from './auth.service';
 export { SessionService } from './sessions.service';
-export { PreferencesService } from './preferences.service';
-export { hashPassword, verifyPassword } from './password';
+export { hashPassword } from './password';
 export { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
 
 export { identifyBySession } from './request-viewer';

@@ -14,14 +14,17 @@ declare module '../../graphql/context' {
   }
 }
 
+/** The viewer a live session makes: its user, with their role and company. */
+export function viewerOf(session: Session): Viewer {
+  return { user: session.user, session, role: session.user.role, resellerId: session.user.reseller.id };
+}
+
 /** Who calls, from the session cookie: a cookie naming no live session is cleared. */
 export function identifyBySession(sessions: SessionService) {
   return async (em: EntityManager, http: HttpExchange): Promise<Viewer | null> => {
     const token = readCookie(http.cookieHeader, SESSION_COOKIE);
     const session = token ? await sessions.resolve(em, token) : null;
     if (token && !session) sessions.clearCookie(http);
-    return session
-      ? { user: session.user, session, role: session.user.role, resellerId: session.user.reseller.id }
-      : null;
+    return session ? viewerOf(session) : null;
   };
 }

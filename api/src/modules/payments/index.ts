@@ -61,4 +61,3 @@ export const paymentsModule = defineModule<PaymentsApi>({
 });
 
 export { Payment } from './payment.entity';
-export { PaymentService } from './payments.service';

@@ -17,7 +17,7 @@ export { ResourceKind } from './enums';
 export { Plan } from './plan.entity';
 export { PlanService, type UsageCounter } from './plans.service';
 export { ResourceLimit } from './plans.inputs';
-export { assertWithinLimit, limitsOf, RESOURCE_LABEL, type PlanHolder } from './limits';
+export { assertWithinLimit, RESOURCE_LABEL, type PlanHolder } from './limits';
 export type { BilledAccount, PlanAccounts } from './plan-accounts';
 
 export { PlanPeriod } from './plan-period.entity';

@@ -12,5 +12,4 @@ export const resellersModule = defineModule({
 });
 
 export { Reseller } from './reseller.entity';
-export { ResellerService } from './resellers.service';
 export { hostNameSchema, nameSchema } from './validation';

@@ -58,7 +58,7 @@ export const serversModule = defineModule<ServersApi>({
   ],
 });
 
-export type { LogicalServerService, ServerUseCounter, ServerUseNoun } from './logical-servers.service';
+export type { ServerUseCounter, ServerUseNoun } from './logical-servers.service';
 export type { PlacementService } from './placement.service';
 export { LogicalServer } from './logical-server.entity';
 export { ServerKind } from './enums';
