@@ -42,6 +42,17 @@ export class SecretBox {
     return (this.key ??= loadKey(this.config));
   }
 
+  /**
+   * A MAC of `message` (base64url), under a key derived from the secret key for signing only: for
+   * tokens the panel hands out and later checks without storing them (a server's setup link).
+   */
+  sign(message: string): string {
+    const key = Buffer.from(
+      crypto.hkdfSync('sha256', this.getKey(), Buffer.alloc(0), 'heliosphere: signed tokens', 32),
+    );
+    return crypto.createHmac('sha256', key).update(message).digest('base64url');
+  }
+
   seal(plain: string): string {
     const iv = crypto.randomBytes(12);
     const cipher = crypto.createCipheriv('aes-256-gcm', this.getKey(), iv);

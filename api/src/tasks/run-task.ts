@@ -8,7 +8,10 @@ import type { Claimed } from './claim';
 import { heldBy, LeaseKeeper } from './lease';
 import { systemEm } from '../db/scope';
 import { Task, TaskState } from './task.entity';
-import type { TaskHandler, TaskJob } from './types';
+import { isServerAway, type TaskHandler, type TaskJob } from './types';
+
+/** Longest wait before a task whose server is away tries again. */
+const SERVER_AWAY_MAX_WAIT_MS = 60_000;
 
 /** What running tasks needs from the process: the database, settings, the secret box, and the handlers. */
 export interface EngineDeps {
@@ -118,7 +121,12 @@ export class TaskRunner {
       if (lease.lost) return;
       if (err instanceof DriverException) log.error({ err }, 'task attempt failed on a database error');
       const message = errorText(err, plainSecret(task, this.deps));
-      if (task.attempts < task.maxAttempts) {
+      if (isServerAway(err)) {
+        // Not the task's fault: the attempt is given back, and the task waits for its server.
+        const delay = Math.min(backoffMs(3, this.deps.config.tasks.backoffMs), SERVER_AWAY_MAX_WAIT_MS);
+        await this.retryLater(task.id, message, delay, task.attempts - 1);
+        log.warn({ error: message, retryInMs: delay }, 'task waits: its server cannot be reached');
+      } else if (task.attempts < task.maxAttempts) {
         const delay = backoffMs(task.attempts, this.deps.config.tasks.backoffMs);
         await this.retryLater(task.id, message, delay);
         log.warn({ error: message, retryInMs: delay }, 'task attempt failed; will retry');
@@ -155,7 +163,7 @@ export class TaskRunner {
     }
   }
 
-  private async retryLater(id: number, message: string, delayMs: number): Promise<void> {
+  private async retryLater(id: number, message: string, delayMs: number, attempts?: number): Promise<void> {
     await systemEm(this.deps.orm, 'the task engine reschedules its task outside any request').nativeUpdate(
       Task,
       heldBy(id, this.deps.owner),
@@ -164,6 +172,7 @@ export class TaskRunner {
         runAfter: new Date(Date.now() + delayMs),
         leaseUntil: null,
         lastError: message,
+        ...(attempts === undefined ? {} : { attempts }),
       },
     );
   }

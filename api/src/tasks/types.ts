@@ -54,3 +54,16 @@ export interface TaskHandler {
   /** Called once when the task has failed for good (out of attempts) or is cancelled: mark the resource FAILED. */
   failed?(job: TaskJob): Promise<void>;
 }
+
+/**
+ * An error that says the task's server cannot be reached now (its machine does not answer, or the
+ * panel may not use it): the task waits and tries again later without spending an attempt, however
+ * long the machine is away, and without holding up other servers' tasks.
+ */
+export interface ServerAwayError extends Error {
+  readonly serverAway: true;
+}
+
+export function isServerAway(err: unknown): err is ServerAwayError {
+  return err instanceof Error && (err as Partial<ServerAwayError>).serverAway === true;
+}

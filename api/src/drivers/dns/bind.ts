@@ -2,7 +2,9 @@ import { BATCH_CHECK_THRESHOLD, stageAndCheck, type ZoneCheckers } from './check
 import { mapLimit, oneAtATime, writeFileAtomic } from './io';
 import { commitWrites, planChange, removeFiles, ZoneLayout } from './layout';
 import { runCommand } from './run';
-import type { DnsDriver, ZoneChange } from './types';
+import type { DnsDriver, ZoneChange, ZoneExpectation } from './types';
+import type { Survey } from '../survey';
+import { surveyZones } from './survey';
 
 export interface BindDriverOptions {
   /** Folder the driver owns: zones.conf (included from named.conf), primary/, secondary/. */
@@ -37,6 +39,10 @@ export class BindDriver implements DnsDriver {
 
   apply(change: ZoneChange): Promise<void> {
     return oneAtATime(this.layout.configDir, () => this.applyNow(change));
+  }
+
+  survey(expected: ZoneExpectation): Promise<Survey<string>> {
+    return oneAtATime(this.layout.configDir, () => surveyZones(this.layout, expected));
   }
 
   private async applyNow(change: ZoneChange): Promise<void> {

@@ -1,7 +1,9 @@
 import { ZoneCheckError } from './check';
 import { oneAtATime, writeFileAtomic } from './io';
 import { commitWrites, planChange, removeFiles, ZoneLayout } from './layout';
-import type { DnsDriver, ZoneChange } from './types';
+import type { DnsDriver, ZoneChange, ZoneExpectation } from './types';
+import type { Survey } from '../survey';
+import { surveyZones } from './survey';
 import { checkZoneText } from './zone-check';
 
 /**
@@ -16,6 +18,10 @@ export class FilesDnsDriver implements DnsDriver {
 
   constructor(readonly dir: string) {
     this.layout = new ZoneLayout(dir);
+  }
+
+  survey(expected: ZoneExpectation): Promise<Survey<string>> {
+    return oneAtATime(this.layout.configDir, () => surveyZones(this.layout, expected));
   }
 
   apply(change: ZoneChange): Promise<void> {

@@ -6,10 +6,10 @@ import { BindDriver } from './bind';
 import { FilesDnsDriver } from './files';
 import type { DnsDriver, DnsPeer } from './types';
 
-export type { DnsDriver, DnsPeer, ZoneChange, ZoneConfig } from './types';
+export type { DnsDriver, DnsPeer, ZoneChange, ZoneConfig, ZoneExpectation } from './types';
 
 /** The driver for a DNS logical server: FILES (writes under DATA_DIR) or BIND (settings.configDir, settings.controlCommand). */
-export function dnsDriverFor(server: DriverTarget, deps: { config: Config }): DnsDriver {
+export function dnsDriverFor(server: DriverTarget, deps: { config: Pick<Config, 'dataDir'> }): DnsDriver {
   if (server.kind !== ServerKind.DNS) throw new Error(`server ${server.name} is a ${server.kind} server, not DNS`);
   const s = server.settings ?? {};
   switch (server.driver) {

@@ -1,3 +1,5 @@
+import type { Survey } from '../survey';
+
 /**
  * What the DNS task handlers ask of a DNS logical server (SRV-6). The panel renders zone text
  * (drivers/dns/zone/render.ts); a driver only checks, stores and loads it.
@@ -33,7 +35,19 @@ export interface ZoneChange {
   remove?: string[];
 }
 
+/** What a DNS server should hold, for a survey: its zone list, and the text of each zone it is primary for. */
+export interface ZoneExpectation {
+  zones: ZoneConfig[];
+  texts: { name: string; text: string }[];
+}
+
 export interface DnsDriver {
+  /**
+   * Compares the server with `expected`: a zone it does not list (or, as primary, has no file for)
+   * is missing; one listed in another role, or whose file is not the expected text, is different
+   * (keys: zone names); zones it lists or holds files for that are not expected are unknown. Changes nothing.
+   */
+  survey(expected: ZoneExpectation): Promise<Survey<string>>;
   /**
    * Applies a change atomically from the point of view of the name server: every zone in `write`
    * is checked first (BIND: named-checkzone, or named-checkconf -z for a large batch); one bad zone

@@ -4,6 +4,8 @@ import { makeDir, oneAtATime, writeFileAtomic } from '../dns/io';
 import { renderServerBlock } from './server-block';
 import { assertListen, assertSite, siteConfName, sitePaths, type Listen } from './site';
 import type { SiteConfig, SiteResult, WebDriver } from './types';
+import type { Survey } from '../survey';
+import { surveySites } from './survey';
 
 /** Where the files driver pretends account homes live. */
 export const NOTIONAL_WEB_ROOT = '/var/www';
@@ -39,6 +41,10 @@ export class FilesWebDriver implements WebDriver {
   async removeSite(site: SiteConfig): Promise<void> {
     assertSite(site);
     return oneAtATime(this.dir, () => fs.rm(this.confFile(site), { force: true }));
+  }
+
+  survey(sites: SiteConfig[]): Promise<Survey<number>> {
+    return oneAtATime(this.dir, () => surveySites(this.dir, NOTIONAL_WEB_ROOT, this.listen, sites, false));
   }
 
   confFile(site: SiteConfig): string {

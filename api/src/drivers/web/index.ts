@@ -12,7 +12,7 @@ export type { SiteConfig, SiteResult, WebDriver } from './types';
  * The driver for a web logical server: FILES (writes under DATA_DIR) or NGINX (settings.configDir,
  * settings.webRoot, settings.controlCommand ?? 'nginx'); both listen on settings.host (optional) and settings.port ?? 80.
  */
-export function webDriverFor(server: DriverTarget, deps: { config: Config }): WebDriver {
+export function webDriverFor(server: DriverTarget, deps: { config: Pick<Config, 'dataDir'> }): WebDriver {
   if (server.kind !== ServerKind.WEB) throw new Error(`server ${server.name} is a ${server.kind} server, not WEB`);
   const s = server.settings ?? {};
   const listen = { host: s.host, port: s.port ?? 80 };

@@ -14,6 +14,8 @@ import {
   type SitePaths,
 } from './site';
 import type { SiteConfig, SiteResult, WebDriver } from './types';
+import type { Survey } from '../survey';
+import { surveySites } from './survey';
 
 export interface NginxDriverOptions {
   /** Folder nginx.conf includes (`include <configDir>/*.conf;`); the driver writes site-<id>.conf here. */
@@ -93,6 +95,12 @@ export class NginxDriver implements WebDriver {
       await fs.rm(paths.accessLog, { force: true });
       await fs.rm(paths.errorLog, { force: true });
     });
+  }
+
+  survey(sites: SiteConfig[]): Promise<Survey<number>> {
+    return oneAtATime(this.options.configDir, () =>
+      surveySites(this.options.configDir, this.options.webRoot, this.options.listen, sites, true),
+    );
   }
 
   private confFile(site: SiteConfig): string {

@@ -1,4 +1,5 @@
 /** What the web task handlers ask of a web logical server (SRV-6). */
+import type { Survey } from '../survey';
 
 export interface SiteConfig {
   /** Panel ID of the web site; names its config file (site-<id>.conf). */
@@ -33,4 +34,10 @@ export interface WebDriver {
   putSite(site: SiteConfig): Promise<SiteResult>;
   /** Removes the server block (validated and reloaded as above), then the site's document root and logs. Idempotent. */
   removeSite(site: SiteConfig): Promise<void>;
+  /**
+   * Compares the server with `sites` (every site it should hold): a site whose server block or
+   * document root is absent is missing, one whose block is not what putSite writes is different
+   * (keys: site IDs); configuration files in its folder that belong to no site are unknown. Changes nothing.
+   */
+  survey(sites: SiteConfig[]): Promise<Survey<number>>;
 }

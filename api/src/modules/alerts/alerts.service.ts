@@ -57,7 +57,7 @@ export async function raiseAlert(
           });
           await tx.flush();
         }
-        await mailAdmins(tx, config, alert);
+        await mailAdmins(tx, config, alert, problem.mail);
         await tx.flush();
       });
       return;
@@ -77,7 +77,12 @@ async function rootResellerId(em: EntityManager): Promise<number | null> {
 }
 
 /** One e-mail per admin of the company for this opening of the alert (the outbox's key keeps it to one). */
-async function mailAdmins(em: EntityManager, config: Config, alert: OperatorAlert): Promise<void> {
+async function mailAdmins(
+  em: EntityManager,
+  config: Config,
+  alert: OperatorAlert,
+  mail: SetupProblem['mail'],
+): Promise<void> {
   const reseller = await em.findOneOrFail(
     Reseller,
     { id: alert.reseller.id },
@@ -93,19 +98,34 @@ async function mailAdmins(em: EntityManager, config: Config, alert: OperatorAler
       reseller,
       recipient: admin.email,
       dedupKey: `alert:${alert.id}:${alert.firstSeenAt.getTime()}:${admin.id}`,
-      subject: `${reseller.name}: a customer request failed because of the hosting setup`,
+      subject: `${reseller.name}: ${mail?.subject ?? 'a customer request failed because of the hosting setup'}`,
       body: [
         `Dear ${admin.login},`,
         '',
-        'A customer’s request could not be carried out because of a problem in the setup:',
+        mail?.intro ?? 'A customer’s request could not be carried out because of a problem in the setup:',
         '',
         alert.message,
         '',
         `Fix it here: ${panelUrl(config, reseller, alert.fixPath)}`,
-        'The customer was told that you have been informed. Further requests stopped by the same problem are counted on the alert on your home page, without more e-mail.',
+        mail
+          ? 'The alert stays on your home page until it is dealt with, without more e-mail.'
+          : 'The customer was told that you have been informed. Further requests stopped by the same problem are counted on the alert on your home page, without more e-mail.',
       ].join('\n'),
     });
   }
+}
+
+/** Closes the root company's open alert `key` (its cause went away, e.g. a server answers again); true when one was open. */
+export async function resolveAlert(em: EntityManager, key: string, now = new Date()): Promise<boolean> {
+  const resellerId = await rootResellerId(em);
+  if (resellerId === null) return false;
+  return (
+    (await em.nativeUpdate(
+      OperatorAlert,
+      { reseller: resellerId, problem: key, resolvedAt: null },
+      { resolvedAt: now },
+    )) > 0
+  );
 }
 
 /** Alerts of the viewer's own company (the master admin's: the root company's), open ones unless `includeDismissed`. */

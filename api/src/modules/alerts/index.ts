@@ -18,6 +18,7 @@ export const alertsModule = defineModule({
   graphqlPlugins: [setupProblemsPlugin],
 });
 
+export { raiseAlert, resolveAlert } from './alerts.service';
 export {
   CUSTOMER_MESSAGE,
   FIX,

@@ -9,6 +9,7 @@ export const CUSTOMER_MESSAGE = 'This can’t be done right now; your provider h
 /** Panel pages where setup problems are fixed (the web app's routes). */
 export const FIX = {
   serverGroups: '/admin/servers/groups',
+  physicalServers: '/admin/servers/physical',
   logicalServers: '/admin/servers/logical',
   ipAddresses: '/admin/servers/ips',
   settings: '/admin/settings',
@@ -23,6 +24,11 @@ export interface SetupProblem {
   fixPath: string;
   /** Whose admins can fix it: the root company (servers are the master's) or one reseller. */
   company: 'root' | { resellerId: number };
+  /**
+   * The e-mail's subject and first sentence, when the problem did not stop a customer's request
+   * (a server that stopped answering); by default they say a request failed.
+   */
+  mail?: { subject: string; intro: string };
 }
 
 /**

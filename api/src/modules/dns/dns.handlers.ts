@@ -1,4 +1,5 @@
-import { dnsDriverFor } from '../../drivers/dns';
+import { linkedDnsDriver } from '../../remote/linked-drivers';
+import type { ServerLinks } from '../servers';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
@@ -19,9 +20,10 @@ import { renderZone } from '../../drivers/dns/zone/render';
 
 const payload = <T>(job: TaskJob): T => job.task.payload as T;
 
-function driver(job: TaskJob) {
+/** The DNS driver of the task's server, through the link to its machine. */
+async function driver(job: TaskJob, links: ServerLinks) {
   if (!job.server) throw new Error(`task ${job.task.id} has no server`);
-  return dnsDriverFor(job.server, { config: job.config });
+  return linkedDnsDriver(await links.forLogical(job.em, job.server), job.server, { signal: job.signal });
 }
 
 /** The zone file text of a zone as its rows say now. */
@@ -37,13 +39,15 @@ export async function zoneText(job: Pick<TaskJob, 'em'>, zone: Zone): Promise<st
   return renderZone(soa, records.map(recordData));
 }
 
-const putZone = (core: Pick<Core, 'tasks'>): TaskHandler => ({
+const putZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => ({
   kind: DnsTask.putZone,
   async run(job) {
     const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId }, { populate: ['primary'] });
     if (!zone || zone.state === ProvisionState.DELETING || zone.primary.id !== job.server?.id) return;
     const text = await zoneText(job, zone);
-    await driver(job).apply({ zones: await zoneListFor(job.em, job.server), write: [{ name: zone.name, text }] });
+    await (
+      await driver(job, links)
+    ).apply({ zones: await zoneListFor(job.em, job.server), write: [{ name: zone.name, text }] });
     if (zone.state !== ProvisionState.ACTIVE) {
       zone.state = ProvisionState.ACTIVE;
       // Only now: a secondary set up before its primary serves the zone waits long for its first transfer.
@@ -66,22 +70,22 @@ const putZone = (core: Pick<Core, 'tasks'>): TaskHandler => ({
   },
 });
 
-const putSecondary: TaskHandler = {
+const putSecondary = (links: ServerLinks): TaskHandler => ({
   kind: DnsTask.putSecondary,
   async run(job) {
     const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId });
     if (!zone || zone.state === ProvisionState.DELETING || zone.secondary?.id !== job.server?.id) return;
-    await driver(job).apply({ zones: await zoneListFor(job.em, job.server!) });
+    await (await driver(job, links)).apply({ zones: await zoneListFor(job.em, job.server!) });
   },
-};
+});
 
-const removeZone = (core: Pick<Core, 'tasks'>): TaskHandler => ({
+const removeZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => ({
   kind: DnsTask.removeZone,
   async run(job) {
     const p = payload<RemoveZonePayload>(job);
     const zone = await job.em.findOne(Zone, { id: p.zoneId });
     if (zone && zone.state !== ProvisionState.DELETING) return; // not being deleted (any more)
-    await driver(job).apply({ zones: await zoneListFor(job.em, job.server!), remove: [p.name] });
+    await (await driver(job, links)).apply({ zones: await zoneListFor(job.em, job.server!), remove: [p.name] });
     if (p.next != null) {
       core.tasks.enqueue(job.em, {
         kind: DnsTask.removeZone,
@@ -101,6 +105,6 @@ const removeZone = (core: Pick<Core, 'tasks'>): TaskHandler => ({
 });
 
 /** The DNS task handlers; those that chain a next task enqueue it on `core.tasks`. */
-export function dnsHandlers(core: Pick<Core, 'tasks'>): TaskHandler[] {
-  return [putZone(core), putSecondary, removeZone(core)];
+export function dnsHandlers(core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler[] {
+  return [putZone(core, links), putSecondary(links), removeZone(core, links)];
 }

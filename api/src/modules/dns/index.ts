@@ -1,6 +1,8 @@
 import { defineModule } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import { domainsModule } from '../domains';
+import { serversModule, ServerKind } from '../servers';
+import { resyncZones } from './resync';
 import { dnsHandlers } from './dns.handlers';
 import { DnsService } from './dns.service';
 import { DnsRecordsResolver, DnsSettingsResolver } from './dns.resolver';
@@ -16,10 +18,12 @@ export const dnsModule = defineModule({
   services(core, areas) {
     // A domain is in place once its zone (its own, or the service zone) is.
     areas.get(domainsModule).domains.addPart(zoneOfDomain);
-    return { dns: new DnsService(core) };
+    const servers = areas.get(serversModule);
+    servers.resync.resyncWith(ServerKind.DNS, resyncZones(core));
+    return { dns: new DnsService(core), links: servers.links };
   },
   resolvers: [DnsRecordsResolver, DnsSettingsResolver, DomainDnsResolver],
-  taskHandlers: (_api, core) => dnsHandlers(core),
+  taskHandlers: (api, core) => dnsHandlers(core, api.links),
   events(bus, _api, core) {
     // A domain being deleted goes on, once its site is gone, with its records or zone (then its row).
     bus.onInTransaction('site.removed', async ({ domain }, { em }) => {

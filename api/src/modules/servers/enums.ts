@@ -52,3 +52,25 @@ registerEnumType(IpKind, {
   name: 'IpKind',
   description: 'SHARED: used by many accounts (name-based hosting). DEDICATED: given to one account at a time.',
 });
+
+export enum ServerTransport {
+  LOCAL = 'LOCAL',
+  SSH = 'SSH',
+}
+registerEnumType(ServerTransport, {
+  name: 'ServerTransport',
+  description:
+    'LOCAL: the panel’s own machine; drivers run in the panel’s process. SSH: another machine; drivers run in the Heliosphere agent, which the machine’s SSH daemon starts for the panel’s key (that key may run nothing else).',
+});
+
+export enum ServerHealth {
+  UNKNOWN = 'UNKNOWN',
+  UP = 'UP',
+  DEGRADED = 'DEGRADED',
+  DOWN = 'DOWN',
+}
+registerEnumType(ServerHealth, {
+  name: 'ServerHealth',
+  description:
+    'UNKNOWN: not checked yet. UP: answers, its services run with a valid configuration and disk to spare. DEGRADED: answers, but a service is down, its configuration invalid or its disk nearly full. DOWN: does not answer; placement skips its logical servers.',
+});

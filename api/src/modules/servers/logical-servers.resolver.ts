@@ -25,6 +25,7 @@ import { ServerLoad } from './server-load';
 import { CreateLogicalServerInput, UpdateLogicalServerInput } from './servers.inputs';
 import type { LogicalServerService } from './logical-servers.service';
 import type { PlacementService } from './placement.service';
+import { ResyncReport, type ResyncService } from './resync';
 import { placeholders, rows } from '../../db/raw-sql';
 import { ListBound } from '../../graphql/list-bound';
 
@@ -38,8 +39,21 @@ class KindArgs {
 @Resolver(() => LogicalServer)
 export class LogicalServersResolver {
   constructor(
-    private readonly api: { logicalServers: LogicalServerService; placement: Pick<PlacementService, 'loads'> },
+    private readonly api: {
+      logicalServers: LogicalServerService;
+      placement: Pick<PlacementService, 'loads'>;
+      resync: ResyncService;
+    },
   ) {}
+
+  @Access('master')
+  @Mutation(() => ResyncReport, {
+    description:
+      'Compares what the server holds with the database and queues tasks for what is missing or different; what the panel does not know is listed, not removed. WEB and DNS servers.',
+  })
+  resyncLogicalServer(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<ResyncReport> {
+    return this.api.resync.resync(ctx, parseId(id));
+  }
 
   @Access('master')
   @ListBound(500)

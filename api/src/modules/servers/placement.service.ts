@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { FIX, setupProblem } from '../alerts';
 import type { Account } from '../accounts';
 import { AccountServer } from './account-server.entity';
-import { PhysicalServerStatus, PlacementPolicy, type ServerKind } from './enums';
+import { PhysicalServerStatus, PlacementPolicy, ServerHealth, type ServerKind } from './enums';
 import { LogicalServer } from './logical-server.entity';
 import type { ServerGroup } from './server-group.entity';
 import { serverLoads, storageOf, type ServerLoad, type StorageMeasure } from './server-load';
@@ -34,7 +34,7 @@ async function membersWithLoad(
 ): Promise<Member[]> {
   const found = await rows<Record<string, unknown>>(
     em,
-    `select ls.id, ls.enabled, ls.max_accounts, ls.max_disk_mb, ps.status,
+    `select ls.id, ls.enabled, ls.max_accounts, ls.max_disk_mb, ps.status, ps.health,
        (select count(*) from account_server a where a.server_id = ls.id) as accounts
      from logical_server ls join physical_server ps on ps.id = ls.physical_id
      where ls.group_id = ? and ls.kind = ?
@@ -50,7 +50,7 @@ async function membersWithLoad(
   return found.map((r) => ({
     id: Number(r.id),
     enabled: bool(r.enabled),
-    online: r.status === PhysicalServerStatus.ONLINE,
+    online: r.status === PhysicalServerStatus.ONLINE && r.health !== ServerHealth.DOWN,
     maxAccounts: num(r.max_accounts),
     maxDiskMb: num(r.max_disk_mb),
     accounts: Number(r.accounts),
@@ -110,7 +110,7 @@ export class PlacementService {
 
   /**
    * The members of the kind's default group that may take something new now: enabled, on an ONLINE
-   * machine, not full. CONFLICT naming why when there are none. Locks the group like place().
+   * machine that answers (not DOWN), not full. CONFLICT naming why when there are none. Locks the group like place().
    */
   async usableServers(em: EntityManager, kind: ServerKind): Promise<LogicalServer[]> {
     const { candidates } = await this.candidates(em, kind);
@@ -127,7 +127,7 @@ export class PlacementService {
       const offline = members.filter((m) => m.enabled && !m.online).length;
       const full = usable.length - candidates.length;
       const why = members.length
-        ? `all ${members.length} servers of group "${group.name}" are disabled, on a machine that is not ONLINE, or full (${disabled} disabled, ${offline} not online, ${full} full)`
+        ? `all ${members.length} servers of group "${group.name}" are disabled, on a machine that is not ONLINE or does not answer, or full (${disabled} disabled, ${offline} not online or not answering, ${full} full)`
         : `group "${group.name}" has no servers`;
       throw noRoom(kind, why);
     }

@@ -256,7 +256,7 @@ describeApi('placement: which server an account’s resources go to', (api) => {
     await expectNoRoom(
       account,
       ServerKind.MAIL,
-      /^no MAIL server has room: all 3 servers of group "mail-pool" .*\(1 disabled, 1 not online, 1 full\)/,
+      /^no MAIL server has room: all 3 servers of group "mail-pool" .*\(1 disabled, 1 not online or not answering, 1 full\)/,
     );
 
     // Enabled again through the API, the server takes the account.

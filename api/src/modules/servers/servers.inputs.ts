@@ -1,6 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../graphql/pagination';
-import { DriverName, IpKind, PhysicalServerStatus, PlacementPolicy, ServerKind, ServerOs } from './enums';
+import {
+  DriverName,
+  IpKind,
+  PhysicalServerStatus,
+  PlacementPolicy,
+  ServerKind,
+  ServerOs,
+  ServerTransport,
+} from './enums';
 
 const NAME_RULE = '1–64 lowercase letters, digits, dots and dashes, starting with a letter or digit.';
 
@@ -29,6 +37,22 @@ export class PhysicalServerInput {
       'Free text for the admin team (up to 4000 characters). Empty or null clears it; omitted leaves it unchanged.',
   })
   notes?: string | null;
+
+  @Field(() => ServerTransport, {
+    nullable: true,
+    description:
+      'How the panel reaches it: LOCAL when created, unchanged on update when omitted. SSH issues a key and a setup command.',
+  })
+  transport?: ServerTransport | null;
+
+  @Field(() => Int, { nullable: true, description: 'SSH port (22 when created; unchanged when omitted).' })
+  sshPort?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The agent’s account on the machine (heliosphere when created; unchanged when omitted).',
+  })
+  sshUser?: string | null;
 }
 
 @InputType({

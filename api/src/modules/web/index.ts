@@ -3,6 +3,8 @@ import { defineModule } from '../../module';
 import type { Domain } from '../domains';
 import { domainsModule } from '../domains';
 import { plansModule, ResourceKind } from '../plans';
+import { serversModule, ServerKind } from '../servers';
+import { resyncSites } from './resync';
 import { DomainSiteResolver, siteOfDomain } from './domain-site.resolver';
 import { queueSitesOfAccount } from './web-site-tasks';
 import { WebSite } from './web-site.entity';
@@ -23,7 +25,7 @@ declare module '../../events' {
 export const webModule = defineModule({
   name: 'web',
   entities: [WebSite],
-  services(_core, areas) {
+  services(core, areas) {
     areas
       .get(plansModule)
       .plans.countUsageWith(ResourceKind.WEB_SITE, (em, account) =>
@@ -35,9 +37,12 @@ export const webModule = defineModule({
       );
     // A domain is in place once its site is too (a parked domain has none).
     areas.get(domainsModule).domains.addPart(siteOfDomain);
+    const servers = areas.get(serversModule);
+    servers.resync.resyncWith(ServerKind.WEB, resyncSites(core));
+    return { links: servers.links };
   },
   resolvers: [DomainSiteResolver],
-  taskHandlers: (_api, core) => webHandlers(core),
+  taskHandlers: (api, core) => webHandlers(core, api.links),
   events(bus, _api, core) {
     // A suspended account's sites are closed; a resumed one's opened again.
     bus.onInTransaction('account.statusChanged', async ({ account }, { em }) => {

@@ -1,18 +1,21 @@
 import { domainToUnicode } from 'node:url';
-import { webDriverFor, type SiteConfig } from '../../drivers/web';
+import type { SiteConfig } from '../../drivers/web';
+import { linkedWebDriver } from '../../remote/linked-drivers';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
 import { Account, AccountStatus } from '../accounts';
 import { Domain } from '../domains';
+import type { ServerLinks } from '../servers';
 import { WebTask, type SitePayload } from './web.tasks';
 import { WebSite } from './web-site.entity';
 
 const payload = (job: TaskJob) => job.task.payload as unknown as SitePayload;
 
-function driver(job: TaskJob) {
+/** The web driver of the task's server, through the link to its machine. */
+async function driver(job: TaskJob, links: ServerLinks) {
   if (!job.server) throw new Error(`task ${job.task.id} has no server`);
-  return webDriverFor(job.server, { config: job.config });
+  return linkedWebDriver(await links.forLogical(job.em, job.server), job.server, { signal: job.signal });
 }
 
 async function siteConfig(job: TaskJob, site: WebSite): Promise<SiteConfig> {
@@ -29,12 +32,12 @@ async function siteConfig(job: TaskJob, site: WebSite): Promise<SiteConfig> {
   };
 }
 
-const putSite: TaskHandler = {
+const putSite = (links: ServerLinks): TaskHandler => ({
   kind: WebTask.putSite,
   async run(job) {
     const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
     if (!site || site.state === ProvisionState.DELETING || site.server.id !== job.server?.id) return;
-    const result = await driver(job).putSite(await siteConfig(job, site));
+    const result = await (await driver(job, links)).putSite(await siteConfig(job, site));
     site.documentRoot = result.documentRoot;
     site.state = ProvisionState.ACTIVE; // a suspended account's site stays ACTIVE: it exists, answering 403
   },
@@ -43,18 +46,18 @@ const putSite: TaskHandler = {
     if (site?.state !== ProvisionState.QUEUED) return;
     site.state = ProvisionState.FAILED;
   },
-};
+});
 
 /**
  * Removes the server block (first: no vhost outlives its domain), then says so ('site.removed'):
  * dns carries on with the domain's records or zone, in the same transaction.
  */
-const removeSite = (core: Pick<Core, 'events'>): TaskHandler => ({
+const removeSite = (core: Pick<Core, 'events'>, links: ServerLinks): TaskHandler => ({
   kind: WebTask.removeSite,
   async run(job) {
     const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
     if (!site || site.state !== ProvisionState.DELETING) return;
-    await driver(job).removeSite(await siteConfig(job, site));
+    await (await driver(job, links)).removeSite(await siteConfig(job, site));
     const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id }, { populate: ['zone'] });
     job.em.remove(site);
     await job.em.flush();
@@ -63,6 +66,6 @@ const removeSite = (core: Pick<Core, 'events'>): TaskHandler => ({
 });
 
 /** The web task handlers; a removed site is announced on `core.events`. */
-export function webHandlers(core: Pick<Core, 'events'>): TaskHandler[] {
-  return [putSite, removeSite(core)];
+export function webHandlers(core: Pick<Core, 'events'>, links: ServerLinks): TaskHandler[] {
+  return [putSite(links), removeSite(core, links)];
 }

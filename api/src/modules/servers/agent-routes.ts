@@ -1,0 +1,48 @@
+/**
+ * What a new machine fetches while its operator runs the setup command: the setup script (behind a
+ * token only the panel can make, spent when the machine first answers) and the agent itself (the
+ * panel's own build: open source, no secrets in it).
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { HttpRoute } from '../../module';
+import type { ServerAccessService } from './server-access.service';
+import { AGENT_PATH, SETUP_PREFIX } from './setup-script';
+import { systemEm } from '../../db/scope';
+
+/** The agent bundle, built by `npm run build` into api/dist/agent (the same place from src/ and dist/). */
+export const AGENT_BUNDLE = path.resolve(__dirname, '../../../dist/agent/heliosphere-agent.js');
+
+function text(res: Parameters<HttpRoute['handle']>[1], status: number, body: string, type = 'text/plain'): void {
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
+}
+
+export function agentRoutes(access: ServerAccessService): readonly HttpRoute[] {
+  return [
+    {
+      path: SETUP_PREFIX,
+      methods: ['GET'],
+      async handle(_req, res, at) {
+        const em = systemEm(at.orm, 'a machine being set up fetches its script; the token is its only credential');
+        const script = await access.script(em, at.pathname.slice(SETUP_PREFIX.length));
+        if (script === null)
+          return text(
+            res,
+            404,
+            'echo "This setup link is unknown or already used; issue a new key in the panel." >&2; exit 1\n',
+          );
+        return text(res, 200, script, 'text/x-shellscript');
+      },
+    },
+    {
+      path: AGENT_PATH,
+      methods: ['GET'],
+      async handle(_req, res) {
+        const body = await fs.readFile(AGENT_BUNDLE).catch(() => null);
+        if (body === null) return text(res, 503, 'The agent is not built; run npm run build in api/.');
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+        res.end(body);
+      },
+    },
+  ];
+}

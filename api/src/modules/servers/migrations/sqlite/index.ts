@@ -1,0 +1,1 @@
+export { Migration20261204211615 } from './Migration20261204211615';
