@@ -22,7 +22,7 @@ export async function runAgent(argv: string[]): Promise<void> {
   const keys = values.keys ? path.resolve(values.keys) : undefined;
   const script = path.resolve(process.argv[1] ?? 'heliosphere-agent.js');
   const agentCommand = `${process.execPath} ${script} --data ${dataDir}${keys ? ` --keys ${keys}` : ''}`;
-  const methods = agentMethods({ dataDir, authorizedKeys: keys, agentCommand });
+  const methods = agentMethods({ dataDir, authorizedKeys: keys, agentCommand, script });
   await serveAgent(process.stdin, process.stdout, methods, (message) => process.stderr.write(`${message}\n`));
 }
 

@@ -3,6 +3,8 @@
  * its own machine), a health check of its logical servers, and the management of the panel's own
  * key. Called from the stdio loop (agent.ts) on a server, or in process for the panel's machine.
  */
+import crypto from 'node:crypto';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -11,6 +13,7 @@ import { z } from 'zod';
 import { dnsDriverFor, type ZoneChange, type ZoneExpectation } from '../drivers/dns';
 import { filesDirFor } from '../drivers/files-dir';
 import { runCommand, splitCommandLine } from '../drivers/dns/run';
+import { writeFileAtomic } from '../drivers/dns/io';
 import { DriverName, ServerKind } from '../drivers/server-kinds';
 import { webDriverFor, type SiteConfig } from '../drivers/web';
 import { PROTOCOL_VERSION, type HealthReport, type Hello, type TargetHealth, type TargetSpec } from './protocol';
@@ -23,6 +26,8 @@ export interface AgentOptions {
   authorizedKeys?: string;
   /** The command the SSH daemon runs for the panel's key, repeated on a rotated key's line. */
   agentCommand?: string;
+  /** The agent's own file, which `agent.update` replaces (absent in process). */
+  script?: string;
 }
 
 /** A call the agent refuses because its parameters are malformed (JSON-RPC's invalid params). */
@@ -85,16 +90,41 @@ const surveyZonesCall = z.object({
   ),
 });
 const healthCall = z.object({ targets: z.array(targetSchema).max(1000) });
+const updateCall = z.object({
+  source: z
+    .string()
+    .min(1)
+    .max(32 * 1024 * 1024),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 const keyCall = z.object({ publicKey: z.string().min(20).max(2000), comment: z.string().max(200).optional() });
+
+const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
 export type AgentMethod = (params: unknown) => Promise<unknown>;
 
 /** The methods by name. */
 export function agentMethods(options: AgentOptions): Record<string, AgentMethod> {
   const deps = { config: { dataDir: options.dataDir } };
+  const build = options.script ? sha256(fsSync.readFileSync(options.script)) : null;
   return {
     async hello(): Promise<Hello> {
-      return { protocol: PROTOCOL_VERSION, agent: 'heliosphere-agent', hostname: os.hostname(), node: process.version };
+      return {
+        protocol: PROTOCOL_VERSION,
+        agent: 'heliosphere-agent',
+        hostname: os.hostname(),
+        node: process.version,
+        build,
+      };
+    },
+    /** Replaces the agent's file with the panel's build; sessions opened from now on run it. */
+    async 'agent.update'(params) {
+      const { source, sha256: expected } = parse(updateCall, params);
+      if (!options.script) throw new Error('this agent runs in process; it is updated with the panel');
+      if (sha256(Buffer.from(source, 'utf8')) !== expected)
+        throw new InvalidParamsError('source: its SHA-256 does not match');
+      await writeFileAtomic(options.script, source, 0o644);
+      return null;
     },
     async 'web.putSite'(params) {
       const { target, site } = parse(siteCall, params);

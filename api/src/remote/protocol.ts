@@ -59,6 +59,8 @@ export interface Hello {
   agent: string;
   hostname: string;
   node: string;
+  /** SHA-256 (hex) of the agent's own file; null in process. The panel sends its build when they differ. */
+  build: string | null;
 }
 
 /** One logical server's health as its machine sees it. */

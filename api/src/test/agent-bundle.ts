@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { AGENT_BUNDLE } from '../modules/servers/agent-routes';
+import { AGENT_BUNDLE } from '../remote/agent-file';
 
 let built = false;
 

@@ -1,5 +1,5 @@
 /**
- * A "remote" cluster machine for tests: its own network namespace (a veth pair on a private /30
+ * A "remote" cluster machine for tests: its own network namespace (a veth pair on a private /29
  * the helper creates and removes) and its own mount namespace, whose folders live on a tmpfs the
  * panel's process cannot see (the same path on the panel's side is an empty folder). It runs a
  * project-owned sshd, and on demand an nginx and a named as the agent's account; the panel reaches
@@ -44,6 +44,8 @@ export interface RemoteNginx {
 }
 
 export interface RemoteNamed {
+  /** Where named answers (the machine's second address). */
+  host: string;
   configDir: string;
   controlCommand: string;
   port: number;
@@ -54,8 +56,10 @@ export interface RemoteNamed {
 export interface RemoteMachine {
   /** Network namespace name. */
   ns: string;
-  /** The machine's address (its end of the veth). */
+  /** The machine's address (its end of the veth): sshd and nginx listen here. */
   address: string;
+  /** Its second address: named listens here, so a web and a DNS server on the machine have an address each. */
+  address2: string;
   /** The panel's side of the veth: where the machine reaches the panel. */
   panelAddress: string;
   /** The tmpfs everything of the machine lives under; an empty folder from the panel's side. */
@@ -124,12 +128,14 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
   await removeStale();
   const n = ++counter;
   const ns = `htm-${process.pid}-${n}`;
-  // A /30 in 10.231.0.0/16 per machine, from the pid and counter (veth names are at most 15 characters).
-  const slot = (process.pid * 7 + n) % 16000;
-  const base = `10.${231 + Math.floor(slot / 4000)}.${Math.floor((slot % 4000) / 16)}.${(slot % 16) * 4}`;
-  const octets = base.split('.').map(Number);
-  const panelAddress = `${octets[0]}.${octets[1]}.${octets[2]}.${octets[3]! + 1}`;
-  const address = `${octets[0]}.${octets[1]}.${octets[2]}.${octets[3]! + 2}`;
+  // A /29 in 10.231.0.0/16 per machine, from the pid and counter (veth names are at most 15 characters):
+  // .1 the panel's side, .2 the machine (sshd, nginx), .3 the machine's second address (named).
+  const slot = (process.pid * 7 + n) % 8000;
+  const prefix3 = `10.231.${Math.floor(slot / 32)}`;
+  const last = (slot % 32) * 8;
+  const panelAddress = `${prefix3}.${last + 1}`;
+  const address = `${prefix3}.${last + 2}`;
+  const address2 = `${prefix3}.${last + 3}`;
   const vethPanel = `hp${process.pid % 100000}x${n}`.slice(0, 15);
   const vethMachine = `hm${process.pid % 100000}x${n}`.slice(0, 15);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `helio-machine-${label}-`));
@@ -152,9 +158,10 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
     await sh([ip, 'link', 'add', vethPanel, 'type', 'veth', 'peer', 'name', vethMachine]);
     cleanups.push(() => sh([ip, 'link', 'del', vethPanel]));
     await sh([ip, 'link', 'set', vethMachine, 'netns', ns]);
-    await sh([ip, 'addr', 'add', `${panelAddress}/30`, 'dev', vethPanel]);
+    await sh([ip, 'addr', 'add', `${panelAddress}/29`, 'dev', vethPanel]);
     await sh([ip, 'link', 'set', vethPanel, 'up']);
-    await sh([ip, '-n', ns, 'addr', 'add', `${address}/30`, 'dev', vethMachine]);
+    await sh([ip, '-n', ns, 'addr', 'add', `${address}/29`, 'dev', vethMachine]);
+    await sh([ip, '-n', ns, 'addr', 'add', `${address2}/29`, 'dev', vethMachine]);
     await sh([ip, '-n', ns, 'link', 'set', vethMachine, 'up']);
     await sh([ip, '-n', ns, 'link', 'set', 'lo', 'up']);
 
@@ -289,6 +296,7 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
     const machine: RemoteMachine = {
       ns,
       address,
+      address2,
       panelAddress,
       root,
       hostKey,
@@ -369,7 +377,7 @@ http {
           `${dir}/named.conf`,
           `options {
   directory "${dir}";
-  listen-on port ${DNS_PORT} { ${address}; 127.0.0.1; };
+  listen-on port ${DNS_PORT} { ${address2}; 127.0.0.1; };
   listen-on-v6 { none; };
   pid-file "${dir}/named.pid";
   lock-file "${dir}/named.lock";
@@ -402,7 +410,7 @@ include "${configDir}/zones.conf";
               toolPath('dig'),
               '+time=2',
               '+tries=2',
-              `@${address}`,
+              `@${address2}`,
               '-p',
               String(DNS_PORT),
               '+short',
@@ -413,7 +421,7 @@ include "${configDir}/zones.conf";
             .split('\n')
             .map((l) => l.trim())
             .filter(Boolean);
-        return { configDir, controlCommand, port: DNS_PORT, dig };
+        return { host: address2, configDir, controlCommand, port: DNS_PORT, dig };
       },
       async killAgents() {
         await run(['pkill', '-KILL', '-u', String(AGENT_UID), '-f', 'heliosphere-agent']).catch(() => {});

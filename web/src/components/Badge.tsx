@@ -16,15 +16,18 @@ interface BadgeProps {
   testId?: string;
   /** The raw value (a state, a status) for scripts: `data-status`. */
   value?: string;
+  /** More raw values for scripts, e.g. `{ 'data-health': 'UP' }`. */
+  data?: { [name: `data-${string}`]: string };
   title?: string;
 }
 
 /** A coloured pill: a state, a status, a flag. */
-export function Badge({ tone, children, testId, value, title }: BadgeProps) {
+export function Badge({ tone, children, testId, value, data, title }: BadgeProps) {
   return (
     <span
       data-test-id={testId}
       data-status={value}
+      {...data}
       title={title}
       className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${tones[tone]}`}
     >

@@ -6,6 +6,7 @@ import type {
   ProvisionState,
   ServerKind,
   ServerOs,
+  ServerTransport,
   Skin,
   TaskState,
 } from './generated/graphql';
@@ -15,6 +16,7 @@ export const SKINS: readonly Skin[] = ['LEFT_MENU', 'NO_MENU', 'EXPRESSIA'];
 export const LANGUAGES: readonly Language[] = ['EN', 'DE'];
 export const SERVER_OSES: readonly ServerOs[] = ['LINUX', 'FREEBSD', 'WINDOWS'];
 export const PHYSICAL_STATUSES: readonly PhysicalServerStatus[] = ['ONLINE', 'MAINTENANCE', 'OFFLINE'];
+export const SERVER_TRANSPORTS: readonly ServerTransport[] = ['LOCAL', 'SSH'];
 export const SERVER_KINDS: readonly ServerKind[] = ['WEB', 'MAIL', 'DNS', 'MYSQL', 'PGSQL', 'CP'];
 
 export const PLACEMENT_POLICIES: readonly PlacementPolicy[] = ['RANDOM', 'LEAST_LOADED'];

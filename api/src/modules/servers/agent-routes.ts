@@ -3,15 +3,26 @@
  * token only the panel can make, spent when the machine first answers) and the agent itself (the
  * panel's own build: open source, no secrets in it).
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import path from 'node:path';
+import { AGENT_BUNDLE } from '../../remote/agent-file';
 import type { HttpRoute } from '../../module';
 import type { ServerAccessService } from './server-access.service';
 import { AGENT_PATH, SETUP_PREFIX } from './setup-script';
 import { systemEm } from '../../db/scope';
 
-/** The agent bundle, built by `npm run build` into api/dist/agent (the same place from src/ and dist/). */
-export const AGENT_BUNDLE = path.resolve(__dirname, '../../../dist/agent/heliosphere-agent.js');
+let cached: { mtimeMs: number; source: string; sha256: string } | null = null;
+
+/** The agent bundle's text and SHA-256, read again when the file changes; null when it is not built. */
+export async function agentBundle(): Promise<{ source: string; sha256: string } | null> {
+  const stat = await fs.stat(AGENT_BUNDLE).catch(() => null);
+  if (!stat) return null;
+  if (cached?.mtimeMs !== stat.mtimeMs) {
+    const source = await fs.readFile(AGENT_BUNDLE, 'utf8');
+    cached = { mtimeMs: stat.mtimeMs, source, sha256: crypto.createHash('sha256').update(source).digest('hex') };
+  }
+  return cached;
+}
 
 function text(res: Parameters<HttpRoute['handle']>[1], status: number, body: string, type = 'text/plain'): void {
   res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
@@ -38,10 +49,10 @@ export function agentRoutes(access: ServerAccessService): readonly HttpRoute[] {
       path: AGENT_PATH,
       methods: ['GET'],
       async handle(_req, res) {
-        const body = await fs.readFile(AGENT_BUNDLE).catch(() => null);
-        if (body === null) return text(res, 503, 'The agent is not built; run npm run build in api/.');
+        const bundle = await agentBundle();
+        if (bundle === null) return text(res, 503, 'The agent is not built; run npm run build in api/.');
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-        res.end(body);
+        res.end(bundle.source);
       },
     },
   ];

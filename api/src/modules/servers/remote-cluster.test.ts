@@ -20,6 +20,7 @@ import {
 } from '../../test/remote-machine';
 import { D, domainState } from '../domains/testing';
 import { eventually, FAST_TASKS } from '../mysql/testing';
+import { AGENT_BUNDLE } from '../../remote/agent-file';
 import { serversModule } from './index';
 
 /*
@@ -156,14 +157,14 @@ describe('a cluster of remote machines', async () => {
           physicalId: ids.dns1,
           groupId: await group('DNS'),
           driver: 'BIND',
-          host: dns1.address,
+          host: named.host,
           port: named.port,
           configDir: named.configDir,
           controlCommand: named.controlCommand,
           nameServer: 'ns1.helio-test.com',
         });
         await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
-          i: { serverId: ids.dnsServer, kind: 'SHARED', addresses: [dns1.address] },
+          i: { serverId: ids.dnsServer, kind: 'SHARED', addresses: [named.host] },
         });
         ids.webServer = await create({
           name: 'web1-remote',
@@ -258,7 +259,9 @@ describe('a cluster of remote machines', async () => {
           serverNames: ['cut.example'],
           title: 'cut',
         };
+        await link.call('hello', {}); // connected, the agent's build checked
         const pending = driver.putSite(site);
+        await new Promise((r) => setImmediate(r)); // the request is written; nginx -t and the reload take longer
         await (links().pooled(Number(ids.web1)) as SshLink).cut();
         await expect(pending).rejects.toBeInstanceOf(LinkDownError);
         // Whether the agent got as far as nginx or not, the retry leaves one server block that serves.
@@ -349,6 +352,15 @@ describe('a cluster of remote machines', async () => {
         await domainState(alice, added.id, 'ACTIVE', 60_000);
         expect((await nginx.get('after-revoke.com')).status).toBe(200);
       }, 120_000);
+
+      it('an agent left from an older panel is replaced by the panel’s build when the next connection opens', async () => {
+        const agentFile = `${web1.root}/opt/heliosphere/heliosphere-agent.js`;
+        const current = (await web1.readFile(agentFile))!;
+        await web1.writeFile(agentFile, `${current}\n// an older build\n`);
+        await links().drop(Number(ids.web1));
+        expect((await master.ok(M.check, { id: ids.web1 })).checkPhysicalServer.health).toBe('UP');
+        expect(await web1.readFile(agentFile)).toBe(fs.readFileSync(AGENT_BUNDLE, 'utf8'));
+      });
 
       it('an end user cannot see or touch the machines', async () => {
         for (const q of [M.get, M.check, M.revoke, M.rotate, M.issue]) {

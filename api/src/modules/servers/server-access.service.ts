@@ -33,7 +33,13 @@ export class ServerAccessService {
 
   /** The setup command, while the current key has not been used yet (null after, or with no key). */
   setupCommandOf(server: PhysicalServer): string | null {
-    if (server.transport !== ServerTransport.SSH || !server.accessPublicKey || server.accessConfirmedAt) return null;
+    if (
+      server.transport !== ServerTransport.SSH ||
+      !server.accessPublicKey ||
+      server.accessConfirmedAt ||
+      server.accessRevokedAt
+    )
+      return null;
     return setupCommand(this.core.config, server.id, this.token(server));
   }
 
@@ -57,7 +63,13 @@ export class ServerAccessService {
     const m = /^(\d{1,9})\.([A-Za-z0-9_-]{43})$/.exec(idAndToken);
     if (!m) return null;
     const server = await em.findOne(PhysicalServer, { id: Number(m[1]) });
-    if (!server || server.transport !== ServerTransport.SSH || !server.accessPublicKey || server.accessConfirmedAt)
+    if (
+      !server ||
+      server.transport !== ServerTransport.SSH ||
+      !server.accessPublicKey ||
+      server.accessConfirmedAt ||
+      server.accessRevokedAt
+    )
       return null;
     const expected = Buffer.from(this.token(server));
     const given = Buffer.from(m[2]!);

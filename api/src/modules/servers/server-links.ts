@@ -8,7 +8,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Core } from '../../module';
 import type { DriverTarget } from '../../drivers/target';
 import { localLink, LinkDownError, type CallOptions, type Link } from '../../remote/link';
+import type { Hello } from '../../remote/protocol';
 import { SshLink } from '../../remote/ssh-link';
+import { agentBundle } from './agent-routes';
 import { ServerTransport } from './enums';
 import { PhysicalServer } from './physical-server.entity';
 
@@ -19,6 +21,8 @@ interface Pooled {
   /** What the link was opened with; a change (new key, address, host key) opens a new one. */
   fingerprint: string;
   link: SshLink;
+  /** Settled once the agent's build was compared with the panel's (and replaced when it differed). */
+  current?: Promise<void>;
 }
 
 export class ServerLinks {
@@ -78,7 +82,7 @@ export class ServerLinks {
       this.pool.set(server.id, pooled);
     }
     if (options.dial) this.quiet.delete(server.id);
-    return this.quietWhenDown(server.id, pooled.link);
+    return this.quietWhenDown(server.id, pooled);
   }
 
   /** Closes the link to a machine (its key changed or was revoked); calls in flight fail with LinkDownError. */
@@ -100,13 +104,18 @@ export class ServerLinks {
     await Promise.all(links.map((l) => l.close()));
   }
 
-  private quietWhenDown(id: number, link: SshLink): Link {
+  private quietWhenDown(id: number, pooled: Pooled): Link {
+    const { link } = pooled;
     return {
       label: link.label,
       call: async <T>(method: string, params: unknown, options?: CallOptions): Promise<T> => {
         const q = this.quiet.get(id);
         if (q && q.until > Date.now()) throw q.error;
         try {
+          await (pooled.current ??= updateAgent(link).catch((err: unknown) => {
+            pooled.current = undefined; // asked again with the next call
+            throw err;
+          }));
           return await link.call<T>(method, params, options);
         } catch (err) {
           if (err instanceof LinkDownError && err.unreachable)
@@ -132,6 +141,20 @@ export class ServerLinks {
     await fork.nativeUpdate(PhysicalServer, { id: server.id, firstAnsweredAt: null }, { firstAnsweredAt: now });
     server.accessConfirmedAt = now;
   }
+}
+
+/**
+ * Makes the agent at the other end the panel's own build: a machine set up by an older panel gets
+ * the new bundle (checked by its SHA-256 on arrival), and the connection is opened again so the next
+ * call runs it. Without a built bundle (a development tree) the agent is left as it is.
+ */
+async function updateAgent(link: SshLink): Promise<void> {
+  const bundle = await agentBundle();
+  if (!bundle) return;
+  const hello = await link.call<Hello>('hello', {});
+  if (hello.build === null || hello.build === bundle.sha256) return;
+  await link.call('agent.update', { source: bundle.source, sha256: bundle.sha256 });
+  await link.cut();
 }
 
 function downLink(name: string, why: string): Link {

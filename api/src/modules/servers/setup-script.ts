@@ -56,7 +56,7 @@ printf '%s\\n' "restrict,command=\\"$NODE $PREFIX/heliosphere-agent.js --data $D
 chmod 0700 "$HOME_DIR/.ssh"
 chmod 0600 "$KEYS.new"
 mv "$KEYS.new" "$KEYS"
-chown -R "$AGENT_USER" "$HOME_DIR/.ssh" "$DATA"
+chown -R "$AGENT_USER" "$HOME_DIR/.ssh" "$DATA" "$PREFIX"
 echo "The agent is installed for $AGENT_USER; the panel's key for ${server.name} may run it and nothing else."
 for f in \${HELIO_SSH_HOST_KEYS:-/etc/ssh/ssh_host_ed25519_key.pub /etc/ssh/ssh_host_ecdsa_key.pub /etc/ssh/ssh_host_rsa_key.pub}; do
   [ -f "$f" ] && ssh-keygen -lf "$f" | sed 's/^/Host key: /'

@@ -93,10 +93,16 @@ type Documents = {
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateResellerDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
-    "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": typeof types.PhysicalServersDocument,
-    "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n": typeof types.PhysicalServerDocument,
-    "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreatePhysicalServerDocument,
-    "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      id\n      name\n      os\n      address\n      status\n      notes\n    }\n  }\n": typeof types.UpdatePhysicalServerDocument,
+    "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": typeof types.PhysicalServersDocument,
+    "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": typeof types.PhysicalServerFieldsFragmentDoc,
+    "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      ...PhysicalServerFields\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n": typeof types.PhysicalServerDocument,
+    "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n      transport\n    }\n  }\n": typeof types.CreatePhysicalServerDocument,
+    "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      ...PhysicalServerFields\n    }\n  }\n": typeof types.UpdatePhysicalServerDocument,
+    "\n  mutation CheckPhysicalServer($id: ID!) {\n    checkPhysicalServer(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": typeof types.CheckPhysicalServerDocument,
+    "\n  mutation RotatePhysicalServerKey($id: ID!) {\n    rotatePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": typeof types.RotatePhysicalServerKeyDocument,
+    "\n  mutation RevokePhysicalServerKey($id: ID!) {\n    revokePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": typeof types.RevokePhysicalServerKeyDocument,
+    "\n  mutation IssuePhysicalServerKey($id: ID!) {\n    issuePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": typeof types.IssuePhysicalServerKeyDocument,
+    "\n  mutation ForgetPhysicalServerHostKey($id: ID!) {\n    forgetPhysicalServerHostKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": typeof types.ForgetPhysicalServerHostKeyDocument,
     "\n  mutation DeletePhysicalServer($id: ID!) {\n    deletePhysicalServer(id: $id)\n  }\n": typeof types.DeletePhysicalServerDocument,
     "\n  query LogicalServers($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      ...LogicalServerFields\n    }\n  }\n": typeof types.LogicalServersDocument,
     "\n  query LogicalServer($id: ID!) {\n    logicalServer(id: $id) {\n      ...LogicalServerFields\n    }\n  }\n": typeof types.LogicalServerDocument,
@@ -106,6 +112,7 @@ type Documents = {
     "\n  mutation UpdateLogicalServer($id: ID!, $input: UpdateLogicalServerInput!) {\n    updateLogicalServer(id: $id, input: $input) {\n      ...LogicalServerFields\n    }\n  }\n": typeof types.UpdateLogicalServerDocument,
     "\n  mutation SetLogicalServerEnabled($id: ID!, $enabled: Boolean!) {\n    setLogicalServerEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetLogicalServerEnabledDocument,
     "\n  mutation DeleteLogicalServer($id: ID!) {\n    deleteLogicalServer(id: $id)\n  }\n": typeof types.DeleteLogicalServerDocument,
+    "\n  mutation ResyncLogicalServer($id: ID!) {\n    resyncLogicalServer(id: $id) {\n      checkedAt\n      missing\n      different\n      unknown\n      queued\n    }\n  }\n": typeof types.ResyncLogicalServerDocument,
     "\n  query ServerGroups($kind: ServerKind) {\n    serverGroups(kind: $kind) {\n      id\n      name\n      kind\n      policy\n      isDefault\n      createdAt\n      members {\n        id\n        name\n        enabled\n      }\n    }\n  }\n": typeof types.ServerGroupsDocument,
     "\n  mutation CreateServerGroup($input: ServerGroupInput!) {\n    createServerGroup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateServerGroupDocument,
     "\n  mutation UpdateServerGroup($id: ID!, $input: UpdateServerGroupInput!) {\n    updateServerGroup(id: $id, input: $input) {\n      id\n      name\n      policy\n      isDefault\n    }\n  }\n": typeof types.UpdateServerGroupDocument,
@@ -225,10 +232,16 @@ const documents: Documents = {
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateResellerDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
-    "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": types.PhysicalServersDocument,
-    "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n": types.PhysicalServerDocument,
-    "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreatePhysicalServerDocument,
-    "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      id\n      name\n      os\n      address\n      status\n      notes\n    }\n  }\n": types.UpdatePhysicalServerDocument,
+    "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": types.PhysicalServersDocument,
+    "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": types.PhysicalServerFieldsFragmentDoc,
+    "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      ...PhysicalServerFields\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n": types.PhysicalServerDocument,
+    "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n      transport\n    }\n  }\n": types.CreatePhysicalServerDocument,
+    "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      ...PhysicalServerFields\n    }\n  }\n": types.UpdatePhysicalServerDocument,
+    "\n  mutation CheckPhysicalServer($id: ID!) {\n    checkPhysicalServer(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": types.CheckPhysicalServerDocument,
+    "\n  mutation RotatePhysicalServerKey($id: ID!) {\n    rotatePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": types.RotatePhysicalServerKeyDocument,
+    "\n  mutation RevokePhysicalServerKey($id: ID!) {\n    revokePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": types.RevokePhysicalServerKeyDocument,
+    "\n  mutation IssuePhysicalServerKey($id: ID!) {\n    issuePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": types.IssuePhysicalServerKeyDocument,
+    "\n  mutation ForgetPhysicalServerHostKey($id: ID!) {\n    forgetPhysicalServerHostKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n": types.ForgetPhysicalServerHostKeyDocument,
     "\n  mutation DeletePhysicalServer($id: ID!) {\n    deletePhysicalServer(id: $id)\n  }\n": types.DeletePhysicalServerDocument,
     "\n  query LogicalServers($kind: ServerKind) {\n    logicalServers(kind: $kind) {\n      ...LogicalServerFields\n    }\n  }\n": types.LogicalServersDocument,
     "\n  query LogicalServer($id: ID!) {\n    logicalServer(id: $id) {\n      ...LogicalServerFields\n    }\n  }\n": types.LogicalServerDocument,
@@ -238,6 +251,7 @@ const documents: Documents = {
     "\n  mutation UpdateLogicalServer($id: ID!, $input: UpdateLogicalServerInput!) {\n    updateLogicalServer(id: $id, input: $input) {\n      ...LogicalServerFields\n    }\n  }\n": types.UpdateLogicalServerDocument,
     "\n  mutation SetLogicalServerEnabled($id: ID!, $enabled: Boolean!) {\n    setLogicalServerEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": types.SetLogicalServerEnabledDocument,
     "\n  mutation DeleteLogicalServer($id: ID!) {\n    deleteLogicalServer(id: $id)\n  }\n": types.DeleteLogicalServerDocument,
+    "\n  mutation ResyncLogicalServer($id: ID!) {\n    resyncLogicalServer(id: $id) {\n      checkedAt\n      missing\n      different\n      unknown\n      queued\n    }\n  }\n": types.ResyncLogicalServerDocument,
     "\n  query ServerGroups($kind: ServerKind) {\n    serverGroups(kind: $kind) {\n      id\n      name\n      kind\n      policy\n      isDefault\n      createdAt\n      members {\n        id\n        name\n        enabled\n      }\n    }\n  }\n": types.ServerGroupsDocument,
     "\n  mutation CreateServerGroup($input: ServerGroupInput!) {\n    createServerGroup(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateServerGroupDocument,
     "\n  mutation UpdateServerGroup($id: ID!, $input: UpdateServerGroupInput!) {\n    updateServerGroup(id: $id, input: $input) {\n      id\n      name\n      policy\n      isDefault\n    }\n  }\n": types.UpdateServerGroupDocument,
@@ -611,19 +625,43 @@ export function graphql(source: "\n  fragment LogicalServerFields on LogicalServ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      id\n      name\n      os\n      address\n      status\n      notes\n      createdAt\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n"): (typeof documents)["\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      ...PhysicalServerFields\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PhysicalServer($id: ID!) {\n    physicalServer(id: $id) {\n      ...PhysicalServerFields\n      logicalServers {\n        ...LogicalServerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      id\n      name\n      os\n      address\n      status\n      notes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      id\n      name\n      os\n      address\n      status\n      notes\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n      transport\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePhysicalServer($input: PhysicalServerInput!) {\n    createPhysicalServer(input: $input) {\n      id\n      name\n      transport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      ...PhysicalServerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {\n    updatePhysicalServer(id: $id, input: $input) {\n      ...PhysicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckPhysicalServer($id: ID!) {\n    checkPhysicalServer(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckPhysicalServer($id: ID!) {\n    checkPhysicalServer(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotatePhysicalServerKey($id: ID!) {\n    rotatePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RotatePhysicalServerKey($id: ID!) {\n    rotatePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePhysicalServerKey($id: ID!) {\n    revokePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePhysicalServerKey($id: ID!) {\n    revokePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePhysicalServerKey($id: ID!) {\n    issuePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssuePhysicalServerKey($id: ID!) {\n    issuePhysicalServerKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForgetPhysicalServerHostKey($id: ID!) {\n    forgetPhysicalServerHostKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ForgetPhysicalServerHostKey($id: ID!) {\n    forgetPhysicalServerHostKey(id: $id) {\n      ...PhysicalServerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -660,6 +698,10 @@ export function graphql(source: "\n  mutation SetLogicalServerEnabled($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLogicalServer($id: ID!) {\n    deleteLogicalServer(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLogicalServer($id: ID!) {\n    deleteLogicalServer(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResyncLogicalServer($id: ID!) {\n    resyncLogicalServer(id: $id) {\n      checkedAt\n      missing\n      different\n      unknown\n      queued\n    }\n  }\n"): (typeof documents)["\n  mutation ResyncLogicalServer($id: ID!) {\n    resyncLogicalServer(id: $id) {\n      checkedAt\n      missing\n      different\n      unknown\n      queued\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

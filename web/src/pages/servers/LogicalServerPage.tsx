@@ -9,6 +9,7 @@ import { SERVER_KINDS, oneOf } from '../../graphql/enums';
 import { useT } from '../../i18n/I18nProvider';
 import { LogicalServerForm } from './LogicalServerForm';
 import { createInput, updateInput } from './logicalServerInput';
+import { LogicalServerResync, canResync } from './LogicalServerResync';
 import { LOGICAL_SERVERS_PATH } from './LogicalServersPage';
 import { ServerLoadFigures } from './ServerLoadFigures';
 import {
@@ -103,6 +104,7 @@ function EditLogicalServer({ id }: { id: string }) {
       <Card title={t('logical.col.load')} className="max-w-3xl">
         <ServerLoadFigures server={server} />
       </Card>
+      {canResync(server.kind) ? <LogicalServerResync serverId={server.id} onError={messages.failed} /> : null}
       <LogicalServerForm
         // A fresh form after each save: the password field empties, "set / not set" is current.
         key={`${server.id}:${saves}`}

@@ -2,13 +2,13 @@ import type { FormEvent } from 'react';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
 import { Card } from '../../components/Page';
-import { useFormState } from '../../components/useFormState';
+import { intOrNull, useFormState } from '../../components/useFormState';
 import { useFormSubmit } from '../../components/useFormSubmit';
-import { PHYSICAL_STATUSES, SERVER_OSES } from '../../graphql/enums';
-import type { PhysicalServerStatus, ServerOs } from '../../graphql/generated/graphql';
+import { PHYSICAL_STATUSES, SERVER_OSES, SERVER_TRANSPORTS } from '../../graphql/enums';
+import type { PhysicalServerStatus, ServerOs, ServerTransport } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 
-const FIELDS = ['name', 'os', 'address', 'status', 'notes'] as const;
+const FIELDS = ['name', 'os', 'address', 'status', 'notes', 'transport', 'sshPort', 'sshUser'] as const;
 
 export interface PhysicalServerValues {
   name: string;
@@ -16,6 +16,10 @@ export interface PhysicalServerValues {
   address: string;
   status: PhysicalServerStatus;
   notes: string | null;
+  transport: ServerTransport;
+  /** SSH only; sent as null for LOCAL (the API keeps what it has). */
+  sshPort: number | null;
+  sshUser: string | null;
 }
 
 export const NEW_PHYSICAL_SERVER: PhysicalServerValues = {
@@ -24,6 +28,9 @@ export const NEW_PHYSICAL_SERVER: PhysicalServerValues = {
   address: '',
   status: 'ONLINE',
   notes: null,
+  transport: 'LOCAL',
+  sshPort: 22,
+  sshUser: 'heliosphere',
 };
 
 interface PhysicalServerFormProps {
@@ -33,11 +40,24 @@ interface PhysicalServerFormProps {
   onSubmit(values: PhysicalServerValues): Promise<unknown>;
 }
 
-/** Name, operating system, management address, status and notes of a physical server (`ps-*`). */
+/**
+ * Name, operating system, management address, status and notes of a physical server, and how the
+ * panel reaches it: LOCAL (its own machine) or over SSH, with port and agent account (`ps-*`).
+ */
 export function PhysicalServerForm({ initial, submitLabel, onSubmit }: PhysicalServerFormProps) {
   const t = useT();
-  const form = useFormState({ ...initial, notes: initial.notes ?? '' });
+  const form = useFormState({
+    name: initial.name,
+    os: initial.os,
+    address: initial.address,
+    status: initial.status,
+    notes: initial.notes ?? '',
+    transport: initial.transport,
+    sshPort: String(initial.sshPort ?? NEW_PHYSICAL_SERVER.sshPort),
+    sshUser: initial.sshUser ?? NEW_PHYSICAL_SERVER.sshUser ?? '',
+  });
   const { errors, busy, run } = useFormSubmit(FIELDS);
+  const ssh = form.values.transport === 'SSH';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -49,6 +69,9 @@ export function PhysicalServerForm({ initial, submitLabel, onSubmit }: PhysicalS
         address: v.address.trim(),
         status: v.status,
         notes: v.notes.trim() || null,
+        transport: v.transport,
+        sshPort: ssh ? intOrNull(v.sshPort) : null,
+        sshUser: ssh ? v.sshUser.trim() || null : null,
       }),
     );
   }
@@ -100,6 +123,55 @@ export function PhysicalServerForm({ initial, submitLabel, onSubmit }: PhysicalS
             ))}
           </SelectField>
         </div>
+        <fieldset className="space-y-2" data-test-id="ps-transport">
+          <legend className="field-label">{t('physical.transport')}</legend>
+          {SERVER_TRANSPORTS.map((transport) => (
+            <label key={transport} className="flex items-start gap-3 text-sm">
+              <input
+                type="radio"
+                name="transport"
+                value={transport}
+                data-test-id={`ps-transport-${transport}`}
+                className="mt-0.5"
+                checked={form.values.transport === transport}
+                onChange={() => form.set('transport', transport)}
+              />
+              <span>
+                <span className="font-medium text-ink">{t(`transport.${transport}`)}</span>
+                <span className="block text-xs text-muted">{t(`transport.desc.${transport}`)}</span>
+              </span>
+            </label>
+          ))}
+          {errors.fields.transport ? (
+            <p className="field-error" data-test-id="error-transport" role="alert">
+              {errors.fields.transport}
+            </p>
+          ) : null}
+        </fieldset>
+        {ssh ? (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              name="sshPort"
+              testId="ps-ssh-port"
+              type="number"
+              min={1}
+              max={65535}
+              label={t('physical.sshPort')}
+              error={errors.fields.sshPort}
+              {...form.bind('sshPort')}
+            />
+            <TextField
+              name="sshUser"
+              testId="ps-ssh-user"
+              label={t('physical.sshUser')}
+              hint={t('physical.sshUserHint')}
+              error={errors.fields.sshUser}
+              autoComplete="off"
+              spellCheck={false}
+              {...form.bind('sshUser')}
+            />
+          </div>
+        ) : null}
         <TextAreaField
           name="notes"
           testId="ps-notes"

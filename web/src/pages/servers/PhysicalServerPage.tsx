@@ -1,21 +1,30 @@
 import { useMutation, useQuery } from '@apollo/client';
+import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../components/BackLink';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DataTable } from '../../components/DataTable';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
 import { usePageMessages, type NoticeState } from '../../components/PageMessages';
-import { useT } from '../../i18n/I18nProvider';
+import { usePollWhile } from '../../components/usePollWhile';
+import { useI18n, useT } from '../../i18n/I18nProvider';
 import { EnabledBadge } from './EnabledBadge';
 import { LOGICAL_SERVERS_PATH } from './LogicalServersPage';
+import { PhysicalServerConnection } from './PhysicalServerConnection';
 import { NEW_PHYSICAL_SERVER, PhysicalServerForm } from './PhysicalServerForm';
+import { PhysicalServerHealth } from './PhysicalServerHealth';
 import { PHYSICAL_SERVERS_PATH } from './PhysicalServersPage';
+import { SetupCommand, useCheckWhile } from './PhysicalServerSetup';
+import { pendingSetup } from './serverAccess';
 import {
   CreatePhysicalServerMutation,
   DeletePhysicalServerMutation,
   PhysicalServerQuery,
   UpdatePhysicalServerMutation,
 } from './servers.operations';
+
+/** While a machine has not answered its setup command, its page reads it this often. */
+const SETUP_POLL_MS = 3000;
 
 /** Master admin: a new physical server (`/new`), or one server to edit or delete (`/:id`). */
 export function PhysicalServerPage() {
@@ -38,10 +47,12 @@ function NewPhysicalServer() {
         submitLabel={t('physical.createSubmit')}
         onSubmit={async (input) => {
           const res = await create({ variables: { input } });
-          const state: NoticeState = {
-            notice: t('physical.created', { name: res.data?.createPhysicalServer.name ?? input.name }),
-          };
-          navigate(PHYSICAL_SERVERS_PATH, { state });
+          const created = res.data?.createPhysicalServer;
+          const state: NoticeState = { notice: t('physical.created', { name: created?.name ?? input.name }) };
+          // An SSH machine's page shows the setup command the operator runs next.
+          navigate(created?.transport === 'SSH' ? `${PHYSICAL_SERVERS_PATH}/${created.id}` : PHYSICAL_SERVERS_PATH, {
+            state,
+          });
         }}
       />
     </Page>
@@ -49,16 +60,39 @@ function NewPhysicalServer() {
 }
 
 function EditPhysicalServer({ id }: { id: string }) {
-  const t = useT();
+  const { t, formatDate } = useI18n();
   const navigate = useNavigate();
   const messages = usePageMessages();
-  const { data, error, refetch } = useQuery(PhysicalServerQuery, {
+  const query = useQuery(PhysicalServerQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
   });
+  const { data, error, refetch } = query;
   const [update] = useMutation(UpdatePhysicalServerMutation);
   const [remove, removing] = useMutation(DeletePhysicalServerMutation);
   const server = data?.physicalServer;
+  const setup = server ? pendingSetup(server) : null;
+
+  // Until the machine answers, read it often and have the panel check it, so the page notices.
+  usePollWhile(query, !!setup, SETUP_POLL_MS);
+  useCheckWhile(id, !!setup);
+  const wasWaiting = useRef(false);
+  const { done } = messages;
+  useEffect(() => {
+    // Answered, not merely revoked or gone: the current key was accepted.
+    if (wasWaiting.current && server && !setup && server.accessConfirmedAt && !server.accessRevokedAt) {
+      const at = server.accessConfirmedAt ?? server.firstAnsweredAt;
+      done(
+        t('physical.answered', {
+          name: server.name,
+          at: at ? formatDate(at) : '—',
+          hostKey: server.hostKey ?? '—',
+        }),
+      );
+    }
+    wasWaiting.current = !!setup;
+  }, [done, formatDate, server, setup, t]);
+
   const back = <BackLink to={PHYSICAL_SERVERS_PATH} label={t('physical.back')} />;
 
   if (!server) {
@@ -95,6 +129,9 @@ function EditPhysicalServer({ id }: { id: string }) {
       }
     >
       {messages.view}
+      {setup ? <SetupCommand command={setup} sshUser={server.sshUser} /> : null}
+      <PhysicalServerConnection server={server} run={messages.run} />
+      <PhysicalServerHealth server={server} onDone={messages.done} onError={messages.failed} />
       <PhysicalServerForm
         key={server.id}
         initial={server}

@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import { AddLink } from '../../components/AddLink';
+import { Badge } from '../../components/Badge';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
 import { PhysicalStatusBadge } from '../../components/StateBadges';
 import { useListQuery } from '../../components/useListQuery';
 import { useI18n } from '../../i18n/I18nProvider';
+import { HealthBadge } from './HealthBadge';
 import { PhysicalServersQuery } from './servers.operations';
 
 export const PHYSICAL_SERVERS_PATH = '/admin/servers/physical';
@@ -44,11 +46,42 @@ export function PhysicalServersPage() {
             ),
           },
           { id: 'os', header: t('physical.col.os'), cell: (s) => t(`serverOs.${s.os}`) },
-          { id: 'address', header: t('physical.col.address'), className: 'font-mono text-xs', cell: (s) => s.address },
+          {
+            id: 'address',
+            header: t('physical.col.address'),
+            cell: (s) => (
+              <span className="inline-flex items-center gap-2">
+                <span className="font-mono text-xs">{s.address}</span>
+                <Badge
+                  tone={s.transport === 'SSH' ? 'blue' : 'gray'}
+                  value={s.transport}
+                  data={{ 'data-transport': s.transport }}
+                  testId="physical-server-transport"
+                >
+                  {t(`transport.${s.transport}`)}
+                </Badge>
+              </span>
+            ),
+          },
           {
             id: 'status',
             header: t('physical.col.status'),
             cell: (s) => <PhysicalStatusBadge status={s.status} testId="physical-server-status" />,
+          },
+          {
+            id: 'health',
+            header: t('physical.col.health'),
+            cell: (s) => <HealthBadge health={s.health} />,
+          },
+          {
+            id: 'checked',
+            header: t('physical.col.checked'),
+            className: 'whitespace-nowrap text-muted',
+            cell: (s) => (
+              <span data-test-id="physical-server-checked">
+                {s.healthCheckedAt ? formatDate(s.healthCheckedAt) : t('physical.never')}
+              </span>
+            ),
           },
           {
             id: 'logical',

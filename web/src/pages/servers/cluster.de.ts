@@ -66,6 +66,75 @@ export const clusterDe: Record<keyof typeof clusterEn, string> = {
   'physical.deleted': 'Physischer Server „{name}“ wurde gelöscht.',
   'physical.deleteQuestion': '{name} löschen?',
 
+  'transport.LOCAL': 'Lokal',
+  'transport.SSH': 'SSH',
+  'transport.desc.LOCAL': 'Dieser Rechner: der eigene des Panels.',
+  'transport.desc.SSH': 'Ein anderer Rechner über SSH: Das Panel installiert dort seinen Agenten.',
+
+  'serverHealth.UNKNOWN': 'Unbekannt',
+  'serverHealth.UP': 'In Ordnung',
+  'serverHealth.DEGRADED': 'Beeinträchtigt',
+  'serverHealth.DOWN': 'Nicht erreichbar',
+
+  'physical.transport': 'Wie das Panel ihn erreicht',
+  'physical.sshPort': 'SSH-Port',
+  'physical.sshUser': 'Agenten-Konto',
+  'physical.sshUserHint':
+    'Das Konto auf der Maschine, als das sich der Schlüssel des Panels anmeldet; die Einrichtung legt es an.',
+  'physical.col.health': 'Zustand',
+  'physical.col.checked': 'Zuletzt geprüft',
+  'physical.never': 'nie',
+  'physical.notYet': 'noch nicht',
+  'physical.connection': 'Verbindung',
+  'physical.conn.transport': 'Erreichbar',
+  'physical.conn.address': 'Adresse',
+  'physical.conn.sshPort': 'SSH-Port',
+  'physical.conn.sshUser': 'Agenten-Konto',
+  'physical.conn.hostKey': 'Fingerabdruck des Host-Schlüssels',
+  'physical.conn.hostKeyNone': 'noch nicht festgelegt: Die erste Verbindung merkt ihn sich',
+  'physical.conn.firstAnswered': 'Erste Antwort',
+  'physical.conn.keyIssued': 'Schlüssel ausgestellt',
+  'physical.conn.keyConfirmed': 'Schlüssel in Gebrauch seit',
+  'physical.conn.keyRevoked': 'Schlüssel widerrufen',
+  'physical.keyTitle': 'Der Schlüssel des Panels',
+  'physical.rotateKey': 'Schlüssel wechseln',
+  'physical.rotateKeyHint':
+    'Ein neuer Schlüssel über den Agenten: Er wird freigegeben und erprobt, bevor der alte entfernt wird.',
+  'physical.rotated': '{name} hat einen neuen Schlüssel; der alte wurde entfernt.',
+  'physical.revokeKey': 'Schlüssel widerrufen',
+  'physical.revokeKeyHint':
+    'Das Panel nutzt die Maschine nicht mehr und vernichtet seinen Schlüssel; ihre Aufgaben warten, bis ein neuer Schlüssel eingerichtet ist.',
+  'physical.revokeQuestion':
+    'Den Schlüssel des Panels für {name} widerrufen? Ihre Aufgaben warten, bis ein neuer Schlüssel eingerichtet ist.',
+  'physical.revoked':
+    'Der Schlüssel für {name} wurde widerrufen; ihre Aufgaben warten, bis ein neuer Schlüssel eingerichtet ist.',
+  'physical.issueKey': 'Neuen Schlüssel ausstellen',
+  'physical.issueKeyHint':
+    'Ersetzt den Schlüssel und zeigt einen neuen Einrichtungsbefehl, den Sie auf der Maschine ausführen.',
+  'physical.issued':
+    'Für {name} wurde ein neuer Schlüssel ausgestellt: Führen Sie den Einrichtungsbefehl auf der Maschine aus.',
+  'physical.forgetHostKey': 'Host-Schlüssel vergessen',
+  'physical.forgetHostKeyHint':
+    'Nach einer Neuinstallation der Maschine: Die nächste Verbindung merkt sich den Host-Schlüssel, den sie vorfindet.',
+  'physical.forgetHostKeyQuestion':
+    'Den Host-Schlüssel von {name} vergessen? Nur nach einer Neuinstallation der Maschine.',
+  'physical.hostKeyForgotten':
+    'Der Host-Schlüssel von {name} wurde vergessen; die nächste Verbindung merkt sich den, den sie vorfindet.',
+  'physical.setupTitle': 'Maschine einrichten',
+  'physical.setupHint':
+    'Führen Sie dies als root auf der neuen Maschine aus. Es braucht Node.js 20 oder neuer und curl. Es installiert den Heliosphere-Agenten für das Konto {user} und erlaubt dem Schlüssel des Panels, den Agenten auszuführen und nichts sonst. Der Link gilt, bis die Maschine zum ersten Mal antwortet.',
+  'physical.setupCopy': 'Kopieren',
+  'physical.setupCopied': 'Kopiert',
+  'physical.setupWaiting': 'Warte auf die erste Antwort der Maschine …',
+  'physical.answered':
+    '{name} hat am {at} geantwortet; Host-Schlüssel {hostKey} – vergleichen Sie ihn mit dem, den der Einrichtungsbefehl ausgegeben hat.',
+  'physical.health': 'Zustand',
+  'physical.healthCheckedAt': 'Geprüft',
+  'physical.healthProblems': 'Probleme',
+  'physical.noProblems': 'Keine gefunden.',
+  'physical.checkNow': 'Jetzt prüfen',
+  'physical.checked': '{name} wurde geprüft: {health}.',
+
   'logical.title': 'Logische Server',
   'logical.intro': 'Die Dienste Ihres Clusters (Web, Mail, DNS, Datenbanken) und ihre Auslastung.',
   'logical.create': 'Logischen Server hinzufügen',
@@ -146,6 +215,17 @@ export const clusterDe: Record<keyof typeof clusterEn, string> = {
   'logical.saved': 'Logischer Server „{name}“ wurde gespeichert.',
   'logical.deleted': 'Logischer Server „{name}“ wurde gelöscht.',
   'logical.deleteQuestion': '{name} löschen?',
+
+  'resync.title': 'Abgleich',
+  'resync.run': 'Neu abgleichen',
+  'resync.hint':
+    'Vergleicht, was der Server enthält, mit der Datenbank des Panels, reiht Aufgaben für Fehlendes oder Abweichendes ein und listet auf, was das Panel nicht kennt (bleibt unangetastet).',
+  'resync.checkedAt': 'geprüft am {at}',
+  'resync.queued': '{count} Aufgaben eingereiht',
+  'resync.missing': 'Fehlt auf dem Server',
+  'resync.different': 'Weicht auf dem Server ab',
+  'resync.unknown': 'Dem Panel unbekannt',
+  'resync.nothing': 'Nichts.',
 
   'groups.title': 'Servergruppen',
   'groups.intro': 'Logische Server einer Art; neue Ressourcen kommen auf ein Mitglied, damit die Last sich verteilt.',

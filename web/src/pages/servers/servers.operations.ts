@@ -46,6 +46,9 @@ export const PhysicalServersQuery = graphql(`
       os
       address
       status
+      transport
+      health
+      healthCheckedAt
       createdAt
       logicalServers {
         id
@@ -54,16 +57,36 @@ export const PhysicalServersQuery = graphql(`
   }
 `);
 
+/** One machine as its page shows it: details, how the panel reaches it, its key and its health. */
+export const PhysicalServerFields = graphql(`
+  fragment PhysicalServerFields on PhysicalServer {
+    id
+    name
+    os
+    address
+    status
+    notes
+    createdAt
+    transport
+    sshPort
+    sshUser
+    hostKey
+    accessPublicKey
+    accessIssuedAt
+    accessConfirmedAt
+    accessRevokedAt
+    firstAnsweredAt
+    setupCommand
+    health
+    healthCheckedAt
+    healthProblems
+  }
+`);
+
 export const PhysicalServerQuery = graphql(`
   query PhysicalServer($id: ID!) {
     physicalServer(id: $id) {
-      id
-      name
-      os
-      address
-      status
-      notes
-      createdAt
+      ...PhysicalServerFields
       logicalServers {
         ...LogicalServerFields
       }
@@ -76,6 +99,7 @@ export const CreatePhysicalServerMutation = graphql(`
     createPhysicalServer(input: $input) {
       id
       name
+      transport
     }
   }
 `);
@@ -83,12 +107,50 @@ export const CreatePhysicalServerMutation = graphql(`
 export const UpdatePhysicalServerMutation = graphql(`
   mutation UpdatePhysicalServer($id: ID!, $input: PhysicalServerInput!) {
     updatePhysicalServer(id: $id, input: $input) {
-      id
-      name
-      os
-      address
-      status
-      notes
+      ...PhysicalServerFields
+    }
+  }
+`);
+
+/** Checks the machine now; the answer is the machine with its new health. */
+export const CheckPhysicalServerMutation = graphql(`
+  mutation CheckPhysicalServer($id: ID!) {
+    checkPhysicalServer(id: $id) {
+      ...PhysicalServerFields
+    }
+  }
+`);
+
+/** A new key through the agent itself; the old one is dropped once the new one works. */
+export const RotatePhysicalServerKeyMutation = graphql(`
+  mutation RotatePhysicalServerKey($id: ID!) {
+    rotatePhysicalServerKey(id: $id) {
+      ...PhysicalServerFields
+    }
+  }
+`);
+
+export const RevokePhysicalServerKeyMutation = graphql(`
+  mutation RevokePhysicalServerKey($id: ID!) {
+    revokePhysicalServerKey(id: $id) {
+      ...PhysicalServerFields
+    }
+  }
+`);
+
+/** A new key replacing any; the machine's page then shows a new setup command. */
+export const IssuePhysicalServerKeyMutation = graphql(`
+  mutation IssuePhysicalServerKey($id: ID!) {
+    issuePhysicalServerKey(id: $id) {
+      ...PhysicalServerFields
+    }
+  }
+`);
+
+export const ForgetPhysicalServerHostKeyMutation = graphql(`
+  mutation ForgetPhysicalServerHostKey($id: ID!) {
+    forgetPhysicalServerHostKey(id: $id) {
+      ...PhysicalServerFields
     }
   }
 `);
@@ -169,6 +231,19 @@ export const SetLogicalServerEnabledMutation = graphql(`
 export const DeleteLogicalServerMutation = graphql(`
   mutation DeleteLogicalServer($id: ID!) {
     deleteLogicalServer(id: $id)
+  }
+`);
+
+/** Compares a WEB or DNS server with the database; queues tasks for what is missing or different. */
+export const ResyncLogicalServerMutation = graphql(`
+  mutation ResyncLogicalServer($id: ID!) {
+    resyncLogicalServer(id: $id) {
+      checkedAt
+      missing
+      different
+      unknown
+      queued
+    }
   }
 `);
 
