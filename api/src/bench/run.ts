@@ -10,6 +10,7 @@ import { openDatabase } from '../app';
 import { formatBillingBench, runBillingBench } from './billing';
 import { runDnsBench } from './dns';
 import { runMysqlBench } from './mysql';
+import { formatRemoteBench, runRemoteBench } from './remote';
 import { formatPaymentsBench, runPaymentsBench } from './payments';
 import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
 import { benchTasks, formatTaskBench } from './tasks';
@@ -132,6 +133,8 @@ async function main(): Promise<void> {
   await runMysqlBench(); // its own figure: databases made through the task engine on MariaDB (skipped if unreachable)
   console.log(`\n${formatBillingBench(await runBillingBench())}`); // its own figure: 100,000 accounts billed on SQLite and PostgreSQL
   console.log(`\n${formatPaymentsBench(await runPaymentsBench())}`); // its own figure: invoices paid by card through the Stripe adapter
+  const remote = await runRemoteBench(); // its own figure: 1,000 site changes to a remote nginx through SSH and the agent, against local
+  if (remote) console.log(`\n${formatRemoteBench(remote)}`);
   // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
   if (failed) throw new Error('some requests failed or timed out during the bench (see the errors column)');
 }

@@ -110,6 +110,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation revokePhysicalServerKey': 'master',
       'mutation forgetPhysicalServerHostKey': 'master',
       'mutation resyncLogicalServer': 'master',
+      'mutation moveAccountSites': 'master',
       'mutation deleteServerGroup': 'master',
       'mutation releaseIp': 'master',
       'mutation setLogicalServerEnabled': 'master',

@@ -71,6 +71,12 @@ const siteCall = z.object({
   target: targetSchema,
   site: z.custom<SiteConfig>((v) => typeof v === 'object' && v !== null),
 });
+const importCall = siteCall.extend({
+  archive: z
+    .string()
+    .max(48 * 1024 * 1024)
+    .nullable(),
+});
 const zoneCall = z.object({
   target: targetSchema,
   change: z.custom<ZoneChange>((v) => typeof v === 'object' && v !== null),
@@ -139,6 +145,14 @@ export function agentMethods(options: AgentOptions): Record<string, AgentMethod>
       const { target, change } = parse(zoneCall, params);
       await dnsDriverFor(target, deps).apply(change);
       return null;
+    },
+    async 'web.exportSite'(params) {
+      const { target, site } = parse(siteCall, params);
+      return { archive: await webDriverFor(target, deps).exportSite(site) };
+    },
+    async 'web.importSite'(params) {
+      const { target, site, archive } = parse(importCall, params);
+      return webDriverFor(target, deps).importSite(site, archive);
     },
     async 'web.survey'(params) {
       const { target, sites } = parse(surveySitesCall, params);

@@ -22,6 +22,10 @@ export function linkedWebDriver(link: Link, server: DriverTarget, options: CallO
       await link.call('web.removeSite', { target, site }, call);
     },
     survey: (sites: SiteConfig[]) => link.call<Survey<number>>('web.survey', { target, sites }, call),
+    exportSite: async (site: SiteConfig) =>
+      (await link.call<{ archive: string | null }>('web.exportSite', { target, site }, call)).archive,
+    importSite: (site: SiteConfig, archive: string | null) =>
+      link.call<SiteResult>('web.importSite', { target, site, archive }, call),
   };
 }
 

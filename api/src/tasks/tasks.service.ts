@@ -77,7 +77,7 @@ export class TaskService {
       reseller: spec.reseller ?? spec.account?.reseller ?? null,
       subject: spec.subject.slice(0, 200),
       maxAttempts: this.config.tasks.maxAttempts,
-      runAfter: now,
+      runAfter: spec.runAfter ?? now,
       createdAt: now,
     });
   }

@@ -26,6 +26,8 @@ export interface EnqueueSpec {
   reseller?: TaskTarget | null;
   /** For people reading Events and processes: what it acts on, e.g. 'database a12_shop'. */
   subject: string;
+  /** Not before this time (default: now), e.g. an old copy removed once DNS caches have moved on. */
+  runAfter?: Date;
 }
 
 /** What a handler gets for one attempt. */

@@ -12,7 +12,8 @@ let built = false;
 export function buildAgentBundle(): string {
   if (!built) {
     buildSync({
-      entryPoints: [path.resolve(__dirname, '../cli/agent.ts')],
+      // From src/test and from dist-dev/test alike: the sources are api/src.
+      entryPoints: [path.resolve(__dirname, '../../src/cli/agent.ts')],
       bundle: true,
       platform: 'node',
       target: 'node20',

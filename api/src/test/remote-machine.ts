@@ -38,6 +38,8 @@ export interface RemoteNginx {
   configDir: string;
   webRoot: string;
   controlCommand: string;
+  /** The same nginx without the wait for a reload to finish (for the bench, like NginxInstance.nginxCommand). */
+  nginxCommand: string;
   port: number;
   /** GET http://<machine>:<port><path> with this Host, from the panel's side. */
   get(host: string, urlPath?: string): Promise<{ status: number; body: string }>;
@@ -147,6 +149,15 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
 
   const close = async () => {
     for (const p of procs.reverse()) await p.stop(2000).catch(() => {});
+    // Whatever else runs in the namespace (the SSH sessions' own sshd processes, agents) goes too.
+    const pids = (await sh([ip, 'netns', 'pids', ns]).catch(() => '')).split(/\s+/).filter(Boolean);
+    for (const pid of pids) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
     holder?.kill('SIGKILL');
     for (const c of cleanups.reverse()) await c().catch(() => {});
     fs.rmSync(root, { recursive: true, force: true });
@@ -213,6 +224,25 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
       });
     });
     holder.removeAllListeners('exit');
+
+    /** Kills this machine's processes whose command line matches (pkill would see every namespace's). */
+    const killInNamespace = async (pattern: RegExp) => {
+      const pids = (await sh([ip, 'netns', 'pids', ns]).catch(() => '')).split(/\s+/).filter(Boolean);
+      for (const pid of pids) {
+        let cmdline: string;
+        try {
+          cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+        } catch {
+          continue; // gone already
+        }
+        if (!pattern.test(cmdline)) continue;
+        try {
+          process.kill(Number(pid), 'SIGKILL');
+        } catch {
+          // gone already
+        }
+      }
+    };
 
     const enter = (asAgent: boolean) => [
       toolPath('nsenter'),
@@ -351,6 +381,7 @@ http {
           configDir,
           webRoot,
           controlCommand: `${process.execPath} ${prefix}/nginx-ctl.cjs`,
+          nginxCommand: [toolPath('nginx'), ...args].join(' '),
           port: NGINX_PORT,
           get,
         };
@@ -424,12 +455,12 @@ include "${configDir}/zones.conf";
         return { host: address2, configDir, controlCommand, port: DNS_PORT, dig };
       },
       async killAgents() {
-        await run(['pkill', '-KILL', '-u', String(AGENT_UID), '-f', 'heliosphere-agent']).catch(() => {});
+        await killInNamespace(/heliosphere-agent/);
       },
       async stopSsh() {
         await sshd?.stop(2000);
         // Sessions already open live in their own sshd processes: end them too, as a machine going away would.
-        await run(['pkill', '-KILL', '-f', `sshd: ${AGENT_USER}`]).catch(() => {});
+        await killInNamespace(new RegExp(`^sshd: ${AGENT_USER}`));
         await machine.killAgents();
       },
       startSsh,

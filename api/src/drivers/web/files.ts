@@ -43,6 +43,16 @@ export class FilesWebDriver implements WebDriver {
     return oneAtATime(this.dir, () => fs.rm(this.confFile(site), { force: true }));
   }
 
+  /** Keeps no files: nothing to carry. */
+  async exportSite(site: SiteConfig): Promise<string | null> {
+    assertSite(site);
+    return null;
+  }
+
+  importSite(site: SiteConfig): Promise<SiteResult> {
+    return this.putSite(site);
+  }
+
   survey(sites: SiteConfig[]): Promise<Survey<number>> {
     return oneAtATime(this.dir, () => surveySites(this.dir, NOTIONAL_WEB_ROOT, this.listen, sites, false));
   }

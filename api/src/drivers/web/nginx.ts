@@ -16,6 +16,7 @@ import {
 import type { SiteConfig, SiteResult, WebDriver } from './types';
 import type { Survey } from '../survey';
 import { surveySites } from './survey';
+import { packDirectory, unpackDirectory } from './archive';
 
 export interface NginxDriverOptions {
   /** Folder nginx.conf includes (`include <configDir>/*.conf;`); the driver writes site-<id>.conf here. */
@@ -95,6 +96,31 @@ export class NginxDriver implements WebDriver {
       await fs.rm(paths.accessLog, { force: true });
       await fs.rm(paths.errorLog, { force: true });
     });
+  }
+
+  async exportSite(site: SiteConfig): Promise<string | null> {
+    assertSite(site);
+    const paths = sitePaths(this.options.webRoot, site);
+    return oneAtATime(this.options.configDir, async () => {
+      if ((await this.home(paths)) !== 'ours') return null;
+      const root = await fs.lstat(paths.documentRoot).catch(() => null);
+      if (!root?.isDirectory()) return null;
+      return packDirectory(paths.home, site.directory);
+    });
+  }
+
+  async importSite(site: SiteConfig, archive: string | null): Promise<SiteResult> {
+    assertSite(site);
+    const paths = sitePaths(this.options.webRoot, site);
+    if (archive !== null)
+      await oneAtATime(this.options.configDir, async () => {
+        await makeDir(this.options.webRoot);
+        await makePlainDir(paths.home);
+        if ((await this.home(paths)) !== 'ours')
+          throw new UnsafeSiteInputError(`${paths.home} resolves outside the web root; refusing to write there`);
+        await unpackDirectory(paths.home, site.directory, archive);
+      });
+    return this.putSite(site);
   }
 
   survey(sites: SiteConfig[]): Promise<Survey<number>> {

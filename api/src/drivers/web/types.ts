@@ -40,4 +40,15 @@ export interface WebDriver {
    * (keys: site IDs); configuration files in its folder that belong to no site are unknown. Changes nothing.
    */
   survey(sites: SiteConfig[]): Promise<Survey<number>>;
+  /**
+   * The site's document root as a gzipped tar (base64; members under the site's directory), to move
+   * it to another server; null when it has none here (or the driver keeps no files). Refuses a root
+   * larger than MAX_SITE_ARCHIVE_BYTES compressed.
+   */
+  exportSite(site: SiteConfig): Promise<string | null>;
+  /** Unpacks an exportSite archive into the site's home (never outside its directory), then putSite. */
+  importSite(site: SiteConfig, archive: string | null): Promise<SiteResult>;
 }
+
+/** Largest compressed document root a move carries through the panel (it travels as one message). */
+export const MAX_SITE_ARCHIVE_BYTES = 32 * 1024 * 1024;

@@ -8,6 +8,7 @@ import { DnsService } from './dns.service';
 import { DnsRecordsResolver, DnsSettingsResolver } from './dns.resolver';
 import { DomainDnsResolver, zoneOfDomain } from './domain-dns.resolver';
 import { continueRemoval } from './domain-removal';
+import { followSite } from './site-moved';
 import { ResourceRecord } from './resource-record.entity';
 import { Zone } from './zone.entity';
 
@@ -28,6 +29,10 @@ export const dnsModule = defineModule({
     // A domain being deleted goes on, once its site is gone, with its records or zone (then its row).
     bus.onInTransaction('site.removed', async ({ domain }, { em }) => {
       if (domain.state === ProvisionState.DELETING) await continueRemoval(em, core, domain);
+    });
+    // A site moved to another web server: its address records follow it.
+    bus.onInTransaction('site.moved', async ({ domain, from, to }, { em }) => {
+      await followSite(em, core, domain, from, to);
     });
   },
 });

@@ -49,7 +49,7 @@ describe('a cluster of remote machines', async () => {
       let master: MasterClient;
       let alice: EndUserClient;
       const relays: net.Server[] = [];
-      const ids = { web1: '', dns1: '', webServer: '', dnsServer: '' };
+      const ids = { web1: '', dns1: '', webServer: '', dnsServer: '', webGroup: '' };
 
       const M = {
         create: `mutation($i: PhysicalServerInput!) { createPhysicalServer(input: $i) { id transport setupCommand health hostKey firstAnsweredAt accessPublicKey } }`,
@@ -166,11 +166,12 @@ describe('a cluster of remote machines', async () => {
         await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
           i: { serverId: ids.dnsServer, kind: 'SHARED', addresses: [named.host] },
         });
+        ids.webGroup = await group('WEB');
         ids.webServer = await create({
           name: 'web1-remote',
           kind: 'WEB',
           physicalId: ids.web1,
-          groupId: await group('WEB'),
+          groupId: ids.webGroup,
           driver: 'NGINX',
           host: web1.address,
           port: nginx.port,
@@ -353,6 +354,89 @@ describe('a cluster of remote machines', async () => {
         expect((await nginx.get('after-revoke.com')).status).toBe(200);
       }, 120_000);
 
+      it('moving an account to another web server keeps its sites serving throughout, then removes the old copies', async () => {
+        // A second web machine in the same group.
+        const web2 = await startRemoteMachine('web2');
+        try {
+          await relay(web2);
+          const nginx2 = await web2.startNginx();
+          const machine = await addMachine('web2.remote', web2);
+          await runSetup(web2, machine.setupCommand);
+          const web2Server = (
+            await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id } }`, {
+              i: {
+                name: 'web2-remote',
+                kind: 'WEB',
+                physicalId: machine.id,
+                groupId: ids.webGroup,
+                driver: 'NGINX',
+                host: web2.address,
+                port: nginx2.port,
+                configDir: nginx2.configDir,
+                webRoot: nginx2.webRoot,
+                controlCommand: nginx2.controlCommand,
+              },
+            })
+          ).createLogicalServer.id as string;
+          await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
+            i: { serverId: web2Server, kind: 'SHARED', addresses: [web2.address] },
+          });
+
+          // The customer's own file in the document root must travel with the site.
+          const accountId = (await alice.ok(`{ viewer { activeAccount { id } } }`)).viewer.activeAccount.id as string;
+          const root = `${nginx.webRoot}/a${accountId}/remote-shop.com`;
+          await web1.writeFile(`${root}/hello.txt`, 'moved with me\n');
+          const byAddress = new Map([
+            [web1.address, nginx],
+            [web2.address, nginx2],
+          ]);
+          // A visitor's view, every 100 ms: ask DNS, then ask the server it names.
+          const seen: string[] = [];
+          let oldServedAfterSwitch = false;
+          let watching = true;
+          const watch = (async () => {
+            while (watching) {
+              const [address] = await named.dig('remote-shop.com', 'A');
+              const answer = await byAddress.get(address!)!.get('remote-shop.com', '/hello.txt');
+              seen.push(`${address} ${answer.status}`);
+              if (address === web2.address && (await nginx.get('remote-shop.com', '/hello.txt')).status === 200)
+                oldServedAfterSwitch = true;
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          })();
+
+          const moved = (
+            await master.ok(
+              `mutation($a: ID!, $to: ID!) { moveAccountSites(accountId: $a, toServerId: $to) { from to sites } }`,
+              { a: accountId, to: web2Server },
+            )
+          ).moveAccountSites;
+          expect(moved).toMatchObject({ from: 'web1-remote', to: 'web2-remote' });
+          expect(moved.sites).toBeGreaterThanOrEqual(1);
+
+          // Done when DNS names web2 and the old copy is gone from web1 (after WEB_MOVE_GRACE_SECONDS).
+          await eventually(async () => {
+            expect(await named.dig('remote-shop.com', 'A')).toEqual([web2.address]);
+            expect((await nginx.get('remote-shop.com')).status).toBe(404);
+            expect((await web1.run(['ls', nginx.configDir])).trim()).toBe(''); // every site's old copy
+          }, 60_000);
+          watching = false;
+          await watch;
+          expect(seen.filter((s) => !s.endsWith(' 200'))).toEqual([]);
+          expect(seen.some((s) => s.startsWith(web2.address))).toBe(true);
+          expect(oldServedAfterSwitch).toBe(true);
+          expect((await nginx2.get('remote-shop.com', '/hello.txt')).body).toBe('moved with me\n');
+          expect(await web2.readFile(`${nginx2.webRoot}/a${accountId}/remote-shop.com/hello.txt`)).toBe(
+            'moved with me\n',
+          );
+          // Everything is on web2 now.
+          expect((await web2.run(['ls', nginx2.configDir])).trim().split('\n')).toHaveLength(moved.sites);
+          expect(await web1.readFile(`${root}/hello.txt`)).toBeNull();
+        } finally {
+          await web2.close();
+        }
+      }, 120_000);
+
       it('an agent left from an older panel is replaced by the panel’s build when the next connection opens', async () => {
         const agentFile = `${web1.root}/opt/heliosphere/heliosphere-agent.js`;
         const current = (await web1.readFile(agentFile))!;
@@ -369,6 +453,11 @@ describe('a cluster of remote machines', async () => {
         }
       });
     },
-    { ...FAST_TASKS, PUBLIC_URL: `http://${PANEL_HOST}:${relayPort}`, SERVER_HEALTH_CHECK_SECONDS: '0' },
+    {
+      ...FAST_TASKS,
+      PUBLIC_URL: `http://${PANEL_HOST}:${relayPort}`,
+      SERVER_HEALTH_CHECK_SECONDS: '0',
+      WEB_MOVE_GRACE_SECONDS: '2',
+    },
   );
 });

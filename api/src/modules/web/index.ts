@@ -3,7 +3,10 @@ import { defineModule } from '../../module';
 import type { Domain } from '../domains';
 import { domainsModule } from '../domains';
 import { plansModule, ResourceKind } from '../plans';
-import { serversModule, ServerKind } from '../servers';
+import { serversModule, ServerKind, type LogicalServer } from '../servers';
+import { SiteMoves } from './move';
+import { MoveSitesResolver } from './move.resolver';
+import { webSettings } from './settings';
 import { resyncSites } from './resync';
 import { DomainSiteResolver, siteOfDomain } from './domain-site.resolver';
 import { queueSitesOfAccount } from './web-site-tasks';
@@ -18,12 +21,18 @@ declare module '../../events' {
      * the removal of a domain being deleted.
      */
     'site.removed': { site: WebSite; domain: Domain };
+    /**
+     * A site now serves from `to` (its files copied, its row moved), in the task's transaction; the
+     * old copy on `from` still serves for a while. dns points the domain's address records at `to`.
+     */
+    'site.moved': { site: WebSite; domain: Domain; from: LogicalServer; to: LogicalServer };
   }
 }
 
 /** Web hosting: a site's server block and document root on a web server (SRV-6). */
 export const webModule = defineModule({
   name: 'web',
+  settings: webSettings,
   entities: [WebSite],
   services(core, areas) {
     areas
@@ -39,9 +48,9 @@ export const webModule = defineModule({
     areas.get(domainsModule).domains.addPart(siteOfDomain);
     const servers = areas.get(serversModule);
     servers.resync.resyncWith(ServerKind.WEB, resyncSites(core));
-    return { links: servers.links };
+    return { links: servers.links, moves: new SiteMoves(core) };
   },
-  resolvers: [DomainSiteResolver],
+  resolvers: [DomainSiteResolver, MoveSitesResolver],
   taskHandlers: (api, core) => webHandlers(core, api.links),
   events(bus, _api, core) {
     // A suspended account's sites are closed; a resumed one's opened again.

@@ -6,8 +6,10 @@ import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
 import { Account, AccountStatus } from '../accounts';
 import { Domain } from '../domains';
-import type { ServerLinks } from '../servers';
-import { WebTask, type SitePayload } from './web.tasks';
+import { LogicalServer, type ServerLinks } from '../servers';
+import type { DriverTarget } from '../../drivers/target';
+import { queueDropOldCopy } from './move';
+import { WebTask, type DropPayload, type MovePayload, type SitePayload } from './web.tasks';
 import { WebSite } from './web-site.entity';
 
 const payload = (job: TaskJob) => job.task.payload as unknown as SitePayload;
@@ -65,7 +67,52 @@ const removeSite = (core: Pick<Core, 'events'>, links: ServerLinks): TaskHandler
   },
 });
 
-/** The web task handlers; a removed site is announced on `core.events`. */
-export function webHandlers(core: Pick<Core, 'events'>, links: ServerLinks): TaskHandler[] {
-  return [putSite(links), removeSite(core, links)];
+/**
+ * Copies the site from its old server (job.server is the new one) and writes it here, then moves
+ * the rows: the site, and ('site.moved') its address records; the old copy goes after a grace time.
+ * A rerun after the rows moved finds the site here already and does nothing.
+ */
+const moveSite = (core: Pick<Core, 'events' | 'tasks' | 'config'>, links: ServerLinks): TaskHandler => ({
+  kind: WebTask.moveSite,
+  async run(job) {
+    const p = job.task.payload as unknown as MovePayload;
+    const site = await job.em.findOne(WebSite, { id: p.siteId });
+    if (!site || site.state === ProvisionState.DELETING || !job.server) return;
+    if (site.server.id !== p.from) return; // moved already (this is a rerun), or elsewhere meanwhile
+    const config = await siteConfig(job, site);
+    const from = await job.em.findOneOrFail(LogicalServer, { id: p.from });
+    const old = linkedWebDriver(await links.forLogical(job.em, from), from as unknown as DriverTarget, {
+      signal: job.signal,
+    });
+    const archive = await old.exportSite(config);
+    const result = await (await driver(job, links)).importSite(config, archive);
+    const to = job.em.getReference(LogicalServer, job.server.id);
+    site.server = to;
+    site.documentRoot = result.documentRoot;
+    const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id });
+    await core.events.emit({ em: job.em }, 'site.moved', {
+      site,
+      domain,
+      from,
+      to: await job.em.findOneOrFail(LogicalServer, { id: to.id }),
+    });
+    const drop: DropPayload = { siteId: site.id, directory: site.directory, site: config };
+    queueDropOldCopy(job.em, core, core.config, site, drop, from);
+  },
+});
+
+/** Removes a moved site's old copy from this (old) server, unless the site has come back here meanwhile. */
+const dropOldCopy = (links: ServerLinks): TaskHandler => ({
+  kind: WebTask.dropOldCopy,
+  async run(job) {
+    const p = job.task.payload as unknown as DropPayload;
+    const site = await job.em.findOne(WebSite, { id: p.siteId });
+    if (site && site.server.id === job.server?.id) return; // the live copy is here again
+    await (await driver(job, links)).removeSite(p.site);
+  },
+});
+
+/** The web task handlers; a removed or moved site is announced on `core.events`. */
+export function webHandlers(core: Pick<Core, 'events' | 'tasks' | 'config'>, links: ServerLinks): TaskHandler[] {
+  return [putSite(links), removeSite(core, links), moveSite(core, links), dropOldCopy(links)];
 }

@@ -18,6 +18,8 @@ type Documents = {
     "\n  query Accounts($search: String, $status: AccountStatus, $after: String, $first: Int!) {\n    accounts(search: $search, status: $status, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        suspendedReason\n        createdAt\n        owner {\n          id\n          login\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation SuspendAccount($id: ID!, $reason: String) {\n    suspendAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.SuspendAccountDocument,
     "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.ResumeAccountDocument,
+    "\n  query SiteMoveServers {\n    logicalServers(kind: WEB) {\n      id\n      name\n      enabled\n      group {\n        id\n        name\n      }\n      physical {\n        name\n        health\n      }\n    }\n  }\n": typeof types.SiteMoveServersDocument,
+    "\n  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {\n    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      sites\n    }\n  }\n": typeof types.MoveAccountSitesDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": typeof types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
@@ -157,6 +159,8 @@ const documents: Documents = {
     "\n  query Accounts($search: String, $status: AccountStatus, $after: String, $first: Int!) {\n    accounts(search: $search, status: $status, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        suspendedReason\n        createdAt\n        owner {\n          id\n          login\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation SuspendAccount($id: ID!, $reason: String) {\n    suspendAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.SuspendAccountDocument,
     "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.ResumeAccountDocument,
+    "\n  query SiteMoveServers {\n    logicalServers(kind: WEB) {\n      id\n      name\n      enabled\n      group {\n        id\n        name\n      }\n      physical {\n        name\n        health\n      }\n    }\n  }\n": types.SiteMoveServersDocument,
+    "\n  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {\n    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      sites\n    }\n  }\n": types.MoveAccountSitesDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
@@ -322,6 +326,14 @@ export function graphql(source: "\n  mutation SuspendAccount($id: ID!, $reason: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteMoveServers {\n    logicalServers(kind: WEB) {\n      id\n      name\n      enabled\n      group {\n        id\n        name\n      }\n      physical {\n        name\n        health\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteMoveServers {\n    logicalServers(kind: WEB) {\n      id\n      name\n      enabled\n      group {\n        id\n        name\n      }\n      physical {\n        name\n        health\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {\n    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      sites\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {\n    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      sites\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-/** English messages of the Accounts page. */
+/** English messages of the Accounts pages: the list, and moving an account’s web sites. */
 export const accountsEn = {
   'nav.accounts': 'Accounts',
   'nav.desc.accounts': 'Search accounts, suspend and resume them.',
@@ -20,4 +20,23 @@ export const accountsEn = {
   'accounts.empty': 'No accounts found.',
   'accounts.suspended': 'Account {id} was suspended.',
   'accounts.resumed': 'Account {id} was resumed.',
+  'moveSites.title': 'Move web sites',
+  'moveSites.explain':
+    'Copies the account’s sites to another web server of the same group and serves them from there; DNS follows; the old server keeps serving until caches expire.',
+  'moveSites.server': 'Web server to move to',
+  'moveSites.serverHintAll':
+    'Every web server is listed; the sites can only move within the group of the server they are on.',
+  'moveSites.serverHintGroup': 'The other web servers of the group of {server}, where the sites are now.',
+  'moveSites.choose': 'Choose a web server',
+  'moveSites.noGroup': 'No group',
+  'moveSites.option': '{name} on {machine}',
+  'moveSites.disabled': 'disabled',
+  'moveSites.machineDown': 'machine down',
+  'moveSites.none': 'There is no other web server to move the sites to.',
+  'moveSites.submit': 'Move the sites',
+  'moveSites.movedNone': 'Account #{id} has no sites on {from}; its new sites go to {to} from now on.',
+  'moveSites.movedOne':
+    '1 site is moving from {from} to {to}; the old copy is removed after DNS caches have moved on (an hour).',
+  'moveSites.movedOther':
+    '{count} sites are moving from {from} to {to}; the old copies are removed after DNS caches have moved on (an hour).',
 } as const;

@@ -42,3 +42,33 @@ export const ResumeAccountMutation = graphql(`
     }
   }
 `);
+
+/** Web servers an account's sites may move to (master admin): their group, and whether they take anything now. */
+export const SiteMoveServersQuery = graphql(`
+  query SiteMoveServers {
+    logicalServers(kind: WEB) {
+      id
+      name
+      enabled
+      group {
+        id
+        name
+      }
+      physical {
+        name
+        health
+      }
+    }
+  }
+`);
+
+export const MoveAccountSitesMutation = graphql(`
+  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {
+    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {
+      accountId
+      from
+      to
+      sites
+    }
+  }
+`);

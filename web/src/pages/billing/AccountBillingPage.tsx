@@ -6,6 +6,8 @@ import { PAGE_SIZE, useListParams } from '../../components/useListParams';
 import { useListQuery } from '../../components/useListQuery';
 import { usePageMessages } from '../../components/PageMessages';
 import { useT } from '../../i18n/I18nProvider';
+import { useViewer } from '../../session/SessionContext';
+import { MoveSitesCard } from '../accounts/MoveSitesCard';
 import { InvoiceList } from '../invoices/InvoiceList';
 import { adminInvoicePath } from '../invoices/AdminInvoicesPage';
 import { AccountInvoicesQuery, AccountPlanQuery } from '../invoices/invoices.operations';
@@ -20,7 +22,8 @@ import { useBilling } from './useBilling';
 
 /**
  * Admin: one account's balance, plan and invoices, gateway payments (refund, review a held one), and
- * ledger, and the form for a payment, a credit or a refund.
+ * ledger, and the form for a payment, a credit or a refund; for the master admin, moving the
+ * account's web sites to another web server.
  */
 export function AccountBillingPage() {
   const t = useT();
@@ -29,6 +32,7 @@ export function AccountBillingPage() {
   const billing = useBilling(id);
   const messages = usePageMessages();
   const client = useApolloClient();
+  const isMaster = useViewer().role === 'MASTER_ADMIN';
   const a = account.data?.account;
   const back = <BackLink to="/admin/accounts" label={t('billing.backToAccounts')} />;
   const title = t('billing.adminTitle', { id });
@@ -61,16 +65,20 @@ export function AccountBillingPage() {
           <AdminPaymentsCard accountId={a.id} onDone={messages.done} />
           <LedgerList billing={billing} />
         </div>
-        <MoneyActionForm
-          accountId={a.id}
-          currency={billing.balance.data?.accountBalance.balance.currency ?? null}
-          onDone={(message) => {
-            messages.done(message);
-            // A payment or a credit settles open invoices: their states change with it.
-            void client.refetchQueries({ include: ['AccountInvoices'] });
-          }}
-          onError={messages.failed}
-        />
+        <div className="space-y-6">
+          <MoneyActionForm
+            accountId={a.id}
+            currency={billing.balance.data?.accountBalance.balance.currency ?? null}
+            onDone={(message) => {
+              messages.done(message);
+              // A payment or a credit settles open invoices: their states change with it.
+              void client.refetchQueries({ include: ['AccountInvoices'] });
+            }}
+            onError={messages.failed}
+          />
+          {/* Only the master admin places accounts on servers. */}
+          {isMaster ? <MoveSitesCard accountId={a.id} onDone={messages.done} /> : null}
+        </div>
       </div>
     </Page>
   );
