@@ -283,6 +283,15 @@ describe('a cluster of remote machines', async () => {
         expect(alerts).toContainEqual(
           expect.objectContaining({ problem: `SERVER_DOWN:${ids.web1}`, fixPath: '/admin/servers/physical' }),
         );
+        // …and by e-mail to the master admin, worded for a machine (not a customer's request).
+        const [mail] = await api.orm.em
+          .fork()
+          .getConnection()
+          .execute(`select subject, body from mail_message where subject like ? order by id desc`, [
+            '%server web1.remote does not answer%',
+          ]);
+        expect(mail?.body).toContain('A server of the cluster stopped answering the panel');
+        expect(mail?.body).toContain('/admin/servers/physical');
 
         // Placement skips the DOWN machine: a new account's site finds no web server now.
         const carol = await createEndUser(master, api);
