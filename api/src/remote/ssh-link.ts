@@ -48,6 +48,8 @@ interface Session {
   client: Client;
   channel: ClientChannel;
   pending: Map<number, Pending>;
+  /** The connection or the agent ended: nothing more is written to it. */
+  dead: boolean;
 }
 
 export class SshLink implements Link {
@@ -80,6 +82,7 @@ export class SshLink implements Link {
     if (this.closed) throw new LinkDownError(`the link to ${this.label} was closed`);
     options.signal?.throwIfAborted();
     const session = await this.open();
+    if (session.dead) throw new LinkDownError(`the connection to ${this.label} closed`);
     const id = this.next++;
     const timeoutMs = options.timeoutMs ?? this.options.callTimeoutMs ?? 120_000;
     return new Promise<T>((resolve, reject) => {
@@ -138,6 +141,7 @@ export class SshLink implements Link {
   }
 
   private drop(session: Session, err: Error): void {
+    session.dead = true;
     if (this.live === session) this.live = null;
     for (const p of session.pending.values()) p.reject(err);
     session.pending.clear();
@@ -166,7 +170,7 @@ export class SshLink implements Link {
             this.pinned = seen;
             this.options.onFirstHostKey?.(seen);
           }
-          const session: Session = { client, channel, pending: new Map() };
+          const session: Session = { client, channel, pending: new Map(), dead: false };
           this.live = session;
           this.options.onAnswer?.();
           const splitter = new LineSplitter((line) => this.onLine(session, line), MAX_LINE_BYTES);
@@ -222,8 +226,11 @@ export class SshLink implements Link {
   }
 
   private lost(session: Session, err: Error): void {
-    if (this.live === session) this.live = null;
-    if (this.session) void this.session.then((s) => s === session && (this.session = null)).catch(() => {});
+    session.dead = true;
+    if (this.live === session) {
+      this.live = null;
+      this.session = null; // the current session: the next call opens a new one
+    }
     for (const p of session.pending.values()) p.reject(err);
     session.pending.clear();
     session.client.end();

@@ -146,7 +146,7 @@ describeApi(
 describeApi(
   'zone placement (FILES drivers)',
   (api) => {
-    it('the primary of each zone is chosen at random: 200 domains on two servers split within 40–60 %', async () => {
+    it('the primary of each zone is chosen at random: 200 domains on two servers split within 35–65 %', async () => {
       const master = await setupMaster(api);
       await setupHosting(master, {
         dns: [{ nameServer: 'ns1.files-host.com' }, { nameServer: 'ns2.files-host.com' }],
@@ -163,8 +163,9 @@ describeApi(
       }
       expect([...primaries.keys()].sort()).toEqual(['ns1.files-host.com', 'ns2.files-host.com']);
       for (const count of primaries.values()) {
-        expect(count).toBeGreaterThanOrEqual(80);
-        expect(count).toBeLessThanOrEqual(120);
+        // A fair choice leaves 35–65 % about once in 40,000 runs (40–60 % failed about one run in 200).
+        expect(count).toBeGreaterThanOrEqual(70);
+        expect(count).toBeLessThanOrEqual(130);
       }
     }, 120_000);
   },

@@ -118,6 +118,11 @@ describe('a cluster of remote machines', async () => {
         const before = (await master.ok(M.check, { id: web.id })).checkPhysicalServer;
         expect(before.health).toBe('DOWN');
         expect(before.healthProblems.join(' ')).toMatch(/refused the panel's key|could not reach/);
+        // A machine still being set up is expected not to answer: no alert for it.
+        const alerts = (await master.ok(`query { operatorAlerts { problem } }`)).operatorAlerts as {
+          problem: string;
+        }[];
+        expect(alerts.map((a) => a.problem)).not.toContain(`SERVER_DOWN:${web.id}`);
 
         const out = await runSetup(web1, web.setupCommand);
         expect(out).toContain(`Host key: 256 ${web1.hostKey}`);

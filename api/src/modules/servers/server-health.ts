@@ -73,7 +73,9 @@ export class ServerHealthService {
     server.healthCheckedAt = new Date();
     server.healthDetail = detail;
     await em.flush();
-    if (health === ServerHealth.DOWN && was !== ServerHealth.DOWN) await this.alert(em, server, detail);
+    // A machine still being set up, or whose key an admin revoked, is expected not to answer: no alert.
+    const expected = !server.firstAnsweredAt || server.accessRevokedAt !== null;
+    if (health === ServerHealth.DOWN && was !== ServerHealth.DOWN && !expected) await this.alert(em, server, detail);
     else if (health !== ServerHealth.DOWN && was === ServerHealth.DOWN) await resolveAlert(em, downAlertKey(server.id));
     return server;
   }

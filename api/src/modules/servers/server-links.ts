@@ -59,7 +59,9 @@ export class ServerLinks {
       return downLink(server.name, `${server.name} has no key yet; issue one and run its setup command on the machine`);
     const fingerprint = [server.address, server.sshPort, server.sshUser, server.accessIssuedAt?.getTime()].join('|');
     let pooled = this.pool.get(server.id);
-    if (pooled && (pooled.fingerprint !== fingerprint || pooled.link.hostKey !== server.hostKey)) {
+    // A host key pinned in the database that the link does not hold (an admin forgot it, another process pinned it).
+    const hostKeyMoved = server.hostKey !== null && pooled?.link.hostKey !== server.hostKey;
+    if (pooled && (pooled.fingerprint !== fingerprint || hostKeyMoved)) {
       void pooled.link.close();
       pooled = undefined;
     }
@@ -74,8 +76,8 @@ export class ServerLinks {
           hostKey: server.hostKey,
         },
         {
-          onFirstHostKey: (fp) => void this.pinHostKey(em, server.id, fp),
-          onAnswer: () => void this.confirm(em, server),
+          onFirstHostKey: (fp) => this.record(this.pinHostKey(em, server.id, fp)),
+          onAnswer: () => this.record(this.confirm(em, server)),
         },
       );
       pooled = { fingerprint, link };
@@ -125,6 +127,14 @@ export class ServerLinks {
       },
       close: () => link.close(),
     };
+  }
+
+  /**
+   * A write the link asked for on its own, never an unhandled rejection: if it fails (database busy),
+   * the next health check records the same from the link (ServerHealthService.answered).
+   */
+  private record(write: Promise<void>): void {
+    write.catch(() => undefined);
   }
 
   /** The machine's host key, seen for the first time: kept, and from now on required. */
