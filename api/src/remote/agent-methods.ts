@@ -12,7 +12,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { dnsDriverFor, type ZoneChange, type ZoneExpectation } from '../drivers/dns';
 import { filesDirFor } from '../drivers/files-dir';
-import { runCommand, splitCommandLine } from '../drivers/dns/run';
+import { runCommand } from '../drivers/dns/run';
 import { writeFileAtomic } from '../drivers/dns/io';
 import { DriverName, ServerKind } from '../drivers/server-kinds';
 import { webDriverFor, type SiteConfig } from '../drivers/web';
@@ -233,7 +233,6 @@ async function checkTarget(t: TargetSpec, options: AgentOptions): Promise<Target
     dir = filesDirFor({ dataDir: options.dataDir }, t.kind === ServerKind.DNS ? 'dns' : 'web', t.name);
   } else if (t.driver === DriverName.NGINX) {
     const control = s.controlCommand ?? 'nginx';
-    splitCommandLine(control);
     await check('config', () => runCommand(control, ['-t', '-q'], CHECK_TIMEOUT_MS));
     const host = s.host ?? '127.0.0.1';
     const port = s.port ?? 80;
