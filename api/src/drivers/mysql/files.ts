@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { assertCharset, assertPanelName, assertPassword, assertUserHost } from './names';
 import { printable, sql, type Statement } from './statements';
-import type { MysqlDriver } from './types';
+import { compareMysql, type MysqlDriver, type MysqlExpectation } from './types';
+import type { Survey } from '../survey';
 
 /** What the files driver believes the server holds; it decides what a repeated call must not write again. */
 interface FilesState {
@@ -120,6 +121,22 @@ export class FilesMysqlDriver implements MysqlDriver {
   async unlockUser(name: string): Promise<void> {
     assertPanelName('user', name);
     return this.setLocked(name, false, sql.unlockUser(name, this.userHost));
+  }
+
+  /** What state.json says the server holds, against what is expected. */
+  async survey(expected: MysqlExpectation): Promise<Survey<string>> {
+    const s = await this.read();
+    return compareMysql(
+      {
+        databases: Object.keys(s.databases),
+        users: Object.keys(s.users),
+        grants: s.grants.map((g) => {
+          const [user, database] = g.split(' ');
+          return { user: user!, database: database! };
+        }),
+      },
+      expected,
+    );
   }
 
   /** Nothing: no data is ever written to these databases, so there is no size to report (the rows keep null). */

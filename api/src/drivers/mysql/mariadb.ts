@@ -2,7 +2,8 @@ import mysql from 'mysql2/promise';
 import type { Pool, PoolConnection, RowDataPacket } from 'mysql2/promise';
 import { assertCharset, assertPanelName, assertPassword, assertUserHost, PANEL_NAME } from './names';
 import { grantDbPattern, sql, type Statement } from './statements';
-import type { MysqlDriver } from './types';
+import { compareMysql, type MysqlDriver, type MysqlExpectation } from './types';
+import type { Survey } from '../survey';
 
 export interface MariadbSettings {
   host: string;
@@ -152,6 +153,28 @@ export class MariadbDriver implements MysqlDriver {
    * in TABLES already. Without the PROCESS privilege, or on a server without that table (MySQL 8),
    * the statistics are the figure. No ANALYZE TABLE: customers' tables are not the panel's to lock.
    */
+  async survey(expected: MysqlExpectation): Promise<Survey<string>> {
+    const [schemas] = await this.pool.query<RowDataPacket[]>(
+      'SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA',
+    );
+    const [users] = await this.pool.query<RowDataPacket[]>('SELECT User AS name FROM mysql.user WHERE Host = ?', [
+      this.settings.userHost,
+    ]);
+    // mysql.db keeps the database as the grant's pattern (a1\_shop): unescaped, it is the name.
+    const [grants] = await this.pool.query<RowDataPacket[]>(
+      'SELECT User AS user, Db AS db FROM mysql.db WHERE Host = ?',
+      [this.settings.userHost],
+    );
+    return compareMysql(
+      {
+        databases: schemas.map((r) => String(r.name)),
+        users: users.map((r) => String(r.name)),
+        grants: grants.map((r) => ({ user: String(r.user), database: String(r.db).replace(/\\([_%\\])/g, '$1') })),
+      },
+      expected,
+    );
+  }
+
   async sizes(names: string[]): Promise<Map<string, number>> {
     for (const name of names) assertPanelName('database', name);
     const out = new Map<string, number>();

@@ -1,3 +1,6 @@
+import type { Survey } from '../survey';
+import { PANEL_NAME } from './names';
+
 /**
  * What the task handlers ask of a MySQL logical server. Every operation is idempotent (running
  * it twice leaves the server as running it once), and refuses names the panel could not have made
@@ -22,5 +25,45 @@ export interface MysqlDriver {
   unlockUser(name: string): Promise<void>;
   /** Bytes on disk of each given database that exists; missing ones are absent (all are, for a driver that cannot measure). */
   sizes(names: string[]): Promise<Map<string, number>>;
+  /**
+   * Compares the server with what the panel expects (keys `database <name>`, `user <name>`,
+   * `grant <user> on <database>`): missing ones are absent; unknown ones look panel-made (a<id>_…)
+   * but are not expected. Names the panel could not have made (mysql, test…) are never listed.
+   */
+  survey(expected: MysqlExpectation): Promise<Survey<string>>;
   close(): Promise<void>;
+}
+
+/** What a MySQL server should hold, for a survey. */
+export interface MysqlExpectation {
+  databases: string[];
+  users: string[];
+  grants: { user: string; database: string }[];
+}
+
+/** The survey's comparison, for both drivers: what the server holds against what is expected. */
+export function compareMysql(
+  held: { databases: string[]; users: string[]; grants: { user: string; database: string }[] },
+  expected: MysqlExpectation,
+): Survey<string> {
+  const ours = (name: string) => PANEL_NAME.test(name);
+  const keys = (x: MysqlExpectation) => [
+    ...x.databases.map((d) => `database ${d}`),
+    ...x.users.map((u) => `user ${u}`),
+    ...x.grants.map((g) => `grant ${g.user} on ${g.database}`),
+  ];
+  const heldKeys = new Set(
+    keys({
+      databases: held.databases.filter(ours),
+      users: held.users.filter(ours),
+      grants: held.grants.filter((g) => ours(g.user) && ours(g.database)),
+    }),
+  );
+  const wanted = keys(expected);
+  const wantedSet = new Set(wanted);
+  return {
+    missing: wanted.filter((k) => !heldKeys.has(k)),
+    different: [],
+    unknown: [...heldKeys].filter((k) => !wantedSet.has(k)).sort(),
+  };
 }

@@ -1,7 +1,8 @@
 import { unscoped } from '../../db/scope';
 import { defineModule } from '../../module';
 import { plansModule, ResourceKind } from '../plans';
-import { serversModule } from '../servers';
+import { serversModule, ServerKind } from '../servers';
+import { resyncMysql } from './resync';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';
@@ -19,7 +20,7 @@ export const mysqlModule = defineModule({
   entities: [MysqlDatabase, MysqlUser, MysqlGrant],
   services(core, areas) {
     const { plans } = areas.get(plansModule);
-    const { logicalServers, placement } = areas.get(serversModule);
+    const { logicalServers, placement, resync } = areas.get(serversModule);
     plans.countUsageWith(ResourceKind.MYSQL_DATABASE, (em, account) =>
       em.count(
         MysqlDatabase,
@@ -43,7 +44,9 @@ export const mysqlModule = defineModule({
     );
     // Its databases count in their servers' load: placement's disk limits and the admin pages.
     placement.measureStorageWith(databasesOnServers);
-    return { mysql: new MysqlService(core, placement) };
+    const mysql = new MysqlService(core, placement);
+    resync.resyncWith(ServerKind.MYSQL, resyncMysql(core, mysql.drivers));
+    return { mysql };
   },
   resolvers: [MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver],
   taskHandlers: ({ mysql }) => mysqlHandlers(mysql.drivers),

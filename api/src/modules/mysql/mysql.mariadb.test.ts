@@ -31,11 +31,12 @@ describe('MySQL hosting on a real MariaDB', async () => {
       let master: MasterClient;
       let alice: EndUserClient;
       let acc: string;
+      let serverId: string;
       const made = { databases: new Set<string>(), users: new Set<string>() };
 
       beforeAll(async () => {
         master = await setupMaster(api);
-        await setupMysqlServer(master, 'MARIADB', TEST_MARIADB);
+        serverId = (await setupMysqlServer(master, 'MARIADB', TEST_MARIADB)).serverId;
         alice = await createEndUser(master, api);
         acc = alice.accountIds[0]!;
       });
@@ -186,6 +187,47 @@ describe('MySQL hosting on a real MariaDB', async () => {
         );
         expect(await onServer('SELECT 1 FROM mysql.user WHERE User = ?', [user.name])).toEqual([]);
         expect(await loginResult(user.name, password)).toBe('ACCESS_DENIED');
+      });
+
+      it('re-sync puts back a database and a grant dropped by hand, lists a login it cannot, and leaves a stray alone', async () => {
+        const R = `mutation($id: ID!) { resyncLogicalServer(id: $id) { missing different unknown queued } }`;
+        const db = await createDatabase(alice);
+        const password = 'sync-' + randomShortName();
+        const user = await createUser(alice, password);
+        const loner = await createUser(alice, 'lone-' + randomShortName());
+        await alice.ok(Q.grant, { u: user.id, d: db.id });
+        await canUse(user.name, password, db.name);
+        const stray = `a999999_${randomShortName()}`;
+        made.databases.add(stray);
+        await onServer(`CREATE DATABASE ${mysql.escapeId(stray)}`);
+        // Dropping a database leaves its grants in mysql.db: the grant goes by hand too.
+        await onServer(`DROP DATABASE ${mysql.escapeId(db.name)}`);
+        await onServer(`REVOKE ALL PRIVILEGES ON ${mysql.escapeId(db.name.replace(/_/g, '\\_'))}.* FROM ?@'%'`, [
+          user.name,
+        ]);
+        await onServer('DROP USER ?@?', [loner.name, '%']);
+
+        const report = (await master.ok(R, { id: serverId })).resyncLogicalServer;
+        expect(report.missing).toEqual(
+          expect.arrayContaining([
+            `database ${db.name}`,
+            `grant ${user.name} on ${db.name}`,
+            `user ${loner.name} (set a new password to recreate it)`,
+          ]),
+        );
+        expect(report.missing).toHaveLength(3);
+        expect(report.unknown).toContain(`database ${stray}`);
+        expect(report.queued).toBe(2);
+
+        // Both come back (the database empty), the login reaches it again; the stray is still there.
+        await databaseState(alice, acc, db.id, 'ACTIVE');
+        await canUse(user.name, password, db.name);
+        expect(await onServer('SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [stray])).toHaveLength(
+          1,
+        );
+        const again = (await master.ok(R, { id: serverId })).resyncLogicalServer;
+        expect(again.missing).toEqual([`user ${loner.name} (set a new password to recreate it)`]);
+        expect(again.queued).toBe(0);
       });
 
       it('bad input and other customers’ IDs: clear errors, and nothing is created on MariaDB', async () => {

@@ -49,7 +49,7 @@ export class LogicalServersResolver {
   @Access('master')
   @Mutation(() => ResyncReport, {
     description:
-      'Compares what the server holds with the database and queues tasks for what is missing or different; what the panel does not know is listed, not removed. WEB and DNS servers.',
+      'Compares what the server holds with the database and queues tasks for what is missing or different; what the panel does not know is listed, not removed. WEB, DNS and MYSQL servers.',
   })
   resyncLogicalServer(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<ResyncReport> {
     return this.api.resync.resync(ctx, parseId(id));

@@ -1,8 +1,8 @@
 /**
  * Re-sync (HestiaCP's v-sync-dns-cluster, beyond H-Sphere): rebuild what a logical server should
- * hold from the database. The area that owns a kind's resources (web: sites; dns: zones) registers
- * how to survey a server of that kind and queue the repairs; this service finds the server and its
- * link, runs that in one transaction, and reports. What the server holds but the panel does not know
+ * hold from the database. The area that owns a kind's resources (web: sites; dns: zones; mysql:
+ * databases, logins, grants) registers how to survey a server of that kind and queue the repairs;
+ * this service finds the server and its link, runs that in one transaction, and reports. What the server holds but the panel does not know
  * is listed, never removed.
  */
 import type { EntityManager } from '@mikro-orm/core';

@@ -706,7 +706,7 @@ export type Mutation = {
   resolveHeldPayment: Payment;
   /** Puts a suspended or moderated account back in service. */
   resumeAccount: Account;
-  /** Compares what the server holds with the database and queues tasks for what is missing or different; what the panel does not know is listed, not removed. WEB and DNS servers. */
+  /** Compares what the server holds with the database and queues tasks for what is missing or different; what the panel does not know is listed, not removed. WEB, DNS and MYSQL servers. */
   resyncLogicalServer: ResyncReport;
   /** Queues a FAILED or CANCELLED task again with a fresh set of attempts; CONFLICT in any other state. */
   retryTask: Task;

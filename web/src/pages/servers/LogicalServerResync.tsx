@@ -7,8 +7,8 @@ import { ResyncLogicalServerMutation } from './servers.operations';
 
 type ResyncReport = ResyncResult['resyncLogicalServer'];
 
-/** The kinds whose servers the panel can compare with its database (MySQL not yet). */
-const RESYNCABLE: readonly ServerKind[] = ['WEB', 'DNS'];
+/** The kinds whose servers the panel can compare with its database. */
+const RESYNCABLE: readonly ServerKind[] = ['WEB', 'DNS', 'MYSQL'];
 
 export function canResync(kind: ServerKind): boolean {
   return RESYNCABLE.includes(kind);
