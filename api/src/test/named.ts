@@ -187,6 +187,41 @@ process.once('exit', () => {
 
 // ---------------------------------------------------------------- named
 
+/** An rndc.conf reaching a test named's control channel on 127.0.0.1. */
+export function rndcConfText(keyFile: string, keyName: string, rndcPort: number): string {
+  return `include "${keyFile}";\noptions { default-key "${keyName}"; default-server 127.0.0.1; default-port ${rndcPort}; };\n`;
+}
+
+/** A test named's named.conf: everything under `dir`, listening on `addresses`, no recursion, zones from configDir/zones.conf. */
+export function namedConfText(o: {
+  dir: string;
+  addresses: string[];
+  port: number;
+  rndcPort: number;
+  keyFile: string;
+  keyName: string;
+  configDir: string;
+}): string {
+  return `options {
+  directory "${o.dir}";
+  listen-on port ${o.port} { ${o.addresses.map((a) => `${a}; `).join('')}};
+  listen-on-v6 { none; };
+  pid-file "${o.dir}/named.pid";
+  lock-file "${o.dir}/named.lock";
+  session-keyfile "${o.dir}/session.key";
+  managed-keys-directory "${o.dir}";
+  recursion no;
+  allow-query { any; };
+  dnssec-validation no;
+  notify explicit;
+  notify-delay 0; // tests wait for NOTIFY to reach a secondary; no need to batch them
+};
+include "${o.keyFile}";
+controls { inet 127.0.0.1 port ${o.rndcPort} allow { 127.0.0.1; } keys { "${o.keyName}"; }; };
+include "${o.configDir}/zones.conf";
+`;
+}
+
 export interface NamedInstance {
   host: '127.0.0.1';
   /** DNS port (UDP and TCP). */
@@ -254,33 +289,14 @@ async function startNamedOnce(label: string): Promise<NamedInstance> {
     const keyFile = path.join(dir, 'rndc.key');
     fs.writeFileSync(keyFile, `key "${keyName}" { algorithm hmac-sha256; secret "${secret}"; };\n`, { mode: 0o600 });
     const rndcConf = path.join(dir, 'rndc.conf');
-    fs.writeFileSync(
-      rndcConf,
-      `include "${keyFile}";\noptions { default-key "${keyName}"; default-server 127.0.0.1; default-port ${rndcPort}; };\n`,
-      { mode: 0o600 },
-    );
+    fs.writeFileSync(rndcConf, rndcConfText(keyFile, keyName, rndcPort), { mode: 0o600 });
     const conf = path.join(dir, 'named.conf');
     fs.writeFileSync(
       conf,
-      `options {
-  directory "${dir}";
-  listen-on port ${port} { 127.0.0.1; };
-  listen-on-v6 { none; };
-  pid-file "${dir}/named.pid";
-  lock-file "${dir}/named.lock";
-  session-keyfile "${dir}/session.key";
-  managed-keys-directory "${dir}";
-  recursion no;
-  allow-query { any; };
-  dnssec-validation no;
-  notify explicit;
-  notify-delay 0; // tests wait for NOTIFY to reach a secondary; no need to batch them
-};
-include "${keyFile}";
-controls { inet 127.0.0.1 port ${rndcPort} allow { 127.0.0.1; } keys { "${keyName}"; }; };
-include "${configDir}/zones.conf";
-`,
-      { mode: 0o644 },
+      namedConfText({ dir, addresses: ['127.0.0.1'], port, rndcPort, keyFile, keyName, configDir }),
+      {
+        mode: 0o644,
+      },
     );
 
     const controlCommand = `${toolPath('rndc')} -c ${rndcConf}`;

@@ -101,7 +101,7 @@ http {
     const proc = ServerProcess.start('nginx', toolPath('nginx'), args, prefix);
     const readLog = () =>
       proc.output + (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8').slice(-20_000) : '');
-    const get = (host: string, urlPath = '/') => request(port, host, urlPath);
+    const get = (host: string, urlPath = '/') => httpGet('127.0.0.1', port, host, urlPath);
     try {
       await proc.waitUntil(async () => (await get('ready.invalid')).status === 404, 10_000, /Address already in use/);
     } catch (err) {
@@ -166,10 +166,16 @@ const deadline = Date.now() + 10000;
 `;
 }
 
-function request(port: number, host: string, urlPath: string): Promise<{ status: number; body: string }> {
+/** A plain HTTP GET to address:port with this Host header (no keep-alive). */
+export function httpGet(
+  address: string,
+  port: number,
+  host: string,
+  urlPath: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: urlPath, method: 'GET', headers: { Host: host }, agent: false, timeout: 5000 },
+      { host: address, port, path: urlPath, method: 'GET', headers: { Host: host }, agent: false, timeout: 5000 },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

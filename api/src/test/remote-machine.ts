@@ -15,13 +15,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { CommandError, runCommand } from '../drivers/dns/run';
-import { ServerProcess, toolPath } from './named';
-import { controlScript } from './nginx';
+import { namedConfText, rndcConfText, ServerProcess, toolPath } from './named';
+import { controlScript, httpGet } from './nginx';
 import { buildAgentBundle } from './agent-bundle';
 import { requireTool, withTimeout, type ToolStatus } from './tools';
 
@@ -375,7 +374,7 @@ http {
         const args = ['-p', prefix, '-c', conf, '-e', errorLog];
         await writeFile(`${prefix}/nginx-ctl.cjs`, controlScript(toolPath('nginx'), args, errorLog), '644', true);
         const p = startProcess('nginx', [toolPath('nginx'), ...args], true);
-        const get = (host: string, urlPath = '/') => request(address, NGINX_PORT, host, urlPath);
+        const get = (host: string, urlPath = '/') => httpGet(address, NGINX_PORT, host, urlPath);
         await p.waitUntil(async () => (await get('ready.invalid')).status === 404, 10_000);
         return {
           configDir,
@@ -398,32 +397,18 @@ http {
           '600',
           true,
         );
-        await writeFile(
-          `${dir}/rndc.conf`,
-          `include "${dir}/rndc.key";\noptions { default-key "helio-rndc"; default-server 127.0.0.1; default-port ${RNDC_PORT}; };\n`,
-          '600',
-          true,
-        );
+        await writeFile(`${dir}/rndc.conf`, rndcConfText(`${dir}/rndc.key`, 'helio-rndc', RNDC_PORT), '600', true);
         await writeFile(
           `${dir}/named.conf`,
-          `options {
-  directory "${dir}";
-  listen-on port ${DNS_PORT} { ${address2}; 127.0.0.1; };
-  listen-on-v6 { none; };
-  pid-file "${dir}/named.pid";
-  lock-file "${dir}/named.lock";
-  session-keyfile "${dir}/session.key";
-  managed-keys-directory "${dir}";
-  recursion no;
-  allow-query { any; };
-  dnssec-validation no;
-  notify explicit;
-  notify-delay 0;
-};
-include "${dir}/rndc.key";
-controls { inet 127.0.0.1 port ${RNDC_PORT} allow { 127.0.0.1; } keys { "helio-rndc"; }; };
-include "${configDir}/zones.conf";
-`,
+          namedConfText({
+            dir,
+            addresses: [address2, '127.0.0.1'],
+            port: DNS_PORT,
+            rndcPort: RNDC_PORT,
+            keyFile: `${dir}/rndc.key`,
+            keyName: 'helio-rndc',
+            configDir,
+          }),
           '644',
           true,
         );
@@ -487,27 +472,5 @@ function tcpOpen(host: string, port: number): Promise<boolean> {
     s.once('connect', () => done(true));
     s.once('error', () => done(false));
     s.once('timeout', () => done(false));
-  });
-}
-
-function request(
-  address: string,
-  port: number,
-  host: string,
-  urlPath: string,
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: address, port, path: urlPath, method: 'GET', headers: { Host: host }, agent: false, timeout: 5000 },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`GET http://${host}${urlPath} timed out`)));
-    req.on('error', reject);
-    req.end();
   });
 }
