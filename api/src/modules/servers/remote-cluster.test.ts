@@ -21,6 +21,7 @@ import {
 import { D, domainState } from '../domains/testing';
 import { eventually, FAST_TASKS } from '../mysql/testing';
 import { AGENT_BUNDLE } from '../../remote/agent-file';
+import { systemEm } from '../../db/scope';
 import { serversModule } from './index';
 
 /*
@@ -458,6 +459,23 @@ describe('a cluster of remote machines', async () => {
         await links().drop(Number(ids.web1));
         expect((await master.ok(M.check, { id: ids.web1 })).checkPhysicalServer.health).toBe('UP');
         expect(await web1.readFile(agentFile)).toBe(fs.readFileSync(AGENT_BUNDLE, 'utf8'));
+      });
+
+      it('the periodic check records every machine’s health at once', async () => {
+        const before = new Date();
+        await api.app.areas
+          .get(serversModule)
+          .health.checkAll(systemEm(api.orm, 'test: the periodic check, as the worker runs it'));
+        const list = (await master.ok(`query { physicalServers { name health healthCheckedAt } }`)).physicalServers as {
+          name: string;
+          health: string;
+          healthCheckedAt: string;
+        }[];
+        for (const name of ['web1.remote', 'dns1.remote']) {
+          const m = list.find((x) => x.name === name)!;
+          expect(m.health).toBe('UP');
+          expect(new Date(m.healthCheckedAt).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+        }
       });
 
       it('an end user cannot see or touch the machines', async () => {

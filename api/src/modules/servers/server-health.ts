@@ -8,6 +8,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
 import { DriverName, ServerKind } from '../../drivers/server-kinds';
 import type { DriverTarget } from '../../drivers/target';
+import { mapLimit } from '../../drivers/dns/io';
 import { targetSpec, type Hello, type HealthReport } from '../../remote/protocol';
 import { FIX, raiseAlert, resolveAlert } from '../alerts';
 import { ServerHealth, ServerTransport } from './enums';
@@ -18,6 +19,8 @@ import type { ServerLinks } from './server-links';
 /** Below this share of free disk a machine is DEGRADED. */
 const LOW_DISK_SHARE = 0.05;
 const CHECK_TIMEOUT_MS = 30_000;
+/** Machines checked at once by checkAll. */
+const CHECKS_AT_ONCE = 4;
 
 /** The drivers whose machine the agent checks (MySQL is reached over its own protocol). */
 const CHECKED = new Set<DriverName>([DriverName.NGINX, DriverName.BIND, DriverName.FILES]);
@@ -30,10 +33,14 @@ export class ServerHealthService {
     private readonly links: ServerLinks,
   ) {}
 
-  /** Checks every machine, one after another (a DOWN one costs at most its connect timeout). */
+  /** Checks every machine, a few at once (a DOWN one costs at most its connect timeout), each in its own unit of work. */
   async checkAll(em: EntityManager): Promise<void> {
-    const servers = await em.find(PhysicalServer, {}, { populate: ['accessKey'], orderBy: { id: 'asc' } });
-    for (const server of servers) await this.check(em, server);
+    const ids = (await em.find(PhysicalServer, {}, { fields: ['id'], orderBy: { id: 'asc' } })).map((s) => s.id);
+    await mapLimit(ids, CHECKS_AT_ONCE, async (id) => {
+      const own = em.fork();
+      const server = await own.findOne(PhysicalServer, { id }, { populate: ['accessKey'] });
+      if (server) await this.check(own, server);
+    });
   }
 
   /** Checks one machine (loaded with its accessKey) and records the outcome. */
