@@ -265,7 +265,8 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
         child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
         child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
         child.once('error', reject);
-        child.once('exit', (code) =>
+        // 'close', not 'exit': under load a process can exit before its output has been read.
+        child.once('close', (code) =>
           code === 0
             ? resolve(stdout)
             : reject(

@@ -37,7 +37,8 @@ function tar(args: string[], input: Buffer): Promise<string> {
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`tar failed: ${clip(err)}`))));
+    // 'close', not 'exit': the listing must be read to its end before it is checked.
+    child.once('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`tar failed: ${clip(err)}`))));
     child.stdin.on('error', () => {});
     child.stdin.end(input);
   });
@@ -50,6 +51,8 @@ function tar(args: string[], input: Buffer): Promise<string> {
 export async function unpackDirectory(home: string, directory: string, archive: string): Promise<void> {
   const data = Buffer.from(archive, 'base64');
   const members = (await tar(['-tzf', '-'], data)).split('\n').filter(Boolean);
+  if (members.length === 0)
+    throw new UnsafeSiteInputError("refusing an archive that lists nothing (not the site's folder)");
   for (const m of members) {
     const name = m.replace(/\/$/, '');
     if (
