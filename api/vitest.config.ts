@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import swc from 'unplugin-swc';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const require = createRequire(import.meta.url);
 
@@ -9,10 +10,18 @@ const require = createRequire(import.meta.url);
 // Capped so that PostgreSQL's connection limit is never the bottleneck (each server pools up to 10).
 const workers = Math.min(4, Math.max(2, os.availableParallelism()));
 
-// The namespace machines' tests (each starts sshd, nginx and named machines) load the CPU enough
-// to push other files' timing checks over; `npm test` runs them alone, after the rest
-// (HELIO_MACHINES=later leaves them out of the first run; `npm run test:machines` runs them).
-const later = process.env.HELIO_MACHINES === 'later' ? ['**/remote-cluster.test.ts'] : [];
+/**
+ * The namespace machines' tests (each starts machines with sshd, nginx and named) load the CPU
+ * enough to push other files' timing checks over when they run beside them. They go first: on
+ * 2 cores the two of them (SQLite and PostgreSQL) fill both workers, and the rest starts after.
+ */
+class MachinesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const machines = (f: TestSpecification) => f.moduleId.endsWith('remote-cluster.test.ts');
+    return [...sorted.filter(machines), ...sorted.filter((f) => !machines(f))];
+  }
+}
 
 /**
  * The whole API suite runs twice: once on SQLite, once on PostgreSQL (TEST_DB picks the
@@ -32,6 +41,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    sequence: { sequencer: MachinesFirst },
     // Files share a worker's module cache (each still gets its own server and database): loading
     // the server's module graph once per worker instead of once per file halves the run time.
     isolate: false,
@@ -46,12 +56,12 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           env: { TEST_DB: 'sqlite' },
-          exclude: [...configDefaults.exclude, '**/*.pg.test.ts', ...later],
+          exclude: [...configDefaults.exclude, '**/*.pg.test.ts'],
         },
       },
       {
         extends: true,
-        test: { name: 'postgres', env: { TEST_DB: 'postgres' }, exclude: [...configDefaults.exclude, ...later] },
+        test: { name: 'postgres', env: { TEST_DB: 'postgres' } },
       },
     ],
   },

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { utils } from 'ssh2';
+import { newKeyPair } from '../remote/keys';
 import { DriverName, ServerKind } from '../drivers/server-kinds';
 import type { DriverTarget } from '../drivers/target';
 import type { SiteConfig } from '../drivers/web';
@@ -83,17 +83,17 @@ export async function runRemoteBench(): Promise<RemoteBench | null> {
       machine.root,
     ]);
     await machine.writeFile(agent, fs.readFileSync(buildAgentBundle(), 'utf8'));
-    const keys = utils.generateKeyPairSync('ed25519');
+    const keys = newKeyPair('bench');
     await machine.writeFile(
       `${machine.root}/home/.ssh/authorized_keys`,
-      `${agentKeyLine(keys.public, `${process.execPath} ${agent} --data ${machine.root}/home`)}\n`,
+      `${agentKeyLine(keys.publicKey, `${process.execPath} ${agent} --data ${machine.root}/home`)}\n`,
     );
     ssh = new SshLink({
       name: 'bench-machine',
       host: machine.address,
       port: 22,
       username: 'heliosphere',
-      privateKey: keys.private,
+      privateKey: keys.privateKey,
       hostKey: machine.hostKey,
     });
     await ssh.call('hello', {});

@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { utils } from 'ssh2';
+import { newKeyPair } from '../../remote/keys';
 import type { Ctx } from '../../graphql/context';
 import type { Core } from '../../module';
 import { conflict, notFound } from '../../errors';
@@ -14,12 +14,6 @@ import { ServerTransport } from './enums';
 import { PhysicalServer } from './physical-server.entity';
 import type { ServerLinks } from './server-links';
 import { setupCommand, setupScript } from './setup-script';
-
-/** A fresh key pair: OpenSSH private key text, and the public key line (type and base64). */
-function newKeyPair(comment: string): { privateKey: string; publicKey: string } {
-  const pair = utils.generateKeyPairSync('ed25519', { comment });
-  return { privateKey: pair.private, publicKey: pair.public.trim().split(/\s+/).slice(0, 2).join(' ') };
-}
 
 export class ServerAccessService {
   constructor(
