@@ -75,7 +75,7 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     await billing.fieldError('amount').waitFor();
     expect((await billing.fieldError('amount').innerText()).trim()).not.toBe('');
-    expect(await billing.pageError.count()).toBe(0);
+    await expect.poll(() => billing.pageError.count()).toBe(0);
     expect(await apiBilling(customer.accounts[0].id)).toEqual({ amount: '25.00', total: 1 });
     expect((await billing.balance()).amount).toBe('25.00');
   });
