@@ -94,7 +94,7 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
     expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
     await expect.poll(() => billing.balance().then((b) => b.amount)).toBe('25.50');
     // A success clears the conflict shown before.
-    expect(await billing.pageError.count()).toBe(0);
+    await expect.poll(() => billing.pageError.count()).toBe(0);
     const entries = await billing.entries();
     expect(entries.map((e) => [e.kind, e.amount, e.description])).toEqual([
       ['CREDIT', '0.50', 'Goodwill for the outage'],
