@@ -82,13 +82,7 @@ describe.skipIf(skipReason || !machines.ok)(
       await e2e.screenshot(s.page, 'remote-machine-setup-command');
 
       // What the operator does on the new machine: paste the command into a root shell.
-      const out = await machine.run(['sh', '-c', shown], {
-        env: {
-          HELIO_AGENT_PREFIX: `${machine.root}/opt/heliosphere`,
-          HELIO_AGENT_DATA: `${machine.root}/data`,
-          HELIO_SSH_HOST_KEYS: `${machine.root}/ssh_host_ed25519_key.pub`,
-        },
-      });
+      const out = await machine.runSetup(shown);
       expect(out).toContain(machine.hostKey);
 
       // The page notices by itself: the command goes, the machine is UP with the host key the script printed.

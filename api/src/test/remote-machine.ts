@@ -7,7 +7,7 @@
  *
  *   const status = await remoteMachineStatus();   // skip (or fail with CI=true) without root, ip, sshd…
  *   const m = await startRemoteMachine('web1');
- *   await m.install(scriptText, panelUrl);        // the panel's setup script, run as root on the machine
+ *   await m.runSetup(command);                    // the panel's setup command, run as root on the machine
  *   const web = await m.startNginx();             // configDir, webRoot, controlCommand for the logical server
  *   await web.get('example.com');                 // over the veth, from the panel's side
  *   await m.close();
@@ -71,8 +71,8 @@ export interface RemoteMachine {
   run(argv: string[], opts?: { input?: string; asAgent?: boolean; env?: Record<string, string> }): Promise<string>;
   readFile(file: string): Promise<string | null>;
   writeFile(file: string, text: string): Promise<void>;
-  /** Runs the panel's setup script as root on the machine, with the agent's folders under the machine's root. */
-  install(script: string): Promise<string>;
+  /** Runs the panel's setup command as root on the machine (as its operator would), the agent's folders under the machine's root. */
+  runSetup(command: string): Promise<string>;
   startNginx(): Promise<RemoteNginx>;
   startNamed(): Promise<RemoteNamed>;
   /** Kills every agent process on the machine (the panel's sessions break). */
@@ -333,9 +333,8 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
       run,
       readFile: (file) => run(['cat', file]).catch(() => null),
       writeFile: (file, text) => writeFile(file, text, '644', true),
-      install: (script) =>
-        run(['sh'], {
-          input: script,
+      runSetup: (command) =>
+        run(['sh', '-c', command], {
           env: {
             HELIO_AGENT_PREFIX: `${root}/opt/heliosphere`,
             HELIO_AGENT_DATA: `${root}/data`,

@@ -75,16 +75,6 @@ describe('a cluster of remote machines', async () => {
           relays.push(server);
         });
 
-      /** Runs the setup command exactly as the panel shows it, as root on the machine. */
-      const runSetup = (machine: RemoteMachine, command: string) =>
-        machine.run(['sh', '-c', command], {
-          env: {
-            HELIO_AGENT_PREFIX: `${machine.root}/opt/heliosphere`,
-            HELIO_AGENT_DATA: `${machine.root}/data`,
-            HELIO_SSH_HOST_KEYS: `${machine.root}/ssh_host_ed25519_key.pub`,
-          },
-        });
-
       const addMachine = async (name: string, machine: RemoteMachine) => {
         const created = (
           await master.ok(M.create, { i: { name, os: 'LINUX', address: machine.address, transport: 'SSH' } })
@@ -125,7 +115,7 @@ describe('a cluster of remote machines', async () => {
         }[];
         expect(alerts.map((a) => a.problem)).not.toContain(`SERVER_DOWN:${web.id}`);
 
-        const out = await runSetup(web1, web.setupCommand);
+        const out = await web1.runSetup(web.setupCommand);
         expect(out).toContain(`Host key: 256 ${web1.hostKey}`);
         // The key may start the agent and nothing else.
         const keys = await web1.readFile(`${web1.root}/home/.ssh/authorized_keys`);
@@ -143,7 +133,7 @@ describe('a cluster of remote machines', async () => {
 
         const dns = await addMachine('dns1.remote', dns1);
         ids.dns1 = dns.id;
-        await runSetup(dns1, dns.setupCommand);
+        await dns1.runSetup(dns.setupCommand);
         expect((await master.ok(M.check, { id: dns.id })).checkPhysicalServer.health).toBe('UP');
       });
 
@@ -364,7 +354,7 @@ describe('a cluster of remote machines', async () => {
         expect((await nginx.get('after-revoke.com')).status).toBe(404);
 
         const issued = (await master.ok(M.issue, { id: ids.web1 })).issuePhysicalServerKey;
-        await runSetup(web1, issued.setupCommand);
+        await web1.runSetup(issued.setupCommand);
         await domainState(alice, added.id, 'ACTIVE', 60_000);
         expect((await nginx.get('after-revoke.com')).status).toBe(200);
       }, 120_000);
@@ -376,7 +366,7 @@ describe('a cluster of remote machines', async () => {
           await relay(web2);
           const nginx2 = await web2.startNginx();
           const machine = await addMachine('web2.remote', web2);
-          await runSetup(web2, machine.setupCommand);
+          await web2.runSetup(machine.setupCommand);
           const web2Server = (
             await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id } }`, {
               i: {
