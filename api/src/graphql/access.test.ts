@@ -111,6 +111,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation forgetPhysicalServerHostKey': 'master',
       'mutation resyncLogicalServer': 'master',
       'mutation moveAccountSites': 'master',
+      'mutation moveAccountZones': 'master',
       'mutation deleteServerGroup': 'master',
       'mutation releaseIp': 'master',
       'mutation setLogicalServerEnabled': 'master',

@@ -1,6 +1,6 @@
 import { BATCH_CHECK_THRESHOLD, stageAndCheck, type ZoneCheckers } from './check';
 import { mapLimit, oneAtATime, writeFileAtomic } from './io';
-import { commitWrites, planChange, removeFiles, ZoneLayout } from './layout';
+import { commitWrites, planChange, removeFiles, seedSecondaries, ZoneLayout } from './layout';
 import { runCommand } from './run';
 import type { DnsDriver, ZoneChange, ZoneExpectation } from './types';
 import type { Survey } from '../survey';
@@ -58,6 +58,7 @@ export class BindDriver implements DnsDriver {
     } finally {
       await staged?.dispose();
     }
+    await seedSecondaries(plan.seeds);
     if (plan.confChanged) await writeFileAtomic(this.layout.zonesConf, plan.conf);
 
     // 3. Tell named. Zones it already serves as primary are reloaded even when their text is
@@ -78,6 +79,7 @@ export class BindDriver implements DnsDriver {
         // then its first load comes from this reload, so reloaded zones are waited for too.
         await mapLimit([...added, ...reload], 4, (name) => this.untilLoaded(name));
       }
+      await mapLimit(plan.refresh, 4, (name) => this.rndc(['refresh', name]));
     } catch (err) {
       // Put the old zone list back, so the retried change sees the list as changed and reconfigures again.
       // (No earlier file: an empty list, since named.conf includes it and must still load.)

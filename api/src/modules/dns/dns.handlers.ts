@@ -74,8 +74,66 @@ const putSecondary = (links: ServerLinks): TaskHandler => ({
   kind: DnsTask.putSecondary,
   async run(job) {
     const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId });
-    if (!zone || zone.state === ProvisionState.DELETING || zone.secondary?.id !== job.server?.id) return;
+    if (!zone || zone.state === ProvisionState.DELETING) return;
+    if (zone.secondary?.id !== job.server?.id && zone.leaving?.id !== job.server?.id) return;
     await (await driver(job, links)).apply({ zones: await zoneListFor(job.em, job.server!) });
+  },
+});
+
+/** After a move: the primary writes the zone (its peers now name the new server), then its copies are listed again. */
+const moveZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => ({
+  kind: DnsTask.moveZone,
+  async run(job) {
+    const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId }, { populate: ['primary'] });
+    if (!zone || zone.state === ProvisionState.DELETING || zone.primary.id !== job.server?.id) return;
+    const text = await zoneText(job, zone);
+    await (
+      await driver(job, links)
+    ).apply({ zones: await zoneListFor(job.em, job.server), write: [{ name: zone.name, text }] });
+    for (const copy of [zone.secondary, zone.leaving]) {
+      if (!copy) continue;
+      core.tasks.enqueue(job.em, {
+        kind: DnsTask.putSecondary,
+        payload: { zoneId: zone.id, name: zone.name },
+        server: copy,
+        account: zone.account,
+        reseller: zone.reseller,
+        subject: `zone ${zone.name}`,
+      });
+    }
+  },
+});
+
+/**
+ * The grace time of a move is over: this server stops serving the zone, unless it serves it again
+ * (moved back) or is still the leaving one of a later move; then the primary drops it from its peers.
+ */
+const dropLeaving = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => ({
+  kind: DnsTask.dropLeaving,
+  async run(job) {
+    const p = payload<ZonePayload>(job);
+    const zone = await job.em.findOne(Zone, { id: p.zoneId });
+    const server = job.server!;
+    if (zone?.leaving?.id === server.id) {
+      // Left again by a later move since this drop was queued: that move's drop comes when its grace ends.
+      if (zone.leavingUntil && zone.leavingUntil.getTime() > Date.now()) return;
+      zone.leaving = null;
+      zone.leavingUntil = null;
+      await job.em.flush(); // the zone lists below read the rows
+    }
+    const zones = await zoneListFor(job.em, server);
+    const listed = zones.some((z) => z.name === p.name);
+    await (await driver(job, links)).apply({ zones, remove: listed ? [] : [p.name] });
+    if (zone && zone.state === ProvisionState.ACTIVE && zone.primary.id !== server.id && !listed) {
+      core.tasks.enqueue(job.em, {
+        kind: DnsTask.putZone,
+        payload: { zoneId: zone.id, name: zone.name },
+        server: zone.primary,
+        account: zone.account,
+        reseller: zone.reseller,
+        subject: `zone ${zone.name}`,
+      });
+    }
   },
 });
 
@@ -106,5 +164,11 @@ const removeZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler 
 
 /** The DNS task handlers; those that chain a next task enqueue it on `core.tasks`. */
 export function dnsHandlers(core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler[] {
-  return [putZone(core, links), putSecondary(links), removeZone(core, links)];
+  return [
+    putZone(core, links),
+    putSecondary(links),
+    moveZone(core, links),
+    dropLeaving(core, links),
+    removeZone(core, links),
+  ];
 }

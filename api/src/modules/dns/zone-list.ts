@@ -8,7 +8,8 @@ import { LogicalServer } from '../servers';
  * Every zone a DNS server must serve now, with its role and peers, read in one statement. Deleting
  * and FAILED zones are left out; a QUEUED zone is listed as a primary (the driver leaves out one
  * whose text it has not written yet), and as a secondary only once it is ACTIVE, so the order in
- * which tasks of the two servers finish does not matter.
+ * which tasks of the two servers finish does not matter. A server a zone is moving away from
+ * (`leaving`) serves it as a secondary of the primary, which lists it among its peers.
  */
 export async function zoneListFor(em: EntityManager, server: { id: number }): Promise<ZoneConfig[]> {
   const found = await rows<{
@@ -17,23 +18,24 @@ export async function zoneListFor(em: EntityManager, server: { id: number }): Pr
     state: string;
     primary_id: number;
     secondary_id: number | null;
+    leaving_id: number | null;
   }>(
     em,
-    `select id, name, state, primary_id, secondary_id from zone
-     where (primary_id = ? or secondary_id = ?) and state in (?, ?) order by name`,
-    [server.id, server.id, ProvisionState.QUEUED, ProvisionState.ACTIVE],
+    `select id, name, state, primary_id, secondary_id, leaving_id from zone
+     where (primary_id = ? or secondary_id = ? or leaving_id = ?) and state in (?, ?) order by name`,
+    [server.id, server.id, server.id, ProvisionState.QUEUED, ProvisionState.ACTIVE],
   );
   const peerIds = new Set<number>();
-  for (const z of found) {
-    const peer = Number(z.primary_id) === server.id ? z.secondary_id : z.primary_id;
-    if (peer != null) peerIds.add(Number(peer));
-  }
+  for (const z of found)
+    for (const id of [z.primary_id, z.secondary_id, z.leaving_id]) if (id != null) peerIds.add(Number(id));
+  peerIds.delete(server.id);
   const peers = new Map((await em.find(LogicalServer, { id: { $in: [...peerIds] } })).map((s) => [s.id, dnsPeerOf(s)]));
   const zones: ZoneConfig[] = [];
   for (const z of found) {
     if (Number(z.primary_id) === server.id) {
-      const secondary = z.secondary_id == null ? undefined : peers.get(Number(z.secondary_id));
-      zones.push({ name: z.name, role: 'primary', peers: secondary ? [secondary] : [] });
+      const copies = [z.secondary_id, z.leaving_id].filter((id): id is number => id != null);
+      const known = copies.map((id) => peers.get(Number(id))).filter((p) => p !== undefined);
+      zones.push({ name: z.name, role: 'primary', peers: known });
     } else {
       // A secondary copy only once its primary serves the zone (ACTIVE): listed earlier (by a task
       // for another zone of this server), named would try its first transfer too soon, be refused,

@@ -14,7 +14,7 @@ import { LogicalServer } from '../servers';
 @Entity({ tableName: 'zone' })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class Zone {
-  [OptionalProps]?: 'account' | 'secondary' | 'state' | 'createdAt' | 'changedAt';
+  [OptionalProps]?: 'account' | 'secondary' | 'leaving' | 'leavingUntil' | 'state' | 'createdAt' | 'changedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -36,6 +36,17 @@ export class Zone {
 
   @ManyToOne(() => LogicalServer, { nullable: true, deleteRule: 'restrict', index: true })
   secondary: LogicalServer | null = null;
+
+  /**
+   * A server the zone moved away from (zone-move.ts): until the move's grace time ends it keeps
+   * serving the zone as a secondary of the primary, so resolvers still sent to it get answers.
+   */
+  @ManyToOne(() => LogicalServer, { nullable: true, deleteRule: 'set null', index: true })
+  leaving: LogicalServer | null = null;
+
+  /** When `leaving` stops serving the zone. */
+  @Property({ type: 'Date', nullable: true })
+  leavingUntil: Date | null = null;
 
   @Field(() => Int, { description: 'SOA serial, YYYYMMDDnn; raised on every change.' })
   @Property({ type: 'integer' })

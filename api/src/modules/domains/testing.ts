@@ -95,7 +95,7 @@ export async function setupHosting(
     i: { serverId: webServer.id, kind: 'SHARED', addresses: [address] },
   });
   if (spec.serviceDomain !== null) await master.ok(D.setServiceDomain, { s: spec.serviceDomain ?? 'helio-test.com' });
-  return { dns, web: webServer };
+  return { dns, web: webServer, machine, dnsGroup };
 }
 
 /** Polls the domain until it is in `state` (ACTIVE by default); returns it. */

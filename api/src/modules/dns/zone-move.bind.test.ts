@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeApi } from '../../test/api';
+import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../../test/factories';
+import { namedStatus, startNamed, type NamedInstance } from '../../test/named';
+import { D, domainState, setupHosting } from '../domains/testing';
+import { eventually } from '../mysql/testing';
+
+const MOVE = `mutation($a: ID!, $from: ID!, $to: ID!) {
+  moveAccountZones(accountId: $a, fromServerId: $from, toServerId: $to) { accountId from to zones nameServer was until }
+}`;
+
+/*
+ * Moving an account's zones to another name server on three real named instances: the new server
+ * takes the old one's place and NS record, the old one keeps answering (as a secondary, with every
+ * change made meanwhile) until the grace time ends, and the zone resolves on its other server
+ * throughout.
+ */
+describe('moving an account’s zones between real name servers', async () => {
+  const status = await namedStatus();
+  if (!status.ok) {
+    it.skip(`skipped: ${status.reason}`, () => {});
+    return;
+  }
+
+  describeApi(
+    'zones move',
+    (api) => {
+      let ns: NamedInstance[];
+      let master: MasterClient;
+      let alice: EndUserClient;
+      let hosting: Awaited<ReturnType<typeof setupHosting>>;
+      /** The named instance behind each logical server's id. */
+      const byServer = new Map<string, NamedInstance>();
+
+      beforeAll(async () => {
+        ns = await Promise.all([1, 2, 3].map((i) => startNamed({ name: `ns${i}` })));
+        master = await setupMaster(api);
+        hosting = await setupHosting(master, {
+          dns: ns.slice(0, 2).map((n, i) => ({
+            host: n.host,
+            port: n.port,
+            configDir: n.configDir,
+            controlCommand: n.controlCommand,
+            nameServer: `ns${i + 1}.helio-test.com`,
+            dnsRole: i === 0 ? ('PRIMARY' as const) : ('SECONDARY' as const), // the move below takes the primary's place
+          })),
+          web: { address: '192.0.2.10' },
+        });
+        hosting.dns.forEach((s, i) => byServer.set(s.id, ns[i]!));
+        alice = await createEndUser(master, api);
+      }, 60_000);
+
+      afterAll(async () => {
+        await Promise.allSettled((ns ?? []).map((n) => n.stop()));
+      });
+
+      const answers = async (n: NamedInstance, name: string, type = 'A') => (await n.dig(name, type)).sort();
+
+      it('the new server takes the old one’s place; the old one serves every change until the grace time ends', async () => {
+        const domain = (await alice.ok(D.add, { i: { kind: 'OWN', name: 'moving-zone.com' } })).addDomain;
+        await domainState(alice, domain.id);
+        const [ns1, ns2, ns3] = ns;
+        for (const n of [ns1!, ns2!])
+          await eventually(async () => expect(await answers(n, 'moving-zone.com')).toEqual(['192.0.2.10']), 20_000);
+
+        // A third name server joins the group after the zone was placed.
+        const third = (
+          await master.ok(`mutation($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id name } }`, {
+            i: {
+              name: 'dns-three',
+              kind: 'DNS',
+              physicalId: hosting.machine,
+              groupId: hosting.dnsGroup,
+              driver: 'BIND',
+              host: ns3!.host,
+              port: ns3!.port,
+              configDir: ns3!.configDir,
+              controlCommand: ns3!.controlCommand,
+              nameServer: 'ns3.helio-test.com',
+            },
+          })
+        ).createLogicalServer;
+        byServer.set(third.id, ns3!);
+
+        // Refused, changing nothing: a server that serves the zone already, a server of another kind, a stranger's call.
+        const again = await master.gql(MOVE, {
+          a: alice.accountIds[0],
+          from: hosting.dns[0]!.id,
+          to: hosting.dns[1]!.id,
+        });
+        expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        expect(again.errors?.[0]?.message).toMatch(/serves zone moving-zone\.com already/);
+        const wrongKind = await master.gql(MOVE, {
+          a: alice.accountIds[0],
+          from: hosting.dns[0]!.id,
+          to: hosting.web.id,
+        });
+        expect(wrongKind.errors?.[0]?.message).toMatch(/is a WEB server, not DNS/);
+        const stranger = await alice.gql(MOVE, { a: alice.accountIds[0], from: hosting.dns[0]!.id, to: third.id });
+        expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect((await alice.ok(D.domain, { id: domain.id })).domain.nameServers.sort()).toEqual([
+          'ns1.helio-test.com',
+          'ns2.helio-test.com',
+        ]);
+
+        // Sample the zone on the server that stays, every 100 ms, from the move until the end; and
+        // on the old primary until its grace time ends (it turns into a secondary meanwhile).
+        let sampling = true;
+        const misses: string[] = [];
+        const sample = async (n: NamedInstance, label: string, until: () => boolean) => {
+          while (until()) {
+            const got = await answers(n, 'moving-zone.com').catch((err: Error) => [err.message]);
+            if (got.join() !== '192.0.2.10' && until())
+              misses.push(`${label} ${new Date().toISOString()} ${JSON.stringify(got)}`);
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        };
+        let graceEnds = Infinity;
+        const samplers = [
+          sample(ns2!, 'ns2', () => sampling),
+          sample(ns1!, 'ns1', () => sampling && Date.now() < graceEnds - 1000),
+        ];
+
+        const moved = (await master.ok(MOVE, { a: alice.accountIds[0], from: hosting.dns[0]!.id, to: third.id }))
+          .moveAccountZones;
+        expect(moved).toMatchObject({ zones: 1, nameServer: 'ns3.helio-test.com', was: 'ns1.helio-test.com' });
+        graceEnds = Date.parse(moved.until);
+        const after = (await alice.ok(D.domain, { id: domain.id })).domain;
+        expect(after.nameServers.sort()).toEqual(['ns2.helio-test.com', 'ns3.helio-test.com']);
+
+        // The new server answers, with the new NS set, as does the one that stayed.
+        for (const n of [ns2!, ns3!]) {
+          await eventually(async () => expect(await answers(n, 'moving-zone.com')).toEqual(['192.0.2.10']), 20_000);
+          await eventually(
+            async () =>
+              expect(await answers(n, 'moving-zone.com', 'NS')).toEqual(['ns2.helio-test.com.', 'ns3.helio-test.com.']),
+            20_000,
+          );
+        }
+        // The old one still answers during the grace time, and follows a change made after the move.
+        await alice.ok(D.addRecord, { d: domain.id, i: { name: 'late', type: 'A', value: '192.0.2.77' } });
+        for (const n of [ns1!, ns2!, ns3!])
+          await eventually(
+            async () => expect(await answers(n, 'late.moving-zone.com')).toEqual(['192.0.2.77']),
+            20_000,
+          );
+
+        // After the grace time the old server drops the zone; the two others go on.
+        try {
+          await eventually(async () => expect(await ns1!.rcode('moving-zone.com', 'A')).toBe('REFUSED'), 30_000);
+        } finally {
+          sampling = false;
+          await Promise.all(samplers);
+        }
+        expect(misses).toEqual([]);
+        for (const n of [ns2!, ns3!]) expect(await answers(n, 'late.moving-zone.com')).toEqual(['192.0.2.77']);
+
+        // The secondary moves too, back to the first server: now from the other role.
+        const back = (
+          await master.ok(MOVE, { a: alice.accountIds[0], from: hosting.dns[1]!.id, to: hosting.dns[0]!.id })
+        ).moveAccountZones;
+        expect(back).toMatchObject({ zones: 1, nameServer: 'ns1.helio-test.com', was: 'ns2.helio-test.com' });
+        await eventually(
+          async () => expect(await answers(ns1!, 'late.moving-zone.com')).toEqual(['192.0.2.77']),
+          20_000,
+        );
+        expect(await answers(ns1!, 'moving-zone.com', 'NS')).toEqual(['ns1.helio-test.com.', 'ns3.helio-test.com.']);
+        await eventually(async () => expect(await ns2!.rcode('moving-zone.com', 'A')).toBe('REFUSED'), 30_000);
+        expect(await answers(ns3!, 'moving-zone.com', 'NS')).toEqual(['ns1.helio-test.com.', 'ns3.helio-test.com.']);
+        await eventually(async () => {
+          const tasks = (await master.ok(D.tasks)).tasks.nodes.filter((t: { subject: string }) =>
+            t.subject.startsWith('zone moving-zone.com'),
+          );
+          expect(tasks.filter((t: { state: string }) => t.state !== 'DONE')).toEqual([]);
+        }, 20_000);
+      }, 90_000);
+    },
+    { DNS_MOVE_GRACE_SECONDS: '6' },
+  );
+});

@@ -1,0 +1,133 @@
+/**
+ * Moving an account's zones from one name server to another of the same group (SRV beyond). A zone
+ * lives on two servers; the new one takes the old one's place (as primary or secondary) and its NS
+ * record. Nothing is copied by hand: the primary renders the zone from its rows, secondaries
+ * transfer it. The old server keeps serving the zone, as a secondary of the primary, for
+ * DNS_MOVE_GRACE_SECONDS (resolvers follow cached NS records and the registrar's delegation until
+ * the customer updates it), then drops it.
+ */
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { systemEm } from '../../db/scope';
+import { conflict, notFound } from '../../errors';
+import type { Ctx } from '../../graphql/context';
+import type { Core } from '../../module';
+import { ProvisionState } from '../../tasks/provision-state';
+import { nextSerial } from '../../drivers/dns/zone/render';
+import { Account } from '../accounts';
+import { LogicalServer, ServerHealth, ServerKind } from '../servers';
+import { DnsTask } from './dns.tasks';
+import { RecordType } from './enums';
+import { assertCanServeZones, nameServerOf } from './name-servers';
+import { ResourceRecord } from './resource-record.entity';
+import { serviceDomainFor } from './service-zone';
+import { dnsSettingsOf } from './settings';
+import { Zone } from './zone.entity';
+
+@ObjectType({ description: 'A move of an account’s zones from one name server to another, as queued.' })
+export class ZoneMove {
+  @Field(() => ID)
+  accountId!: number;
+
+  @Field(() => String, { description: 'The server the zones leave (it serves them until the grace time ends).' })
+  from!: string;
+
+  @Field(() => String, { description: 'The server that takes its place.' })
+  to!: string;
+
+  @Field(() => Int, { description: 'Zones moved.' })
+  zones!: number;
+
+  @Field(() => String, { description: 'The name server the customer now sets at the registrar instead of `was`.' })
+  nameServer!: string;
+
+  @Field(() => String, { description: 'The name server it replaces in the zones’ NS records.' })
+  was!: string;
+
+  @Field(() => Date, { description: 'When the old server stops serving the zones.' })
+  until!: Date;
+}
+
+export class ZoneMoves {
+  constructor(private readonly core: Pick<Core, 'tasks' | 'config'>) {}
+
+  /** Queues the move of `accountId`'s zones on DNS server `fromId` to `toId` (master admin). */
+  async move(ctx: Ctx, accountId: number, fromId: number, toId: number): Promise<ZoneMove> {
+    const em = systemEm(ctx.em, 'the master admin moves any company’s account between servers');
+    const until = new Date(Date.now() + dnsSettingsOf.of(this.core.config).moveGraceMs);
+    const result = await em.transactional(async (tx) => {
+      const account = await tx.findOne(Account, { id: accountId });
+      if (!account) throw notFound('Account');
+      const from = await tx.findOne(LogicalServer, { id: fromId });
+      if (!from) throw notFound('Logical server');
+      const to = await tx.findOne(LogicalServer, { id: toId }, { populate: ['physical'] });
+      if (!to) throw notFound('Logical server');
+      for (const s of [from, to])
+        if (s.kind !== ServerKind.DNS) throw conflict(`${s.name} is a ${s.kind} server, not DNS`);
+      if (to.id === from.id) throw conflict(`the zones are on ${to.name} already`);
+      if (from.group?.id !== to.group?.id)
+        throw conflict(`${to.name} is not in the group of ${from.name}; zones move within their group`);
+      if (!to.enabled) throw conflict(`${to.name} is disabled: it takes nothing new`);
+      if (to.physical.health === ServerHealth.DOWN) throw conflict(`${to.name}'s machine does not answer`);
+      await assertCanServeZones(tx, to);
+      const zones = await tx.find(
+        Zone,
+        { account: accountId, $or: [{ primary: from.id }, { secondary: from.id }] },
+        { populate: ['primary', 'secondary', 'leaving'], orderBy: { name: 'asc' } },
+      );
+      if (!zones.length) throw conflict(`account ${accountId} has no zones on ${from.name}; nothing to move`);
+      for (const zone of zones) {
+        if (zone.state !== ProvisionState.ACTIVE)
+          throw conflict(`zone ${zone.name} is ${zone.state.toLowerCase()}; move the account once it is active`);
+        if (zone.primary.id === to.id || zone.secondary?.id === to.id)
+          throw conflict(`${to.name} serves zone ${zone.name} already; choose a server that does not`);
+      }
+      let was = '';
+      let nameServer = '';
+      for (const zone of zones) {
+        const svc = await serviceDomainFor(tx, zone.reseller);
+        [was, nameServer] = [nameServerOf(from, svc?.domain ?? null), nameServerOf(to, svc?.domain ?? null)];
+        for (const ns of await tx.find(ResourceRecord, {
+          zone: zone.id,
+          name: '@',
+          type: RecordType.NS,
+          managed: true,
+          value: was,
+        }))
+          ns.value = nameServer;
+        // A server still leaving from an earlier move stops now: one leaving copy at a time.
+        if (zone.leaving && zone.leaving.id !== to.id) this.enqueue(tx, zone, DnsTask.dropLeaving, zone.leaving);
+        if (zone.primary.id === from.id) zone.primary = to;
+        else zone.secondary = to;
+        zone.leaving = from;
+        zone.leavingUntil = until;
+        const now = new Date();
+        zone.serial = nextSerial(zone.serial, now);
+        zone.changedAt = now;
+        this.enqueue(tx, zone, DnsTask.moveZone, zone.primary);
+        this.enqueue(tx, zone, DnsTask.dropLeaving, from, until);
+      }
+      return { accountId, from: from.name, to: to.name, zones: zones.length, nameServer, was, until };
+    });
+    this.core.tasks.notify();
+    ctx.log.info({ ...result, by: ctx.viewer?.user.id }, 'account’s zones moving');
+    return result;
+  }
+
+  private enqueue(
+    tx: Parameters<Core['tasks']['enqueue']>[0],
+    zone: Zone,
+    kind: string,
+    server: LogicalServer,
+    runAfter?: Date,
+  ) {
+    this.core.tasks.enqueue(tx, {
+      kind,
+      payload: { zoneId: zone.id, name: zone.name },
+      server,
+      account: zone.account,
+      reseller: zone.reseller,
+      subject: `zone ${zone.name} (move)`,
+      ...(runAfter ? { runAfter } : {}),
+    });
+  }
+}
