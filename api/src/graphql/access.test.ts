@@ -112,6 +112,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation resyncLogicalServer': 'master',
       'mutation moveAccountSites': 'master',
       'mutation moveAccountZones': 'master',
+      'mutation moveAccountDatabases': 'master',
       'mutation deleteServerGroup': 'master',
       'mutation releaseIp': 'master',
       'mutation setLogicalServerEnabled': 'master',

@@ -85,6 +85,26 @@ describe('files MySQL driver', () => {
     expect(JSON.parse(read(d.stateFile)).grants).toEqual([]);
   });
 
+  it('moves a database and a login to another files server (no data, no password: the rows and the lock)', async () => {
+    const [from, to] = [fresh(), fresh()];
+    await from.createDatabase('a8_shop', 'latin1');
+    await from.createUser('a8_app', 'some-secret');
+    const login = await from.exportLogin('a8_app');
+    expect(login).toEqual({ name: 'a8_app', plugin: 'files', hash: '', locked: false });
+    expect(await from.exportLogin('a8_none')).toBeNull();
+    await to.importLogin({ ...login!, locked: true });
+    await to.importLogin({ ...login!, locked: true }); // a rerun changes nothing
+    await from.copyDatabaseTo(to, 'a8_shop', 'latin1');
+    await to.grant('a8_app', 'a8_shop');
+    const state = JSON.parse(read(to.stateFile));
+    expect(state).toEqual({
+      databases: { a8_shop: { charset: 'latin1' } },
+      users: { a8_app: { locked: true } },
+      grants: ['a8_app a8_shop'],
+    });
+    await expect(from.copyDatabaseTo(to, 'a8_gone', 'utf8mb4')).rejects.toThrow(/does not exist/);
+  });
+
   it('fails like the server would: grant to a missing login, password of a missing login', async () => {
     const d = fresh();
     await d.createDatabase('a7_shop', 'utf8mb4');

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { assertCharset, assertPanelName, assertPassword, assertUserHost } from './names';
 import { printable, sql, type Statement } from './statements';
-import { compareMysql, type MysqlDriver, type MysqlExpectation } from './types';
+import { compareMysql, type LoginCopy, type MysqlDriver, type MysqlExpectation } from './types';
 import type { Survey } from '../survey';
 
 /** What the files driver believes the server holds; it decides what a repeated call must not write again. */
@@ -121,6 +121,38 @@ export class FilesMysqlDriver implements MysqlDriver {
   async unlockUser(name: string): Promise<void> {
     assertPanelName('user', name);
     return this.setLocked(name, false, sql.unlockUser(name, this.userHost));
+  }
+
+  /** The files driver keeps no passwords: the copy carries the lock only. */
+  async exportLogin(name: string): Promise<LoginCopy | null> {
+    assertPanelName('user', name);
+    const user = (await this.read()).users[name];
+    return user ? { name, plugin: 'files', hash: '', locked: user.locked } : null;
+  }
+
+  async importLogin(login: LoginCopy): Promise<void> {
+    assertPanelName('user', login.name);
+    return this.change((s) => {
+      const lines: string[] = [];
+      if (!s.users[login.name]) {
+        s.users[login.name] = { locked: false };
+        lines.push(`-- ${login.name} copied from another server (its stored hash)`);
+      }
+      if (s.users[login.name]!.locked !== login.locked) {
+        s.users[login.name]!.locked = login.locked;
+        const stmt = login.locked ? sql.lockUser : sql.unlockUser;
+        lines.push(printable(stmt(login.name, this.userHost)));
+      }
+      return lines;
+    });
+  }
+
+  /** The files driver holds no data: the copy is the database itself, on a files server. */
+  async copyDatabaseTo(target: MysqlDriver, name: string, charset: string): Promise<void> {
+    assertPanelName('database', name);
+    if (!(target instanceof FilesMysqlDriver)) throw new Error('a database moves only between servers of one driver');
+    if (!(await this.read()).databases[name]) throw new Error(`database ${name} does not exist`);
+    await target.createDatabase(name, charset);
   }
 
   /** What state.json says the server holds, against what is expected. */

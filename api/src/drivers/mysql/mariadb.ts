@@ -1,8 +1,9 @@
 import mysql from 'mysql2/promise';
 import type { Pool, PoolConnection, RowDataPacket } from 'mysql2/promise';
 import { assertCharset, assertPanelName, assertPassword, assertUserHost, PANEL_NAME } from './names';
+import { pipeDatabase, type ClientSettings } from './dump';
 import { grantDbPattern, sql, type Statement } from './statements';
-import { compareMysql, type MysqlDriver, type MysqlExpectation } from './types';
+import { compareMysql, type LoginCopy, type MysqlDriver, type MysqlExpectation } from './types';
 import type { Survey } from '../survey';
 
 export interface MariadbSettings {
@@ -212,6 +213,43 @@ export class MariadbDriver implements MysqlDriver {
       if (TABLESPACES_UNREADABLE.has((err as { errno?: number }).errno ?? 0)) return null;
       throw err;
     }
+  }
+
+  /** `locked` is not read (MariaDB keeps it in mysql.global_priv's JSON, MySQL in mysql.user): the caller decides it. */
+  async exportLogin(name: string): Promise<LoginCopy | null> {
+    assertPanelName('user', name);
+    const [rows] = await this.pool.query<RowDataPacket[]>(
+      'SELECT plugin, authentication_string AS hash FROM mysql.user WHERE User = ? AND Host = ?',
+      [name, this.settings.userHost],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { name, plugin: String(row.plugin || 'mysql_native_password'), hash: String(row.hash ?? ''), locked: false };
+  }
+
+  async importLogin(login: LoginCopy): Promise<void> {
+    assertPanelName('user', login.name);
+    await this.withConnection(async (conn) => {
+      await run(conn, sql.createUserFromHash(login.name, this.settings.userHost, login), 2);
+      await run(conn, sql.setHash(login.name, this.settings.userHost, login), 2); // a rerun finds the login made before
+      const lock = login.locked ? sql.lockUser : sql.unlockUser;
+      await run(conn, lock(login.name, this.settings.userHost));
+    });
+  }
+
+  async copyDatabaseTo(target: MysqlDriver, name: string, charset: string, signal?: AbortSignal): Promise<void> {
+    assertPanelName('database', name);
+    assertCharset(charset);
+    if (!(target instanceof MariadbDriver)) throw new Error('a database moves only between servers of one driver');
+    // What the target holds under this name is an earlier attempt's partial copy: it starts again empty.
+    await run(target.pool, sql.dropDatabase(name));
+    await run(target.pool, sql.createDatabase(name, charset));
+    await pipeDatabase(this.client(), target.client(), name, signal);
+  }
+
+  private client(): ClientSettings {
+    const { host, port, user, password } = this.settings;
+    return { host, port, user, password };
   }
 
   async close(): Promise<void> {

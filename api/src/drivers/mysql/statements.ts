@@ -13,6 +13,24 @@ export function grantDbPattern(db: string): string {
 
 const id = (name: string) => mysql.escapeId(name);
 
+/** A login as another server stores it, to recreate it elsewhere with the same password. */
+export interface LoginCopy {
+  name: string;
+  /** Authentication plugin (mysql_native_password, ed25519…). */
+  plugin: string;
+  /** The stored hash as the plugin keeps it (secret: it never reaches a log or the API). */
+  hash: string;
+  /** Whether the login is to be locked where it is made (the exporting server does not report it). */
+  locked: boolean;
+}
+
+/** A plugin name goes into the SQL text (it cannot be a placeholder): only a plain identifier passes. */
+function checkedPlugin(plugin: string): string {
+  if (!/^[a-z0-9_]{1,64}$/.test(plugin))
+    throw new Error(`unexpected authentication plugin ${JSON.stringify(plugin.slice(0, 70))}`);
+  return plugin;
+}
+
 /**
  * The statements both drivers speak: the MariaDB driver runs them, the files driver writes them.
  * Callers validate names first (names.ts); values always travel as placeholders, never spliced.
@@ -31,6 +49,15 @@ export const sql = {
   setPassword: (name: string, host: string, password: string): Statement => ({
     sql: 'ALTER USER ?@? IDENTIFIED BY ?',
     values: [name, host, password],
+  }),
+  /** A login copied from another server: its authentication plugin and stored hash, never the password. */
+  createUserFromHash: (name: string, host: string, login: LoginCopy): Statement => ({
+    sql: `CREATE USER IF NOT EXISTS ?@? IDENTIFIED WITH ${checkedPlugin(login.plugin)} AS ?`,
+    values: [name, host, login.hash],
+  }),
+  setHash: (name: string, host: string, login: LoginCopy): Statement => ({
+    sql: `ALTER USER ?@? IDENTIFIED WITH ${checkedPlugin(login.plugin)} AS ?`,
+    values: [name, host, login.hash],
   }),
   dropUser: (name: string, host: string): Statement => ({ sql: 'DROP USER IF EXISTS ?@?', values: [name, host] }),
   grant: (user: string, host: string, db: string): Statement => ({

@@ -1,5 +1,8 @@
 import type { Survey } from '../survey';
 import { PANEL_NAME } from './names';
+import type { LoginCopy } from './statements';
+
+export type { LoginCopy } from './statements';
 
 /**
  * What the task handlers ask of a MySQL logical server. Every operation is idempotent (running
@@ -31,6 +34,15 @@ export interface MysqlDriver {
    * but are not expected. Names the panel could not have made (mysql, test…) are never listed.
    */
   survey(expected: MysqlExpectation): Promise<Survey<string>>;
+  /** The login as this server stores it (plugin and hash, locked or not), to recreate it elsewhere; null if it does not exist. */
+  exportLogin(name: string): Promise<LoginCopy | null>;
+  /** Creates (or sets) the login from another server's copy, with the same password and lock. */
+  importLogin(login: LoginCopy): Promise<void>;
+  /**
+   * Copies database `name` (tables, data, views, triggers, routines, events) to `target`, which
+   * must be a server of the same driver; whatever `target` held under that name is replaced.
+   */
+  copyDatabaseTo(target: MysqlDriver, name: string, charset: string, signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -12,9 +12,12 @@ import { MysqlService } from './mysql.service';
 import { scheduleSizeRefresh } from './size-refresh';
 import { databasesOnServers } from './server-storage';
 import { mysqlSettings } from './settings';
+import { DatabaseMoves } from './move';
+import { moveHandlers } from './move.handlers';
+import { MoveDatabasesResolver } from './move.resolver';
 
 /** MySQL hosting: databases, their users and grants on MariaDB servers, and their sizes (SRV-6). */
-export const mysqlModule = defineModule({
+export const mysqlModule = defineModule<{ mysql: MysqlService; moves: DatabaseMoves }>({
   name: 'mysql',
   settings: mysqlSettings,
   entities: [MysqlDatabase, MysqlUser, MysqlGrant],
@@ -46,10 +49,10 @@ export const mysqlModule = defineModule({
     placement.measureStorageWith(databasesOnServers);
     const mysql = new MysqlService(core, placement);
     resync.resyncWith(ServerKind.MYSQL, resyncMysql(core, mysql.drivers));
-    return { mysql };
+    return { mysql, moves: new DatabaseMoves(core) };
   },
-  resolvers: [MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver],
-  taskHandlers: ({ mysql }) => mysqlHandlers(mysql.drivers),
+  resolvers: [MysqlDatabasesResolver, MysqlUsersResolver, MysqlGrantsResolver, MoveDatabasesResolver],
+  taskHandlers: ({ mysql }, core) => [...mysqlHandlers(mysql.drivers), ...moveHandlers(core, mysql.drivers)],
   // The MariaDB connection pools, when the process stops.
   close: ({ mysql }) => mysql.drivers.closeAll(),
   schedule: (_api, core) => scheduleSizeRefresh(core.tasks, core.config),

@@ -1,5 +1,6 @@
 import { wrap } from '@mikro-orm/core';
-import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx as Context, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LogicalServer } from '../servers';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId, parseOptionalId } from '../../errors';
@@ -20,6 +21,13 @@ interface MysqlApi {
 /** Every grant of an account, once per request: the `users` and `databases` lists of a page share it. */
 function grantsOf(api: MysqlApi, ctx: Ctx, accountId: number): Promise<MysqlGrant[]> {
   return perRequest(ctx, `mysql.grants:${accountId}`, () => api.mysql.grantsOf(ctx, accountId));
+}
+
+/** The database's server (its connection settings), once per request and server. */
+function serverOf(ctx: Ctx, db: MysqlDatabase): Promise<LogicalServer> {
+  return perRequest(ctx, `mysql.server:${db.server.id}`, () =>
+    ctx.em.findOneOrFail(LogicalServer, { id: db.server.id }),
+  );
 }
 
 @Resolver(() => MysqlDatabase)
@@ -76,6 +84,19 @@ export class MysqlDatabasesResolver {
   @FieldResolver(() => Account)
   account(@Context() ctx: Ctx, @Root() db: MysqlDatabase): Promise<Account> {
     return accountOf(ctx, db);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The host the account’s applications connect to: its MySQL server’s address (it changes when the database moves to another server).',
+  })
+  async host(@Context() ctx: Ctx, @Root() db: MysqlDatabase): Promise<string> {
+    return (await serverOf(ctx, db)).settings.host ?? 'localhost';
+  }
+
+  @FieldResolver(() => Int, { description: 'The port of that host.' })
+  async port(@Context() ctx: Ctx, @Root() db: MysqlDatabase): Promise<number> {
+    return (await serverOf(ctx, db)).settings.port ?? 3306;
   }
 
   @ListBound(50)

@@ -18,6 +18,7 @@ import { MysqlTask } from './mysql.tasks';
 import { createDatabaseSchema, createUserSchema, setPasswordSchema } from './mysql.validation';
 import { queueSizeRefreshes } from './size-refresh';
 import { unscoped } from '../../db/scope';
+import { assertNotMoving } from './move';
 
 /**
  * MySQL databases, logins and grants of accounts (the rules). Every change writes its rows and the
@@ -55,6 +56,7 @@ export class MysqlService {
     const v = validate(createDatabaseSchema, input);
     return this.change(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
+      await assertNotMoving(em, account.id);
       await assertWithinLimit(
         em,
         account,
@@ -75,6 +77,7 @@ export class MysqlService {
     return this.change(ctx, async (em) => {
       const db = await em.findOne(MysqlDatabase, { id }, { populate: ['account', 'server'] });
       if (!db) throw notFound('MySQL database');
+      await assertNotMoving(em, db.account.id);
       assertNotBusy(db.state, `database ${db.name}`);
       db.state = ProvisionState.DELETING;
       this.enqueue(
@@ -93,6 +96,7 @@ export class MysqlService {
     const v = validate(createUserSchema, input);
     return this.change(ctx, async (em) => {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
+      await assertNotMoving(em, account.id);
       await assertWithinLimit(em, account, ResourceKind.MYSQL_USER, await em.count(MysqlUser, { account: account.id }));
       const server = await this.placement.place(em, account, ServerKind.MYSQL);
       const name = fullName(account.id, v.name);
@@ -124,6 +128,7 @@ export class MysqlService {
     return this.change(ctx, async (em) => {
       const user = await em.findOne(MysqlUser, { id }, { populate: ['account', 'server'] });
       if (!user) throw notFound('MySQL user');
+      await assertNotMoving(em, user.account.id);
       assertNotBusy(user.state, `MySQL user ${user.name}`);
       if (user.state === ProvisionState.FAILED)
         throw conflict(`The MySQL user ${user.name} is not on the server; delete it and create it again`);
@@ -147,6 +152,7 @@ export class MysqlService {
     return this.change(ctx, async (em) => {
       const user = await em.findOne(MysqlUser, { id }, { populate: ['account', 'server'] });
       if (!user) throw notFound('MySQL user');
+      await assertNotMoving(em, user.account.id);
       assertNotBusy(user.state, `MySQL user ${user.name}`);
       user.state = ProvisionState.DELETING;
       this.enqueue(
@@ -312,6 +318,7 @@ export class MysqlService {
     if (!db) throw notFound('MySQL database');
     if (db.account.id !== user.account.id)
       throw badInput([{ field: 'databaseId', message: 'belongs to another account than the user' }]);
+    await assertNotMoving(em, user.account.id);
     return { user, db };
   }
 }

@@ -10,7 +10,22 @@ export const MysqlTask = {
   lockAccount: 'mysql.lockAccount',
   unlockAccount: 'mysql.unlockAccount',
   refreshSizes: 'mysql.refreshSizes',
+  /** On the server an account's databases go to: copies logins, databases and grants from `from`, then moves the rows. */
+  moveAccount: 'mysql.moveAccount',
+  /** On the server they left, after the grace time: drops the old copies (unless they came back). */
+  dropOldCopy: 'mysql.dropOldCopy',
 } as const;
+
+export interface MovePayload {
+  accountId: number;
+  /** The server the databases leave. */
+  from: number;
+}
+export interface DropOldCopyPayload {
+  accountId: number;
+  databases: string[];
+  users: string[];
+}
 
 export interface DatabasePayload {
   databaseId: number;
