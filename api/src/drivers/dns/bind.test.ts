@@ -65,7 +65,7 @@ describe('BIND driver against two real named instances (primary and secondary)',
     );
     const conf2 = fs.readFileSync(path.join(ns2.configDir, 'zones.conf'), 'utf8');
     expect(conf2).toContain(
-      `zone "${zone}" { type secondary; file "${ns2.configDir}/secondary/${zone}.zone"; masterfile-format text; primaries { 127.0.0.1 port ${ns1.port}; }; };`,
+      `zone "${zone}" { type secondary; file "${ns2.configDir}/secondary/${zone}.zone"; primaries { 127.0.0.1 port ${ns1.port}; }; };`,
     );
     expect(fs.readFileSync(path.join(ns1.configDir, 'primary', `${zone}.zone`), 'utf8')).toBe(zoneText(zone, 1));
     await pollUntil('named to save the transferred copy', () =>

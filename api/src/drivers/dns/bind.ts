@@ -1,6 +1,6 @@
 import { BATCH_CHECK_THRESHOLD, stageAndCheck, type ZoneCheckers } from './check';
 import { mapLimit, oneAtATime, writeFileAtomic } from './io';
-import { commitWrites, planChange, removeFiles, seedSecondaries, ZoneLayout } from './layout';
+import { commitWrites, planChange, removeFiles, ZoneLayout } from './layout';
 import { runCommand } from './run';
 import type { DnsDriver, ZoneChange, ZoneExpectation } from './types';
 import type { Survey } from '../survey';
@@ -58,7 +58,6 @@ export class BindDriver implements DnsDriver {
     } finally {
       await staged?.dispose();
     }
-    await seedSecondaries(plan.seeds);
     if (plan.confChanged) await writeFileAtomic(this.layout.zonesConf, plan.conf);
 
     // 3. Tell named. Zones it already serves as primary are reloaded even when their text is

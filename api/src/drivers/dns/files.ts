@@ -1,6 +1,6 @@
 import { ZoneCheckError } from './check';
 import { oneAtATime, writeFileAtomic } from './io';
-import { commitWrites, planChange, removeFiles, seedSecondaries, ZoneLayout } from './layout';
+import { commitWrites, planChange, removeFiles, ZoneLayout } from './layout';
 import type { DnsDriver, ZoneChange, ZoneExpectation } from './types';
 import type { Survey } from '../survey';
 import { surveyZones } from './survey';
@@ -38,7 +38,6 @@ export class FilesDnsDriver implements DnsDriver {
       }
       await this.layout.ensureDirs();
       await commitWrites(plan.writes);
-      await seedSecondaries(plan.seeds);
       if (plan.confChanged) await writeFileAtomic(this.layout.zonesConf, plan.conf);
       await removeFiles(plan.removeFiles);
     });

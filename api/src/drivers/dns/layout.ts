@@ -55,8 +55,7 @@ export class ZoneLayout {
     const file = this.zoneFile(zone.name, zone.role);
     if (zone.role === 'secondary') {
       const primaries = zone.peers.map((p) => `${p.host} port ${p.port}; `).join('');
-      // Text, not named's default raw: a primary's file can seed the copy when a server changes role (seedFiles).
-      return `zone "${zone.name}" { type secondary; file "${file}"; masterfile-format text; primaries { ${primaries}}; };`;
+      return `zone "${zone.name}" { type secondary; file "${file}"; primaries { ${primaries}}; };`;
     }
     if (zone.peers.length === 0)
       return `zone "${zone.name}" { type primary; file "${file}"; allow-transfer { none; }; notify no; };`;
@@ -98,14 +97,7 @@ export interface ZonePlan {
   /** Files of removed zones (and their journals), deleted once named no longer serves them. */
   removeFiles: string[];
   /**
-   * A zone this server served as primary and now serves as secondary (it is leaving, after a move):
-   * its last primary file is copied to its secondary file before named is told, so it keeps
-   * answering from it until its first transfer, instead of answering nothing until then.
-   */
-  seeds: { from: string; to: string }[];
-  /**
-   * Secondary zones named served before whose statement changed (a new primary after a move, or a
-   * former primary): named takes the new primaries on reconfig but would ask them only at the next
+   * Secondary zones named served before whose statement changed (a new primary after a move): named takes the new primaries on reconfig but would ask them only at the next
    * refresh (hours), so they are refreshed at once.
    */
   refresh: string[];
@@ -159,16 +151,12 @@ export async function planChange(layout: ZoneLayout, change: ZoneChange): Promis
     ]),
   );
   const previous = parseZonesConf(previousConf);
-  const seeds = served
-    .filter((z) => z.role === 'secondary' && previous.get(z.name) === 'primary')
-    .map((z) => ({ from: layout.zoneFile(z.name, 'primary'), to: layout.zoneFile(z.name, 'secondary') }))
-    .filter((s) => fs.existsSync(s.from) && !fs.existsSync(s.to));
   const before = zoneLines(previousConf);
   const after = zoneLines(conf);
   const refresh = served
     .filter((z) => z.role === 'secondary' && before.has(z.name) && before.get(z.name) !== after.get(z.name))
     .map((z) => z.name);
-  return { previousConf, conf, confChanged: previousConf !== conf, previous, writes, removeFiles, seeds, refresh };
+  return { previousConf, conf, confChanged: previousConf !== conf, previous, writes, removeFiles, refresh };
 }
 
 /** Puts the changed zone texts in place (each by rename), from `staged` files when given, else from the text. */
@@ -181,11 +169,6 @@ export async function commitWrites(writes: ZoneWrite[], staged?: Map<string, str
       else writeFileAtomicSync(w.file, w.text);
     },
   );
-}
-
-/** Copies each seed (a former primary's file) to where named keeps its secondary copy; see ZonePlan.seeds. */
-export async function seedSecondaries(seeds: ZonePlan['seeds']): Promise<void> {
-  await inChunks(seeds, (s) => writeFileAtomicSync(s.to, fs.readFileSync(s.from, 'utf8')));
 }
 
 export async function removeFiles(files: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { linkedDnsDriver } from '../../remote/linked-drivers';
-import type { ServerLinks } from '../servers';
+import type { LogicalServer, ServerLinks } from '../servers';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
@@ -43,24 +43,20 @@ const putZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => 
   kind: DnsTask.putZone,
   async run(job) {
     const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId }, { populate: ['primary'] });
-    if (!zone || zone.state === ProvisionState.DELETING || zone.primary.id !== job.server?.id) return;
+    if (!zone || zone.state === ProvisionState.DELETING) return;
+    const onPrimary = zone.primary.id === job.server?.id;
+    // A server the zone is moving away from, which was its primary, gets the same text until it drops the zone.
+    if (!onPrimary && !(zone.leavingPrimary && zone.leaving?.id === job.server?.id)) return;
     const text = await zoneText(job, zone);
     await (
       await driver(job, links)
-    ).apply({ zones: await zoneListFor(job.em, job.server), write: [{ name: zone.name, text }] });
+    ).apply({ zones: await zoneListFor(job.em, job.server!), write: [{ name: zone.name, text }] });
+    if (!onPrimary) return;
+    if (zone.leavingPrimary && zone.leaving) enqueueZoneTask(core, job, zone, DnsTask.putZone, zone.leaving);
     if (zone.state !== ProvisionState.ACTIVE) {
       zone.state = ProvisionState.ACTIVE;
       // Only now: a secondary set up before its primary serves the zone waits long for its first transfer.
-      if (zone.secondary) {
-        core.tasks.enqueue(job.em, {
-          kind: DnsTask.putSecondary,
-          payload: { zoneId: zone.id, name: zone.name },
-          server: zone.secondary,
-          account: zone.account,
-          reseller: zone.reseller,
-          subject: `zone ${zone.name}`,
-        });
-      }
+      if (zone.secondary) enqueueZoneTask(core, job, zone, DnsTask.putSecondary, zone.secondary);
     }
   },
   async failed(job) {
@@ -70,17 +66,33 @@ const putZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => 
   },
 });
 
+/** Queues `kind` for the zone on `server`, in the running task's transaction. */
+function enqueueZoneTask(core: Pick<Core, 'tasks'>, job: TaskJob, zone: Zone, kind: string, server: LogicalServer) {
+  core.tasks.enqueue(job.em, {
+    kind,
+    payload: { zoneId: zone.id, name: zone.name },
+    server,
+    account: zone.account,
+    reseller: zone.reseller,
+    subject: `zone ${zone.name}`,
+  });
+}
+
 const putSecondary = (links: ServerLinks): TaskHandler => ({
   kind: DnsTask.putSecondary,
   async run(job) {
     const zone = await job.em.findOne(Zone, { id: payload<ZonePayload>(job).zoneId });
     if (!zone || zone.state === ProvisionState.DELETING) return;
-    if (zone.secondary?.id !== job.server?.id && zone.leaving?.id !== job.server?.id) return;
+    const leavingSecondary = !zone.leavingPrimary && zone.leaving?.id === job.server?.id;
+    if (zone.secondary?.id !== job.server?.id && !leavingSecondary) return;
     await (await driver(job, links)).apply({ zones: await zoneListFor(job.em, job.server!) });
   },
 });
 
-/** After a move: the primary writes the zone (its peers now name the new server), then its copies are listed again. */
+/**
+ * After a move, on the primary: it writes the zone (its NS records and peers name the new server),
+ * then the secondary lists it again and the server it is leaving gets the new text (or list).
+ */
 const moveZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => ({
   kind: DnsTask.moveZone,
   async run(job) {
@@ -90,17 +102,9 @@ const moveZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler =>
     await (
       await driver(job, links)
     ).apply({ zones: await zoneListFor(job.em, job.server), write: [{ name: zone.name, text }] });
-    for (const copy of [zone.secondary, zone.leaving]) {
-      if (!copy) continue;
-      core.tasks.enqueue(job.em, {
-        kind: DnsTask.putSecondary,
-        payload: { zoneId: zone.id, name: zone.name },
-        server: copy,
-        account: zone.account,
-        reseller: zone.reseller,
-        subject: `zone ${zone.name}`,
-      });
-    }
+    if (zone.secondary) enqueueZoneTask(core, job, zone, DnsTask.putSecondary, zone.secondary);
+    if (zone.leaving)
+      enqueueZoneTask(core, job, zone, zone.leavingPrimary ? DnsTask.putZone : DnsTask.putSecondary, zone.leaving);
   },
 });
 
@@ -118,22 +122,16 @@ const dropLeaving = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler
       // Left again by a later move since this drop was queued: that move's drop comes when its grace ends.
       if (zone.leavingUntil && zone.leavingUntil.getTime() > Date.now()) return;
       zone.leaving = null;
+      zone.leavingPrimary = false;
       zone.leavingUntil = null;
       await job.em.flush(); // the zone lists below read the rows
     }
     const zones = await zoneListFor(job.em, server);
     const listed = zones.some((z) => z.name === p.name);
     await (await driver(job, links)).apply({ zones, remove: listed ? [] : [p.name] });
-    if (zone && zone.state === ProvisionState.ACTIVE && zone.primary.id !== server.id && !listed) {
-      core.tasks.enqueue(job.em, {
-        kind: DnsTask.putZone,
-        payload: { zoneId: zone.id, name: zone.name },
-        server: zone.primary,
-        account: zone.account,
-        reseller: zone.reseller,
-        subject: `zone ${zone.name}`,
-      });
-    }
+    // The primary stops notifying this server (a secondary copy was among its peers).
+    if (zone && zone.state === ProvisionState.ACTIVE && zone.primary.id !== server.id && !listed)
+      enqueueZoneTask(core, job, zone, DnsTask.putZone, zone.primary);
   },
 });
 
@@ -156,6 +154,8 @@ const removeZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler 
       return;
     }
     if (!zone) return;
+    // A server the zone was moving away from drops it now too, not when the move's grace time ends.
+    if (zone.leaving) enqueueZoneTask(core, job, zone, DnsTask.dropLeaving, zone.leaving);
     await job.em.nativeDelete(ResourceRecord, { zone: zone.id });
     job.em.remove(await job.em.find(Domain, { zone: zone.id, state: ProvisionState.DELETING }));
     job.em.remove(zone);

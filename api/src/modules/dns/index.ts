@@ -12,7 +12,7 @@ import { followSite } from './site-moved';
 import { ResourceRecord } from './resource-record.entity';
 import { Zone } from './zone.entity';
 import { ZoneMoves } from './zone-move';
-import { MoveZonesResolver } from './zone-move.resolver';
+import { AccountZoneServersResolver, MoveZonesResolver } from './zone-move.resolver';
 import { dnsSettingsOf } from './settings';
 import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
@@ -37,7 +37,13 @@ export const dnsModule = defineModule<DnsApi>({
     servers.resync.resyncWith(ServerKind.DNS, resyncZones(core));
     return { dns: new DnsService(core), links: servers.links, zoneMoves: new ZoneMoves(core) };
   },
-  resolvers: [DnsRecordsResolver, DnsSettingsResolver, DomainDnsResolver, MoveZonesResolver],
+  resolvers: [
+    DnsRecordsResolver,
+    DnsSettingsResolver,
+    DomainDnsResolver,
+    MoveZonesResolver,
+    AccountZoneServersResolver,
+  ],
   taskHandlers: (api, core) => dnsHandlers(core, api.links),
   events(bus, _api, core) {
     // A domain being deleted goes on, once its site is gone, with its records or zone (then its row).

@@ -31,7 +31,7 @@ export const resyncZones =
       core.tasks.enqueue(em, {
         kind: primary ? DnsTask.putZone : DnsTask.putSecondary,
         payload: { zoneId: zone.id, name: zone.name },
-        server: primary ? zone.primary : server, // its secondary, or the server it is leaving
+        server, // its primary or secondary, or one it is leaving
         account: zone.account,
         reseller: zone.reseller,
         subject: `zone ${zone.name}`,

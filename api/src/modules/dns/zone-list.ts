@@ -9,7 +9,8 @@ import { LogicalServer } from '../servers';
  * and FAILED zones are left out; a QUEUED zone is listed as a primary (the driver leaves out one
  * whose text it has not written yet), and as a secondary only once it is ACTIVE, so the order in
  * which tasks of the two servers finish does not matter. A server a zone is moving away from
- * (`leaving`) serves it as a secondary of the primary, which lists it among its peers.
+ * (`leaving`) keeps its role: a primary of its own (the panel writes its file too, with no peers),
+ * or a secondary of the primary, which then lists it among its peers.
  */
 export async function zoneListFor(em: EntityManager, server: { id: number }): Promise<ZoneConfig[]> {
   const found = await rows<{
@@ -19,9 +20,10 @@ export async function zoneListFor(em: EntityManager, server: { id: number }): Pr
     primary_id: number;
     secondary_id: number | null;
     leaving_id: number | null;
+    leaving_primary: number | boolean;
   }>(
     em,
-    `select id, name, state, primary_id, secondary_id, leaving_id from zone
+    `select id, name, state, primary_id, secondary_id, leaving_id, leaving_primary from zone
      where (primary_id = ? or secondary_id = ? or leaving_id = ?) and state in (?, ?) order by name`,
     [server.id, server.id, server.id, ProvisionState.QUEUED, ProvisionState.ACTIVE],
   );
@@ -32,8 +34,11 @@ export async function zoneListFor(em: EntityManager, server: { id: number }): Pr
   const peers = new Map((await em.find(LogicalServer, { id: { $in: [...peerIds] } })).map((s) => [s.id, dnsPeerOf(s)]));
   const zones: ZoneConfig[] = [];
   for (const z of found) {
-    if (Number(z.primary_id) === server.id) {
-      const copies = [z.secondary_id, z.leaving_id].filter((id): id is number => id != null);
+    const leavingPrimary = Boolean(z.leaving_primary);
+    if (z.leaving_id != null && Number(z.leaving_id) === server.id && leavingPrimary) {
+      zones.push({ name: z.name, role: 'primary', peers: [] });
+    } else if (Number(z.primary_id) === server.id) {
+      const copies = [z.secondary_id, leavingPrimary ? null : z.leaving_id].filter((id): id is number => id != null);
       const known = copies.map((id) => peers.get(Number(id))).filter((p) => p !== undefined);
       zones.push({ name: z.name, role: 'primary', peers: known });
     } else {

@@ -103,28 +103,54 @@ describe('moving an account’s zones between real name servers', async () => {
           'ns2.helio-test.com',
         ]);
 
-        // Sample the zone on the server that stays, every 100 ms, from the move until the end; and
-        // on the old primary until its grace time ends (it turns into a secondary meanwhile).
-        let sampling = true;
+        // Every 25 ms from each move until the end: the servers that stay, and the one leaving until
+        // a second before its grace time ends, answer every time (a role kept needs no reconfiguration).
         const misses: string[] = [];
-        const sample = async (n: NamedInstance, label: string, until: () => boolean) => {
-          while (until()) {
-            const got = await answers(n, 'moving-zone.com').catch((err: Error) => [err.message]);
-            if (got.join() !== '192.0.2.10' && until())
-              misses.push(`${label} ${new Date().toISOString()} ${JSON.stringify(got)}`);
-            await new Promise((r) => setTimeout(r, 100));
-          }
+        const watch = (watched: [NamedInstance, string][], leaving: NamedInstance) => {
+          let graceEnds = Infinity;
+          let on = true;
+          const sample = async (n: NamedInstance, label: string, until: () => boolean) => {
+            while (until()) {
+              const got = await answers(n, 'moving-zone.com').catch((err: Error) => [err.message]);
+              if (got.join() !== '192.0.2.10' && until())
+                misses.push(`${label} ${new Date().toISOString()} ${JSON.stringify(got)}`);
+              await new Promise((r) => setTimeout(r, 25));
+            }
+          };
+          const running = watched.map(([n, label]) =>
+            sample(n, label, () => on && (n !== leaving || Date.now() < graceEnds - 1000)),
+          );
+          return {
+            graceEndsAt: (until: string) => (graceEnds = Date.parse(until)),
+            stop: async () => {
+              on = false;
+              await Promise.all(running);
+            },
+          };
         };
-        let graceEnds = Infinity;
-        const samplers = [
-          sample(ns2!, 'ns2', () => sampling),
-          sample(ns1!, 'ns1', () => sampling && Date.now() < graceEnds - 1000),
-        ];
+        const first = watch(
+          [
+            [ns1!, 'ns1 (leaving primary)'],
+            [ns2!, 'ns2'],
+          ],
+          ns1!,
+        );
 
         const moved = (await master.ok(MOVE, { a: alice.accountIds[0], from: hosting.dns[0]!.id, to: third.id }))
           .moveAccountZones;
         expect(moved).toMatchObject({ zones: 1, nameServer: 'ns3.helio-test.com', was: 'ns1.helio-test.com' });
-        graceEnds = Date.parse(moved.until);
+        first.graceEndsAt(moved.until);
+        const zoneServers = async () =>
+          (
+            await master.ok(`query($id: ID!) { account(id: $id) { zoneServers { name } } }`, {
+              id: alice.accountIds[0],
+            })
+          ).account.zoneServers.map((s: { name: string }) => s.name);
+        expect(await zoneServers()).toEqual(['dns-three', hosting.dns[1]!.name].sort());
+        const own = await alice.gql(`query($id: ID!) { account(id: $id) { zoneServers { name } } }`, {
+          id: alice.accountIds[0],
+        });
+        expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN'); // the cluster's layout is the master's
         const after = (await alice.ok(D.domain, { id: domain.id })).domain;
         expect(after.nameServers.sort()).toEqual(['ns2.helio-test.com', 'ns3.helio-test.com']);
 
@@ -149,13 +175,19 @@ describe('moving an account’s zones between real name servers', async () => {
         try {
           await eventually(async () => expect(await ns1!.rcode('moving-zone.com', 'A')).toBe('REFUSED'), 30_000);
         } finally {
-          sampling = false;
-          await Promise.all(samplers);
+          await first.stop();
         }
         expect(misses).toEqual([]);
         for (const n of [ns2!, ns3!]) expect(await answers(n, 'late.moving-zone.com')).toEqual(['192.0.2.77']);
 
         // The secondary moves too, back to the first server: now from the other role.
+        const second = watch(
+          [
+            [ns2!, 'ns2 (leaving secondary)'],
+            [ns3!, 'ns3'],
+          ],
+          ns2!,
+        );
         const back = (
           await master.ok(MOVE, { a: alice.accountIds[0], from: hosting.dns[1]!.id, to: hosting.dns[0]!.id })
         ).moveAccountZones;
@@ -165,7 +197,13 @@ describe('moving an account’s zones between real name servers', async () => {
           20_000,
         );
         expect(await answers(ns1!, 'moving-zone.com', 'NS')).toEqual(['ns1.helio-test.com.', 'ns3.helio-test.com.']);
-        await eventually(async () => expect(await ns2!.rcode('moving-zone.com', 'A')).toBe('REFUSED'), 30_000);
+        second.graceEndsAt(back.until);
+        try {
+          await eventually(async () => expect(await ns2!.rcode('moving-zone.com', 'A')).toBe('REFUSED'), 30_000);
+        } finally {
+          await second.stop();
+        }
+        expect(misses).toEqual([]);
         expect(await answers(ns3!, 'moving-zone.com', 'NS')).toEqual(['ns1.helio-test.com.', 'ns3.helio-test.com.']);
         await eventually(async () => {
           const tasks = (await master.ok(D.tasks)).tasks.nodes.filter((t: { subject: string }) =>

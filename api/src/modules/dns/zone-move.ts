@@ -2,7 +2,8 @@
  * Moving an account's zones from one name server to another of the same group (SRV beyond). A zone
  * lives on two servers; the new one takes the old one's place (as primary or secondary) and its NS
  * record. Nothing is copied by hand: the primary renders the zone from its rows, secondaries
- * transfer it. The old server keeps serving the zone, as a secondary of the primary, for
+ * transfer it. The old server keeps serving the zone in its old role (a primary gets the same
+ * text as the new primary; a secondary transfers from the primary) for
  * DNS_MOVE_GRACE_SECONDS (resolvers follow cached NS records and the registrar's delegation until
  * the customer updates it), then drops it.
  */
@@ -96,7 +97,8 @@ export class ZoneMoves {
           ns.value = nameServer;
         // A server still leaving from an earlier move stops now: one leaving copy at a time.
         if (zone.leaving && zone.leaving.id !== to.id) this.enqueue(tx, zone, DnsTask.dropLeaving, zone.leaving);
-        if (zone.primary.id === from.id) zone.primary = to;
+        zone.leavingPrimary = zone.primary.id === from.id; // it keeps its role while it leaves
+        if (zone.leavingPrimary) zone.primary = to;
         else zone.secondary = to;
         zone.leaving = from;
         zone.leavingUntil = until;

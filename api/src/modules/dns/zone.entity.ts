@@ -14,7 +14,8 @@ import { LogicalServer } from '../servers';
 @Entity({ tableName: 'zone' })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class Zone {
-  [OptionalProps]?: 'account' | 'secondary' | 'leaving' | 'leavingUntil' | 'state' | 'createdAt' | 'changedAt';
+  [OptionalProps]?:
+    'account' | 'secondary' | 'leaving' | 'leavingPrimary' | 'leavingUntil' | 'state' | 'createdAt' | 'changedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -39,10 +40,15 @@ export class Zone {
 
   /**
    * A server the zone moved away from (zone-move.ts): until the move's grace time ends it keeps
-   * serving the zone as a secondary of the primary, so resolvers still sent to it get answers.
+   * serving the zone in the role it had (`leavingPrimary`: the panel writes its file as it writes the
+   * primary's; else a secondary of the primary), so resolvers still sent to it get answers, and a
+   * role it keeps needs no reconfiguration of named (which would leave the zone unloaded a moment).
    */
   @ManyToOne(() => LogicalServer, { nullable: true, deleteRule: 'set null', index: true })
   leaving: LogicalServer | null = null;
+
+  @Property({ type: 'boolean', default: false })
+  leavingPrimary: boolean = false;
 
   /** When `leaving` stops serving the zone. */
   @Property({ type: 'Date', nullable: true })

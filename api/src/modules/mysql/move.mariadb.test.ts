@@ -186,6 +186,8 @@ describe('moving an account’s databases between real MariaDB servers', async (
             'FAILED',
           ]);
         }, 60_000);
+        const placed = await master.ok(`query($id: ID!) { account(id: $id) { servers { name kind } } }`, { id: acc });
+        expect(placed.account.servers).toContainEqual({ name: 'mysql-two', kind: 'MYSQL' });
         const rows = (await alice.ok(DBS, { a: acc })).mysqlDatabases;
         expect(rows.map((r: Where) => [r.host, r.port])).toEqual([
           ['127.0.0.1', second.port],

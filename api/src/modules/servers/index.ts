@@ -16,6 +16,7 @@ import { ServerGroup } from './server-group.entity';
 import { ServerGroupsResolver } from './server-groups.resolver';
 import { ServerGroupService } from './server-groups.service';
 import { TaskServerResolver } from './task-server.resolver';
+import { AccountServersResolver } from './account-servers.resolver';
 import { agentRoutes } from './agent-routes';
 import { ServerAccessService } from './server-access.service';
 import { ServerHealthService } from './server-health';
@@ -87,6 +88,7 @@ export const serversModule = defineModule<ServersApi>({
     ServerGroupsResolver,
     IpAddressesResolver,
     TaskServerResolver,
+    AccountServersResolver,
   ],
 });
 
