@@ -38,6 +38,11 @@ export class DatabasesPage {
     return this.database(fullName).getAttribute('data-state');
   }
 
+  /** The host (and port, when not 3306) the database's row tells applications to connect to. */
+  async databaseHost(fullName: string): Promise<string> {
+    return (await this.database(fullName).locator(tid('mysql-db-host')).textContent()) ?? '';
+  }
+
   async userState(fullName: string): Promise<string | null> {
     return this.user(fullName).getAttribute('data-state');
   }

@@ -57,6 +57,7 @@ describe.skipIf(skipReason)('an end user gets a MySQL database', () => {
     expect(seen[0], `states shown: ${seen.join(' → ')}`).toBe('QUEUED');
     expect(seen.at(-1)).toBe('ACTIVE');
     expect(await page.databaseUsage.getAttribute('data-count')).toBe('1');
+    expect(await page.databaseHost(dbName)).toBe('127.0.0.1'); // the MariaDB server's address, on the default port
 
     const db = await rootConnection();
     try {

@@ -18,8 +18,11 @@ type Documents = {
     "\n  query Accounts($search: String, $status: AccountStatus, $after: String, $first: Int!) {\n    accounts(search: $search, status: $status, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        suspendedReason\n        createdAt\n        owner {\n          id\n          login\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation SuspendAccount($id: ID!, $reason: String) {\n    suspendAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.SuspendAccountDocument,
     "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.ResumeAccountDocument,
-    "\n  query SiteMoveServers {\n    logicalServers(kind: WEB) {\n      id\n      name\n      enabled\n      group {\n        id\n        name\n      }\n      physical {\n        name\n        health\n      }\n    }\n  }\n": typeof types.SiteMoveServersDocument,
+    "\n  fragment MovePlacementFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    group {\n      id\n      name\n    }\n  }\n": typeof types.MovePlacementFieldsFragmentDoc,
+    "\n  query AccountMove($id: ID!) {\n    account(id: $id) {\n      id\n      servers {\n        ...MovePlacementFields\n      }\n      zoneServers {\n        ...MovePlacementFields\n      }\n    }\n    logicalServers {\n      ...MovePlacementFields\n      enabled\n      physical {\n        name\n        health\n      }\n    }\n  }\n": typeof types.AccountMoveDocument,
     "\n  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {\n    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      sites\n    }\n  }\n": typeof types.MoveAccountSitesDocument,
+    "\n  mutation MoveAccountZones($accountId: ID!, $fromServerId: ID!, $toServerId: ID!) {\n    moveAccountZones(accountId: $accountId, fromServerId: $fromServerId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      zones\n      nameServer\n      was\n      until\n    }\n  }\n": typeof types.MoveAccountZonesDocument,
+    "\n  mutation MoveAccountDatabases($accountId: ID!, $toServerId: ID!) {\n    moveAccountDatabases(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      databases\n      users\n    }\n  }\n": typeof types.MoveAccountDatabasesDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": typeof types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
@@ -57,7 +60,7 @@ type Documents = {
     "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n": typeof types.StartRedirectPaymentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
-    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
+    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": typeof types.MysqlUserFieldsFragmentDoc,
     "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.MysqlDocument,
     "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n": typeof types.CreateMysqlDatabaseDocument,
@@ -159,8 +162,11 @@ const documents: Documents = {
     "\n  query Accounts($search: String, $status: AccountStatus, $after: String, $first: Int!) {\n    accounts(search: $search, status: $status, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        suspendedReason\n        createdAt\n        owner {\n          id\n          login\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation SuspendAccount($id: ID!, $reason: String) {\n    suspendAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.SuspendAccountDocument,
     "\n  mutation ResumeAccount($id: ID!) {\n    resumeAccount(id: $id) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.ResumeAccountDocument,
-    "\n  query SiteMoveServers {\n    logicalServers(kind: WEB) {\n      id\n      name\n      enabled\n      group {\n        id\n        name\n      }\n      physical {\n        name\n        health\n      }\n    }\n  }\n": types.SiteMoveServersDocument,
+    "\n  fragment MovePlacementFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    group {\n      id\n      name\n    }\n  }\n": types.MovePlacementFieldsFragmentDoc,
+    "\n  query AccountMove($id: ID!) {\n    account(id: $id) {\n      id\n      servers {\n        ...MovePlacementFields\n      }\n      zoneServers {\n        ...MovePlacementFields\n      }\n    }\n    logicalServers {\n      ...MovePlacementFields\n      enabled\n      physical {\n        name\n        health\n      }\n    }\n  }\n": types.AccountMoveDocument,
     "\n  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {\n    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      sites\n    }\n  }\n": types.MoveAccountSitesDocument,
+    "\n  mutation MoveAccountZones($accountId: ID!, $fromServerId: ID!, $toServerId: ID!) {\n    moveAccountZones(accountId: $accountId, fromServerId: $fromServerId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      zones\n      nameServer\n      was\n      until\n    }\n  }\n": types.MoveAccountZonesDocument,
+    "\n  mutation MoveAccountDatabases($accountId: ID!, $toServerId: ID!) {\n    moveAccountDatabases(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      databases\n      users\n    }\n  }\n": types.MoveAccountDatabasesDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
@@ -198,7 +204,7 @@ const documents: Documents = {
     "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n": types.StartRedirectPaymentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": types.UpdatePreferencesDocument,
-    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
+    "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": types.MysqlUserFieldsFragmentDoc,
     "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": types.MysqlDocument,
     "\n  mutation CreateMysqlDatabase($input: CreateMysqlDatabaseInput!) {\n    createMysqlDatabase(input: $input) {\n      ...MysqlDatabaseFields\n    }\n  }\n": types.CreateMysqlDatabaseDocument,
@@ -329,11 +335,23 @@ export function graphql(source: "\n  mutation ResumeAccount($id: ID!) {\n    res
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SiteMoveServers {\n    logicalServers(kind: WEB) {\n      id\n      name\n      enabled\n      group {\n        id\n        name\n      }\n      physical {\n        name\n        health\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteMoveServers {\n    logicalServers(kind: WEB) {\n      id\n      name\n      enabled\n      group {\n        id\n        name\n      }\n      physical {\n        name\n        health\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MovePlacementFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    group {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MovePlacementFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    group {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMove($id: ID!) {\n    account(id: $id) {\n      id\n      servers {\n        ...MovePlacementFields\n      }\n      zoneServers {\n        ...MovePlacementFields\n      }\n    }\n    logicalServers {\n      ...MovePlacementFields\n      enabled\n      physical {\n        name\n        health\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountMove($id: ID!) {\n    account(id: $id) {\n      id\n      servers {\n        ...MovePlacementFields\n      }\n      zoneServers {\n        ...MovePlacementFields\n      }\n    }\n    logicalServers {\n      ...MovePlacementFields\n      enabled\n      physical {\n        name\n        health\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {\n    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      sites\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAccountSites($accountId: ID!, $toServerId: ID!) {\n    moveAccountSites(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      sites\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAccountZones($accountId: ID!, $fromServerId: ID!, $toServerId: ID!) {\n    moveAccountZones(accountId: $accountId, fromServerId: $fromServerId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      zones\n      nameServer\n      was\n      until\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAccountZones($accountId: ID!, $fromServerId: ID!, $toServerId: ID!) {\n    moveAccountZones(accountId: $accountId, fromServerId: $fromServerId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      zones\n      nameServer\n      was\n      until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAccountDatabases($accountId: ID!, $toServerId: ID!) {\n    moveAccountDatabases(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      databases\n      users\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAccountDatabases($accountId: ID!, $toServerId: ID!) {\n    moveAccountDatabases(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      databases\n      users\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -485,7 +503,7 @@ export function graphql(source: "\n  mutation UpdatePreferences($input: Preferen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import type { accountsEn } from './accounts.en';
 
-/** German messages of the Accounts pages: the list, and moving an account’s web sites. */
+/** German messages of the Accounts pages: the list, and moving an account to other servers. */
 export const accountsDe: Record<keyof typeof accountsEn, string> = {
   'nav.accounts': 'Konten',
   'nav.desc.accounts': 'Konten suchen, sperren und wieder freigeben.',
@@ -22,23 +22,50 @@ export const accountsDe: Record<keyof typeof accountsEn, string> = {
   'accounts.empty': 'Keine Konten gefunden.',
   'accounts.suspended': 'Konto {id} wurde gesperrt.',
   'accounts.resumed': 'Konto {id} wurde freigegeben.',
-  'moveSites.title': 'Websites umziehen',
-  'moveSites.explain':
+  'moveAccount.title': 'Auf einen anderen Server umziehen',
+  'moveAccount.kind': 'Was umziehen',
+  'moveAccount.kind.WEB': 'Websites',
+  'moveAccount.kind.DNS': 'DNS-Zonen',
+  'moveAccount.kind.MYSQL': 'MySQL-Datenbanken',
+  'moveAccount.explain.WEB':
     'Kopiert die Websites des Kontos auf einen anderen Webserver derselben Gruppe und liefert sie von dort aus; die DNS-Einträge folgen; der alte Server liefert weiter aus, bis die Caches abgelaufen sind.',
-  'moveSites.server': 'Ziel-Webserver',
-  'moveSites.serverHintAll':
-    'Alle Webserver sind aufgeführt; die Websites können nur innerhalb der Gruppe ihres jetzigen Servers umziehen.',
-  'moveSites.serverHintGroup': 'Die anderen Webserver der Gruppe von {server}, auf dem die Websites jetzt liegen.',
-  'moveSites.choose': 'Webserver wählen',
-  'moveSites.noGroup': 'Keine Gruppe',
-  'moveSites.option': '{name} auf {machine}',
-  'moveSites.disabled': 'gesperrt',
-  'moveSites.machineDown': 'Maschine nicht erreichbar',
-  'moveSites.none': 'Es gibt keinen anderen Webserver, auf den die Websites umziehen könnten.',
-  'moveSites.submit': 'Websites umziehen',
-  'moveSites.movedNone': 'Konto #{id} hat keine Websites auf {from}; seine neuen Websites kommen ab jetzt auf {to}.',
-  'moveSites.movedOne':
+  'moveAccount.explain.DNS':
+    'Der neue Nameserver übernimmt in den Zonen des Kontos den Platz des alten; der alte antwortet noch eine Übergangszeit lang, während der Kunde den Nameserver beim Registrar ändert.',
+  'moveAccount.explain.MYSQL':
+    'Kopiert die Datenbanken und Logins des Kontos auf einen anderen MySQL-Server derselben Gruppe; während des Kopierens sind die Logins auf dem alten Server gesperrt, danach verbinden sich die Anwendungen mit dem neuen Host. Die alten Kopien werden nach einer Übergangszeit gelöscht.',
+  'moveAccount.now': 'Jetzt auf {servers}',
+  'moveAccount.moving': 'zieht nach {to} um…',
+  'moveAccount.nothing.WEB': 'Dieses Konto hat noch keinen Webserver: Es gibt nichts umzuziehen.',
+  'moveAccount.nothing.DNS': 'Dieses Konto hat noch keine DNS-Zonen: Es gibt nichts umzuziehen.',
+  'moveAccount.nothing.MYSQL': 'Dieses Konto hat noch keinen MySQL-Server: Es gibt nichts umzuziehen.',
+  'moveAccount.from': 'Nameserver, der abgibt',
+  'moveAccount.fromHint': 'Der neue Server tritt in jeder Zone des Kontos darauf an seine Stelle.',
+  'moveAccount.server.WEB': 'Ziel-Webserver',
+  'moveAccount.server.DNS': 'Ziel-Nameserver',
+  'moveAccount.server.MYSQL': 'Ziel-MySQL-Server',
+  'moveAccount.serverHint': 'Die anderen Server der Gruppe {group}, in der {from} ist.',
+  'moveAccount.serverHintNoGroup': 'Die anderen Server ohne Gruppe, wie {from}.',
+  'moveAccount.choose': 'Server wählen',
+  'moveAccount.option': '{name} auf {machine}',
+  'moveAccount.disabled': 'gesperrt',
+  'moveAccount.machineDown': 'Maschine nicht erreichbar',
+  'moveAccount.none': 'Kein anderer Server dieser Art in der Gruppe von {from} kann sie aufnehmen.',
+  'moveAccount.submit.WEB': 'Websites umziehen',
+  'moveAccount.submit.DNS': 'Zonen umziehen',
+  'moveAccount.submit.MYSQL': 'Datenbanken umziehen',
+  'moveAccount.sites.none': 'Konto #{id} hat keine Websites auf {from}; seine neuen Websites kommen ab jetzt auf {to}.',
+  'moveAccount.sites.one':
     '1 Website zieht von {from} nach {to} um; die alte Kopie wird entfernt, sobald die DNS-Caches umgestellt sind (nach einer Stunde).',
-  'moveSites.movedOther':
+  'moveAccount.sites.other':
     '{count} Websites ziehen von {from} nach {to} um; die alten Kopien werden entfernt, sobald die DNS-Caches umgestellt sind (nach einer Stunde).',
+  'moveAccount.zones.one':
+    '1 Zone zieht von {from} nach {to} um; der Kunde trägt beim Registrar {nameServer} statt {was} ein; {from} antwortet bis {until}.',
+  'moveAccount.zones.other':
+    '{count} Zonen ziehen von {from} nach {to} um; der Kunde trägt beim Registrar {nameServer} statt {was} ein; {from} antwortet bis {until}.',
+  'moveAccount.databases.one': '1 Datenbank',
+  'moveAccount.databases.other': '{count} Datenbanken',
+  'moveAccount.logins.one': '1 Login',
+  'moveAccount.logins.other': '{count} Logins',
+  'moveAccount.databasesMoved':
+    '{databases} und {logins} ziehen von {from} nach {to} um; die Anwendungen verbinden sich mit dem neuen Host, sobald der Umzug fertig ist.',
 };

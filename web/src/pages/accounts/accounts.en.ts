@@ -1,4 +1,4 @@
-/** English messages of the Accounts pages: the list, and moving an account’s web sites. */
+/** English messages of the Accounts pages: the list, and moving an account to other servers. */
 export const accountsEn = {
   'nav.accounts': 'Accounts',
   'nav.desc.accounts': 'Search accounts, suspend and resume them.',
@@ -20,23 +20,50 @@ export const accountsEn = {
   'accounts.empty': 'No accounts found.',
   'accounts.suspended': 'Account {id} was suspended.',
   'accounts.resumed': 'Account {id} was resumed.',
-  'moveSites.title': 'Move web sites',
-  'moveSites.explain':
+  'moveAccount.title': 'Move to another server',
+  'moveAccount.kind': 'What to move',
+  'moveAccount.kind.WEB': 'Web sites',
+  'moveAccount.kind.DNS': 'DNS zones',
+  'moveAccount.kind.MYSQL': 'MySQL databases',
+  'moveAccount.explain.WEB':
     'Copies the account’s sites to another web server of the same group and serves them from there; DNS follows; the old server keeps serving until caches expire.',
-  'moveSites.server': 'Web server to move to',
-  'moveSites.serverHintAll':
-    'Every web server is listed; the sites can only move within the group of the server they are on.',
-  'moveSites.serverHintGroup': 'The other web servers of the group of {server}, where the sites are now.',
-  'moveSites.choose': 'Choose a web server',
-  'moveSites.noGroup': 'No group',
-  'moveSites.option': '{name} on {machine}',
-  'moveSites.disabled': 'disabled',
-  'moveSites.machineDown': 'machine down',
-  'moveSites.none': 'There is no other web server to move the sites to.',
-  'moveSites.submit': 'Move the sites',
-  'moveSites.movedNone': 'Account #{id} has no sites on {from}; its new sites go to {to} from now on.',
-  'moveSites.movedOne':
+  'moveAccount.explain.DNS':
+    'The new name server takes the old one’s place in the account’s zones; the old one keeps answering for a grace time while the customer changes the name server at the registrar.',
+  'moveAccount.explain.MYSQL':
+    'Copies the account’s databases and logins to another MySQL server of the same group; the logins are locked on the old server during the copy, then applications connect to the new host. The old copies are dropped after a grace time.',
+  'moveAccount.now': 'Now on {servers}',
+  'moveAccount.moving': 'moving to {to}…',
+  'moveAccount.nothing.WEB': 'This account has no web server yet: nothing to move.',
+  'moveAccount.nothing.DNS': 'This account has no DNS zones yet: nothing to move.',
+  'moveAccount.nothing.MYSQL': 'This account has no MySQL server yet: nothing to move.',
+  'moveAccount.from': 'Name server to leave',
+  'moveAccount.fromHint': 'The new server takes its place in every zone of the account on it.',
+  'moveAccount.server.WEB': 'Web server to move to',
+  'moveAccount.server.DNS': 'Name server to move to',
+  'moveAccount.server.MYSQL': 'MySQL server to move to',
+  'moveAccount.serverHint': 'The other servers of group {group}, where {from} is.',
+  'moveAccount.serverHintNoGroup': 'The other servers without a group, like {from}.',
+  'moveAccount.choose': 'Choose a server',
+  'moveAccount.option': '{name} on {machine}',
+  'moveAccount.disabled': 'disabled',
+  'moveAccount.machineDown': 'machine down',
+  'moveAccount.none': 'No other server of this kind in the group of {from} can take them.',
+  'moveAccount.submit.WEB': 'Move the sites',
+  'moveAccount.submit.DNS': 'Move the zones',
+  'moveAccount.submit.MYSQL': 'Move the databases',
+  'moveAccount.sites.none': 'Account #{id} has no sites on {from}; its new sites go to {to} from now on.',
+  'moveAccount.sites.one':
     '1 site is moving from {from} to {to}; the old copy is removed after DNS caches have moved on (an hour).',
-  'moveSites.movedOther':
+  'moveAccount.sites.other':
     '{count} sites are moving from {from} to {to}; the old copies are removed after DNS caches have moved on (an hour).',
+  'moveAccount.zones.one':
+    '1 zone moves from {from} to {to}; the customer sets {nameServer} instead of {was} at the registrar; {from} answers until {until}.',
+  'moveAccount.zones.other':
+    '{count} zones move from {from} to {to}; the customer sets {nameServer} instead of {was} at the registrar; {from} answers until {until}.',
+  'moveAccount.databases.one': '1 database',
+  'moveAccount.databases.other': '{count} databases',
+  'moveAccount.logins.one': '1 login',
+  'moveAccount.logins.other': '{count} logins',
+  'moveAccount.databasesMoved':
+    '{databases} and {logins} move from {from} to {to}; applications connect to the new host once it is done.',
 } as const;

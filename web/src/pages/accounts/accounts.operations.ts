@@ -43,17 +43,38 @@ export const ResumeAccountMutation = graphql(`
   }
 `);
 
-/** Web servers an account's sites may move to (master admin): their group, and whether they take anything now. */
-export const SiteMoveServersQuery = graphql(`
-  query SiteMoveServers {
-    logicalServers(kind: WEB) {
+/** A server as a move names it: where an account is, or where it may go (the same group, for MySQL the same driver). */
+export const MovePlacementFields = graphql(`
+  fragment MovePlacementFields on LogicalServer {
+    id
+    name
+    kind
+    driver
+    group {
       id
       name
-      enabled
-      group {
-        id
-        name
+    }
+  }
+`);
+
+/**
+ * Master admin: where an account is placed (its server per kind, the name servers of its zones), and
+ * every logical server it could move to, with whether that one takes anything now.
+ */
+export const AccountMoveQuery = graphql(`
+  query AccountMove($id: ID!) {
+    account(id: $id) {
+      id
+      servers {
+        ...MovePlacementFields
       }
+      zoneServers {
+        ...MovePlacementFields
+      }
+    }
+    logicalServers {
+      ...MovePlacementFields
+      enabled
       physical {
         name
         health
@@ -69,6 +90,32 @@ export const MoveAccountSitesMutation = graphql(`
       from
       to
       sites
+    }
+  }
+`);
+
+export const MoveAccountZonesMutation = graphql(`
+  mutation MoveAccountZones($accountId: ID!, $fromServerId: ID!, $toServerId: ID!) {
+    moveAccountZones(accountId: $accountId, fromServerId: $fromServerId, toServerId: $toServerId) {
+      accountId
+      from
+      to
+      zones
+      nameServer
+      was
+      until
+    }
+  }
+`);
+
+export const MoveAccountDatabasesMutation = graphql(`
+  mutation MoveAccountDatabases($accountId: ID!, $toServerId: ID!) {
+    moveAccountDatabases(accountId: $accountId, toServerId: $toServerId) {
+      accountId
+      from
+      to
+      databases
+      users
     }
   }
 `);

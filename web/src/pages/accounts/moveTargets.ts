@@ -1,34 +1,53 @@
-import type { SiteMoveServersQuery } from '../../graphql/generated/graphql';
+import type { AccountMoveQuery, MovePlacementFieldsFragment } from '../../graphql/generated/graphql';
 
-export type MoveTarget = SiteMoveServersQuery['logicalServers'][number];
+/** What the master admin can move of an account: its web sites, its DNS zones, its MySQL databases. */
+export const MOVE_KINDS = ['WEB', 'DNS', 'MYSQL'] as const;
+export type MoveKind = (typeof MOVE_KINDS)[number];
 
-/** The servers of one server group (`group` null: those in none), as the select shows them. */
-export interface MoveTargetGroup {
-  group: { id: string; name: string } | null;
-  servers: MoveTarget[];
+export const asMoveKind = (value: string): MoveKind => MOVE_KINDS.find((k) => k === value) ?? 'WEB';
+
+/** A server an account is on. */
+export type Placement = MovePlacementFieldsFragment;
+/** A server it may go to, with what the select says of it. */
+export type MoveTarget = AccountMoveQuery['logicalServers'][number];
+
+/** Where an account is placed, as `account { servers zoneServers }` answers. */
+export interface AccountPlacements {
+  servers: readonly Placement[];
+  zoneServers: readonly Placement[];
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+/**
+ * Where the account's resources of `kind` are now: its one server of that kind (WEB, MYSQL), or
+ * every name server holding its zones (DNS, two per zone). Empty when it has nothing of that kind.
+ */
+export function placementsOf(account: AccountPlacements, kind: MoveKind): Placement[] {
+  return kind === 'DNS' ? [...account.zoneServers] : account.servers.filter((s) => s.kind === kind);
+}
+
+const groupOf = (s: { group: { id: string } | null }) => s.group?.id ?? null;
 
 /**
- * Where an account's sites may go, by group (groups by name, servers without one last). The API
- * does not say which web server an account is on; once a move made here has told it (`current`,
- * a server name), only the other servers of its group are offered. Otherwise every web server is,
- * and the API refuses one outside the group or the current one itself.
+ * Where resources on `from` may go, by name: the servers of its kind in its group (servers without
+ * a group count as one group), except those in `holding` (every server the account's resources of
+ * that kind are on: for DNS both name servers of each zone, since a zone cannot be twice on one) and
+ * `from` itself. MySQL databases move only between servers of one driver. Disabled servers and
+ * those on a machine that is down stay listed (the select says so; the API refuses them) so the
+ * admin sees the whole group.
  */
-export function moveTargets(servers: readonly MoveTarget[], current: string | null): MoveTargetGroup[] {
-  const here = current === null ? undefined : servers.find((s) => s.name === current);
-  const offered = here
-    ? servers.filter((s) => s.id !== here.id && (s.group?.id ?? null) === (here.group?.id ?? null))
-    : servers;
-  const groups = new Map<string | null, MoveTargetGroup>();
-  for (const s of offered) {
-    const key = s.group?.id ?? null;
-    const entry = groups.get(key) ?? { group: s.group ? { id: s.group.id, name: s.group.name } : null, servers: [] };
-    entry.servers.push(s);
-    groups.set(key, entry);
-  }
-  return [...groups.values()]
-    .map((g) => ({ ...g, servers: [...g.servers].sort(byName) }))
-    .sort((a, b) => (a.group && b.group ? byName(a.group, b.group) : a.group ? -1 : b.group ? 1 : 0));
+export function moveTargets(
+  servers: readonly MoveTarget[],
+  from: Placement,
+  holding: readonly Placement[],
+): MoveTarget[] {
+  const taken = new Set([from.id, ...holding.map((s) => s.id)]);
+  return servers
+    .filter(
+      (s) =>
+        s.kind === from.kind &&
+        groupOf(s) === groupOf(from) &&
+        !taken.has(s.id) &&
+        (from.kind !== 'MYSQL' || s.driver === from.driver),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -7,7 +7,7 @@ import { useListQuery } from '../../components/useListQuery';
 import { usePageMessages } from '../../components/PageMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
-import { MoveSitesCard } from '../accounts/MoveSitesCard';
+import { MoveAccountCard } from '../accounts/MoveAccountCard';
 import { InvoiceList } from '../invoices/InvoiceList';
 import { adminInvoicePath } from '../invoices/AdminInvoicesPage';
 import { AccountInvoicesQuery, AccountPlanQuery } from '../invoices/invoices.operations';
@@ -23,7 +23,7 @@ import { useBilling } from './useBilling';
 /**
  * Admin: one account's balance, plan and invoices, gateway payments (refund, review a held one), and
  * ledger, and the form for a payment, a credit or a refund; for the master admin, moving the
- * account's web sites to another web server.
+ * account's web sites, DNS zones or MySQL databases to another server.
  */
 export function AccountBillingPage() {
   const t = useT();
@@ -77,7 +77,7 @@ export function AccountBillingPage() {
             onError={messages.failed}
           />
           {/* Only the master admin places accounts on servers. */}
-          {isMaster ? <MoveSitesCard accountId={a.id} onDone={messages.done} /> : null}
+          {isMaster ? <MoveAccountCard accountId={a.id} onDone={messages.done} /> : null}
         </div>
       </div>
     </Page>

@@ -51,6 +51,14 @@ export function DatabasesList({ databases, usage, className, onDone, onError }: 
       empty={t('mysql.noDatabases')}
       columns={[
         { id: 'name', header: t('mysql.col.name'), className: 'font-mono text-sm font-medium', cell: (db) => db.name },
+        {
+          id: 'host',
+          header: t('mysql.col.host'),
+          className: 'font-mono text-sm text-muted',
+          cell: (db) => (
+            <span data-test-id="mysql-db-host">{db.port === 3306 ? db.host : `${db.host}:${db.port}`}</span>
+          ),
+        },
         { id: 'charset', header: t('mysql.col.charset'), className: 'text-muted', cell: (db) => db.charset },
         {
           id: 'state',

@@ -14,6 +14,7 @@ export const mysqlDe: Record<keyof typeof mysqlEn, string> = {
   'mysql.users': 'Datenbankbenutzer',
   'mysql.usage': '{count} von {max}',
   'mysql.col.name': 'Name',
+  'mysql.col.host': 'Host',
   'mysql.col.charset': 'Zeichensatz',
   'mysql.col.state': 'Zustand',
   'mysql.col.size': 'Größe',

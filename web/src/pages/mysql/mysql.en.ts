@@ -12,6 +12,7 @@ export const mysqlEn = {
   'mysql.users': 'Database users',
   'mysql.usage': '{count} of {max}',
   'mysql.col.name': 'Name',
+  'mysql.col.host': 'Host',
   'mysql.col.charset': 'Character set',
   'mysql.col.state': 'State',
   'mysql.col.size': 'Size',

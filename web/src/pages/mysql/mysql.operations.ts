@@ -5,6 +5,8 @@ export const MysqlDatabaseFields = graphql(`
     id
     name
     charset
+    host
+    port
     state
     sizeBytes
     sizeCheckedAt
