@@ -15,7 +15,7 @@ import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import { nextSerial } from '../../drivers/dns/zone/render';
 import { Account } from '../accounts';
-import { LogicalServer, ServerHealth, ServerKind } from '../servers';
+import { LogicalServer, moveTarget, ServerKind } from '../servers';
 import { DnsTask } from './dns.tasks';
 import { RecordType } from './enums';
 import { assertCanServeZones, nameServerOf } from './name-servers';
@@ -60,15 +60,8 @@ export class ZoneMoves {
       if (!account) throw notFound('Account');
       const from = await tx.findOne(LogicalServer, { id: fromId });
       if (!from) throw notFound('Logical server');
-      const to = await tx.findOne(LogicalServer, { id: toId }, { populate: ['physical'] });
-      if (!to) throw notFound('Logical server');
-      for (const s of [from, to])
-        if (s.kind !== ServerKind.DNS) throw conflict(`${s.name} is a ${s.kind} server, not DNS`);
-      if (to.id === from.id) throw conflict(`the zones are on ${to.name} already`);
-      if (from.group?.id !== to.group?.id)
-        throw conflict(`${to.name} is not in the group of ${from.name}; zones move within their group`);
-      if (!to.enabled) throw conflict(`${to.name} is disabled: it takes nothing new`);
-      if (to.physical.health === ServerHealth.DOWN) throw conflict(`${to.name}'s machine does not answer`);
+      if (from.kind !== ServerKind.DNS) throw conflict(`${from.name} is a ${from.kind} server, not DNS`);
+      const to = await moveTarget(tx, { from, toId, kind: ServerKind.DNS, what: 'the zones' });
       await assertCanServeZones(tx, to);
       const zones = await tx.find(
         Zone,

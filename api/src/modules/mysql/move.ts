@@ -17,7 +17,7 @@ import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import { Task, TaskState } from '../../tasks/task.entity';
 import { Account } from '../accounts';
-import { AccountServer, DriverName, LogicalServer, ServerHealth, ServerKind } from '../servers';
+import { DriverName, moveTarget, placedServer, ServerKind } from '../servers';
 import { MysqlDatabase } from './mysql-database.entity';
 import { MysqlGrant } from './mysql-grant.entity';
 import { MysqlUser } from './mysql-user.entity';
@@ -60,25 +60,12 @@ export class DatabaseMoves {
     const result = await em.transactional(async (tx) => {
       const account = await tx.findOne(Account, { id: accountId });
       if (!account) throw notFound('Account');
-      const to = await tx.findOne(LogicalServer, { id: toId }, { populate: ['physical'] });
-      if (!to) throw notFound('Logical server');
-      const placed = await tx.findOne(
-        AccountServer,
-        { account: accountId, kind: ServerKind.MYSQL },
-        { populate: ['server'] },
-      );
-      if (!placed) throw conflict(`account ${accountId} has no MySQL server yet; nothing to move`);
-      const from = placed.server;
-      if (to.kind !== ServerKind.MYSQL) throw conflict(`${to.name} is a ${to.kind} server, not MYSQL`);
-      if (to.id === from.id) throw conflict(`account ${accountId} is on ${to.name} already`);
-      if (from.group?.id !== to.group?.id)
-        throw conflict(`${to.name} is not in the group of ${from.name}; an account moves within its group`);
+      const from = (await placedServer(tx, accountId, ServerKind.MYSQL)).server;
+      const to = await moveTarget(tx, { from, toId, kind: ServerKind.MYSQL, what: `account ${accountId}` });
       if (to.driver !== from.driver)
         throw conflict(
           `${to.name} uses the ${to.driver} driver and ${from.name} ${from.driver}; databases move between servers of one driver`,
         );
-      if (!to.enabled) throw conflict(`${to.name} is disabled: it takes nothing new`);
-      if (to.physical.health === ServerHealth.DOWN) throw conflict(`${to.name}'s machine does not answer`);
       if (to.driver === DriverName.MARIADB && !dumpTools())
         throw conflict(`moving databases needs ${DUMP_TOOLS} on the panel’s machine; install them first`);
       await assertNotMoving(tx, accountId);

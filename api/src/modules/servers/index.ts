@@ -100,6 +100,7 @@ export type { ResyncService, Resyncer } from './resync';
 export { ServerKind } from './enums';
 
 export { AccountServer } from './account-server.entity';
+export { moveTarget, placedServer } from './move-target';
 export { DriverName, IpKind, ServerHealth, ServerOs, ServerTransport } from './enums';
 export { PhysicalServer } from './physical-server.entity';
 export { idSchema } from './servers.validation';

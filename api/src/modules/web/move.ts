@@ -14,7 +14,7 @@ import type { Ctx } from '../../graphql/context';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import { Account } from '../accounts';
-import { AccountServer, LogicalServer, ServerHealth, ServerKind } from '../servers';
+import { LogicalServer, moveTarget, placedServer, ServerKind } from '../servers';
 import { webSettings } from './settings';
 import { WebTask, type DropPayload, type MovePayload } from './web.tasks';
 import { WebSite } from './web-site.entity';
@@ -45,21 +45,9 @@ export class SiteMoves {
     const result = await em.transactional(async (tx) => {
       const account = await tx.findOne(Account, { id: accountId });
       if (!account) throw notFound('Account');
-      const to = await tx.findOne(LogicalServer, { id: toId }, { populate: ['physical'] });
-      if (!to) throw notFound('Logical server');
-      const placed = await tx.findOne(
-        AccountServer,
-        { account: accountId, kind: ServerKind.WEB },
-        { populate: ['server'] },
-      );
-      if (!placed) throw conflict(`account ${accountId} has no web server yet; nothing to move`);
+      const placed = await placedServer(tx, accountId, ServerKind.WEB);
       const from = placed.server;
-      if (to.kind !== ServerKind.WEB) throw conflict(`${to.name} is a ${to.kind} server, not WEB`);
-      if (to.id === from.id) throw conflict(`account ${accountId} is on ${to.name} already`);
-      if (from.group?.id !== to.group?.id)
-        throw conflict(`${to.name} is not in the group of ${from.name}; an account moves within its group`);
-      if (!to.enabled) throw conflict(`${to.name} is disabled: it takes nothing new`);
-      if (to.physical.health === ServerHealth.DOWN) throw conflict(`${to.name}'s machine does not answer`);
+      const to = await moveTarget(tx, { from, toId, kind: ServerKind.WEB, what: `account ${accountId}` });
       const busy = await tx.count(WebSite, {
         account: accountId,
         state: { $in: [ProvisionState.QUEUED, ProvisionState.DELETING] },
