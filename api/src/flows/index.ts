@@ -1,13 +1,16 @@
 import { defineModule } from '../module';
+import { identityModule } from '../modules/identity';
 import { AddDomainFlow, AddDomainResolver } from './domain-add';
 import { DeleteDomainFlow, DeleteDomainResolver } from './domain-delete';
+import { ImpersonationResolver, ImpersonationService } from './impersonation';
 import { OpenResellerResolver } from './open-reseller';
+import { ResellerLifecycle, ResellerLifecycleResolver } from './reseller-lifecycle';
 import { PlanChangeResolver, planChangeService, type PlanChangeService } from './plan-change';
 import { SignupResolver, signupService, type SignupService } from './signup';
 
 /**
  * Flows: the few operations that truly span areas (signing up, changing plan, adding and deleting a
- * domain, opening a reseller), each in one named file here. A flow uses areas through their
+ * domain, opening, suspending and deleting a reseller), each in one named file here. A flow uses areas through their
  * index.ts; no area imports a flow. Its GraphQL operations are this module's resolvers.
  */
 /** The flows' services, each built from the core and the areas it spans. */
@@ -16,6 +19,8 @@ export interface FlowsApi {
   deleteDomain: DeleteDomainFlow;
   signup: SignupService;
   planChanges: PlanChangeService;
+  resellerLifecycle: ResellerLifecycle;
+  impersonation: ImpersonationService;
 }
 
 export const flowsModule = defineModule<FlowsApi>({
@@ -25,6 +30,16 @@ export const flowsModule = defineModule<FlowsApi>({
     deleteDomain: new DeleteDomainFlow(core),
     signup: signupService(core, areas),
     planChanges: planChangeService(core, areas),
+    resellerLifecycle: new ResellerLifecycle(core),
+    impersonation: new ImpersonationService(core, areas.get(identityModule).sessions),
   }),
-  resolvers: [OpenResellerResolver, AddDomainResolver, DeleteDomainResolver, SignupResolver, PlanChangeResolver],
+  resolvers: [
+    OpenResellerResolver,
+    ResellerLifecycleResolver,
+    ImpersonationResolver,
+    AddDomainResolver,
+    DeleteDomainResolver,
+    SignupResolver,
+    PlanChangeResolver,
+  ],
 });

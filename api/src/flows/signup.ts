@@ -31,6 +31,7 @@ import {
   hashPassword,
   loginSchema,
   passwordSchema,
+  refuseIfSuspended,
   resellerForHost,
   Role,
   User,
@@ -118,6 +119,7 @@ export class SignupService {
     const v = validate(signupSchema, input);
     await this.throttle.take(`ip:${ctx.ip}`);
     const reseller = await resellerForHost(ctx);
+    refuseIfSuspended(reseller);
     const passwordHash = await hashPassword(v.password);
     const now = new Date();
     let accountId: number;

@@ -13,12 +13,13 @@ describe('deny by default: every operation declares who may call it', () => {
     expect(undeclared.map((op) => `${op.kind} ${op.field.name}`)).toEqual([]);
   });
 
-  it('exactly branding, viewer, setup, login and the signup page are public', () => {
+  it('exactly branding, viewer, setup, login, the signup page and the use of a “log in as” link are public', () => {
     const pub = operations()
       .filter((op) => op.access === 'public')
       .map((op) => op.field.name)
       .sort();
-    expect(pub).toEqual(['branding', 'login', 'setup', 'signup', 'signupPlans', 'viewer']);
+    // redeemImpersonation: the admin's browser has no session yet on the customer's panel; the one-time token is the credential.
+    expect(pub).toEqual(['branding', 'login', 'redeemImpersonation', 'setup', 'signup', 'signupPlans', 'viewer']);
   });
 
   it('the access table is as reviewed (update it deliberately when adding an operation)', () => {
@@ -79,6 +80,13 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation createMysqlDatabase': 'user',
       'mutation createMysqlUser': 'user',
       'mutation createReseller': 'master',
+      'mutation updateReseller': 'master',
+      'mutation suspendReseller': 'master',
+      'mutation resumeReseller': 'master',
+      'mutation deleteReseller': 'master',
+      'mutation impersonateUser': 'admin',
+      'mutation redeemImpersonation': 'public',
+      'mutation endImpersonation': 'user',
       'mutation createUser': 'admin',
       'mutation deleteMysqlDatabase': 'user',
       'mutation deleteMysqlUser': 'user',

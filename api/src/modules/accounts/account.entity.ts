@@ -41,6 +41,7 @@ export class Account {
     | 'nextBillingAt'
     | 'overdueSince'
     | 'suspendedForDebt'
+    | 'suspendedWithReseller'
     | 'createdAt';
 
   @Field(() => ID, { description: 'The numeric account ID customers quote to support.' })
@@ -98,6 +99,10 @@ export class Account {
   /** Suspended by dunning (not by an admin): paying the balance resumes it. */
   @Property({ type: 'boolean', default: false })
   suspendedForDebt: boolean = false;
+
+  /** Suspended because its reseller was: resuming the reseller resumes it. */
+  @Property({ type: 'boolean', default: false })
+  suspendedWithReseller: boolean = false;
 
   @Field(() => Date, { description: 'When the account was created.' })
   @Property({ type: 'Date' })

@@ -1,4 +1,6 @@
 import { defineModule } from '../../module';
+import * as postgresql from './migrations/postgresql';
+import * as sqlite from './migrations/sqlite';
 import { identityModule } from '../identity';
 import { plansModule, type PlanService } from '../plans';
 import { AccountPlanResolver } from './account-plan.resolver';
@@ -27,6 +29,7 @@ export interface AccountsApi {
 export const accountsModule = defineModule<AccountsApi>({
   name: 'accounts',
   entities: [Account],
+  migrations: { sqlite, postgresql },
   services: (core, areas) => {
     const accounts = new AccountService(core);
     // The areas below cannot name accounts: a new session starts on the user's first account,

@@ -5,7 +5,7 @@ import { applyScope } from '../../graphql/context';
 import { appError, conflict, validate } from '../../errors';
 import { unscoped } from '../../db/scope';
 import type { Core } from '../../module';
-import { Reseller } from '../resellers';
+import { Reseller, ResellerStatus } from '../resellers';
 import { Role } from './enums';
 import { hashPassword, verifyPassword } from './password';
 import { readCookie } from '../../http/exchange';
@@ -36,6 +36,21 @@ const changePasswordSchema = z
   });
 
 /** The reseller whose panel a host name serves (RES-1); the root reseller for any other host. */
+/** FORBIDDEN in a session an admin holds as this user (impersonation): the user's own security is theirs alone. */
+export function refuseWhenImpersonated(ctx: Ctx, what: string): void {
+  if (ctx.viewer?.session.impersonator)
+    throw appError('FORBIDDEN', `Signed in as ${ctx.viewer.user.login} by an admin, you cannot change ${what}`);
+}
+
+/** FORBIDDEN on a suspended company's host: nobody signs in or signs up there meanwhile. */
+export function refuseIfSuspended(reseller: Reseller): void {
+  if (reseller.status === ResellerStatus.SUSPENDED)
+    throw appError(
+      'FORBIDDEN',
+      `The service of ${reseller.name} is suspended; nobody can sign in or sign up here for now`,
+    );
+}
+
 export async function resellerForHost(ctx: Ctx): Promise<Reseller> {
   const host = ctx.http.hostname;
   const opts = unscoped('the company a host name serves is found before anyone signs in');
@@ -112,6 +127,7 @@ export class AuthService {
   async login(ctx: Ctx, input: unknown): Promise<User> {
     const v = validate(loginInput, input);
     const reseller = await resellerForHost(ctx);
+    refuseIfSuspended(reseller);
     const key = `${reseller.id}:${v.login}`;
     await this.throttle.check(key, ctx.ip);
     const user = await ctx.em.findOne(
@@ -149,6 +165,7 @@ export class AuthService {
   /** Changes the viewer's own password; every other session of theirs is signed out. */
   async changePassword(ctx: Ctx, input: unknown): Promise<void> {
     const viewer = ctx.viewer!;
+    refuseWhenImpersonated(ctx, 'their password');
     const v = validate(changePasswordSchema, input);
     const user = await ctx.em.findOneOrFail(User, { id: viewer.user.id }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, v.currentPassword))) {

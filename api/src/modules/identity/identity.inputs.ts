@@ -47,4 +47,9 @@ export class Branding {
 
   @Field(() => Boolean, { description: 'True until the first-run setup has created the master admin.' })
   needsSetup!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'The master admin suspended this company: its panel says so, and nobody signs in here meanwhile.',
+  })
+  suspended!: boolean;
 }

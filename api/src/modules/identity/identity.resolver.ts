@@ -1,7 +1,7 @@
 import { Arg, Ctx as Context, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
-import { Reseller } from '../resellers';
+import { Reseller, ResellerStatus } from '../resellers';
 import { resellerForHost, type AuthService } from './auth.service';
 import { Role } from './enums';
 import { User } from './user.entity';
@@ -29,6 +29,7 @@ export class IdentityResolver {
       defaultSkin: reseller.defaultSkin,
       defaultLanguage: reseller.defaultLanguage,
       needsSetup,
+      suspended: reseller.status === ResellerStatus.SUSPENDED,
     };
   }
 

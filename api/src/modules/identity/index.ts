@@ -1,4 +1,7 @@
 import { defineModule } from '../../module';
+import { ImpersonationTicket } from './impersonation-ticket.entity';
+import * as postgresql from './migrations/postgresql';
+import * as sqlite from './migrations/sqlite';
 import type { Reseller } from '../resellers';
 import { AuthService } from './auth.service';
 import { IdentityResolver } from './identity.resolver';
@@ -18,7 +21,8 @@ declare module '../../events' {
 /** Identity: users' logins and sessions, sign-in, the first-run setup, the viewer and its preferences (UAD-1). */
 export const identityModule = defineModule({
   name: 'identity',
-  entities: [User, Session],
+  entities: [User, Session, ImpersonationTicket],
+  migrations: { sqlite, postgresql },
   services: (core) => {
     const sessions = new SessionService(core.config);
     return {
@@ -34,10 +38,11 @@ export { Role } from './enums';
 export { User } from './user.entity';
 export { Session } from './session.entity';
 export { ViewerType } from './viewer.type';
-export { AuthService, resellerForHost } from './auth.service';
+export { AuthService, refuseIfSuspended, refuseWhenImpersonated, resellerForHost } from './auth.service';
 export { SessionService } from './sessions.service';
 export { hashPassword } from './password';
 export { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
 
-export { identifyBySession } from './request-viewer';
+export { identifyBySession, viewerOf } from './request-viewer';
+export { ImpersonationTicket } from './impersonation-ticket.entity';
 export { SignupThrottle } from './throttle';

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '../../graphql/context';
 import { readCookie, type HttpExchange } from '../../http/exchange';
+import { ResellerStatus } from '../resellers';
 import type { Session } from './session.entity';
-import { SESSION_COOKIE, type SessionService } from './sessions.service';
+import { IMPERSONATION_COOKIE, SESSION_COOKIE, type SessionService } from './sessions.service';
 import type { User } from './user.entity';
 
 declare module '../../graphql/context' {
@@ -19,12 +20,24 @@ export function viewerOf(session: Session): Viewer {
   return { user: session.user, session, role: session.user.role, resellerId: session.user.reseller.id };
 }
 
-/** Who calls, from the session cookie: a cookie naming no live session is cleared. */
+/**
+ * Who calls, from the session cookie: a cookie naming no live session is cleared. An admin signed
+ * in as someone else (the impersonation cookie, beside their own) acts as that user while it lasts.
+ */
 export function identifyBySession(sessions: SessionService) {
   return async (em: EntityManager, http: HttpExchange): Promise<Viewer | null> => {
+    const as = readCookie(http.cookieHeader, IMPERSONATION_COOKIE);
+    if (as) {
+      const session = await sessions.resolve(em, as);
+      if (session?.impersonator && session.user.reseller.status !== ResellerStatus.SUSPENDED) return viewerOf(session);
+      sessions.clearCookie(http, IMPERSONATION_COOKIE);
+    }
     const token = readCookie(http.cookieHeader, SESSION_COOKIE);
     const session = token ? await sessions.resolve(em, token) : null;
     if (token && !session) sessions.clearCookie(http);
+    if (session?.impersonator) return null; // an impersonated session is only ever read from its own cookie
+    // A suspended reseller's users are signed out while it is: their sessions come back with it.
+    if (session?.user.reseller.status === ResellerStatus.SUSPENDED) return null;
     return session ? viewerOf(session) : null;
   };
 }

@@ -12,7 +12,7 @@ export interface SessionAccount {
  */
 @Entity({ tableName: 'session' })
 export class Session {
-  [OptionalProps]?: 'activeAccount' | 'createdAt' | 'lastSeenAt' | 'ip' | 'userAgent';
+  [OptionalProps]?: 'activeAccount' | 'createdAt' | 'lastSeenAt' | 'ip' | 'userAgent' | 'impersonator' | 'returnUrl';
 
   @PrimaryKey({ type: 'string', length: 64 })
   id!: string;
@@ -37,4 +37,15 @@ export class Session {
 
   @Property({ type: 'string', length: 255, nullable: true })
   userAgent: string | null = null;
+
+  /**
+   * An admin signed in as this user for support (impersonation.service.ts): the session is theirs
+   * to act in, it cannot change the user's password, and its start and end are in the audit trail.
+   */
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'cascade', index: true })
+  impersonator: User | null = null;
+
+  /** Where "return to my panel" leads: the impersonator's own panel (absolute, from configuration). */
+  @Property({ type: 'string', length: 300, nullable: true })
+  returnUrl: string | null = null;
 }

@@ -8,6 +8,10 @@ import { Reseller } from '../resellers';
 import { joinedSelect, loadJoined, type JoinStep } from '../../db/joined';
 
 export const SESSION_COOKIE = 'helio_session';
+/** An admin's session as another user (impersonation.service.ts), beside their own session cookie on the same host. */
+export const IMPERSONATION_COOKIE = 'helio_as';
+/** How long an impersonated session lasts at most. */
+const IMPERSONATION_TTL_MS = 2 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60_000;
 
 // Runs on every signed-in request: session, user and reseller in one statement (see db/joined.ts).
@@ -51,28 +55,40 @@ export class SessionService {
     http: HttpExchange,
     user: User,
     activeAccount: SessionAccount | null,
+    as?: { impersonator: User; returnUrl: string },
   ): Promise<Session> {
     const token = crypto.randomBytes(32).toString('base64url');
+    const ttlMs = as ? Math.min(IMPERSONATION_TTL_MS, this.config.session.ttlMs) : this.config.session.ttlMs;
     const session = em.create(Session, {
       id: digest(token),
       user,
       activeAccount,
-      expiresAt: new Date(Date.now() + this.config.session.ttlMs),
+      expiresAt: new Date(Date.now() + ttlMs),
       ip: http.ip.slice(0, 64),
       userAgent: http.userAgent?.slice(0, 255) ?? null,
+      impersonator: as?.impersonator ?? null,
+      returnUrl: as?.returnUrl ?? null,
     });
     em.persist(session);
-    setCookie(http, SESSION_COOKIE, token, { secure: this.config.cookieSecure, maxAgeMs: this.config.session.ttlMs });
+    setCookie(http, as ? IMPERSONATION_COOKIE : SESSION_COOKIE, token, {
+      secure: this.config.cookieSecure,
+      maxAgeMs: ttlMs,
+    });
     return session;
   }
 
   async end(em: EntityManager, http: HttpExchange, session: Session): Promise<void> {
     await em.nativeDelete(Session, { id: session.id });
-    this.clearCookie(http);
+    this.clearCookie(http, session.impersonator ? IMPERSONATION_COOKIE : SESSION_COOKIE);
   }
 
-  clearCookie(http: HttpExchange): void {
-    setCookie(http, SESSION_COOKIE, '', { secure: this.config.cookieSecure, maxAgeMs: 0 });
+  clearCookie(http: HttpExchange, name = SESSION_COOKIE): void {
+    setCookie(http, name, '', { secure: this.config.cookieSecure, maxAgeMs: 0 });
+  }
+
+  /** The hash under which a random token is stored (sessions, impersonation tickets). */
+  static digest(token: string): string {
+    return digest(token);
   }
 
   /** Revokes every session of a user except, optionally, the one in use. */

@@ -1,4 +1,6 @@
 import { defineModule } from '../../module';
+import * as postgresql from './migrations/postgresql';
+import * as sqlite from './migrations/sqlite';
 import { Reseller } from './reseller.entity';
 import { ResellersResolver } from './resellers.resolver';
 import { ResellerService } from './resellers.service';
@@ -7,9 +9,11 @@ import { ResellerService } from './resellers.service';
 export const resellersModule = defineModule({
   name: 'resellers',
   entities: [Reseller],
+  migrations: { sqlite, postgresql },
   services: () => ({ resellers: new ResellerService() }),
   resolvers: [ResellersResolver],
 });
 
 export { Reseller } from './reseller.entity';
+export { ResellerStatus } from './enums';
 export { hostNameSchema, nameSchema } from './validation';

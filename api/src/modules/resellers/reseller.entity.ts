@@ -2,6 +2,7 @@ import { Entity, Enum, Filter, PrimaryKey, Property, OptionalProps } from '@mikr
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { requireScope, SCOPE, type ScopeParams } from '../../db/scope';
 import { Language, Skin } from '../../graphql/presentation';
+import { ResellerStatus } from './enums';
 
 @ObjectType({
   description:
@@ -30,6 +31,14 @@ export class Reseller {
     | 'defaultSkin'
     | 'defaultLanguage'
     | 'setupCompletedAt'
+    | 'status'
+    | 'suspendedReason'
+    | 'suspendedAt'
+    | 'legalName'
+    | 'address'
+    | 'taxId'
+    | 'supportEmail'
+    | 'supportPhone'
     | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
@@ -99,6 +108,40 @@ export class Reseller {
   @Field(() => Language, { description: 'Language used by this reseller’s users who have not chosen one.' })
   @Enum({ items: () => Language, type: 'string', default: Language.EN })
   defaultLanguage: Language = Language.EN;
+
+  @Field(() => ResellerStatus, {
+    description: 'SUSPENDED by the master admin: its users cannot sign in, and its accounts are suspended with it.',
+  })
+  @Enum({ items: () => ResellerStatus, type: 'string', default: ResellerStatus.ACTIVE })
+  status: ResellerStatus = ResellerStatus.ACTIVE;
+
+  @Field(() => String, { nullable: true, description: 'Why the master admin suspended it (shown to the master only).' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  suspendedReason: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'Date', nullable: true })
+  suspendedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Registered company name, for invoices (RES-1).' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  legalName: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Postal address, several lines.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  address: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'VAT or tax number.' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  taxId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where its customers write for help.' })
+  @Property({ type: 'string', length: 254, nullable: true })
+  supportEmail: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  supportPhone: string | null = null;
 
   /** Set once, atomically, by the first-run setup; guards against two concurrent setups. */
   @Property({ type: 'Date', nullable: true })

@@ -9,8 +9,37 @@ import type { ResellerService } from './resellers.service';
 
 export const ResellerConnection = ConnectionType(Reseller, 'Reseller');
 
+@InputType({
+  description: 'A company’s details (RES-1), shown to its customers; omitted fields stay, empty ones are cleared.',
+})
+export class CompanyDetailsInput {
+  @Field(() => String, { nullable: true, description: 'Registered company name, for invoices.' })
+  legalName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Postal address; line breaks allowed.' })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'VAT or tax number.' })
+  taxId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  supportEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  supportPhone?: string | null;
+}
+
+@InputType({ description: 'What the master admin changes of a reseller; omitted fields stay as they are.' })
+export class UpdateResellerInput extends CompanyDetailsInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Host name of its control panel.' })
+  cpHost?: string | null;
+}
+
 @InputType({ description: 'Your company’s settings; omitted fields stay as they are.' })
-export class ResellerSettingsInput {
+export class ResellerSettingsInput extends CompanyDetailsInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
@@ -38,8 +67,20 @@ export class ResellersResolver {
     return this.api.resellers.get(ctx, parseId(id));
   }
 
+  @Access('master')
+  @Mutation(() => Reseller, { description: 'Changes a reseller’s name, control-panel host and company details.' })
+  updateReseller(
+    @Context() ctx: Ctx,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateResellerInput) input: UpdateResellerInput,
+  ): Promise<Reseller> {
+    return this.api.resellers.update(ctx, parseId(id), input);
+  }
+
   @Access('admin')
-  @Mutation(() => Reseller, { description: 'Changes your own company’s settings, such as the default skin.' })
+  @Mutation(() => Reseller, {
+    description: 'Changes your own company’s settings, such as the default skin, and its company details.',
+  })
   updateResellerSettings(
     @Context() ctx: Ctx,
     @Arg('input', () => ResellerSettingsInput) input: ResellerSettingsInput,

@@ -1,18 +1,32 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import { containsText } from '../../db/search';
 import type { Ctx } from '../../graphql/context';
-import { notFound, validate } from '../../errors';
+import { badInput, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Language, Skin } from '../../graphql/presentation';
-import { nameSchema } from './validation';
+import { companyDetailsSchema, hostNameSchema, nameSchema } from './validation';
 import { Reseller } from './reseller.entity';
 
-const settingsSchema = z.object({
+const settingsSchema = companyDetailsSchema.extend({
   name: nameSchema(100).nullish(),
   defaultSkin: z.enum(Skin).nullish(),
   defaultLanguage: z.enum(Language).nullish(),
 });
+
+/** What the master admin changes of any reseller. */
+const updateSchema = companyDetailsSchema.extend({
+  name: nameSchema(100).nullish(),
+  cpHost: hostNameSchema.nullish(),
+});
+
+type CompanyDetails = z.infer<typeof companyDetailsSchema>;
+const DETAILS = ['legalName', 'address', 'taxId', 'supportEmail', 'supportPhone'] as const;
+
+/** Sets the details given (undefined: unchanged; null or empty: cleared). */
+function applyDetails(reseller: Reseller, v: CompanyDetails): void {
+  for (const key of DETAILS) if (v[key] !== undefined) reseller[key] = v[key] ?? null;
+}
 
 export class ResellerService {
   async get(ctx: Ctx, id: number): Promise<Reseller> {
@@ -36,7 +50,29 @@ export class ResellerService {
     if (v.name) reseller.name = v.name;
     if (v.defaultSkin) reseller.defaultSkin = v.defaultSkin;
     if (v.defaultLanguage) reseller.defaultLanguage = v.defaultLanguage;
+    applyDetails(reseller, v);
     await ctx.em.flush();
+    return reseller;
+  }
+
+  /** The master admin changes a reseller's name, panel host and company details. */
+  async update(ctx: Ctx, id: number, input: unknown): Promise<Reseller> {
+    const v = validate(updateSchema, input);
+    const reseller = await this.get(ctx, id);
+    if (v.name) reseller.name = v.name;
+    if (v.cpHost && v.cpHost !== reseller.cpHost) {
+      const taken = await ctx.em.count(Reseller, { cpHost: v.cpHost, id: { $ne: id } });
+      if (taken) throw badInput([{ field: 'cpHost', message: 'is already used by another reseller' }]);
+      reseller.cpHost = v.cpHost;
+    }
+    applyDetails(reseller, v);
+    try {
+      await ctx.em.flush();
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException)
+        throw badInput([{ field: 'cpHost', message: 'is already used by another reseller' }]);
+      throw err;
+    }
     return reseller;
   }
 }

@@ -7,7 +7,15 @@ import type { Core } from '../../module';
 import { badInput, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Account, chosenPlan, openAccount, accountNameSchema } from '../accounts';
-import { Role, hashPassword, User, emailSchema, loginSchema, passwordSchema } from '../identity';
+import {
+  Role,
+  hashPassword,
+  refuseWhenImpersonated,
+  User,
+  emailSchema,
+  loginSchema,
+  passwordSchema,
+} from '../identity';
 import type { SessionService } from '../identity';
 import { Reseller } from '../resellers';
 
@@ -93,6 +101,7 @@ export class UserService {
 
   /** Sets a new password for a user the admin manages; all of that user's sessions are signed out. */
   async resetPassword(ctx: Ctx, id: number, input: unknown): Promise<User> {
+    if (id === ctx.viewer?.user.id) refuseWhenImpersonated(ctx, 'their password');
     const v = validate(resetSchema, input);
     const user = await this.get(ctx, id);
     user.passwordHash = await hashPassword(v.newPassword);

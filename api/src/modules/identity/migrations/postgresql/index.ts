@@ -1,0 +1,1 @@
+export { Migration20261205014000 } from './Migration20261205014000';
