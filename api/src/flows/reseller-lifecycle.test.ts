@@ -127,6 +127,10 @@ describeApi('the master admin runs resellers: edit, suspend, resume, delete', (a
     expect((await admin.ok(R.own, { i: { legalName: 'Own Ltd' } })).updateResellerSettings.legalName).toBe('Own Ltd');
     expect((await admin.gql(R.update, { id, i: { name: 'x' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await other.gql(R.get, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Its admins, for the master's "log in as"; a reseller admin sees its own company's.
+    const admins = `query($id: ID!) { reseller(id: $id) { admins { login role } } }`;
+    expect((await master.ok(admins, { id })).reseller.admins).toEqual([{ login: admin.login, role: 'RESELLER_ADMIN' }]);
+    expect((await admin.ok(admins, { id })).reseller.admins).toEqual([{ login: admin.login, role: 'RESELLER_ADMIN' }]);
   });
 
   it('a reseller with accounts is not deleted; one without goes with its logins', async () => {

@@ -1,4 +1,5 @@
-import { Arg, Ctx as Context, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx as Context, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ListBound } from '../../graphql/list-bound';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { Reseller, ResellerStatus } from '../resellers';
@@ -102,5 +103,23 @@ export class IdentityResolver {
   @FieldResolver(() => Preferences)
   preferences(@Context() ctx: Ctx): Promise<Preferences> {
     return this.api.preferences.effective(ctx, ctx.viewer!.user);
+  }
+}
+
+/** A company's admin logins, for the master's reseller page (and an admin's own company). */
+@Resolver(() => Reseller)
+export class ResellerAdminsResolver {
+  @Access('admin')
+  @ListBound(50)
+  @FieldResolver(() => [User], {
+    description: 'Its admin logins (reseller admins; the master admin for the root company), by login; at most 50.',
+  })
+  admins(@Context() ctx: Ctx, @Root() reseller: Reseller): Promise<User[]> {
+    // The viewer's scope: a reseller admin sees its own company's users only.
+    return ctx.em.find(
+      User,
+      { reseller: reseller.id, role: { $in: [Role.RESELLER_ADMIN, Role.MASTER_ADMIN] } },
+      { orderBy: { login: 'asc' }, limit: 50 },
+    );
   }
 }

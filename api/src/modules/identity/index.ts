@@ -4,7 +4,7 @@ import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
 import type { Reseller } from '../resellers';
 import { AuthService } from './auth.service';
-import { IdentityResolver } from './identity.resolver';
+import { IdentityResolver, ResellerAdminsResolver } from './identity.resolver';
 import { PreferencesService } from './preferences.service';
 import { SessionService } from './sessions.service';
 import { LoginThrottle } from './throttle';
@@ -31,7 +31,7 @@ export const identityModule = defineModule({
       preferences: new PreferencesService(),
     };
   },
-  resolvers: [IdentityResolver],
+  resolvers: [IdentityResolver, ResellerAdminsResolver],
 });
 
 export { Role } from './enums';
