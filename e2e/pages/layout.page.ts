@@ -43,8 +43,10 @@ export type PageId =
   | 'logical-server'
   | 'server-group-new'
   | 'server-group'
+  | 'reseller'
   | 'setup'
-  | 'login';
+  | 'login'
+  | 'impersonate';
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {

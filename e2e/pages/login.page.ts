@@ -10,6 +10,8 @@ export class LoginPage {
   readonly password: Locator;
   readonly submit: Locator;
   readonly formError: Locator;
+  /** Instead of the form while the master admin has suspended this host's company. */
+  readonly suspendedNotice: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator(tid('page-login'));
@@ -17,10 +19,12 @@ export class LoginPage {
     this.password = page.locator(tid('login-password'));
     this.submit = page.locator(tid('login-submit'));
     this.formError = page.locator(tid('form-error'));
+    this.suspendedNotice = page.locator(tid('company-suspended'));
   }
 
-  async open(): Promise<void> {
-    await this.page.goto('/login');
+  /** Opens /login, on the spec server or at `baseUrl` (another host name of it: a reseller's panel). */
+  async open(baseUrl?: string): Promise<void> {
+    await this.page.goto(baseUrl ? new URL('login', baseUrl).href : '/login');
     await this.root.waitFor();
   }
 

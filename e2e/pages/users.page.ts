@@ -33,6 +33,11 @@ export class UsersPage {
     await this.searchSubmit.click();
   }
 
+  /** "Log in as" on a user's row (admins only, for users they may sign in as). */
+  logInAsButton(login: string): Locator {
+    return this.row(login).locator(tid('log-in-as'));
+  }
+
   /** The logins of the rows shown. */
   async logins(): Promise<string[]> {
     return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-login') ?? ''));

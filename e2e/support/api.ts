@@ -86,7 +86,15 @@ export interface BilledOn {
 /** An end user with a first account (and any further accounts named), created by an admin; `plan` bills the first account. */
 export async function createEndUser(
   admin: GraphQLClient,
-  input: { login?: string; password?: string; accountName?: string; moreAccounts?: string[]; plan?: BilledOn } = {},
+  input: {
+    login?: string;
+    password?: string;
+    accountName?: string;
+    moreAccounts?: string[];
+    plan?: BilledOn;
+    /** The master admin places the user under this reseller (default: the admin's own company). */
+    resellerId?: string;
+  } = {},
 ): Promise<SeededUser> {
   seq += 1;
   const login = input.login ?? `customer${seq}`;
@@ -94,7 +102,16 @@ export async function createEndUser(
   const email = `${login}@customer.example`;
   const { createUser } = await admin.request<{ createUser: { id: string; accounts: SeededAccount[] } }>(
     `mutation ($input: CreateUserInput!) { createUser(input: $input) { id accounts { id name } } }`,
-    { input: { login, email, password, accountName: input.accountName ?? `${login} main`, ...input.plan } },
+    {
+      input: {
+        login,
+        email,
+        password,
+        accountName: input.accountName ?? `${login} main`,
+        ...input.plan,
+        ...(input.resellerId ? { resellerId: input.resellerId } : {}),
+      },
+    },
   );
   const accounts = [...createUser.accounts];
   for (const name of input.moreAccounts ?? []) accounts.push(await createAccount(admin, createUser.id, name));
@@ -139,4 +156,32 @@ export async function invoicesOf(admin: GraphQLClient, accountId: string): Promi
     a: accountId,
   });
   return invoices.nodes.map((i) => ({ ...i, total: i.total.amount }));
+}
+
+export interface SeededReseller {
+  id: string;
+  name: string;
+  cpHost: string;
+  admin: Credentials;
+}
+
+/** A reseller with its first admin login, created by the master admin. */
+export async function createReseller(
+  master: GraphQLClient,
+  input: { name: string; cpHost: string; adminLogin: string },
+): Promise<SeededReseller> {
+  const admin = { login: input.adminLogin, password: `secret-${input.adminLogin}-1` };
+  const { createReseller } = await master.request<{ createReseller: { id: string } }>(
+    `mutation ($input: CreateResellerInput!) { createReseller(input: $input) { id } }`,
+    {
+      input: {
+        name: input.name,
+        cpHost: input.cpHost,
+        adminLogin: admin.login,
+        adminEmail: `${admin.login}@reseller.example`,
+        adminPassword: admin.password,
+      },
+    },
+  );
+  return { id: createReseller.id, name: input.name, cpHost: input.cpHost, admin };
 }

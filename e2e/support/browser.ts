@@ -1,7 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
+import { RESELLER_TEST_DOMAIN } from './hosts';
 import { chromiumPath } from './prerequisites';
 
-/** Debian's Chromium, headless, with nothing phoning home. */
+/** Debian's Chromium, headless, with nothing phoning home; reseller panel hosts resolve to this machine. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
@@ -14,6 +15,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      `--host-resolver-rules=MAP *.${RESELLER_TEST_DOMAIN} 127.0.0.1`,
     ],
   });
 }

@@ -4,6 +4,7 @@ import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
 import { AREAS } from './app/areas';
 import { areaRoutes } from './app/routes';
 import { createApolloClient } from './graphql/client';
+import { ImpersonatePage } from './pages/auth/ImpersonatePage';
 import { LoginPage } from './pages/auth/LoginPage';
 import { SetupPage } from './pages/auth/SetupPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -19,6 +20,7 @@ const ROUTES: RouteObject[] = [
   { path: '/setup', element: <SetupPage /> },
   { path: '/login', element: <LoginPage /> },
   { path: '/signup', element: <SignupPage /> },
+  { path: '/impersonate', element: <ImpersonatePage /> },
   {
     element: <SkinLayout />,
     children: [areaRoutes(AREAS), { path: '*', element: <NotFoundPage /> }],

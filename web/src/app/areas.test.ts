@@ -9,7 +9,7 @@ import { AREAS } from './areas';
 import { areaRoutes } from './routes';
 
 /** Pages App.tsx routes itself, outside the areas (before sign-in, and the fallbacks). */
-const CORE_PAGES = ['LoginPage', 'SetupPage', 'SignupPage', 'NotFoundPage', 'ForbiddenPage'];
+const CORE_PAGES = ['LoginPage', 'SetupPage', 'SignupPage', 'ImpersonatePage', 'NotFoundPage', 'ForbiddenPage'];
 
 function pagesOf(routes: readonly AreaRoute[]): AreaPage[] {
   return routes.flatMap((r) => [...(r.page ? [r.page] : []), ...pagesOf(r.children ?? [])]);

@@ -4,7 +4,7 @@ import { useT } from '../i18n/I18nProvider';
 import { generalMessage } from './formErrors';
 
 /** Page ids of the test contract: the root carries `page-<id>`. Areas declare theirs (app/area.ts). */
-export type PageId = AreaPageId | 'signup' | 'setup' | 'login' | 'not-found' | 'forbidden';
+export type PageId = AreaPageId | 'signup' | 'setup' | 'login' | 'impersonate' | 'not-found' | 'forbidden';
 
 interface PageProps {
   id: PageId;

@@ -1,8 +1,12 @@
 import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
 import { onError } from '@apollo/client/link/error';
 
-/** Operations whose UNAUTHENTICATED answer is an ordinary outcome, not an expired session. */
-const SIGN_IN_OPERATIONS = new Set(['Login', 'Setup']);
+/**
+ * Operations whose UNAUTHENTICATED answer is an ordinary outcome, not an expired session: signing
+ * in, a "log in as" link that is used or expired (its page says so), and leaving a session as
+ * another user that has ended already (the way back is known).
+ */
+const SIGN_IN_OPERATIONS = new Set(['Login', 'Setup', 'RedeemImpersonation', 'EndImpersonation']);
 
 /** A session that ends while the panel is open (password reset, sign-out elsewhere) sends the user to sign in. */
 const expiredSessionLink = onError(({ graphQLErrors, operation }) => {

@@ -41,6 +41,11 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'header.signedInAs': 'Angemeldet als',
   'header.logout': 'Abmelden',
 
+  'impersonation.banner': 'Angemeldet als {login} durch {admin}',
+  'impersonation.return': 'Zurück zu meinem Panel',
+  'impersonation.logInAs': 'Anmelden als',
+  'impersonation.logInAsLabel': 'Als {login} anmelden',
+
   'role.MASTER_ADMIN': 'Hauptadministrator',
   'role.RESELLER_ADMIN': 'Reseller-Administrator',
   'role.END_USER': 'Endkunde',
@@ -74,6 +79,11 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'login.login': 'Login',
   'login.password': 'Passwort',
   'login.submit': 'Anmelden',
+  'login.suspended': 'Der Dienst von {company} ist gesperrt. Bitte wenden Sie sich an Ihren Anbieter.',
+
+  'impersonate.title': 'Als Benutzer anmelden',
+  'impersonate.noToken': 'Dieser Anmelde-Link ist unvollständig. Wählen Sie in Ihrem Panel erneut „Anmelden als“.',
+  'impersonate.toLogin': 'Zur Anmeldeseite',
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite.',

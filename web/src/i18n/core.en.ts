@@ -42,6 +42,11 @@ export const coreEn = {
   'header.signedInAs': 'Signed in as',
   'header.logout': 'Log out',
 
+  'impersonation.banner': 'Signed in as {login} by {admin}',
+  'impersonation.return': 'Return to my panel',
+  'impersonation.logInAs': 'Log in as',
+  'impersonation.logInAsLabel': 'Log in as {login}',
+
   'role.MASTER_ADMIN': 'Master admin',
   'role.RESELLER_ADMIN': 'Reseller admin',
   'role.END_USER': 'End user',
@@ -75,6 +80,11 @@ export const coreEn = {
   'login.login': 'Login',
   'login.password': 'Password',
   'login.submit': 'Sign in',
+  'login.suspended': 'The service of {company} is suspended. Please contact your provider.',
+
+  'impersonate.title': 'Log in as a user',
+  'impersonate.noToken': 'This sign-in link is incomplete. Choose “Log in as” in your panel again.',
+  'impersonate.toLogin': 'Go to the sign-in page',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',

@@ -15,6 +15,11 @@ describe('redirectFor', () => {
     expect(redirectFor('/signup', { needsSetup: false, signedIn: false })).toBeNull();
   });
 
+  it('opens a "log in as" link whoever is signed in', () => {
+    expect(redirectFor('/impersonate', { needsSetup: false, signedIn: false })).toBeNull();
+    expect(redirectFor('/impersonate', { needsSetup: false, signedIn: true })).toBeNull();
+  });
+
   it('sends signed-in users away from /login and /setup', () => {
     expect(redirectFor('/login', { needsSetup: false, signedIn: true })).toBe('/');
     expect(redirectFor('/setup', { needsSetup: false, signedIn: true })).toBe('/');

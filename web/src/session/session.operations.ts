@@ -33,6 +33,10 @@ export const ViewerFields = graphql(`
       name
       status
     }
+    impersonator {
+      login
+      returnUrl
+    }
   }
 `);
 
@@ -44,6 +48,7 @@ export const SessionQuery = graphql(`
       defaultSkin
       defaultLanguage
       needsSetup
+      suspended
     }
     viewer {
       ...ViewerFields

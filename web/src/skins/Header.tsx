@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n/I18nProvider';
 import { useViewer } from '../session/SessionContext';
-import { useSkin } from './SkinContext';
 import { LogoutMutation, SwitchAccountMutation } from '../session/session.operations';
+import { useEndImpersonation } from '../session/useEndImpersonation';
+import { useSkin } from './SkinContext';
 
 /** The bar on top of every skin: company, account switcher, who is signed in, log out. */
 export function Header() {
@@ -13,6 +14,7 @@ export function Header() {
   const { textOnly } = useSkin();
   const [switchAccount, switching] = useMutation(SwitchAccountMutation);
   const [logout, loggingOut] = useMutation(LogoutMutation);
+  const leave = useEndImpersonation();
   const [switchError, setSwitchError] = useState<string | null>(null);
 
   async function onSwitch(accountId: string) {
@@ -25,6 +27,8 @@ export function Header() {
   }
 
   async function onLogout() {
+    // Signed in as someone else: logging out ends that session and goes back to the admin's own panel.
+    if (viewer.impersonator) return leave.end();
     try {
       await logout();
     } finally {
@@ -87,7 +91,7 @@ export function Header() {
             type="button"
             data-test-id="logout"
             onClick={() => void onLogout()}
-            disabled={loggingOut.loading}
+            disabled={loggingOut.loading || leave.busy}
             className="inline-flex items-center gap-1.5 rounded-md border border-white/15 px-3 py-1.5 text-sm text-chrome-text hover:bg-white/10"
           >
             <Icon name="logout" className="size-4" />

@@ -3,6 +3,7 @@ import { useViewer } from '../session/SessionContext';
 import { ExpressiaBar } from './ExpressiaBar';
 import { Header } from './Header';
 import { HomeLink } from './HomeLink';
+import { ImpersonationBanner } from './ImpersonationBanner';
 import { SideMenu } from './SideMenu';
 import { SkinContext } from './SkinContext';
 
@@ -24,6 +25,7 @@ export function SkinLayout() {
         data-text-only={String(textOnly)}
         className="flex min-h-screen flex-col"
       >
+        <ImpersonationBanner />
         <Header />
         {skin === 'EXPRESSIA' ? <ExpressiaBar /> : null}
         <div className={leftMenu ? 'flex flex-1 flex-col md:flex-row' : 'flex flex-1 flex-col'}>

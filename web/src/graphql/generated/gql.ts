@@ -95,8 +95,14 @@ type Documents = {
     "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...AdminPlanFields\n    }\n  }\n": typeof types.CreatePlanDocument,
     "\n  mutation UpdatePlan($id: ID!, $input: PlanInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...AdminPlanFields\n    }\n  }\n": typeof types.UpdatePlanDocument,
     "\n  mutation DeletePlan($id: ID!) {\n    deletePlan(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.DeletePlanDocument,
-    "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": typeof types.ResellersDocument,
+    "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        status\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateResellerDocument,
+    "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n": typeof types.ResellerFieldsFragmentDoc,
+    "\n  query Reseller($id: ID!) {\n    reseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n": typeof types.ResellerDocument,
+    "\n  mutation UpdateReseller($id: ID!, $input: UpdateResellerInput!) {\n    updateReseller(id: $id, input: $input) {\n      ...ResellerFields\n    }\n  }\n": typeof types.UpdateResellerDocument,
+    "\n  mutation SuspendReseller($id: ID!, $reason: String!) {\n    suspendReseller(id: $id, reason: $reason) {\n      ...ResellerFields\n    }\n  }\n": typeof types.SuspendResellerDocument,
+    "\n  mutation ResumeReseller($id: ID!) {\n    resumeReseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n": typeof types.ResumeResellerDocument,
+    "\n  mutation DeleteReseller($id: ID!) {\n    deleteReseller(id: $id)\n  }\n": typeof types.DeleteResellerDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": typeof types.PhysicalServersDocument,
     "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": typeof types.PhysicalServerFieldsFragmentDoc,
@@ -136,7 +142,9 @@ type Documents = {
     "\n  mutation CreatePaymentGateway($input: PaymentGatewayInput!) {\n    createPaymentGateway(input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": typeof types.CreatePaymentGatewayDocument,
     "\n  mutation UpdatePaymentGateway($id: ID!, $input: PaymentGatewayInput!) {\n    updatePaymentGateway(id: $id, input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": typeof types.UpdatePaymentGatewayDocument,
     "\n  mutation DeletePaymentGateway($id: ID!) {\n    deletePaymentGateway(id: $id) {\n      id\n    }\n  }\n": typeof types.DeletePaymentGatewayDocument,
-    "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
+    "\n  fragment CompanyDetailsFields on Reseller {\n    legalName\n    address\n    taxId\n    supportEmail\n    supportPhone\n  }\n": typeof types.CompanyDetailsFieldsFragmentDoc,
+    "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      ...CompanyDetailsFields\n    }\n  }\n": typeof types.CompanyDetailsDocument,
+    "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      ...CompanyDetailsFields\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.SetServiceDomainDocument,
     "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
@@ -152,8 +160,11 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": typeof types.ImpersonateUserDocument,
+    "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": typeof types.RedeemImpersonationDocument,
+    "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": typeof types.EndImpersonationDocument,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
@@ -239,8 +250,14 @@ const documents: Documents = {
     "\n  mutation CreatePlan($input: PlanInput!) {\n    createPlan(input: $input) {\n      ...AdminPlanFields\n    }\n  }\n": types.CreatePlanDocument,
     "\n  mutation UpdatePlan($id: ID!, $input: PlanInput!) {\n    updatePlan(id: $id, input: $input) {\n      ...AdminPlanFields\n    }\n  }\n": types.UpdatePlanDocument,
     "\n  mutation DeletePlan($id: ID!) {\n    deletePlan(id: $id) {\n      id\n      name\n    }\n  }\n": types.DeletePlanDocument,
-    "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": types.ResellersDocument,
+    "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        status\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateResellerDocument,
+    "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n": types.ResellerFieldsFragmentDoc,
+    "\n  query Reseller($id: ID!) {\n    reseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n": types.ResellerDocument,
+    "\n  mutation UpdateReseller($id: ID!, $input: UpdateResellerInput!) {\n    updateReseller(id: $id, input: $input) {\n      ...ResellerFields\n    }\n  }\n": types.UpdateResellerDocument,
+    "\n  mutation SuspendReseller($id: ID!, $reason: String!) {\n    suspendReseller(id: $id, reason: $reason) {\n      ...ResellerFields\n    }\n  }\n": types.SuspendResellerDocument,
+    "\n  mutation ResumeReseller($id: ID!) {\n    resumeReseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n": types.ResumeResellerDocument,
+    "\n  mutation DeleteReseller($id: ID!) {\n    deleteReseller(id: $id)\n  }\n": types.DeleteResellerDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": types.PhysicalServersDocument,
     "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": types.PhysicalServerFieldsFragmentDoc,
@@ -280,7 +297,9 @@ const documents: Documents = {
     "\n  mutation CreatePaymentGateway($input: PaymentGatewayInput!) {\n    createPaymentGateway(input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": types.CreatePaymentGatewayDocument,
     "\n  mutation UpdatePaymentGateway($id: ID!, $input: PaymentGatewayInput!) {\n    updatePaymentGateway(id: $id, input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": types.UpdatePaymentGatewayDocument,
     "\n  mutation DeletePaymentGateway($id: ID!) {\n    deletePaymentGateway(id: $id) {\n      id\n    }\n  }\n": types.DeletePaymentGatewayDocument,
-    "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n": types.UpdateResellerSettingsDocument,
+    "\n  fragment CompanyDetailsFields on Reseller {\n    legalName\n    address\n    taxId\n    supportEmail\n    supportPhone\n  }\n": types.CompanyDetailsFieldsFragmentDoc,
+    "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      ...CompanyDetailsFields\n    }\n  }\n": types.CompanyDetailsDocument,
+    "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      ...CompanyDetailsFields\n    }\n  }\n": types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.SetServiceDomainDocument,
     "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
@@ -296,8 +315,11 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n  }\n": types.CreateAccountDocument,
     "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ResetUserPasswordDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": types.ImpersonateUserDocument,
+    "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": types.RedeemImpersonationDocument,
+    "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": types.EndImpersonationDocument,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
@@ -643,11 +665,35 @@ export function graphql(source: "\n  mutation DeletePlan($id: ID!) {\n    delete
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        status\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        status\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reseller($id: ID!) {\n    reseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n"): (typeof documents)["\n  query Reseller($id: ID!) {\n    reseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReseller($id: ID!, $input: UpdateResellerInput!) {\n    updateReseller(id: $id, input: $input) {\n      ...ResellerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReseller($id: ID!, $input: UpdateResellerInput!) {\n    updateReseller(id: $id, input: $input) {\n      ...ResellerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendReseller($id: ID!, $reason: String!) {\n    suspendReseller(id: $id, reason: $reason) {\n      ...ResellerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendReseller($id: ID!, $reason: String!) {\n    suspendReseller(id: $id, reason: $reason) {\n      ...ResellerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeReseller($id: ID!) {\n    resumeReseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeReseller($id: ID!) {\n    resumeReseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReseller($id: ID!) {\n    deleteReseller(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReseller($id: ID!) {\n    deleteReseller(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -807,7 +853,15 @@ export function graphql(source: "\n  mutation DeletePaymentGateway($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CompanyDetailsFields on Reseller {\n    legalName\n    address\n    taxId\n    supportEmail\n    supportPhone\n  }\n"): (typeof documents)["\n  fragment CompanyDetailsFields on Reseller {\n    legalName\n    address\n    taxId\n    supportEmail\n    supportPhone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      ...CompanyDetailsFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      ...CompanyDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      ...CompanyDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      ...CompanyDetailsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -871,11 +925,23 @@ export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n"): (typeof documents)["\n  mutation EndImpersonation {\n    endImpersonation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,14 +9,37 @@ import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionContext';
 import { LoginMutation } from './auth.operations';
 import { AuthFrame } from './AuthFrame';
+import { CompanySuspendedNotice } from './CompanySuspendedNotice';
 
 const FIELDS = ['login', 'password'] as const;
 
+/** Sign-in on this host's company panel; a suspended company's panel says so instead. */
 export function LoginPage() {
+  const t = useT();
+  const { branding } = useSession();
+  return (
+    <AuthFrame>
+      <Page
+        id="login"
+        title={t('login.title')}
+        intro={branding.suspended ? undefined : t('login.intro', { company: branding.companyName })}
+      >
+        {branding.suspended ? (
+          // Nobody signs in here while the company is suspended (the API refuses it too).
+          <CompanySuspendedNotice company={branding.companyName} />
+        ) : (
+          <LoginForm />
+        )}
+      </Page>
+    </AuthFrame>
+  );
+}
+
+/** Login and password; on success the panel opens on the home page. */
+function LoginForm() {
   const t = useT();
   const client = useApolloClient();
   const navigate = useNavigate();
-  const { branding } = useSession();
   const [login] = useMutation(LoginMutation);
   const { errors, busy, run } = useFormSubmit(FIELDS);
   const [form, setForm] = useState({ login: '', password: '' });
@@ -32,42 +55,40 @@ export function LoginPage() {
   }
 
   return (
-    <AuthFrame>
-      <Page id="login" title={t('login.title')} intro={t('login.intro', { company: branding.companyName })}>
-        <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-4">
-          <FormError message={errors.general} />
-          <TextField
-            name="login"
-            testId="login-login"
-            label={t('login.login')}
-            value={form.login}
-            onChange={(e) => setForm((f) => ({ ...f, login: e.target.value }))}
-            error={errors.fields.login}
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            autoFocus
-          />
-          <TextField
-            name="password"
-            testId="login-password"
-            type="password"
-            label={t('login.password')}
-            value={form.password}
-            onChange={(e) => setForm((f) => ({ ...f, password: e.target.value }))}
-            error={errors.fields.password}
-            autoComplete="current-password"
-          />
-          <button type="submit" data-test-id="login-submit" className="btn btn-primary w-full" disabled={busy}>
-            {t('login.submit')}
-          </button>
-        </form>
-        <p className="text-center text-sm">
-          <Link to="/signup" className="link" data-test-id="login-signup">
-            {t('plansUser.signup.link')}
-          </Link>
-        </p>
-      </Page>
-    </AuthFrame>
+    <>
+      <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-4">
+        <FormError message={errors.general} />
+        <TextField
+          name="login"
+          testId="login-login"
+          label={t('login.login')}
+          value={form.login}
+          onChange={(e) => setForm((f) => ({ ...f, login: e.target.value }))}
+          error={errors.fields.login}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          autoFocus
+        />
+        <TextField
+          name="password"
+          testId="login-password"
+          type="password"
+          label={t('login.password')}
+          value={form.password}
+          onChange={(e) => setForm((f) => ({ ...f, password: e.target.value }))}
+          error={errors.fields.password}
+          autoComplete="current-password"
+        />
+        <button type="submit" data-test-id="login-submit" className="btn btn-primary w-full" disabled={busy}>
+          {t('login.submit')}
+        </button>
+      </form>
+      <p className="text-center text-sm">
+        <Link to="/signup" className="link" data-test-id="login-signup">
+          {t('plansUser.signup.link')}
+        </Link>
+      </p>
+    </>
   );
 }

@@ -5,13 +5,36 @@ import { FormError, Notice } from '../../components/Messages';
 import { Card, Page } from '../../components/Page';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useT } from '../../i18n/I18nProvider';
+import { useViewer } from '../../session/SessionContext';
 import { ChangePasswordMutation } from './me.operations';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 const EMPTY = { currentPassword: '', newPassword: '', confirm: '' };
 
-/** The viewer's own password; the repeat is checked here, the rest by the server. */
+/**
+ * The viewer's own password; the repeat is checked here, the rest by the server. An admin signed in
+ * as the viewer for support cannot change it (the API refuses): the page says so instead.
+ */
 export function PasswordPage() {
+  const t = useT();
+  const { user, impersonator } = useViewer();
+  return (
+    <Page id="password" title={t('password.title')} intro={impersonator ? undefined : t('password.intro')}>
+      {impersonator ? (
+        <p
+          data-test-id="password-impersonated"
+          className="max-w-xl rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          {t('password.impersonated', { login: user.login })}
+        </p>
+      ) : (
+        <PasswordForm />
+      )}
+    </Page>
+  );
+}
+
+function PasswordForm() {
   const t = useT();
   const [form, setForm] = useState(EMPTY);
   const [changePassword] = useMutation(ChangePasswordMutation);
@@ -39,7 +62,7 @@ export function PasswordPage() {
   }
 
   return (
-    <Page id="password" title={t('password.title')} intro={t('password.intro')}>
+    <>
       <Notice message={notice} />
       <Card className="max-w-xl">
         <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-4">
@@ -80,6 +103,6 @@ export function PasswordPage() {
           </button>
         </form>
       </Card>
-    </Page>
+    </>
   );
 }

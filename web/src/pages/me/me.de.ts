@@ -27,6 +27,8 @@ export const meDe: Record<keyof typeof meEn, string> = {
   'password.mismatch': 'Die beiden neuen Passwörter stimmen nicht überein.',
   'password.submit': 'Passwort ändern',
   'password.changed': 'Ihr Passwort wurde geändert.',
+  'password.impersonated':
+    'Sie sind zur Unterstützung als {login} angemeldet: Das Passwort kann hier nicht geändert werden.',
   'preferences.title': 'Einstellungen',
   'preferences.intro': 'So sieht die Verwaltung für Sie aus. Mit Ihrem Login gespeichert und sofort angewendet.',
   'preferences.skin': 'Skin',

@@ -25,6 +25,7 @@ export const meEn = {
   'password.mismatch': 'The two new passwords do not match.',
   'password.submit': 'Change password',
   'password.changed': 'Your password was changed.',
+  'password.impersonated': 'You are signed in as {login} for support: the password cannot be changed here.',
   'preferences.title': 'Preferences',
   'preferences.intro': 'How the control panel looks for you. Saved with your login, applied at once.',
   'preferences.skin': 'Skin',

@@ -1,26 +1,29 @@
-import { useState } from 'react';
+import { Link } from 'react-router';
 import { ListCard } from '../../components/ListCard';
-import { Notice } from '../../components/Messages';
 import { Page } from '../../components/Page';
+import { usePageMessages } from '../../components/PageMessages';
 import { SearchBox } from '../../components/SearchBox';
 import { PAGE_SIZE, useListParams } from '../../components/useListParams';
 import { useListQuery } from '../../components/useListQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CreateResellerForm } from './CreateResellerForm';
+import { resellerPath } from './paths';
+import { ResellerStatusBadge } from './ResellerStatusBadge';
 import { ResellersQuery } from './resellers.operations';
 
-/** Master admin: every reseller, and a form to create one. */
+/** Master admin: every reseller, each opening its own page, and a form to create one. */
 export function ResellersPage() {
   const { t, formatDate } = useI18n();
   const list = useListParams();
   const { data, status } = useListQuery(ResellersQuery, {
     variables: { search: list.search || null, after: list.after || null, first: PAGE_SIZE },
   });
-  const [notice, setNotice] = useState<string | null>(null);
+  // A reseller deleted on its page comes back here with a notice.
+  const messages = usePageMessages();
 
   return (
     <Page id="resellers" title={t('resellers.title')} intro={t('resellers.intro')}>
-      <Notice message={notice} />
+      {messages.view}
       <div className="grid items-start gap-6 xl:grid-cols-3">
         <ListCard
           className="xl:col-span-2"
@@ -47,7 +50,9 @@ export function ResellersPage() {
               header: t('resellers.col.name'),
               cell: (r) => (
                 <>
-                  <span className="font-medium">{r.name}</span>
+                  <Link to={resellerPath(r.id)} data-test-id="reseller-link" className="link font-medium">
+                    {r.name}
+                  </Link>
                   {r.isRoot ? (
                     <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">
                       {t('resellers.root')}
@@ -63,6 +68,11 @@ export function ResellersPage() {
               cell: (r) => r.cpHost ?? '—',
             },
             {
+              id: 'status',
+              header: t('resellers.col.status'),
+              cell: (r) => <ResellerStatusBadge status={r.status} />,
+            },
+            {
               id: 'skin',
               header: t('resellers.col.skin'),
               className: 'text-muted',
@@ -76,7 +86,7 @@ export function ResellersPage() {
             },
           ]}
         />
-        <CreateResellerForm onDone={setNotice} />
+        <CreateResellerForm onDone={messages.done} />
       </div>
     </Page>
   );

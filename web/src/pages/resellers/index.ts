@@ -4,7 +4,7 @@ import { resellersEn } from './resellers.en';
 
 const pages = () => import('./pages');
 
-/** Master admin: private-label hosting companies inside ours. */
+/** Master admin: private-label hosting companies inside ours; one company's details, suspension and support sign-in. */
 export const resellersArea = defineArea({
   id: 'resellers',
   nav: [
@@ -22,9 +22,12 @@ export const resellersArea = defineArea({
     {
       path: 'admin/resellers',
       guard: 'resellers',
-      children: [{ index: true, page: lazyPage(pages, 'ResellersPage') }],
+      children: [
+        { index: true, page: lazyPage(pages, 'ResellersPage') },
+        { path: ':id', page: lazyPage(pages, 'ResellerPage') },
+      ],
     },
   ],
   messages: { en: resellersEn, de: resellersDe },
-  pageIds: ['resellers'],
+  pageIds: ['resellers', 'reseller'],
 });

@@ -1,1 +1,2 @@
+export { ResellerPage } from './ResellerPage';
 export { ResellersPage } from './ResellersPage';

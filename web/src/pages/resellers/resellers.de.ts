@@ -1,6 +1,6 @@
 import type { resellersEn } from './resellers.en';
 
-/** German messages of the Resellers page. */
+/** German messages of the Resellers pages (list, one reseller). */
 export const resellersDe: Record<keyof typeof resellersEn, string> = {
   'nav.resellers': 'Reseller',
   'nav.desc.resellers': 'Hosting-Firmen unter eigener Marke innerhalb Ihrer Firma.',
@@ -21,4 +21,29 @@ export const resellersDe: Record<keyof typeof resellersEn, string> = {
   'resellers.adminPassword': 'Administrator-Passwort',
   'resellers.submit': 'Reseller anlegen',
   'resellers.created': 'Der Reseller „{name}“ wurde angelegt.',
+  'resellers.col.status': 'Status',
+  'reseller.back': 'Alle Reseller',
+  'reseller.noHost': 'Kein Verwaltungs-Host',
+  'reseller.suspendedSince': 'seit {date}',
+  'reseller.suspendedWhy': 'Grund: {reason}',
+  'reseller.company': 'Firma',
+  'reseller.save': 'Änderungen speichern',
+  'reseller.saved': 'Die Änderungen an „{name}“ wurden gespeichert.',
+  'reseller.service': 'Dienst',
+  'reseller.suspendExplain':
+    'Eine Sperre hält die Firma an: Ihre Benutzer können sich nicht anmelden, ihr Panel meldet den Dienst als gesperrt, und ihre aktiven Konten werden gesperrt (Websites geschlossen, MySQL-Logins gesperrt).',
+  'reseller.reason': 'Grund',
+  'reseller.reasonHint': 'Nur Sie sehen ihn.',
+  'reseller.suspend': 'Sperren',
+  'reseller.suspendQuestion': '{name} und seine Konten sperren?',
+  'reseller.suspended': '„{name}“ wurde gesperrt.',
+  'reseller.resumeExplain':
+    'Ihre Benutzer können sich nicht anmelden. Die Freigabe bringt die Firma zurück und genau die Konten, die mit ihr gesperrt wurden.',
+  'reseller.resume': 'Freigeben',
+  'reseller.resumed': '„{name}“ wurde freigegeben.',
+  'reseller.deleteQuestion': '{name} mit seinen Logins, Tarifen und Einstellungen löschen?',
+  'reseller.deleted': 'Der Reseller „{name}“ wurde gelöscht.',
+  'reseller.admins': 'Administrator-Logins',
+  'reseller.noAdmins': 'Keine Administrator-Logins.',
+  'reseller.logInAsSuspended': 'Solange die Firma gesperrt ist, kann sich niemand anmelden.',
 };

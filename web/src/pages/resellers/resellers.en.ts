@@ -1,4 +1,4 @@
-/** English messages of the Resellers page. */
+/** English messages of the Resellers pages (list, one reseller). */
 export const resellersEn = {
   'nav.resellers': 'Resellers',
   'nav.desc.resellers': 'Private-label hosting companies inside yours.',
@@ -19,4 +19,29 @@ export const resellersEn = {
   'resellers.adminPassword': 'Admin password',
   'resellers.submit': 'Create reseller',
   'resellers.created': 'Reseller “{name}” was created.',
+  'resellers.col.status': 'Status',
+  'reseller.back': 'All resellers',
+  'reseller.noHost': 'No control panel host',
+  'reseller.suspendedSince': 'since {date}',
+  'reseller.suspendedWhy': 'reason: {reason}',
+  'reseller.company': 'Company',
+  'reseller.save': 'Save changes',
+  'reseller.saved': 'The changes to “{name}” were saved.',
+  'reseller.service': 'Service',
+  'reseller.suspendExplain':
+    'Suspending stops the company: its users cannot sign in, its panel says the service is suspended, and its active accounts are suspended (sites closed, MySQL logins locked).',
+  'reseller.reason': 'Reason',
+  'reseller.reasonHint': 'Only you see it.',
+  'reseller.suspend': 'Suspend',
+  'reseller.suspendQuestion': 'Suspend {name} and its accounts?',
+  'reseller.suspended': '“{name}” was suspended.',
+  'reseller.resumeExplain':
+    'Its users cannot sign in. Resuming brings back the company and exactly the accounts its suspension suspended.',
+  'reseller.resume': 'Resume',
+  'reseller.resumed': '“{name}” was resumed.',
+  'reseller.deleteQuestion': 'Delete {name} with its logins, plans and settings?',
+  'reseller.deleted': 'Reseller “{name}” was deleted.',
+  'reseller.admins': 'Admin logins',
+  'reseller.noAdmins': 'No admin logins.',
+  'reseller.logInAsSuspended': 'Nobody can sign in while the company is suspended.',
 } as const;

@@ -3,7 +3,7 @@ import type { settingsEn } from './settings.en';
 /** German messages of the company settings page. */
 export const settingsDe: Record<keyof typeof settingsEn, string> = {
   'nav.settings': 'Firmeneinstellungen',
-  'nav.desc.settings': 'Firmenname, Standard-Skin und -Sprache.',
+  'nav.desc.settings': 'Firmenname und -angaben, Standard-Skin und -Sprache.',
   'settings.title': 'Firmeneinstellungen',
   'settings.intro': 'Was Ihre Kunden sehen, und das Aussehen für Benutzer, die noch keines gewählt haben.',
   'settings.name': 'Firmenname',
@@ -11,4 +11,14 @@ export const settingsDe: Record<keyof typeof settingsEn, string> = {
   'settings.language': 'Standardsprache',
   'settings.save': 'Einstellungen speichern',
   'settings.saved': 'Die Einstellungen wurden gespeichert.',
+  'company.details': 'Firmenangaben',
+  'company.detailsHint': 'Für Rechnungen und für Kunden, die Hilfe suchen. Ein leeres Feld löscht die Angabe.',
+  'company.legalName': 'Eingetragener Name',
+  'company.legalNameHint': 'Der Firmenname laut Register, für Rechnungen.',
+  'company.address': 'Anschrift',
+  'company.taxId': 'Steuernummer',
+  'company.taxIdHint': 'USt-IdNr. oder Steuernummer.',
+  'company.supportEmail': 'Support-E-Mail',
+  'company.supportPhone': 'Support-Telefon',
+  'company.supportPhoneHint': 'Zum Beispiel +49 30 1234567',
 };

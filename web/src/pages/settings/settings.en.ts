@@ -1,7 +1,7 @@
 /** English messages of the company settings page. */
 export const settingsEn = {
   'nav.settings': 'Company settings',
-  'nav.desc.settings': 'Company name, default skin and language.',
+  'nav.desc.settings': 'Company name and details, default skin and language.',
   'settings.title': 'Company settings',
   'settings.intro': 'What your customers see, and the look new users get until they choose their own.',
   'settings.name': 'Company name',
@@ -9,4 +9,14 @@ export const settingsEn = {
   'settings.language': 'Default language',
   'settings.save': 'Save settings',
   'settings.saved': 'The settings were saved.',
+  'company.details': 'Company details',
+  'company.detailsHint': 'For invoices, and where customers turn for help. An empty field clears the detail.',
+  'company.legalName': 'Legal name',
+  'company.legalNameHint': 'The registered company name, for invoices.',
+  'company.address': 'Address',
+  'company.taxId': 'Tax number',
+  'company.taxIdHint': 'VAT or tax number.',
+  'company.supportEmail': 'Support e-mail',
+  'company.supportPhone': 'Support phone',
+  'company.supportPhoneHint': 'For example +1 555 0100',
 } as const;

@@ -1,5 +1,26 @@
 import { graphql } from '../../graphql/generated';
 
+/** A company's details (RES-1): the own company's settings, and a reseller's page for the master admin. */
+export const CompanyDetailsFields = graphql(`
+  fragment CompanyDetailsFields on Reseller {
+    legalName
+    address
+    taxId
+    supportEmail
+    supportPhone
+  }
+`);
+
+/** The own company's details, which the session does not carry. */
+export const CompanyDetailsQuery = graphql(`
+  query CompanyDetails($id: ID!) {
+    reseller(id: $id) {
+      id
+      ...CompanyDetailsFields
+    }
+  }
+`);
+
 export const UpdateResellerSettingsMutation = graphql(`
   mutation UpdateResellerSettings($input: ResellerSettingsInput!) {
     updateResellerSettings(input: $input) {
@@ -7,6 +28,7 @@ export const UpdateResellerSettingsMutation = graphql(`
       name
       defaultSkin
       defaultLanguage
+      ...CompanyDetailsFields
     }
   }
 `);

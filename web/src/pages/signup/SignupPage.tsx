@@ -14,6 +14,7 @@ import { PlanOfferCard, type PlanChoice } from './PlanOfferCard';
 import { PROFILE_KEYS, profileInput, profileValuesOf, ProfileFields, type ProfileKey } from './ProfileFields';
 import { SignupMutation, SignupPlansQuery } from './signup.operations';
 import { AuthFrame } from '../auth/AuthFrame';
+import { CompanySuspendedNotice } from '../auth/CompanySuspendedNotice';
 
 const FIELDS = [
   'planId',
@@ -33,7 +34,8 @@ const FIELDS = [
 export function SignupPage() {
   const t = useT();
   const { branding } = useSession();
-  const plans = useQuery(SignupPlansQuery);
+  // A suspended company takes no new customers: its page says so instead of offering plans.
+  const plans = useQuery(SignupPlansQuery, { skip: branding.suspended });
   const offered = plans.data?.signupPlans;
 
   return (
@@ -41,9 +43,11 @@ export function SignupPage() {
       <Page
         id="signup"
         title={t('plansUser.signup.title')}
-        intro={t('plansUser.signup.intro', { company: branding.companyName })}
+        intro={branding.suspended ? undefined : t('plansUser.signup.intro', { company: branding.companyName })}
       >
-        {!offered ? (
+        {branding.suspended ? (
+          <CompanySuspendedNotice company={branding.companyName} />
+        ) : !offered ? (
           plans.error ? (
             <LoadError error={plans.error} onRetry={() => void plans.refetch()} />
           ) : (

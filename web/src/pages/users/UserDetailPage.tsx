@@ -1,22 +1,25 @@
 import { useQuery } from '@apollo/client';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/Icon';
-import { Notice } from '../../components/Messages';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
+import { usePageMessages } from '../../components/PageMessages';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nProvider';
+import { canLogInAs } from '../../session/logInAs';
+import { LogInAsButton } from '../../session/LogInAsButton';
+import { useViewer } from '../../session/SessionContext';
 import { accountBillingPath } from '../billing/pageIds';
 import { AddAccountForm } from './AddAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { UserQuery } from './users.operations';
 
-/** Admin: one user, the accounts they own, another account, a new password. */
+/** Admin: one user, the accounts they own, another account, a new password, and "Log in as" for support. */
 export function UserDetailPage() {
   const { t, formatDate } = useI18n();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(UserQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const [notice, setNotice] = useState<string | null>(null);
+  const viewer = useViewer();
+  const messages = usePageMessages();
   const user = data?.user;
 
   const back = (
@@ -35,8 +38,14 @@ export function UserDetailPage() {
   }
 
   return (
-    <Page id="user-detail" title={t('userDetail.title', { login: user.login })} intro={user.email} back={back}>
-      <Notice message={notice} />
+    <Page
+      id="user-detail"
+      title={t('userDetail.title', { login: user.login })}
+      intro={user.email}
+      back={back}
+      actions={canLogInAs(viewer, user) ? <LogInAsButton user={user} onError={messages.failed} /> : null}
+    >
+      {messages.view}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title={t('userDetail.profile')}>
@@ -108,8 +117,8 @@ export function UserDetailPage() {
         </div>
 
         <div className="space-y-6">
-          {user.role === 'END_USER' ? <AddAccountForm ownerId={user.id} onDone={setNotice} /> : null}
-          <ResetPasswordForm userId={user.id} login={user.login} onDone={setNotice} />
+          {user.role === 'END_USER' ? <AddAccountForm ownerId={user.id} onDone={messages.done} /> : null}
+          <ResetPasswordForm userId={user.id} login={user.login} onDone={messages.done} />
         </div>
       </div>
     </Page>

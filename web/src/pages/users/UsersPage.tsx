@@ -2,17 +2,22 @@ import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
+import { usePageMessages } from '../../components/PageMessages';
 import { SearchBox } from '../../components/SearchBox';
 import { PAGE_SIZE, useListParams } from '../../components/useListParams';
 import { useListQuery } from '../../components/useListQuery';
 import { useI18n } from '../../i18n/I18nProvider';
+import { canLogInAs } from '../../session/logInAs';
+import { LogInAsButton } from '../../session/LogInAsButton';
 import { useViewer } from '../../session/SessionContext';
 import { UsersQuery } from './users.operations';
 
-/** Admin: users the viewer manages, searchable, a page at a time. */
+/** Admin: users the viewer manages, searchable, a page at a time, with "Log in as" for support. */
 export function UsersPage() {
   const { t, formatDate } = useI18n();
-  const { role } = useViewer();
+  const viewer = useViewer();
+  const { role } = viewer;
+  const messages = usePageMessages();
   const list = useListParams();
   const { data, status } = useListQuery(UsersQuery, {
     variables: { search: list.search || null, after: list.after || null, first: PAGE_SIZE },
@@ -31,6 +36,7 @@ export function UsersPage() {
         </Link>
       }
     >
+      {messages.view}
       <ListCard
         toolbar={
           <SearchBox
@@ -72,6 +78,12 @@ export function UsersPage() {
             header: t('users.col.created'),
             className: 'whitespace-nowrap text-muted',
             cell: (u) => formatDate(u.createdAt),
+          },
+          {
+            id: 'actions',
+            header: t('common.actions'),
+            align: 'right',
+            cell: (u) => (canLogInAs(viewer, u) ? <LogInAsButton user={u} onError={messages.failed} /> : null),
           },
         ]}
       />
