@@ -20,6 +20,10 @@ describe.skipIf(skipReason)('sign in and out', () => {
   it('sends a visitor without a session to the login page and signs in', async () => {
     await s.page.goto('/');
     const login = new LoginPage(s.page);
+    await login.login.waitFor();
+    // The master's panel names the product under the form (its choice, on by default) and itself in the title.
+    expect(await textOf(s.page.locator('[data-test-id="product-credit"]'))).toBe('Heliosphere');
+    expect(await s.page.title()).toMatch(/^Sign in · /);
     const layout = await login.signIn(admin);
     expect(await textOf(layout.viewerLogin)).toContain(admin.login);
   });

@@ -170,8 +170,13 @@ describe.skipIf(skipReason)('the master admin runs a reseller', () => {
     await login.open(resellerUrl);
     await login.login.waitFor();
     expect(await login.suspendedNotice.count()).toBe(0);
+    // Nothing of the product's name on a reseller's panel: no credit under the form, not in the title.
+    expect(await visitor.page.locator(tid('product-credit')).count()).toBe(0);
+    expect(await visitor.page.title()).toBe(`Sign in · ${reseller.name}`);
+    expect(await visitor.page.locator('body').innerText()).not.toContain('Heliosphere');
     const resellerLayout = await login.signIn({ login: reseller.adminLogin, password: reseller.adminPassword });
     expect(await textOf(resellerLayout.companyName)).toBe(reseller.name);
+    expect(await visitor.page.locator('body').innerText()).not.toContain('Heliosphere');
     await visitor.context.close();
   });
 

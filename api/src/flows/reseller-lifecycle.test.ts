@@ -133,6 +133,24 @@ describeApi('the master admin runs resellers: edit, suspend, resume, delete', (a
     expect((await admin.ok(admins, { id })).reseller.admins).toEqual([{ login: admin.login, role: 'RESELLER_ADMIN' }]);
   });
 
+  it('the product’s name is the master’s to show on its own panel, and never on a reseller’s', async () => {
+    const admin = await createReseller(master, api);
+    const productCredit = async (host?: string) =>
+      (await api.client(host).ok(`query { branding { productCredit } }`)).branding.productCredit;
+    expect(await productCredit()).toBe(true); // the master's panel, by default
+    expect(await productCredit(admin.cpHost)).toBe(false);
+    const own = `mutation($i: ResellerSettingsInput!) { updateResellerSettings(input: $i) { productCredit } }`;
+    const refused = await admin.gql(own, { i: { productCredit: true } });
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'productCredit', message: 'only the master’s company may name the product on its panel' },
+    ]);
+    expect(await productCredit(admin.cpHost)).toBe(false);
+    expect((await master.ok(own, { i: { productCredit: false } })).updateResellerSettings.productCredit).toBe(false);
+    expect(await productCredit()).toBe(false);
+    await master.ok(own, { i: { productCredit: true } });
+    expect(await productCredit()).toBe(true);
+  });
+
   it('a reseller with accounts is not deleted; one without goes with its logins', async () => {
     const busy = await createReseller(master, api);
     await createEndUser(busy, api);

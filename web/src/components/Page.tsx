@@ -1,6 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import { useContext, useEffect, type ReactNode } from 'react';
 import type { AreaPageId } from '../app/areas';
 import { useT } from '../i18n/I18nProvider';
+import { SessionContext } from '../session/SessionContext';
 import { generalMessage } from './formErrors';
 
 /** Page ids of the test contract: the root carries `page-<id>`. Areas declare theirs (app/area.ts). */
@@ -17,12 +18,16 @@ interface PageProps {
   children?: ReactNode;
 }
 
-/** Every page: a root with its test id, one h1, an optional intro and actions. Sets the document title. */
+/**
+ * Every page: a root with its test id, one h1, an optional intro and actions. Sets the document
+ * title: the page, then the company whose panel this is (never the product: a reseller's panel
+ * shows its own name only, RES-2).
+ */
 export function Page({ id, title, intro, actions, back, children }: PageProps) {
-  const t = useT();
+  const company = useContext(SessionContext)?.branding.companyName;
   useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`;
-  }, [title, t]);
+    document.title = company ? `${title} · ${company}` : title;
+  }, [title, company]);
   return (
     <section data-test-id={`page-${id}`} className="space-y-6">
       <header className="space-y-2">

@@ -49,6 +49,7 @@ export const SessionQuery = graphql(`
       defaultLanguage
       needsSetup
       suspended
+      productCredit
     }
     viewer {
       ...ViewerFields

@@ -52,4 +52,10 @@ export class Branding {
     description: 'The master admin suspended this company: its panel says so, and nobody signs in here meanwhile.',
   })
   suspended!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'Name the product (Heliosphere) on this panel: the master’s company, when it chose to; never a reseller’s.',
+  })
+  productCredit!: boolean;
 }

@@ -31,6 +31,7 @@ export class IdentityResolver {
       defaultLanguage: reseller.defaultLanguage,
       needsSetup,
       suspended: reseller.status === ResellerStatus.SUSPENDED,
+      productCredit: reseller.isRoot && reseller.productCredit,
     };
   }
 

@@ -39,6 +39,7 @@ export class Reseller {
     | 'taxId'
     | 'supportEmail'
     | 'supportPhone'
+    | 'productCredit'
     | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
@@ -142,6 +143,13 @@ export class Reseller {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 40, nullable: true })
   supportPhone: string | null = null;
+
+  @Field(() => Boolean, {
+    description:
+      'The master’s company only: whether its panel names the product (Heliosphere) under the sign-in form. A reseller’s panel never does (RES-2).',
+  })
+  @Property({ type: 'boolean', default: true })
+  productCredit: boolean = true;
 
   /** Set once, atomically, by the first-run setup; guards against two concurrent setups. */
   @Property({ type: 'Date', nullable: true })

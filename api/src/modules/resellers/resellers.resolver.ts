@@ -40,6 +40,12 @@ export class UpdateResellerInput extends CompanyDetailsInput {
 
 @InputType({ description: 'Your company’s settings; omitted fields stay as they are.' })
 export class ResellerSettingsInput extends CompanyDetailsInput {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The master’s company only: name the product (Heliosphere) under the sign-in form.',
+  })
+  productCredit?: boolean | null;
+
   @Field(() => String, { nullable: true })
   name?: string | null;
 

@@ -10,6 +10,7 @@ import { Reseller } from './reseller.entity';
 
 const settingsSchema = companyDetailsSchema.extend({
   name: nameSchema(100).nullish(),
+  productCredit: z.boolean().nullish(),
   defaultSkin: z.enum(Skin).nullish(),
   defaultLanguage: z.enum(Language).nullish(),
 });
@@ -47,6 +48,11 @@ export class ResellerService {
   async updateOwnSettings(ctx: Ctx, input: unknown): Promise<Reseller> {
     const v = validate(settingsSchema, input);
     const reseller = await this.get(ctx, ctx.viewer!.resellerId);
+    if (v.productCredit != null && !reseller.isRoot)
+      throw badInput([
+        { field: 'productCredit', message: 'only the master’s company may name the product on its panel' },
+      ]);
+    if (v.productCredit != null) reseller.productCredit = v.productCredit;
     if (v.name) reseller.name = v.name;
     if (v.defaultSkin) reseller.defaultSkin = v.defaultSkin;
     if (v.defaultLanguage) reseller.defaultLanguage = v.defaultLanguage;

@@ -143,8 +143,8 @@ type Documents = {
     "\n  mutation UpdatePaymentGateway($id: ID!, $input: PaymentGatewayInput!) {\n    updatePaymentGateway(id: $id, input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": typeof types.UpdatePaymentGatewayDocument,
     "\n  mutation DeletePaymentGateway($id: ID!) {\n    deletePaymentGateway(id: $id) {\n      id\n    }\n  }\n": typeof types.DeletePaymentGatewayDocument,
     "\n  fragment CompanyDetailsFields on Reseller {\n    legalName\n    address\n    taxId\n    supportEmail\n    supportPhone\n  }\n": typeof types.CompanyDetailsFieldsFragmentDoc,
-    "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      ...CompanyDetailsFields\n    }\n  }\n": typeof types.CompanyDetailsDocument,
-    "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      ...CompanyDetailsFields\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
+    "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n": typeof types.CompanyDetailsDocument,
+    "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.SetServiceDomainDocument,
     "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
@@ -164,7 +164,7 @@ type Documents = {
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": typeof types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": typeof types.EndImpersonationDocument,
     "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
@@ -298,8 +298,8 @@ const documents: Documents = {
     "\n  mutation UpdatePaymentGateway($id: ID!, $input: PaymentGatewayInput!) {\n    updatePaymentGateway(id: $id, input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": types.UpdatePaymentGatewayDocument,
     "\n  mutation DeletePaymentGateway($id: ID!) {\n    deletePaymentGateway(id: $id) {\n      id\n    }\n  }\n": types.DeletePaymentGatewayDocument,
     "\n  fragment CompanyDetailsFields on Reseller {\n    legalName\n    address\n    taxId\n    supportEmail\n    supportPhone\n  }\n": types.CompanyDetailsFieldsFragmentDoc,
-    "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      ...CompanyDetailsFields\n    }\n  }\n": types.CompanyDetailsDocument,
-    "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      ...CompanyDetailsFields\n    }\n  }\n": types.UpdateResellerSettingsDocument,
+    "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n": types.CompanyDetailsDocument,
+    "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n": types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.SetServiceDomainDocument,
     "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
@@ -319,7 +319,7 @@ const documents: Documents = {
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": types.EndImpersonationDocument,
     "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
+    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
@@ -857,11 +857,11 @@ export function graphql(source: "\n  fragment CompanyDetailsFields on Reseller {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      ...CompanyDetailsFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      ...CompanyDetailsFields\n    }\n  }\n"];
+export function graphql(source: "\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyDetails($id: ID!) {\n    reseller(id: $id) {\n      id\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      ...CompanyDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      ...CompanyDetailsFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -941,7 +941,7 @@ export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

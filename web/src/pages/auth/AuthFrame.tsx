@@ -20,7 +20,12 @@ export function AuthFrame({ children, wide = false }: { children: ReactNode; wid
           </div>
         </div>
         <div className="card p-6 shadow-xl sm:p-8">{children}</div>
-        <p className="mt-6 text-center text-xs text-chrome-muted">{t('app.name')}</p>
+        {/* The product's name: on the master's panel when it chose to, never on a reseller's (RES-2). */}
+        {branding.productCredit ? (
+          <p data-test-id="product-credit" className="mt-6 text-center text-xs text-chrome-muted">
+            {t('app.name')}
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
-import { SelectField, TextField } from '../../components/Field';
+import { CheckboxField, SelectField, TextField } from '../../components/Field';
 import { FormError, Notice } from '../../components/Messages';
 import { Card, LoadError, Loading } from '../../components/Page';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -13,7 +13,7 @@ import { COMPANY_DETAIL_KEYS, companyDetailsOf, type CompanyDetailKey } from './
 import { CompanyDetailsFields } from './CompanyDetailsFields';
 import { CompanyDetailsQuery, UpdateResellerSettingsMutation } from './settings.operations';
 
-const FIELDS = ['name', 'defaultSkin', 'defaultLanguage', ...COMPANY_DETAIL_KEYS] as const;
+const FIELDS = ['name', 'defaultSkin', 'defaultLanguage', 'productCredit', ...COMPANY_DETAIL_KEYS] as const;
 
 /** Admin: the own company's name, the default look of its users (LF-2, LF-3) and its details (RES-1). */
 export function CompanySettingsCard() {
@@ -33,7 +33,7 @@ export function CompanySettingsCard() {
   );
 }
 
-function CompanySettingsForm({ details }: { details: CompanyDetailsFieldsFragment }) {
+function CompanySettingsForm({ details }: { details: CompanyDetailsFieldsFragment & { productCredit: boolean } }) {
   const t = useT();
   const { reseller } = useViewer();
   const [form, setForm] = useState({
@@ -42,6 +42,8 @@ function CompanySettingsForm({ details }: { details: CompanyDetailsFieldsFragmen
     defaultLanguage: reseller.defaultLanguage,
     ...companyDetailsOf(details),
   });
+  // The master's company only: whether its panel names the product (a reseller's never does).
+  const [productCredit, setProductCredit] = useState(details.productCredit);
   // A new default may change the viewer's own effective look: reload the session with it.
   const [update] = useMutation(UpdateResellerSettingsMutation, {
     refetchQueries: [{ query: SessionQuery }],
@@ -54,7 +56,8 @@ function CompanySettingsForm({ details }: { details: CompanyDetailsFieldsFragmen
     e.preventDefault();
     setNotice(null);
     const ok = await run(async () => {
-      const saved = (await update({ variables: { input: form } })).data?.updateResellerSettings;
+      const input = reseller.isRoot ? { ...form, productCredit } : form;
+      const saved = (await update({ variables: { input } })).data?.updateResellerSettings;
       // As saved: trimmed, empty details cleared.
       if (saved) setForm((f) => ({ ...f, name: saved.name, ...companyDetailsOf(saved) }));
     });
@@ -112,6 +115,16 @@ function CompanySettingsForm({ details }: { details: CompanyDetailsFieldsFragmen
           testIdPrefix="set"
         />
       </div>
+      {reseller.isRoot ? (
+        <CheckboxField
+          name="productCredit"
+          testId="set-product-credit"
+          label={t('settings.productCredit')}
+          hint={t('settings.productCreditHint')}
+          checked={productCredit}
+          onChange={(e) => setProductCredit(e.target.checked)}
+        />
+      ) : null}
       <button type="submit" data-test-id="set-save" className="btn btn-primary" disabled={busy}>
         {t('settings.save')}
       </button>

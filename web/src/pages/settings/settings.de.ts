@@ -9,6 +9,8 @@ export const settingsDe: Record<keyof typeof settingsEn, string> = {
   'settings.name': 'Firmenname',
   'settings.skin': 'Standard-Skin',
   'settings.language': 'Standardsprache',
+  'settings.productCredit': 'Heliosphere unter dem Anmeldeformular nennen',
+  'settings.productCreditHint': 'Nur Ihr eigenes Panel: die Panels der Reseller zeigen den Produktnamen nie.',
   'settings.save': 'Einstellungen speichern',
   'settings.saved': 'Die Einstellungen wurden gespeichert.',
   'company.details': 'Firmenangaben',

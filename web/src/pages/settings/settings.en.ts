@@ -7,6 +7,8 @@ export const settingsEn = {
   'settings.name': 'Company name',
   'settings.skin': 'Default skin',
   'settings.language': 'Default language',
+  'settings.productCredit': 'Name Heliosphere under the sign-in form',
+  'settings.productCreditHint': 'Your own panel only: resellers’ panels never show the product’s name.',
   'settings.save': 'Save settings',
   'settings.saved': 'The settings were saved.',
   'company.details': 'Company details',

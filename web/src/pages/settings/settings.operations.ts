@@ -16,6 +16,7 @@ export const CompanyDetailsQuery = graphql(`
   query CompanyDetails($id: ID!) {
     reseller(id: $id) {
       id
+      productCredit
       ...CompanyDetailsFields
     }
   }
@@ -28,6 +29,7 @@ export const UpdateResellerSettingsMutation = graphql(`
       name
       defaultSkin
       defaultLanguage
+      productCredit
       ...CompanyDetailsFields
     }
   }

@@ -1,1 +1,2 @@
 export { Migration20261205013000 } from './Migration20261205013000';
+export { Migration20261205023000 } from './Migration20261205023000';
