@@ -1,5 +1,5 @@
 import { linkedDnsDriver } from '../../remote/linked-drivers';
-import type { LogicalServer, ServerLinks } from '../servers';
+import type { ServerLinks } from '../servers';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
@@ -11,6 +11,7 @@ import { ResourceRecord } from './resource-record.entity';
 import { serviceDomainFor } from './service-zone';
 import { Zone } from './zone.entity';
 import { zoneListFor } from './zone-list';
+import { queueZoneTask } from './zone-changes';
 import { renderZone } from '../../drivers/dns/zone/render';
 
 /*
@@ -52,11 +53,11 @@ const putZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => 
       await driver(job, links)
     ).apply({ zones: await zoneListFor(job.em, job.server!), write: [{ name: zone.name, text }] });
     if (!onPrimary) return;
-    if (zone.leavingPrimary && zone.leaving) enqueueZoneTask(core, job, zone, DnsTask.putZone, zone.leaving);
+    if (zone.leavingPrimary && zone.leaving) queueZoneTask(job.em, core, zone, DnsTask.putZone, zone.leaving);
     if (zone.state !== ProvisionState.ACTIVE) {
       zone.state = ProvisionState.ACTIVE;
       // Only now: a secondary set up before its primary serves the zone waits long for its first transfer.
-      if (zone.secondary) enqueueZoneTask(core, job, zone, DnsTask.putSecondary, zone.secondary);
+      if (zone.secondary) queueZoneTask(job.em, core, zone, DnsTask.putSecondary, zone.secondary);
     }
   },
   async failed(job) {
@@ -65,18 +66,6 @@ const putZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => 
     zone.state = ProvisionState.FAILED;
   },
 });
-
-/** Queues `kind` for the zone on `server`, in the running task's transaction. */
-function enqueueZoneTask(core: Pick<Core, 'tasks'>, job: TaskJob, zone: Zone, kind: string, server: LogicalServer) {
-  core.tasks.enqueue(job.em, {
-    kind,
-    payload: { zoneId: zone.id, name: zone.name },
-    server,
-    account: zone.account,
-    reseller: zone.reseller,
-    subject: `zone ${zone.name}`,
-  });
-}
 
 const putSecondary = (links: ServerLinks): TaskHandler => ({
   kind: DnsTask.putSecondary,
@@ -102,9 +91,9 @@ const moveZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler =>
     await (
       await driver(job, links)
     ).apply({ zones: await zoneListFor(job.em, job.server), write: [{ name: zone.name, text }] });
-    if (zone.secondary) enqueueZoneTask(core, job, zone, DnsTask.putSecondary, zone.secondary);
+    if (zone.secondary) queueZoneTask(job.em, core, zone, DnsTask.putSecondary, zone.secondary);
     if (zone.leaving)
-      enqueueZoneTask(core, job, zone, zone.leavingPrimary ? DnsTask.putZone : DnsTask.putSecondary, zone.leaving);
+      queueZoneTask(job.em, core, zone, zone.leavingPrimary ? DnsTask.putZone : DnsTask.putSecondary, zone.leaving);
   },
 });
 
@@ -131,7 +120,7 @@ const dropLeaving = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler
     await (await driver(job, links)).apply({ zones, remove: listed ? [] : [p.name] });
     // The primary stops notifying this server (a secondary copy was among its peers).
     if (zone && zone.state === ProvisionState.ACTIVE && zone.primary.id !== server.id && !listed)
-      enqueueZoneTask(core, job, zone, DnsTask.putZone, zone.primary);
+      queueZoneTask(job.em, core, zone, DnsTask.putZone, zone.primary);
   },
 });
 
@@ -155,7 +144,7 @@ const removeZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler 
     }
     if (!zone) return;
     // A server the zone was moving away from drops it now too, not when the move's grace time ends.
-    if (zone.leaving) enqueueZoneTask(core, job, zone, DnsTask.dropLeaving, zone.leaving);
+    if (zone.leaving) queueZoneTask(job.em, core, zone, DnsTask.dropLeaving, zone.leaving);
     await job.em.nativeDelete(ResourceRecord, { zone: zone.id });
     job.em.remove(await job.em.find(Domain, { zone: zone.id, state: ProvisionState.DELETING }));
     job.em.remove(zone);

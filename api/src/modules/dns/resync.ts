@@ -4,6 +4,7 @@ import { linkedDnsDriver } from '../../remote/linked-drivers';
 import type { Resyncer } from '../servers';
 import { zoneText } from './dns.handlers';
 import { DnsTask } from './dns.tasks';
+import { queueZoneTask } from './zone-changes';
 import { zoneListFor } from './zone-list';
 import { Zone } from './zone.entity';
 
@@ -28,14 +29,8 @@ export const resyncZones =
       const zone = byName.get(name);
       if (!zone) continue;
       const primary = roleOf.get(name) === 'primary';
-      core.tasks.enqueue(em, {
-        kind: primary ? DnsTask.putZone : DnsTask.putSecondary,
-        payload: { zoneId: zone.id, name: zone.name },
-        server, // its primary or secondary, or one it is leaving
-        account: zone.account,
-        reseller: zone.reseller,
-        subject: `zone ${zone.name}`,
-      });
+      // On this server: the zone's primary or secondary, or one it is leaving.
+      queueZoneTask(em, core, zone, primary ? DnsTask.putZone : DnsTask.putSecondary, server);
     }
     return {
       missing: survey.missing.map((n) => `zone ${n}`),

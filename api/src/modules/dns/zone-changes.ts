@@ -4,7 +4,7 @@ import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { Account } from '../accounts';
 import type { Reseller } from '../resellers';
-import type { PlacementService } from '../servers';
+import type { LogicalServer, PlacementService } from '../servers';
 import { DnsTask } from './dns.tasks';
 import { RecordType } from './enums';
 import { nameServerOf } from './name-servers';
@@ -78,23 +78,41 @@ export function lockZone(em: EntityManager, id: number): Promise<Zone | null> {
   );
 }
 
-/**
- * After its records changed: a new serial (the secondary sees it and transfers), and a task that
- * renders the zone again on its primary. The task renders whatever the rows say when it runs, so
- * several quick changes may share one reload.
- */
-export function zoneChanged(em: EntityManager, core: Pick<Core, 'tasks'>, zone: Zone): void {
-  const now = new Date();
-  zone.serial = nextSerial(zone.serial, now);
-  zone.changedAt = now;
+/** Queues a task of `kind` for the zone on `server` (its primary, a secondary, or one it is leaving), in `em`'s transaction. */
+export function queueZoneTask(
+  em: EntityManager,
+  core: Pick<Core, 'tasks'>,
+  zone: Zone,
+  kind: string,
+  server: LogicalServer,
+  runAfter?: Date,
+): void {
   core.tasks.enqueue(em, {
-    kind: DnsTask.putZone,
+    kind,
     payload: { zoneId: zone.id, name: zone.name },
-    server: zone.primary,
+    server,
     account: zone.account,
     reseller: zone.reseller,
     subject: `zone ${zone.name}`,
+    ...(runAfter ? { runAfter } : {}),
   });
+}
+
+/**
+ * After its records changed: a new serial (the secondary sees it and transfers), and a task that
+ * renders the zone again on its primary (`kind`: putZone, or moveZone after a move). The task
+ * renders whatever the rows say when it runs, so several quick changes may share one reload.
+ */
+export function zoneChanged(
+  em: EntityManager,
+  core: Pick<Core, 'tasks'>,
+  zone: Zone,
+  kind: string = DnsTask.putZone,
+): void {
+  const now = new Date();
+  zone.serial = nextSerial(zone.serial, now);
+  zone.changedAt = now;
+  queueZoneTask(em, core, zone, kind, zone.primary);
 }
 
 /** Starts removing a zone: from its primary first, then its secondary (the handler chains them); rows go at the end. */

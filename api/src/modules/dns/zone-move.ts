@@ -13,7 +13,6 @@ import { conflict, notFound } from '../../errors';
 import type { Ctx } from '../../graphql/context';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
-import { nextSerial } from '../../drivers/dns/zone/render';
 import { Account } from '../accounts';
 import { LogicalServer, moveTarget, ServerKind } from '../servers';
 import { DnsTask } from './dns.tasks';
@@ -22,6 +21,7 @@ import { assertCanServeZones, nameServerOf } from './name-servers';
 import { ResourceRecord } from './resource-record.entity';
 import { serviceDomainFor } from './service-zone';
 import { dnsSettingsOf } from './settings';
+import { queueZoneTask, zoneChanged } from './zone-changes';
 import { Zone } from './zone.entity';
 
 @ObjectType({ description: 'A move of an account’s zones from one name server to another, as queued.' })
@@ -89,40 +89,20 @@ export class ZoneMoves {
         }))
           ns.value = nameServer;
         // A server still leaving from an earlier move stops now: one leaving copy at a time.
-        if (zone.leaving && zone.leaving.id !== to.id) this.enqueue(tx, zone, DnsTask.dropLeaving, zone.leaving);
+        if (zone.leaving && zone.leaving.id !== to.id)
+          queueZoneTask(tx, this.core, zone, DnsTask.dropLeaving, zone.leaving);
         zone.leavingPrimary = zone.primary.id === from.id; // it keeps its role while it leaves
         if (zone.leavingPrimary) zone.primary = to;
         else zone.secondary = to;
         zone.leaving = from;
         zone.leavingUntil = until;
-        const now = new Date();
-        zone.serial = nextSerial(zone.serial, now);
-        zone.changedAt = now;
-        this.enqueue(tx, zone, DnsTask.moveZone, zone.primary);
-        this.enqueue(tx, zone, DnsTask.dropLeaving, from, until);
+        zoneChanged(tx, this.core, zone, DnsTask.moveZone); // a new serial; the primary writes it, then the copies
+        queueZoneTask(tx, this.core, zone, DnsTask.dropLeaving, from, until);
       }
       return { accountId, from: from.name, to: to.name, zones: zones.length, nameServer, was, until };
     });
     this.core.tasks.notify();
     ctx.log.info({ ...result, by: ctx.viewer?.user.id }, 'account’s zones moving');
     return result;
-  }
-
-  private enqueue(
-    tx: Parameters<Core['tasks']['enqueue']>[0],
-    zone: Zone,
-    kind: string,
-    server: LogicalServer,
-    runAfter?: Date,
-  ) {
-    this.core.tasks.enqueue(tx, {
-      kind,
-      payload: { zoneId: zone.id, name: zone.name },
-      server,
-      account: zone.account,
-      reseller: zone.reseller,
-      subject: `zone ${zone.name} (move)`,
-      ...(runAfter ? { runAfter } : {}),
-    });
   }
 }
