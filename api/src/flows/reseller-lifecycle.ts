@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx as Context, ID, Mutation, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { systemEm } from '../db/scope';
@@ -115,7 +116,7 @@ export class ResellerLifecycle {
     return true;
   }
 
-  private async find(em: Parameters<typeof audit>[0], id: number): Promise<Reseller> {
+  private async find(em: EntityManager, id: number): Promise<Reseller> {
     const r = await em.findOne(Reseller, { id });
     if (!r) throw notFound('Reseller');
     if (r.isRoot) throw conflict('The master admin’s own company cannot be suspended or deleted');
