@@ -26,6 +26,15 @@ describe('deny by default: every operation declares who may call it', () => {
     const table = Object.fromEntries(operations().map((op) => [`${op.kind} ${op.field.name}`, op.access]));
     expect(table).toEqual({
       'query account': 'user',
+      'query brandEditor': 'admin',
+      'query brandExport': 'admin',
+      'query brandGallery': 'admin',
+      'mutation discardBrandDraft': 'admin',
+      'mutation importBrand': 'admin',
+      'mutation publishBrandDraft': 'admin',
+      'mutation rollbackBrand': 'admin',
+      'mutation saveBrandDraft': 'admin',
+      'mutation uploadBrandImage': 'admin',
       'query accounts': 'admin',
       'query ipAddresses': 'master',
       'query logicalServer': 'master',

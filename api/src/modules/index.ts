@@ -13,6 +13,7 @@ import { paymentsModule } from './payments';
 import { plansModule } from './plans';
 import { resellersModule } from './resellers';
 import { serversModule } from './servers';
+import { themingModule } from './theming';
 import { usersModule } from './users';
 import { webModule } from './web';
 
@@ -43,5 +44,6 @@ export const MODULES: readonly AnyArea[] = [
   billingModule,
   paymentsModule,
   usersModule,
+  themingModule,
   flowsModule,
 ];

@@ -35,7 +35,6 @@ const changePasswordSchema = z
     message: 'must differ from the current password',
   });
 
-/** The reseller whose panel a host name serves (RES-1); the root reseller for any other host. */
 /** FORBIDDEN in a session an admin holds as this user (impersonation): the user's own security is theirs alone. */
 export function refuseWhenImpersonated(ctx: Ctx, what: string): void {
   if (ctx.viewer?.session.impersonator)
@@ -51,11 +50,20 @@ export function refuseIfSuspended(reseller: Reseller): void {
     );
 }
 
-export async function resellerForHost(ctx: Ctx): Promise<Reseller> {
-  const host = ctx.http.hostname;
+/** The reseller whose panel a host name serves (RES-1); the root reseller for any other host. */
+export function resellerForHost(ctx: Ctx): Promise<Reseller> {
+  return companyForHostName(ctx.em, ctx.http.hostname);
+}
+
+/**
+ * The company whose panel answers on `hostname`: the reseller whose panel host it is, else the
+ * master's company (its host, an IP address, anything else). A reseller's panel is thus never
+ * reached by IP (RES-2).
+ */
+export async function companyForHostName(em: EntityManager, hostname: string): Promise<Reseller> {
   const opts = unscoped('the company a host name serves is found before anyone signs in');
-  const byHost = host ? await ctx.em.findOne(Reseller, { cpHost: host }, opts) : null;
-  return byHost ?? ctx.em.findOneOrFail(Reseller, { isRoot: true }, opts);
+  const byHost = hostname ? await em.findOne(Reseller, { cpHost: hostname }, opts) : null;
+  return byHost ?? em.findOneOrFail(Reseller, { isRoot: true }, opts);
 }
 
 /**

@@ -45,6 +45,18 @@ export class Branding {
   @Field(() => Language)
   defaultLanguage!: Language;
 
+  @Field(() => Boolean, { description: 'Whether the text-only variant is the default.' })
+  defaultTextOnly!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether this company’s users may choose their skin (LF-3).' })
+  usersChooseSkin!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether this company’s users may choose their language (LF-3).' })
+  usersChooseLanguage!: boolean;
+
+  /** The company whose panel this is, for the fields other areas add (its theme). Not in the schema. */
+  companyId!: number;
+
   @Field(() => Boolean, { description: 'True until the first-run setup has created the master admin.' })
   needsSetup!: boolean;
 

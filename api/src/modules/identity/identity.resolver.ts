@@ -26,9 +26,13 @@ export class IdentityResolver {
     const reseller = await resellerForHost(ctx);
     const needsSetup = reseller.isRoot ? await this.api.auth.needsSetup(ctx) : false;
     return {
+      companyId: reseller.id,
       companyName: reseller.name,
       defaultSkin: reseller.defaultSkin,
       defaultLanguage: reseller.defaultLanguage,
+      defaultTextOnly: reseller.defaultTextOnly,
+      usersChooseSkin: reseller.usersChooseSkin,
+      usersChooseLanguage: reseller.usersChooseLanguage,
       needsSetup,
       suspended: reseller.status === ResellerStatus.SUSPENDED,
       productCredit: reseller.isRoot && reseller.productCredit,

@@ -34,11 +34,18 @@ export const identityModule = defineModule({
   resolvers: [IdentityResolver, ResellerAdminsResolver],
 });
 
-export { Role } from './enums';
+export { isAdminRole, Role } from './enums';
 export { User } from './user.entity';
 export { Session } from './session.entity';
 export { ViewerType } from './viewer.type';
-export { AuthService, refuseIfSuspended, refuseWhenImpersonated, resellerForHost } from './auth.service';
+export { Branding } from './identity.inputs';
+export {
+  AuthService,
+  companyForHostName,
+  refuseIfSuspended,
+  refuseWhenImpersonated,
+  resellerForHost,
+} from './auth.service';
 export { SessionService } from './sessions.service';
 export { hashPassword } from './password';
 export { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';

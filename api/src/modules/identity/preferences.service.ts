@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
-import { validate } from '../../errors';
+import { badInput, validate } from '../../errors';
 import { Reseller } from '../resellers';
 import { Language, Skin } from '../../graphql/presentation';
 import { User } from './user.entity';
@@ -21,6 +21,12 @@ export class Preferences {
     description: 'False when the skin comes from the reseller’s default rather than the user’s choice.',
   })
   skinChosen!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the company lets its users choose their skin (LF-3).' })
+  canChooseSkin!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the company lets its users choose their language (LF-3).' })
+  canChooseLanguage!: boolean;
 }
 
 @InputType({
@@ -47,24 +53,43 @@ const schema = z.object({
   resetSkin: z.boolean().nullish(),
 });
 
-/** LF-3: skin and language are stored server-side on the user, so they follow them across logins and devices. */
+/**
+ * LF-3: skin and language are stored server-side on the user, so they follow them across logins and
+ * devices. The company decides whether its users may choose: when it does not, everyone has its
+ * defaults (a choice made earlier is kept, unused, in case it allows choosing again).
+ */
 export class PreferencesService {
   async effective(ctx: Ctx, user: User): Promise<Preferences> {
-    const reseller = await ctx.em.findOneOrFail(Reseller, { id: user.reseller.id });
+    const company = await ctx.em.findOneOrFail(Reseller, { id: user.reseller.id });
+    const ownSkin = company.usersChooseSkin && user.skin !== null;
     return {
-      skin: user.skin ?? reseller.defaultSkin,
-      textOnly: user.textOnly,
-      language: user.language ?? reseller.defaultLanguage,
-      skinChosen: user.skin !== null,
+      skin: ownSkin ? user.skin! : company.defaultSkin,
+      textOnly: company.usersChooseSkin && user.textOnlyChosen ? user.textOnly : company.defaultTextOnly,
+      language: (company.usersChooseLanguage ? user.language : null) ?? company.defaultLanguage,
+      skinChosen: ownSkin,
+      canChooseSkin: company.usersChooseSkin,
+      canChooseLanguage: company.usersChooseLanguage,
     };
   }
 
   async update(ctx: Ctx, input: unknown): Promise<Preferences> {
     const v = validate(schema, input);
     const user = await ctx.em.findOneOrFail(User, { id: ctx.viewer!.user.id });
-    if (v.resetSkin) user.skin = null;
-    else if (v.skin) user.skin = v.skin;
-    if (typeof v.textOnly === 'boolean') user.textOnly = v.textOnly;
+    const company = await ctx.em.findOneOrFail(Reseller, { id: user.reseller.id });
+    const refused: string[] = [];
+    if (!company.usersChooseSkin && v.skin) refused.push('skin');
+    if (!company.usersChooseSkin && v.textOnly != null) refused.push('textOnly');
+    if (!company.usersChooseLanguage && v.language) refused.push('language');
+    if (refused.length)
+      throw badInput(refused.map((field) => ({ field, message: `${company.name} sets this for all its users` })));
+    if (v.resetSkin) {
+      user.skin = null;
+      user.textOnlyChosen = false;
+    } else if (v.skin) user.skin = v.skin;
+    if (typeof v.textOnly === 'boolean') {
+      user.textOnly = v.textOnly;
+      user.textOnlyChosen = true;
+    }
     if (v.language) user.language = v.language;
     await ctx.em.flush();
     return this.effective(ctx, user);

@@ -18,7 +18,7 @@ import { Role } from './enums';
   },
 })
 export class User {
-  [OptionalProps]?: 'skin' | 'textOnly' | 'language' | 'createdAt' | 'passwordChangedAt';
+  [OptionalProps]?: 'skin' | 'textOnly' | 'textOnlyChosen' | 'language' | 'createdAt' | 'passwordChangedAt';
 
   @Field(() => ID, { description: 'Numeric user ID.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -49,6 +49,10 @@ export class User {
 
   @Property({ type: 'boolean', default: false })
   textOnly: boolean = false;
+
+  /** Whether `textOnly` is the user's own choice; if not, the company's default applies. */
+  @Property({ type: 'boolean', default: false })
+  textOnlyChosen: boolean = false;
 
   @Enum({ items: () => Language, type: 'string', nullable: true })
   language: Language | null = null;

@@ -40,6 +40,9 @@ export class Reseller {
     | 'supportEmail'
     | 'supportPhone'
     | 'productCredit'
+    | 'defaultTextOnly'
+    | 'usersChooseSkin'
+    | 'usersChooseLanguage'
     | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
@@ -109,6 +112,18 @@ export class Reseller {
   @Field(() => Language, { description: 'Language used by this reseller’s users who have not chosen one.' })
   @Enum({ items: () => Language, type: 'string', default: Language.EN })
   defaultLanguage: Language = Language.EN;
+
+  @Field(() => Boolean, { description: 'Whether its users who have not chosen start on the text-only variant.' })
+  @Property({ type: 'boolean', default: false })
+  defaultTextOnly: boolean = false;
+
+  @Field(() => Boolean, { description: 'Whether its users may choose their own skin (LF-3); if not, everyone has the default.' })
+  @Property({ type: 'boolean', default: true })
+  usersChooseSkin: boolean = true;
+
+  @Field(() => Boolean, { description: 'Whether its users may choose their own language (LF-3).' })
+  @Property({ type: 'boolean', default: true })
+  usersChooseLanguage: boolean = true;
 
   @Field(() => ResellerStatus, {
     description: 'SUSPENDED by the master admin: its users cannot sign in, and its accounts are suspended with it.',

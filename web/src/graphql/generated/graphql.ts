@@ -188,6 +188,144 @@ export type BillingSettingsInput = {
   suspendAfterDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How much room the panel’s spacing takes. */
+export type BrandDensity =
+  | 'COMFORTABLE'
+  | 'COMPACT'
+  | 'SPACIOUS';
+
+/** A draft: its name and settings. */
+export type BrandDraftInput = {
+  name: Scalars['String']['input'];
+  settings: BrandSettingsInput;
+};
+
+/** The brand editor: the published theme, the draft, and the published versions. */
+export type BrandEditor = {
+  __typename?: 'BrandEditor';
+  draft: Maybe<Theme>;
+  draftUpdatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  published: Theme;
+  /** Newest first, at most 50. */
+  versions: Array<BrandVersionInfo>;
+};
+
+/** An image uploaded for the company’s brand. */
+export type BrandImage = {
+  __typename?: 'BrandImage';
+  bytes: Scalars['Int']['output'];
+  contentType: Scalars['String']['output'];
+  /** SHA-256 of the stored image: what a theme names. */
+  hash: Scalars['String']['output'];
+  height: Scalars['Int']['output'];
+  kind: BrandImageKind;
+  /** Path on this company’s panel. */
+  url: Scalars['String']['output'];
+  width: Scalars['Int']['output'];
+};
+
+/** A PNG, JPEG, WebP or SVG image in base64 (SVGs are sanitised). */
+export type BrandImageInput = {
+  /** The file, base64; logo at most 48 KiB, favicon at most 8 KiB. */
+  data: Scalars['String']['input'];
+  kind: BrandImageKind;
+};
+
+/** A logo, or the browser tab’s icon. */
+export type BrandImageKind =
+  | 'FAVICON'
+  | 'LOGO';
+
+/** Six colours, #rrggbb. Checked against the text drawn on them (WCAG AA, 4.5:1): white on primary, neutral (menu), success and danger; the dark ink on accent and warning. */
+export type BrandPalette = {
+  __typename?: 'BrandPalette';
+  accent: Scalars['String']['output'];
+  danger: Scalars['String']['output'];
+  neutral: Scalars['String']['output'];
+  primary: Scalars['String']['output'];
+  success: Scalars['String']['output'];
+  warning: Scalars['String']['output'];
+};
+
+/** Six colours, #rrggbb; see BrandPalette for the contrast rule. */
+export type BrandPaletteInput = {
+  accent: Scalars['String']['input'];
+  danger: Scalars['String']['input'];
+  neutral: Scalars['String']['input'];
+  primary: Scalars['String']['input'];
+  success: Scalars['String']['input'];
+  warning: Scalars['String']['input'];
+};
+
+/** Corner radius of cards, buttons and fields. */
+export type BrandRadius =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'NONE'
+  | 'SMALL';
+
+/** Everything a theme sets (RES-3, LF-2, LF-3). */
+export type BrandSettings = {
+  __typename?: 'BrandSettings';
+  defaultLanguage: Language;
+  defaultSkin: Skin;
+  defaultTextOnly: Scalars['Boolean']['output'];
+  density: BrandDensity;
+  /** Hash of the favicon image, or null. */
+  favicon: Maybe<Scalars['String']['output']>;
+  /** Hash of the logo image (uploadBrandImage), or null. */
+  logo: Maybe<Scalars['String']['output']>;
+  palette: BrandPalette;
+  radius: BrandRadius;
+  texts: Array<BrandText>;
+  /** Whether users may choose their own language. */
+  usersChooseLanguage: Scalars['Boolean']['output'];
+  /** Whether users may choose their own skin. */
+  usersChooseSkin: Scalars['Boolean']['output'];
+};
+
+/** A whole theme; every field is checked and named in its error. */
+export type BrandSettingsInput = {
+  defaultLanguage: Language;
+  defaultSkin: Skin;
+  defaultTextOnly: Scalars['Boolean']['input'];
+  density: BrandDensity;
+  favicon?: InputMaybe<Scalars['String']['input']>;
+  logo?: InputMaybe<Scalars['String']['input']>;
+  palette: BrandPaletteInput;
+  radius: BrandRadius;
+  texts: Array<BrandTextInput>;
+  usersChooseLanguage: Scalars['Boolean']['input'];
+  usersChooseSkin: Scalars['Boolean']['input'];
+};
+
+/** One of the panel’s messages, overridden in one language. */
+export type BrandText = {
+  __typename?: 'BrandText';
+  /** The panel’s message key, e.g. `login.title`. */
+  key: Scalars['String']['output'];
+  language: Language;
+  text: Scalars['String']['output'];
+};
+
+export type BrandTextInput = {
+  key: Scalars['String']['input'];
+  language: Language;
+  text: Scalars['String']['input'];
+};
+
+/** A published version of the company’s theme. */
+export type BrandVersionInfo = {
+  __typename?: 'BrandVersionInfo';
+  /** Whether the panel shows this version now. */
+  current: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  publishedAt: Scalars['DateTimeISO']['output'];
+  /** Login of the admin who published it. */
+  publishedBy: Scalars['String']['output'];
+};
+
 /** What the panel shows before anyone signs in, for the host name it is served on. */
 export type Branding = {
   __typename?: 'Branding';
@@ -195,12 +333,26 @@ export type Branding = {
   companyName: Scalars['String']['output'];
   defaultLanguage: Language;
   defaultSkin: Skin;
+  /** Whether the text-only variant is the default. */
+  defaultTextOnly: Scalars['Boolean']['output'];
   /** True until the first-run setup has created the master admin. */
   needsSetup: Scalars['Boolean']['output'];
   /** Name the product (Heliosphere) on this panel: the master’s company, when it chose to; never a reseller’s. */
   productCredit: Scalars['Boolean']['output'];
   /** The master admin suspended this company: its panel says so, and nobody signs in here meanwhile. */
   suspended: Scalars['Boolean']['output'];
+  /** The theme this panel shows: its company’s published one; with `preview`, an admin of the company sees its draft. */
+  theme: Theme;
+  /** Whether this company’s users may choose their language (LF-3). */
+  usersChooseLanguage: Scalars['Boolean']['output'];
+  /** Whether this company’s users may choose their skin (LF-3). */
+  usersChooseSkin: Scalars['Boolean']['output'];
+};
+
+
+/** What the panel shows before anyone signs in, for the host name it is served on. */
+export type BrandingThemeArgs = {
+  preview?: Scalars['Boolean']['input'];
 };
 
 /** A card, sent once to the gateway for a token. The panel never stores its number or CVC. */
@@ -327,6 +479,13 @@ export type CreateUserInput = {
   resellerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A CSS custom property a theme sets on the panel. */
+export type CssVariable = {
+  __typename?: 'CssVariable';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** A move of an account’s MySQL databases and logins to another server, as queued. */
 export type DatabaseMove = {
   __typename?: 'DatabaseMove';
@@ -407,6 +566,15 @@ export type DriverName =
   | 'FILES'
   | 'MARIADB'
   | 'NGINX';
+
+/** A built-in theme to start a draft from. */
+export type GalleryTheme = {
+  __typename?: 'GalleryTheme';
+  cssVariables: Array<CssVariable>;
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  settings: BrandSettings;
+};
 
 /** SANDBOX (built-in, test mode), AUTHORIZE_NET and STRIPE (card processors), PAYPAL_STANDARD (the customer pays on PayPal’s page). */
 export type GatewayKind =
@@ -696,6 +864,8 @@ export type Mutation = {
   deleteReseller: Scalars['Boolean']['output'];
   /** Removes a group; its members stay, in no group. */
   deleteServerGroup: Scalars['Boolean']['output'];
+  /** Throws your draft away. CONFLICT when there is none. */
+  discardBrandDraft: BrandEditor;
   /** Marks a setup problem as dealt with; it opens again (and is mailed again) if it stops another request. */
   dismissOperatorAlert: OperatorAlert;
   /** Ends the session as another user; answers the address of your own panel. */
@@ -706,6 +876,8 @@ export type Mutation = {
   grantMysqlDatabase: MysqlGrant;
   /** A one-time link (valid for a minute) that signs you in as this user on their company’s panel, beside your own session: the master admin as any reseller admin or end user, a reseller admin as its own end users. The session cannot change their password; it is in their company’s audit trail with your name. */
   impersonateUser: Scalars['String']['output'];
+  /** A theme file (brandExport) becomes your draft; it is checked like typed input, and a bad file changes nothing. */
+  importBrand: BrandEditor;
   /** Adds the records of a pasted BIND zone file to an own or parked domain; lines it cannot take are reported, not fatal. */
   importZoneFile: ZoneImportResult;
   /** Gives an SSH machine a new key (replacing any, revoked or not); run its setupCommand on the machine to authorise it. */
@@ -722,6 +894,8 @@ export type Mutation = {
   moveAccountZones: ZoneMove;
   /** Pays what an open invoice owes by card, now: SUCCEEDED, DECLINED (with the reason) or PENDING (the gateway did not answer; retried, never charged twice). */
   payInvoice: Payment;
+  /** Your draft becomes the next version, shown to everyone on your panel. CONFLICT without a draft. */
+  publishBrandDraft: BrandEditor;
   /** Records a payment received from the customer (BIL-4): the balance rises by the amount. */
   recordPayment: LedgerEntry;
   /** Records usage of an account (disk, traffic, counts); the billing run charges it above the free units. */
@@ -756,10 +930,14 @@ export type Mutation = {
   revokeMysqlDatabase: Scalars['Boolean']['output'];
   /** Stops using the machine: asks it to drop the key, destroys the panel’s copy; its tasks wait until a new key is issued. */
   revokePhysicalServerKey: PhysicalServer;
+  /** Shows an earlier published version again. */
+  rollbackBrand: BrandEditor;
   /** Replaces the key in use through the agent itself (new key authorised, proven, then the old one dropped). */
   rotatePhysicalServerKey: PhysicalServer;
   /** Runs the billing run now (it also runs every hour). */
   runBilling: BillingRunView;
+  /** Replaces your draft. Colours failing WCAG AA contrast, unknown images and bad texts are field errors. */
+  saveBrandDraft: BrandEditor;
   /** Saves a card for an account (it replaces the one before); the billing run charges it. The number goes to the gateway only. */
   saveCard: SavedCard;
   /** Disabled servers get no new resources; what is on them keeps working. */
@@ -802,6 +980,8 @@ export type Mutation = {
   updateResellerSettings: Reseller;
   /** Renames a group, changes its policy, or makes it (or stops it being) the default of its kind. */
   updateServerGroup: ServerGroup;
+  /** Uploads a logo or favicon for your company’s themes (PNG, JPEG, WebP, or SVG, which is sanitised). */
+  uploadBrandImage: BrandImage;
   /** Voids an open invoice: a credit entry reverses its charge. CONFLICT unless it is open. */
   voidInvoice: Invoice;
 };
@@ -1000,6 +1180,11 @@ export type MutationImpersonateUserArgs = {
 };
 
 
+export type MutationImportBrandArgs = {
+  file: Scalars['String']['input'];
+};
+
+
 export type MutationImportZoneFileArgs = {
   domainId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
@@ -1128,8 +1313,18 @@ export type MutationRevokePhysicalServerKeyArgs = {
 };
 
 
+export type MutationRollbackBrandArgs = {
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRotatePhysicalServerKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveBrandDraftArgs = {
+  input: BrandDraftInput;
 };
 
 
@@ -1248,6 +1443,11 @@ export type MutationUpdateResellerSettingsArgs = {
 export type MutationUpdateServerGroupArgs = {
   id: Scalars['ID']['input'];
   input: UpdateServerGroupInput;
+};
+
+
+export type MutationUploadBrandImageArgs = {
+  input: BrandImageInput;
 };
 
 
@@ -1667,6 +1867,10 @@ export type Platform =
 /** How the panel looks for the signed-in user: their choice, or their reseller’s default. */
 export type Preferences = {
   __typename?: 'Preferences';
+  /** Whether the company lets its users choose their language (LF-3). */
+  canChooseLanguage: Scalars['Boolean']['output'];
+  /** Whether the company lets its users choose their skin (LF-3). */
+  canChooseSkin: Scalars['Boolean']['output'];
   /** The language in effect. */
   language: Language;
   /** The skin in effect. */
@@ -1706,6 +1910,12 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** Who an account’s invoices are made out to (default: your active account). */
   billingProfile: Maybe<BillingProfile>;
+  /** Your company’s theme: what its panel shows, your draft, and the versions. */
+  brandEditor: BrandEditor;
+  /** Your company’s theme as a file (JSON, images inline) to import on another company: the version given, else the one shown. */
+  brandExport: Scalars['String']['output'];
+  /** Built-in themes to start a draft from. */
+  brandGallery: Array<GalleryTheme>;
   /** Company name, default look and setup state for the host this panel is served on. */
   branding: Branding;
   /** Your company’s service domain and the name servers zones are served by. */
@@ -1802,6 +2012,11 @@ export type QueryAuditEventsArgs = {
 
 export type QueryBillingProfileArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryBrandExportArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1999,6 +2214,8 @@ export type Reseller = {
   defaultLanguage: Language;
   /** Skin used by this reseller’s users who have not chosen one. */
   defaultSkin: Skin;
+  /** Whether its users who have not chosen start on the text-only variant. */
+  defaultTextOnly: Scalars['Boolean']['output'];
   /** Numeric reseller ID. */
   id: Scalars['ID']['output'];
   /** True for the master admin’s own business. */
@@ -2027,6 +2244,10 @@ export type Reseller = {
   suspendedReason: Maybe<Scalars['String']['output']>;
   /** VAT or tax number. */
   taxId: Maybe<Scalars['String']['output']>;
+  /** Whether its users may choose their own language (LF-3). */
+  usersChooseLanguage: Scalars['Boolean']['output'];
+  /** Whether its users may choose their own skin (LF-3); if not, everyone has the default. */
+  usersChooseSkin: Scalars['Boolean']['output'];
 };
 
 /** A page of Reseller items. */
@@ -2342,6 +2563,22 @@ export type TaxRateInput = {
   /** Percent, e.g. "19" or "7.5"; "0" turns tax off from the date. */
   ratePercent: Scalars['String']['input'];
   validFrom: Scalars['DateTimeISO']['input'];
+};
+
+/** A theme as the panel applies it. */
+export type Theme = {
+  __typename?: 'Theme';
+  cssVariables: Array<CssVariable>;
+  /** True when this is the company’s unpublished draft (preview). */
+  draft: Scalars['Boolean']['output'];
+  /** Path of the favicon on this panel. */
+  faviconUrl: Scalars['String']['output'];
+  /** Path of the logo on this panel, or null. */
+  logoUrl: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  settings: BrandSettings;
+  /** The published version; null for a draft or the built-in default. */
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 /** Changes to a logical server: omitted fields stay as they are; null clears an optional setting. */

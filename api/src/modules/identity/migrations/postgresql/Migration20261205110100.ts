@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** Whether a user chose the text-only variant themselves (else the company default applies). */
+export class Migration20261205110100 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table "app_user" add column "text_only_chosen" boolean not null default false;');
+    this.addSql('update "app_user" set "text_only_chosen" = "text_only";');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('alter table "app_user" drop column "text_only_chosen";');
+  }
+}

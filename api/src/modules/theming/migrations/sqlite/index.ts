@@ -1,0 +1,1 @@
+export { Migration20261205032753 } from './Migration20261205032753';
