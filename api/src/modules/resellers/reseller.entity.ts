@@ -117,7 +117,9 @@ export class Reseller {
   @Property({ type: 'boolean', default: false })
   defaultTextOnly: boolean = false;
 
-  @Field(() => Boolean, { description: 'Whether its users may choose their own skin (LF-3); if not, everyone has the default.' })
+  @Field(() => Boolean, {
+    description: 'Whether its users may choose their own skin (LF-3); if not, everyone has the default.',
+  })
   @Property({ type: 'boolean', default: true })
   usersChooseSkin: boolean = true;
 

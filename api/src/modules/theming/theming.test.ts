@@ -92,7 +92,10 @@ describeApi('theming: a company’s brand, drafted, previewed, published, rolled
 
   it('publishing sets what users may choose (LF-3); rolling back restores the earlier version', async () => {
     await blue.ok(Q.save, {
-      i: { name: 'Locked', settings: settings({ usersChooseSkin: false, defaultSkin: 'EXPRESSIA', defaultLanguage: 'DE' }) },
+      i: {
+        name: 'Locked',
+        settings: settings({ usersChooseSkin: false, defaultSkin: 'EXPRESSIA', defaultLanguage: 'DE' }),
+      },
     });
     await blue.ok(Q.publish);
     const refused = await customer.gql(Q.prefs, { i: { skin: 'NO_MENU' } });
@@ -200,7 +203,10 @@ describeApi('theming: a company’s brand, drafted, previewed, published, rolled
       ['{ not json', ['file']],
       [JSON.stringify({ ...parsed, format: 'other' }), ['format']],
       [
-        JSON.stringify({ ...parsed, settings: { ...parsed.settings, palette: { ...parsed.settings.palette, danger: '#fca5a5' } } }),
+        JSON.stringify({
+          ...parsed,
+          settings: { ...parsed.settings, palette: { ...parsed.settings.palette, danger: '#fca5a5' } },
+        }),
         ['settings.palette.danger'],
       ],
       [JSON.stringify({ ...parsed, images: { logo: b64('<svg><script/></svg>'), favicon: null } }), ['images.logo']],
@@ -214,9 +220,19 @@ describeApi('theming: a company’s brand, drafted, previewed, published, rolled
 
   it('the gallery offers built-in themes; only admins reach the editor, each for its own company', async () => {
     const gallery = (await blue.ok(Q.gallery)).brandGallery;
-    expect(gallery.map((t: { name: string }) => t.name)).toEqual(['Classic', 'Forest', 'Sunset', 'Graphite', 'Ocean', 'Berry']);
-    for (const q of [Q.editor, Q.gallery, Q.publish, Q.discard]) expect(codeOf(await customer.gql(q))).toBe('FORBIDDEN');
-    expect(codeOf(await customer.gql(Q.upload, { i: { kind: 'LOGO', data: b64(solidPng(20, 20)) } }))).toBe('FORBIDDEN');
+    expect(gallery.map((t: { name: string }) => t.name)).toEqual([
+      'Classic',
+      'Forest',
+      'Sunset',
+      'Graphite',
+      'Ocean',
+      'Berry',
+    ]);
+    for (const q of [Q.editor, Q.gallery, Q.publish, Q.discard])
+      expect(codeOf(await customer.gql(q))).toBe('FORBIDDEN');
+    expect(codeOf(await customer.gql(Q.upload, { i: { kind: 'LOGO', data: b64(solidPng(20, 20)) } }))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(await api.client(blue.cpHost).gql(Q.editor))).toBe('UNAUTHENTICATED');
     // Each admin's editor is its own company's.
     expect((await green.ok(Q.editor)).brandEditor.versions).toEqual([]);
