@@ -20,7 +20,7 @@ export async function dnsSettings(ctx: Ctx): Promise<DnsSettings> {
   const servers = await ctx.em.find(LogicalServer, { kind: ServerKind.DNS, enabled: true }, { orderBy: { id: 'asc' } });
   return {
     serviceDomain: reseller.serviceDomain,
-    nameServers: servers.map((s) => nameServerOf(s, svc?.domain ?? null)),
+    nameServers: servers.map((s) => nameServerOf(s, svc)),
   };
 }
 

@@ -33,7 +33,7 @@ export async function zoneText(job: Pick<TaskJob, 'em'>, zone: Zone): Promise<st
   const svc = await serviceDomainFor(job.em, zone.reseller);
   const soa = {
     zone: zone.name,
-    primaryNs: nameServerOf(zone.primary, svc?.domain ?? null),
+    primaryNs: nameServerOf(zone.primary, svc),
     hostmaster: `hostmaster.${zone.name}`,
     serial: zone.serial,
   };

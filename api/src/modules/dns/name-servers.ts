@@ -4,10 +4,25 @@ import { FIX, setupProblem } from '../alerts';
 import { IpKind } from '../servers';
 import type { LogicalServer } from '../servers';
 
-/** The public host name of a DNS server: its nameServer setting, else `<server name>.<service domain>`. */
-export function nameServerOf(server: LogicalServer, serviceDomain: string | null): string {
+/** The service domain a zone's name servers are named under, and whose it is (serviceDomainFor). */
+export interface NameServerDomain {
+  domain: string;
+  owner: { isRoot: boolean };
+}
+
+/**
+ * The public host name of a DNS server as a company's customers see it. For a reseller with its own
+ * service domain, the server's first label under that domain (`ns1.<reseller domain>`: RES-1, its
+ * zone holds their addresses); otherwise the server's nameServer setting, else
+ * `<server name>.<service domain>`.
+ */
+export function nameServerOf(server: LogicalServer, svc: NameServerDomain | null): string {
+  if (svc && !svc.owner.isRoot) {
+    const label = (server.settings.nameServer ?? server.name).split('.')[0]!;
+    return `${label}.${svc.domain}`;
+  }
   if (server.settings.nameServer) return server.settings.nameServer;
-  return serviceDomain ? `${server.name}.${serviceDomain}` : server.name;
+  return svc ? `${server.name}.${svc.domain}` : server.name;
 }
 
 /**

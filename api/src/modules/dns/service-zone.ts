@@ -48,7 +48,7 @@ export async function ensureServiceZone(
   const zone = await newZone(em, deps, { name: svc.domain, reseller: svc.owner, account: null });
   for (const server of [zone.primary, zone.secondary]) {
     if (!server) continue;
-    const ns = nameServerOf(server, svc.domain);
+    const ns = nameServerOf(server, svc);
     if (!isWithin(ns, svc.domain) || ns === svc.domain) continue;
     const address = await knownAddressOf(em, server);
     if (!address) continue; // cannot happen: newZone's placement refuses a name server without an address

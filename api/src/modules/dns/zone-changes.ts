@@ -41,7 +41,7 @@ export async function newZone(
       name: '@',
       type: RecordType.NS,
       ttl: 3600,
-      value: nameServerOf(server, svc?.domain ?? null),
+      value: nameServerOf(server, svc),
       managed: true,
     });
   }

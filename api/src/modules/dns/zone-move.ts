@@ -79,7 +79,7 @@ export class ZoneMoves {
       let nameServer = '';
       for (const zone of zones) {
         const svc = await serviceDomainFor(tx, zone.reseller);
-        [was, nameServer] = [nameServerOf(from, svc?.domain ?? null), nameServerOf(to, svc?.domain ?? null)];
+        [was, nameServer] = [nameServerOf(from, svc), nameServerOf(to, svc)];
         for (const ns of await tx.find(ResourceRecord, {
           zone: zone.id,
           name: '@',
