@@ -29,7 +29,12 @@ export function identifyBySession(sessions: SessionService) {
     const as = readCookie(http.cookieHeader, IMPERSONATION_COOKIE);
     if (as) {
       const session = await sessions.resolve(em, as);
-      if (session?.impersonator && session.user.reseller.status !== ResellerStatus.SUSPENDED) return viewerOf(session);
+      if (
+        session?.impersonator &&
+        session.user.reseller.status !== ResellerStatus.SUSPENDED &&
+        onOwnHost(session, http)
+      )
+        return viewerOf(session);
       sessions.clearCookie(http, IMPERSONATION_COOKIE);
     }
     const token = readCookie(http.cookieHeader, SESSION_COOKIE);
@@ -38,6 +43,17 @@ export function identifyBySession(sessions: SessionService) {
     if (session?.impersonator) return null; // an impersonated session is only ever read from its own cookie
     // A suspended reseller's users are signed out while it is: their sessions come back with it.
     if (session?.user.reseller.status === ResellerStatus.SUSPENDED) return null;
+    if (session && !onOwnHost(session, http)) return null;
     return session ? viewerOf(session) : null;
   };
+}
+
+/**
+ * A reseller's people are known only on its own panel host (RES-2): a session cookie carried to
+ * another host (an IP address, the master's host) signs no one in there. The browser keeps cookies
+ * per host anyway; this holds when someone copies one. The master's people have no such host.
+ */
+function onOwnHost(session: Session, http: HttpExchange): boolean {
+  const company = session.user.reseller;
+  return company.isRoot || company.cpHost === http.hostname;
 }
