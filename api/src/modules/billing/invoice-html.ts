@@ -12,7 +12,7 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '');
 
 const STYLE =
-  'body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}.n{text-align:right}header{display:flex;justify-content:space-between;margin-bottom:2rem}h1{margin:0 0 .5rem}';
+  'body{font:14px/1.4 system-ui,sans-serif;margin:2rem;color:#111}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}.n{text-align:right}header{display:flex;justify-content:space-between;margin-bottom:2rem}h1{margin:0 0 .5rem}footer{margin-top:2rem;color:#555}';
 /**
  * The invoice's one inline style, as a CSP source: the panel shows the invoice in a srcdoc frame,
  * which inherits the panel's policy, so that policy must allow it too.
@@ -56,7 +56,7 @@ export function invoiceHtml(
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}"><title>Invoice ${invoice.number}</title>
 <style>${STYLE}</style>
 </head><body>
-<header><div><h1>Invoice ${invoice.number}</h1><div>${escapeHtml(reseller.name)}</div></div>
+<header><div><h1>Invoice ${invoice.number}</h1>${companyBlock(reseller)}</div>
 <div>Issued ${day(invoice.issuedAt)}<br>Due ${day(invoice.dueAt)}<br>State: ${invoice.state}<br>Account ${account.id}</div></header>
 <p><strong>Bill to</strong><br>${to}</p>
 <table><thead><tr><th>#</th><th>Description</th><th class="n">Qty</th><th class="n">Unit price</th><th class="n">Amount</th></tr></thead>
@@ -66,5 +66,23 @@ ${rows}
 ${tax}
 <tr><td colspan="4" class="n"><strong>Total</strong></td><td class="n"><strong>${money(invoice.totalMinor)}</strong></td></tr>
 </tbody></table>
+${contactLine(reseller)}
 </body></html>`;
+}
+
+/** The issuing company as its customers know it (RES-1): legal name, address and tax number. */
+function companyBlock(company: Reseller): string {
+  const lines = [
+    company.legalName ?? company.name,
+    ...(company.address ?? '').split('\n'),
+    company.taxId ? `VAT/Tax no. ${company.taxId}` : null,
+  ].filter((l): l is string => !!l && l.trim() !== '');
+  return `<div class="from">${lines.map((l) => escapeHtml(l.trim())).join('<br>')}</div>`;
+}
+
+/** Where the customer asks about the invoice: the company's support contacts, when it gave them. */
+function contactLine(company: Reseller): string {
+  const contacts = [company.supportEmail, company.supportPhone].filter((c): c is string => !!c);
+  if (!contacts.length) return '';
+  return `<footer>Questions about this invoice: ${contacts.map(escapeHtml).join(' · ')}</footer>`;
 }

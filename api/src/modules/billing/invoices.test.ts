@@ -465,4 +465,27 @@ describeApi('invoices', (api) => {
     expect(html).toContain(`<h1>Invoice ${invoice.number}</h1>`);
     expect(html).toContain('1.19 USD');
   });
+
+  it('the printable invoice is the reseller’s: its legal name, address, tax number and support contacts, nothing of the master’s (RES-1)', async () => {
+    await acme.ok(`mutation($i: ResellerSettingsInput!) { updateResellerSettings(input: $i) { id } }`, {
+      i: {
+        legalName: 'Acme Hosting <GmbH>',
+        address: 'Hauptstraße 1\n10115 Berlin',
+        taxId: 'DE123456789',
+        supportEmail: 'billing@acme-host.test',
+        supportPhone: '+49 30 1234567',
+      },
+    });
+    const planId = await createPlan(acme, { name: 'Branded', recurringFee: '2' });
+    const { client } = await signupOn(api, acme.cpHost, planId, 1);
+    const [invoice] = (await client.ok(B.invoices, {})).invoices.nodes;
+    const html: string = (await client.ok(B.html, { id: invoice.id })).invoice.html;
+    expect(html).toContain(
+      '<div class="from">Acme Hosting &lt;GmbH&gt;<br>Hauptstraße 1<br>10115 Berlin<br>VAT/Tax no. DE123456789</div>',
+    );
+    expect(html).toContain('Questions about this invoice: billing@acme-host.test · +49 30 1234567');
+    const masterName = (await master.ok(`query { branding { companyName } }`)).branding.companyName;
+    expect(html).not.toContain(masterName);
+    expect(html).not.toMatch(/Heliosphere/i);
+  });
 });
