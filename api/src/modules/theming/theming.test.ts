@@ -25,7 +25,7 @@ const Q = {
   export: `query($v: Int) { brandExport(version: $v) }`,
   import: `mutation($f: String!) { importBrand(file: $f) { draft { ${THEME} } } }`,
   gallery: `query { brandGallery { name settings { palette { primary } } cssVariables { name value } } }`,
-  prefs: `mutation($i: PreferencesInput!) { updatePreferences(input: $i) { skin language canChooseSkin } }`,
+  prefs: `mutation($i: PreferencesInput!) { updatePreferences(input: $i) { skin textOnly language canChooseSkin } }`,
 };
 
 const settings = (over: Record<string, unknown> = {}) => ({
@@ -94,7 +94,12 @@ describeApi('theming: a company’s brand, drafted, previewed, published, rolled
     await blue.ok(Q.save, {
       i: {
         name: 'Locked',
-        settings: settings({ usersChooseSkin: false, defaultSkin: 'EXPRESSIA', defaultLanguage: 'DE' }),
+        settings: settings({
+          usersChooseSkin: false,
+          defaultSkin: 'EXPRESSIA',
+          defaultTextOnly: true,
+          defaultLanguage: 'DE',
+        }),
       },
     });
     await blue.ok(Q.publish);
@@ -102,7 +107,7 @@ describeApi('theming: a company’s brand, drafted, previewed, published, rolled
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(refused)).toEqual(['skin']);
     const language = (await customer.ok(Q.prefs, { i: { language: 'EN' } })).updatePreferences;
-    expect(language).toEqual({ skin: 'EXPRESSIA', language: 'EN', canChooseSkin: false });
+    expect(language).toEqual({ skin: 'EXPRESSIA', textOnly: true, language: 'EN', canChooseSkin: false });
 
     const back = (await blue.ok(Q.rollback, { v: 1 })).rollbackBrand;
     expect(back.published).toEqual({ name: 'Blue tide', version: 1 });
@@ -110,7 +115,8 @@ describeApi('theming: a company’s brand, drafted, previewed, published, rolled
       { number: 2, current: false },
       { number: 1, current: true },
     ]);
-    expect((await customer.ok(Q.prefs, { i: { skin: 'NO_MENU' } })).updatePreferences.canChooseSkin).toBe(true);
+    const free = (await customer.ok(Q.prefs, { i: { skin: 'NO_MENU' } })).updatePreferences;
+    expect(free).toEqual({ skin: 'NO_MENU', textOnly: false, language: 'EN', canChooseSkin: true });
     expect(codeOf(await blue.gql(Q.rollback, { v: 1 }))).toBe('CONFLICT');
     // Versions are each company's own: Green has no version 2.
     expect(codeOf(await green.gql(Q.rollback, { v: 2 }))).toBe('NOT_FOUND');
