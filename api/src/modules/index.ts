@@ -11,6 +11,7 @@ import { mysqlModule } from './mysql';
 import { outboxModule } from './outbox';
 import { paymentsModule } from './payments';
 import { plansModule } from './plans';
+import { quotasModule } from './quotas';
 import { resellersModule } from './resellers';
 import { serversModule } from './servers';
 import { usersModule } from './users';
@@ -33,6 +34,7 @@ export const MODULES: readonly AnyArea[] = [
   auditModule,
   plansModule,
   accountsModule,
+  quotasModule,
   outboxModule,
   alertsModule,
   serversModule,
