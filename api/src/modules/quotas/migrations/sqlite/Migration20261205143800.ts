@@ -6,6 +6,8 @@ export class Migration20261205143800 extends Migration {
     this.addSql(
       'create table `reseller_subscription` (`id` integer not null primary key autoincrement, `reseller_id` integer not null, `account_id` integer not null, `created_at` datetime not null, constraint `reseller_subscription_reseller_id_foreign` foreign key(`reseller_id`) references `reseller`(`id`) on delete cascade on update cascade, constraint `reseller_subscription_account_id_foreign` foreign key(`account_id`) references `account`(`id`) on delete cascade on update cascade);',
     );
+    this.addSql('create index `reseller_subscription_reseller_id_index` on `reseller_subscription` (`reseller_id`);');
+    this.addSql('create index `reseller_subscription_account_id_index` on `reseller_subscription` (`account_id`);');
     this.addSql(
       'create unique index `reseller_subscription_reseller_id_unique` on `reseller_subscription` (`reseller_id`);',
     );
