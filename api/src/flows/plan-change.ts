@@ -108,7 +108,10 @@ export class PlanChangeService {
   constructor(
     private readonly core: Pick<Core, 'events' | 'tasks'>,
     private readonly plans: Pick<PlanService, 'limitsView'>,
-    private readonly quotas: Pick<QuotaService, 'accountLimits' | 'assertPromisesFit' | 'raisedKinds' | 'isSubscription'>,
+    private readonly quotas: Pick<
+      QuotaService,
+      'accountLimits' | 'assertPromisesFit' | 'raisedKinds' | 'isSubscription'
+    >,
   ) {}
 
   /** What a change would cost, without changing anything: the panel shows it before the customer confirms. */

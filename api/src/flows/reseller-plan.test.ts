@@ -202,10 +202,25 @@ describeApi(
 
       // 3 + 3 > 4: refused, naming the quota.
       const login = unique('over');
-      const input = { planId: three, periodMonths: 1, login, email: `${login}@x.test`, password: PASSWORD, profile: PROFILE };
+      const input = {
+        planId: three,
+        periodMonths: 1,
+        login,
+        email: `${login}@x.test`,
+        password: PASSWORD,
+        profile: PROFILE,
+      };
       const err = await api.client(admin.cpHost).fails(B.signup, { i: input });
-      expect(err.extensions).toMatchObject({ code: 'CONFLICT', resource: 'DOMAIN', quota: true, limit: 4, promised: 6 });
-      expect(err.message).toMatch(/reseller plan allows at most 4 domains in all; the plans of its customers’ accounts would promise 6/);
+      expect(err.extensions).toMatchObject({
+        code: 'CONFLICT',
+        resource: 'DOMAIN',
+        quota: true,
+        limit: 4,
+        promised: 6,
+      });
+      expect(err.message).toMatch(
+        /reseller plan allows at most 4 domains in all; the plans of its customers’ accounts would promise 6/,
+      );
       // 3 + 1 fits.
       const b = await signupOn(api, admin.cpHost, one, 1);
 
@@ -354,7 +369,13 @@ describeApi(
       const planId = await resellerPlan([]);
       expect((await other.fails(Q.quotas, { id: admin.resellerId })).extensions?.code).toBe('NOT_FOUND');
       expect((await other.ok(Q.quotas, { id: other.resellerId })).reseller.quotas).toEqual([]);
-      const set = { resellerId: other.resellerId, planId, periodMonths: 1, billingLogin: 'me', billingEmail: 'm@x.test' };
+      const set = {
+        resellerId: other.resellerId,
+        planId,
+        periodMonths: 1,
+        billingLogin: 'me',
+        billingEmail: 'm@x.test',
+      };
       expect((await other.fails(Q.set, { i: set })).extensions?.code).toBe('FORBIDDEN');
       const plan = await createPlan(admin, { resources: [{ kind: 'DOMAIN', maxUnits: 1 }] });
       const customer = await signupOn(api, admin.cpHost, plan, 1);
@@ -365,4 +386,3 @@ describeApi(
   },
   FAST_TASKS,
 );
-

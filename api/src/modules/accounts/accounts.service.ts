@@ -86,7 +86,11 @@ export class AccountService {
     if (owner.role !== Role.END_USER) throw conflict('Only end users own accounts');
     if (!v.planId) {
       return ctx.em.transactional((em) =>
-        createAccount(em, this.core, { reseller: owner.reseller, owner: em.getReference(User, owner.id), name: v.name }),
+        createAccount(em, this.core, {
+          reseller: owner.reseller,
+          owner: em.getReference(User, owner.id),
+          name: v.name,
+        }),
       );
     }
     const id = await ctx.em.transactional(async (em) => {

@@ -359,8 +359,14 @@ export class PlanService {
       if (r.maxUnits !== null && r.freeUnits > r.maxUnits)
         errors.push({ field: `resources.${i}.freeUnits`, message: 'must not exceed the limit' });
       if (r.kind === ResourceKind.ACCOUNT && !v.forResellers)
-        errors.push({ field: `resources.${i}.kind`, message: 'is a reseller quota: only reseller plans list accounts' });
-      if (r.kind === ResourceKind.ACCOUNT && [r.setupFee, r.recurringFee, r.usagePrice].some((p) => p && Number(p) !== 0))
+        errors.push({
+          field: `resources.${i}.kind`,
+          message: 'is a reseller quota: only reseller plans list accounts',
+        });
+      if (
+        r.kind === ResourceKind.ACCOUNT &&
+        [r.setupFee, r.recurringFee, r.usagePrice].some((p) => p && Number(p) !== 0)
+      )
         errors.push({ field: `resources.${i}.kind`, message: 'accounts are not priced: price the plan itself' });
       return {
         kind: r.kind,

@@ -140,7 +140,9 @@ export class QuotaService {
       const allowed = Math.floor((limit * (100 + plan.oversellPercent)) / 100);
       if (p <= allowed) continue;
       const label = RESOURCE_LABEL[kind];
-      const allowance = plan.oversellPercent ? ` (${allowed} with its ${plan.oversellPercent}% oversell allowance)` : '';
+      const allowance = plan.oversellPercent
+        ? ` (${allowed} with its ${plan.oversellPercent}% oversell allowance)`
+        : '';
       throw appError(
         'CONFLICT',
         `Your hosting company’s reseller plan allows at most ${limit} ${label} in all${allowance}; the plans of its customers’ accounts would promise ${p}`,

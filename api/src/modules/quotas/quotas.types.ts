@@ -9,12 +9,16 @@ export class ResellerQuota {
   @Field(() => ResourceKind)
   kind!: ResourceKind;
 
-  @Field(() => Int, { nullable: true, description: 'The quota: the most all its customers together may have; null: no limit.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The quota: the most all its customers together may have; null: no limit.',
+  })
   limit!: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How many its customers have now (counted kinds; metered kinds: their latest measure); null: not measured.',
+    description:
+      'How many its customers have now (counted kinds; metered kinds: their latest measure); null: not measured.',
   })
   used!: number | null;
 
@@ -27,7 +31,8 @@ export class ResellerQuota {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How much the plans may promise in all: the quota plus the reseller plan’s oversell allowance; null: no limit.',
+    description:
+      'How much the plans may promise in all: the quota plus the reseller plan’s oversell allowance; null: no limit.',
   })
   promiseLimit!: number | null;
 }

@@ -1,7 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-const KINDS = "'DOMAIN', 'WEB_SITE', 'MYSQL_DATABASE', 'MYSQL_USER', 'DISK_MB', 'TRAFFIC_GB', 'MAILBOX', 'DEDICATED_IP', 'ACCOUNT'";
-const OLD_KINDS = "'DOMAIN', 'WEB_SITE', 'MYSQL_DATABASE', 'MYSQL_USER', 'DISK_MB', 'TRAFFIC_GB', 'MAILBOX', 'DEDICATED_IP'";
+const KINDS =
+  "'DOMAIN', 'WEB_SITE', 'MYSQL_DATABASE', 'MYSQL_USER', 'DISK_MB', 'TRAFFIC_GB', 'MAILBOX', 'DEDICATED_IP', 'ACCOUNT'";
+const OLD_KINDS =
+  "'DOMAIN', 'WEB_SITE', 'MYSQL_DATABASE', 'MYSQL_USER', 'DISK_MB', 'TRAFFIC_GB', 'MAILBOX', 'DEDICATED_IP'";
 
 /** Reseller plans (the master sells them; their resources are quotas) with an oversell allowance, and the ACCOUNT resource kind. */
 export class Migration20261205143700 extends Migration {

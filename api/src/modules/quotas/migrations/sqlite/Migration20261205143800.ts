@@ -11,6 +11,8 @@ export class Migration20261205143800 extends Migration {
     this.addSql(
       'create unique index `reseller_subscription_reseller_id_unique` on `reseller_subscription` (`reseller_id`);',
     );
-    this.addSql('create unique index `reseller_subscription_account_id_unique` on `reseller_subscription` (`account_id`);');
+    this.addSql(
+      'create unique index `reseller_subscription_account_id_unique` on `reseller_subscription` (`account_id`);',
+    );
   }
 }
