@@ -38,7 +38,7 @@ export function ResellerQuotaTable({ quotas }: { quotas: readonly ResellerQuotaF
           align: 'right',
           className: 'tabular-nums',
           cell: (q) => {
-            const full = q.used !== null && q.limit !== null && q.used >= q.limit;
+            const full = q.used !== null && q.limit !== null && q.limit > 0 && q.used >= q.limit;
             return (
               <span className={full ? 'font-medium text-amber-700' : undefined}>
                 <Figure value={q.used} none={t('quotas.notMeasured')} testId="quota-used" />

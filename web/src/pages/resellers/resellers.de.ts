@@ -50,7 +50,7 @@ export const resellersDe: Record<keyof typeof resellersEn, string> = {
   'quotas.noPlan': 'Kein Reseller-Tarif: Der Reseller hat keine Kontingente.',
   'quotas.noResellerPlans':
     'Sie haben noch keine Reseller-Tarife: Legen Sie einen auf der Seite Tarife an („Reseller-Tarif“).',
-  'quotas.subscription': 'Tarif {plan}, abgerechnet alle {period}.',
+  'quotas.subscription': 'Tarif {plan}, Abrechnungszeitraum {period}.',
   'quotas.nextBilling': 'Nächste Rechnung am {date}.',
   'quotas.subscriptionLink': 'Abrechnung von Konto {id}',
   'quotas.plan': 'Reseller-Tarif',

@@ -47,7 +47,7 @@ export const resellersEn = {
   'quotas.planTitle': 'Reseller plan and quotas',
   'quotas.noPlan': 'No reseller plan: the reseller has no quotas.',
   'quotas.noResellerPlans': 'You have no reseller plans yet: make one on the Plans page (“Reseller plan”).',
-  'quotas.subscription': 'On {plan}, billed every {period}.',
+  'quotas.subscription': 'On {plan}, billing period {period}.',
   'quotas.nextBilling': 'Next invoice on {date}.',
   'quotas.subscriptionLink': 'Billing of account {id}',
   'quotas.plan': 'Reseller plan',
