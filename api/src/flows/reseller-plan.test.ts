@@ -89,7 +89,7 @@ describeApi(
       });
       expect(quotaOf(view.quotas, 'MYSQL_DATABASE')).toMatchObject({ limit: 0, used: 0 });
       expect(quotaOf(view.quotas, 'ACCOUNT')).toMatchObject({ limit: 10, used: 0, promised: 0 });
-      expect(quotaOf(view.quotas, 'DISK_MB')).toMatchObject({ limit: 1000, used: null, promised: 0 });
+      expect(quotaOf(view.quotas, 'DISK_MB')).toMatchObject({ limit: 1000, used: 0, promised: 0 });
 
       // The subscription is an ordinary account of the master's company: its first invoice is out, and the
       // reseller pays it by signing in at the master's panel as its customer.
@@ -169,7 +169,19 @@ describeApi(
       expect(db.message).toBe('Your hosting company’s reseller plan allows at most 1 MySQL databases in all');
       expect((await b.client.ok(M.databases, {})).mysqlDatabases).toEqual([]);
 
+      // Measured use shows against the quotas: each account's latest disk figure, this month's traffic.
+      for (const [accountId, kind, quantity] of [
+        [a.accountId, 'DISK_MB', 300],
+        [a.accountId, 'DISK_MB', 200],
+        [b.accountId, 'DISK_MB', 100],
+        [b.accountId, 'TRAFFIC_GB', 4],
+        [b.accountId, 'TRAFFIC_GB', 3],
+      ] as const)
+        await admin.ok(B.usage, { i: { accountId, kind, quantity } });
+
       const quotas = (await admin.ok(Q.quotas, { id: admin.resellerId })).reseller.quotas;
+      expect(quotaOf(quotas, 'DISK_MB')).toMatchObject({ limit: 0, used: 300 });
+      expect(quotaOf(quotas, 'TRAFFIC_GB')).toMatchObject({ limit: 0, used: 7 });
       expect(quotaOf(quotas, 'DOMAIN')).toMatchObject({ limit: 3, used: 3, promised: 4, promiseLimit: 6 });
       expect(quotaOf(quotas, 'MYSQL_DATABASE')).toMatchObject({ limit: 1, used: 1, promised: 2 });
       expect(quotaOf(quotas, 'ACCOUNT')).toMatchObject({ limit: 2, used: 2, promised: 2 });
@@ -192,6 +204,32 @@ describeApi(
       ]);
       const quotas = (await admin.ok(Q.quotas, { id: admin.resellerId })).reseller.quotas;
       expect(quotaOf(quotas, 'DOMAIN')).toMatchObject({ used: 3 });
+    });
+
+    it('concurrent signups never pass the accounts quota together', async () => {
+      const { admin } = await resellerOn([
+        { kind: 'ACCOUNT', maxUnits: 2 },
+        { kind: 'DOMAIN', maxUnits: 10 },
+      ]);
+      const plan = await createPlan(admin, { resources: [{ kind: 'DOMAIN', maxUnits: 1 }] });
+      const results = await Promise.all(
+        [0, 1, 2, 3].map((i) => {
+          const login = unique(`rush${i}`);
+          return api.client(admin.cpHost).gql(B.signup, {
+            i: { planId: plan, periodMonths: 1, login, email: `${login}@x.test`, password: PASSWORD, profile: PROFILE },
+          });
+        }),
+      );
+      expect(results.filter((r) => !r.errors)).toHaveLength(2);
+      for (const r of results.filter((x) => x.errors))
+        expect(r.errors![0]!.extensions).toMatchObject({
+          code: 'CONFLICT',
+          resource: 'ACCOUNT',
+          quota: true,
+          limit: 2,
+        });
+      const quotas = (await admin.ok(Q.quotas, { id: admin.resellerId })).reseller.quotas;
+      expect(quotaOf(quotas, 'ACCOUNT')).toMatchObject({ used: 2 });
     });
 
     it('plans may promise no more than the quota with its oversell allowance: signups, plan changes and raised limits', async () => {

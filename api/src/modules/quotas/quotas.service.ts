@@ -3,7 +3,7 @@ import { isPostgres, rows } from '../../db/raw-sql';
 import { unscoped } from '../../db/scope';
 import { appError } from '../../errors';
 import { Account } from '../accounts';
-import { DEFAULT_LIMITS, limitsOf, Plan, RESOURCE_LABEL, ResourceKind } from '../plans';
+import { DEFAULT_LIMITS, limitsOf, METERED, Plan, RESOURCE_LABEL, ResourceKind } from '../plans';
 import { ResellerSubscription } from './reseller-subscription.entity';
 import type { ResellerQuota } from './quotas.types';
 
@@ -104,9 +104,9 @@ export class QuotaService {
     kind: ResourceKind,
     opts: { including?: boolean } = {},
   ): Promise<void> {
-    if (!(await this.lockQuotaHolder(em, resellerId))) return;
     const plan = await this.planOf(em, resellerId);
-    if (!plan) return;
+    if (!plan) return; // no reseller plan (the master's company never has one): no quota, no lock
+    await this.lockQuotaHolder(em, resellerId);
     const limit = (await limitsOf(em, { plan }))[kind];
     const counter = this.counters.get(kind);
     if (limit === null || !counter) return;
@@ -128,9 +128,10 @@ export class QuotaService {
    */
   async assertPromisesFit(em: EntityManager, resellerId: number, kinds: readonly ResourceKind[]): Promise<void> {
     const checked = kinds.filter((k) => k !== ResourceKind.ACCOUNT); // an account promises one account: its use
-    if (!checked.length || !(await this.lockQuotaHolder(em, resellerId))) return;
+    if (!checked.length) return;
     const plan = await this.planOf(em, resellerId);
     if (!plan) return;
+    await this.lockQuotaHolder(em, resellerId);
     const quotas = await limitsOf(em, { plan });
     const promised = await this.promisedOf(em, resellerId, quotas);
     for (const kind of checked) {
@@ -159,7 +160,7 @@ export class QuotaService {
     const quotas = await limitsOf(em, { plan });
     for (const [kind, counter] of this.counters) {
       const limit = quotas[kind];
-      if (limit === null) continue;
+      if (limit === null || METERED.has(kind)) continue; // measured use is billed, not refused
       const used = await counter(em, resellerId);
       if (used > limit)
         throw appError(
@@ -182,14 +183,14 @@ export class QuotaService {
 
   /**
    * Locks the reseller's row for the caller's transaction (PostgreSQL; SQLite runs one writer at a
-   * time) and says whether it may have a quota: the master's company has none.
+   * time): what its customers create is counted one creation after the other. Only resellers with a
+   * reseller plan are locked; one given a plan while a creation runs is held to it from the next.
+   * NO KEY UPDATE, not UPDATE: the creating transaction may already hold the KEY SHARE lock a new
+   * row referencing the reseller takes (a new account), and two such would otherwise deadlock.
    */
-  private async lockQuotaHolder(em: EntityManager, resellerId: number): Promise<boolean> {
-    const lock = isPostgres(em) && em.isInTransaction() ? ' for update' : '';
-    const [row] = await rows<{ is_root: boolean | number }>(em, `select is_root from reseller where id = ?${lock}`, [
-      resellerId,
-    ]);
-    return !!row && !row.is_root;
+  private async lockQuotaHolder(em: EntityManager, resellerId: number): Promise<void> {
+    if (isPostgres(em) && em.isInTransaction())
+      await rows(em, 'select id from reseller where id = ? for no key update', [resellerId]);
   }
 
   /** What the plans of the reseller's accounts promise per kind; null where the quota has no limit. */
