@@ -368,6 +368,13 @@ describeApi(
       expect(invoices[1].lines.some((l: { description: string }) => /Unused part/.test(l.description))).toBe(true);
     });
 
+    it('deleting a reseller ends its subscription; the account stays in the master’s company with its invoices', async () => {
+      const { admin, subscriptionId } = await resellerOn([{ kind: 'DOMAIN', maxUnits: 1 }]);
+      await master.ok(`mutation($id: ID!) { deleteReseller(id: $id) }`, { id: admin.resellerId });
+      expect((await master.ok(P.account, { id: subscriptionId })).account.id).toBe(subscriptionId);
+      expect(await invoicesOf(master, subscriptionId)).toHaveLength(1);
+    });
+
     it('bad input gets per-field errors and changes nothing', async () => {
       const admin = await createReseller(master, api);
       const planId = await resellerPlan([{ kind: 'DOMAIN', maxUnits: 1 }]);
