@@ -5,7 +5,15 @@ import type { Answer } from './billing.page';
 import { Layout } from './layout.page';
 
 export type ResourceKind =
-  'DOMAIN' | 'WEB_SITE' | 'MYSQL_DATABASE' | 'MYSQL_USER' | 'MAILBOX' | 'DEDICATED_IP' | 'DISK_MB' | 'TRAFFIC_GB';
+  | 'DOMAIN'
+  | 'WEB_SITE'
+  | 'MYSQL_DATABASE'
+  | 'MYSQL_USER'
+  | 'MAILBOX'
+  | 'DEDICATED_IP'
+  | 'DISK_MB'
+  | 'TRAFFIC_GB'
+  | 'ACCOUNT';
 
 /** A resource row of the editor; figures as typed ("" leaves an input empty: no limit, free). */
 export interface ResourceValues {
@@ -23,6 +31,9 @@ export interface PlanFormValues {
   platform?: 'UNIX' | 'WINDOWS';
   signupEnabled?: boolean;
   moderated?: boolean;
+  /** A reseller plan (master only); ticked first, so the ACCOUNT row and the oversell input show. */
+  forResellers?: boolean;
+  oversellPercent?: string;
   setupFee?: string;
   recurringFee?: string;
   /** Every period row, in order: the form's rows are replaced by these. */
@@ -135,6 +146,8 @@ export class PlanEditPage {
 
   async fill(values: PlanFormValues): Promise<void> {
     const p = this.page;
+    if (values.forResellers !== undefined) await p.locator(tid('plan-for-resellers')).setChecked(values.forResellers);
+    if (values.oversellPercent !== undefined) await p.locator(tid('plan-oversell')).fill(values.oversellPercent);
     if (values.name !== undefined) await p.locator(tid('plan-name')).fill(values.name);
     if (values.description !== undefined) await p.locator(tid('plan-description')).fill(values.description);
     if (values.platform !== undefined) await p.locator(tid('plan-platform')).selectOption(values.platform);

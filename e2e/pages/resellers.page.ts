@@ -163,3 +163,63 @@ export class ResellerPage {
     return textOf(this.title);
   }
 }
+
+/** A row of a quota table, as shown: figures are null when the table shows a word instead. */
+export interface ShownQuota {
+  kind: string;
+  limit: number | null;
+  used: number | null;
+  promised: number | null;
+}
+
+/** The quota rows (`quota-row`) inside `scope`, by kind. */
+export async function quotasIn(scope: Locator): Promise<ShownQuota[]> {
+  const num = (v: string | null) => (v === null || v === '' ? null : Number(v));
+  const rows = await scope
+    .locator(tid('quota-row'))
+    .evaluateAll((els) =>
+      els.map((r) => [
+        r.getAttribute('data-kind') ?? '',
+        r.getAttribute('data-limit'),
+        r.getAttribute('data-used'),
+        r.getAttribute('data-promised'),
+      ]),
+    );
+  return rows.map(([kind, limit, used, promised]) => ({
+    kind: kind ?? '',
+    limit: num(limit),
+    used: num(used),
+    promised: num(promised),
+  }));
+}
+
+/** Master admin: the reseller plan card of a reseller's page, with its quota table. */
+export class ResellerPlanCard {
+  readonly root: Locator;
+  readonly subscription: Locator;
+  readonly subscriptionLink: Locator;
+  readonly quotas: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.locator(tid('reseller-plan'));
+    this.subscription = this.root.locator(tid('reseller-subscription'));
+    this.subscriptionLink = this.root.locator(tid('reseller-subscription-link'));
+    this.quotas = this.root.locator(tid('reseller-quotas'));
+  }
+
+  /** Gives the reseller a plan; the customer login is asked for the first time only. */
+  async give(
+    plan: string,
+    months: number,
+    customer?: { login: string; email: string; password: string },
+  ): Promise<void> {
+    await this.root.locator(tid('rp-plan')).selectOption({ label: plan });
+    await this.root.locator(tid('rp-period')).selectOption(String(months));
+    if (customer) {
+      await this.root.locator(tid('rp-login')).fill(customer.login);
+      await this.root.locator(tid('rp-email')).fill(customer.email);
+      await this.root.locator(tid('rp-password')).fill(customer.password);
+    }
+    await afterMutation(this.page, 'setResellerPlan', () => this.root.locator(tid('rp-save')).click());
+  }
+}

@@ -31,6 +31,7 @@ import {
   type DomainService,
 } from '../modules/domains';
 import { assertWithinLimit, ResourceKind } from '../modules/plans';
+import { quotasModule, type QuotaService } from '../modules/quotas';
 import { Reseller } from '../modules/resellers';
 import { serversModule, ServerKind, type PlacementService } from '../modules/servers';
 import { createSite, WebSite } from '../modules/web';
@@ -51,6 +52,7 @@ const addSchema = z.object({
 export class AddDomainFlow {
   private readonly domains: DomainService;
   private readonly placement: PlacementService;
+  private readonly quotas: QuotaService;
   /** What making zones needs: the task engine, and placement for the name servers. */
   private readonly zones: ZoneDeps;
 
@@ -60,6 +62,7 @@ export class AddDomainFlow {
   ) {
     this.domains = areas.get(domainsModule).domains;
     this.placement = areas.get(serversModule).placement;
+    this.quotas = areas.get(quotasModule).quotas;
     this.zones = { tasks: core.tasks, placement: this.placement };
   }
 
@@ -80,9 +83,11 @@ export class AddDomainFlow {
           ResourceKind.DOMAIN,
           await em.count(Domain, { account: account.id, kind: { $ne: DomainKind.NO_DOMAIN } }),
         );
+        await this.quotas.assertWithinQuota(em, account.reseller.id, ResourceKind.DOMAIN);
       }
       if (v.kind !== DomainKind.PARKED) {
         await assertWithinLimit(em, account, ResourceKind.WEB_SITE, await em.count(WebSite, { account: account.id }));
+        await this.quotas.assertWithinQuota(em, account.reseller.id, ResourceKind.WEB_SITE);
       }
       switch (v.kind) {
         case DomainKind.OWN:

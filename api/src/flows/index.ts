@@ -6,6 +6,7 @@ import { ImpersonationResolver, ImpersonationService } from './impersonation';
 import { OpenResellerResolver } from './open-reseller';
 import { ResellerLifecycle, ResellerLifecycleResolver } from './reseller-lifecycle';
 import { PlanChangeResolver, planChangeService, type PlanChangeService } from './plan-change';
+import { ResellerPlanResolver, resellerPlanService, type ResellerPlanService } from './reseller-plan';
 import { SignupResolver, signupService, type SignupService } from './signup';
 
 /**
@@ -21,18 +22,23 @@ export interface FlowsApi {
   planChanges: PlanChangeService;
   resellerLifecycle: ResellerLifecycle;
   impersonation: ImpersonationService;
+  resellerPlans: ResellerPlanService;
 }
 
 export const flowsModule = defineModule<FlowsApi>({
   name: 'flows',
-  services: (core, areas) => ({
-    addDomain: new AddDomainFlow(core, areas),
-    deleteDomain: new DeleteDomainFlow(core),
-    signup: signupService(core, areas),
-    planChanges: planChangeService(core, areas),
-    resellerLifecycle: new ResellerLifecycle(core),
-    impersonation: new ImpersonationService(core, areas.get(identityModule).sessions),
-  }),
+  services: (core, areas) => {
+    const planChanges = planChangeService(core, areas);
+    return {
+      addDomain: new AddDomainFlow(core, areas),
+      deleteDomain: new DeleteDomainFlow(core),
+      signup: signupService(core, areas),
+      planChanges,
+      resellerLifecycle: new ResellerLifecycle(core),
+      impersonation: new ImpersonationService(core, areas.get(identityModule).sessions),
+      resellerPlans: resellerPlanService(core, areas, planChanges),
+    };
+  },
   resolvers: [
     OpenResellerResolver,
     ResellerLifecycleResolver,
@@ -41,5 +47,6 @@ export const flowsModule = defineModule<FlowsApi>({
     DeleteDomainResolver,
     SignupResolver,
     PlanChangeResolver,
+    ResellerPlanResolver,
   ],
 });

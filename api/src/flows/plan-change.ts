@@ -44,6 +44,7 @@ import {
   sumOf,
   type PriceLine,
 } from '../modules/plans';
+import { quotasModule, type QuotaService } from '../modules/quotas';
 import { Reseller } from '../modules/resellers';
 
 /*
@@ -107,6 +108,10 @@ export class PlanChangeService {
   constructor(
     private readonly core: Pick<Core, 'events' | 'tasks'>,
     private readonly plans: Pick<PlanService, 'limitsView'>,
+    private readonly quotas: Pick<
+      QuotaService,
+      'accountLimits' | 'assertPromisesFit' | 'raisedKinds' | 'isSubscription'
+    >,
   ) {}
 
   /** What a change would cost, without changing anything: the panel shows it before the customer confirms. */
@@ -193,6 +198,7 @@ export class PlanChangeService {
         await invoicesIssued(em, this.core, [invoice.id]);
       }
       const previous = account.plan?.id;
+      const before = await this.quotas.accountLimits(em, account.plan);
       account.plan = q.plan;
       account.periodMonths = q.periodMonths;
       account.billingAnchor = q.periodStart;
@@ -206,6 +212,9 @@ export class PlanChangeService {
         detail: `Account ${account.id} moved from plan ${previous ?? 'none'} to ${q.plan.name} (${q.periodMonths} months); invoice total ${q.totalMinor} minor units`,
       });
       await em.flush();
+      // The new plan may promise the reseller's customers more than its quota allows (quotas area).
+      const raised = this.quotas.raisedKinds(before, await this.quotas.accountLimits(em, q.plan));
+      await this.quotas.assertPromisesFit(em, reseller.id, raised);
       await settleAccount(em, this.core, account.id, q.periodStart);
       return q;
     });
@@ -231,7 +240,9 @@ export class PlanChangeService {
       );
     }
     const admin = ctx.viewer!.role !== 'END_USER';
-    const plan = await chosenPlan(em, account.reseller.id, planId, months, admin);
+    // A reseller's subscription moves between reseller plans only, and only the master moves it.
+    const forReseller = await this.quotas.isSubscription(em, account.id);
+    const plan = await chosenPlan(em, account.reseller.id, planId, months, admin, forReseller);
     if (account.plan?.id === plan.id && account.periodMonths === months)
       throw conflict(`The account is already on plan ${plan.name} for ${months} month(s)`);
     const reseller = await em.findOneOrFail(
@@ -395,7 +406,7 @@ export class PlanChangeService {
 
 /** The plan-change flow of an app: its core, and the plans area's limits. */
 export function planChangeService(core: Core, areas: Areas): PlanChangeService {
-  return new PlanChangeService(core, areas.get(plansModule).plans);
+  return new PlanChangeService(core, areas.get(plansModule).plans, areas.get(quotasModule).quotas);
 }
 
 @ObjectType({

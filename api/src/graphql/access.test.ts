@@ -93,6 +93,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation suspendReseller': 'master',
       'mutation resumeReseller': 'master',
       'mutation deleteReseller': 'master',
+      'mutation setResellerPlan': 'master',
       'mutation impersonateUser': 'admin',
       'mutation redeemImpersonation': 'public',
       'mutation endImpersonation': 'user',

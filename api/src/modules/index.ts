@@ -11,6 +11,7 @@ import { mysqlModule } from './mysql';
 import { outboxModule } from './outbox';
 import { paymentsModule } from './payments';
 import { plansModule } from './plans';
+import { quotasModule } from './quotas';
 import { resellersModule } from './resellers';
 import { serversModule } from './servers';
 import { themingModule } from './theming';
@@ -34,6 +35,7 @@ export const MODULES: readonly AnyArea[] = [
   auditModule,
   plansModule,
   accountsModule,
+  quotasModule,
   outboxModule,
   alertsModule,
   serversModule,

@@ -6,7 +6,7 @@ import { appError, conflict, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { Role, User, nameSchema } from '../identity';
 import { Account, AccountStatus } from './account.entity';
-import { chosenPlan, openAccount } from './open-account';
+import { chosenPlan, createAccount, openAccount } from './open-account';
 import { Reseller } from '../resellers';
 import { accountStatusChanged } from './account-status';
 import { audit } from '../audit';
@@ -85,9 +85,13 @@ export class AccountService {
     if (!owner) throw notFound('User');
     if (owner.role !== Role.END_USER) throw conflict('Only end users own accounts');
     if (!v.planId) {
-      const account = ctx.em.create(Account, { reseller: owner.reseller, owner, name: v.name });
-      await ctx.em.flush();
-      return account;
+      return ctx.em.transactional((em) =>
+        createAccount(em, this.core, {
+          reseller: owner.reseller,
+          owner: em.getReference(User, owner.id),
+          name: v.name,
+        }),
+      );
     }
     const id = await ctx.em.transactional(async (em) => {
       const reseller = await em.findOneOrFail(

@@ -46,4 +46,4 @@ export { Account, AccountStatus } from './account.entity';
 export { AccountService, accountNameSchema } from './accounts.service';
 export { accountForViewer, accountOf } from './account-for';
 export { accountStatusChanged } from './account-status';
-export { chosenPlan, openAccount, type AccountHolder, type OpenAccountSpec } from './open-account';
+export { chosenPlan, createAccount, openAccount, type AccountHolder, type OpenAccountSpec } from './open-account';

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, RequiredEntityData } from '@mikro-orm/core';
 import { unscoped } from '../../db/scope';
 import { badInput, notFound } from '../../errors';
 import type { Core } from '../../module';
@@ -28,6 +28,11 @@ declare module '../../events' {
      * starts its first period with its first invoice.
      */
     'account.opened': { account: Account; holder: AccountHolder | null; now: Date };
+    /**
+     * A new account row was written, on a plan or not, before 'account.opened' when it has one. In
+     * its transaction: the quotas area refuses it beyond its reseller's quota.
+     */
+    'account.created': { account: Account };
   }
 }
 
@@ -44,13 +49,18 @@ export interface OpenAccountSpec {
   byAdmin?: boolean;
 }
 
-/** The plan and period a customer chose, if the company sells that plan for that period (signup-enabled unless `anyPlan`). */
+/**
+ * The plan and period a customer chose, if the company sells that plan for that period (signup-enabled
+ * unless `anyPlan`). A reseller plan goes only to a reseller's subscription (`forReseller`), and an end
+ * user's plan never does: BAD_USER_INPUT on planId otherwise.
+ */
 export async function chosenPlan(
   em: EntityManager,
   resellerId: number,
   planId: number,
   periodMonths: number,
   anyPlan = false,
+  forReseller = false,
 ): Promise<Plan> {
   const plan = await em.findOne(
     Plan,
@@ -58,6 +68,10 @@ export async function chosenPlan(
     unscoped('the public signup page has no viewer: the plan is looked up in the company the request’s host names'),
   );
   if (!plan) throw notFound('Plan');
+  if (plan.forResellers && !forReseller)
+    throw badInput([{ field: 'planId', message: 'is a reseller plan: it cannot be given to an end user’s account' }]);
+  if (!plan.forResellers && forReseller)
+    throw badInput([{ field: 'planId', message: 'is not a reseller plan: choose a plan made for resellers' }]);
   const period = await em.findOne(
     PlanPeriod,
     { plan: plan.id, months: periodMonths },
@@ -79,7 +93,7 @@ export async function openAccount(
   spec: OpenAccountSpec,
 ): Promise<Account> {
   const moderated = spec.plan.moderated && !spec.byAdmin;
-  const account = em.create(Account, {
+  const account = await createAccount(em, core, {
     reseller: spec.reseller,
     owner: spec.owner,
     name: spec.name,
@@ -87,7 +101,6 @@ export async function openAccount(
     periodMonths: spec.periodMonths,
     status: moderated ? AccountStatus.MODERATION : AccountStatus.ACTIVE,
   });
-  await em.flush();
   await core.events.emit({ em }, 'account.opened', { account, holder: spec.profile, now: spec.now });
   audit(em, {
     resellerId: spec.reseller.id,
@@ -96,5 +109,20 @@ export async function openAccount(
     action: 'account.opened',
     detail: `Account ${account.id} opened on plan ${spec.plan.name}, ${spec.periodMonths} month(s)${moderated ? '; waiting for moderation' : ''}`,
   });
+  return account;
+}
+
+/**
+ * Writes a new account row (on a plan or not) in the caller's transaction and announces it as
+ * 'account.created', so its reseller's quota is checked however the account came to be.
+ */
+export async function createAccount(
+  em: EntityManager,
+  core: Pick<Core, 'events'>,
+  fields: RequiredEntityData<Account>,
+): Promise<Account> {
+  const account = em.create(Account, fields);
+  await em.flush();
+  await core.events.emit({ em }, 'account.created', { account });
   return account;
 }

@@ -17,6 +17,9 @@ import { TaxRate } from './tax-rate.entity';
 import { TaxRateResolver } from './tax-rate.resolver';
 import { UsageRecord } from './usage-record.entity';
 import { billingSettings } from './settings';
+import { resellerDiskMb, resellerTrafficGb } from './reseller-usage';
+import { ResourceKind } from '../plans';
+import { quotasModule } from '../quotas';
 
 declare module '../../events' {
   interface HelioEvents {
@@ -40,11 +43,17 @@ export const billingModule = defineModule<BillingApi>({
   name: 'billing',
   settings: billingSettings,
   entities: [LedgerEntry, AccountBalance, Invoice, InvoiceLine, InvoiceSequence, TaxRate, UsageRecord, BillingProfile],
-  services: (core) => ({
-    billing: new BillingService(core),
-    invoices: new InvoiceService(core),
-    billingRun: new BillingRun(core),
-  }),
+  services: (core, areas) => {
+    // Measured use shows against a reseller's quotas (never refused: it is billed).
+    const { quotas } = areas.get(quotasModule);
+    quotas.countWith(ResourceKind.DISK_MB, resellerDiskMb);
+    quotas.countWith(ResourceKind.TRAFFIC_GB, (em, reseller) => resellerTrafficGb(em, reseller));
+    return {
+      billing: new BillingService(core),
+      invoices: new InvoiceService(core),
+      billingRun: new BillingRun(core),
+    };
+  },
   resolvers: [BillingResolver, InvoicesResolver, ResellerBillingResolver, UsageRecordResolver, TaxRateResolver],
   schedule: (api, core) => scheduleBillingRun(core, api.billingRun),
   events(bus, _api, core) {

@@ -1,6 +1,7 @@
 import { unscoped } from '../../db/scope';
 import { defineModule } from '../../module';
 import { plansModule, ResourceKind } from '../plans';
+import { quotasModule } from '../quotas';
 import { Domain } from './domain.entity';
 import { DomainsResolver } from './domains.resolver';
 import { DomainService } from './domains.service';
@@ -19,6 +20,15 @@ export const domainsModule = defineModule({
           Domain,
           { account, kind: { $ne: DomainKind.NO_DOMAIN } },
           unscoped('counting an account’s domains for its plan limits, whoever the viewer is'),
+        ),
+      );
+    areas
+      .get(quotasModule)
+      .quotas.countWith(ResourceKind.DOMAIN, (em, reseller) =>
+        em.count(
+          Domain,
+          { reseller, kind: { $ne: DomainKind.NO_DOMAIN } },
+          unscoped('counting a reseller’s domains for its quota, whoever the viewer is'),
         ),
       );
     return { domains: new DomainService() };

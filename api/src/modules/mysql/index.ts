@@ -1,6 +1,7 @@
 import { unscoped } from '../../db/scope';
 import { defineModule } from '../../module';
 import { plansModule, ResourceKind } from '../plans';
+import { quotasModule } from '../quotas';
 import { serversModule, ServerKind } from '../servers';
 import { resyncMysql } from './resync';
 import { MysqlDatabase } from './mysql-database.entity';
@@ -31,6 +32,13 @@ export const mysqlModule = defineModule<{ mysql: MysqlService; moves: DatabaseMo
         unscoped('counting an account’s databases for its plan limits, whoever the viewer is'),
       ),
     );
+    const { quotas } = areas.get(quotasModule);
+    quotas.countWith(ResourceKind.MYSQL_DATABASE, (em, reseller) =>
+      em.count(MysqlDatabase, { reseller }, unscoped('counting a reseller’s databases for its quota')),
+    );
+    quotas.countWith(ResourceKind.MYSQL_USER, (em, reseller) =>
+      em.count(MysqlUser, { reseller }, unscoped('counting a reseller’s MySQL users for its quota')),
+    );
     plans.countUsageWith(ResourceKind.MYSQL_USER, (em, account) =>
       em.count(
         MysqlUser,
@@ -47,7 +55,7 @@ export const mysqlModule = defineModule<{ mysql: MysqlService; moves: DatabaseMo
     );
     // Its databases count in their servers' load: placement's disk limits and the admin pages.
     placement.measureStorageWith(databasesOnServers);
-    const mysql = new MysqlService(core, placement);
+    const mysql = new MysqlService(core, placement, quotas);
     resync.resyncWith(ServerKind.MYSQL, resyncMysql(core, mysql.drivers));
     return { mysql, moves: new DatabaseMoves(core) };
   },

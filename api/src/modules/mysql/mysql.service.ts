@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { assertWithinLimit, ResourceKind } from '../plans';
+import type { QuotaService } from '../quotas';
 import { MysqlDrivers } from '../../drivers/mysql';
 import { fullName } from '../../drivers/mysql/names';
 import type { Ctx } from '../../graphql/context';
@@ -33,6 +34,7 @@ export class MysqlService {
   constructor(
     private readonly core: Pick<Core, 'config' | 'secrets' | 'tasks'>,
     private readonly placement: Pick<PlacementService, 'place'>,
+    private readonly quotas: Pick<QuotaService, 'assertWithinQuota'>,
   ) {
     this.drivers = new MysqlDrivers({ config: core.config, secrets: core.secrets });
   }
@@ -63,6 +65,7 @@ export class MysqlService {
         ResourceKind.MYSQL_DATABASE,
         await em.count(MysqlDatabase, { account: account.id }),
       );
+      await this.quotas.assertWithinQuota(em, account.reseller.id, ResourceKind.MYSQL_DATABASE);
       const server = await this.placement.place(em, account, ServerKind.MYSQL);
       const name = fullName(account.id, v.name);
       await this.assertNameFree(em, MysqlDatabase, server, name, 'database');
@@ -98,6 +101,7 @@ export class MysqlService {
       const account = await accountForViewer(ctx, em, v.accountId ?? null, { forUpdate: true, inService: true });
       await assertNotMoving(em, account.id);
       await assertWithinLimit(em, account, ResourceKind.MYSQL_USER, await em.count(MysqlUser, { account: account.id }));
+      await this.quotas.assertWithinQuota(em, account.reseller.id, ResourceKind.MYSQL_USER);
       const server = await this.placement.place(em, account, ServerKind.MYSQL);
       const name = fullName(account.id, v.name);
       await this.assertNameFree(em, MysqlUser, server, name, 'user');

@@ -17,11 +17,13 @@ export enum ResourceKind {
   TRAFFIC_GB = 'TRAFFIC_GB',
   MAILBOX = 'MAILBOX',
   DEDICATED_IP = 'DEDICATED_IP',
+  /** End-user accounts of a reseller: only on reseller plans, where it is a quota (see modules/quotas). */
+  ACCOUNT = 'ACCOUNT',
 }
 registerEnumType(ResourceKind, {
   name: 'ResourceKind',
   description:
-    'DOMAIN, WEB_SITE, MYSQL_DATABASE, MYSQL_USER, MAILBOX, DEDICATED_IP are counted; DISK_MB (peak in a period) and TRAFFIC_GB (sum in a period) are metered from usage records.',
+    'DOMAIN, WEB_SITE, MYSQL_DATABASE, MYSQL_USER, MAILBOX, DEDICATED_IP are counted; DISK_MB (peak in a period) and TRAFFIC_GB (sum in a period) are metered from usage records. ACCOUNT (end-user accounts) is a quota of reseller plans only.',
 });
 
 /** Metered kinds: billed in arrears from usage records rather than counted. */

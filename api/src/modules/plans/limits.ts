@@ -19,6 +19,7 @@ export const DEFAULT_LIMITS: Readonly<Record<ResourceKind, number | null>> = {
   [ResourceKind.TRAFFIC_GB]: null,
   [ResourceKind.MAILBOX]: 10,
   [ResourceKind.DEDICATED_IP]: null, // only admins allocate them: without a plan, no limit
+  [ResourceKind.ACCOUNT]: null, // a reseller quota, never an account's own limit
 };
 
 export const RESOURCE_LABEL: Readonly<Record<ResourceKind, string>> = {
@@ -30,6 +31,7 @@ export const RESOURCE_LABEL: Readonly<Record<ResourceKind, string>> = {
   [ResourceKind.TRAFFIC_GB]: 'GB of traffic a month',
   [ResourceKind.MAILBOX]: 'mailboxes',
   [ResourceKind.DEDICATED_IP]: 'dedicated IP addresses',
+  [ResourceKind.ACCOUNT]: 'accounts',
 };
 
 /**

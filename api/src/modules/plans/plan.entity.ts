@@ -11,7 +11,7 @@ import {
   Property,
   Unique,
 } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { resellerOwnedScope, SCOPE } from '../../db/scope';
 import { Reseller } from '../resellers';
 import { Platform } from './enums';
@@ -29,7 +29,15 @@ import { PlanResource } from './plan-resource.entity';
 @Filter({ name: SCOPE, default: true, cond: resellerOwnedScope })
 export class Plan {
   [OptionalProps]?:
-    'description' | 'platform' | 'signupEnabled' | 'moderated' | 'setupFeeMinor' | 'recurringFeeMinor' | 'createdAt';
+    | 'description'
+    | 'platform'
+    | 'signupEnabled'
+    | 'moderated'
+    | 'forResellers'
+    | 'oversellPercent'
+    | 'setupFeeMinor'
+    | 'recurringFeeMinor'
+    | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -57,6 +65,20 @@ export class Plan {
   @Field(() => Boolean, { description: 'New signups wait in the moderation queue until an admin approves them.' })
   @Property({ type: 'boolean', default: false })
   moderated: boolean = false;
+
+  @Field(() => Boolean, {
+    description:
+      'A reseller plan (master only): sold to resellers, its resources are their quotas over all their customers. Never offered at signup nor given to an end user’s account.',
+  })
+  @Property({ type: 'boolean', default: false })
+  forResellers: boolean = false;
+
+  @Field(() => Int, {
+    description:
+      'Reseller plans: how far, in percent of a quota, the limits of the reseller’s customers’ plans may add up beyond it (0: no overselling).',
+  })
+  @Property({ type: 'integer', default: 0 })
+  oversellPercent: number = 0;
 
   /** Charged once when an account starts on the plan. */
   @Property({ type: new BigIntType('bigint'), default: 0 })

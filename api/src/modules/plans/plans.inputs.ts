@@ -64,6 +64,19 @@ export class PlanInput {
   @Field(() => Boolean, { nullable: true, description: 'Signups wait for an admin’s approval. Default false.' })
   moderated?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A reseller plan (the master’s company only): its resources are quotas over all of a reseller’s customers; ACCOUNT may be listed. Default false.',
+  })
+  forResellers?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Reseller plans: overselling allowed beyond each quota, in percent (0–1000). Default 0.',
+  })
+  oversellPercent?: number | null;
+
   @Field(() => String, { nullable: true, description: 'The plan’s own setup fee.' })
   setupFee?: string | null;
 

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
+import type { Core } from '../../module';
 import { appError, badInput, conflict, notFound, validate, type FieldError } from '../../errors';
 import { audit } from '../audit';
 import { formatPercent, parsePercent, parsePrice } from '../../money';
@@ -43,6 +44,17 @@ const planSchema = z.object({
     .boolean()
     .nullish()
     .transform((v) => v ?? false),
+  forResellers: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+  oversellPercent: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .max(1000, 'must be at most 1000')
+    .nullish()
+    .transform((v) => v ?? 0),
   setupFee: z.string().max(40).nullish(),
   recurringFee: z.string().max(40).nullish(),
   periods: z
@@ -78,11 +90,19 @@ interface ParsedPlan {
   }[];
 }
 
+/** Whether a limit went up (null: no limit, above any number). */
+function isRaised(before: number | null, after: number | null): boolean {
+  if (before === null) return false;
+  return after === null || after > before;
+}
+
 /** How many of one resource an account has, counted by the area that owns it. */
 export type UsageCounter = (em: EntityManager, accountId: number) => Promise<number>;
 
 /** Plans of a company (BIL-1): the admins' editor, and what customers may choose. */
 export class PlanService {
+  constructor(private readonly core: Pick<Core, 'events'>) {}
+
   private readonly usageCounters = new Map<ResourceKind, UsageCounter>();
   private accounts: PlanAccounts = NO_ACCOUNTS;
 
@@ -123,7 +143,7 @@ export class PlanService {
   signupPlans(em: EntityManager, reseller: Reseller): Promise<Plan[]> {
     return em.find(
       Plan,
-      { reseller: reseller.id, signupEnabled: true },
+      { reseller: reseller.id, signupEnabled: true, forResellers: false },
       {
         orderBy: { name: 'asc', id: 'asc' },
         ...unscoped('the public signup page has no viewer: the plans of the company the request’s host names'),
@@ -137,7 +157,7 @@ export class PlanService {
       { id: ctx.viewer!.resellerId },
       unscoped('the viewer’s own company, read whatever their role'),
     );
-    const parsed = this.parse(input, reseller.currency);
+    const parsed = this.parse(input, reseller);
     return this.saving(async () =>
       ctx.em.transactional(async (em) => {
         const plan = em.create(Plan, { reseller, ...parsed.fields });
@@ -158,10 +178,20 @@ export class PlanService {
   async update(ctx: Ctx, id: number, input: unknown): Promise<Plan> {
     const existing = await ctx.em.findOne(Plan, { id }, { populate: ['reseller'] });
     if (!existing) throw notFound('Plan');
-    const parsed = this.parse(input, existing.reseller.currency);
+    const parsed = this.parse(input, existing.reseller);
     return this.saving(async () =>
       ctx.em.transactional(async (em) => {
         const plan = await em.findOneOrFail(Plan, { id });
+        // Accounts of one kind (end users' or resellers' subscriptions) are on it: it cannot become the other kind.
+        if (parsed.fields.forResellers !== plan.forResellers && (await this.accounts.countOn(em, id)) > 0) {
+          throw badInput([
+            {
+              field: 'forResellers',
+              message: 'cannot change while accounts are on the plan: make a new plan and move them',
+            },
+          ]);
+        }
+        const before = await limitsOf(em, { plan: { id } });
         // Accounts are billed by their period's row (its discount): a period in use stays.
         const kept = parsed.periods.map((p) => p.months);
         const stranded = await this.accounts.billedOutside(em, id, kept);
@@ -177,6 +207,11 @@ export class PlanService {
         await em.nativeDelete(PlanPeriod, { plan: id });
         await em.nativeDelete(PlanResource, { plan: id });
         this.putParts(em, plan, parsed);
+        await em.flush();
+        const after = await limitsOf(em, { plan: { id } });
+        const raised = Object.values(ResourceKind).filter((k) => isRaised(before[k], after[k]));
+        // The quotas area refuses a raise that would promise a reseller's customers more than its quota allows.
+        if (raised.length) await this.core.events.emit({ em }, 'plan.limitsRaised', { plan, raised });
         audit(em, {
           resellerId: plan.reseller.id,
           actorId: ctx.viewer!.user.id,
@@ -237,7 +272,10 @@ export class PlanService {
     const id = account.id;
     const used: Partial<Record<ResourceKind, number>> = {};
     for (const [kind, count] of this.usageCounters) used[kind] = await count(em, id);
-    return Object.values(ResourceKind).map((kind) => ({ kind, limit: limits[kind], used: used[kind] ?? null }));
+    // ACCOUNT is a reseller's quota, not something an account has.
+    return Object.values(ResourceKind)
+      .filter((kind) => kind !== ResourceKind.ACCOUNT)
+      .map((kind) => ({ kind, limit: limits[kind], used: used[kind] ?? null }));
   }
 
   async currencyOf(em: EntityManager, plan: Plan): Promise<string> {
@@ -282,9 +320,16 @@ export class PlanService {
   }
 
   /** Validates the whole plan, naming every wrong field (periods.0.months, resources.2.setupFee…). */
-  private parse(input: unknown, currency: string): ParsedPlan {
+  private parse(input: unknown, company: Pick<Reseller, 'currency' | 'isRoot'>): ParsedPlan {
     const v = validate(planSchema, input);
+    const currency = company.currency;
     const errors: FieldError[] = [];
+    if (v.forResellers && !company.isRoot)
+      errors.push({ field: 'forResellers', message: 'only the master’s company sells plans to resellers' });
+    if (v.forResellers && v.signupEnabled)
+      errors.push({ field: 'signupEnabled', message: 'a reseller plan is never offered at signup' });
+    if (!v.forResellers && v.oversellPercent !== 0)
+      errors.push({ field: 'oversellPercent', message: 'only reseller plans allow overselling' });
     const price = (field: string, text: string | null | undefined): bigint => {
       const r = parsePrice(text, currency);
       if (!r.ok) errors.push({ field, message: r.message });
@@ -313,6 +358,16 @@ export class PlanService {
       seenKinds.add(r.kind);
       if (r.maxUnits !== null && r.freeUnits > r.maxUnits)
         errors.push({ field: `resources.${i}.freeUnits`, message: 'must not exceed the limit' });
+      if (r.kind === ResourceKind.ACCOUNT && !v.forResellers)
+        errors.push({
+          field: `resources.${i}.kind`,
+          message: 'is a reseller quota: only reseller plans list accounts',
+        });
+      if (
+        r.kind === ResourceKind.ACCOUNT &&
+        [r.setupFee, r.recurringFee, r.usagePrice].some((p) => p && Number(p) !== 0)
+      )
+        errors.push({ field: `resources.${i}.kind`, message: 'accounts are not priced: price the plan itself' });
       return {
         kind: r.kind,
         maxUnits: r.maxUnits,
@@ -323,9 +378,19 @@ export class PlanService {
       };
     });
     if (errors.length) throw badInput(errors);
-    const { name, description, platform, signupEnabled, moderated } = v;
+    const { name, description, platform, signupEnabled, moderated, forResellers, oversellPercent } = v;
     return {
-      fields: { name, description, platform, signupEnabled, moderated, setupFeeMinor, recurringFeeMinor },
+      fields: {
+        name,
+        description,
+        platform,
+        signupEnabled,
+        moderated,
+        forResellers,
+        oversellPercent,
+        setupFeeMinor,
+        recurringFeeMinor,
+      },
       periods,
       resources,
     };

@@ -1,6 +1,7 @@
 import { unscoped } from '../../db/scope';
 import { defineModule } from '../../module';
 import { plansModule, ResourceKind } from '../plans';
+import { quotasModule } from '../quotas';
 import { AccountServer } from './account-server.entity';
 import { IpAddress } from './ip-address.entity';
 import { IpAddressesResolver } from './ip-addresses.resolver';
@@ -58,6 +59,14 @@ export const serversModule = defineModule<ServersApi>({
           unscoped('counting an account’s IP addresses for its plan limits, whoever the viewer is'),
         ),
       );
+    const { quotas } = areas.get(quotasModule);
+    quotas.countWith(ResourceKind.DEDICATED_IP, (em, reseller) =>
+      em.count(
+        IpAddress,
+        { account: { reseller } },
+        unscoped('counting a reseller’s dedicated IP addresses for its quota, whoever the viewer is'),
+      ),
+    );
     const logicalServers = new LogicalServerService(core);
     const links = new ServerLinks(core);
     const access = new ServerAccessService(core, links);
@@ -69,7 +78,7 @@ export const serversModule = defineModule<ServersApi>({
       resync: new ResyncService(core, links),
       logicalServers,
       serverGroups: new ServerGroupService(),
-      ipAddresses: new IpAddressService(logicalServers),
+      ipAddresses: new IpAddressService(logicalServers, quotas),
       placement: new PlacementService(),
     };
   },

@@ -6,6 +6,7 @@ import { conflict, notFound } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
 import { accountForViewer } from '../accounts';
 import { ResourceKind, assertWithinLimit } from '../plans';
+import type { QuotaService } from '../quotas';
 import { IpKind } from './enums';
 import { IpAddress } from './ip-address.entity';
 import type { LogicalServerService } from './logical-servers.service';
@@ -40,7 +41,10 @@ async function claimFreeDedicated(em: EntityManager, serverId: number, accountId
 
 /** IP address pools of logical servers (SRV-4): adding, allocating to accounts, releasing. */
 export class IpAddressService {
-  constructor(private readonly logicalServers: Pick<LogicalServerService, 'get'>) {}
+  constructor(
+    private readonly logicalServers: Pick<LogicalServerService, 'get'>,
+    private readonly quotas: Pick<QuotaService, 'assertWithinQuota'>,
+  ) {}
 
   list(
     ctx: Ctx,
@@ -122,6 +126,7 @@ export class IpAddressService {
           unscoped('counting an account’s IP addresses for its plan limit, whoever the viewer is'),
         ),
       );
+      await this.quotas.assertWithinQuota(em, account.reseller.id, ResourceKind.DEDICATED_IP);
       const claimed = await claimFreeDedicated(em, server.id, account.id);
       if (!claimed) throw conflict(`no free dedicated address on ${server.name}`);
       return claimed;

@@ -6,7 +6,7 @@ import type { Ctx } from '../../graphql/context';
 import type { Core } from '../../module';
 import { badInput, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
-import { Account, chosenPlan, openAccount, accountNameSchema } from '../accounts';
+import { chosenPlan, createAccount, openAccount, accountNameSchema } from '../accounts';
 import {
   Role,
   hashPassword,
@@ -86,7 +86,7 @@ export class UserService {
             byAdmin: true,
           });
         } else {
-          em.create(Account, { reseller, owner: user, name: v.accountName });
+          await createAccount(em, this.core, { reseller, owner: user, name: v.accountName });
         }
         await em.flush();
         ctx.log.info({ userId: user.id, by: viewer.user.id }, 'user created');

@@ -3,6 +3,7 @@ import { defineModule } from '../../module';
 import type { Domain } from '../domains';
 import { domainsModule } from '../domains';
 import { plansModule, ResourceKind } from '../plans';
+import { quotasModule } from '../quotas';
 import { serversModule, ServerKind, type LogicalServer } from '../servers';
 import { SiteMoves } from './move';
 import { MoveSitesResolver } from './move.resolver';
@@ -43,6 +44,11 @@ export const webModule = defineModule({
           { account },
           unscoped('counting an account’s sites for its plan limits, whoever the viewer is'),
         ),
+      );
+    areas
+      .get(quotasModule)
+      .quotas.countWith(ResourceKind.WEB_SITE, (em, reseller) =>
+        em.count(WebSite, { reseller }, unscoped('counting a reseller’s sites for its quota, whoever the viewer is')),
       );
     // A domain is in place once its site is too (a parked domain has none).
     areas.get(domainsModule).domains.addPart(siteOfDomain);

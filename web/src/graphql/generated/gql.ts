@@ -88,7 +88,7 @@ type Documents = {
     "\n  mutation ChangeMyPlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n": typeof types.ChangeMyPlanDocument,
     "\n  mutation OpenAnotherAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.OpenAnotherAccountDocument,
     "\n  mutation UpdateMyBillingProfile($accountId: ID, $input: BillingProfileInput!) {\n    updateBillingProfile(accountId: $accountId, input: $input) {\n      ...MyBillingProfileFields\n    }\n  }\n": typeof types.UpdateMyBillingProfileDocument,
-    "\n  fragment AdminPlanFields on Plan {\n    ...PlanOfferFields\n    platform\n    setupFee {\n      ...MoneyFields\n    }\n    recurringFee {\n      ...MoneyFields\n    }\n    resources {\n      setupFee {\n        ...MoneyFields\n      }\n      recurringFee {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminPlanFieldsFragmentDoc,
+    "\n  fragment AdminPlanFields on Plan {\n    ...PlanOfferFields\n    platform\n    forResellers\n    oversellPercent\n    setupFee {\n      ...MoneyFields\n    }\n    recurringFee {\n      ...MoneyFields\n    }\n    resources {\n      setupFee {\n        ...MoneyFields\n      }\n      recurringFee {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminPlanFieldsFragmentDoc,
     "\n  query AdminPlans {\n    plans {\n      ...AdminPlanFields\n    }\n  }\n": typeof types.AdminPlansDocument,
     "\n  query AdminPlan($id: ID!) {\n    plan(id: $id) {\n      ...AdminPlanFields\n    }\n  }\n": typeof types.AdminPlanDocument,
     "\n  query PlanCurrency($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n    }\n  }\n": typeof types.PlanCurrencyDocument,
@@ -103,6 +103,10 @@ type Documents = {
     "\n  mutation SuspendReseller($id: ID!, $reason: String!) {\n    suspendReseller(id: $id, reason: $reason) {\n      ...ResellerFields\n    }\n  }\n": typeof types.SuspendResellerDocument,
     "\n  mutation ResumeReseller($id: ID!) {\n    resumeReseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n": typeof types.ResumeResellerDocument,
     "\n  mutation DeleteReseller($id: ID!) {\n    deleteReseller(id: $id)\n  }\n": typeof types.DeleteResellerDocument,
+    "\n  fragment ResellerQuotaFields on ResellerQuota {\n    kind\n    limit\n    used\n    promised\n    promiseLimit\n  }\n": typeof types.ResellerQuotaFieldsFragmentDoc,
+    "\n  query ResellerPlan($id: ID!) {\n    reseller(id: $id) {\n      id\n      subscription {\n        id\n        name\n        status\n        periodMonths\n        nextBillingAt\n        plan {\n          id\n          name\n        }\n      }\n      quotas {\n        ...ResellerQuotaFields\n      }\n    }\n    plans {\n      id\n      name\n      forResellers\n      periods {\n        months\n      }\n    }\n  }\n": typeof types.ResellerPlanDocument,
+    "\n  mutation SetResellerPlan($input: SetResellerPlanInput!) {\n    setResellerPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.SetResellerPlanDocument,
+    "\n  query OwnQuotas {\n    viewer {\n      reseller {\n        id\n        quotas {\n          ...ResellerQuotaFields\n        }\n      }\n    }\n  }\n": typeof types.OwnQuotasDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": typeof types.PhysicalServersDocument,
     "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": typeof types.PhysicalServerFieldsFragmentDoc,
@@ -243,7 +247,7 @@ const documents: Documents = {
     "\n  mutation ChangeMyPlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanChangeQuoteFields\n    }\n  }\n": types.ChangeMyPlanDocument,
     "\n  mutation OpenAnotherAccount($input: AddAccountInput!) {\n    addAccount(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.OpenAnotherAccountDocument,
     "\n  mutation UpdateMyBillingProfile($accountId: ID, $input: BillingProfileInput!) {\n    updateBillingProfile(accountId: $accountId, input: $input) {\n      ...MyBillingProfileFields\n    }\n  }\n": types.UpdateMyBillingProfileDocument,
-    "\n  fragment AdminPlanFields on Plan {\n    ...PlanOfferFields\n    platform\n    setupFee {\n      ...MoneyFields\n    }\n    recurringFee {\n      ...MoneyFields\n    }\n    resources {\n      setupFee {\n        ...MoneyFields\n      }\n      recurringFee {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminPlanFieldsFragmentDoc,
+    "\n  fragment AdminPlanFields on Plan {\n    ...PlanOfferFields\n    platform\n    forResellers\n    oversellPercent\n    setupFee {\n      ...MoneyFields\n    }\n    recurringFee {\n      ...MoneyFields\n    }\n    resources {\n      setupFee {\n        ...MoneyFields\n      }\n      recurringFee {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminPlanFieldsFragmentDoc,
     "\n  query AdminPlans {\n    plans {\n      ...AdminPlanFields\n    }\n  }\n": types.AdminPlansDocument,
     "\n  query AdminPlan($id: ID!) {\n    plan(id: $id) {\n      ...AdminPlanFields\n    }\n  }\n": types.AdminPlanDocument,
     "\n  query PlanCurrency($resellerId: ID!) {\n    reseller(id: $resellerId) {\n      id\n      currency\n    }\n  }\n": types.PlanCurrencyDocument,
@@ -258,6 +262,10 @@ const documents: Documents = {
     "\n  mutation SuspendReseller($id: ID!, $reason: String!) {\n    suspendReseller(id: $id, reason: $reason) {\n      ...ResellerFields\n    }\n  }\n": types.SuspendResellerDocument,
     "\n  mutation ResumeReseller($id: ID!) {\n    resumeReseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n": types.ResumeResellerDocument,
     "\n  mutation DeleteReseller($id: ID!) {\n    deleteReseller(id: $id)\n  }\n": types.DeleteResellerDocument,
+    "\n  fragment ResellerQuotaFields on ResellerQuota {\n    kind\n    limit\n    used\n    promised\n    promiseLimit\n  }\n": types.ResellerQuotaFieldsFragmentDoc,
+    "\n  query ResellerPlan($id: ID!) {\n    reseller(id: $id) {\n      id\n      subscription {\n        id\n        name\n        status\n        periodMonths\n        nextBillingAt\n        plan {\n          id\n          name\n        }\n      }\n      quotas {\n        ...ResellerQuotaFields\n      }\n    }\n    plans {\n      id\n      name\n      forResellers\n      periods {\n        months\n      }\n    }\n  }\n": types.ResellerPlanDocument,
+    "\n  mutation SetResellerPlan($input: SetResellerPlanInput!) {\n    setResellerPlan(input: $input) {\n      id\n    }\n  }\n": types.SetResellerPlanDocument,
+    "\n  query OwnQuotas {\n    viewer {\n      reseller {\n        id\n        quotas {\n          ...ResellerQuotaFields\n        }\n      }\n    }\n  }\n": types.OwnQuotasDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": types.PhysicalServersDocument,
     "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": types.PhysicalServerFieldsFragmentDoc,
@@ -637,7 +645,7 @@ export function graphql(source: "\n  mutation UpdateMyBillingProfile($accountId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminPlanFields on Plan {\n    ...PlanOfferFields\n    platform\n    setupFee {\n      ...MoneyFields\n    }\n    recurringFee {\n      ...MoneyFields\n    }\n    resources {\n      setupFee {\n        ...MoneyFields\n      }\n      recurringFee {\n        ...MoneyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminPlanFields on Plan {\n    ...PlanOfferFields\n    platform\n    setupFee {\n      ...MoneyFields\n    }\n    recurringFee {\n      ...MoneyFields\n    }\n    resources {\n      setupFee {\n        ...MoneyFields\n      }\n      recurringFee {\n        ...MoneyFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminPlanFields on Plan {\n    ...PlanOfferFields\n    platform\n    forResellers\n    oversellPercent\n    setupFee {\n      ...MoneyFields\n    }\n    recurringFee {\n      ...MoneyFields\n    }\n    resources {\n      setupFee {\n        ...MoneyFields\n      }\n      recurringFee {\n        ...MoneyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminPlanFields on Plan {\n    ...PlanOfferFields\n    platform\n    forResellers\n    oversellPercent\n    setupFee {\n      ...MoneyFields\n    }\n    recurringFee {\n      ...MoneyFields\n    }\n    resources {\n      setupFee {\n        ...MoneyFields\n      }\n      recurringFee {\n        ...MoneyFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -694,6 +702,22 @@ export function graphql(source: "\n  mutation ResumeReseller($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteReseller($id: ID!) {\n    deleteReseller(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReseller($id: ID!) {\n    deleteReseller(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResellerQuotaFields on ResellerQuota {\n    kind\n    limit\n    used\n    promised\n    promiseLimit\n  }\n"): (typeof documents)["\n  fragment ResellerQuotaFields on ResellerQuota {\n    kind\n    limit\n    used\n    promised\n    promiseLimit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResellerPlan($id: ID!) {\n    reseller(id: $id) {\n      id\n      subscription {\n        id\n        name\n        status\n        periodMonths\n        nextBillingAt\n        plan {\n          id\n          name\n        }\n      }\n      quotas {\n        ...ResellerQuotaFields\n      }\n    }\n    plans {\n      id\n      name\n      forResellers\n      periods {\n        months\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResellerPlan($id: ID!) {\n    reseller(id: $id) {\n      id\n      subscription {\n        id\n        name\n        status\n        periodMonths\n        nextBillingAt\n        plan {\n          id\n          name\n        }\n      }\n      quotas {\n        ...ResellerQuotaFields\n      }\n    }\n    plans {\n      id\n      name\n      forResellers\n      periods {\n        months\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetResellerPlan($input: SetResellerPlanInput!) {\n    setResellerPlan(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetResellerPlan($input: SetResellerPlanInput!) {\n    setResellerPlan(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnQuotas {\n    viewer {\n      reseller {\n        id\n        quotas {\n          ...ResellerQuotaFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnQuotas {\n    viewer {\n      reseller {\n        id\n        quotas {\n          ...ResellerQuotaFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

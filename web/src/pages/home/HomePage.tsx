@@ -4,12 +4,13 @@ import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
 import { NavGrid } from '../../skins/NavGrid';
 import { useSkin } from '../../skins/SkinContext';
+import { OwnQuotasCard } from '../resellers/OwnQuotasCard';
 import { OperatorAlertsCard } from './OperatorAlertsCard';
 
 /**
  * Home: a quick-access page in the left-menu skin; an icon grid in the others. In the no-menu skin
  * that grid is the only navigation, so its links carry the `nav-*` test ids. Admins see their
- * company's open setup problems first.
+ * company's open setup problems first; a reseller's admins its quotas.
  */
 export function HomePage() {
   const t = useT();
@@ -20,6 +21,7 @@ export function HomePage() {
   return (
     <Page id="home" title={t('home.title')} intro={t('home.welcome', { login: viewer.user.login })}>
       {viewer.role !== 'END_USER' ? <OperatorAlertsCard /> : null}
+      {viewer.role === 'RESELLER_ADMIN' ? <OwnQuotasCard /> : null}
       {account ? (
         <Card>
           <div className="flex flex-wrap items-center justify-between gap-3">

@@ -5,6 +5,7 @@ import { FormError } from '../../components/Messages';
 import { Card } from '../../components/Page';
 import type { Platform, PlanInput } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
+import { useViewer } from '../../session/SessionContext';
 import { PeriodRows } from './PeriodRows';
 import { errorKeys, errorsByKey, planInputFrom, PLATFORMS, type PeriodRow, type PlanValues } from './planValues';
 import { ResourceRows } from './ResourceRows';
@@ -21,6 +22,7 @@ interface PlanFormProps {
 /** The whole plan in one form (`plan-*`): its fields, its billing periods and its resources. */
 export function PlanForm({ initial, currency, submitLabel, onSubmit }: PlanFormProps) {
   const t = useT();
+  const masterAdmin = useViewer().role === 'MASTER_ADMIN';
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
@@ -129,26 +131,59 @@ export function PlanForm({ initial, currency, submitLabel, onSubmit }: PlanFormP
               {...text('recurringFee')}
             />
           </div>
-          <CheckboxField
-            testId="plan-signup"
-            label={t('plansAdmin.signupEnabled')}
-            hint={t('plansAdmin.signupEnabledHint')}
-            checked={values.signupEnabled}
-            onChange={(e) => set('signupEnabled', e.target.checked)}
-          />
-          <CheckboxField
-            testId="plan-moderated"
-            label={t('plansAdmin.moderated')}
-            hint={t('plansAdmin.moderatedHint')}
-            checked={values.moderated}
-            onChange={(e) => set('moderated', e.target.checked)}
-          />
+          {masterAdmin ? (
+            <CheckboxField
+              testId="plan-for-resellers"
+              label={t('plansAdmin.forResellers')}
+              hint={t('plansAdmin.forResellersHint')}
+              checked={values.forResellers}
+              onChange={(e) => set('forResellers', e.target.checked)}
+            />
+          ) : null}
+          {values.forResellers ? (
+            <TextField
+              name="oversellPercent"
+              testId="plan-oversell"
+              label={t('plansAdmin.oversellPercent')}
+              hint={t('plansAdmin.oversellPercentHint')}
+              error={errors.fields.oversellPercent}
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="0"
+              className="max-w-xs"
+              value={values.oversellPercent}
+              onChange={(e) => set('oversellPercent', e.target.value)}
+            />
+          ) : null}
+          {values.forResellers ? null : (
+            <>
+              <CheckboxField
+                testId="plan-signup"
+                label={t('plansAdmin.signupEnabled')}
+                hint={t('plansAdmin.signupEnabledHint')}
+                checked={values.signupEnabled}
+                onChange={(e) => set('signupEnabled', e.target.checked)}
+              />
+              <CheckboxField
+                testId="plan-moderated"
+                label={t('plansAdmin.moderated')}
+                hint={t('plansAdmin.moderatedHint')}
+                checked={values.moderated}
+                onChange={(e) => set('moderated', e.target.checked)}
+              />
+            </>
+          )}
         </div>
       </Card>
       <PeriodRows rows={values.periods} onChange={setPeriods} errors={errors.fields} />
       <ResourceRows
-        rows={values.resources}
-        onChange={(rows) => set('resources', rows)}
+        rows={values.resources.filter((r) => values.forResellers || r.kind !== 'ACCOUNT')}
+        onChange={(rows) =>
+          set(
+            'resources',
+            values.resources.map((r) => rows.find((x) => x.kind === r.kind) ?? r),
+          )
+        }
         errors={errors.fields}
         currency={currency}
       />

@@ -21,6 +21,8 @@ const saved: AdminPlanFieldsFragment = {
   platform: 'UNIX',
   signupEnabled: true,
   moderated: false,
+  forResellers: false,
+  oversellPercent: 0,
   setupFee: money('0.00', '0'),
   recurringFee: money('9.90', '990'),
   periods: [

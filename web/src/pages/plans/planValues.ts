@@ -20,6 +20,7 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
   'DEDICATED_IP',
   'DISK_MB',
   'TRAFFIC_GB',
+  'ACCOUNT', // reseller plans only
 ];
 
 export const PLATFORMS: readonly Platform[] = ['UNIX', 'WINDOWS'];
@@ -50,6 +51,9 @@ export interface PlanValues {
   platform: Platform;
   signupEnabled: boolean;
   moderated: boolean;
+  /** A reseller plan (master only): its resources are quotas; ACCOUNT is offered. */
+  forResellers: boolean;
+  oversellPercent: string;
   setupFee: string;
   recurringFee: string;
   periods: PeriodRow[];
@@ -89,6 +93,8 @@ export function emptyPlanValues(): PlanValues {
     platform: 'UNIX',
     signupEnabled: false,
     moderated: false,
+    forResellers: false,
+    oversellPercent: '',
     setupFee: '',
     recurringFee: '',
     periods: [periodRow(1)],
@@ -104,6 +110,8 @@ export function planValuesFrom(plan: AdminPlanFieldsFragment): PlanValues {
     platform: plan.platform,
     signupEnabled: plan.signupEnabled,
     moderated: plan.moderated,
+    forResellers: plan.forResellers,
+    oversellPercent: plan.oversellPercent === 0 ? '' : String(plan.oversellPercent),
     setupFee: priceText(plan.setupFee),
     recurringFee: priceText(plan.recurringFee),
     periods: plan.periods.map((p) => periodRow(p.months, p.discountPercent === '0' ? '' : p.discountPercent)),
@@ -145,6 +153,8 @@ export function errorKeys(values: PlanValues): Map<string, string> {
     'platform',
     'signupEnabled',
     'moderated',
+    'forResellers',
+    'oversellPercent',
     'setupFee',
     'recurringFee',
     'periods',
@@ -154,13 +164,16 @@ export function errorKeys(values: PlanValues): Map<string, string> {
   values.periods.forEach((_, i) => {
     for (const f of ['months', 'discountPercent']) keys.set(`periods.${i}.${f}`, `periods.${i}.${f}`);
   });
-  values.resources
-    .filter((r) => r.included)
-    .forEach((r, i) => {
-      for (const f of ['kind', 'maxUnits', 'freeUnits', 'setupFee', 'recurringFee', 'usagePrice'])
-        keys.set(`resources.${i}.${f}`, resourceKey(r.kind, f));
-    });
+  sentResources(values).forEach((r, i) => {
+    for (const f of ['kind', 'maxUnits', 'freeUnits', 'setupFee', 'recurringFee', 'usagePrice'])
+      keys.set(`resources.${i}.${f}`, resourceKey(r.kind, f));
+  });
   return keys;
+}
+
+/** The rows sent: the included ones; customer accounts only on a reseller plan. */
+function sentResources(values: PlanValues): ResourceRow[] {
+  return values.resources.filter((r) => r.included && (values.forResellers || r.kind !== 'ACCOUNT'));
 }
 
 export function resourceKey(kind: ResourceKind, field: string): string {
@@ -180,30 +193,32 @@ export type PlanInputResult = { input: PlanInput; invalid?: never } | { input?: 
  */
 export function planInputFrom(values: PlanValues): PlanInputResult {
   const invalid: string[] = [];
-  const resources = values.resources
-    .filter((r) => r.included)
-    .map((r) => {
-      const maxUnits = units(r.maxUnits);
-      const freeUnits = units(r.freeUnits);
-      if (maxUnits === 'invalid') invalid.push(resourceKey(r.kind, 'maxUnits'));
-      if (freeUnits === 'invalid') invalid.push(resourceKey(r.kind, 'freeUnits'));
-      return {
-        kind: r.kind,
-        maxUnits: maxUnits === 'invalid' ? null : maxUnits,
-        freeUnits: freeUnits === 'invalid' ? null : freeUnits,
-        setupFee: orNull(r.setupFee),
-        recurringFee: orNull(r.recurringFee),
-        usagePrice: orNull(r.usagePrice),
-      };
-    });
+  const oversell = values.forResellers ? units(values.oversellPercent) : null;
+  if (oversell === 'invalid') invalid.push('oversellPercent');
+  const resources = sentResources(values).map((r) => {
+    const maxUnits = units(r.maxUnits);
+    const freeUnits = units(r.freeUnits);
+    if (maxUnits === 'invalid') invalid.push(resourceKey(r.kind, 'maxUnits'));
+    if (freeUnits === 'invalid') invalid.push(resourceKey(r.kind, 'freeUnits'));
+    return {
+      kind: r.kind,
+      maxUnits: maxUnits === 'invalid' ? null : maxUnits,
+      freeUnits: freeUnits === 'invalid' ? null : freeUnits,
+      setupFee: orNull(r.setupFee),
+      recurringFee: orNull(r.recurringFee),
+      usagePrice: orNull(r.usagePrice),
+    };
+  });
   if (invalid.length) return { invalid };
   return {
     input: {
       name: values.name.trim(),
       description: values.description.trim(),
       platform: values.platform,
-      signupEnabled: values.signupEnabled,
-      moderated: values.moderated,
+      signupEnabled: values.forResellers ? false : values.signupEnabled,
+      moderated: values.forResellers ? false : values.moderated,
+      forResellers: values.forResellers,
+      oversellPercent: oversell === 'invalid' ? null : oversell,
       setupFee: orNull(values.setupFee),
       recurringFee: orNull(values.recurringFee),
       periods: values.periods.map((p) => ({ months: Number(p.months), discountPercent: orNull(p.discountPercent) })),

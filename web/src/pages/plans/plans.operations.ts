@@ -5,6 +5,8 @@ export const AdminPlanFields = graphql(`
   fragment AdminPlanFields on Plan {
     ...PlanOfferFields
     platform
+    forResellers
+    oversellPercent
     setupFee {
       ...MoneyFields
     }

@@ -65,6 +65,13 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
   'plansAdmin.resource.MYSQL_USER': 'MySQL-Benutzer',
   'plansAdmin.resource.MAILBOX': 'Postfächer',
   'plansAdmin.resource.DEDICATED_IP': 'Dedizierte IP-Adressen',
+  'plansAdmin.resource.ACCOUNT': 'Kundenkonten',
+  'plansAdmin.forResellers': 'Reseller-Tarif',
+  'plansAdmin.forResellersHint':
+    'Wird an Reseller verkauft, nie bei der Registrierung. Seine Ressourcen sind Kontingente über alle Kunden eines Resellers; eine nicht aufgeführte Ressource ist nicht enthalten.',
+  'plansAdmin.oversellPercent': 'Überbuchung erlaubt (%)',
+  'plansAdmin.oversellPercentHint':
+    'Um wie viel die Grenzen der eigenen Tarife des Resellers zusammen jedes Kontingent übersteigen dürfen: 0 heißt keine Überbuchung.',
   'plansAdmin.resource.DISK_MB': 'Speicherplatz (MB)',
   'plansAdmin.resource.TRAFFIC_GB': 'Datenverkehr (GB)',
   'plansAdmin.unlimited': 'Unbegrenzt',

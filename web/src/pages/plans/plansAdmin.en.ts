@@ -65,6 +65,13 @@ export const plansAdminEn = {
   'plansAdmin.resource.DEDICATED_IP': 'Dedicated IP addresses',
   'plansAdmin.resource.DISK_MB': 'Disk space (MB)',
   'plansAdmin.resource.TRAFFIC_GB': 'Traffic (GB)',
+  'plansAdmin.resource.ACCOUNT': 'Customer accounts',
+  'plansAdmin.forResellers': 'Reseller plan',
+  'plansAdmin.forResellersHint':
+    'Sold to resellers, never at signup. Its resources are quotas over all of a reseller’s customers; a resource left out is not included.',
+  'plansAdmin.oversellPercent': 'Oversell allowance (%)',
+  'plansAdmin.oversellPercentHint':
+    'How far the limits of the reseller’s own plans may add up beyond each quota: 0 means no overselling.',
   'plansAdmin.unlimited': 'No limit',
   'plansAdmin.createSubmit': 'Create the plan',
   'plansAdmin.checkFields': 'Please check the fields marked in red.',

@@ -9,13 +9,15 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { RESELLERS_PATH } from './paths';
 import { ResellerAdminsCard } from './ResellerAdminsCard';
 import { ResellerEditForm } from './ResellerEditForm';
+import { ResellerPlanCard } from './ResellerPlanCard';
 import { DeleteResellerMutation, ResellerQuery } from './resellers.operations';
 import { ResellerServiceCard } from './ResellerServiceCard';
 import { ResellerStatusBadge } from './ResellerStatusBadge';
 
 /**
  * Master admin: one reseller (`/admin/resellers/:id`): its host and status, its name and company
- * details, suspending and resuming it, deleting it, and "Log in as" its admins.
+ * details, suspending and resuming it, deleting it, "Log in as" its admins, and its reseller plan with
+ * its quotas.
  */
 export function ResellerPage() {
   const { t } = useI18n();
@@ -78,6 +80,7 @@ export function ResellerPage() {
           <ResellerAdminsCard reseller={reseller} onError={messages.failed} />
         </div>
       </div>
+      {reseller.isRoot ? null : <ResellerPlanCard resellerId={reseller.id} onDone={messages.done} />}
     </Page>
   );
 }

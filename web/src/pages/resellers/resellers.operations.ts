@@ -89,3 +89,67 @@ export const DeleteResellerMutation = graphql(`
     deleteReseller(id: $id)
   }
 `);
+
+/** One quota of a reseller: its limit, what its customers use, and what their plans promise. */
+export const ResellerQuotaFields = graphql(`
+  fragment ResellerQuotaFields on ResellerQuota {
+    kind
+    limit
+    used
+    promised
+    promiseLimit
+  }
+`);
+
+/** Master admin: a reseller's subscription and quotas, and the reseller plans it may be given. */
+export const ResellerPlanQuery = graphql(`
+  query ResellerPlan($id: ID!) {
+    reseller(id: $id) {
+      id
+      subscription {
+        id
+        name
+        status
+        periodMonths
+        nextBillingAt
+        plan {
+          id
+          name
+        }
+      }
+      quotas {
+        ...ResellerQuotaFields
+      }
+    }
+    plans {
+      id
+      name
+      forResellers
+      periods {
+        months
+      }
+    }
+  }
+`);
+
+export const SetResellerPlanMutation = graphql(`
+  mutation SetResellerPlan($input: SetResellerPlanInput!) {
+    setResellerPlan(input: $input) {
+      id
+    }
+  }
+`);
+
+/** A reseller admin: its own company's quotas. */
+export const OwnQuotasQuery = graphql(`
+  query OwnQuotas {
+    viewer {
+      reseller {
+        id
+        quotas {
+          ...ResellerQuotaFields
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,1 @@
+export { Migration20261205143700 } from './Migration20261205143700';

@@ -1,0 +1,1 @@
+export { Migration20261205143800 } from './Migration20261205143800';
