@@ -19,7 +19,9 @@ export const notificationsModule = defineModule({
   services: (core) => ({ notifications: new NotificationService(core.config) }),
   resolvers: [NotificationsResolver],
   events(bus, _api, core) {
-    bus.onInTransaction('user.passwordChanged', ({ user, at }, { em }) => mailPasswordChanged(em, core.config, user, at));
+    bus.onInTransaction('user.passwordChanged', ({ user, at }, { em }) =>
+      mailPasswordChanged(em, core.config, user, at),
+    );
   },
 });
 

@@ -3,9 +3,12 @@ import { Language } from '../../graphql/presentation';
 import { ListBound } from '../../graphql/list-bound';
 import { MailEvent, COMMON_PLACEHOLDERS, EVENT_PLACEHOLDERS } from './mail-events';
 
-const MOST_PLACEHOLDERS = COMMON_PLACEHOLDERS.length + Math.max(...Object.values(EVENT_PLACEHOLDERS).map((p) => p.length));
+const MOST_PLACEHOLDERS =
+  COMMON_PLACEHOLDERS.length + Math.max(...Object.values(EVENT_PLACEHOLDERS).map((p) => p.length));
 
-@ObjectType({ description: 'One e-mail of your company in one language: the wording in effect and where it comes from.' })
+@ObjectType({
+  description: 'One e-mail of your company in one language: the wording in effect and where it comes from.',
+})
 export class MailTemplateView {
   @Field(() => MailEvent)
   event!: MailEvent;

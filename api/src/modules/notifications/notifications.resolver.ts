@@ -23,7 +23,8 @@ export class NotificationsResolver {
   @Access('admin')
   @ListBound(TEMPLATE_COUNT)
   @Query(() => [MailTemplateView], {
-    description: 'Every e-mail your company sends, per language: the wording in effect, whether it is your own, its placeholders.',
+    description:
+      'Every e-mail your company sends, per language: the wording in effect, whether it is your own, its placeholders.',
   })
   mailTemplates(@Context() ctx: Ctx): Promise<MailTemplateView[]> {
     return this.api.notifications.list(ctx);

@@ -88,7 +88,9 @@ function sampleValues(config: Config, company: Reseller, event: MailEvent, langu
     card: 'Visa •••• 4242',
     reason: de ? 'Karte abgelehnt' : 'card declined',
     changedAt: mailTime(now),
-    alertTitle: de ? 'eine Kundenanfrage ist an der Einrichtung gescheitert' : 'a customer request failed because of the hosting setup',
+    alertTitle: de
+      ? 'eine Kundenanfrage ist an der Einrichtung gescheitert'
+      : 'a customer request failed because of the hosting setup',
     alertIntro: de
       ? 'Eine Anfrage eines Kunden konnte wegen eines Problems in der Einrichtung nicht ausgeführt werden:'
       : 'A customer’s request could not be carried out because of a problem in the setup:',
@@ -208,5 +210,4 @@ export class NotificationService {
     await ctx.em.flush();
     return this.senderView(company);
   }
-
 }

@@ -27,7 +27,10 @@ export function templateProblems(text: string, allowed: readonly string[]): stri
         : `has unbalanced braces: "{{" near "${after}" is never closed`,
     );
   } else if (close >= 0) {
-    const before = rest.slice(Math.max(0, close - 28), close + 2).split('\n').pop();
+    const before = rest
+      .slice(Math.max(0, close - 28), close + 2)
+      .split('\n')
+      .pop();
     problems.push(`has unbalanced braces: "}}" near "${before}" has no "{{"`);
   }
   return problems;
