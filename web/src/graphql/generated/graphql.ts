@@ -600,6 +600,86 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** An e-mail the panel sends; each has a template per language that a company may override. */
+export type MailEvent =
+  /** An account was suspended for non-payment. */
+  | 'ACCOUNT_SUSPENDED'
+  /** An invoice was issued to an account. */
+  | 'INVOICE_ISSUED'
+  /** An invoice is overdue (dunning reminder). */
+  | 'INVOICE_REMINDER'
+  /** To the company’s admins: a setup problem stopped a customer’s request. */
+  | 'OPERATOR_ALERT'
+  /** A user’s password was changed (by them or by an admin). */
+  | 'PASSWORD_CHANGED'
+  /** The billing run could not charge the saved card. */
+  | 'PAYMENT_DECLINED'
+  /** A payment was received. */
+  | 'PAYMENT_RECEIPT'
+  /** To a new customer after signing up. */
+  | 'WELCOME';
+
+/** An e-mail as it would be sent, with sample values and your company’s signature. */
+export type MailPreview = {
+  __typename?: 'MailPreview';
+  body: Scalars['String']['output'];
+  /** The From header it would have, e.g. "Example Hosting" <billing@example.com>. */
+  from: Scalars['String']['output'];
+  /** The Reply-To header: your support e-mail, when set. */
+  replyTo: Maybe<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+/** Who your company’s e-mail comes from; empty values go back to the defaults. */
+export type MailSenderInput = {
+  /** An e-mail address; empty: the panel’s default address. */
+  senderAddress?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters; empty: the company name. */
+  senderName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who your company’s e-mail comes from. */
+export type MailSenderView = {
+  __typename?: 'MailSenderView';
+  /** The address in effect. */
+  effectiveAddress: Scalars['String']['output'];
+  /** The name in effect. */
+  effectiveName: Scalars['String']['output'];
+  /** Where answers go: your support e-mail, when set. */
+  replyTo: Maybe<Scalars['String']['output']>;
+  /** Your sender address; null: the panel’s default address. */
+  senderAddress: Maybe<Scalars['String']['output']>;
+  /** Your sender name; null: the company name. */
+  senderName: Maybe<Scalars['String']['output']>;
+};
+
+/** Your wording of one e-mail in one language. */
+export type MailTemplateInput = {
+  /** Plain text, at most 20,000 characters; placeholders from the e-mail’s list. */
+  body: Scalars['String']['input'];
+  event: MailEvent;
+  language: Language;
+  /** At most 200 characters; placeholders from the e-mail’s list. */
+  subject: Scalars['String']['input'];
+};
+
+/** One e-mail of your company in one language: the wording in effect and where it comes from. */
+export type MailTemplateView = {
+  __typename?: 'MailTemplateView';
+  /** The body in effect; the company’s signature is added below it when sent. */
+  body: Scalars['String']['output'];
+  event: MailEvent;
+  language: Language;
+  /** True when your company has its own wording; false: the built-in template. */
+  overridden: Scalars['Boolean']['output'];
+  /** The placeholders this e-mail may use, written {{name}}. */
+  placeholders: Array<Scalars['String']['output']>;
+  /** The subject in effect (your own, or the built-in one). */
+  subject: Scalars['String']['output'];
+  /** When your wording was last saved; null for the built-in one. */
+  updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** An amount of money: integer minor units of an ISO 4217 currency, never a float. */
 export type Money = {
   __typename?: 'Money';
@@ -740,6 +820,8 @@ export type Mutation = {
   releaseIp: IpAddress;
   /** Forgets the account’s saved card; null when there was none. */
   removeSavedCard: Maybe<SavedCard>;
+  /** Drops your company’s wording of one e-mail in one language: the built-in template is used again. */
+  resetMailTemplate: MailTemplateView;
   /** Sets a user’s password; all their sessions are signed out. */
   resetUserPassword: User;
   /** Decides on a HELD payment: credit it, or cancel it. */
@@ -762,6 +844,8 @@ export type Mutation = {
   runBilling: BillingRunView;
   /** Saves a card for an account (it replaces the one before); the billing run charges it. The number goes to the gateway only. */
   saveCard: SavedCard;
+  /** Saves your company’s own wording of one e-mail in one language. */
+  saveMailTemplate: MailTemplateView;
   /** Disabled servers get no new resources; what is on them keeps working. */
   setLogicalServerEnabled: LogicalServer;
   /** Queues a new password for the login (8–128 printable ASCII characters). */
@@ -788,6 +872,8 @@ export type Mutation = {
   updateDnsRecord: ResourceRecord;
   /** Changes a logical server; omitted fields stay as they are. */
   updateLogicalServer: LogicalServer;
+  /** Sets the name and address your company’s e-mail comes from. */
+  updateMailSender: MailSenderView;
   /** Changes a gateway; secret fields left empty keep their stored values. */
   updatePaymentGateway: PaymentGateway;
   /** Changes a machine’s name, OS, address, and (when given) status and notes. */
@@ -1086,6 +1172,12 @@ export type MutationRemoveSavedCardArgs = {
 };
 
 
+export type MutationResetMailTemplateArgs = {
+  event: MailEvent;
+  language: Language;
+};
+
+
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   input: ResetPasswordInput;
@@ -1135,6 +1227,11 @@ export type MutationRotatePhysicalServerKeyArgs = {
 
 export type MutationSaveCardArgs = {
   input: SaveCardInput;
+};
+
+
+export type MutationSaveMailTemplateArgs = {
+  input: MailTemplateInput;
 };
 
 
@@ -1208,6 +1305,11 @@ export type MutationUpdateDnsRecordArgs = {
 export type MutationUpdateLogicalServerArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLogicalServerInput;
+};
+
+
+export type MutationUpdateMailSenderArgs = {
+  input: MailSenderInput;
 };
 
 
@@ -1726,6 +1828,10 @@ export type Query = {
   logicalServer: LogicalServer;
   /** Logical servers, by name. */
   logicalServers: Array<LogicalServer>;
+  /** Who your company’s e-mail comes from. */
+  mailSender: MailSenderView;
+  /** Every e-mail your company sends, per language: the wording in effect, whether it is your own, its placeholders. */
+  mailTemplates: Array<MailTemplateView>;
   /** MySQL databases of an account you own or manage (default: your active account), by name. */
   mysqlDatabases: Array<MysqlDatabase>;
   /** MySQL logins of an account you own or manage (default: your active account), by name. */
@@ -1750,6 +1856,8 @@ export type Query = {
   planChangeQuote: PlanChangeQuoteView;
   /** Admins: every plan of their company. End users: the plans open for signup and those of their accounts. */
   plans: Array<Plan>;
+  /** A draft template rendered with sample values and your company’s signature; nothing is sent or saved. */
+  previewMailTemplate: MailPreview;
   /** One reseller: any for the master admin, your own for a reseller admin. */
   reseller: Reseller;
   /** Every reseller, newest first. `search` matches name and CP host. */
@@ -1906,6 +2014,11 @@ export type QueryPlanChangeQuoteArgs = {
 };
 
 
+export type QueryPreviewMailTemplateArgs = {
+  input: MailTemplateInput;
+};
+
+
 export type QueryResellerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2013,6 +2126,10 @@ export type Reseller = {
   productCredit: Scalars['Boolean']['output'];
   /** Days overdue on which a reminder e-mail goes out. */
   reminderDays: Array<Scalars['Int']['output']>;
+  /** Address its customers’ e-mail comes from; null: the address of the panel’s MAIL_FROM. */
+  senderAddress: Maybe<Scalars['String']['output']>;
+  /** Name its customers’ e-mail comes from; null: the company name. */
+  senderName: Maybe<Scalars['String']['output']>;
   /** The service domain (DNS-1, e.g. example-host.com): third-level and instant-access addresses live under it, in a zone the panel keeps. Null until set. */
   serviceDomain: Maybe<Scalars['String']['output']>;
   /** SUSPENDED by the master admin: its users cannot sign in, and its accounts are suspended with it. */
