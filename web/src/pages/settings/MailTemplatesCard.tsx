@@ -77,6 +77,9 @@ function MailTemplateEditor({ templates }: { templates: readonly Template[] }) {
     setErrors(noErrors);
   }, [current?.event, current?.language, current?.subject, current?.body, setErrors]);
 
+  // A refused save's errors hold until the draft changes; from then on the preview checks it.
+  useEffect(() => setErrors(noErrors), [draft.subject, draft.body, setErrors]);
+
   const settled = useSettled(JSON.stringify({ event, language, ...draft }), PREVIEW_DELAY_MS);
   const input = useMemo(
     () => JSON.parse(settled) as { event: MailEvent; language: Language; subject: string; body: string },
@@ -193,7 +196,7 @@ function MailTemplateEditor({ templates }: { templates: readonly Template[] }) {
             hint={t('mail.bodyHint')}
             value={draft.body}
             rows={14}
-            className="font-mono"
+            className="[&_textarea]:font-mono"
             onSelect={track('body')}
             onChange={(e) => {
               track('body')(e);
