@@ -59,6 +59,7 @@ export async function mailInvoicesIssued(
         )
       ).map((c) => [c.id, c]),
     );
+    const invoiceBase = new Map([...companies].map(([id, c]) => [id, panelUrl(config, c, '/invoices/')]));
     await writeMails(
       em,
       config,
@@ -79,7 +80,7 @@ export async function mailInvoicesIssued(
             amount: moneyText(BigInt(r.total_minor), r.currency),
             issueDate: mailDate(dateFrom(r.issued_at)!),
             dueDate: mailDate(dateFrom(r.due_at)!),
-            invoiceUrl: panelUrl(config, company, `/invoices/${r.id}`),
+            invoiceUrl: `${invoiceBase.get(company.id)}${r.id}`,
           },
         };
       }),
