@@ -15,6 +15,7 @@ import {
 } from '../../test/factories';
 import { createPlan, DAY, invoicesOf, PROFILE, runAt, signupOn, sql } from '../billing/testing';
 import { deliverMail, mailTransport } from '../outbox/mail-sender';
+import { D } from '../domains/testing';
 import { card, customerOwing, PAY } from '../payments/testing';
 
 /* Company e-mail (issue 17): templates per event and language, the company's sender and signature,
@@ -195,6 +196,9 @@ describeApi('company e-mail: templates, sender, signature', (api) => {
       await acme.ok(Q.updateSender, { i: { senderName: 'Acme Billing', senderAddress: 'Billing@Acme.test' } })
     ).updateMailSender;
     expect(set).toMatchObject({ effectiveName: 'Acme Billing', effectiveAddress: 'billing@acme.test' });
+    const cleared = (await acme.ok(Q.updateSender, { i: { senderName: ' ', senderAddress: '' } })).updateMailSender;
+    expect(cleared).toEqual(before);
+    await acme.ok(Q.updateSender, { i: { senderName: 'Acme Billing', senderAddress: 'billing@acme.test' } });
     // The other company's sender is its own.
     expect((await other.ok(Q.sender)).mailSender).toMatchObject({ effectiveName: 'Other Host', replyTo: null });
     expect((await master.ok(Q.sender)).mailSender.effectiveName).toBe('Root Hosting');
@@ -410,6 +414,30 @@ describeApi('company e-mail: templates, sender, signature', (api) => {
       new RegExp(
         `^Paid by card Visa •••• 4242 for invoice ${invoice.number} on \\d{4}-\\d\\d-\\d\\d\\.\\n\\n-- \\nRoot Hosting\\n`,
       ),
+    );
+  });
+
+  it('a setup alert reaches the company’s admins in its template', async () => {
+    await master.ok(Q.save, {
+      i: {
+        event: 'OPERATOR_ALERT',
+        language: 'EN',
+        subject: 'Action needed at {{companyName}}: {{alertTitle}}',
+        body: '{{alertMessage}}\nFix: {{fixUrl}}',
+      },
+    });
+    const customer = await createEndUser(master, api);
+    expect((await customer.fails(D.add, { i: { kind: 'OWN', name: 'no-dns-yet.com' } })).extensions?.code).toBe(
+      'CONFLICT',
+    );
+    const [alert, ...more] = await mails(`dedup_key like 'alert:%'`, []);
+    expect(more).toEqual([]);
+    expect(alert).toMatchObject({
+      recipient: 'master@root.test',
+      subject: 'Action needed at Root Hosting: a customer request failed because of the hosting setup',
+    });
+    expect(alert!.body).toMatch(
+      /^no DNS server has room: .*\nFix: http:\/\/.*\/admin\/servers\/groups\n\n-- \nRoot Hosting\n/,
     );
   });
 
