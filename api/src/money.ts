@@ -16,9 +16,17 @@ export function isCurrency(code: string): boolean {
 
 /** Digits after the decimal point in the currency's minor unit: USD 2, JPY 0, BHD 3 (from ICU's ISO 4217 data). */
 export function minorDigits(currency: string): number {
-  if (!isCurrency(currency)) throw new RangeError(`unknown currency ${currency}`);
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = DIGITS.get(currency);
+  if (digits === undefined) {
+    if (!isCurrency(currency)) throw new RangeError(`unknown currency ${currency}`);
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    DIGITS.set(currency, digits);
+  }
+  return digits;
 }
+
+/** minorDigits per currency, asked of Intl once (a formatter costs tens of microseconds: a billing pass prints thousands of amounts). */
+const DIGITS = new Map<string, number>();
 
 /** The largest amount one money action may carry: 10^12 minor units (ten billion dollars). */
 export const MAX_MINOR = 10n ** 12n;

@@ -106,7 +106,7 @@ export interface PlanChangeQuote {
  */
 export class PlanChangeService {
   constructor(
-    private readonly core: Pick<Core, 'events' | 'tasks'>,
+    private readonly core: Pick<Core, 'events' | 'tasks' | 'config'>,
     private readonly plans: Pick<PlanService, 'limitsView'>,
     private readonly quotas: Pick<
       QuotaService,

@@ -39,12 +39,13 @@ import {
   type AuthService,
   SignupThrottle,
 } from '../modules/identity';
+import { MailEvent, mailLanguage, writeMail } from '../modules/notifications';
 import { Reseller } from '../modules/resellers';
 
 /**
  * Signing up (BIL-2): the public signup page creates a login (identity), an account on a plan
- * (accounts, which announces it: billing keeps the profile and issues the first invoice) and signs
- * the new user in; existing customers add accounts; admins approve or reject accounts waiting in
+ * (accounts, which announces it: billing keeps the profile and issues the first invoice), writes
+ * the welcome mail (notifications) and signs the new user in; existing customers add accounts; admins approve or reject accounts waiting in
  * the moderation queue (accounts' status, billing's first invoice or voided invoices).
  */
 
@@ -109,7 +110,7 @@ const rejectSchema = z.object({
 /** The public signup page (BIL-2), adding accounts for existing users, and the moderation queue. */
 export class SignupService {
   constructor(
-    private readonly core: Pick<Core, 'events' | 'tasks'>,
+    private readonly core: Pick<Core, 'events' | 'tasks' | 'config'>,
     private readonly auth: Pick<AuthService, 'signIn'>,
     private readonly throttle: SignupThrottle,
   ) {}
@@ -150,6 +151,22 @@ export class SignupService {
           periodMonths: v.periodMonths,
           profile: v.profile,
           now,
+        });
+        // The welcome mail commits with the signup, in the company's template and the user's language.
+        await writeMail(em, this.core.config, {
+          company: r,
+          account,
+          event: MailEvent.WELCOME,
+          recipient: owner.email,
+          language: mailLanguage(owner.language, r),
+          dedupKey: `welcome:${account.id}`,
+          values: {
+            customerName: v.profile.name,
+            login: owner.login,
+            accountId: account.id,
+            accountName: account.name,
+            planName: plan.name,
+          },
         });
         return account.id;
       });

@@ -8,6 +8,7 @@ import { dnsModule } from './dns';
 import { domainsModule } from './domains';
 import { identityModule } from './identity';
 import { mysqlModule } from './mysql';
+import { notificationsModule } from './notifications';
 import { outboxModule } from './outbox';
 import { paymentsModule } from './payments';
 import { plansModule } from './plans';
@@ -37,6 +38,7 @@ export const MODULES: readonly AnyArea[] = [
   accountsModule,
   quotasModule,
   outboxModule,
+  notificationsModule,
   alertsModule,
   serversModule,
   mysqlModule,

@@ -5,7 +5,7 @@ import { panelUrl } from '../../http/panel-url';
 import { notFound } from '../../errors';
 import { rows, sqlDate } from '../../db/raw-sql';
 import { Role } from '../identity';
-import { MailMessage } from '../outbox';
+import { MailEvent, mailLanguage, writeMail } from '../notifications';
 import { Reseller } from '../resellers';
 import { OperatorAlert } from './operator-alert.entity';
 import type { SetupProblem } from './setup-problem';
@@ -88,29 +88,28 @@ async function mailAdmins(
     { id: alert.reseller.id },
     unscoped('the company of the alert in hand, to find its admins; runs in engine work with no viewer'),
   );
-  const admins = await rows<{ id: number; email: string; login: string }>(
+  const admins = await rows<{ id: number; email: string; login: string; language: string | null }>(
     em,
-    'select id, email, login from app_user where reseller_id = ? and role in (?, ?) order by id',
+    'select id, email, login, language from app_user where reseller_id = ? and role in (?, ?) order by id',
     [reseller.id, Role.MASTER_ADMIN, Role.RESELLER_ADMIN],
   );
   for (const admin of admins) {
-    em.create(MailMessage, {
-      reseller,
+    await writeMail(em, config, {
+      company: reseller,
+      event: MailEvent.OPERATOR_ALERT,
       recipient: admin.email,
+      language: mailLanguage(admin.language, reseller),
       dedupKey: `alert:${alert.id}:${alert.firstSeenAt.getTime()}:${admin.id}`,
-      subject: `${reseller.name}: ${mail?.subject ?? 'a customer request failed because of the hosting setup'}`,
-      body: [
-        `Dear ${admin.login},`,
-        '',
-        mail?.intro ?? 'A customer’s request could not be carried out because of a problem in the setup:',
-        '',
-        alert.message,
-        '',
-        `Fix it here: ${panelUrl(config, reseller, alert.fixPath)}`,
-        mail
+      values: {
+        adminName: admin.login,
+        alertTitle: mail?.subject ?? 'a customer request failed because of the hosting setup',
+        alertIntro: mail?.intro ?? 'A customer’s request could not be carried out because of a problem in the setup:',
+        alertMessage: alert.message,
+        fixUrl: panelUrl(config, reseller, alert.fixPath),
+        alertFooter: mail
           ? 'The alert stays on your home page until it is dealt with, without more e-mail.'
           : 'The customer was told that you have been informed. Further requests stopped by the same problem are counted on the alert on your home page, without more e-mail.',
-      ].join('\n'),
+      },
     });
   }
 }

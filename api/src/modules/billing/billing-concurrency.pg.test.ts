@@ -154,9 +154,19 @@ describeApi('billing run concurrency', (api) => {
     // once, with one suspension notice, by one run or the other.
     const mails = await sql<{ account_id: number; n: string }>(
       api.orm,
-      'select account_id, count(*) as n from mail_message where reseller_id = ? group by account_id',
+      `select account_id, count(*) as n from mail_message where reseller_id = ? and dedup_key like 'suspended:%' group by account_id`,
       [Number(company.resellerId)],
     );
+    // Every invoice either run issued is mailed once, in the run that issued it.
+    const [issued] = await sql<{ n: string; keys: string; invoices: string }>(
+      api.orm,
+      `select count(*) as n, count(distinct dedup_key) as keys,
+              (select count(*) from invoice where reseller_id = ?) as invoices
+       from mail_message where reseller_id = ? and dedup_key like 'invoice-issued:%'`,
+      [Number(company.resellerId), Number(company.resellerId)],
+    );
+    expect(Number(issued!.n)).toBe(Number(issued!.invoices));
+    expect(Number(issued!.keys)).toBe(Number(issued!.invoices));
     expect(mails.filter((m) => Number(m.n) !== 1)).toEqual([]);
     expect(runs[0].reminders + runs[1].reminders).toBe(0);
     expect(mails.length).toBe(runs[0].suspended + runs[1].suspended);

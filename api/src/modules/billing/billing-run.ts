@@ -46,7 +46,7 @@ export interface BillingRunResult extends DunningResult {
 export class BillingRun {
   private readonly collectors: Collector[] = [];
 
-  constructor(private readonly core: Pick<Core, 'events' | 'tasks'>) {}
+  constructor(private readonly core: Pick<Core, 'events' | 'tasks' | 'config'>) {}
 
   /** Adds a collecting step (payments: saved cards), run after invoices are issued and before dunning. */
   collectWith(collector: Collector): void {

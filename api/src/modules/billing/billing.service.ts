@@ -40,7 +40,7 @@ const actionSchema = z.object({
 
 /** Balances, ledgers and the admins' manual money actions (BIL-3, BIL-4). */
 export class BillingService {
-  constructor(private readonly core: Pick<Core, 'events' | 'tasks'>) {}
+  constructor(private readonly core: Pick<Core, 'events' | 'tasks' | 'config'>) {}
 
   async balance(ctx: Ctx, accountId: number | null): Promise<AccountBalanceView> {
     const account = await accountForViewer(ctx, ctx.em, accountId);

@@ -31,10 +31,11 @@ describeApi(
       });
     });
 
+    // The dunning mails (reminders, suspension notices); the welcome and invoice mails are not theirs.
     const mails = (accountId: string) =>
       sql<{ recipient: string; subject: string; body: string }>(
         api.orm,
-        'select recipient, subject, body from mail_message where account_id = ?',
+        `select recipient, subject, body from mail_message where account_id = ? and (dedup_key like 'reminder:%' or dedup_key like 'suspended:%') order by id`,
         [Number(accountId)],
       );
     const taskKinds = async (accountId: string) =>

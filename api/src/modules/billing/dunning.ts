@@ -3,6 +3,7 @@ import { placeholders, rows, sqlDate } from '../../db/raw-sql';
 import type { Core } from '../../module';
 import { Account, AccountStatus, accountStatusChanged } from '../accounts';
 import { audit } from '../audit';
+import { MailEvent, mailLanguage, writeMail } from '../notifications';
 import { MailMessage } from '../outbox';
 import { Reseller } from '../resellers';
 import { readBalance } from './ledger';
@@ -43,7 +44,7 @@ export function reminderDays(text: string): number[] {
  */
 export async function runDunning(
   em: EntityManager,
-  core: Pick<Core, 'events'>,
+  core: Pick<Core, 'events' | 'config'>,
   now: Date,
   accountIds?: number[],
 ): Promise<DunningResult> {
@@ -87,7 +88,7 @@ export async function runDunning(
         action: 'account.suspended',
         detail: `Suspended by the billing run: invoices overdue for ${daysOverdue} days`,
       });
-      await notify(em, account, reseller, 'suspended', daysOverdue);
+      await notify(em, core, account, reseller, 'suspended', daysOverdue);
       suspended++;
       continue; // the suspension notice replaces the reminder it would have had
     }
@@ -97,7 +98,7 @@ export async function runDunning(
     if (
       day !== undefined &&
       account.status === AccountStatus.ACTIVE &&
-      (await notify(em, account, reseller, { reminderDay: day }, daysOverdue))
+      (await notify(em, core, account, reseller, { reminderDay: day }, daysOverdue))
     )
       reminders++;
   }
@@ -135,6 +136,7 @@ export async function runDunning(
  */
 async function notify(
   em: EntityManager,
+  core: Pick<Core, 'config'>,
   account: Account,
   reseller: Reseller,
   notice: { reminderDay: number } | 'suspended',
@@ -163,29 +165,30 @@ async function notify(
   );
   // What the customer owes is the debt on the balance (open invoices less what was paid towards them).
   const balance = (await readBalance(em, account.id))?.balanceMinor ?? 0n;
-  const due = moneyText(balance < 0n ? -balance : 0n, reseller.currency);
-  const open = `${Number(owed?.n ?? 0)} invoice(s) of your account ${account.id} (${account.name}) are open, the oldest (number ${owed?.first ?? '?'}) overdue for ${daysOverdue} day(s).`;
-  em.create(MailMessage, {
-    reseller,
+  const language = mailLanguage(account.owner.language, reseller);
+  const limit = reseller.suspendAfterDays;
+  await writeMail(em, core.config, {
+    company: reseller,
     account,
     dedupKey,
+    event: suspendedNow ? MailEvent.ACCOUNT_SUSPENDED : MailEvent.INVOICE_REMINDER,
     recipient: profile?.email ?? account.owner.email,
-    subject: suspendedNow
-      ? `${reseller.name}: account ${account.id} suspended for non-payment`
-      : `${reseller.name}: payment overdue on account ${account.id}`,
-    body: [
-      `Dear ${profile?.name ?? account.owner.login},`,
-      '',
-      open,
-      `Amount due: ${due}.`,
-      suspendedNow
-        ? 'The account has been suspended: its web sites and databases are stopped. It is resumed as soon as the amount due is paid.'
-        : reseller.suspendAfterDays !== null
-          ? `The account will be suspended when its invoices are ${reseller.suspendAfterDays} days overdue.`
-          : '',
-      '',
-      `${reseller.name}`,
-    ].join('\n'),
+    language,
+    values: {
+      customerName: profile?.name ?? account.owner.login,
+      accountId: account.id,
+      accountName: account.name,
+      openInvoices: Number(owed?.n ?? 0),
+      invoiceNumber: owed?.first ?? '?',
+      daysOverdue,
+      amount: moneyText(balance < 0n ? -balance : 0n, reseller.currency),
+      suspensionWarning:
+        limit === null
+          ? ''
+          : language === 'DE'
+            ? `Das Konto wird gesperrt, wenn seine Rechnungen ${limit} Tage überfällig sind.`
+            : `The account will be suspended when its invoices are ${limit} days overdue.`,
+    },
   });
   return true;
 }
@@ -196,7 +199,7 @@ async function notify(
  */
 export async function settleAccount(
   em: EntityManager,
-  core: Pick<Core, 'events'>,
+  core: Pick<Core, 'events' | 'config'>,
   accountId: number,
   now = new Date(),
 ): Promise<DunningResult> {

@@ -6,6 +6,7 @@ import { BillingProfile } from './billing-profile.entity';
 import { BillingRun, scheduleBillingRun, type BillingRunResult } from './billing-run';
 import { BillingResolver } from './billing.resolver';
 import { BillingService } from './billing.service';
+import { mailInvoicesIssued } from './invoice-mail';
 import { InvoiceService } from './invoices.service';
 import { InvoiceLine } from './invoice-line.entity';
 import { InvoiceSequence } from './invoice-sequence.entity';
@@ -59,6 +60,8 @@ export const billingModule = defineModule<BillingApi>({
   events(bus, _api, core) {
     // An account opened on a plan: its billing profile is kept, and its first invoice issued unless it waits for moderation.
     bus.onInTransaction('account.opened', (event, { em }) => billOpenedAccount(em, core, event));
+    // Each invoice issued is mailed to its account's billing address, in the issuing transaction.
+    bus.onInTransaction('invoice.issued', ({ invoiceIds }, { em }) => mailInvoicesIssued(em, core.config, invoiceIds));
   },
 });
 

@@ -63,7 +63,7 @@ const usageSchema = z.object({
 
 /** Invoices, tax rates, the company's billing settings, usage records and the audit trail (BIL-3). */
 export class InvoiceService {
-  constructor(private readonly core: Pick<Core, 'events' | 'tasks'>) {}
+  constructor(private readonly core: Pick<Core, 'events' | 'tasks' | 'config'>) {}
 
   /**
    * Invoices of one account (yours or one you manage); without `accountId`, an admin gets every

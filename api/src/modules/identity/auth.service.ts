@@ -170,7 +170,7 @@ export class AuthService {
     ctx.viewer = null;
   }
 
-  /** Changes the viewer's own password; every other session of theirs is signed out. */
+  /** Changes the viewer's own password and mails them about it; every other session of theirs is signed out. */
   async changePassword(ctx: Ctx, input: unknown): Promise<void> {
     const viewer = ctx.viewer!;
     refuseWhenImpersonated(ctx, 'their password');
@@ -181,9 +181,16 @@ export class AuthService {
         fields: [{ field: 'currentPassword', message: 'is not your current password' }],
       });
     }
-    user.passwordHash = await hashPassword(v.newPassword);
-    user.passwordChangedAt = new Date();
-    await ctx.em.flush();
+    const passwordHash = await hashPassword(v.newPassword);
+    const at = new Date();
+    // The change and the mail that tells the user of it commit together ('user.passwordChanged').
+    await ctx.em.transactional(async (em) => {
+      const changed = await em.findOneOrFail(User, { id: user.id });
+      changed.passwordHash = passwordHash;
+      changed.passwordChangedAt = at;
+      await em.flush();
+      await this.core.events.emit({ em }, 'user.passwordChanged', { user: changed, at });
+    });
     await this.sessions.revokeAll(ctx.em, user.id, viewer.session);
   }
 }

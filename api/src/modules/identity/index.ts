@@ -15,6 +15,8 @@ declare module '../../events' {
   interface HelioEvents {
     /** The first-run setup claimed the root company and created the master admin. In its transaction. */
     'company.setUp': { company: Reseller };
+    /** A user's password was changed, by them or by an admin (their sessions are signed out). In its transaction. */
+    'user.passwordChanged': { user: User; at: Date };
   }
 }
 

@@ -12,3 +12,4 @@ export const outboxModule = defineModule({
 });
 
 export { MailMessage } from './mail-message.entity';
+export { defaultSenderAddress, senderOf, type MailSender } from './sender';

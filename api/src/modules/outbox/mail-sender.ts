@@ -6,6 +6,7 @@ import type { Config } from '../../config';
 import { systemEm, unscoped } from '../../db/scope';
 import type { TaskService } from '../../tasks/tasks.service';
 import { MailMessage } from './mail-message.entity';
+import { senderOf } from './sender';
 import { mailSettings } from './settings';
 
 /** After this many failed attempts a message stays in the outbox with its last error, for an admin to look at. */
@@ -24,7 +25,7 @@ export function mailTransport(config: Config): Transporter {
 }
 
 /**
- * Delivers up to BATCH unsent messages, oldest first. Each is claimed by moving its attempt count
+ * Delivers up to BATCH unsent messages, oldest first, each from its company's sender (senderOf). Each is claimed by moving its attempt count
  * with a conditional update first, so two processes never both send one; sentAt is set after the
  * server accepted it (a crash in between sends it again on a later run: at least once, never lost).
  */
@@ -36,7 +37,12 @@ export async function deliverMail(
   const pending = await em.find(
     MailMessage,
     { sentAt: null, attempts: { $lt: MAX_MAIL_ATTEMPTS } },
-    { orderBy: { id: 'asc' }, limit: BATCH, ...unscoped('the outbox sends every company’s pending mail') },
+    {
+      orderBy: { id: 'asc' },
+      limit: BATCH,
+      populate: ['reseller'],
+      ...unscoped('the outbox sends every company’s pending mail, each from its company'),
+    },
   );
   let sent = 0;
   let failed = 0;
@@ -48,8 +54,10 @@ export async function deliverMail(
     );
     if (claimed !== 1) continue;
     try {
+      const sender = senderOf(config, message.reseller);
       const info = await transport.sendMail({
-        from: mailSettings.of(config).from,
+        from: sender.from,
+        ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
         to: message.recipient,
         subject: message.subject,
         text: message.body,

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { isPostgres, rows } from '../../db/raw-sql';
+import { isPostgres } from '../../db/raw-sql';
 import { systemEm, unscoped } from '../../db/scope';
 import type { GatewayOutcome } from '../../drivers/gateways/types';
 import type { Logger } from '../../logger';
@@ -8,11 +8,11 @@ import type { Core } from '../../module';
 import { Account } from '../accounts';
 import { audit } from '../audit';
 import { settleAccount, LedgerKind, postEntry, moneyText as money } from '../billing';
-import { MailMessage } from '../outbox';
 import { adapterFor } from './adapters';
 import { PaymentKind, PaymentSource, PaymentState } from './enums';
 import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
+import { mailDeclined } from './payment-mail';
 import { paymentSettings } from './settings';
 
 /** After this many requests without an answer, a payment waits for an admin (HELD) instead of retrying. */
@@ -179,7 +179,7 @@ export class PaymentEngine {
         action: declined ? 'payment.declined' : 'payment.failed',
         detail: `${what}: ${reason}`,
       });
-      if (payment.source === PaymentSource.AUTO && declined) await this.mailDecline(em, payment, reason);
+      if (payment.source === PaymentSource.AUTO && declined) await mailDeclined(em, this.core.config, payment, reason);
     });
     if (wake) this.core.tasks.notify();
   }
@@ -243,31 +243,5 @@ export class PaymentEngine {
     const { suspended, resumed } = await settleAccount(em, this.core, payment.account.id);
     await this.core.events.emit({ em }, 'payment.settled', { payment });
     return suspended + resumed > 0;
-  }
-
-  /** Tells the customer the billing run could not charge the saved card. */
-  private async mailDecline(em: EntityManager, payment: Payment, reason: string): Promise<void> {
-    const [to] = await rows<{ email: string; name: string }>(
-      em,
-      'select email, name from billing_profile where account_id = ?',
-      [payment.account.id],
-    );
-    if (!to) return;
-    em.create(MailMessage, {
-      reseller: payment.reseller,
-      account: payment.account,
-      recipient: to.email,
-      dedupKey: `payment-declined:${payment.id}`,
-      subject: `Your card was declined${payment.invoice ? ` for invoice ${payment.invoice.number}` : ''}`,
-      body: [
-        `Dear ${to.name},`,
-        '',
-        `We tried to charge ${money(payment.amountMinor, payment.currency)} to your card ${payment.card ?? ''}${payment.invoice ? ` for invoice ${payment.invoice.number}` : ''}.`,
-        `The bank declined it: ${reason}`,
-        '',
-        'Please pay the invoice in your control panel, or save another card there.',
-      ].join('\n'),
-    });
-    await em.flush();
   }
 }

@@ -11,6 +11,7 @@ import {
   PaymentsResolver,
   SavedCardResolver,
 } from './payments.resolver';
+import { mailReceipt } from './payment-mail';
 import { PaymentService } from './payments.service';
 import { RefundService } from './refunds.service';
 import { paymentRoutes } from './routes';
@@ -54,9 +55,11 @@ export const paymentsModule = defineModule<PaymentsApi>({
   resolvers: [PaymentGatewaysResolver, PaymentsResolver, InvoicePaymentsResolver, SavedCardResolver],
   schedule: (api, core) => schedulePaymentRetries(core, api.payments.engine),
   routes: (api, core) => paymentRoutes(core, api.payments.engine),
-  events(bus, { gateways }) {
+  events(bus, { gateways }, core) {
     // A fresh install can take a test payment at once (not with NODE_ENV=production).
     bus.onInTransaction('company.setUp', ({ company }, { em }) => gateways.addSandbox(em, company));
+    // A settled payment gets its receipt, in the settling transaction.
+    bus.onInTransaction('payment.settled', ({ payment }, { em }) => mailReceipt(em, core.config, payment));
   },
 });
 

@@ -43,6 +43,8 @@ export class Reseller {
     | 'defaultTextOnly'
     | 'usersChooseSkin'
     | 'usersChooseLanguage'
+    | 'senderName'
+    | 'senderAddress'
     | 'createdAt';
 
   @Field(() => ID, { description: 'Numeric reseller ID.' })
@@ -167,6 +169,20 @@ export class Reseller {
   })
   @Property({ type: 'boolean', default: true })
   productCredit: boolean = true;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name its customers’ e-mail comes from; null: the company name.',
+  })
+  @Property({ type: 'string', length: 100, nullable: true })
+  senderName: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Address its customers’ e-mail comes from; null: the address of the panel’s MAIL_FROM.',
+  })
+  @Property({ type: 'string', length: 254, nullable: true })
+  senderAddress: string | null = null;
 
   /** Set once, atomically, by the first-run setup; guards against two concurrent setups. */
   @Property({ type: 'Date', nullable: true })

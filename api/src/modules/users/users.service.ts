@@ -104,9 +104,16 @@ export class UserService {
     if (id === ctx.viewer?.user.id) refuseWhenImpersonated(ctx, 'their password');
     const v = validate(resetSchema, input);
     const user = await this.get(ctx, id);
-    user.passwordHash = await hashPassword(v.newPassword);
-    user.passwordChangedAt = new Date();
-    await ctx.em.flush();
+    const passwordHash = await hashPassword(v.newPassword);
+    const at = new Date();
+    // The reset and the mail that tells the user of it commit together ('user.passwordChanged').
+    await ctx.em.transactional(async (em) => {
+      const changed = await em.findOneOrFail(User, { id: user.id });
+      changed.passwordHash = passwordHash;
+      changed.passwordChangedAt = at;
+      await em.flush();
+      await this.core.events.emit({ em }, 'user.passwordChanged', { user: changed, at });
+    });
     await this.sessions.revokeAll(ctx.em, user.id);
     ctx.log.info({ userId: id, by: ctx.viewer?.user.id }, 'password reset by admin');
     return user;

@@ -141,6 +141,12 @@ type Documents = {
     "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n": typeof types.UpdateBillingSettingsDocument,
     "\n  query TaxRates {\n    taxRates {\n      id\n      name\n      ratePercent\n      validFrom\n    }\n  }\n": typeof types.TaxRatesDocument,
     "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n": typeof types.AddTaxRateDocument,
+    "\n  query MailTemplates {\n    mailTemplates {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n": typeof types.MailTemplatesDocument,
+    "\n  query PreviewMailTemplate($input: MailTemplateInput!) {\n    previewMailTemplate(input: $input) {\n      subject\n      body\n      from\n      replyTo\n    }\n  }\n": typeof types.PreviewMailTemplateDocument,
+    "\n  mutation SaveMailTemplate($input: MailTemplateInput!) {\n    saveMailTemplate(input: $input) {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n": typeof types.SaveMailTemplateDocument,
+    "\n  mutation ResetMailTemplate($event: MailEvent!, $language: Language!) {\n    resetMailTemplate(event: $event, language: $language) {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n": typeof types.ResetMailTemplateDocument,
+    "\n  query MailSender {\n    mailSender {\n      senderName\n      senderAddress\n      effectiveName\n      effectiveAddress\n      replyTo\n    }\n  }\n": typeof types.MailSenderDocument,
+    "\n  mutation UpdateMailSender($input: MailSenderInput!) {\n    updateMailSender(input: $input) {\n      senderName\n      senderAddress\n      effectiveName\n      effectiveAddress\n      replyTo\n    }\n  }\n": typeof types.UpdateMailSenderDocument,
     "\n  fragment PaymentGatewayFields on PaymentGateway {\n    id\n    kind\n    name\n    currencies\n    enabled\n    testMode\n    baseUrl\n    merchantAccount\n    credentialsSet\n    methods\n    notifyPath\n    createdAt\n    updatedAt\n  }\n": typeof types.PaymentGatewayFieldsFragmentDoc,
     "\n  query PaymentGateways {\n    paymentGateways {\n      ...PaymentGatewayFields\n    }\n  }\n": typeof types.PaymentGatewaysDocument,
     "\n  mutation CreatePaymentGateway($input: PaymentGatewayInput!) {\n    createPaymentGateway(input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": typeof types.CreatePaymentGatewayDocument,
@@ -300,6 +306,12 @@ const documents: Documents = {
     "\n  mutation UpdateBillingSettings($input: BillingSettingsInput!) {\n    updateBillingSettings(input: $input) {\n      id\n      paymentTermDays\n      reminderDays\n      suspendAfterDays\n      autoChargeDaysBefore\n      autoChargeAttempts\n    }\n  }\n": types.UpdateBillingSettingsDocument,
     "\n  query TaxRates {\n    taxRates {\n      id\n      name\n      ratePercent\n      validFrom\n    }\n  }\n": types.TaxRatesDocument,
     "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n": types.AddTaxRateDocument,
+    "\n  query MailTemplates {\n    mailTemplates {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n": types.MailTemplatesDocument,
+    "\n  query PreviewMailTemplate($input: MailTemplateInput!) {\n    previewMailTemplate(input: $input) {\n      subject\n      body\n      from\n      replyTo\n    }\n  }\n": types.PreviewMailTemplateDocument,
+    "\n  mutation SaveMailTemplate($input: MailTemplateInput!) {\n    saveMailTemplate(input: $input) {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n": types.SaveMailTemplateDocument,
+    "\n  mutation ResetMailTemplate($event: MailEvent!, $language: Language!) {\n    resetMailTemplate(event: $event, language: $language) {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n": types.ResetMailTemplateDocument,
+    "\n  query MailSender {\n    mailSender {\n      senderName\n      senderAddress\n      effectiveName\n      effectiveAddress\n      replyTo\n    }\n  }\n": types.MailSenderDocument,
+    "\n  mutation UpdateMailSender($input: MailSenderInput!) {\n    updateMailSender(input: $input) {\n      senderName\n      senderAddress\n      effectiveName\n      effectiveAddress\n      replyTo\n    }\n  }\n": types.UpdateMailSenderDocument,
     "\n  fragment PaymentGatewayFields on PaymentGateway {\n    id\n    kind\n    name\n    currencies\n    enabled\n    testMode\n    baseUrl\n    merchantAccount\n    credentialsSet\n    methods\n    notifyPath\n    createdAt\n    updatedAt\n  }\n": types.PaymentGatewayFieldsFragmentDoc,
     "\n  query PaymentGateways {\n    paymentGateways {\n      ...PaymentGatewayFields\n    }\n  }\n": types.PaymentGatewaysDocument,
     "\n  mutation CreatePaymentGateway($input: PaymentGatewayInput!) {\n    createPaymentGateway(input: $input) {\n      ...PaymentGatewayFields\n    }\n  }\n": types.CreatePaymentGatewayDocument,
@@ -854,6 +866,30 @@ export function graphql(source: "\n  query TaxRates {\n    taxRates {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n"): (typeof documents)["\n  mutation AddTaxRate($input: TaxRateInput!) {\n    addTaxRate(input: $input) {\n      id\n      name\n      validFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailTemplates {\n    mailTemplates {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query MailTemplates {\n    mailTemplates {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewMailTemplate($input: MailTemplateInput!) {\n    previewMailTemplate(input: $input) {\n      subject\n      body\n      from\n      replyTo\n    }\n  }\n"): (typeof documents)["\n  query PreviewMailTemplate($input: MailTemplateInput!) {\n    previewMailTemplate(input: $input) {\n      subject\n      body\n      from\n      replyTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMailTemplate($input: MailTemplateInput!) {\n    saveMailTemplate(input: $input) {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMailTemplate($input: MailTemplateInput!) {\n    saveMailTemplate(input: $input) {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetMailTemplate($event: MailEvent!, $language: Language!) {\n    resetMailTemplate(event: $event, language: $language) {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetMailTemplate($event: MailEvent!, $language: Language!) {\n    resetMailTemplate(event: $event, language: $language) {\n      event\n      language\n      subject\n      body\n      overridden\n      placeholders\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailSender {\n    mailSender {\n      senderName\n      senderAddress\n      effectiveName\n      effectiveAddress\n      replyTo\n    }\n  }\n"): (typeof documents)["\n  query MailSender {\n    mailSender {\n      senderName\n      senderAddress\n      effectiveName\n      effectiveAddress\n      replyTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMailSender($input: MailSenderInput!) {\n    updateMailSender(input: $input) {\n      senderName\n      senderAddress\n      effectiveName\n      effectiveAddress\n      replyTo\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMailSender($input: MailSenderInput!) {\n    updateMailSender(input: $input) {\n      senderName\n      senderAddress\n      effectiveName\n      effectiveAddress\n      replyTo\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

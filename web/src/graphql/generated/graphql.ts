@@ -768,6 +768,86 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** An e-mail the panel sends; each has a template per language that a company may override. */
+export type MailEvent =
+  /** An account was suspended for non-payment. */
+  | 'ACCOUNT_SUSPENDED'
+  /** An invoice was issued to an account. */
+  | 'INVOICE_ISSUED'
+  /** An invoice is overdue (dunning reminder). */
+  | 'INVOICE_REMINDER'
+  /** To the company’s admins: a setup problem stopped a customer’s request. */
+  | 'OPERATOR_ALERT'
+  /** A user’s password was changed (by them or by an admin). */
+  | 'PASSWORD_CHANGED'
+  /** The billing run could not charge the saved card. */
+  | 'PAYMENT_DECLINED'
+  /** A payment was received. */
+  | 'PAYMENT_RECEIPT'
+  /** To a new customer after signing up. */
+  | 'WELCOME';
+
+/** An e-mail as it would be sent, with sample values and your company’s signature. */
+export type MailPreview = {
+  __typename?: 'MailPreview';
+  body: Scalars['String']['output'];
+  /** The From header it would have, e.g. "Example Hosting" <billing@example.com>. */
+  from: Scalars['String']['output'];
+  /** The Reply-To header: your support e-mail, when set. */
+  replyTo: Maybe<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+/** Who your company’s e-mail comes from; empty values go back to the defaults. */
+export type MailSenderInput = {
+  /** An e-mail address; empty: the panel’s default address. */
+  senderAddress?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters; empty: the company name. */
+  senderName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who your company’s e-mail comes from. */
+export type MailSenderView = {
+  __typename?: 'MailSenderView';
+  /** The address in effect. */
+  effectiveAddress: Scalars['String']['output'];
+  /** The name in effect. */
+  effectiveName: Scalars['String']['output'];
+  /** Where answers go: your support e-mail, when set. */
+  replyTo: Maybe<Scalars['String']['output']>;
+  /** Your sender address; null: the panel’s default address. */
+  senderAddress: Maybe<Scalars['String']['output']>;
+  /** Your sender name; null: the company name. */
+  senderName: Maybe<Scalars['String']['output']>;
+};
+
+/** Your wording of one e-mail in one language. */
+export type MailTemplateInput = {
+  /** Plain text, at most 20,000 characters; placeholders from the e-mail’s list. */
+  body: Scalars['String']['input'];
+  event: MailEvent;
+  language: Language;
+  /** At most 200 characters; placeholders from the e-mail’s list. */
+  subject: Scalars['String']['input'];
+};
+
+/** One e-mail of your company in one language: the wording in effect and where it comes from. */
+export type MailTemplateView = {
+  __typename?: 'MailTemplateView';
+  /** The body in effect; the company’s signature is added below it when sent. */
+  body: Scalars['String']['output'];
+  event: MailEvent;
+  language: Language;
+  /** True when your company has its own wording; false: the built-in template. */
+  overridden: Scalars['Boolean']['output'];
+  /** The placeholders this e-mail may use, written {{name}}. */
+  placeholders: Array<Scalars['String']['output']>;
+  /** The subject in effect (your own, or the built-in one). */
+  subject: Scalars['String']['output'];
+  /** When your wording was last saved; null for the built-in one. */
+  updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** An amount of money: integer minor units of an ISO 4217 currency, never a float. */
 export type Money = {
   __typename?: 'Money';
@@ -914,6 +994,8 @@ export type Mutation = {
   releaseIp: IpAddress;
   /** Forgets the account’s saved card; null when there was none. */
   removeSavedCard: Maybe<SavedCard>;
+  /** Drops your company’s wording of one e-mail in one language: the built-in template is used again. */
+  resetMailTemplate: MailTemplateView;
   /** Sets a user’s password; all their sessions are signed out. */
   resetUserPassword: User;
   /** Decides on a HELD payment: credit it, or cancel it. */
@@ -940,6 +1022,8 @@ export type Mutation = {
   saveBrandDraft: BrandEditor;
   /** Saves a card for an account (it replaces the one before); the billing run charges it. The number goes to the gateway only. */
   saveCard: SavedCard;
+  /** Saves your company’s own wording of one e-mail in one language. */
+  saveMailTemplate: MailTemplateView;
   /** Disabled servers get no new resources; what is on them keeps working. */
   setLogicalServerEnabled: LogicalServer;
   /** Queues a new password for the login (8–128 printable ASCII characters). */
@@ -968,6 +1052,8 @@ export type Mutation = {
   updateDnsRecord: ResourceRecord;
   /** Changes a logical server; omitted fields stay as they are. */
   updateLogicalServer: LogicalServer;
+  /** Sets the name and address your company’s e-mail comes from. */
+  updateMailSender: MailSenderView;
   /** Changes a gateway; secret fields left empty keep their stored values. */
   updatePaymentGateway: PaymentGateway;
   /** Changes a machine’s name, OS, address, and (when given) status and notes. */
@@ -1273,6 +1359,12 @@ export type MutationRemoveSavedCardArgs = {
 };
 
 
+export type MutationResetMailTemplateArgs = {
+  event: MailEvent;
+  language: Language;
+};
+
+
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   input: ResetPasswordInput;
@@ -1332,6 +1424,11 @@ export type MutationSaveBrandDraftArgs = {
 
 export type MutationSaveCardArgs = {
   input: SaveCardInput;
+};
+
+
+export type MutationSaveMailTemplateArgs = {
+  input: MailTemplateInput;
 };
 
 
@@ -1410,6 +1507,11 @@ export type MutationUpdateDnsRecordArgs = {
 export type MutationUpdateLogicalServerArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLogicalServerInput;
+};
+
+
+export type MutationUpdateMailSenderArgs = {
+  input: MailSenderInput;
 };
 
 
@@ -1951,6 +2053,10 @@ export type Query = {
   logicalServer: LogicalServer;
   /** Logical servers, by name. */
   logicalServers: Array<LogicalServer>;
+  /** Who your company’s e-mail comes from. */
+  mailSender: MailSenderView;
+  /** Every e-mail your company sends, per language: the wording in effect, whether it is your own, its placeholders. */
+  mailTemplates: Array<MailTemplateView>;
   /** MySQL databases of an account you own or manage (default: your active account), by name. */
   mysqlDatabases: Array<MysqlDatabase>;
   /** MySQL logins of an account you own or manage (default: your active account), by name. */
@@ -1975,6 +2081,8 @@ export type Query = {
   planChangeQuote: PlanChangeQuoteView;
   /** Admins: every plan of their company. End users: the plans open for signup and those of their accounts. */
   plans: Array<Plan>;
+  /** A draft template rendered with sample values and your company’s signature; nothing is sent or saved. */
+  previewMailTemplate: MailPreview;
   /** One reseller: any for the master admin, your own for a reseller admin. */
   reseller: Reseller;
   /** Every reseller, newest first. `search` matches name and CP host. */
@@ -2136,6 +2244,11 @@ export type QueryPlanChangeQuoteArgs = {
 };
 
 
+export type QueryPreviewMailTemplateArgs = {
+  input: MailTemplateInput;
+};
+
+
 export type QueryResellerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2247,6 +2360,10 @@ export type Reseller = {
   quotas: Array<ResellerQuota>;
   /** Days overdue on which a reminder e-mail goes out. */
   reminderDays: Array<Scalars['Int']['output']>;
+  /** Address its customers’ e-mail comes from; null: the address of the panel’s MAIL_FROM. */
+  senderAddress: Maybe<Scalars['String']['output']>;
+  /** Name its customers’ e-mail comes from; null: the company name. */
+  senderName: Maybe<Scalars['String']['output']>;
   /** The service domain (DNS-1, e.g. example-host.com): third-level and instant-access addresses live under it, in a zone the panel keeps. Null until set. */
   serviceDomain: Maybe<Scalars['String']['output']>;
   /** SUSPENDED by the master admin: its users cannot sign in, and its accounts are suspended with it. */
@@ -3633,6 +3750,45 @@ export type AddTaxRateMutationVariables = Exact<{
 
 export type AddTaxRateMutation = { __typename?: 'Mutation', addTaxRate: { __typename?: 'TaxRate', id: string, name: string, validFrom: string } };
 
+export type MailTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailTemplatesQuery = { __typename?: 'Query', mailTemplates: Array<{ __typename?: 'MailTemplateView', event: MailEvent, language: Language, subject: string, body: string, overridden: boolean, placeholders: Array<string>, updatedAt: string | null }> };
+
+export type PreviewMailTemplateQueryVariables = Exact<{
+  input: MailTemplateInput;
+}>;
+
+
+export type PreviewMailTemplateQuery = { __typename?: 'Query', previewMailTemplate: { __typename?: 'MailPreview', subject: string, body: string, from: string, replyTo: string | null } };
+
+export type SaveMailTemplateMutationVariables = Exact<{
+  input: MailTemplateInput;
+}>;
+
+
+export type SaveMailTemplateMutation = { __typename?: 'Mutation', saveMailTemplate: { __typename?: 'MailTemplateView', event: MailEvent, language: Language, subject: string, body: string, overridden: boolean, placeholders: Array<string>, updatedAt: string | null } };
+
+export type ResetMailTemplateMutationVariables = Exact<{
+  event: MailEvent;
+  language: Language;
+}>;
+
+
+export type ResetMailTemplateMutation = { __typename?: 'Mutation', resetMailTemplate: { __typename?: 'MailTemplateView', event: MailEvent, language: Language, subject: string, body: string, overridden: boolean, placeholders: Array<string>, updatedAt: string | null } };
+
+export type MailSenderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailSenderQuery = { __typename?: 'Query', mailSender: { __typename?: 'MailSenderView', senderName: string | null, senderAddress: string | null, effectiveName: string, effectiveAddress: string, replyTo: string | null } };
+
+export type UpdateMailSenderMutationVariables = Exact<{
+  input: MailSenderInput;
+}>;
+
+
+export type UpdateMailSenderMutation = { __typename?: 'Mutation', updateMailSender: { __typename?: 'MailSenderView', senderName: string | null, senderAddress: string | null, effectiveName: string, effectiveAddress: string, replyTo: string | null } };
+
 export type PaymentGatewayFieldsFragment = { __typename?: 'PaymentGateway', id: string, kind: GatewayKind, name: string, currencies: Array<string>, enabled: boolean, testMode: boolean, baseUrl: string | null, merchantAccount: string | null, credentialsSet: Array<string>, methods: Array<PaymentMethod>, notifyPath: string | null, createdAt: string, updatedAt: string };
 
 export type PaymentGatewaysQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3945,6 +4101,12 @@ export const BillingSettingsDocument = {"kind":"Document","definitions":[{"kind"
 export const UpdateBillingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBillingSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BillingSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBillingSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermDays"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDays"}},{"kind":"Field","name":{"kind":"Name","value":"suspendAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"autoChargeDaysBefore"}},{"kind":"Field","name":{"kind":"Name","value":"autoChargeAttempts"}}]}}]}}]} as unknown as DocumentNode<UpdateBillingSettingsMutation, UpdateBillingSettingsMutationVariables>;
 export const TaxRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<TaxRatesQuery, TaxRatesQueryVariables>;
 export const AddTaxRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTaxRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTaxRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<AddTaxRateMutation, AddTaxRateMutationVariables>;
+export const MailTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MailTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"placeholders"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<MailTemplatesQuery, MailTemplatesQueryVariables>;
+export const PreviewMailTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewMailTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewMailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"replyTo"}}]}}]}}]} as unknown as DocumentNode<PreviewMailTemplateQuery, PreviewMailTemplateQueryVariables>;
+export const SaveMailTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMailTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"placeholders"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SaveMailTemplateMutation, SaveMailTemplateMutationVariables>;
+export const ResetMailTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetMailTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"event"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailEvent"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetMailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"event"},"value":{"kind":"Variable","name":{"kind":"Name","value":"event"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"placeholders"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ResetMailTemplateMutation, ResetMailTemplateMutationVariables>;
+export const MailSenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MailSender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailSender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"senderName"}},{"kind":"Field","name":{"kind":"Name","value":"senderAddress"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveName"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAddress"}},{"kind":"Field","name":{"kind":"Name","value":"replyTo"}}]}}]}}]} as unknown as DocumentNode<MailSenderQuery, MailSenderQueryVariables>;
+export const UpdateMailSenderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMailSender"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailSenderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMailSender"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"senderName"}},{"kind":"Field","name":{"kind":"Name","value":"senderAddress"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveName"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAddress"}},{"kind":"Field","name":{"kind":"Name","value":"replyTo"}}]}}]}}]} as unknown as DocumentNode<UpdateMailSenderMutation, UpdateMailSenderMutationVariables>;
 export const PaymentGatewaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentGateways"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentGateways"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentGatewayFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currencies"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"testMode"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccount"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsSet"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"notifyPath"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PaymentGatewaysQuery, PaymentGatewaysQueryVariables>;
 export const CreatePaymentGatewayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePaymentGateway"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentGatewayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPaymentGateway"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentGatewayFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currencies"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"testMode"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccount"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsSet"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"notifyPath"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreatePaymentGatewayMutation, CreatePaymentGatewayMutationVariables>;
 export const UpdatePaymentGatewayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePaymentGateway"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentGatewayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePaymentGateway"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentGatewayFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currencies"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"testMode"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccount"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsSet"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"notifyPath"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdatePaymentGatewayMutation, UpdatePaymentGatewayMutationVariables>;

@@ -3,10 +3,12 @@ import { useT } from '../../i18n/I18nProvider';
 import { BillingSettingsCard } from './BillingSettingsCard';
 import { CompanySettingsCard } from './CompanySettingsCard';
 import { DnsSettingsCard } from './DnsSettingsCard';
+import { MailSenderCard } from './MailSenderCard';
+import { MailTemplatesCard } from './MailTemplatesCard';
 import { PaymentGatewaysCard } from './PaymentGatewaysCard';
 import { TaxRatesCard } from './TaxRatesCard';
 
-/** Admin: the own company's name, look and details, its DNS, how it bills, and its payment gateways. */
+/** Admin: the own company's name, look and details, its DNS, how it bills, and its payment gateways, and its e-mail (sender and templates). */
 export function SettingsPage() {
   const t = useT();
   return (
@@ -16,6 +18,8 @@ export function SettingsPage() {
       <BillingSettingsCard />
       <TaxRatesCard />
       <PaymentGatewaysCard />
+      <MailSenderCard />
+      <MailTemplatesCard />
     </Page>
   );
 }

@@ -1,12 +1,14 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
 import { gatewaysDe } from './gateways.de';
 import { gatewaysEn } from './gateways.en';
+import { mailDe } from './mail.de';
+import { mailEn } from './mail.en';
 import { settingsDe } from './settings.de';
 import { settingsEn } from './settings.en';
 
 const pages = () => import('./pages');
 
-/** Admin: the company's settings, billing settings, tax rates, payment gateways and DNS settings. */
+/** Admin: the company's settings, billing settings, tax rates, payment gateways, DNS settings and e-mail. */
 export const settingsArea = defineArea({
   id: 'settings',
   nav: [
@@ -23,6 +25,6 @@ export const settingsArea = defineArea({
   routes: [
     { path: 'admin/settings', guard: 'settings', children: [{ index: true, page: lazyPage(pages, 'SettingsPage') }] },
   ],
-  messages: { en: { ...settingsEn, ...gatewaysEn }, de: { ...settingsDe, ...gatewaysDe } },
+  messages: { en: { ...settingsEn, ...gatewaysEn, ...mailEn }, de: { ...settingsDe, ...gatewaysDe, ...mailDe } },
   pageIds: ['settings'],
 });

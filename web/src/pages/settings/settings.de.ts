@@ -3,7 +3,7 @@ import type { settingsEn } from './settings.en';
 /** German messages of the company settings page. */
 export const settingsDe: Record<keyof typeof settingsEn, string> = {
   'nav.settings': 'Firmeneinstellungen',
-  'nav.desc.settings': 'Firmenname und -angaben, Standard-Skin und -Sprache.',
+  'nav.desc.settings': 'Firmenname und -angaben, Standard-Skin und -Sprache, E-Mail-Vorlagen.',
   'settings.title': 'Firmeneinstellungen',
   'settings.intro': 'Was Ihre Kunden sehen, und das Aussehen für Benutzer, die noch keines gewählt haben.',
   'settings.name': 'Firmenname',

@@ -1,7 +1,7 @@
 /** English messages of the company settings page. */
 export const settingsEn = {
   'nav.settings': 'Company settings',
-  'nav.desc.settings': 'Company name and details, default skin and language.',
+  'nav.desc.settings': 'Company name and details, default skin and language, e-mail templates.',
   'settings.title': 'Company settings',
   'settings.intro': 'What your customers see, and the look new users get until they choose their own.',
   'settings.name': 'Company name',

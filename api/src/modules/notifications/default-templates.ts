@@ -1,0 +1,213 @@
+import { Language } from '../../graphql/presentation';
+import { MailEvent } from './mail-events';
+
+export interface MailText {
+  subject: string;
+  body: string;
+}
+
+/**
+ * The built-in templates, per event and language: what a company's mail says until its admins
+ * override it. Never the product's name: each mail speaks for the company that sends it, and the
+ * renderer ends every body with that company's signature.
+ */
+export const DEFAULT_TEMPLATES: Record<MailEvent, Record<Language, MailText>> = {
+  WELCOME: {
+    EN: {
+      subject: 'Welcome to {{companyName}}',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'thank you for signing up. Your account {{accountId}} ({{accountName}}) on the plan {{planName}} has been opened.',
+        'Your login: {{login}}',
+        '',
+        'Sign in to your control panel: {{panelUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: 'Willkommen bei {{companyName}}',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'vielen Dank für Ihre Anmeldung. Ihr Konto {{accountId}} ({{accountName}}) mit dem Tarif {{planName}} wurde eröffnet.',
+        'Ihr Benutzername: {{login}}',
+        '',
+        'Melden Sie sich in Ihrem Control Panel an: {{panelUrl}}',
+      ].join('\n'),
+    },
+  },
+  INVOICE_ISSUED: {
+    EN: {
+      subject: '{{companyName}}: invoice {{invoiceNumber}} for account {{accountId}}',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'invoice {{invoiceNumber}} for your account {{accountId}} ({{accountName}}) was issued on {{issueDate}}.',
+        'Amount: {{amount}}, due on {{dueDate}}.',
+        '',
+        'See and pay it in your control panel: {{invoiceUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Rechnung {{invoiceNumber}} für Konto {{accountId}}',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'am {{issueDate}} wurde die Rechnung {{invoiceNumber}} für Ihr Konto {{accountId}} ({{accountName}}) ausgestellt.',
+        'Betrag: {{amount}}, fällig am {{dueDate}}.',
+        '',
+        'Sie finden und bezahlen sie in Ihrem Control Panel: {{invoiceUrl}}',
+      ].join('\n'),
+    },
+  },
+  INVOICE_REMINDER: {
+    EN: {
+      subject: '{{companyName}}: payment overdue on account {{accountId}}',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        '{{openInvoices}} invoice(s) of your account {{accountId}} ({{accountName}}) are open, the oldest (number {{invoiceNumber}}) overdue for {{daysOverdue}} day(s).',
+        'Amount due: {{amount}}.',
+        '{{suspensionWarning}}',
+        '',
+        'Pay in your control panel: {{panelUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Zahlung für Konto {{accountId}} überfällig',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        '{{openInvoices}} Rechnung(en) Ihres Kontos {{accountId}} ({{accountName}}) sind offen, die älteste (Nummer {{invoiceNumber}}) seit {{daysOverdue}} Tag(en) überfällig.',
+        'Offener Betrag: {{amount}}.',
+        '{{suspensionWarning}}',
+        '',
+        'Bezahlen Sie in Ihrem Control Panel: {{panelUrl}}',
+      ].join('\n'),
+    },
+  },
+  ACCOUNT_SUSPENDED: {
+    EN: {
+      subject: '{{companyName}}: account {{accountId}} suspended for non-payment',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        '{{openInvoices}} invoice(s) of your account {{accountId}} ({{accountName}}) are open, the oldest (number {{invoiceNumber}}) overdue for {{daysOverdue}} day(s).',
+        'Amount due: {{amount}}.',
+        'The account has been suspended: its web sites and databases are stopped. It is resumed as soon as the amount due is paid.',
+        '',
+        'Pay in your control panel: {{panelUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Konto {{accountId}} wegen Zahlungsverzug gesperrt',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        '{{openInvoices}} Rechnung(en) Ihres Kontos {{accountId}} ({{accountName}}) sind offen, die älteste (Nummer {{invoiceNumber}}) seit {{daysOverdue}} Tag(en) überfällig.',
+        'Offener Betrag: {{amount}}.',
+        'Das Konto wurde gesperrt: seine Websites und Datenbanken sind angehalten. Es wird wieder freigegeben, sobald der offene Betrag bezahlt ist.',
+        '',
+        'Bezahlen Sie in Ihrem Control Panel: {{panelUrl}}',
+      ].join('\n'),
+    },
+  },
+  PAYMENT_RECEIPT: {
+    EN: {
+      subject: '{{companyName}}: payment of {{amount}} received',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'thank you: we received your payment of {{amount}} for your account {{accountId}} ({{accountName}}) on {{paidDate}}, via {{method}}.',
+        'Payment reference: {{paymentId}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Zahlung über {{amount}} erhalten',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'vielen Dank: Ihre Zahlung über {{amount}} für Ihr Konto {{accountId}} ({{accountName}}) ist am {{paidDate}} über {{method}} eingegangen.',
+        'Zahlungsreferenz: {{paymentId}}',
+      ].join('\n'),
+    },
+  },
+  PAYMENT_DECLINED: {
+    EN: {
+      subject: '{{companyName}}: your card was declined for invoice {{invoiceNumber}}',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'We tried to charge {{amount}} to your card {{card}} for invoice {{invoiceNumber}}.',
+        'The bank declined it: {{reason}}',
+        '',
+        'Please pay the invoice in your control panel, or save another card there: {{panelUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Ihre Karte wurde für Rechnung {{invoiceNumber}} abgelehnt',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'wir haben versucht, {{amount}} von Ihrer Karte {{card}} für die Rechnung {{invoiceNumber}} abzubuchen.',
+        'Die Bank hat abgelehnt: {{reason}}',
+        '',
+        'Bitte bezahlen Sie die Rechnung in Ihrem Control Panel oder hinterlegen Sie dort eine andere Karte: {{panelUrl}}',
+      ].join('\n'),
+    },
+  },
+  PASSWORD_CHANGED: {
+    EN: {
+      subject: '{{companyName}}: your password was changed',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'the password of your login {{login}} was changed on {{changedAt}}.',
+        'If that was not you, answer this e-mail at once.',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Ihr Passwort wurde geändert',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'das Passwort Ihres Benutzers {{login}} wurde am {{changedAt}} geändert.',
+        'Wenn Sie das nicht waren, antworten Sie bitte sofort auf diese E-Mail.',
+      ].join('\n'),
+    },
+  },
+  OPERATOR_ALERT: {
+    EN: {
+      subject: '{{companyName}}: {{alertTitle}}',
+      body: [
+        'Dear {{adminName}},',
+        '',
+        '{{alertIntro}}',
+        '',
+        '{{alertMessage}}',
+        '',
+        'Fix it here: {{fixUrl}}',
+        '{{alertFooter}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: {{alertTitle}}',
+      body: [
+        'Guten Tag {{adminName}},',
+        '',
+        '{{alertIntro}}',
+        '',
+        '{{alertMessage}}',
+        '',
+        'Hier beheben: {{fixUrl}}',
+        '{{alertFooter}}',
+      ].join('\n'),
+    },
+  },
+};
+
+/** The signature's labels, per language. */
+export const SIGNATURE_LABELS: Record<Language, { taxId: string; support: string; panel: string }> = {
+  [Language.EN]: { taxId: 'VAT/tax number', support: 'Support', panel: 'Control panel' },
+  [Language.DE]: { taxId: 'USt-IdNr./Steuernummer', support: 'Support', panel: 'Control Panel' },
+};

@@ -1,0 +1,85 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The e-mails the panel sends, each with its own template per language (LF-2, issue 17). */
+export enum MailEvent {
+  WELCOME = 'WELCOME',
+  INVOICE_ISSUED = 'INVOICE_ISSUED',
+  INVOICE_REMINDER = 'INVOICE_REMINDER',
+  ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
+  PAYMENT_RECEIPT = 'PAYMENT_RECEIPT',
+  PAYMENT_DECLINED = 'PAYMENT_DECLINED',
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  OPERATOR_ALERT = 'OPERATOR_ALERT',
+}
+registerEnumType(MailEvent, {
+  name: 'MailEvent',
+  description: 'An e-mail the panel sends; each has a template per language that a company may override.',
+  valuesConfig: {
+    WELCOME: { description: 'To a new customer after signing up.' },
+    INVOICE_ISSUED: { description: 'An invoice was issued to an account.' },
+    INVOICE_REMINDER: { description: 'An invoice is overdue (dunning reminder).' },
+    ACCOUNT_SUSPENDED: { description: 'An account was suspended for non-payment.' },
+    PAYMENT_RECEIPT: { description: 'A payment was received.' },
+    PAYMENT_DECLINED: { description: 'The billing run could not charge the saved card.' },
+    PASSWORD_CHANGED: { description: 'A user’s password was changed (by them or by an admin).' },
+    OPERATOR_ALERT: { description: 'To the company’s admins: a setup problem stopped a customer’s request.' },
+  },
+});
+
+/** Every mail may use these; the panel fills them from the company sending it. */
+export const COMMON_PLACEHOLDERS = ['companyName', 'panelUrl', 'supportEmail', 'supportPhone'] as const;
+
+/** What each mail's template may use besides the common ones (a fixed list: anything else is refused). */
+export const EVENT_PLACEHOLDERS: Record<MailEvent, readonly string[]> = {
+  WELCOME: ['customerName', 'login', 'accountId', 'accountName', 'planName'],
+  INVOICE_ISSUED: [
+    'customerName',
+    'accountId',
+    'accountName',
+    'invoiceNumber',
+    'amount',
+    'issueDate',
+    'dueDate',
+    'invoiceUrl',
+  ],
+  INVOICE_REMINDER: [
+    'customerName',
+    'accountId',
+    'accountName',
+    'openInvoices',
+    'invoiceNumber',
+    'daysOverdue',
+    'amount',
+    'suspensionWarning',
+  ],
+  ACCOUNT_SUSPENDED: [
+    'customerName',
+    'accountId',
+    'accountName',
+    'openInvoices',
+    'invoiceNumber',
+    'daysOverdue',
+    'amount',
+  ],
+  PAYMENT_RECEIPT: [
+    'customerName',
+    'accountId',
+    'accountName',
+    'amount',
+    'paymentId',
+    'method',
+    'invoiceNumber',
+    'paidDate',
+  ],
+  PAYMENT_DECLINED: ['customerName', 'accountId', 'amount', 'card', 'invoiceNumber', 'reason'],
+  PASSWORD_CHANGED: ['customerName', 'login', 'changedAt'],
+  OPERATOR_ALERT: ['adminName', 'alertTitle', 'alertIntro', 'alertMessage', 'fixUrl', 'alertFooter'],
+};
+
+/** The placeholders `event`'s template may use, common ones first. */
+export function placeholdersOf(event: MailEvent): string[] {
+  return [...COMMON_PLACEHOLDERS, ...EVENT_PLACEHOLDERS[event]];
+}
+
+/** The values an event's mail is written with (the common ones are added by the renderer). */
+export type MailValues = Record<string, string | number | bigint | null | undefined>;

@@ -1,0 +1,1 @@
+export { Migration20261205110600 } from './Migration20261205110600';
