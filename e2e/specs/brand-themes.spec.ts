@@ -12,6 +12,8 @@ import { textOf, tid } from '../support/tid';
 
 const MASTER_NAME = 'Sunrise Hosting';
 const SKINS: readonly Skin[] = ['LEFT_MENU', 'NO_MENU', 'EXPRESSIA'];
+/** The editor's steps run one after another in a real browser: a minute per test. */
+const STEP_TIMEOUT = 60_000;
 
 interface Brand {
   name: string;
@@ -183,176 +185,199 @@ describe.skipIf(skipReason)('brands and themes of two resellers', () => {
       `{ brandEditor { draft { name settings { palette { primary } } } } }`,
     ).then((d) => d.brandEditor.draft);
 
-  it('Cloud Nine drafts from the gallery, with its logo, icon and texts; a colour below AA is refused by name', async () => {
-    const { page } = await adminOf(nine);
-    // Reached from the admin navigation, as an admin would.
-    await new Layout(page).navigate('brand');
-    const editor = new BrandPage(page);
-    await editor.startFrom(nine.gallery);
-    expect(await editor.status.getAttribute('data-draft')).toBe('true');
+  it(
+    'Cloud Nine drafts from the gallery, with its logo, icon and texts; a colour below AA is refused by name',
+    async () => {
+      const { page } = await adminOf(nine);
+      // Reached from the admin navigation, as an admin would.
+      await new Layout(page).navigate('brand');
+      const editor = new BrandPage(page);
+      await editor.startFrom(nine.gallery);
+      expect(await editor.status.getAttribute('data-draft')).toBe('true');
 
-    await editor.name.fill(nine.theme);
-    await editor.upload('logo', svgLogo('Cloud Nine', '#5eead4'));
-    await editor.upload('favicon', svgFavicon('#0f766e'));
-    await editor.overrideText(nine.text.key, 'EN', nine.text.value);
-    await editor.overrideText('app.tagline', 'EN', nine.tagline);
+      await editor.name.fill(nine.theme);
+      await editor.upload('logo', svgLogo('Cloud Nine', '#5eead4'));
+      await editor.upload('favicon', svgFavicon('#0f766e'));
+      await editor.overrideText(nine.text.key, 'EN', nine.text.value);
+      await editor.overrideText('app.tagline', 'EN', nine.tagline);
 
-    // Pale yellow under white button text: the browser's figure warns, the API refuses and names the pair.
-    await editor.setColour('primary', '#fde047');
-    expect(Number(await editor.contrast('primary').getAttribute('data-ratio'))).toBeLessThan(4.5);
-    await editor.saveDraft();
-    await editor.fieldError('settings.palette.primary').waitFor();
-    expect(await textOf(editor.fieldError('settings.palette.primary'))).toMatch(/#fde047 with white text.*4\.5:1/);
-    expect((await editorDraft(page))?.settings.palette.primary).toBe('#1d6b45');
-    await e2e.screenshot(page, 'brand-editor-contrast-error');
+      // Pale yellow under white button text: the browser's figure warns, the API refuses and names the pair.
+      await editor.setColour('primary', '#fde047');
+      expect(Number(await editor.contrast('primary').getAttribute('data-ratio'))).toBeLessThan(4.5);
+      await editor.saveDraft();
+      await editor.fieldError('settings.palette.primary').waitFor();
+      expect(await textOf(editor.fieldError('settings.palette.primary'))).toMatch(/#fde047 with white text.*4\.5:1/);
+      expect((await editorDraft(page))?.settings.palette.primary).toBe('#1d6b45');
+      await e2e.screenshot(page, 'brand-editor-contrast-error');
 
-    await editor.setColour('primary', nine.primary);
-    expect(Number(await editor.contrast('primary').getAttribute('data-ratio'))).toBeGreaterThanOrEqual(4.5);
-    await editor.saveDraft();
-    await editor.notice.waitFor();
-    expect(await editorDraft(page)).toEqual({ name: nine.theme, settings: { palette: { primary: nine.primary } } });
-    await editor.publishDraft();
-    await editor.version(1).waitFor();
-    expect(await editor.version(1).getAttribute('data-current')).toBe('true');
-    await e2e.screenshot(page, 'brand-editor-nine');
-  });
+      await editor.setColour('primary', nine.primary);
+      expect(Number(await editor.contrast('primary').getAttribute('data-ratio'))).toBeGreaterThanOrEqual(4.5);
+      await editor.saveDraft();
+      await editor.notice.waitFor();
+      expect(await editorDraft(page)).toEqual({ name: nine.theme, settings: { palette: { primary: nine.primary } } });
+      await editor.publishDraft();
+      await editor.version(1).waitFor();
+      expect(await editor.version(1).getAttribute('data-current')).toBe('true');
+      await e2e.screenshot(page, 'brand-editor-nine');
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('Blue Harbor publishes another gallery theme with a PNG logo and its own sign-in title', async () => {
-    const { page } = await adminOf(harbor);
-    const editor = await editorOf(harbor);
-    await editor.startFrom(harbor.gallery);
-    await editor.name.fill(harbor.theme);
-    await editor.upload('logo', await pngLogo(page, 'Blue Harbor'));
-    await editor.overrideText(harbor.text.key, 'EN', harbor.text.value);
-    await editor.overrideText('app.tagline', 'EN', harbor.tagline);
-    await editor.publishDraft();
-    await editor.version(1).waitFor();
-    expect(await editor.colour('primary').inputValue()).toBe(harbor.primary);
-  });
+  it(
+    'Blue Harbor publishes another gallery theme with a PNG logo and its own sign-in title',
+    async () => {
+      const { page } = await adminOf(harbor);
+      const editor = await editorOf(harbor);
+      await editor.startFrom(harbor.gallery);
+      await editor.name.fill(harbor.theme);
+      await editor.upload('logo', await pngLogo(page, 'Blue Harbor'));
+      await editor.overrideText(harbor.text.key, 'EN', harbor.text.value);
+      await editor.overrideText('app.tagline', 'EN', harbor.tagline);
+      await editor.publishDraft();
+      await editor.version(1).waitFor();
+      expect(await editor.colour('primary').inputValue()).toBe(harbor.primary);
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('each host’s sign-in and signup pages show its own logo, colours, texts and icon', async () => {
-    for (const b of brands) {
-      const other = brands.find((x) => x !== b)!;
-      const visitor = await e2e.newSession();
-      const login = new LoginPage(visitor.page);
-      await login.open(b.url);
-      const logo = visitor.page.locator(tid('company-logo'));
-      await logo.waitFor();
-      expect(await logo.getAttribute('alt')).toBe(b.name);
-      expect(await logo.getAttribute('src')).toMatch(/^\/brand\/images\/[0-9a-f]{64}$/);
-      expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-      expect(await visitor.page.locator('body').innerText()).toContain(b.text.shown);
-      expect(await visitor.page.locator('body').innerText()).toContain(b.tagline);
-      expect(await computed(visitor.page, 'login-submit', 'backgroundColor')).toBe(rgb(b.primary));
+  it(
+    'each host’s sign-in and signup pages show its own logo, colours, texts and icon',
+    async () => {
+      for (const b of brands) {
+        const other = brands.find((x) => x !== b)!;
+        const visitor = await e2e.newSession();
+        const login = new LoginPage(visitor.page);
+        await login.open(b.url);
+        const logo = visitor.page.locator(tid('company-logo'));
+        await logo.waitFor();
+        expect(await logo.getAttribute('alt')).toBe(b.name);
+        expect(await logo.getAttribute('src')).toMatch(/^\/brand\/images\/[0-9a-f]{64}$/);
+        expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+        expect(await visitor.page.locator('body').innerText()).toContain(b.text.shown);
+        expect(await visitor.page.locator('body').innerText()).toContain(b.tagline);
+        expect(await computed(visitor.page, 'login-submit', 'backgroundColor')).toBe(rgb(b.primary));
 
-      // The tab's icon is the theme's; /brand.css gives the first paint the same colours.
-      const { branding } = await gql<{ branding: { theme: { faviconUrl: string } } }>(
-        visitor.page,
-        `{ branding { theme { faviconUrl } } }`,
-      );
-      expect(await visitor.page.locator('link[rel="icon"]').getAttribute('href')).toBe(branding.theme.faviconUrl);
-      const css = await visitor.page.evaluate(async () => (await fetch('/brand.css')).text());
-      expect(css).toContain(`--brand-primary: ${b.primary};`);
+        // The tab's icon is the theme's; /brand.css gives the first paint the same colours.
+        const { branding } = await gql<{ branding: { theme: { faviconUrl: string } } }>(
+          visitor.page,
+          `{ branding { theme { faviconUrl } } }`,
+        );
+        expect(await visitor.page.locator('link[rel="icon"]').getAttribute('href')).toBe(branding.theme.faviconUrl);
+        const css = await visitor.page.evaluate(async () => (await fetch('/brand.css')).text());
+        expect(css).toContain(`--brand-primary: ${b.primary};`);
 
-      const text = await visitor.page.locator('body').innerText();
-      for (const foreign of [MASTER_NAME, 'Heliosphere', other.name, other.tagline])
-        expect(text).not.toContain(foreign);
+        const text = await visitor.page.locator('body').innerText();
+        for (const foreign of [MASTER_NAME, 'Heliosphere', other.name, other.tagline])
+          expect(text).not.toContain(foreign);
 
-      // Utilities follow the variables at run time: no colour is baked into the stylesheet.
-      await visitor.page.evaluate(() => document.documentElement.style.setProperty('--brand-primary', '#123456'));
-      expect(await computed(visitor.page, 'login-submit', 'backgroundColor')).toBe('rgb(18, 52, 86)');
+        // Utilities follow the variables at run time: no colour is baked into the stylesheet (the
+        // button's colour transition takes a moment).
+        await visitor.page.evaluate(() => document.documentElement.style.setProperty('--brand-primary', '#123456'));
+        await expect.poll(() => computed(visitor.page, 'login-submit', 'backgroundColor')).toBe('rgb(18, 52, 86)');
 
-      await visitor.page.goto(new URL('signup', b.url).href);
-      await visitor.page.locator(tid('page-signup')).waitFor();
-      await visitor.page.locator(tid('company-logo')).waitFor();
-      expect(await visitor.page.locator('body').innerText()).toContain(b.tagline);
-      await visitor.context.close();
-    }
-  });
+        await visitor.page.goto(new URL('signup', b.url).href);
+        await visitor.page.locator(tid('page-signup')).waitFor();
+        await visitor.page.locator(tid('company-logo')).waitFor();
+        expect(await visitor.page.locator('body').innerText()).toContain(b.tagline);
+        await visitor.context.close();
+      }
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('a preview shows the draft on the real panel to the admin only, until it is left', async () => {
-    const editor = await editorOf(nine);
-    const page = editor.page;
-    await editor.setColour('primary', '#7c3aed');
-    await editor.saveDraft();
-    await editor.notice.waitFor();
-    await editor.preview.click();
-    const banner = new PreviewBanner(page);
-    await banner.root.waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
-    expect(await banner.root.innerText()).toContain(`previewing the draft theme “${nine.theme}”`);
-    expect(await rootVariable(page, '--brand-primary')).toBe('#7c3aed');
-    await e2e.screenshot(page, 'brand-preview-nine');
+  it(
+    'a preview shows the draft on the real panel to the admin only, until it is left',
+    async () => {
+      const editor = await editorOf(nine);
+      const page = editor.page;
+      await editor.setColour('primary', '#7c3aed');
+      await editor.saveDraft();
+      await editor.notice.waitFor();
+      await editor.preview.click();
+      const banner = new PreviewBanner(page);
+      await banner.root.waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(await banner.root.innerText()).toContain(`previewing the draft theme “${nine.theme}”`);
+      expect(await rootVariable(page, '--brand-primary')).toBe('#7c3aed');
+      await e2e.screenshot(page, 'brand-preview-nine');
 
-    // A customer of the same company asking for the preview gets the published theme, and no banner.
-    const customer = await e2e.newSession();
-    await customer.page.addInitScript(() => window.sessionStorage.setItem('brandPreview', '1'));
-    const login = new LoginPage(customer.page);
-    await login.open(nine.url);
-    const layout = await login.signIn(nine.customer);
-    await layout.pageRoot('home').waitFor();
-    expect(await rootVariable(customer.page, '--brand-primary')).toBe(nine.primary);
-    expect(await customer.page.locator(tid('preview-banner')).count()).toBe(0);
-    await customer.context.close();
+      // A customer of the same company asking for the preview gets the published theme, and no banner.
+      const customer = await e2e.newSession();
+      await customer.page.addInitScript(() => window.sessionStorage.setItem('brandPreview', '1'));
+      const login = new LoginPage(customer.page);
+      await login.open(nine.url);
+      const layout = await login.signIn(nine.customer);
+      await layout.pageRoot('home').waitFor();
+      expect(await rootVariable(customer.page, '--brand-primary')).toBe(nine.primary);
+      expect(await customer.page.locator(tid('preview-banner')).count()).toBe(0);
+      await customer.context.close();
 
-    await banner.leave.click();
-    await banner.root.waitFor({ state: 'detached' });
-    expect(await rootVariable(page, '--brand-primary')).toBe(nine.primary);
+      await banner.leave.click();
+      await banner.root.waitFor({ state: 'detached' });
+      expect(await rootVariable(page, '--brand-primary')).toBe(nine.primary);
 
-    // Back in the editor, the draft is thrown away: the published theme is what the fields show.
-    const again = await editorOf(nine);
-    await afterDiscard(again);
-    expect(await again.colour('primary').inputValue()).toBe(nine.primary);
-    expect(await editorDraft(page)).toBeNull();
-  });
+      // Back in the editor, the draft is thrown away: the published theme is what the fields show.
+      const again = await editorOf(nine);
+      await afterDiscard(again);
+      expect(await again.colour('primary').inputValue()).toBe(nine.primary);
+      expect(await editorDraft(page)).toBeNull();
+    },
+    STEP_TIMEOUT,
+  );
 
   async function afterDiscard(editor: BrandPage): Promise<void> {
     await editor.discard.click();
     await editor.page.locator(`${tid('brand-status')}[data-draft="false"]`).waitFor();
   }
 
-  it('a theme exported from Cloud Nine imports on Blue Harbor (a bad file changes nothing), is published and rolled back', async () => {
-    const nineEditor = await editorOf(nine);
-    const { download, text } = await nineEditor.exportShown();
-    expect(download.suggestedFilename()).toBe('cloud-nine-teal.theme.json');
-    const file = JSON.parse(text) as { name: string; settings: { palette: Record<string, string> } };
-    expect(file.name).toBe(nine.theme);
-    expect(file.settings.palette.primary).toBe(nine.primary);
+  it(
+    'a theme exported from Cloud Nine imports on Blue Harbor (a bad file changes nothing), is published and rolled back',
+    async () => {
+      const nineEditor = await editorOf(nine);
+      const { download, text } = await nineEditor.exportShown();
+      expect(download.suggestedFilename()).toBe('cloud-nine-teal.theme.json');
+      const file = JSON.parse(text) as { name: string; settings: { palette: Record<string, string> } };
+      expect(file.name).toBe(nine.theme);
+      expect(file.settings.palette.primary).toBe(nine.primary);
 
-    const editor = await editorOf(harbor);
-    await editor.importTheme('broken.json', '{ not json');
-    await editor.importError.first().waitFor();
-    expect(await textOf(editor.importError.first())).toMatch(/not a theme file/);
+      const editor = await editorOf(harbor);
+      await editor.importTheme('broken.json', '{ not json');
+      await editor.importError.first().waitFor();
+      expect(await textOf(editor.importError.first())).toMatch(/not a theme file/);
 
-    const tampered = JSON.stringify({
-      ...file,
-      settings: { ...file.settings, palette: { ...file.settings.palette, danger: '#ff9999' } },
-    });
-    await editor.importTheme('tampered.json', tampered);
-    await editor.page.locator(`${tid('brand-file')} [role="alert"]`, { hasText: 'settings.palette.danger' }).waitFor();
-    expect(await editorDraft(editor.page)).toBeNull();
-    await e2e.screenshot(editor.page, 'brand-import-refused');
+      const tampered = JSON.stringify({
+        ...file,
+        settings: { ...file.settings, palette: { ...file.settings.palette, danger: '#ff9999' } },
+      });
+      await editor.importTheme('tampered.json', tampered);
+      await editor.page
+        .locator(`${tid('brand-file')} [role="alert"]`, { hasText: 'settings.palette.danger' })
+        .waitFor();
+      expect(await editorDraft(editor.page)).toBeNull();
+      await e2e.screenshot(editor.page, 'brand-import-refused');
 
-    await editor.importTheme('cloud-nine-teal.theme.json', text);
-    await editor.notice.waitFor();
-    await editor.page.locator(`${tid('brand-name')}[value="${nine.theme}"]`).waitFor();
-    expect(await editor.colour('primary').inputValue()).toBe(nine.primary);
-    expect(await editor.colour('neutral').inputValue()).toBe(file.settings.palette.neutral);
-    await editor.logoImage.waitFor();
-    await editor.publishDraft();
-    await editor.page.locator(`${tid('brand-version')}[data-number="2"][data-current="true"]`).waitFor();
+      await editor.importTheme('cloud-nine-teal.theme.json', text);
+      await editor.notice.waitFor();
+      await editor.page.locator(`${tid('brand-name')}[value="${nine.theme}"]`).waitFor();
+      expect(await editor.colour('primary').inputValue()).toBe(nine.primary);
+      expect(await editor.colour('neutral').inputValue()).toBe(file.settings.palette.neutral);
+      await editor.logoImage.waitFor();
+      await editor.publishDraft();
+      await editor.page.locator(`${tid('brand-version')}[data-number="2"][data-current="true"]`).waitFor();
 
-    const visitor = await e2e.newSession();
-    const login = new LoginPage(visitor.page);
-    await login.open(harbor.url);
-    expect(await computed(visitor.page, 'login-submit', 'backgroundColor')).toBe(rgb(nine.primary));
+      const visitor = await e2e.newSession();
+      const login = new LoginPage(visitor.page);
+      await login.open(harbor.url);
+      expect(await computed(visitor.page, 'login-submit', 'backgroundColor')).toBe(rgb(nine.primary));
 
-    await editor.rollbackTo(1);
-    await login.open(harbor.url);
-    expect(await computed(visitor.page, 'login-submit', 'backgroundColor')).toBe(rgb(harbor.primary));
-    expect(await visitor.page.locator('body').innerText()).toContain(harbor.text.shown);
-    await visitor.context.close();
-  });
+      await editor.rollbackTo(1);
+      await login.open(harbor.url);
+      expect(await computed(visitor.page, 'login-submit', 'backgroundColor')).toBe(rgb(harbor.primary));
+      expect(await visitor.page.locator('body').innerText()).toContain(harbor.text.shown);
+      await visitor.context.close();
+    },
+    STEP_TIMEOUT,
+  );
 
   it('no page of either reseller, for its admin or its customer, names the master or the product', async () => {
     for (const b of brands) {
@@ -380,7 +405,7 @@ describe.skipIf(skipReason)('brands and themes of two resellers', () => {
         await s.context.close();
       }
     }
-  });
+  }, 240_000);
 
   it('screenshots: both brands side by side on the sign-in page and in all three skins', async () => {
     const shots: Record<string, Record<string, string>> = {};
@@ -413,5 +438,5 @@ describe.skipIf(skipReason)('brands and themes of two resellers', () => {
       await e2e.screenshot(canvas.page, `brand-side-by-side-${view}`);
     }
     await canvas.context.close();
-  });
+  }, 180_000);
 });

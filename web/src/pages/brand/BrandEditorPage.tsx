@@ -148,7 +148,7 @@ function BrandDraftForm({ data, messages }: { data: BrandEditorQuery; messages: 
 
         <BrandChoiceSections settings={settings} onChange={change} errors={errors.fields} />
 
-        <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-2 rounded-xl border border-line bg-surface/95 p-3 shadow-sm">
+        <div className="flex flex-wrap items-center gap-2 rounded-xl border border-line bg-surface p-3 shadow-sm">
           <button type="submit" data-test-id="brand-save" className="btn btn-primary" disabled={busy}>
             {t('brand.save')}
           </button>
