@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BrandPage, PreviewBanner, type UploadFile } from '../pages/brand.page';
 import { Layout, type Skin } from '../pages/layout.page';
 import { LoginPage } from '../pages/login.page';
+import { PreferencesPage } from '../pages/self.page';
 import { createEndUser, createReseller, setupMasterAdmin, type Credentials, type MasterAdmin } from '../support/api';
 import { useE2E, type Session } from '../support/harness';
 import { panelAt, resellerHost } from '../support/hosts';
@@ -439,4 +440,33 @@ describe.skipIf(skipReason)('brands and themes of two resellers', () => {
     }
     await canvas.context.close();
   }, 180_000);
+
+  it(
+    'a theme that fixes skin and language leaves users nothing to choose on their preferences (LF-3)',
+    async () => {
+      const editor = await editorOf(nine);
+      await editor.page.locator(tid('brand-default-skin')).selectOption('EXPRESSIA');
+      await editor.page.locator(tid('brand-users-choose-skin')).setChecked(false);
+      await editor.page.locator(tid('brand-users-choose-language')).setChecked(false);
+      await editor.publishDraft();
+
+      const s = await e2e.newSession();
+      const login = new LoginPage(s.page);
+      await login.open(nine.url);
+      const layout = await login.signIn(nine.customer);
+      // The company's default skin applies to a user who never chose one.
+      await layout.waitForLook('EXPRESSIA', false);
+      await layout.navigate('preferences');
+      const prefs = new PreferencesPage(s.page);
+      await s.page.locator(tid('pref-skin-fixed')).waitFor();
+      await s.page.locator(tid('pref-language-fixed')).waitFor();
+      expect(await prefs.skin.isDisabled()).toBe(true);
+      expect(await prefs.textOnly.isDisabled()).toBe(true);
+      expect(await prefs.language.isDisabled()).toBe(true);
+      expect(await prefs.saveButton.isDisabled()).toBe(true);
+      await e2e.screenshot(s.page, 'brand-nine-preferences-fixed');
+      await s.context.close();
+    },
+    STEP_TIMEOUT,
+  );
 });
