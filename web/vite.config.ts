@@ -7,7 +7,11 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: {
+      '/graphql': 'http://localhost:4000',
+      '/brand.css': 'http://localhost:4000',
+      '/brand/': 'http://localhost:4000',
+    },
   },
   build: {
     outDir: 'dist',

@@ -19,6 +19,7 @@ export type NavTarget =
   | 'admin-invoices'
   | 'resellers'
   | 'settings'
+  | 'brand'
   | 'physical-servers'
   | 'logical-servers'
   | 'server-groups'
@@ -51,7 +52,7 @@ export type PageId =
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
   hosting: ['domains', 'databases', 'billing', 'plan', 'invoices'],
-  admin: ['users', 'accounts', 'plans', 'moderation', 'admin-invoices', 'resellers', 'settings'],
+  admin: ['users', 'accounts', 'plans', 'moderation', 'admin-invoices', 'resellers', 'settings', 'brand'],
   cluster: ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'],
   me: ['account', 'password', 'preferences'],
 } as const satisfies Record<string, readonly NavTarget[]>;

@@ -1,5 +1,6 @@
 import { accountsArea } from '../pages/accounts';
 import { billingArea } from '../pages/billing';
+import { brandArea } from '../pages/brand';
 import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
@@ -30,6 +31,7 @@ export const AREAS = [
   invoicesArea,
   resellersArea,
   settingsArea,
+  brandArea,
   serversArea,
   tasksArea,
   meArea,

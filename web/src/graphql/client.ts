@@ -27,6 +27,8 @@ export function createApolloClient(): ApolloClient<object> {
         Viewer: { keyFields: [] },
         Preferences: { keyFields: [] },
         Branding: { keyFields: [] },
+        // The admin's own company's brand editor: every brand mutation answers with it.
+        BrandEditor: { keyFields: [] },
       },
     }),
   });

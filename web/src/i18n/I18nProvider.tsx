@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { bytesFormatter } from './format';
-import { locales, translator, type LanguageCode, type Translate } from './translate';
+import { locales, overridesFor, translator, type LanguageCode, type TextOverride, type Translate } from './translate';
 
 interface I18n {
   language: LanguageCode;
@@ -12,19 +12,30 @@ interface I18n {
 
 const I18nContext = createContext<I18n>(makeI18n('EN'));
 
-function makeI18n(language: LanguageCode): I18n {
+function makeI18n(language: LanguageCode, texts?: readonly TextOverride[]): I18n {
   const dates = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' });
   return {
     language,
-    t: translator(language),
+    t: translator(language, overridesFor(language, texts)),
     formatDate: (iso) => dates.format(new Date(iso)),
     formatBytes: bytesFormatter(locales[language]),
   };
 }
 
-/** Provides the language in effect: the viewer's preference, or the company default before sign-in. */
-export function I18nProvider({ language, children }: { language: LanguageCode; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(language), [language]);
+/**
+ * Provides the language in effect (the viewer's preference, or the company default before sign-in)
+ * and the company's own texts, which take precedence over the catalog's.
+ */
+export function I18nProvider({
+  language,
+  texts,
+  children,
+}: {
+  language: LanguageCode;
+  texts?: readonly TextOverride[];
+  children: ReactNode;
+}) {
+  const value = useMemo(() => makeI18n(language, texts), [language, texts]);
   useEffect(() => {
     document.documentElement.lang = language.toLowerCase();
   }, [language]);

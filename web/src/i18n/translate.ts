@@ -25,10 +25,26 @@ export function placeholdersOf(message: string): string[] {
   return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 }
 
-export function translator(language: LanguageCode): Translate {
+/** A company's own wording of one message in one language (its theme's interface texts, LF-2). */
+export interface TextOverride {
+  language: string;
+  key: string;
+  text: string;
+}
+
+/** The overrides of one language, by key. */
+export function overridesFor(language: LanguageCode, texts: readonly TextOverride[] | undefined): Map<string, string> {
+  return new Map((texts ?? []).filter((o) => o.language === language).map((o) => [o.key, o.text]));
+}
+
+/**
+ * Translates into `language`: the company's override first, then the catalog, then English. An
+ * override's placeholders are filled like the catalog's; one it leaves out is simply not shown.
+ */
+export function translator(language: LanguageCode, overrides?: ReadonlyMap<string, string>): Translate {
   const catalog = catalogs[language] ?? en;
   return (key, ...args) => {
-    const message = catalog[key] ?? en[key] ?? key;
+    const message = overrides?.get(key) ?? catalog[key] ?? en[key] ?? key;
     const vars = args[0] as Record<string, string | number> | undefined;
     if (!vars) return message;
     return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { applyTheme } from '../brand/applyTheme';
+import { usePreviewFlag } from '../brand/preview';
 import { LoadError, Loading } from '../components/Page';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { redirectFor } from './redirects';
@@ -8,14 +10,29 @@ import { SessionContext } from './SessionContext';
 import { SessionQuery } from './session.operations';
 
 /**
- * Loads branding and viewer before any route renders, applies the language in effect and sends
- * the visitor to /setup or /login where the state demands it.
+ * Loads branding (with the host company's theme, or its draft while an admin previews it) and
+ * viewer before any route renders, applies the theme and the language in effect, and sends the
+ * visitor to /setup or /login where the state demands it.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
-  const { data: current, previousData, error, refetch } = useQuery(SessionQuery);
+  const preview = usePreviewFlag();
+  const {
+    data: current,
+    previousData,
+    error,
+    refetch,
+  } = useQuery(SessionQuery, {
+    variables: { preview },
+  });
   // While the store is reset after sign-in, keep showing the last answer instead of a blank screen.
   const data = current ?? previousData;
   const { pathname } = useLocation();
+  const theme = data?.branding.theme;
+
+  // Before paint: the page never shows one brand's colours under another's texts.
+  useLayoutEffect(() => {
+    if (theme) applyTheme(theme);
+  }, [theme]);
 
   if (!data) {
     return (
@@ -31,7 +48,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const redirect = redirectFor(pathname, { needsSetup: branding.needsSetup, signedIn: viewer !== null });
   const language = viewer?.preferences.language ?? branding.defaultLanguage;
   return (
-    <I18nProvider language={language}>
+    <I18nProvider language={language} texts={branding.theme.settings.texts}>
       <SessionContext.Provider value={{ branding, viewer }}>
         {redirect ? <Navigate to={redirect} replace /> : children}
       </SessionContext.Provider>

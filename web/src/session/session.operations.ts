@@ -20,6 +20,8 @@ export const ViewerFields = graphql(`
       textOnly
       language
       skinChosen
+      canChooseSkin
+      canChooseLanguage
     }
     activeAccount {
       id
@@ -40,9 +42,34 @@ export const ViewerFields = graphql(`
   }
 `);
 
-/** What every route needs first: the host's branding and who is signed in. */
+/** A theme as the panel applies it: CSS variables, logo, favicon and the interface texts. */
+export const ThemeFields = graphql(`
+  fragment ThemeFields on Theme {
+    name
+    version
+    draft
+    logoUrl
+    faviconUrl
+    cssVariables {
+      name
+      value
+    }
+    settings {
+      texts {
+        language
+        key
+        text
+      }
+    }
+  }
+`);
+
+/**
+ * What every route needs first: the host's branding (with its theme; the draft while an admin
+ * previews it) and who is signed in.
+ */
 export const SessionQuery = graphql(`
-  query Session {
+  query Session($preview: Boolean! = false) {
     branding {
       companyName
       defaultSkin
@@ -50,6 +77,11 @@ export const SessionQuery = graphql(`
       needsSetup
       suspended
       productCredit
+      usersChooseSkin
+      usersChooseLanguage
+      theme(preview: $preview) {
+        ...ThemeFields
+      }
     }
     viewer {
       ...ViewerFields

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client';
 import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n/I18nProvider';
-import { useViewer } from '../session/SessionContext';
+import { BrandMark } from '../brand/BrandMark';
+import { useSession, useViewer } from '../session/SessionContext';
 import { LogoutMutation, SwitchAccountMutation } from '../session/session.operations';
 import { useEndImpersonation } from '../session/useEndImpersonation';
 import { useSkin } from './SkinContext';
@@ -11,6 +12,7 @@ import { useSkin } from './SkinContext';
 export function Header() {
   const t = useT();
   const viewer = useViewer();
+  const { logoUrl } = useSession().branding.theme;
   const { textOnly } = useSkin();
   const [switchAccount, switching] = useMutation(SwitchAccountMutation);
   const [logout, loggingOut] = useMutation(LogoutMutation);
@@ -41,9 +43,14 @@ export function Header() {
     <header className="bg-chrome text-chrome-text">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
         <div className="order-1 flex min-w-0 items-center gap-2.5">
-          <Icon name="sun" className="size-7 shrink-0 text-sun" />
+          <BrandMark logoUrl={logoUrl} companyName={viewer.reseller.name} size="header" />
           <div className="min-w-0 leading-tight">
-            <div data-test-id="company-name" className="truncate text-base font-semibold text-white">
+            {/* With a logo, the name is the logo's alternative text; the text stays for the test hook only. */}
+            <div
+              data-test-id="company-name"
+              className={logoUrl ? 'sr-only' : 'truncate text-base font-semibold text-white'}
+              aria-hidden={logoUrl ? true : undefined}
+            >
               {viewer.reseller.name}
             </div>
             <div className="text-xs text-chrome-muted">{t('app.tagline')}</div>

@@ -4,6 +4,7 @@ import { ExpressiaBar } from './ExpressiaBar';
 import { Header } from './Header';
 import { HomeLink } from './HomeLink';
 import { ImpersonationBanner } from './ImpersonationBanner';
+import { PreviewBanner } from './PreviewBanner';
 import { SideMenu } from './SideMenu';
 import { SkinContext } from './SkinContext';
 
@@ -26,6 +27,7 @@ export function SkinLayout() {
         className="flex min-h-screen flex-col"
       >
         <ImpersonationBanner />
+        <PreviewBanner />
         <Header />
         {skin === 'EXPRESSIA' ? <ExpressiaBar /> : null}
         <div className={leftMenu ? 'flex flex-1 flex-col md:flex-row' : 'flex flex-1 flex-col'}>

@@ -17,6 +17,7 @@ describe('navigation', () => {
       'admin-invoices',
       'resellers',
       'settings',
+      'brand',
       'physical-servers',
       'logical-servers',
       'server-groups',
@@ -31,6 +32,8 @@ describe('navigation', () => {
   it('hides resellers and the cluster from a reseller admin', () => {
     const ids = navFor(resellerAdmin).map((e) => e.id);
     expect(ids).not.toContain('resellers');
+    // Every company's admins edit its own brand (RES-3).
+    expect(ids).toContain('brand');
     for (const id of ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'] as const)
       expect(ids).not.toContain(id);
   });
@@ -67,6 +70,7 @@ describe('navigation', () => {
     expect(activeNavId('/admin/servers/physical/3')).toBe('physical-servers');
     expect(activeNavId('/admin/servers/groups/new')).toBe('server-groups');
     expect(activeNavId('/preferences')).toBe('preferences');
+    expect(activeNavId('/admin/brand')).toBe('brand');
     expect(activeNavId('/domains/7')).toBe('domains');
     expect(activeNavId('/billing')).toBe('billing');
     // An admin's page of one account's billing belongs to Accounts.

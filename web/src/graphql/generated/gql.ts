@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation PublishPreviewedDraft {\n    publishBrandDraft {\n      published {\n        name\n        version\n      }\n    }\n  }\n": typeof types.PublishPreviewedDraftDocument,
     "\n  fragment MoneyFields on Money {\n    amount\n    minorUnits\n    currency\n  }\n": typeof types.MoneyFieldsFragmentDoc,
     "\n  query Accounts($search: String, $status: AccountStatus, $after: String, $first: Int!) {\n    accounts(search: $search, status: $status, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        suspendedReason\n        createdAt\n        owner {\n          id\n          login\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  mutation SuspendAccount($id: ID!, $reason: String) {\n    suspendAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": typeof types.SuspendAccountDocument,
@@ -36,6 +37,16 @@ type Documents = {
     "\n  mutation ResolveHeldPayment($input: ResolveHeldPaymentInput!) {\n    resolveHeldPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": typeof types.ResolveHeldPaymentDocument,
     "\n  mutation SaveCard($input: SaveCardInput!) {\n    saveCard(input: $input) {\n      ...SavedCardFields\n    }\n  }\n": typeof types.SaveCardDocument,
     "\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n": typeof types.RemoveSavedCardDocument,
+    "\n  fragment BrandSettingsFields on BrandSettings {\n    palette {\n      primary\n      accent\n      neutral\n      success\n      warning\n      danger\n    }\n    radius\n    density\n    defaultSkin\n    defaultTextOnly\n    usersChooseSkin\n    usersChooseLanguage\n    defaultLanguage\n    logo\n    favicon\n    texts {\n      language\n      key\n      text\n    }\n  }\n": typeof types.BrandSettingsFieldsFragmentDoc,
+    "\n  fragment BrandEditorFields on BrandEditor {\n    published {\n      name\n      version\n      logoUrl\n      faviconUrl\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n    draft {\n      name\n      logoUrl\n      faviconUrl\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n    draftUpdatedAt\n    versions {\n      number\n      name\n      publishedAt\n      publishedBy\n      current\n    }\n  }\n": typeof types.BrandEditorFieldsFragmentDoc,
+    "\n  query BrandEditor {\n    brandEditor {\n      ...BrandEditorFields\n    }\n    brandGallery {\n      name\n      description\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n  }\n": typeof types.BrandEditorDocument,
+    "\n  mutation SaveBrandDraft($input: BrandDraftInput!) {\n    saveBrandDraft(input: $input) {\n      ...BrandEditorFields\n    }\n  }\n": typeof types.SaveBrandDraftDocument,
+    "\n  mutation DiscardBrandDraft {\n    discardBrandDraft {\n      ...BrandEditorFields\n    }\n  }\n": typeof types.DiscardBrandDraftDocument,
+    "\n  mutation PublishBrandDraft {\n    publishBrandDraft {\n      ...BrandEditorFields\n    }\n  }\n": typeof types.PublishBrandDraftDocument,
+    "\n  mutation RollbackBrand($version: Int!) {\n    rollbackBrand(version: $version) {\n      ...BrandEditorFields\n    }\n  }\n": typeof types.RollbackBrandDocument,
+    "\n  mutation ImportBrand($file: String!) {\n    importBrand(file: $file) {\n      ...BrandEditorFields\n    }\n  }\n": typeof types.ImportBrandDocument,
+    "\n  query BrandExport($version: Int) {\n    brandExport(version: $version)\n  }\n": typeof types.BrandExportDocument,
+    "\n  mutation UploadBrandImage($input: BrandImageInput!) {\n    uploadBrandImage(input: $input) {\n      hash\n      url\n      width\n      height\n    }\n  }\n": typeof types.UploadBrandImageDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
@@ -59,7 +70,7 @@ type Documents = {
     "\n  mutation PayInvoice($input: PayInvoiceInput!) {\n    payInvoice(input: $input) {\n      ...PaymentFields\n    }\n  }\n": typeof types.PayInvoiceDocument,
     "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n": typeof types.StartRedirectPaymentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
+    "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": typeof types.MysqlUserFieldsFragmentDoc,
     "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.MysqlDocument,
@@ -173,12 +184,14 @@ type Documents = {
     "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": typeof types.ImpersonateUserDocument,
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": typeof types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": typeof types.EndImpersonationDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
-    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
+    "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  mutation PublishPreviewedDraft {\n    publishBrandDraft {\n      published {\n        name\n        version\n      }\n    }\n  }\n": types.PublishPreviewedDraftDocument,
     "\n  fragment MoneyFields on Money {\n    amount\n    minorUnits\n    currency\n  }\n": types.MoneyFieldsFragmentDoc,
     "\n  query Accounts($search: String, $status: AccountStatus, $after: String, $first: Int!) {\n    accounts(search: $search, status: $status, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        status\n        suspendedReason\n        createdAt\n        owner {\n          id\n          login\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  mutation SuspendAccount($id: ID!, $reason: String) {\n    suspendAccount(id: $id, reason: $reason) {\n      id\n      status\n      suspendedReason\n    }\n  }\n": types.SuspendAccountDocument,
@@ -201,6 +214,16 @@ const documents: Documents = {
     "\n  mutation ResolveHeldPayment($input: ResolveHeldPaymentInput!) {\n    resolveHeldPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": types.ResolveHeldPaymentDocument,
     "\n  mutation SaveCard($input: SaveCardInput!) {\n    saveCard(input: $input) {\n      ...SavedCardFields\n    }\n  }\n": types.SaveCardDocument,
     "\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n": types.RemoveSavedCardDocument,
+    "\n  fragment BrandSettingsFields on BrandSettings {\n    palette {\n      primary\n      accent\n      neutral\n      success\n      warning\n      danger\n    }\n    radius\n    density\n    defaultSkin\n    defaultTextOnly\n    usersChooseSkin\n    usersChooseLanguage\n    defaultLanguage\n    logo\n    favicon\n    texts {\n      language\n      key\n      text\n    }\n  }\n": types.BrandSettingsFieldsFragmentDoc,
+    "\n  fragment BrandEditorFields on BrandEditor {\n    published {\n      name\n      version\n      logoUrl\n      faviconUrl\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n    draft {\n      name\n      logoUrl\n      faviconUrl\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n    draftUpdatedAt\n    versions {\n      number\n      name\n      publishedAt\n      publishedBy\n      current\n    }\n  }\n": types.BrandEditorFieldsFragmentDoc,
+    "\n  query BrandEditor {\n    brandEditor {\n      ...BrandEditorFields\n    }\n    brandGallery {\n      name\n      description\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n  }\n": types.BrandEditorDocument,
+    "\n  mutation SaveBrandDraft($input: BrandDraftInput!) {\n    saveBrandDraft(input: $input) {\n      ...BrandEditorFields\n    }\n  }\n": types.SaveBrandDraftDocument,
+    "\n  mutation DiscardBrandDraft {\n    discardBrandDraft {\n      ...BrandEditorFields\n    }\n  }\n": types.DiscardBrandDraftDocument,
+    "\n  mutation PublishBrandDraft {\n    publishBrandDraft {\n      ...BrandEditorFields\n    }\n  }\n": types.PublishBrandDraftDocument,
+    "\n  mutation RollbackBrand($version: Int!) {\n    rollbackBrand(version: $version) {\n      ...BrandEditorFields\n    }\n  }\n": types.RollbackBrandDocument,
+    "\n  mutation ImportBrand($file: String!) {\n    importBrand(file: $file) {\n      ...BrandEditorFields\n    }\n  }\n": types.ImportBrandDocument,
+    "\n  query BrandExport($version: Int) {\n    brandExport(version: $version)\n  }\n": types.BrandExportDocument,
+    "\n  mutation UploadBrandImage($input: BrandImageInput!) {\n    uploadBrandImage(input: $input) {\n      hash\n      url\n      width\n      height\n    }\n  }\n": types.UploadBrandImageDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
@@ -224,7 +247,7 @@ const documents: Documents = {
     "\n  mutation PayInvoice($input: PayInvoiceInput!) {\n    payInvoice(input: $input) {\n      ...PaymentFields\n    }\n  }\n": types.PayInvoiceDocument,
     "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n": types.StartRedirectPaymentDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n": types.UpdatePreferencesDocument,
+    "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": types.MysqlUserFieldsFragmentDoc,
     "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": types.MysqlDocument,
@@ -338,8 +361,9 @@ const documents: Documents = {
     "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": types.ImpersonateUserDocument,
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": types.EndImpersonationDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
-    "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
+    "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
@@ -358,6 +382,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPreviewedDraft {\n    publishBrandDraft {\n      published {\n        name\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishPreviewedDraft {\n    publishBrandDraft {\n      published {\n        name\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +474,46 @@ export function graphql(source: "\n  mutation SaveCard($input: SaveCardInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSavedCard($accountId: ID) {\n    removeSavedCard(accountId: $accountId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BrandSettingsFields on BrandSettings {\n    palette {\n      primary\n      accent\n      neutral\n      success\n      warning\n      danger\n    }\n    radius\n    density\n    defaultSkin\n    defaultTextOnly\n    usersChooseSkin\n    usersChooseLanguage\n    defaultLanguage\n    logo\n    favicon\n    texts {\n      language\n      key\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment BrandSettingsFields on BrandSettings {\n    palette {\n      primary\n      accent\n      neutral\n      success\n      warning\n      danger\n    }\n    radius\n    density\n    defaultSkin\n    defaultTextOnly\n    usersChooseSkin\n    usersChooseLanguage\n    defaultLanguage\n    logo\n    favicon\n    texts {\n      language\n      key\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BrandEditorFields on BrandEditor {\n    published {\n      name\n      version\n      logoUrl\n      faviconUrl\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n    draft {\n      name\n      logoUrl\n      faviconUrl\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n    draftUpdatedAt\n    versions {\n      number\n      name\n      publishedAt\n      publishedBy\n      current\n    }\n  }\n"): (typeof documents)["\n  fragment BrandEditorFields on BrandEditor {\n    published {\n      name\n      version\n      logoUrl\n      faviconUrl\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n    draft {\n      name\n      logoUrl\n      faviconUrl\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n    draftUpdatedAt\n    versions {\n      number\n      name\n      publishedAt\n      publishedBy\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandEditor {\n    brandEditor {\n      ...BrandEditorFields\n    }\n    brandGallery {\n      name\n      description\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandEditor {\n    brandEditor {\n      ...BrandEditorFields\n    }\n    brandGallery {\n      name\n      description\n      settings {\n        ...BrandSettingsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveBrandDraft($input: BrandDraftInput!) {\n    saveBrandDraft(input: $input) {\n      ...BrandEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveBrandDraft($input: BrandDraftInput!) {\n    saveBrandDraft(input: $input) {\n      ...BrandEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardBrandDraft {\n    discardBrandDraft {\n      ...BrandEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation DiscardBrandDraft {\n    discardBrandDraft {\n      ...BrandEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishBrandDraft {\n    publishBrandDraft {\n      ...BrandEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishBrandDraft {\n    publishBrandDraft {\n      ...BrandEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollbackBrand($version: Int!) {\n    rollbackBrand(version: $version) {\n      ...BrandEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation RollbackBrand($version: Int!) {\n    rollbackBrand(version: $version) {\n      ...BrandEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBrand($file: String!) {\n    importBrand(file: $file) {\n      ...BrandEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportBrand($file: String!) {\n    importBrand(file: $file) {\n      ...BrandEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandExport($version: Int) {\n    brandExport(version: $version)\n  }\n"): (typeof documents)["\n  query BrandExport($version: Int) {\n    brandExport(version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadBrandImage($input: BrandImageInput!) {\n    uploadBrandImage(input: $input) {\n      hash\n      url\n      width\n      height\n    }\n  }\n"): (typeof documents)["\n  mutation UploadBrandImage($input: BrandImageInput!) {\n    uploadBrandImage(input: $input) {\n      hash\n      url\n      width\n      height\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -541,7 +609,7 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -997,11 +1065,15 @@ export function graphql(source: "\n  mutation EndImpersonation {\n    endImperso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon } from '../../components/Icon';
+import { BrandMark } from '../../brand/BrandMark';
 import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionContext';
 
@@ -11,9 +11,14 @@ export function AuthFrame({ children, wide = false }: { children: ReactNode; wid
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-chrome to-chrome-soft px-4 py-10">
       <div className={`mx-auto flex w-full ${wide ? 'max-w-5xl' : 'max-w-md'} flex-1 flex-col justify-center`}>
         <div className="mb-6 flex items-center justify-center gap-3 text-white">
-          <Icon name="sun" className="size-9 text-sun" />
+          <BrandMark logoUrl={branding.theme.logoUrl} companyName={branding.companyName} size="frame" />
           <div className="leading-tight">
-            <div data-test-id="company-name" className="text-lg font-semibold">
+            {/* With a logo, the name is the logo's alternative text; the text stays for the test hook only. */}
+            <div
+              data-test-id="company-name"
+              className={branding.theme.logoUrl ? 'sr-only' : 'text-lg font-semibold'}
+              aria-hidden={branding.theme.logoUrl ? true : undefined}
+            >
               {branding.companyName}
             </div>
             <div className="text-xs text-chrome-muted">{t('app.tagline')}</div>

@@ -17,6 +17,7 @@ const FIELDS = ['skin', 'textOnly', 'language', 'resetSkin'] as const;
 export function PreferencesPage() {
   const t = useT();
   const { preferences, reseller } = useViewer();
+  const { canChooseSkin, canChooseLanguage } = preferences;
   const [form, setForm] = useState({
     skin: preferences.skin,
     followDefault: !preferences.skinChosen,
@@ -31,10 +32,11 @@ export function PreferencesPage() {
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setNotice(null);
+    // Only what the company lets users choose (LF-3); the API refuses the rest.
     const input = {
-      textOnly: form.textOnly,
-      language: form.language,
-      ...(form.followDefault ? { resetSkin: true } : { skin: form.skin }),
+      ...(canChooseSkin ? { textOnly: form.textOnly } : {}),
+      ...(canChooseLanguage ? { language: form.language } : {}),
+      ...(canChooseSkin ? (form.followDefault ? { resetSkin: true } : { skin: form.skin }) : {}),
     };
     const ok = await run(async () => {
       const res = await update({ variables: { input } });
@@ -52,8 +54,14 @@ export function PreferencesPage() {
         <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-6">
           <FormError message={errors.general} />
           <div className="space-y-3">
+            {canChooseSkin ? null : (
+              <p data-test-id="pref-skin-fixed" className="text-sm text-muted">
+                {t('preferences.skinFixed')}
+              </p>
+            )}
             <SelectField
               name="skin"
+              disabled={!canChooseSkin}
               testId="pref-skin"
               label={t('preferences.skin')}
               value={form.skin}
@@ -70,6 +78,7 @@ export function PreferencesPage() {
             </SelectField>
             <CheckboxField
               testId="pref-default-skin"
+              disabled={!canChooseSkin}
               label={t('preferences.followDefault', { skin: t(`skin.${reseller.defaultSkin}`) })}
               checked={form.followDefault}
               onChange={(e) => {
@@ -80,6 +89,7 @@ export function PreferencesPage() {
           </div>
           <CheckboxField
             testId="pref-text-only"
+            disabled={!canChooseSkin}
             label={t('preferences.textOnly')}
             hint={t('preferences.textOnlyHint')}
             checked={form.textOnly}
@@ -88,10 +98,16 @@ export function PreferencesPage() {
           <SelectField
             name="language"
             testId="pref-language"
+            disabled={!canChooseLanguage}
             label={t('preferences.language')}
             value={form.language}
             onChange={(e) => setForm((f) => ({ ...f, language: e.target.value as Language }))}
             error={errors.fields.language}
+            hint={
+              canChooseLanguage ? undefined : (
+                <span data-test-id="pref-language-fixed">{t('preferences.languageFixed')}</span>
+              )
+            }
             className="sm:max-w-xs"
           >
             {LANGUAGES.map((l) => (
@@ -100,7 +116,12 @@ export function PreferencesPage() {
               </option>
             ))}
           </SelectField>
-          <button type="submit" data-test-id="pref-save" className="btn btn-primary" disabled={busy}>
+          <button
+            type="submit"
+            data-test-id="pref-save"
+            className="btn btn-primary"
+            disabled={busy || (!canChooseSkin && !canChooseLanguage)}
+          >
             {t('preferences.save')}
           </button>
         </form>

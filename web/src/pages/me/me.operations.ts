@@ -13,6 +13,8 @@ export const UpdatePreferencesMutation = graphql(`
       textOnly
       language
       skinChosen
+      canChooseSkin
+      canChooseLanguage
     }
   }
 `);

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { Icon } from '../../components/Icon';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/I18nProvider';
 import { BillingSettingsCard } from './BillingSettingsCard';
@@ -12,7 +14,17 @@ import { TaxRatesCard } from './TaxRatesCard';
 export function SettingsPage() {
   const t = useT();
   return (
-    <Page id="settings" title={t('settings.title')} intro={t('settings.intro')}>
+    <Page
+      id="settings"
+      title={t('settings.title')}
+      intro={t('settings.intro')}
+      actions={
+        <Link to="/admin/brand" data-test-id="settings-brand-link" className="btn btn-secondary">
+          <Icon name="palette" className="size-4" />
+          {t('brand.settingsLink')}
+        </Link>
+      }
+    >
       <CompanySettingsCard />
       <DnsSettingsCard />
       <BillingSettingsCard />

@@ -1,0 +1,26 @@
+import { ADMINS, defineArea, lazyPage } from '../../app/area';
+import { brandDe } from './brand.de';
+import { brandEn } from './brand.en';
+
+const pages = () => import('./pages');
+
+/** Admin: the own company's brand and themes (RES-3, LF-2, LF-3). */
+export const brandArea = defineArea({
+  id: 'brand',
+  nav: [
+    {
+      id: 'brand',
+      path: '/admin/brand',
+      label: 'nav.brand',
+      description: 'nav.desc.brand',
+      icon: 'palette',
+      roles: ADMINS,
+      group: 'admin',
+    },
+  ],
+  routes: [
+    { path: 'admin/brand', guard: 'brand', children: [{ index: true, page: lazyPage(pages, 'BrandEditorPage') }] },
+  ],
+  messages: { en: brandEn, de: brandDe },
+  pageIds: ['brand'],
+});

@@ -1,0 +1,1 @@
+export { BrandEditorPage } from './BrandEditorPage';
