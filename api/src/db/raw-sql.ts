@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager, Knex } from '@mikro-orm/knex';
 
 /**
  * Small raw-SQL helpers (the cluster's counting queries, the task claim). They run on `em`'s connection and,
@@ -17,6 +18,18 @@ export function rows<T = Record<string, unknown>>(
   params: unknown[] = [],
 ): Promise<T[]> {
   return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
+}
+
+/**
+ * A bulk write whose values the driver binds (knex with bindings, in `em`'s transaction), for
+ * statements with thousands of values: the ORM's `execute` writes every value into the SQL text
+ * (escaped) and the database parses it all again, which costs more than the write itself. Values
+ * must be what the driver takes as they are: strings, numbers, bigints, null (and sqlDate's).
+ */
+export async function bulkWrite(em: EntityManager, sql: string, params: readonly Knex.RawBinding[]): Promise<void> {
+  const query = (em as SqlEntityManager).getKnex().raw(sql, params);
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  await (trx ? query.transacting(trx) : query);
 }
 
 /** `?, ?, ?` for an IN list. */

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
-import { rows, sqlDate } from '../../db/raw-sql';
+import type { Knex } from '@mikro-orm/knex';
+import { bulkWrite, sqlDate } from '../../db/raw-sql';
 import { unscoped } from '../../db/scope';
 import { Language } from '../../graphql/presentation';
 import { panelUrl } from '../../http/panel-url';
@@ -10,7 +11,7 @@ import type { Reseller } from '../resellers';
 import { DEFAULT_TEMPLATES, SIGNATURE_LABELS, type MailText } from './default-templates';
 import { MailEvent, type MailValues } from './mail-events';
 import { MailTemplate } from './mail-template.entity';
-import { fillTemplate } from './template';
+import { compileTemplate, fillCompiled, type CompiledTemplate } from './template';
 
 /** A company as its mail shows it: name, details, panel host, default language. */
 export type MailCompany = Pick<
@@ -80,13 +81,21 @@ export function renderText(
   template: MailText,
   values: MailValues,
 ): RenderedMail {
-  return fillMail(template, { ...values, ...commonValues(config, company) }, signature(config, company, language));
+  return fillMail(
+    { subject: compileTemplate(template.subject), body: compileTemplate(template.body) },
+    { ...values, ...commonValues(config, company) },
+    signature(config, company, language),
+  );
 }
 
 /** The template filled with every value, its blank runs tidied, the signature below. */
-function fillMail(template: MailText, values: MailValues, signed: string): RenderedMail {
-  const subject = fillTemplate(template.subject, values, true).trim().slice(0, 300);
-  const text = fillTemplate(template.body, values)
+function fillMail(
+  template: { subject: CompiledTemplate; body: CompiledTemplate },
+  values: MailValues,
+  signed: string,
+): RenderedMail {
+  const subject = fillCompiled(template.subject, values, true).trim().slice(0, 300);
+  const text = fillCompiled(template.body, values)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -100,6 +109,8 @@ function fillMail(template: MailText, values: MailValues, signed: string): Rende
 export class TemplateBook {
   /** Per company and language: its common values and signature, made once for all its mails. */
   private readonly frames = new Map<string, { common: MailValues; signature: string }>();
+  /** Per company, event and language: its template split once into text and placeholders. */
+  private readonly compiled = new Map<string, { subject: CompiledTemplate; body: CompiledTemplate }>();
 
   private constructor(private readonly overrides: Map<string, MailText>) {}
 
@@ -130,7 +141,14 @@ export class TemplateBook {
       frame = { common: commonValues(config, company), signature: signature(config, company, language) };
       this.frames.set(key, frame);
     }
-    return fillMail(this.template(company.id, event, language), { ...values, ...frame.common }, frame.signature);
+    const tkey = `${company.id}:${event}:${language}`;
+    let compiled = this.compiled.get(tkey);
+    if (!compiled) {
+      const t = this.template(company.id, event, language);
+      compiled = { subject: compileTemplate(t.subject), body: compileTemplate(t.body) };
+      this.compiled.set(tkey, compiled);
+    }
+    return fillMail(compiled, { ...values, ...frame.common }, frame.signature);
   }
 }
 
@@ -199,15 +217,15 @@ export async function writeMails(
     specs.map((s) => s.company.id),
   );
   // One multi-row INSERT per batch: the ORM's per-row work would cost more than the billing pass itself.
-  const now = sqlDate(em, new Date());
+  const now = sqlDate(em, new Date()) as Knex.RawBinding; // SQLite: epoch milliseconds; PostgreSQL: a Date
   const row = '(?, ?, ?, ?, ?, ?, 0, ?)';
   for (let i = 0; i < specs.length; i += INSERT_BATCH) {
     const batch = specs.slice(i, i + INSERT_BATCH);
-    const params = batch.flatMap((s) => {
+    const params = batch.flatMap((s): Knex.RawBinding[] => {
       const mail = book.render(config, s.company, s.event, s.language, s.values);
       return [s.company.id, s.accountId ?? null, s.recipient, mail.subject, mail.body, s.dedupKey ?? null, now];
     });
-    await rows(
+    await bulkWrite(
       em,
       `insert into mail_message (reseller_id, account_id, recipient, subject, body, dedup_key, attempts, created_at)
        values ${batch.map(() => row).join(', ')}`,

@@ -47,8 +47,22 @@ function text(value: MailValues[string]): string {
  * text/plain). In a subject a value's line breaks become spaces, so a value cannot add headers or lines.
  */
 export function fillTemplate(template: string, values: MailValues, singleLine = false): string {
-  return template.replace(PLACEHOLDER, (_all, name: string) => {
-    const v = text(values[name]);
-    return singleLine ? v.replace(/[\r\n]+/g, ' ') : v;
-  });
+  return fillCompiled(compileTemplate(template), values, singleLine);
+}
+
+/** A template split once into its text and its placeholders' names (even items text, odd names). */
+export type CompiledTemplate = readonly string[];
+
+export function compileTemplate(template: string): CompiledTemplate {
+  return template.split(PLACEHOLDER);
+}
+
+/** Fills a compiled template (the bulk writers fill one template thousands of times). */
+export function fillCompiled(parts: CompiledTemplate, values: MailValues, singleLine = false): string {
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = text(values[parts[i]!]);
+    out += (singleLine ? v.replace(/[\r\n]+/g, ' ') : v) + parts[i + 1]!;
+  }
+  return out;
 }
