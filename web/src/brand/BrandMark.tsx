@@ -1,8 +1,7 @@
-import { Icon } from '../components/Icon';
-
 /**
- * The company's mark: its logo (the name as its alternative text), else the sun icon, in the
- * header of every skin and above the sign-in card.
+ * The company's mark: its logo (the name as its alternative text), else its initial on its primary
+ * colour (as its default favicon): never anyone else's mark. In the header of every skin and above
+ * the sign-in card.
  */
 export function BrandMark({
   logoUrl,
@@ -23,5 +22,13 @@ export function BrandMark({
       />
     );
   }
-  return <Icon name="sun" className={`${size === 'frame' ? 'size-9' : 'size-7'} shrink-0 text-sun`} />;
+  return (
+    <span
+      aria-hidden="true"
+      data-test-id="company-initial"
+      className={`${size === 'frame' ? 'size-9 text-lg' : 'size-7 text-sm'} inline-flex shrink-0 items-center justify-center rounded-lg bg-brand-600 font-bold text-white`}
+    >
+      {(companyName.trim()[0] ?? '?').toUpperCase()}
+    </span>
+  );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useViewer } from '../session/SessionContext';
 import { ExpressiaBar } from './ExpressiaBar';
@@ -16,7 +17,12 @@ import { SkinContext } from './SkinContext';
 export function SkinLayout() {
   const { preferences } = useViewer();
   const { skin, textOnly } = preferences;
-  const atHome = useLocation().pathname === '/';
+  const { pathname } = useLocation();
+  const atHome = pathname === '/';
+  // A new page starts at its top, as a page load would (the browser keeps the old scroll otherwise).
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   const leftMenu = skin === 'LEFT_MENU';
   return (
     <SkinContext.Provider value={{ skin, textOnly }}>
