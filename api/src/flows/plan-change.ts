@@ -110,7 +110,7 @@ export class PlanChangeService {
     private readonly plans: Pick<PlanService, 'limitsView'>,
     private readonly quotas: Pick<
       QuotaService,
-      'accountLimits' | 'assertPromisesFit' | 'raisedKinds' | 'isSubscription'
+      'accountLimits' | 'assertPromisesFit' | 'raisedKinds' | 'subscriberOf' | 'assertUseFits'
     >,
   ) {}
 
@@ -241,8 +241,10 @@ export class PlanChangeService {
     }
     const admin = ctx.viewer!.role !== 'END_USER';
     // A reseller's subscription moves between reseller plans only, and only the master moves it.
-    const forReseller = await this.quotas.isSubscription(em, account.id);
-    const plan = await chosenPlan(em, account.reseller.id, planId, months, admin, forReseller);
+    const subscriber = await this.quotas.subscriberOf(em, account.id);
+    const plan = await chosenPlan(em, account.reseller.id, planId, months, admin, subscriber !== null);
+    // ... and only to a plan its customers' current use fits (as setResellerPlan checks).
+    if (subscriber !== null) await this.quotas.assertUseFits(em, subscriber, plan);
     if (account.plan?.id === plan.id && account.periodMonths === months)
       throw conflict(`The account is already on plan ${plan.name} for ${months} month(s)`);
     const reseller = await em.findOneOrFail(

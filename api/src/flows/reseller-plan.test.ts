@@ -350,6 +350,9 @@ describeApi(
       ]);
       const refused = await master.fails(Q.set, { i: { resellerId: admin.resellerId, planId: tiny, periodMonths: 1 } });
       expect(refused.extensions).toMatchObject({ code: 'CONFLICT', resource: 'DOMAIN', quota: true, limit: 1 });
+      // The plain plan change of the subscription account checks the same.
+      const plain = await master.fails(B.change, { i: { accountId: subscriptionId, planId: tiny, periodMonths: 1 } });
+      expect(plain.extensions).toMatchObject({ code: 'CONFLICT', resource: 'DOMAIN', quota: true, limit: 1 });
 
       const bigger = await resellerPlan(
         [

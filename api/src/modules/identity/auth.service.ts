@@ -5,7 +5,7 @@ import { applyScope } from '../../graphql/context';
 import { appError, conflict, validate } from '../../errors';
 import { unscoped } from '../../db/scope';
 import type { Core } from '../../module';
-import { Reseller, ResellerStatus } from '../resellers';
+import { Reseller, ResellerHost, ResellerStatus } from '../resellers';
 import { Role } from './enums';
 import { hashPassword, verifyPassword } from './password';
 import { readCookie } from '../../http/exchange';
@@ -63,7 +63,11 @@ export function resellerForHost(ctx: Ctx): Promise<Reseller> {
 export async function companyForHostName(em: EntityManager, hostname: string): Promise<Reseller> {
   const opts = unscoped('the company a host name serves is found before anyone signs in');
   const byHost = hostname ? await em.findOne(Reseller, { cpHost: hostname }, opts) : null;
-  return byHost ?? em.findOneOrFail(Reseller, { isRoot: true }, opts);
+  if (byHost) return byHost;
+  const alias = hostname
+    ? await em.findOne(ResellerHost, { host: hostname }, { ...opts, populate: ['reseller'] })
+    : null;
+  return alias?.reseller ?? em.findOneOrFail(Reseller, { isRoot: true }, opts);
 }
 
 /**

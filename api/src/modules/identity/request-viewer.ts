@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '../../graphql/context';
 import { readCookie, type HttpExchange } from '../../http/exchange';
-import { ResellerStatus } from '../resellers';
+import { ResellerHost, ResellerStatus } from '../resellers';
+import { unscoped } from '../../db/scope';
 import type { Session } from './session.entity';
 import { IMPERSONATION_COOKIE, SESSION_COOKIE, type SessionService } from './sessions.service';
 import type { User } from './user.entity';
@@ -32,7 +33,7 @@ export function identifyBySession(sessions: SessionService) {
       if (
         session?.impersonator &&
         session.user.reseller.status !== ResellerStatus.SUSPENDED &&
-        onOwnHost(session, http)
+        (await onOwnHost(em, session, http))
       )
         return viewerOf(session);
       sessions.clearCookie(http, IMPERSONATION_COOKIE);
@@ -43,7 +44,7 @@ export function identifyBySession(sessions: SessionService) {
     if (session?.impersonator) return null; // an impersonated session is only ever read from its own cookie
     // A suspended reseller's users are signed out while it is: their sessions come back with it.
     if (session?.user.reseller.status === ResellerStatus.SUSPENDED) return null;
-    if (session && !onOwnHost(session, http)) return null;
+    if (session && !(await onOwnHost(em, session, http))) return null;
     return session ? viewerOf(session) : null;
   };
 }
@@ -53,7 +54,15 @@ export function identifyBySession(sessions: SessionService) {
  * another host (an IP address, the master's host) signs no one in there. The browser keeps cookies
  * per host anyway; this holds when someone copies one. The master's people have no such host.
  */
-function onOwnHost(session: Session, http: HttpExchange): boolean {
+async function onOwnHost(em: EntityManager, session: Session, http: HttpExchange): Promise<boolean> {
   const company = session.user.reseller;
-  return company.isRoot || company.cpHost === http.hostname;
+  if (company.isRoot || company.cpHost === http.hostname) return true;
+  // One of its other host names (rare: a query only then).
+  return (
+    (await em.count(
+      ResellerHost,
+      { reseller: company.id, host: http.hostname },
+      unscoped('whether the host a session is used on is one of its company’s, before the viewer is known'),
+    )) > 0
+  );
 }

@@ -53,15 +53,14 @@ export class QuotaService {
     );
   }
 
-  /** Whether the account bills a reseller (its plan is then a reseller plan). */
-  async isSubscription(em: EntityManager, accountId: number): Promise<boolean> {
-    return (
-      (await em.count(
-        ResellerSubscription,
-        { account: accountId },
-        unscoped('whether an account bills a reseller, whoever the viewer is'),
-      )) > 0
+  /** The reseller an account bills (its subscription), or null for an ordinary account. */
+  async subscriberOf(em: EntityManager, accountId: number): Promise<number | null> {
+    const sub = await em.findOne(
+      ResellerSubscription,
+      { account: accountId },
+      unscoped('which reseller an account bills, whoever the viewer is'),
     );
+    return sub ? sub.reseller.id : null;
   }
 
   /** The reseller plan a company is on (its subscription's account's plan); null: no quota. */

@@ -1,11 +1,24 @@
-import { Arg, Args, Ctx as Context, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx as Context,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ListBound } from '../../graphql/list-bound';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
 import { ConnectionType, PageArgs, parsePage, type Connection } from '../../graphql/pagination';
 import { Language, Skin } from '../../graphql/presentation';
 import { Reseller } from './reseller.entity';
-import type { ResellerService } from './resellers.service';
+import { MAX_HOST_ALIASES, type ResellerService } from './resellers.service';
 
 export const ResellerConnection = ConnectionType(Reseller, 'Reseller');
 
@@ -34,8 +47,14 @@ export class UpdateResellerInput extends CompanyDetailsInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Host name of its control panel.' })
+  @Field(() => String, { nullable: true, description: 'Host name of its control panel (links in mail use it).' })
   cpHost?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other host names its panel answers on (at most 10); given, they replace the list.',
+  })
+  cpHostAliases?: string[] | null;
 }
 
 @InputType({ description: 'Your company’s settings; omitted fields stay as they are.' })
@@ -92,5 +111,13 @@ export class ResellersResolver {
     @Arg('input', () => ResellerSettingsInput) input: ResellerSettingsInput,
   ): Promise<Reseller> {
     return this.api.resellers.updateOwnSettings(ctx, input);
+  }
+
+  @ListBound(MAX_HOST_ALIASES)
+  @FieldResolver(() => [String], {
+    description: 'Other host names its panel answers on, beside `cpHost` (RES-1).',
+  })
+  cpHostAliases(@Root() reseller: Reseller, @Context() ctx: Ctx): Promise<string[]> {
+    return this.api.resellers.aliasesOf(ctx, reseller);
   }
 }

@@ -108,7 +108,7 @@ type Documents = {
     "\n  mutation DeletePlan($id: ID!) {\n    deletePlan(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.DeletePlanDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        status\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": typeof types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateResellerDocument,
-    "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n": typeof types.ResellerFieldsFragmentDoc,
+    "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    cpHostAliases\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n": typeof types.ResellerFieldsFragmentDoc,
     "\n  query Reseller($id: ID!) {\n    reseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n": typeof types.ResellerDocument,
     "\n  mutation UpdateReseller($id: ID!, $input: UpdateResellerInput!) {\n    updateReseller(id: $id, input: $input) {\n      ...ResellerFields\n    }\n  }\n": typeof types.UpdateResellerDocument,
     "\n  mutation SuspendReseller($id: ID!, $reason: String!) {\n    suspendReseller(id: $id, reason: $reason) {\n      ...ResellerFields\n    }\n  }\n": typeof types.SuspendResellerDocument,
@@ -285,7 +285,7 @@ const documents: Documents = {
     "\n  mutation DeletePlan($id: ID!) {\n    deletePlan(id: $id) {\n      id\n      name\n    }\n  }\n": types.DeletePlanDocument,
     "\n  query Resellers($search: String, $after: String, $first: Int!) {\n    resellers(search: $search, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        cpHost\n        isRoot\n        status\n        defaultSkin\n        defaultLanguage\n        createdAt\n      }\n    }\n  }\n": types.ResellersDocument,
     "\n  mutation CreateReseller($input: CreateResellerInput!) {\n    createReseller(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateResellerDocument,
-    "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n": types.ResellerFieldsFragmentDoc,
+    "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    cpHostAliases\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n": types.ResellerFieldsFragmentDoc,
     "\n  query Reseller($id: ID!) {\n    reseller(id: $id) {\n      ...ResellerFields\n    }\n  }\n": types.ResellerDocument,
     "\n  mutation UpdateReseller($id: ID!, $input: UpdateResellerInput!) {\n    updateReseller(id: $id, input: $input) {\n      ...ResellerFields\n    }\n  }\n": types.UpdateResellerDocument,
     "\n  mutation SuspendReseller($id: ID!, $reason: String!) {\n    suspendReseller(id: $id, reason: $reason) {\n      ...ResellerFields\n    }\n  }\n": types.SuspendResellerDocument,
@@ -761,7 +761,7 @@ export function graphql(source: "\n  mutation CreateReseller($input: CreateResel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    cpHostAliases\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment ResellerFields on Reseller {\n    id\n    name\n    cpHost\n    cpHostAliases\n    isRoot\n    status\n    suspendedReason\n    suspendedAt\n    createdAt\n    ...CompanyDetailsFields\n    admins {\n      id\n      login\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
-import { TextField } from '../../components/Field';
+import { TextAreaField, TextField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
 import { Card } from '../../components/Page';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -10,7 +10,9 @@ import { COMPANY_DETAIL_KEYS, companyDetailsOf, type CompanyDetailKey } from '..
 import { CompanyDetailsFields } from '../settings/CompanyDetailsFields';
 import { UpdateResellerMutation } from './resellers.operations';
 
-const FIELDS = ['name', 'cpHost', ...COMPANY_DETAIL_KEYS] as const;
+/** The API names an other-host entry by its place: `cpHostAliases.0` is the first line. */
+const ALIAS_FIELDS = Array.from({ length: 10 }, (_, i) => `cpHostAliases.${i}`);
+const FIELDS = ['name', 'cpHost', 'cpHostAliases', ...ALIAS_FIELDS, ...COMPANY_DETAIL_KEYS] as const;
 
 interface ResellerEditFormProps {
   reseller: ResellerFieldsFragment;
@@ -19,7 +21,19 @@ interface ResellerEditFormProps {
 }
 
 /** The form's values for a reseller as the API has it. */
-const valuesOf = (r: ResellerFieldsFragment) => ({ name: r.name, cpHost: r.cpHost ?? '', ...companyDetailsOf(r) });
+const valuesOf = (r: ResellerFieldsFragment) => ({
+  name: r.name,
+  cpHost: r.cpHost ?? '',
+  cpHostAliases: r.cpHostAliases.join('\n'),
+  ...companyDetailsOf(r),
+});
+
+/** One host name per line, blank lines ignored. */
+const aliasesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Master admin: a reseller's name, control-panel host and company details; the API checks each field. */
 export function ResellerEditForm({ reseller, onDone, className }: ResellerEditFormProps) {
@@ -29,12 +43,22 @@ export function ResellerEditForm({ reseller, onDone, className }: ResellerEditFo
   const [update] = useMutation(UpdateResellerMutation);
   const { errors, busy, run } = useFormSubmit(FIELDS);
   const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const aliasError =
+    [
+      errors.fields.cpHostAliases,
+      ...ALIAS_FIELDS.map(
+        (k, i) => errors.fields[k] && t('reseller.aliasLine', { line: i + 1, message: errors.fields[k] }),
+      ),
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     let name = form.name;
     const ok = await run(async () => {
-      const saved = (await update({ variables: { id: reseller.id, input: form } })).data?.updateReseller;
+      const input = { ...form, cpHostAliases: aliasesOf(form.cpHostAliases) };
+      const saved = (await update({ variables: { id: reseller.id, input } })).data?.updateReseller;
       if (!saved) return;
       name = saved.name;
       // As saved: trimmed, the host in lower case, empty details cleared.
@@ -68,6 +92,19 @@ export function ResellerEditForm({ reseller, onDone, className }: ResellerEditFo
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
+          />
+          <TextAreaField
+            name="cpHostAliases"
+            testId="re-aliases"
+            label={t('reseller.aliases')}
+            hint={t('reseller.aliasesHint')}
+            value={form.cpHostAliases}
+            onChange={(e) => set('cpHostAliases', e.target.value)}
+            error={aliasError}
+            rows={3}
+            autoCapitalize="none"
+            spellCheck={false}
+            className="sm:col-span-2"
           />
         </div>
         <div className="border-t border-line pt-5">

@@ -15,6 +15,10 @@ export const resellersDe: Record<keyof typeof resellersEn, string> = {
   'resellers.create': 'Neuer Reseller',
   'resellers.name': 'Firmenname',
   'resellers.host': 'Verwaltungs-Host',
+  'reseller.aliases': 'Weitere Hostnamen',
+  'reseller.aliasesHint':
+    'Einer pro Zeile. Das Panel antwortet auch auf diesen; Links in E-Mails nutzen den Haupt-Hostnamen.',
+  'reseller.aliasLine': 'Zeile {line}: {message}.',
   'resellers.hostHint': 'Zum Beispiel cp.reseller.example',
   'resellers.adminLogin': 'Administrator-Login',
   'resellers.adminEmail': 'E-Mail-Adresse des Administrators',

@@ -37,6 +37,7 @@ export const ResellerFields = graphql(`
     id
     name
     cpHost
+    cpHostAliases
     isRoot
     status
     suspendedReason
