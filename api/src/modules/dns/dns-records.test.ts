@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { filesDirFor } from '../../drivers/files-dir';
 import { describeApi } from '../../test/api';
 import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../../test/factories';
-import { D, domainState, setupHosting } from '../domains/testing';
+import { D, domainState, setupHosting, zoneFileWith as zoneFileWithIn } from '../domains/testing';
 import { MAX_RECORDS_PER_DOMAIN } from './enums';
-import { eventually, FAST_TASKS } from '../mysql/testing';
+import { FAST_TASKS } from '../mysql/testing';
 
 const FIELDS = 'id name type value target priority';
 const Q = {
@@ -40,17 +37,7 @@ describeApi(
       alice = await createEndUser(master, api);
     });
 
-    /** The zone file its primary was given, once it holds every line of `lines`. */
-    const zoneFileWith = (zone: string, lines: string[]) =>
-      eventually(async () => {
-        const files = dnsServers
-          .map((s) => path.join(filesDirFor(api.config, 'dns', s.name), 'primary', `${zone}.zone`))
-          .filter((f) => fs.existsSync(f));
-        expect(files).toHaveLength(1);
-        const text = fs.readFileSync(files[0]!, 'utf8');
-        for (const line of lines) expect(text.split('\n')).toContain(line);
-        return text;
-      }, 15_000);
+    const zoneFileWith = (zone: string, lines: string[]) => zoneFileWithIn(api.config, dnsServers, zone, lines);
 
     it('a typed name with a dot is a full host name; one label is inside the domain; @ is the domain', async () => {
       const d = (await alice.ok(D.add, { i: { kind: 'OWN', name: 'target-test.com' } })).addDomain;

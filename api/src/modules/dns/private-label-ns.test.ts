@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { filesDirFor } from '../../drivers/files-dir';
 import { describeApi } from '../../test/api';
 import { createEndUser, createReseller, setupMaster, type MasterClient } from '../../test/factories';
-import { D, domainState, setupHosting } from '../domains/testing';
-import { eventually } from '../mysql/testing';
+import { D, domainState, setupHosting, zoneFileWith as zoneFileWithIn } from '../domains/testing';
 
 /*
  * RES-1: a reseller's customers see its name servers, named under its own service domain
@@ -27,16 +23,7 @@ describeApi('private-label name servers (RES-1)', (api) => {
     ).dns;
   });
 
-  const zoneFile = (zone: string, lines: string[]) =>
-    eventually(async () => {
-      const files = dnsServers
-        .map((s) => path.join(filesDirFor(api.config, 'dns', s.name), 'primary', `${zone}.zone`))
-        .filter((f) => fs.existsSync(f));
-      expect(files).toHaveLength(1);
-      const text = fs.readFileSync(files[0]!, 'utf8');
-      for (const line of lines) expect(text.split('\n')).toContain(line);
-      return text;
-    }, 15_000);
+  const zoneFile = (zone: string, lines: string[]) => zoneFileWithIn(api.config, dnsServers, zone, lines);
 
   it('a reseller’s customers get ns1/ns2 under its domain; its service zone holds their addresses', async () => {
     const blue = await createReseller(master, api, { name: 'Blue Hosting' });

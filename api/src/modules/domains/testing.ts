@@ -1,3 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { Config } from '../../config';
+import { filesDirFor } from '../../drivers/files-dir';
 import type { GqlClient } from '../../test/client';
 import { unique } from '../../test/factories';
 import { eventually } from '../mysql/testing';
@@ -114,4 +119,22 @@ export function domainGone(client: GqlClient, id: string, ms = 15_000): Promise<
     if (res.errors?.[0]?.extensions?.code !== 'NOT_FOUND')
       throw new Error(`domain ${id} still there: ${JSON.stringify(res.data ?? res.errors)}`);
   }, ms);
+}
+
+/** The zone file the FILES driver wrote for `zone` on its primary, once it holds every line of `lines`. */
+export function zoneFileWith(
+  config: Config,
+  dnsServers: readonly { name: string }[],
+  zone: string,
+  lines: readonly string[],
+): Promise<string> {
+  return eventually(async () => {
+    const files = dnsServers
+      .map((s) => path.join(filesDirFor(config, 'dns', s.name), 'primary', `${zone}.zone`))
+      .filter((f) => fs.existsSync(f));
+    expect(files).toHaveLength(1);
+    const text = fs.readFileSync(files[0]!, 'utf8');
+    for (const line of lines) expect(text.split('\n')).toContain(line);
+    return text;
+  }, 15_000);
 }
