@@ -14,6 +14,7 @@ registerEnumType(BrandImageKind, { name: 'BrandImageKind', description: 'A logo,
   description:
     'Six colours, #rrggbb. Checked against the text drawn on them (WCAG AA, 4.5:1): white on primary, neutral (menu), success and danger; the dark ink on accent and warning.',
 })
+@InputType('BrandPaletteInput', { description: 'Six colours, #rrggbb; see BrandPalette for the contrast rule.' })
 export class BrandPalette {
   @Field(() => String) primary!: string;
   @Field(() => String) accent!: string;
@@ -23,27 +24,11 @@ export class BrandPalette {
   @Field(() => String) danger!: string;
 }
 
-@InputType({ description: 'Six colours, #rrggbb; see BrandPalette for the contrast rule.' })
-export class BrandPaletteInput {
-  @Field(() => String) primary!: string;
-  @Field(() => String) accent!: string;
-  @Field(() => String) neutral!: string;
-  @Field(() => String) success!: string;
-  @Field(() => String) warning!: string;
-  @Field(() => String) danger!: string;
-}
-
 @ObjectType({ description: 'One of the panel’s messages, overridden in one language.' })
+@InputType('BrandTextInput')
 export class BrandText {
   @Field(() => Language) language!: Language;
   @Field(() => String, { description: 'The panel’s message key, e.g. `login.title`.' }) key!: string;
-  @Field(() => String) text!: string;
-}
-
-@InputType()
-export class BrandTextInput {
-  @Field(() => Language) language!: Language;
-  @Field(() => String) key!: string;
   @Field(() => String) text!: string;
 }
 
@@ -68,7 +53,7 @@ export class BrandSettingsType {
 
 @InputType('BrandSettingsInput', { description: 'A whole theme; every field is checked and named in its error.' })
 export class BrandSettingsInput {
-  @Field(() => BrandPaletteInput) palette!: BrandPaletteInput;
+  @Field(() => BrandPalette) palette!: BrandPalette;
   @Field(() => BrandRadius) radius!: BrandRadius;
   @Field(() => BrandDensity) density!: BrandDensity;
   @Field(() => Skin) defaultSkin!: Skin;
@@ -78,7 +63,7 @@ export class BrandSettingsInput {
   @Field(() => Language) defaultLanguage!: Language;
   @Field(() => String, { nullable: true }) logo?: string | null;
   @Field(() => String, { nullable: true }) favicon?: string | null;
-  @Field(() => [BrandTextInput]) texts!: BrandTextInput[];
+  @Field(() => [BrandText]) texts!: BrandText[];
 }
 
 @InputType({ description: 'A draft: its name and settings.' })

@@ -309,6 +309,7 @@ export type BrandText = {
 };
 
 export type BrandTextInput = {
+  /** The panel’s message key, e.g. `login.title`. */
   key: Scalars['String']['input'];
   language: Language;
   text: Scalars['String']['input'];
