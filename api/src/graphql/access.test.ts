@@ -26,6 +26,11 @@ describe('deny by default: every operation declares who may call it', () => {
     const table = Object.fromEntries(operations().map((op) => [`${op.kind} ${op.field.name}`, op.access]));
     expect(table).toEqual({
       'query account': 'user',
+      'query certificate': 'user',
+      'query certificates': 'user',
+      'mutation deleteCertificate': 'user',
+      'mutation requestSiteCertificate': 'user',
+      'mutation uploadSiteCertificate': 'user',
       'query brandEditor': 'admin',
       'query brandExport': 'admin',
       'query brandGallery': 'admin',

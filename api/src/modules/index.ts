@@ -15,6 +15,7 @@ import { plansModule } from './plans';
 import { quotasModule } from './quotas';
 import { resellersModule } from './resellers';
 import { serversModule } from './servers';
+import { sslModule } from './ssl';
 import { themingModule } from './theming';
 import { usersModule } from './users';
 import { webModule } from './web';
@@ -49,5 +50,6 @@ export const MODULES: readonly AnyArea[] = [
   paymentsModule,
   usersModule,
   themingModule,
+  sslModule,
   flowsModule,
 ];

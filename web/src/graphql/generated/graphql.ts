@@ -368,6 +368,78 @@ export type CardInput = {
   number: Scalars['String']['input'];
 };
 
+/** An SSL certificate; its private key is kept sealed and never shown. */
+export type Certificate = {
+  __typename?: 'Certificate';
+  /** The certificate, PEM (public). */
+  certificatePem: Maybe<Scalars['String']['output']>;
+  /** Its intermediates, PEM, from the one that signed it. */
+  chainPem: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The signing request made in the panel, PEM, to give a certificate authority. */
+  csrPem: Maybe<Scalars['String']['output']>;
+  /** SHA-256 fingerprint, as browsers show it (AB:CD:…). */
+  fingerprint: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who signed it (common name or organisation). */
+  issuer: Maybe<Scalars['String']['output']>;
+  keyType: KeyType;
+  /** Whether the customer uploaded the key (else the panel made it). */
+  keyUploaded: Scalars['Boolean']['output'];
+  kind: CertificateKind;
+  /** The host names it is for (its subjectAltName DNS names). */
+  names: Array<Scalars['String']['output']>;
+  notAfter: Maybe<Scalars['DateTimeISO']['output']>;
+  notBefore: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Serial number, hex. */
+  serial: Maybe<Scalars['String']['output']>;
+  /** The site it secures, if a site’s. */
+  siteId: Maybe<Scalars['ID']['output']>;
+  source: CertificateSource;
+  state: CertificateState;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of Certificate items. */
+export type CertificateConnection = {
+  __typename?: 'CertificateConnection';
+  /** The items of this page. */
+  nodes: Array<Certificate>;
+  pageInfo: PageInfo;
+  /** How many items match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** SITE: a web site's own (SSL-1); WILDCARD: the shared one on the service domain (SSL-2); PANEL: a control panel's host (SSL-3, SSL-4); MAIL: the mail service's (SSL-5). */
+export type CertificateKind =
+  | 'MAIL'
+  | 'PANEL'
+  | 'SITE'
+  | 'WILDCARD';
+
+/** Uploaded, issued over ACME, or self-signed. */
+export type CertificateSource =
+  | 'ACME'
+  | 'SELF_SIGNED'
+  | 'UPLOADED';
+
+/** REQUESTED: a CSR waits for its signed certificate; ACTIVE; EXPIRED; FAILED (issuing or renewing). */
+export type CertificateState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'REQUESTED';
+
+/** A certificate to install: PEM texts, at most 64 KiB each. */
+export type CertificateUploadInput = {
+  /** The certificate itself (one PEM block). */
+  certificate: Scalars['String']['input'];
+  /** The intermediates, PEM, from the one that signed the certificate. */
+  chain?: InputMaybe<Scalars['String']['input']>;
+  /** Its private key, unencrypted PEM; omit it for a certificate signed for this site’s signing request. */
+  privateKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   /** At least 8 characters, different from the current one. */
@@ -684,6 +756,14 @@ export type IpKind =
   | 'DEDICATED'
   | 'SHARED';
 
+/** RSA of 2048, 3072 or 4096 bits, or ECDSA on P-256 or P-384. */
+export type KeyType =
+  | 'EC_P256'
+  | 'EC_P384'
+  | 'RSA_2048'
+  | 'RSA_3072'
+  | 'RSA_4096';
+
 /** Interface language. */
 export type Language =
   | 'DE'
@@ -923,6 +1003,8 @@ export type Mutation = {
   createServerGroup: ServerGroup;
   /** Creates an end user and their first account. */
   createUser: User;
+  /** Removes a certificate (and its sealed key). */
+  deleteCertificate: Scalars['Boolean']['output'];
   /** Deletes a record. Records the panel manages cannot be deleted. */
   deleteDnsRecord: Scalars['Boolean']['output'];
   /** Queues the domain’s removal: its web site first, then its records and zone (state DELETING; the row goes at the end). */
@@ -995,6 +1077,8 @@ export type Mutation = {
   releaseIp: IpAddress;
   /** Forgets the account’s saved card; null when there was none. */
   removeSavedCard: Maybe<SavedCard>;
+  /** Makes a key (kept sealed) and a signing request (CSR) for the site’s names, to give a certificate authority; upload the signed certificate without a key. */
+  requestSiteCertificate: Certificate;
   /** Drops your company’s wording of one e-mail in one language: the built-in template is used again. */
   resetMailTemplate: MailTemplateView;
   /** Sets a user’s password; all their sessions are signed out. */
@@ -1071,6 +1155,8 @@ export type Mutation = {
   updateServerGroup: ServerGroup;
   /** Uploads a logo or favicon for your company’s themes (PNG, JPEG, WebP, or SVG, which is sanitised). */
   uploadBrandImage: BrandImage;
+  /** Installs a certificate on a site: it must match its key, build to the chain given, cover the site’s names and be valid now; every problem is a field error and nothing changes. */
+  uploadSiteCertificate: Certificate;
   /** Voids an open invoice: a credit entry reverses its charge. CONFLICT unless it is open. */
   voidInvoice: Invoice;
 };
@@ -1190,6 +1276,11 @@ export type MutationCreateServerGroupArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeleteCertificateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1357,6 +1448,12 @@ export type MutationReleaseIpArgs = {
 
 export type MutationRemoveSavedCardArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRequestSiteCertificateArgs = {
+  keyType?: KeyType;
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -1558,6 +1655,12 @@ export type MutationUpdateServerGroupArgs = {
 
 export type MutationUploadBrandImageArgs = {
   input: BrandImageInput;
+};
+
+
+export type MutationUploadSiteCertificateArgs = {
+  input: CertificateUploadInput;
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -2036,6 +2139,9 @@ export type Query = {
   brandGallery: Array<GalleryTheme>;
   /** Company name, default look and setup state for the host this panel is served on. */
   branding: Branding;
+  certificate: Certificate;
+  /** Certificates you may see (your accounts’; an admin’s: the company’s), newest first. */
+  certificates: CertificateConnection;
   /** Your company’s service domain and the name servers zones are served by. */
   dnsSettings: DnsSettings;
   /** One domain you own or manage. NOT_FOUND otherwise. */
@@ -2141,6 +2247,19 @@ export type QueryBillingProfileArgs = {
 
 export type QueryBrandExportArgs = {
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCertificateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificatesArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2871,6 +2990,8 @@ export type Viewer = {
 /** A web site: a server block for its host names and a document root on the account’s web server. */
 export type WebSite = {
   __typename?: 'WebSite';
+  /** The site’s installed certificate, else its pending signing request. */
+  certificate: Maybe<Certificate>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Folder of the site inside the account’s home. */
   directory: Scalars['String']['output'];
