@@ -17,6 +17,7 @@ export type NavTarget =
   | 'plans'
   | 'moderation'
   | 'admin-invoices'
+  | 'admin-certificates'
   | 'resellers'
   | 'settings'
   | 'brand'
@@ -52,7 +53,17 @@ export type PageId =
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
   hosting: ['domains', 'databases', 'billing', 'plan', 'invoices'],
-  admin: ['users', 'accounts', 'plans', 'moderation', 'admin-invoices', 'resellers', 'settings', 'brand'],
+  admin: [
+    'users',
+    'accounts',
+    'plans',
+    'moderation',
+    'admin-invoices',
+    'admin-certificates',
+    'resellers',
+    'settings',
+    'brand',
+  ],
   cluster: ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'],
   me: ['account', 'password', 'preferences'],
 } as const satisfies Record<string, readonly NavTarget[]>;

@@ -102,6 +102,7 @@ describe.skipIf(skipReason)('the panel under its Content-Security-Policy', () =>
       'plans',
       'moderation',
       'admin-invoices',
+      'admin-certificates',
       'resellers',
       'settings',
       'physical-servers',

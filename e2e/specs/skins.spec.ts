@@ -15,7 +15,16 @@ const VARIANTS: { skin: Skin; textOnly: boolean }[] = (['LEFT_MENU', 'NO_MENU', 
 );
 const label = (v: { skin: Skin; textOnly: boolean }) => `${v.skin}${v.textOnly ? ' text-only' : ''}`;
 
-const ADMIN_ONLY: NavTarget[] = ['users', 'accounts', 'plans', 'moderation', 'admin-invoices', 'resellers', 'settings'];
+const ADMIN_ONLY: NavTarget[] = [
+  'users',
+  'accounts',
+  'plans',
+  'moderation',
+  'admin-invoices',
+  'admin-certificates',
+  'resellers',
+  'settings',
+];
 const CLUSTER: NavTarget[] = ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'];
 const SELF: NavTarget[] = ['account', 'password', 'preferences'];
 /** Pages of the active account: only for a viewer who has one. */

@@ -1,6 +1,7 @@
 import { accountsArea } from '../pages/accounts';
 import { billingArea } from '../pages/billing';
 import { brandArea } from '../pages/brand';
+import { certificatesArea } from '../pages/certificates';
 import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
@@ -29,6 +30,7 @@ export const AREAS = [
   accountsArea,
   plansArea,
   invoicesArea,
+  certificatesArea,
   resellersArea,
   settingsArea,
   brandArea,

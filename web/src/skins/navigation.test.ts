@@ -15,6 +15,7 @@ describe('navigation', () => {
       'plans',
       'moderation',
       'admin-invoices',
+      'admin-certificates',
       'resellers',
       'settings',
       'brand',

@@ -47,16 +47,21 @@ type Documents = {
     "\n  mutation ImportBrand($file: String!) {\n    importBrand(file: $file) {\n      ...BrandEditorFields\n    }\n  }\n": typeof types.ImportBrandDocument,
     "\n  query BrandExport($version: Int) {\n    brandExport(version: $version)\n  }\n": typeof types.BrandExportDocument,
     "\n  mutation UploadBrandImage($input: BrandImageInput!) {\n    uploadBrandImage(input: $input) {\n      hash\n      url\n      width\n      height\n    }\n  }\n": typeof types.UploadBrandImageDocument,
+    "\n  query AdminCertificates($accountId: ID, $after: String, $first: Int!) {\n    certificates(accountId: $accountId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        state\n        names\n        issuer\n        notAfter\n        siteId\n      }\n    }\n  }\n": typeof types.AdminCertificatesDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
-    "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n": typeof types.DomainDocument,
+    "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n        certificate {\n          ...SiteCertificateFields\n        }\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n": typeof types.DomainDocument,
     "\n  mutation AddDomain($input: AddDomainInput!) {\n    addDomain(input: $input) {\n      ...DomainListFields\n    }\n  }\n": typeof types.AddDomainDocument,
     "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.DeleteDomainDocument,
     "\n  mutation AddDnsRecord($domainId: ID!, $input: DnsRecordInput!) {\n    addDnsRecord(domainId: $domainId, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": typeof types.AddDnsRecordDocument,
     "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": typeof types.UpdateDnsRecordDocument,
     "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": typeof types.DeleteDnsRecordDocument,
     "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": typeof types.ImportZoneFileDocument,
+    "\n  fragment SiteCertificateFields on Certificate {\n    id\n    kind\n    source\n    state\n    names\n    keyType\n    issuer\n    serial\n    fingerprint\n    notBefore\n    notAfter\n    certificatePem\n    chainPem\n    csrPem\n    keyUploaded\n    siteId\n    createdAt\n  }\n": typeof types.SiteCertificateFieldsFragmentDoc,
+    "\n  mutation UploadSiteCertificate($siteId: ID!, $input: CertificateUploadInput!) {\n    uploadSiteCertificate(siteId: $siteId, input: $input) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.UploadSiteCertificateDocument,
+    "\n  mutation RequestSiteCertificate($siteId: ID!, $keyType: KeyType!) {\n    requestSiteCertificate(siteId: $siteId, keyType: $keyType) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.RequestSiteCertificateDocument,
+    "\n  mutation DeleteCertificate($id: ID!) {\n    deleteCertificate(id: $id)\n  }\n": typeof types.DeleteCertificateDocument,
     "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": typeof types.OperatorAlertsDocument,
     "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.DismissOperatorAlertDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.PricedLineFieldsFragmentDoc,
@@ -224,16 +229,21 @@ const documents: Documents = {
     "\n  mutation ImportBrand($file: String!) {\n    importBrand(file: $file) {\n      ...BrandEditorFields\n    }\n  }\n": types.ImportBrandDocument,
     "\n  query BrandExport($version: Int) {\n    brandExport(version: $version)\n  }\n": types.BrandExportDocument,
     "\n  mutation UploadBrandImage($input: BrandImageInput!) {\n    uploadBrandImage(input: $input) {\n      hash\n      url\n      width\n      height\n    }\n  }\n": types.UploadBrandImageDocument,
+    "\n  query AdminCertificates($accountId: ID, $after: String, $first: Int!) {\n    certificates(accountId: $accountId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        state\n        names\n        issuer\n        notAfter\n        siteId\n      }\n    }\n  }\n": types.AdminCertificatesDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
-    "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n": types.DomainDocument,
+    "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n        certificate {\n          ...SiteCertificateFields\n        }\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n": types.DomainDocument,
     "\n  mutation AddDomain($input: AddDomainInput!) {\n    addDomain(input: $input) {\n      ...DomainListFields\n    }\n  }\n": types.AddDomainDocument,
     "\n  mutation DeleteDomain($id: ID!) {\n    deleteDomain(id: $id) {\n      id\n      state\n    }\n  }\n": types.DeleteDomainDocument,
     "\n  mutation AddDnsRecord($domainId: ID!, $input: DnsRecordInput!) {\n    addDnsRecord(domainId: $domainId, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": types.AddDnsRecordDocument,
     "\n  mutation UpdateDnsRecord($id: ID!, $input: DnsRecordInput!) {\n    updateDnsRecord(id: $id, input: $input) {\n      ...ResourceRecordFields\n    }\n  }\n": types.UpdateDnsRecordDocument,
     "\n  mutation DeleteDnsRecord($id: ID!) {\n    deleteDnsRecord(id: $id)\n  }\n": types.DeleteDnsRecordDocument,
     "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n": types.ImportZoneFileDocument,
+    "\n  fragment SiteCertificateFields on Certificate {\n    id\n    kind\n    source\n    state\n    names\n    keyType\n    issuer\n    serial\n    fingerprint\n    notBefore\n    notAfter\n    certificatePem\n    chainPem\n    csrPem\n    keyUploaded\n    siteId\n    createdAt\n  }\n": types.SiteCertificateFieldsFragmentDoc,
+    "\n  mutation UploadSiteCertificate($siteId: ID!, $input: CertificateUploadInput!) {\n    uploadSiteCertificate(siteId: $siteId, input: $input) {\n      ...SiteCertificateFields\n    }\n  }\n": types.UploadSiteCertificateDocument,
+    "\n  mutation RequestSiteCertificate($siteId: ID!, $keyType: KeyType!) {\n    requestSiteCertificate(siteId: $siteId, keyType: $keyType) {\n      ...SiteCertificateFields\n    }\n  }\n": types.RequestSiteCertificateDocument,
+    "\n  mutation DeleteCertificate($id: ID!) {\n    deleteCertificate(id: $id)\n  }\n": types.DeleteCertificateDocument,
     "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": types.OperatorAlertsDocument,
     "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.DismissOperatorAlertDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.PricedLineFieldsFragmentDoc,
@@ -517,6 +527,10 @@ export function graphql(source: "\n  mutation UploadBrandImage($input: BrandImag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminCertificates($accountId: ID, $after: String, $first: Int!) {\n    certificates(accountId: $accountId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        state\n        names\n        issuer\n        notAfter\n        siteId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCertificates($accountId: ID, $after: String, $first: Int!) {\n    certificates(accountId: $accountId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        state\n        names\n        issuer\n        notAfter\n        siteId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -529,7 +543,7 @@ export function graphql(source: "\n  query Domains($accountId: ID) {\n    viewer
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n        certificate {\n          ...SiteCertificateFields\n        }\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Domain($id: ID!) {\n    domain(id: $id) {\n      ...DomainListFields\n      zone {\n        id\n        name\n        serial\n        state\n      }\n      site {\n        id\n        serverNames\n        documentRoot\n        directory\n        state\n        certificate {\n          ...SiteCertificateFields\n        }\n      }\n      records {\n        ...ResourceRecordFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -554,6 +568,22 @@ export function graphql(source: "\n  mutation DeleteDnsRecord($id: ID!) {\n    d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportZoneFile($domainId: ID!, $text: String!) {\n    importZoneFile(domainId: $domainId, text: $text) {\n      added {\n        id\n      }\n      skipped {\n        line\n        text\n        reason\n      }\n      rejected {\n        line\n        text\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SiteCertificateFields on Certificate {\n    id\n    kind\n    source\n    state\n    names\n    keyType\n    issuer\n    serial\n    fingerprint\n    notBefore\n    notAfter\n    certificatePem\n    chainPem\n    csrPem\n    keyUploaded\n    siteId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment SiteCertificateFields on Certificate {\n    id\n    kind\n    source\n    state\n    names\n    keyType\n    issuer\n    serial\n    fingerprint\n    notBefore\n    notAfter\n    certificatePem\n    chainPem\n    csrPem\n    keyUploaded\n    siteId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadSiteCertificate($siteId: ID!, $input: CertificateUploadInput!) {\n    uploadSiteCertificate(siteId: $siteId, input: $input) {\n      ...SiteCertificateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UploadSiteCertificate($siteId: ID!, $input: CertificateUploadInput!) {\n    uploadSiteCertificate(siteId: $siteId, input: $input) {\n      ...SiteCertificateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSiteCertificate($siteId: ID!, $keyType: KeyType!) {\n    requestSiteCertificate(siteId: $siteId, keyType: $keyType) {\n      ...SiteCertificateFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSiteCertificate($siteId: ID!, $keyType: KeyType!) {\n    requestSiteCertificate(siteId: $siteId, keyType: $keyType) {\n      ...SiteCertificateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCertificate($id: ID!) {\n    deleteCertificate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCertificate($id: ID!) {\n    deleteCertificate(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import { NameServers } from './NameServers';
 import { DOMAIN_PAGE, DOMAINS_PATH } from './pageIds';
 import { RecordsList } from './RecordsList';
 import { SiteCard } from './SiteCard';
+import { SslCard } from './SslCard';
 import { useDomainLabel } from './useDomainLabel';
 
 /** One domain (`/domains/:id`): its state, name servers, web site and DNS records; follows live while the worker sets it up. */
@@ -77,6 +78,14 @@ export function DomainPage() {
           </Card>
         ) : null}
         <SiteCard site={domain.site} instantAlias={domain.instantAlias} />
+        {domain.site ? (
+          <SslCard
+            site={domain.site}
+            instantAlias={domain.instantAlias}
+            onDone={messages.done}
+            onError={messages.failed}
+          />
+        ) : null}
       </div>
       {hasRecords ? (
         <section className="grid items-start gap-6 xl:grid-cols-3" aria-label={t('records.title')}>

@@ -67,6 +67,9 @@ export const DomainQuery = graphql(`
         documentRoot
         directory
         state
+        certificate {
+          ...SiteCertificateFields
+        }
       }
       records {
         ...ResourceRecordFields

@@ -2,6 +2,8 @@ import { defineArea, EVERYONE, lazyPage } from '../../app/area';
 import { domainsDe } from './domains.de';
 import { domainsEn } from './domains.en';
 import { DOMAINS_PATH } from './pageIds';
+import { sslDe } from './ssl.de';
+import { sslEn } from './ssl.en';
 
 const pages = () => import('./pages');
 
@@ -30,6 +32,6 @@ export const domainsArea = defineArea({
       ],
     },
   ],
-  messages: { en: domainsEn, de: domainsDe },
+  messages: { en: { ...domainsEn, ...sslEn }, de: { ...domainsDe, ...sslDe } },
   pageIds: ['domains', 'domain'],
 });

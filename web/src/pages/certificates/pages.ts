@@ -1,0 +1,1 @@
+export { AdminCertificatesPage } from './AdminCertificatesPage';

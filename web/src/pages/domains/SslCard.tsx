@@ -1,0 +1,167 @@
+import { useMutation } from '@apollo/client';
+import { useState } from 'react';
+import { Badge } from '../../components/Badge';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { Card } from '../../components/Page';
+import type { DomainQuery, SiteCertificateFieldsFragment } from '../../graphql/generated/graphql';
+import { useT } from '../../i18n/I18nProvider';
+import { downloadText } from '../brand/download';
+import { pemFileName } from './certificateFiles';
+import { DeleteCertificateMutation } from './ssl.operations';
+import { CertificateDetails, CertificateStateBadge } from './SslCertificateDetails';
+import { CsrBlock, SslRequestForm } from './SslRequestForm';
+import { SslUploadForm } from './SslUploadForm';
+
+type Site = NonNullable<DomainQuery['domain']['site']>;
+
+interface SslCardProps {
+  site: Site | null;
+  /** The site's name under the service domain: the shared wildcard covers it, not the site's own certificate. */
+  instantAlias: string | null;
+  onDone(message: string): void;
+  onError(error: unknown): void;
+}
+
+/**
+ * The site's SSL certificate (`domain-ssl`, SSL-1): its state as stored, names, issuer, validity,
+ * key and fingerprint; upload one, make a signing request, download the certificate and chain,
+ * remove it. Keys are never shown: the API has none to give.
+ */
+export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
+  const t = useT();
+  const [mode, setMode] = useState<'upload' | 'request' | null>(null);
+  // The site answers with its installed certificate over a pending request: a request made while one is
+  // installed is shown from the mutation's answer.
+  const [made, setMade] = useState<SiteCertificateFieldsFragment | null>(null);
+  const [remove, removal] = useMutation(DeleteCertificateMutation, {
+    refetchQueries: ['Domain'],
+    awaitRefetchQueries: true,
+  });
+
+  if (!site) {
+    return (
+      <Card title={t('ssl.title')} testId="domain-ssl">
+        <p className="text-sm text-muted">{t('ssl.noSite')}</p>
+      </Card>
+    );
+  }
+
+  const cert = site.certificate ?? null;
+  const pending = cert?.state === 'REQUESTED' ? cert : made && made.siteId === site.id ? made : null;
+  const ownNames = site.serverNames.filter((n) => n !== instantAlias);
+  const close = () => setMode(null);
+
+  const actions = (
+    <div className="flex flex-wrap gap-2" data-test-id="ssl-actions">
+      <button
+        type="button"
+        className="btn btn-secondary btn-sm"
+        data-test-id="ssl-upload"
+        aria-expanded={mode === 'upload'}
+        onClick={() => setMode(mode === 'upload' ? null : 'upload')}
+      >
+        {t('ssl.upload')}
+      </button>
+      <button
+        type="button"
+        className="btn btn-secondary btn-sm"
+        data-test-id="ssl-request"
+        aria-expanded={mode === 'request'}
+        onClick={() => setMode(mode === 'request' ? null : 'request')}
+      >
+        {t('ssl.request')}
+      </button>
+      {cert?.certificatePem ? (
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          data-test-id="ssl-download-certificate"
+          onClick={() =>
+            downloadText(
+              pemFileName(cert.names, 'certificate'),
+              `${cert.certificatePem!.trim()}\n`,
+              'application/x-pem-file',
+            )
+          }
+        >
+          {t('ssl.downloadCertificate')}
+        </button>
+      ) : null}
+      {cert?.chainPem ? (
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          data-test-id="ssl-download-chain"
+          onClick={() =>
+            downloadText(pemFileName(cert.names, 'chain'), `${cert.chainPem!.trim()}\n`, 'application/x-pem-file')
+          }
+        >
+          {t('ssl.downloadChain')}
+        </button>
+      ) : null}
+      {cert ? (
+        <ConfirmButton
+          testId="ssl-remove"
+          label={t('ssl.remove')}
+          question={t('ssl.removeQuestion')}
+          busy={removal.loading}
+          onConfirm={async () => {
+            try {
+              await remove({ variables: { id: cert.id } });
+              if (made?.id === cert.id) setMade(null);
+              onDone(t('ssl.removed'));
+            } catch (err) {
+              onError(err);
+            }
+          }}
+        />
+      ) : null}
+    </div>
+  );
+
+  return (
+    <Card
+      title={t('ssl.title')}
+      aside={
+        cert ? (
+          <CertificateStateBadge state={cert.state} />
+        ) : (
+          <Badge tone="gray" value="NONE" testId="ssl-state">
+            {t('ssl.noneBadge')}
+          </Badge>
+        )
+      }
+      testId="domain-ssl"
+    >
+      <div className="space-y-4" data-state={cert?.state ?? 'NONE'} data-certificate-id={cert?.id ?? ''}>
+        {cert ? <CertificateDetails cert={cert} /> : <p className="text-sm text-muted">{t('ssl.none')}</p>}
+        {pending?.csrPem ? <CsrBlock cert={pending} /> : null}
+        {actions}
+        {mode === 'upload' ? (
+          <SslUploadForm
+            siteId={site.id}
+            requestPending={!!pending}
+            onCancel={close}
+            onInstalled={(names) => {
+              close();
+              setMade(null);
+              onDone(t('ssl.uploaded', { names: names.join(', ') }));
+            }}
+          />
+        ) : null}
+        {mode === 'request' ? (
+          <SslRequestForm
+            siteId={site.id}
+            names={ownNames}
+            onCancel={close}
+            onRequested={(request) => {
+              close();
+              setMade(request);
+              onDone(t('ssl.requested'));
+            }}
+          />
+        ) : null}
+      </div>
+    </Card>
+  );
+}
