@@ -60,12 +60,7 @@ describe.skipIf(skipReason)('an end user installs an SSL certificate on a site',
     });
     s = await e2e.newSession();
     await signIn(s.page, customer);
-    const list = new DomainsPage(s.page);
-    await list.open();
-    await expect.poll(() => list.state(OWN), { timeout: 15_000 }).toEqual({ state: 'ACTIVE', site: 'ACTIVE' });
-    await list.openDomain(OWN);
     card = new SslCard(s.page);
-    await card.root.waitFor();
   });
 
   afterAll(async () => {
@@ -74,6 +69,11 @@ describe.skipIf(skipReason)('an end user installs an SSL certificate on a site',
   });
 
   it('shows no certificate at first', async () => {
+    const list = new DomainsPage(s.page);
+    await list.open();
+    await expect.poll(() => list.state(OWN), { timeout: 15_000 }).toEqual({ state: 'ACTIVE', site: 'ACTIVE' });
+    await list.openDomain(OWN);
+    await card.root.waitFor();
     expect(await card.state()).toBe('NONE');
     expect(await apiCertificate()).toBeNull();
   });

@@ -20,7 +20,8 @@ export interface TestLeaf {
   fingerprint: string;
 }
 
-const run = (dir: string, args: string[]): string => execFileSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+const run = (dir: string, args: string[]): string =>
+  execFileSync('openssl', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const EC = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
 
 export function fingerprintOf(pem: string): string {
