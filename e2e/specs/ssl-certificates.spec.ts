@@ -144,6 +144,10 @@ describe.skipIf(skipReason)('an end user installs an SSL certificate on a site',
     expect(saved.name).toBe(`${OWN}.csr`);
     expect(saved.text.trim()).toBe(csrPem.trim());
     await screenshotCard('ssl-card-signing-request');
+    // The pending request is the site's, not the page's memory: it is there after a reload too.
+    await card.page.reload();
+    await expect.poll(async () => (await card.csr()).trim()).toBe(csrPem.trim());
+    expect(await card.state()).toBe('ACTIVE');
   });
 
   it('installs the certificate signed for the request without a key', async () => {
@@ -169,6 +173,10 @@ describe.skipIf(skipReason)('an end user installs an SSL certificate on a site',
       expect(row).toMatchObject({ name: OWN, state: 'ACTIVE', issuer: CA_NAME });
       expect(row!.expires).not.toBeNull();
       await e2e.screenshot(adminSession.page, 'ssl-admin-certificates');
+      // Its account leads to the account's page.
+      const accountLink = adminSession.page.locator('[data-test-id="certificate-account"]').first();
+      expect(await accountLink.innerText()).toBe(customer.accounts[0].id);
+      expect(await accountLink.getAttribute('href')).toContain(customer.accounts[0].id);
       await certificates.filterByAccount(customer.accounts[0].id);
       await expect.poll(() => certificates.shown()).toHaveLength(1);
       await certificates.filterByAccount('999999');

@@ -99,6 +99,22 @@ export class CertificatesResolver {
   siteId(@Root() cert: Certificate): string | null {
     return cert.site ? String(cert.site.id) : null;
   }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The account whose site it secures; null for the company’s own.',
+  })
+  accountId(@Root() cert: Certificate): string | null {
+    return cert.account ? String(cert.account.id) : null;
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The domain of the site it secures (its page shows the certificate).',
+  })
+  async domainId(@Root() cert: Certificate, @Context() ctx: Ctx): Promise<string | null> {
+    return this.api.certificates.domainIdOf(ctx, cert);
+  }
 }
 
 /** A site's certificate on the site (its SSL card). */
@@ -112,5 +128,14 @@ export class SiteCertificateResolver {
   })
   certificate(@Root() site: WebSite, @Context() ctx: Ctx): Promise<Certificate | null> {
     return this.api.certificates.ofSite(ctx, site.id);
+  }
+
+  @FieldResolver(() => Certificate, {
+    nullable: true,
+    description:
+      'A signing request made for the site and not answered yet (its signed certificate is uploaded without a key).',
+  })
+  certificateRequest(@Root() site: WebSite, @Context() ctx: Ctx): Promise<Certificate | null> {
+    return this.api.certificates.requestOfSite(ctx, site.id);
   }
 }

@@ -130,6 +130,22 @@ export class CertificateService {
     return rows.find((c) => c.state !== CertificateState.REQUESTED) ?? rows[0] ?? null;
   }
 
+  /** The site's signing request not answered yet, if any. */
+  requestOfSite(ctx: Ctx, siteId: number): Promise<Certificate | null> {
+    return ctx.em.findOne(
+      Certificate,
+      { site: siteId, state: CertificateState.REQUESTED },
+      { orderBy: { id: 'desc' } },
+    );
+  }
+
+  /** The domain whose site the certificate secures (the site read once per request: the identity map keeps it). */
+  async domainIdOf(ctx: Ctx, cert: Certificate): Promise<string | null> {
+    if (!cert.site) return null;
+    const site = await ctx.em.findOne(WebSite, { id: cert.site.id });
+    return site ? String(site.domain.id) : null;
+  }
+
   async get(ctx: Ctx, id: number): Promise<Certificate> {
     const cert = await ctx.em.findOne(Certificate, { id });
     if (!cert) throw notFound('Certificate');

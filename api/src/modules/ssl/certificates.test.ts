@@ -21,6 +21,8 @@ const Q = {
   get: `query($id: ID!) { certificate(id: $id) { ${FIELDS} } }`,
   list: `query { certificates(first: 50) { totalCount nodes { id names state } } }`,
   site: `query($id: ID!) { domain(id: $id) { site { id certificate { id state fingerprint } } } }`,
+  pending: `query($id: ID!) { domain(id: $id) { site { certificateRequest { id state csrPem } } } }`,
+  owners: `query { certificates(first: 5) { nodes { id accountId domainId } } }`,
   remove: `mutation($id: ID!) { deleteCertificate(id: $id) }`,
 };
 
@@ -125,8 +127,13 @@ describeApi('sites’ certificates: upload and signing requests (SSL-1)', (api) 
     const installed = (await alice.ok(Q.site, { id: domainId })).domain.site.certificate;
     const req = (await alice.ok(Q.request, { s: siteId, k: 'RSA_2048' })).requestSiteCertificate;
     expect(req).toMatchObject({ state: 'REQUESTED', keyType: 'RSA_2048', names: NAMES, certificatePem: null });
-    // The installed certificate keeps serving meanwhile.
+    // The installed certificate keeps serving meanwhile; the request is the site's pending one.
     expect((await alice.ok(Q.site, { id: domainId })).domain.site.certificate.id).toBe(installed.id);
+    expect((await alice.ok(Q.pending, { id: domainId })).domain.site.certificateRequest).toEqual({
+      id: req.id,
+      state: 'REQUESTED',
+      csrPem: req.csrPem,
+    });
 
     // A certificate authority signs the request (here a test one, with @peculiar/x509).
     const csr = new x509.Pkcs10CertificateRequest(req.csrPem);
@@ -160,6 +167,10 @@ describeApi('sites’ certificates: upload and signing requests (SSL-1)', (api) 
     });
     // It replaced the one installed and the request it answered.
     expect((await alice.ok(Q.list)).certificates.nodes).toEqual([{ id: cert.id, names: NAMES, state: 'ACTIVE' }]);
+    expect((await alice.ok(Q.pending, { id: domainId })).domain.site.certificateRequest).toBeNull();
+    expect((await master.ok(Q.owners)).certificates.nodes).toEqual([
+      { id: cert.id, accountId: alice.accountIds[0], domainId },
+    ]);
     // Without a pending request, a certificate without its key is refused.
     expect(
       fieldsOf(await alice.gql(Q.upload, { s: siteId, i: { certificate: signed.toString('pem') } }))[0]?.field,

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { FilterInput } from '../../components/FilterInput';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
@@ -5,6 +6,7 @@ import { PAGE_SIZE, useListParams } from '../../components/useListParams';
 import { useListQuery } from '../../components/useListQuery';
 import type { AdminCertificatesQuery as Result } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { accountBillingPath } from '../billing/pageIds';
 import { CertificateStateBadge, ExpiryNote } from '../domains/SslCertificateDetails';
 import { AdminCertificatesQuery } from './certificates.operations';
 
@@ -13,7 +15,8 @@ const NAMES_SHOWN = 3;
 
 /**
  * Admin: every certificate of the company's customers, newest first as the API gives them; filter
- * by account ID. A certificate names its site only, not the site's domain, so rows link nowhere.
+ * by account ID; its account leads to the account's page. (The domain page with the SSL card is the
+ * customer's: an admin reaches it by logging in as them.)
  */
 export function AdminCertificatesPage() {
   const { t, formatDate } = useI18n();
@@ -63,6 +66,19 @@ export function AdminCertificatesPage() {
                 ) : null}
               </span>
             ),
+          },
+          {
+            id: 'account',
+            header: t('certificates.col.account'),
+            className: 'whitespace-nowrap',
+            cell: (c) =>
+              c.accountId ? (
+                <Link to={accountBillingPath(c.accountId)} className="link" data-test-id="certificate-account">
+                  {c.accountId}
+                </Link>
+              ) : (
+                '—'
+              ),
           },
           {
             id: 'kind',

@@ -9,6 +9,7 @@ export const certificatesDe: { readonly [K in keyof typeof certificatesEn]: stri
     'SSL-Zertifikate der Websites Ihrer Kunden und Signieranfragen, die auf ihres warten, die neuesten zuerst.',
   'certificates.empty': 'Keine Zertifikate.',
   'certificates.accountFilter': 'Konto-ID',
+  'certificates.col.account': 'Konto',
   'certificates.col.names': 'Hostnamen',
   'certificates.col.kind': 'Für',
   'certificates.col.state': 'Status',

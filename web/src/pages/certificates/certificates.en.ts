@@ -7,6 +7,7 @@ export const certificatesEn = {
     'SSL certificates of your customers’ sites and signing requests waiting for theirs, newest first.',
   'certificates.empty': 'No certificates.',
   'certificates.accountFilter': 'Account ID',
+  'certificates.col.account': 'Account',
   'certificates.col.names': 'Host names',
   'certificates.col.kind': 'For',
   'certificates.col.state': 'State',

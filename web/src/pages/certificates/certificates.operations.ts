@@ -17,6 +17,8 @@ export const AdminCertificatesQuery = graphql(`
         issuer
         notAfter
         siteId
+        accountId
+        domainId
       }
     }
   }

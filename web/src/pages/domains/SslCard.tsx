@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Badge } from '../../components/Badge';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Card } from '../../components/Page';
-import type { DomainQuery, SiteCertificateFieldsFragment } from '../../graphql/generated/graphql';
+import type { DomainQuery } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { downloadText } from '../brand/download';
 import { pemFileName } from './certificateFiles';
@@ -30,9 +30,6 @@ interface SslCardProps {
 export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
   const t = useT();
   const [mode, setMode] = useState<'upload' | 'request' | null>(null);
-  // The site answers with its installed certificate over a pending request: a request made while one is
-  // installed is shown from the mutation's answer.
-  const [made, setMade] = useState<SiteCertificateFieldsFragment | null>(null);
   const [remove, removal] = useMutation(DeleteCertificateMutation, {
     refetchQueries: ['Domain'],
     awaitRefetchQueries: true,
@@ -47,7 +44,8 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
   }
 
   const cert = site.certificate ?? null;
-  const pending = cert?.state === 'REQUESTED' ? cert : made && made.siteId === site.id ? made : null;
+  // A signing request waiting for its signed certificate, beside the one installed (if any).
+  const pending = site.certificateRequest ?? null;
   const ownNames = site.serverNames.filter((n) => n !== instantAlias);
   const close = () => setMode(null);
 
@@ -108,7 +106,6 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
           onConfirm={async () => {
             try {
               await remove({ variables: { id: cert.id } });
-              if (made?.id === cert.id) setMade(null);
               onDone(t('ssl.removed'));
             } catch (err) {
               onError(err);
@@ -144,7 +141,6 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
             onCancel={close}
             onInstalled={(names) => {
               close();
-              setMade(null);
               onDone(t('ssl.uploaded', { names: names.join(', ') }));
             }}
           />
@@ -154,9 +150,8 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
             siteId={site.id}
             names={ownNames}
             onCancel={close}
-            onRequested={(request) => {
+            onRequested={() => {
               close();
-              setMade(request);
               onDone(t('ssl.requested'));
             }}
           />

@@ -27,10 +27,14 @@ export function ExpiryNote({ notAfter }: { notAfter: string }) {
   const days = daysUntil(notAfter);
   const text =
     level === 'expired'
-      ? t('ssl.expired', { days: Math.max(1, -days) })
+      ? -days <= 1
+        ? t('ssl.expiredYesterday')
+        : t('ssl.expired', { days: -days })
       : days === 0
         ? t('ssl.expiresToday')
-        : t('ssl.expiresIn', { days });
+        : days === 1
+          ? t('ssl.expiresTomorrow')
+          : t('ssl.expiresIn', { days });
   const tone =
     level === 'expired'
       ? 'bg-red-50 text-red-800 ring-red-600/20'

@@ -70,6 +70,9 @@ export const DomainQuery = graphql(`
         certificate {
           ...SiteCertificateFields
         }
+        certificateRequest {
+          ...SiteCertificateFields
+        }
       }
       records {
         ...ResourceRecordFields

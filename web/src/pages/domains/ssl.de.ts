@@ -24,6 +24,8 @@ export const sslDe: { readonly [K in keyof typeof sslEn]: string } = {
   'ssl.validFrom': 'Gültig ab',
   'ssl.validUntil': 'Gültig bis',
   'ssl.expiresIn': 'läuft in {days} Tagen ab',
+  'ssl.expiresTomorrow': 'läuft morgen ab',
+  'ssl.expiredYesterday': 'gestern abgelaufen',
   'ssl.expiresToday': 'läuft heute ab',
   'ssl.expired': 'vor {days} Tagen abgelaufen',
   'ssl.keyType': 'Schlüssel',

@@ -21,6 +21,8 @@ export const sslEn = {
   'ssl.validFrom': 'Valid from',
   'ssl.validUntil': 'Valid until',
   'ssl.expiresIn': 'expires in {days} days',
+  'ssl.expiresTomorrow': 'expires tomorrow',
+  'ssl.expiredYesterday': 'expired yesterday',
   'ssl.expiresToday': 'expires today',
   'ssl.expired': 'expired {days} days ago',
   'ssl.keyType': 'Key',
