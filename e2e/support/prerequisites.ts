@@ -15,6 +15,8 @@ export const chromiumPath = '/usr/bin/chromium';
 export function missingPrerequisites(): string[] {
   const missing: string[] = [];
   if (!fs.existsSync(chromiumPath)) missing.push(`${chromiumPath} not found (apt-get install -y chromium)`);
+  // The SSL spec makes its test certificate authority with openssl (support/openssl.ts).
+  if (!fs.existsSync('/usr/bin/openssl')) missing.push('/usr/bin/openssl not found (apt-get install -y openssl)');
   if (!fs.existsSync(path.join(webDist, 'index.html')))
     missing.push('web/dist/index.html not found (npm run build -w web)');
   if (!fs.existsSync(apiMain)) missing.push('api/dist/main.js not found (npm run build -w api)');
