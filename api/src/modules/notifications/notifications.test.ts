@@ -1,10 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
 import { systemEm } from '../../db/scope';
 import { describeApi } from '../../test/api';
 import type { GqlClient } from '../../test/client';
+import { startSmtpSink, type SmtpSink } from '../../test/smtp';
 import {
   createEndUser,
   createReseller,
@@ -40,18 +39,11 @@ interface Mail {
   reseller_id: number;
 }
 
-interface Received {
-  from: string;
-  to: string[];
-  data: string;
-}
-
 describeApi('company e-mail: templates, sender, signature', (api) => {
   let master: MasterClient;
   let acme: ResellerAdminClient;
   let other: ResellerAdminClient;
-  const received: Received[] = [];
-  let smtp: SMTPServer;
+  let smtp: SmtpSink;
 
   const mails = (where: string, params: unknown[]) =>
     sql<Mail>(
@@ -86,26 +78,9 @@ describeApi('company e-mail: templates, sender, signature', (api) => {
         supportPhone: '+49 30 1234',
       },
     });
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            data: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    smtp = await startSmtpSink();
   });
-  afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+  afterAll(() => smtp.close());
 
   it('lists every e-mail in English and German with the built-in wording and its placeholders; end users are refused', async () => {
     const list = (await acme.ok(Q.list)).mailTemplates;
@@ -444,7 +419,7 @@ describeApi('company e-mail: templates, sender, signature', (api) => {
   it('mail is delivered over SMTP from its company’s sender, answers going to its support address', async () => {
     const config = loadConfig({
       ...api.dbEnv,
-      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     });
     const em = () => systemEm(api.orm, 'test: the outbox driven as its periodic job does, with no viewer');
     for (;;) {
@@ -455,7 +430,7 @@ describeApi('company e-mail: templates, sender, signature', (api) => {
     const [{ n }] = await sql<{ n: number }>(api.orm, 'select count(*) as n from mail_message where sent_at is null');
     expect(Number(n)).toBe(0);
     // Every mail of Acme's (welcomes, invoices, reminders, password notices…) comes from Acme's sender.
-    const acmeMail = received.filter((m) => /^Subject: .*Acme Web/m.test(m.data));
+    const acmeMail = smtp.received.filter((m) => /^Subject: .*Acme Web/m.test(m.data));
     expect(acmeMail.length).toBeGreaterThanOrEqual(8);
     for (const mail of acmeMail) {
       expect(mail.from).toBe('billing@acme.test');
@@ -464,7 +439,7 @@ describeApi('company e-mail: templates, sender, signature', (api) => {
       expect(mail.data).not.toMatch(/heliosphere|Root Hosting/i);
     }
     // The master's company: its name on the panel's address, never MAIL_FROM's product name; no support address, no Reply-To.
-    const rootMail = received.filter((m) => /^Subject: Receipt /m.test(m.data));
+    const rootMail = smtp.received.filter((m) => /^Subject: Receipt /m.test(m.data));
     expect(rootMail).toHaveLength(1);
     expect(rootMail[0]!.data).toMatch(/^From: Root Hosting <noreply@localhost>$/m);
     expect(rootMail[0]!.data).not.toMatch(/^Reply-To:/m);

@@ -1,49 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
 import { systemEm } from '../../db/scope';
 import { describeApi } from '../../test/api';
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../../test/smtp';
 import { Reseller } from '../resellers/reseller.entity';
 import { deliverMail, mailTransport, MAX_MAIL_ATTEMPTS } from './mail-sender';
 import { MailMessage } from './mail-message.entity';
 
-interface Received {
-  from: string;
-  to: string[];
-  data: string;
-}
-
 describeApi('mail outbox delivery', (api) => {
-  const received: Received[] = [];
-  let smtp: SMTPServer;
+  let sink: SmtpSink;
+  let received: ReceivedMail[];
   let port = 0;
 
   beforeAll(async () => {
-    // A real SMTP server on loopback (the smtp-server package), standing in for the provider's relay.
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            data: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    port = (smtp.server.address() as AddressInfo).port;
+    sink = await startSmtpSink();
+    ({ received, port } = sink);
   });
-  afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+  afterAll(() => sink.close());
 
   async function queue(subject: string): Promise<number> {
     const em = systemEm(api.orm, 'test: the outbox driven as its periodic job does, with no viewer');
