@@ -6,16 +6,15 @@ import { DENSITIES, RADII } from './brandForm';
 
 type Settings = BrandSettingsInput;
 
-/** Corner radius and density: how round and how roomy every page is. */
-export function LookFields({
-  settings,
-  onChange,
-  errors,
-}: {
+/** What each section of the brand form is given: the settings, how to change them, their field errors. */
+interface ChoiceProps {
   settings: Settings;
   onChange(patch: Partial<Settings>): void;
   errors: Record<string, string>;
-}) {
+}
+
+/** Corner radius and density: how round and how roomy every page is. */
+export function LookFields({ settings, onChange, errors }: ChoiceProps) {
   const t = useT();
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -52,15 +51,7 @@ export function LookFields({
 }
 
 /** The skins' choices (LF-1, LF-3): the default skin and language, and what users may choose themselves. */
-export function SkinChoiceFields({
-  settings,
-  onChange,
-  errors,
-}: {
-  settings: Settings;
-  onChange(patch: Partial<Settings>): void;
-  errors: Record<string, string>;
-}) {
+export function SkinChoiceFields({ settings, onChange, errors }: ChoiceProps) {
   const t = useT();
   return (
     <div className="space-y-4">
