@@ -49,6 +49,13 @@ export function themeView(name: string, version: number | null, draft: boolean, 
   };
 }
 
+/** The theme a company's panel shows: its current version, or the built-in default. */
+function shownTheme(brand: CompanyBrand | null): ThemeView {
+  const current = brand?.current;
+  if (!current) return themeView(DEFAULT_NAME, null, false, DEFAULT_SETTINGS);
+  return themeView(current.name, current.number, false, storedSettings(current.settings));
+}
+
 const draftSchema = z.object({ name: themeNameSchema, settings: brandSettingsSchema });
 
 /** Input settings with absent images as null, as the schema wants them. */
@@ -72,9 +79,7 @@ export class ThemingService {
       { reseller: companyId },
       { populate: ['current'], ...unscoped('a company’s published theme is public on its own panel') },
     );
-    const current = brand?.current;
-    if (!current) return themeView(DEFAULT_NAME, null, false, DEFAULT_SETTINGS);
-    return themeView(current.name, current.number, false, storedSettings(current.settings));
+    return shownTheme(brand);
   }
 
   /** What the panel of `companyId` shows the caller: the draft when its own admin asks for the preview. */
@@ -96,7 +101,7 @@ export class ThemingService {
       { orderBy: { number: 'desc' }, limit: 50 },
     );
     return {
-      published: await this.published(ctx.em, companyId),
+      published: shownTheme(brand),
       draft: brand?.draft ? themeView(brand.draftName ?? DEFAULT_NAME, null, true, storedSettings(brand.draft)) : null,
       draftUpdatedAt: brand?.draft ? brand.draftUpdatedAt : null,
       versions: versions.map((v) => ({
