@@ -63,3 +63,10 @@ export { publicAddressOf } from './name-servers';
 export { ensureServiceZone, serviceDomainFor } from './service-zone';
 export { newZone, zoneChanged, type ZoneDeps } from './zone-changes';
 export { Zone } from './zone.entity';
+export {
+  challengeSpotFor,
+  putChallengeRecords,
+  removeChallengeRecords,
+  waitForChallengeRecords,
+  type ChallengeSpot,
+} from './acme-records';

@@ -204,6 +204,34 @@ export const DEFAULT_TEMPLATES: Record<MailEvent, Record<Language, MailText>> = 
       ].join('\n'),
     },
   },
+  CERTIFICATE_RENEWAL_FAILED: {
+    EN: {
+      subject: '{{companyName}}: the certificate for {{names}} could not be renewed',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'the SSL certificate for {{names}} could not be renewed. The certificate authority answered:',
+        '',
+        '{{reason}}',
+        '',
+        'The current certificate keeps serving until it expires on {{expiresAt}}; the panel tries again every day until then.',
+        'Check that the names still point at our servers, then issue it again: {{certificateUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: das Zertifikat für {{names}} konnte nicht erneuert werden',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'das SSL-Zertifikat für {{names}} konnte nicht erneuert werden. Die Zertifizierungsstelle antwortete:',
+        '',
+        '{{reason}}',
+        '',
+        'Das aktuelle Zertifikat gilt weiter bis zum {{expiresAt}}; das Panel versucht es bis dahin täglich erneut.',
+        'Prüfen Sie, ob die Namen noch auf unsere Server zeigen, und stellen Sie es dann neu aus: {{certificateUrl}}',
+      ].join('\n'),
+    },
+  },
 };
 
 /** The signature's labels, per language. */

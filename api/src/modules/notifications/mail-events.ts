@@ -10,6 +10,7 @@ export enum MailEvent {
   PAYMENT_DECLINED = 'PAYMENT_DECLINED',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   OPERATOR_ALERT = 'OPERATOR_ALERT',
+  CERTIFICATE_RENEWAL_FAILED = 'CERTIFICATE_RENEWAL_FAILED',
 }
 registerEnumType(MailEvent, {
   name: 'MailEvent',
@@ -23,6 +24,10 @@ registerEnumType(MailEvent, {
     PAYMENT_DECLINED: { description: 'The billing run could not charge the saved card.' },
     PASSWORD_CHANGED: { description: 'A user’s password was changed (by them or by an admin).' },
     OPERATOR_ALERT: { description: 'To the company’s admins: a setup problem stopped a customer’s request.' },
+    CERTIFICATE_RENEWAL_FAILED: {
+      description:
+        'A certificate from ACME could not be renewed (to its customer, and to the company’s admins); the old one serves until it expires.',
+    },
   },
 });
 
@@ -74,6 +79,7 @@ export const EVENT_PLACEHOLDERS: Record<MailEvent, readonly string[]> = {
   PAYMENT_DECLINED: ['customerName', 'accountId', 'amount', 'card', 'invoiceNumber', 'reason'],
   PASSWORD_CHANGED: ['customerName', 'login', 'changedAt'],
   OPERATOR_ALERT: ['adminName', 'alertTitle', 'alertIntro', 'alertMessage', 'fixUrl', 'alertFooter'],
+  CERTIFICATE_RENEWAL_FAILED: ['customerName', 'names', 'expiresAt', 'reason', 'certificateUrl'],
 };
 
 /** The placeholders `event`'s template may use, common ones first. */

@@ -28,6 +28,8 @@ export class Certificate {
     | 'chainPem'
     | 'csrPem'
     | 'keyUploaded'
+    | 'lastError'
+    | 'lastErrorAt'
     | 'createdAt'
     | 'updatedAt';
 
@@ -107,6 +109,18 @@ export class Certificate {
   @Field(() => Boolean, { description: 'Whether the customer uploaded the key (else the panel made it).' })
   @Property({ type: 'boolean', default: false })
   keyUploaded: boolean = false;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the last issue or renewal over ACME failed (the authority’s words); null once it succeeds. A failed renewal leaves the certificate serving until it expires.',
+  })
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the last issue or renewal failed.' })
+  @Property({ type: 'Date', nullable: true })
+  lastErrorAt: Date | null = null;
 
   @Field(() => Date)
   @Property({ type: 'Date' })

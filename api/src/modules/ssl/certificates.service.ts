@@ -36,7 +36,7 @@ export class CertificateService {
   constructor(private readonly core: Pick<Core, 'secrets'>) {}
 
   /** The site, as the viewer may see it (another tenant's: NOT_FOUND). */
-  private async site(ctx: Ctx, siteId: number): Promise<WebSite> {
+  async site(ctx: Ctx, siteId: number): Promise<WebSite> {
     const site = await ctx.em.findOne(WebSite, { id: siteId }, { populate: ['account', 'reseller'] });
     if (!site) throw notFound('Web site');
     return site;
@@ -46,7 +46,7 @@ export class CertificateService {
    * The names a site's own certificate is for: its server names but those under the service domain
    * (its instant-access address), which the shared wildcard certificate covers (SSL-2).
    */
-  private async ownNames(ctx: Ctx, site: WebSite): Promise<string[]> {
+  async ownNames(ctx: Ctx, site: WebSite): Promise<string[]> {
     const svc = await serviceDomainFor(ctx.em, site.reseller);
     return site.serverNames.filter((n) => !svc || !n.endsWith(`.${svc.domain}`));
   }

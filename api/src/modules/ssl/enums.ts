@@ -27,13 +27,16 @@ registerEnumType(CertificateSource, {
 export enum CertificateState {
   /** A signing request was made in the panel; the signed certificate has not been uploaded yet. */
   REQUESTED = 'REQUESTED',
+  /** Being issued over ACME for the first time. */
+  PENDING = 'PENDING',
   ACTIVE = 'ACTIVE',
   EXPIRED = 'EXPIRED',
   FAILED = 'FAILED',
 }
 registerEnumType(CertificateState, {
   name: 'CertificateState',
-  description: 'REQUESTED: a CSR waits for its signed certificate; ACTIVE; EXPIRED; FAILED (issuing or renewing).',
+  description:
+    'REQUESTED: a CSR waits for its signed certificate; PENDING: being issued over ACME; ACTIVE; EXPIRED; FAILED (issuing failed).',
 });
 
 /** Keys the panel makes, and the only kinds it accepts (SSL-1): RSA ≥ 2048 bits, ECDSA P-256 or P-384. */

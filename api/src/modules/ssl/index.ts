@@ -1,20 +1,51 @@
 import { defineModule } from '../../module';
+import { AcmeAccount } from './acme/acme-account.entity';
+import { AcmeChallenge } from './acme/acme-challenge.entity';
+import { AcmeResolver } from './acme/acme.resolver';
+import { AcmeService } from './acme/acme.service';
+import { challengeRoute } from './acme/challenge.route';
+import { AcmeDirectory } from './acme/directory';
+import { issueHandler } from './acme/issue.handler';
+import { checkCertificates } from './acme/renewal';
 import { Certificate } from './certificate.entity';
 import { CertificatesResolver, SiteCertificateResolver } from './certificates.resolver';
 import { CertificateService } from './certificates.service';
 import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
+import { sslSettings, type SslSettings } from './settings';
+
+interface SslApi {
+  certificates: CertificateService;
+  acme: AcmeService;
+  directory: AcmeDirectory;
+  settings: SslSettings;
+}
 
 /**
- * SSL certificates (SSL-1..5). Built so far: sites' certificates uploaded (checked with Node's
- * X.509) or requested with a signing request made here (@peculiar/x509), keys sealed.
+ * SSL certificates (SSL-1..5): sites' certificates uploaded (checked with Node's X.509), requested
+ * with a signing request made here (@peculiar/x509), or issued and renewed over ACME
+ * (acme-client: HTTP-01 answered by the panel behind each site's nginx, DNS-01 in our own zones);
+ * keys sealed.
  */
-export const sslModule = defineModule<{ certificates: CertificateService }>({
+export const sslModule = defineModule<SslApi>({
   name: 'ssl',
-  entities: [Certificate],
+  settings: sslSettings,
+  entities: [Certificate, AcmeAccount, AcmeChallenge],
   migrations: { sqlite, postgresql },
-  services: (core) => ({ certificates: new CertificateService(core) }),
-  resolvers: [CertificatesResolver, SiteCertificateResolver],
+  services(core) {
+    const settings = sslSettings.of(core.config);
+    const certificates = new CertificateService(core);
+    const directory = new AcmeDirectory(core, settings);
+    return { certificates, directory, settings, acme: new AcmeService(core, certificates, directory) };
+  },
+  resolvers: [CertificatesResolver, SiteCertificateResolver, AcmeResolver],
+  taskHandlers: (api, core) => [issueHandler(core, api.directory, api.settings)],
+  schedule(api, core) {
+    core.tasks.every('ssl.check', api.settings.checkMs, async ({ orm }) => {
+      await checkCertificates(orm, core, api.settings);
+    });
+  },
+  routes: () => [challengeRoute],
 });
 
 export { Certificate } from './certificate.entity';

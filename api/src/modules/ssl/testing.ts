@@ -21,6 +21,8 @@ const DAY = 86_400_000;
 export async function makeCert(opts: {
   subject: string;
   names?: string[];
+  /** IP addresses in its subjectAltName. */
+  ips?: string[];
   issuer?: TestCert;
   ca?: boolean;
   keyType?: KeyType;
@@ -50,10 +52,11 @@ export async function makeCert(opts: {
       ? { name: 'RSASSA-PKCS1-v1_5' }
       : KEY_ALGORITHMS[keyType].signing;
   const extensions: x509.Extension[] = [new x509.BasicConstraintsExtension(!!opts.ca, undefined, true)];
-  if (opts.names?.length)
-    extensions.push(
-      new x509.SubjectAlternativeNameExtension(opts.names.map((value) => ({ type: 'dns' as const, value }))),
-    );
+  const altNames = [
+    ...(opts.names ?? []).map((value) => ({ type: 'dns' as const, value })),
+    ...(opts.ips ?? []).map((value) => ({ type: 'ip' as const, value })),
+  ];
+  if (altNames.length) extensions.push(new x509.SubjectAlternativeNameExtension(altNames));
   if (opts.ca)
     extensions.push(new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true));
   const cert = await x509.X509CertificateGenerator.create({

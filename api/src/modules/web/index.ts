@@ -67,4 +67,4 @@ export const webModule = defineModule({
 });
 
 export { WebSite } from './web-site.entity';
-export { createSite, queueRemoveSite } from './web-site-tasks';
+export { createSite, queuePutSite, queueRemoveSite } from './web-site-tasks';

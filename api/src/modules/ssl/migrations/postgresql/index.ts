@@ -1,1 +1,2 @@
 export { Migration20261205044645 } from './Migration20261205044645';
+export { Migration20261205150000 } from './Migration20261205150000';

@@ -1,0 +1,207 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemEm } from '../../db/scope';
+import { describeApi } from '../../test/api';
+import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../../test/factories';
+import { freePort, namedStatus, startNamed, type NamedInstance } from '../../test/named';
+import { pebbleCa, pebbleStatus, startPebble, type PebbleInstance } from '../../test/pebble';
+import { D, domainState, setupHosting } from '../domains/testing';
+import { eventually, FAST_TASKS } from '../mysql/testing';
+import { Reseller } from '../resellers';
+import { queueIssue } from './acme/issue.handler';
+import { checkCertificates } from './acme/renewal';
+import { Certificate } from './certificate.entity';
+import { CertificateKind, CertificateSource, CertificateState, KeyType } from './enums';
+import { sslModule } from './index';
+
+const FIELDS =
+  'id kind source state names issuer serial fingerprint notBefore notAfter certificatePem chainPem lastError';
+const Q = {
+  settings: `query { acmeSettings { directoryUrl email accountUrl letsEncrypt letsEncryptStaging } }`,
+  setSettings: `mutation($i: AcmeSettingsInput!) { setAcmeSettings(input: $i) { directoryUrl email accountUrl } }`,
+  issue: `mutation($s: ID!) { issueSiteCertificate(siteId: $s) { ${FIELDS} } }`,
+  reissue: `mutation($id: ID!) { reissueCertificate(id: $id) { ${FIELDS} } }`,
+  get: `query($id: ID!) { certificate(id: $id) { ${FIELDS} } }`,
+};
+
+/** The leaf verifies under `chain`'s first certificate, and that one under pebble's root. */
+function chainsTo(leafPem: string, chainPem: string, rootPem: string): boolean {
+  const leaf = new crypto.X509Certificate(leafPem);
+  const [intermediate] = chainPem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  const inter = new crypto.X509Certificate(intermediate!);
+  const root = new crypto.X509Certificate(rootPem);
+  return leaf.verify(inter.publicKey) && inter.verify(root.publicKey);
+}
+
+/*
+ * ACME for real: pebble (Let's Encrypt's test authority) resolves every name through our own
+ * named; HTTP-01 answers are fetched from the panel (`/.well-known/acme-challenge/`), DNS-01
+ * answers from the zone BIND serves. Issuing, renewing and failing run as tasks.
+ */
+describe('certificates over ACME against pebble and BIND', async () => {
+  const missing = [await namedStatus(), await pebbleStatus()].find((t) => !t.ok);
+  if (missing && !missing.ok) {
+    it.skip(`skipped: ${missing.reason}`, () => {});
+    return;
+  }
+  const caFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'helio-acme-')), 'pebble-ca.pem');
+  const ca = await pebbleCa(caFile);
+  // pebble fetches HTTP-01 answers at <name's address>:<port>: the panel's own port here.
+  const panelPort = await freePort();
+
+  describeApi(
+    'issue, renew, fail',
+    (api) => {
+      let ns: NamedInstance;
+      let pebble: PebbleInstance;
+      let master: MasterClient;
+      let alice: EndUserClient;
+      let bob: EndUserClient;
+      let siteId: string;
+
+      beforeAll(async () => {
+        ns = await startNamed({ name: 'ns1' });
+        pebble = await startPebble({ dnsServer: `127.0.0.1:${ns.port}`, httpPort: panelPort, ca });
+        master = await setupMaster(api);
+        await setupHosting(master, {
+          dns: [
+            {
+              host: ns.host,
+              port: ns.port,
+              configDir: ns.configDir,
+              controlCommand: ns.controlCommand,
+              nameServer: 'ns1.helio-test.com',
+            },
+          ],
+          web: { address: '127.0.0.1' },
+        });
+        alice = await createEndUser(master, api);
+        bob = await createEndUser(master, api);
+        const d = (await alice.ok(D.add, { i: { kind: 'OWN', name: 'acme-shop.com' } })).addDomain;
+        siteId = (await domainState(alice, d.id, 'ACTIVE', 30_000)).site.id;
+      }, 90_000);
+
+      afterAll(async () => {
+        await Promise.allSettled([pebble?.stop(), ns?.stop()]);
+        fs.rmSync(path.dirname(caFile), { recursive: true, force: true });
+      });
+
+      const waitFor = (client: EndUserClient | MasterClient, id: string, state: string) =>
+        eventually(async () => {
+          const c = (await client.ok(Q.get, { id })).certificate;
+          if (c.state !== state) throw new Error(`certificate ${id} is ${c.state} (${c.lastError ?? ''})`);
+          return c;
+        }, 60_000);
+
+      it('only the master admin chooses the directory; Let’s Encrypt is the default', async () => {
+        const s = (await master.ok(Q.settings)).acmeSettings;
+        expect(s.directoryUrl).toBe('https://acme-v02.api.letsencrypt.org/directory');
+        expect(s.letsEncryptStaging).toMatch(/staging/);
+        expect((await alice.fails(Q.settings)).extensions?.code).toBe('FORBIDDEN');
+        const bad = await master.gql(Q.setSettings, { i: { directoryUrl: 'http://plain.example/dir', email: 'x' } });
+        expect(bad.errors?.[0]?.extensions?.fields?.map((f: { field: string }) => f.field).sort()).toEqual([
+          'directoryUrl',
+          'email',
+        ]);
+        const set = (
+          await master.ok(Q.setSettings, { i: { directoryUrl: pebble.directoryUrl, email: 'ssl@helio-test.com' } })
+        ).setAcmeSettings;
+        expect(set).toEqual({ directoryUrl: pebble.directoryUrl, email: 'ssl@helio-test.com', accountUrl: null });
+      });
+
+      it('a customer gets a free certificate for the site’s own names over HTTP-01', async () => {
+        const ordered = (await alice.ok(Q.issue, { s: siteId })).issueSiteCertificate;
+        expect(ordered).toMatchObject({
+          source: 'ACME',
+          state: 'PENDING',
+          names: ['acme-shop.com', 'www.acme-shop.com'],
+        });
+        expect((await alice.fails(Q.issue, { s: siteId })).extensions?.code).toBe('CONFLICT'); // one order at a time
+        const cert = await waitFor(alice, ordered.id, 'ACTIVE');
+        expect(cert.issuer).toMatch(/Pebble/);
+        expect(new crypto.X509Certificate(cert.certificatePem).fingerprint256).toBe(cert.fingerprint);
+        expect(chainsTo(cert.certificatePem, cert.chainPem, await pebble.rootPem())).toBe(true);
+        expect(new Date(cert.notAfter).getTime()).toBeGreaterThan(Date.now() + 30 * 86_400_000);
+        expect(cert.lastError).toBeNull();
+        // The account was registered on that first order; the answers were withdrawn after it.
+        expect((await master.ok(Q.settings)).acmeSettings.accountUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+\//);
+        const em = systemEm(api.orm, 'test');
+        expect(await em.count('AcmeChallenge', {})).toBe(0);
+        // The sealed key is a new one that matches the certificate, and no answer carries it.
+        const row = await em.findOneOrFail(Certificate, { id: Number(cert.id) });
+        const key = crypto.createPrivateKey(api.app.secrets.open(row.sealedKey));
+        expect(new crypto.X509Certificate(cert.certificatePem).checkPrivateKey(key)).toBe(true);
+        // Another customer cannot see or reissue it.
+        expect((await bob.fails(Q.get, { id: cert.id })).extensions?.code).toBe('NOT_FOUND');
+        expect((await bob.fails(Q.reissue, { id: cert.id })).extensions?.code).toBe('NOT_FOUND');
+        expect((await bob.fails(Q.issue, { s: siteId })).extensions?.code).toBe('NOT_FOUND');
+      }, 90_000);
+
+      it('a renewal due within 30 days is queued by the check and replaces the certificate', async () => {
+        const em = systemEm(api.orm, 'test');
+        const row = await em.findOneOrFail(Certificate, { site: Number(siteId), state: CertificateState.ACTIVE });
+        const before = row.fingerprint;
+        // As if it ran out in 10 days: the check queues its renewal (once, however often it runs).
+        row.notAfter = new Date(Date.now() + 10 * 86_400_000);
+        await em.flush();
+        const settings = api.app.areas.get(sslModule).settings;
+        expect((await checkCertificates(api.orm, api.app, settings)).renewals).toBe(1);
+        expect((await checkCertificates(api.orm, api.app, settings)).renewals).toBe(0);
+        const renewed = await eventually(async () => {
+          const c = (await alice.ok(Q.get, { id: String(row.id) })).certificate;
+          if (c.fingerprint === before) throw new Error('not renewed yet');
+          return c;
+        }, 60_000);
+        expect(renewed.state).toBe('ACTIVE');
+        expect(new Date(renewed.notAfter).getTime()).toBeGreaterThan(Date.now() + 30 * 86_400_000);
+      }, 90_000);
+
+      it('the shared wildcard of the service domain is proved over DNS-01 in our zone on BIND', async () => {
+        const em = systemEm(api.orm, 'test');
+        const root = await em.findOneOrFail(Reseller, { isRoot: true });
+        const cert = em.create(Certificate, {
+          reseller: root,
+          kind: CertificateKind.WILDCARD,
+          source: CertificateSource.ACME,
+          state: CertificateState.PENDING,
+          names: ['*.helio-test.com', 'helio-test.com'],
+          keyType: KeyType.EC_P256,
+          sealedKey: '',
+        });
+        await em.flush();
+        queueIssue(em, api.app, cert, false);
+        await em.flush();
+        api.app.tasks.notify();
+        const issued = await waitFor(master, String(cert.id), 'ACTIVE');
+        const x509 = new crypto.X509Certificate(issued.certificatePem);
+        expect(x509.checkHost('anything.helio-test.com')).toBe('*.helio-test.com');
+        expect(x509.checkHost('helio-test.com')).toBe('helio-test.com');
+        // The TXT answers are gone from the zone again once the order is done.
+        await eventually(async () => expect(await ns.dig('_acme-challenge.helio-test.com', 'TXT')).toEqual([]), 20_000);
+      }, 90_000);
+
+      it('a name the authority cannot reach fails with its words, and the site keeps what it had', async () => {
+        const d = (await alice.ok(D.add, { i: { kind: 'OWN', name: 'unreachable-acme.com' } })).addDomain;
+        const site = (await domainState(alice, d.id, 'ACTIVE', 30_000)).site.id;
+        // Its address records point nowhere the authority can fetch from.
+        const records = (await alice.ok(D.domain, { id: d.id })).domain.records as Array<{
+          id: string;
+          type: string;
+          name: string;
+        }>;
+        for (const r of records.filter((x) => x.type === 'A'))
+          await alice.ok(D.updateRecord, { id: r.id, i: { name: r.name, type: 'A', value: '192.0.2.1' } });
+        const ordered = (await alice.ok(Q.issue, { s: site })).issueSiteCertificate;
+        const failed = await waitFor(alice, ordered.id, 'FAILED');
+        expect(failed.lastError).toMatch(/http-01 for (www\.)?unreachable-acme\.com/);
+        expect(failed.certificatePem).toBeNull();
+        // Asked again, it is a first issue again (and fails again the same way).
+        expect((await alice.ok(Q.reissue, { id: ordered.id })).reissueCertificate.state).toBe('PENDING');
+      }, 120_000);
+    },
+    { ...FAST_TASKS, TASK_MAX_ATTEMPTS: '1', PORT: String(panelPort), ACME_CA_FILE: caFile },
+  );
+});
