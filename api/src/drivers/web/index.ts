@@ -7,6 +7,7 @@ import { NginxDriver } from './nginx';
 import type { WebDriver } from './types';
 
 export type { SiteConfig, SiteResult, TlsBinding, WebDriver } from './types';
+export { isAcmeOrigin } from './tls';
 
 /**
  * The driver for a web logical server: FILES (writes under DATA_DIR) or NGINX (settings.configDir,

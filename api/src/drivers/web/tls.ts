@@ -67,6 +67,16 @@ export function assertOrigin(origin: unknown): void {
     );
 }
 
+/** Whether the drivers take `origin` as an acmeChallengeProxy (what assertOrigin checks). */
+export function isAcmeOrigin(origin: string): boolean {
+  try {
+    assertOrigin(origin);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The certificate and key file names of the site's binding `n` (1-based). */
 export function certFileNames(site: Pick<SiteConfig, 'id'>, n: number): { crt: string; key: string } {
   return { crt: `site-${site.id}-${n}.crt`, key: `site-${site.id}-${n}.key` };
