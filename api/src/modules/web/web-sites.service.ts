@@ -64,14 +64,17 @@ export class WebSites {
     return site;
   }
 
-  /** What putSite writes for each site (domains and accounts loaded together; certificates from the provider). */
-  async configs(em: EntityManager, sites: WebSite[]): Promise<SiteConfig[]> {
+  /**
+   * What putSite writes for each site (domains and accounts loaded together; certificates from the
+   * provider, unless `withTls` is false: a removal needs none, and must not fail for want of them).
+   */
+  async configs(em: EntityManager, sites: WebSite[], withTls = true): Promise<SiteConfig[]> {
     await em.populate(sites, ['domain', 'account']);
     const acme = acmeChallengeOrigin(this.core.config);
     const configs: SiteConfig[] = [];
     for (const site of sites) {
       const name = site.domain.name;
-      const tls = this.tlsProvider && site.serverNames.length > 0 ? await this.tlsProvider(em, site) : [];
+      const tls = withTls && this.tlsProvider && site.serverNames.length > 0 ? await this.tlsProvider(em, site) : [];
       configs.push({
         id: site.id,
         account: site.account.id,
@@ -88,7 +91,7 @@ export class WebSites {
     return configs;
   }
 
-  async config(em: EntityManager, site: WebSite): Promise<SiteConfig> {
-    return (await this.configs(em, [site]))[0]!;
+  async config(em: EntityManager, site: WebSite, withTls = true): Promise<SiteConfig> {
+    return (await this.configs(em, [site], withTls))[0]!;
   }
 }

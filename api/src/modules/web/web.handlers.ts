@@ -13,7 +13,7 @@ import type { WebSites } from './web-sites.service';
 
 const payload = (job: TaskJob) => job.task.payload as unknown as SitePayload;
 
-/** A site's config without its certificates: a removal takes every certificate file of the site anyway. */
+/** A site's config without its certificates (they hold keys): a removal takes every certificate file of the site anyway. */
 const withoutTls = ({ tls: _tls, ...config }: SiteConfig): SiteConfig => config;
 
 /** The web driver of the task's server, through the link to its machine. */
@@ -53,7 +53,7 @@ const removeSite = (core: Pick<Core, 'events'>, { links, sites }: Deps): TaskHan
   async run(job) {
     const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
     if (!site || site.state !== ProvisionState.DELETING) return;
-    await (await driver(job, links)).removeSite(withoutTls(await sites.config(job.em, site)));
+    await (await driver(job, links)).removeSite(await sites.config(job.em, site, false));
     const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id }, { populate: ['zone'] });
     job.em.remove(site);
     await job.em.flush();
