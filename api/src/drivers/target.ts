@@ -4,6 +4,8 @@ import type { DriverName, ServerKind } from './server-kinds';
 export interface DriverTargetSettings {
   host?: string;
   port?: number;
+  /** NGINX/FILES web servers: the port of the TLS server blocks, on `host` too (443 by default). */
+  tlsPort?: number;
   user?: string;
   /** Host part of the database users a MySQL server creates ('%' by default). */
   userHost?: string;

@@ -41,6 +41,7 @@ export class InvalidParamsError extends Error {
 const settingsSchema = z.object({
   host: z.string().max(253).optional(),
   port: z.number().int().min(1).max(65535).optional(),
+  tlsPort: z.number().int().min(1).max(65535).optional(),
   user: z.string().max(64).optional(),
   userHost: z.string().max(255).optional(),
   configDir: z.string().max(1024).optional(),

@@ -1,13 +1,14 @@
 /**
- * A project-owned nginx for tests and bench: its own prefix folder under the temp dir, a loopback
- * port, an include folder for server blocks and a web root; never the system's /etc/nginx or
- * service. Use:
+ * A project-owned nginx for tests and bench: its own prefix folder under the temp dir, two loopback
+ * ports (plain HTTP and TLS), an include folder for server blocks and a web root; never the
+ * system's /etc/nginx or service. Use:
  *
  *   const status = await nginxStatus();          // skip (or fail with CI=true) when nginx is missing
  *   const web = await startNginx();              // in beforeAll
  *   new NginxDriver({ configDir: web.configDir, webRoot: web.webRoot, controlCommand: web.controlCommand,
- *                     listen: { host: '127.0.0.1', port: web.port } })
- *   await web.get('example.com');                // { status: 200, body: '…' }
+ *                     listen: { host: '127.0.0.1', port: web.port }, tlsListen: { host: '127.0.0.1', port: web.tlsPort } })
+ *   await web.get('example.com');                // { status: 200, body: '…', headers }
+ *   await web.getTls('example.com');             // the same over TLS (SNI example.com), with the served certificate
  *   await web.stop();                            // in afterAll: stops nginx, removes the prefix
  *
  * nginx reloads asynchronously: `nginx -s reload` only signals the master, and for a moment the
@@ -17,16 +18,39 @@
  * whatever a driver call changed is served when the call returns. `nginxCommand` is the plain
  * command, without the wait.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import type tls from 'node:tls';
 import path from 'node:path';
 import { runCommand } from '../drivers/dns/run';
+import { makeCert } from '../modules/ssl/testing';
 import { freePort, ServerProcess, StartError, toolPath, worldReadableTempDir } from './named';
 import { requireTool, withTimeout, type ToolStatus } from './tools';
+
+/** An HTTP answer as the tests read it. */
+export interface HttpAnswer {
+  status: number;
+  body: string;
+  headers: http.IncomingHttpHeaders;
+}
+
+/** An answer over TLS, with the certificate nginx served (SHA-256 fingerprint, as X509Certificate#fingerprint256). */
+export interface HttpsAnswer extends HttpAnswer {
+  fingerprint256: string;
+}
 
 export interface NginxInstance {
   host: '127.0.0.1';
   port: number;
+  /**
+   * The TLS port: give it to NginxDriver as tlsListen. Until a site has a certificate, a default
+   * server answers 404 there with a throwaway self-signed one (`defaultFingerprint256`).
+   */
+  tlsPort: number;
+  /** The fingerprint of that throwaway certificate: what a host without a certificate of its own is served. */
+  defaultFingerprint256: string;
   /** nginx's prefix folder (nginx.conf, error.log, pid, temp folders); removed by stop(). */
   prefix: string;
   /** Included by nginx.conf as <configDir>/*.conf: give it to NginxDriver as configDir. */
@@ -38,7 +62,12 @@ export interface NginxInstance {
   /** "/usr/sbin/nginx -p <prefix> -c <conf> -e <error log>": the same nginx without the wait after -s reload. */
   nginxCommand: string;
   /** A plain HTTP GET to 127.0.0.1:port with this Host header (no keep-alive). */
-  get(host: string, urlPath?: string): Promise<{ status: number; body: string }>;
+  get(host: string, urlPath?: string): Promise<HttpAnswer>;
+  /**
+   * An HTTPS GET to 127.0.0.1:tlsPort with SNI and Host `host`. With `ca` (PEM), the served chain
+   * must build to it for `host`; without, any certificate is taken (the test checks which).
+   */
+  getTls(host: string, urlPath?: string, ca?: string): Promise<HttpsAnswer>;
   /** nginx's recent output and error log. */
   output(): string;
   stop(): Promise<void>;
@@ -49,7 +78,10 @@ export function nginxStatus(): Promise<ToolStatus> {
   return requireTool('nginx', () => withTimeout(runCommand(toolPath('nginx'), ['-v'], 5000), 10_000, 'nginx'));
 }
 
-/** Starts nginx on a free loopback port with no server blocks but a default 404 one; retries when it lost a port race. */
+/**
+ * Starts nginx on two free loopback ports (HTTP, TLS) with no server blocks but a default 404 one
+ * on each; retries when it lost a port race.
+ */
 export async function startNginx(): Promise<NginxInstance> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -64,6 +96,14 @@ async function startNginxOnce(): Promise<NginxInstance> {
   const prefix = worldReadableTempDir('helio-nginx-');
   try {
     const port = await freePort();
+    let tlsPort = await freePort();
+    while (tlsPort === port) tlsPort = await freePort();
+    // The default TLS server needs a certificate: a throwaway one, made here.
+    const fallback = await makeCert({ subject: 'default.invalid' });
+    const fallbackCrt = path.join(prefix, 'default.crt');
+    const fallbackKey = path.join(prefix, 'default.key');
+    fs.writeFileSync(fallbackCrt, fallback.pem, { mode: 0o644 });
+    fs.writeFileSync(fallbackKey, fallback.keyPem, { mode: 0o600 });
     const configDir = path.join(prefix, 'sites');
     const webRoot = path.join(prefix, 'www');
     for (const dir of [configDir, webRoot, path.join(prefix, 'temp')]) fs.mkdirSync(dir, { mode: 0o755 });
@@ -86,6 +126,12 @@ http {
         listen 127.0.0.1:${port} default_server;
         return 404;
     }
+    server {
+        listen 127.0.0.1:${tlsPort} ssl default_server;
+        ssl_certificate ${fallbackCrt};
+        ssl_certificate_key ${fallbackKey};
+        return 404;
+    }
     include ${configDir}/*.conf;
 }
 `,
@@ -102,8 +148,13 @@ http {
     const readLog = () =>
       proc.output + (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8').slice(-20_000) : '');
     const get = (host: string, urlPath = '/') => httpGet('127.0.0.1', port, host, urlPath);
+    const getTls = (host: string, urlPath = '/', ca?: string) => httpsGet('127.0.0.1', tlsPort, host, urlPath, ca);
     try {
-      await proc.waitUntil(async () => (await get('ready.invalid')).status === 404, 10_000, /Address already in use/);
+      await proc.waitUntil(
+        async () => (await get('ready.invalid')).status === 404 && (await getTls('ready.invalid')).status === 404,
+        10_000,
+        /Address already in use/,
+      );
     } catch (err) {
       await proc.stop();
       if (err instanceof StartError)
@@ -116,12 +167,15 @@ http {
     return {
       host: '127.0.0.1',
       port,
+      tlsPort,
+      defaultFingerprint256: new crypto.X509Certificate(fallback.pem).fingerprint256,
       prefix,
       configDir,
       webRoot,
       controlCommand,
       nginxCommand,
       get,
+      getTls,
       output: readLog,
       stop: async () => {
         await proc.stop(); // SIGTERM: fast shutdown of master and workers
@@ -167,24 +221,57 @@ const deadline = Date.now() + 10000;
 }
 
 /** A plain HTTP GET to address:port with this Host header (no keep-alive). */
-export function httpGet(
-  address: string,
-  port: number,
-  host: string,
-  urlPath: string,
-): Promise<{ status: number; body: string }> {
+export function httpGet(address: string, port: number, host: string, urlPath: string): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: address, port, path: urlPath, method: 'GET', headers: { Host: host }, agent: false, timeout: 5000 },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
+      (res) => read(res).then(resolve, reject),
     );
     req.on('timeout', () => req.destroy(new Error(`GET http://${host}${urlPath} timed out`)));
     req.on('error', reject);
     req.end();
+  });
+}
+
+/** An HTTPS GET to address:port with SNI and Host `host` (no keep-alive); checked against `ca` when given. */
+export function httpsGet(
+  address: string,
+  port: number,
+  host: string,
+  urlPath: string,
+  ca?: string,
+): Promise<HttpsAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      {
+        host: address,
+        port,
+        path: urlPath,
+        method: 'GET',
+        headers: { Host: host },
+        servername: host,
+        ...(ca ? { ca, rejectUnauthorized: true } : { rejectUnauthorized: false }),
+        agent: false,
+        timeout: 5000,
+      },
+      (res) => {
+        const fingerprint256 = (res.socket as tls.TLSSocket).getPeerCertificate().fingerprint256;
+        read(res).then((answer) => resolve({ ...answer, fingerprint256 }), reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`GET https://${host}${urlPath} timed out`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function read(res: http.IncomingMessage): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () =>
+      resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+    );
+    res.on('error', reject);
   });
 }

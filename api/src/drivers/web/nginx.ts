@@ -1,32 +1,39 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { makeDir, oneAtATime, readTextIfExists, writeFileAtomic } from '../dns/io';
+import { makeDir, oneAtATime } from '../dns/io';
 import { runCommand } from '../dns/run';
-import { defaultIndexHtml, renderServerBlock } from './server-block';
+import { defaultIndexHtml, type BlockLayout } from './server-block';
 import {
   assertListen,
+  assertListens,
   assertPlainAbsolutePath,
   assertSite,
-  siteConfName,
   sitePaths,
   UnsafeSiteInputError,
   type Listen,
   type SitePaths,
 } from './site';
+import { plannedFiles, presentFiles, replaceFiles, type SiteFileDirs, type SiteFiles } from './site-files';
+import { assertTls } from './tls';
 import type { SiteConfig, SiteResult, WebDriver } from './types';
 import type { Survey } from '../survey';
 import { surveySites } from './survey';
 import { packDirectory, unpackDirectory } from './archive';
 
 export interface NginxDriverOptions {
-  /** Folder nginx.conf includes (`include <configDir>/*.conf;`); the driver writes site-<id>.conf here. */
+  /**
+   * Folder nginx.conf includes (`include <configDir>/*.conf;`); the driver writes site-<id>.conf
+   * here, and certificates and keys in its ssl/ folder (not included: they are no config).
+   */
   configDir: string;
   /** Base folder of the account homes (<webRoot>/a<account>/). */
   webRoot: string;
   /** Command prefix that reaches the running nginx, e.g. "nginx" or "nginx -p /srv/nginx -c nginx.conf" (default "nginx"). */
   controlCommand?: string;
-  /** What the server blocks listen on. */
+  /** What the plain HTTP server blocks listen on. */
   listen: Listen;
+  /** What the TLS server blocks listen on; default: listen's host, port 443. */
+  tlsListen?: Listen;
 }
 
 const NGINX_TIMEOUT_MS = 60_000;
@@ -47,30 +54,31 @@ export class NginxConfigError extends Error {
  */
 export class NginxDriver implements WebDriver {
   private readonly controlCommand: string;
+  private readonly layout: BlockLayout;
+  private readonly dirs: SiteFileDirs;
 
   constructor(private readonly options: NginxDriverOptions) {
     assertPlainAbsolutePath('nginx config folder', options.configDir);
     assertPlainAbsolutePath('web root', options.webRoot);
+    const tlsListen = options.tlsListen ?? { host: options.listen.host, port: 443 };
     assertListen(options.listen);
+    assertListens(options.listen, tlsListen);
     this.controlCommand = options.controlCommand ?? 'nginx';
+    const sslDir = path.join(options.configDir, 'ssl');
+    this.dirs = { configDir: options.configDir, sslDir };
+    this.layout = { webRoot: options.webRoot, sslDir, listen: options.listen, tlsListen };
   }
 
   async putSite(site: SiteConfig): Promise<SiteResult> {
     assertSite(site);
+    assertTls(site);
     const paths = sitePaths(this.options.webRoot, site);
     return oneAtATime(this.options.configDir, async () => {
       await this.makeWebSpace(site, paths);
-      const file = this.confFile(site);
-      const previous = await readTextIfExists(file);
-      if (site.serverNames.length > 0) {
-        await makeDir(this.options.configDir);
-        await writeFileAtomic(file, renderServerBlock(site, paths, this.options.listen));
-        // Tested and reloaded even when unchanged: a retry after a failed reload must still get it loaded.
-        await this.testAndReload(site, file, previous);
-      } else if (previous !== null) {
-        await fs.rm(file, { force: true });
-        await this.testAndReload(site, file, previous);
-      }
+      const previous = await presentFiles(site, this.dirs);
+      const next = plannedFiles(site, this.layout, this.dirs);
+      // Tested and reloaded even when unchanged: a retry after a failed reload must still get it loaded.
+      if (next.size > 0 || previous.size > 0) await this.change(site, previous, next);
       return { documentRoot: paths.documentRoot };
     });
   }
@@ -79,12 +87,8 @@ export class NginxDriver implements WebDriver {
     assertSite(site);
     const paths = sitePaths(this.options.webRoot, site);
     return oneAtATime(this.options.configDir, async () => {
-      const file = this.confFile(site);
-      const previous = await readTextIfExists(file);
-      if (previous !== null) {
-        await fs.rm(file, { force: true });
-        await this.testAndReload(site, file, previous);
-      }
+      const previous = await presentFiles(site, this.dirs);
+      if (previous.size > 0) await this.change(site, previous, new Map());
       // Only after nginx stopped serving it: the document root and the site's two logs, never the home.
       const home = await this.home(paths);
       if (home === 'absent') return;
@@ -124,22 +128,26 @@ export class NginxDriver implements WebDriver {
   }
 
   survey(sites: SiteConfig[]): Promise<Survey<number>> {
-    return oneAtATime(this.options.configDir, () =>
-      surveySites(this.options.configDir, this.options.webRoot, this.options.listen, sites, true),
-    );
+    return oneAtATime(this.options.configDir, () => surveySites(this.dirs, this.layout, sites, true));
   }
 
-  private confFile(site: SiteConfig): string {
-    return path.join(this.options.configDir, siteConfName(site));
-  }
-
-  /** `nginx -t`; on failure puts `previous` back (or removes the new file) and throws with nginx's message. Then `nginx -s reload`. */
-  private async testAndReload(site: SiteConfig, file: string, previous: string | null): Promise<void> {
+  /**
+   * Replaces the site's files (`previous`: as they are) with `next`, then `nginx -t` (which loads
+   * the certificates too); on failure puts `previous` back, certificates and keys included, and
+   * throws with nginx's message. Then `nginx -s reload`.
+   */
+  private async change(site: SiteConfig, previous: SiteFiles, next: SiteFiles): Promise<void> {
+    const restore = () => replaceFiles(next, previous, this.dirs);
+    try {
+      await replaceFiles(previous, next, this.dirs);
+    } catch (err) {
+      await restore().catch(() => {}); // a full disk, say: leave what was there, as far as it goes
+      throw err;
+    }
     try {
       await runCommand(this.controlCommand, ['-t', '-q'], NGINX_TIMEOUT_MS);
     } catch (err) {
-      if (previous === null) await fs.rm(file, { force: true });
-      else await writeFileAtomic(file, previous);
+      await restore();
       throw new NginxConfigError(`nginx refused the configuration with site ${site.id}: ${(err as Error).message}`);
     }
     await runCommand(this.controlCommand, ['-s', 'reload'], NGINX_TIMEOUT_MS);

@@ -5,7 +5,8 @@
  *   <webRoot>/a<account>/                    the account home (never removed by a driver)
  *   <webRoot>/a<account>/<directory>/        the site's document root
  *   <webRoot>/a<account>/logs/<directory>.access.log, .error.log
- *   <configDir>/site-<id>.conf               the server block
+ *   <configDir>/site-<id>.conf               the server block(s)
+ *   <configDir>/ssl/site-<id>-<n>.crt, .key  the certificate and key of its TLS binding n (tls.ts)
  */
 import net from 'node:net';
 import path from 'node:path';
@@ -81,6 +82,13 @@ export function assertListen(listen: Listen): void {
   if (listen.host !== undefined && net.isIP(listen.host) === 0 && !isHostName(listen.host)) {
     throw new UnsafeSiteInputError(`refusing listen address ${JSON.stringify(listen.host)}`);
   }
+}
+
+/** The TLS address is a valid one, and not the plain HTTP one (a port cannot serve both). */
+export function assertListens(listen: Listen, tlsListen: Listen): void {
+  assertListen(tlsListen);
+  if (tlsListen.port === listen.port && tlsListen.host === listen.host)
+    throw new UnsafeSiteInputError(`refusing TLS port ${tlsListen.port}: plain HTTP listens there`);
 }
 
 /** The value of nginx's listen directive: "80", "127.0.0.1:8080", "[::1]:8080". */

@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Survey } from '../survey';
-import { readTextIfExists } from '../dns/io';
-import { renderServerBlock } from './server-block';
-import { assertSite, siteConfName, sitePaths, type Listen } from './site';
+import type { BlockLayout } from './server-block';
+import { assertSite, siteConfName, sitePaths } from './site';
+import { certFilesBySite, listCertFiles, plannedFiles, presentFiles, type SiteFileDirs } from './site-files';
+import { assertTls, certFileSite } from './tls';
 import type { SiteConfig } from './types';
 
 async function listConf(dir: string): Promise<string[]> {
@@ -16,42 +17,47 @@ async function listConf(dir: string): Promise<string[]> {
 }
 
 /**
- * The web drivers' survey: server blocks in `configDir` against what putSite writes for `sites`
- * (paths under `webRoot`); with `checkRoots`, a missing document root makes a site missing too.
+ * The web drivers' survey: each site's server block and certificate files against what putSite
+ * writes for `sites` (the blocks laid out as `layout` says); with `checkRoots`, a missing document
+ * root makes a site missing too. Unknown: server blocks, and certificate files (as ssl/<name>),
+ * that belong to no site.
  */
 export async function surveySites(
-  configDir: string,
-  webRoot: string,
-  listen: Listen,
+  dirs: SiteFileDirs,
+  layout: BlockLayout,
   sites: SiteConfig[],
   checkRoots: boolean,
 ): Promise<Survey<number>> {
   const survey: Survey<number> = { missing: [], different: [], unknown: [] };
   const expected = new Set<string>();
+  const certNames = await listCertFiles(dirs.sslDir);
+  const certsOf = certFilesBySite(certNames);
   for (const site of sites) {
     assertSite(site);
-    const name = siteConfName(site);
-    expected.add(name);
-    const paths = sitePaths(webRoot, site);
-    const text = await readTextIfExists(path.join(configDir, name));
-    if (site.serverNames.length === 0) {
-      if (text !== null) survey.different.push(site.id);
-    } else if (text === null) {
+    assertTls(site);
+    expected.add(siteConfName(site));
+    const planned = plannedFiles(site, layout, dirs);
+    const present = await presentFiles(site, dirs, certsOf.get(site.id) ?? []);
+    if (planned.size > 0 && !present.has(path.join(dirs.configDir, siteConfName(site)))) {
       survey.missing.push(site.id);
       continue;
-    } else if (text !== renderServerBlock(site, paths, listen)) {
+    }
+    const same = present.size === planned.size && [...planned].every(([file, text]) => present.get(file) === text);
+    if (!same) {
       survey.different.push(site.id);
-      continue;
+      if (planned.size > 0) continue;
     }
     if (
       checkRoots &&
-      !(await fs.stat(paths.documentRoot).then(
+      !(await fs.stat(sitePaths(layout.webRoot, site).documentRoot).then(
         (s) => s.isDirectory(),
         () => false,
       ))
     )
       survey.missing.push(site.id);
   }
-  survey.unknown = (await listConf(configDir)).filter((f) => !expected.has(f)).sort();
+  const ids = new Set(sites.map((s) => s.id));
+  const strayCerts = certNames.filter((f) => !ids.has(certFileSite(f) ?? 0)).map((f) => `ssl/${f}`);
+  survey.unknown = [...(await listConf(dirs.configDir)).filter((f) => !expected.has(f)), ...strayCerts].sort();
   return survey;
 }

@@ -15,8 +15,37 @@ export interface SiteConfig {
   serverNames: string[];
   /** Shown on the default index page (Unicode form of the domain, or the account's label). */
   title: string;
-  /** The account is suspended: the server block answers 403 with a short page instead of serving the site. */
+  /** The account is suspended: the server blocks (HTTP and TLS) answer 403 with a short page instead of serving the site. */
   suspended?: boolean;
+  /**
+   * Certificates to serve on the TLS listen address, each for some of serverNames (a name in one
+   * binding at most): the site's own certificate for its own names, the shared wildcard
+   * certificate of the service domain for its instant-access name. Names without a binding are
+   * served on plain HTTP only. Absent or empty: no TLS.
+   */
+  tls?: TlsBinding[];
+  /**
+   * Plain HTTP answers 301 to https://<host>[:tlsPort]<path> for the names that have a binding
+   * (the others keep being served on HTTP); ACME challenges are never redirected.
+   */
+  httpsRedirect?: boolean;
+  /** TLS answers carry `Strict-Transport-Security: max-age=31536000` (never plain HTTP ones). */
+  hsts?: boolean;
+  /**
+   * An http(s) origin (scheme, host, optional port; no path) that answers ACME HTTP-01 challenges:
+   * every server block passes `/.well-known/acme-challenge/` there (the panel answers its tokens).
+   */
+  acmeChallengeProxy?: string;
+}
+
+/** A certificate served for some of a site's names. The texts go into files, never into the server block. */
+export interface TlsBinding {
+  /** The site's server names it is served for (each one of SiteConfig.serverNames). */
+  names: string[];
+  /** PEM: the certificate, then its intermediates. */
+  certificate: string;
+  /** PEM: its unencrypted private key, PKCS#8 (-----BEGIN PRIVATE KEY-----). */
+  key: string;
 }
 
 export interface SiteResult {
@@ -27,17 +56,21 @@ export interface SiteResult {
 export interface WebDriver {
   /**
    * Creates the account home, document root (with a default index.html when it has none) and log
-   * folder; writes the server block; validates the whole configuration (nginx -t) and reloads. On a
-   * failed check the previous file (or none) is restored and the error carries nginx's message.
-   * Idempotent.
+   * folder; writes the server block and the certificate and key files of its TLS bindings; validates
+   * the whole configuration (nginx -t) and reloads. On a failed check the previous files (or none)
+   * are restored, certificates and keys included, and the error carries nginx's message. Idempotent.
    */
   putSite(site: SiteConfig): Promise<SiteResult>;
-  /** Removes the server block (validated and reloaded as above), then the site's document root and logs. Idempotent. */
+  /**
+   * Removes the server block and the site's certificate files (validated and reloaded as above),
+   * then its document root and logs. Idempotent.
+   */
   removeSite(site: SiteConfig): Promise<void>;
   /**
    * Compares the server with `sites` (every site it should hold): a site whose server block or
-   * document root is absent is missing, one whose block is not what putSite writes is different
-   * (keys: site IDs); configuration files in its folder that belong to no site are unknown. Changes nothing.
+   * document root is absent is missing, one whose block or certificate files are not what putSite
+   * writes is different (keys: site IDs); configuration and certificate files in its folder that
+   * belong to no site are unknown. Changes nothing.
    */
   survey(sites: SiteConfig[]): Promise<Survey<number>>;
   /**

@@ -8,6 +8,8 @@ import { ServerGroup } from './server-group.entity';
 export interface DriverSettings {
   host?: string;
   port?: number;
+  /** WEB: the port of the TLS server blocks, on `host` too (443 by default). */
+  tlsPort?: number;
   user?: string;
   /** Host part of the database users a MySQL server creates ('%' by default). */
   userHost?: string;

@@ -4,7 +4,7 @@ import type { Domain } from '../domains';
 import { domainsModule } from '../domains';
 import { plansModule, ResourceKind } from '../plans';
 import { quotasModule } from '../quotas';
-import { serversModule, ServerKind, type LogicalServer } from '../servers';
+import { serversModule, ServerKind, type LogicalServer, type ServerLinks } from '../servers';
 import { SiteMoves } from './move';
 import { MoveSitesResolver } from './move.resolver';
 import { webSettings } from './settings';
@@ -13,6 +13,10 @@ import { DomainSiteResolver, siteOfDomain } from './domain-site.resolver';
 import { queueSitesOfAccount } from './web-site-tasks';
 import { WebSite } from './web-site.entity';
 import { webHandlers } from './web.handlers';
+import { WebSiteResolver } from './web-site.resolver';
+import { WebSites } from './web-sites.service';
+import * as postgresql from './migrations/postgresql';
+import * as sqlite from './migrations/sqlite';
 
 declare module '../../events' {
   interface HelioEvents {
@@ -30,11 +34,22 @@ declare module '../../events' {
   }
 }
 
-/** Web hosting: a site's server block and document root on a web server (SRV-6). */
-export const webModule = defineModule({
+/**
+ * Web hosting: a site's server block and document root on a web server (SRV-6), served over HTTPS
+ * with the certificates the ssl area supplies (`sites.tlsWith`), redirect and HSTS as the owner sets.
+ */
+/** What the web area builds: links to the servers' machines, site moves, and sites (other areas: `sites`). */
+export interface WebApi {
+  links: ServerLinks;
+  moves: SiteMoves;
+  sites: WebSites;
+}
+
+export const webModule = defineModule<WebApi>({
   name: 'web',
   settings: webSettings,
   entities: [WebSite],
+  migrations: { sqlite, postgresql },
   services(core, areas) {
     areas
       .get(plansModule)
@@ -53,11 +68,12 @@ export const webModule = defineModule({
     // A domain is in place once its site is too (a parked domain has none).
     areas.get(domainsModule).domains.addPart(siteOfDomain);
     const servers = areas.get(serversModule);
-    servers.resync.resyncWith(ServerKind.WEB, resyncSites(core));
-    return { links: servers.links, moves: new SiteMoves(core) };
+    const sites = new WebSites(core);
+    servers.resync.resyncWith(ServerKind.WEB, resyncSites(core, sites));
+    return { links: servers.links, moves: new SiteMoves(core), sites };
   },
-  resolvers: [DomainSiteResolver, MoveSitesResolver],
-  taskHandlers: (api, core) => webHandlers(core, api.links),
+  resolvers: [DomainSiteResolver, MoveSitesResolver, WebSiteResolver],
+  taskHandlers: (api, core) => webHandlers(core, api),
   events(bus, _api, core) {
     // A suspended account's sites are closed; a resumed one's opened again.
     bus.onInTransaction('account.statusChanged', async ({ account }, { em }) => {
@@ -68,3 +84,5 @@ export const webModule = defineModule({
 
 export { WebSite } from './web-site.entity';
 export { createSite, queuePutSite, queueRemoveSite } from './web-site-tasks';
+export type { TlsProvider, WebSites } from './web-sites.service';
+export type { TlsBinding } from '../../drivers/web';

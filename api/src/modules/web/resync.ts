@@ -1,41 +1,22 @@
-import { domainToUnicode } from 'node:url';
-import type { EntityManager } from '@mikro-orm/core';
-import type { SiteConfig } from '../../drivers/web';
 import type { DriverTarget } from '../../drivers/target';
 import type { Core } from '../../module';
 import { linkedWebDriver } from '../../remote/linked-drivers';
 import { ProvisionState } from '../../tasks/provision-state';
-import { AccountStatus } from '../accounts';
 import type { Resyncer } from '../servers';
 import { queuePutSite } from './web-site-tasks';
 import { WebSite } from './web-site.entity';
-
-/** What putSite would write for each site, for many sites at once (domains and accounts loaded together). */
-async function siteConfigs(em: EntityManager, sites: WebSite[]): Promise<SiteConfig[]> {
-  await em.populate(sites, ['domain', 'account']);
-  return sites.map((site) => {
-    const name = site.domain.name;
-    return {
-      id: site.id,
-      account: site.account.id,
-      directory: site.directory,
-      serverNames: site.serverNames,
-      title: name ? domainToUnicode(name) || name : `account ${site.account.id}`,
-      suspended: site.account.status === AccountStatus.SUSPENDED,
-    };
-  });
-}
+import type { WebSites } from './web-sites.service';
 
 /** Re-sync of a web server: every site on it that is not being deleted, surveyed; the missing and different queued again. */
 export const resyncSites =
-  (core: Pick<Core, 'tasks'>): Resyncer =>
+  (core: Pick<Core, 'tasks'>, webSites: WebSites): Resyncer =>
   async (em, server, link) => {
     const sites = await em.find(
       WebSite,
       { server: server.id, state: { $ne: ProvisionState.DELETING } },
       { orderBy: { id: 'asc' } },
     );
-    const configs = await siteConfigs(em, sites);
+    const configs = await webSites.configs(em, sites);
     const survey = await linkedWebDriver(link, server as unknown as DriverTarget).survey(configs);
     const byId = new Map(sites.map((s) => [s.id, s]));
     const label = (id: number) => {

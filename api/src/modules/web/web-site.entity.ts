@@ -14,7 +14,7 @@ import { LogicalServer } from '../servers';
 @Entity({ tableName: 'web_site' })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class WebSite {
-  [OptionalProps]?: 'documentRoot' | 'state' | 'createdAt';
+  [OptionalProps]?: 'documentRoot' | 'httpsRedirect' | 'hsts' | 'state' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -47,6 +47,21 @@ export class WebSite {
   })
   @Property({ type: 'string', length: 1024, nullable: true })
   documentRoot: string | null = null;
+
+  /** Asked by the owner; served only for the names a certificate covers (the ssl area supplies those). */
+  @Field(() => Boolean, {
+    description:
+      'Plain HTTP answers with a permanent redirect to HTTPS, for the names a certificate covers (the others keep being served on HTTP).',
+  })
+  @Property({ type: 'boolean', default: false })
+  httpsRedirect: boolean = false;
+
+  @Field(() => Boolean, {
+    description:
+      'HTTPS answers tell browsers to use HTTPS only for this host for a year (Strict-Transport-Security: max-age=31536000).',
+  })
+  @Property({ type: 'boolean', default: false })
+  hsts: boolean = false;
 
   @Field(() => ProvisionState)
   @Enum({ items: () => ProvisionState, type: 'string' })

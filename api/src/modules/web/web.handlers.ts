@@ -1,18 +1,20 @@
-import { domainToUnicode } from 'node:url';
 import type { SiteConfig } from '../../drivers/web';
 import { linkedWebDriver } from '../../remote/linked-drivers';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
-import { Account, AccountStatus } from '../accounts';
 import { Domain } from '../domains';
 import { LogicalServer, type ServerLinks } from '../servers';
 import type { DriverTarget } from '../../drivers/target';
 import { queueDropOldCopy } from './move';
 import { WebTask, type DropPayload, type MovePayload, type SitePayload } from './web.tasks';
 import { WebSite } from './web-site.entity';
+import type { WebSites } from './web-sites.service';
 
 const payload = (job: TaskJob) => job.task.payload as unknown as SitePayload;
+
+/** A site's config without its certificates (they hold keys): a removal takes every certificate file of the site anyway. */
+const withoutTls = ({ tls: _tls, ...config }: SiteConfig): SiteConfig => config;
 
 /** The web driver of the task's server, through the link to its machine. */
 async function driver(job: TaskJob, links: ServerLinks) {
@@ -20,26 +22,18 @@ async function driver(job: TaskJob, links: ServerLinks) {
   return linkedWebDriver(await links.forLogical(job.em, job.server), job.server, { signal: job.signal });
 }
 
-async function siteConfig(job: TaskJob, site: WebSite): Promise<SiteConfig> {
-  const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id });
-  const title = domain.name ? domainToUnicode(domain.name) || domain.name : `account ${site.account.id}`;
-  const account = await job.em.findOneOrFail(Account, { id: site.account.id });
-  return {
-    id: site.id,
-    account: site.account.id,
-    directory: site.directory,
-    serverNames: site.serverNames,
-    title,
-    suspended: account.status === AccountStatus.SUSPENDED,
-  };
+/** The services the handlers use: links to the servers' machines, and what a site's config is. */
+interface Deps {
+  links: ServerLinks;
+  sites: WebSites;
 }
 
-const putSite = (links: ServerLinks): TaskHandler => ({
+const putSite = ({ links, sites }: Deps): TaskHandler => ({
   kind: WebTask.putSite,
   async run(job) {
     const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
     if (!site || site.state === ProvisionState.DELETING || site.server.id !== job.server?.id) return;
-    const result = await (await driver(job, links)).putSite(await siteConfig(job, site));
+    const result = await (await driver(job, links)).putSite(await sites.config(job.em, site));
     site.documentRoot = result.documentRoot;
     site.state = ProvisionState.ACTIVE; // a suspended account's site stays ACTIVE: it exists, answering 403
   },
@@ -54,12 +48,12 @@ const putSite = (links: ServerLinks): TaskHandler => ({
  * Removes the server block (first: no vhost outlives its domain), then says so ('site.removed'):
  * dns carries on with the domain's records or zone, in the same transaction.
  */
-const removeSite = (core: Pick<Core, 'events'>, links: ServerLinks): TaskHandler => ({
+const removeSite = (core: Pick<Core, 'events'>, { links, sites }: Deps): TaskHandler => ({
   kind: WebTask.removeSite,
   async run(job) {
     const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
     if (!site || site.state !== ProvisionState.DELETING) return;
-    await (await driver(job, links)).removeSite(await siteConfig(job, site));
+    await (await driver(job, links)).removeSite(await sites.config(job.em, site, false));
     const domain = await job.em.findOneOrFail(Domain, { id: site.domain.id }, { populate: ['zone'] });
     job.em.remove(site);
     await job.em.flush();
@@ -72,14 +66,14 @@ const removeSite = (core: Pick<Core, 'events'>, links: ServerLinks): TaskHandler
  * the rows: the site, and ('site.moved') its address records; the old copy goes after a grace time.
  * A rerun after the rows moved finds the site here already and does nothing.
  */
-const moveSite = (core: Pick<Core, 'events' | 'tasks' | 'config'>, links: ServerLinks): TaskHandler => ({
+const moveSite = (core: Pick<Core, 'events' | 'tasks' | 'config'>, { links, sites }: Deps): TaskHandler => ({
   kind: WebTask.moveSite,
   async run(job) {
     const p = job.task.payload as unknown as MovePayload;
     const site = await job.em.findOne(WebSite, { id: p.siteId });
     if (!site || site.state === ProvisionState.DELETING || !job.server) return;
     if (site.server.id !== p.from) return; // moved already (this is a rerun), or elsewhere meanwhile
-    const config = await siteConfig(job, site);
+    const config = await sites.config(job.em, site);
     const from = await job.em.findOneOrFail(LogicalServer, { id: p.from });
     const old = linkedWebDriver(await links.forLogical(job.em, from), from as unknown as DriverTarget, {
       signal: job.signal,
@@ -96,7 +90,8 @@ const moveSite = (core: Pick<Core, 'events' | 'tasks' | 'config'>, links: Server
       from,
       to: await job.em.findOneOrFail(LogicalServer, { id: to.id }),
     });
-    const drop: DropPayload = { siteId: site.id, directory: site.directory, site: config };
+    // Stored in the task row: no certificates (they hold keys); removing needs none.
+    const drop: DropPayload = { siteId: site.id, directory: site.directory, site: withoutTls(config) };
     queueDropOldCopy(job.em, core, core.config, site, drop, from);
   },
 });
@@ -113,6 +108,6 @@ const dropOldCopy = (links: ServerLinks): TaskHandler => ({
 });
 
 /** The web task handlers; a removed or moved site is announced on `core.events`. */
-export function webHandlers(core: Pick<Core, 'events' | 'tasks' | 'config'>, links: ServerLinks): TaskHandler[] {
-  return [putSite(links), removeSite(core, links), moveSite(core, links), dropOldCopy(links)];
+export function webHandlers(core: Pick<Core, 'events' | 'tasks' | 'config'>, deps: Deps): TaskHandler[] {
+  return [putSite(deps), removeSite(core, deps), moveSite(core, deps), dropOldCopy(deps.links)];
 }

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** A site's HTTPS switches: plain HTTP redirected to HTTPS, and HSTS on its HTTPS answers (both off until asked). */
+export class Migration20261206101500 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table `web_site` add column `https_redirect` integer not null default false;');
+    this.addSql('alter table `web_site` add column `hsts` integer not null default false;');
+  }
+}
