@@ -37,6 +37,7 @@ export interface DnsServerSpec {
 export interface WebServerSpec {
   host?: string;
   port?: number;
+  tlsPort?: number;
   configDir?: string;
   webRoot?: string;
   controlCommand?: string;

@@ -173,6 +173,11 @@ export class LogicalServersResolver {
     return server.settings.controlCommand ?? null;
   }
 
+  @FieldResolver(() => Int, { nullable: true, description: 'NGINX: the port sites serve HTTPS on (null: 443).' })
+  tlsPort(@Root() server: LogicalServer): number | null {
+    return server.settings.tlsPort ?? null;
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: 'NGINX: the folder holding account homes and document roots.',

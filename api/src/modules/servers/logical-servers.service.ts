@@ -37,6 +37,7 @@ const fields = {
   driver: z.enum(DriverName),
   host: hostSchema.nullish(),
   port: portSchema.nullish(),
+  tlsPort: portSchema.nullish(),
   user: driverUserSchema.nullish(),
   password: driverPasswordSchema.nullish(),
   userHost: userHostSchema.nullish(),
@@ -278,6 +279,7 @@ export class LogicalServerService {
 const SETTING_KEYS = [
   'host',
   'port',
+  'tlsPort',
   'user',
   'userHost',
   'configDir',

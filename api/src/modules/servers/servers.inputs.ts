@@ -84,6 +84,9 @@ export class CreateLogicalServerInput {
   @Field(() => Int, { nullable: true, description: 'TCP port, 1–65535 (the driver’s default when omitted).' })
   port?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'NGINX: the port sites serve HTTPS on (443 when omitted).' })
+  tlsPort?: number | null;
+
   @Field(() => String, { nullable: true, description: 'Login the driver uses. Required for MARIADB.' })
   user?: string | null;
 
@@ -167,6 +170,9 @@ export class UpdateLogicalServerInput {
 
   @Field(() => Int, { nullable: true })
   port?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  tlsPort?: number | null;
 
   @Field(() => String, { nullable: true })
   user?: string | null;

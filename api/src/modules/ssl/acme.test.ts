@@ -7,6 +7,7 @@ import { systemEm } from '../../db/scope';
 import { describeApi } from '../../test/api';
 import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../../test/factories';
 import { freePort, namedStatus, startNamed, type NamedInstance } from '../../test/named';
+import { nginxStatus, startNginx, type NginxInstance } from '../../test/nginx';
 import { pebbleCa, pebbleStatus, startPebble, type PebbleInstance } from '../../test/pebble';
 import { D, domainState, setupHosting } from '../domains/testing';
 import { eventually, FAST_TASKS } from '../mysql/testing';
@@ -38,24 +39,25 @@ function chainsTo(leafPem: string, chainPem: string, rootPem: string): boolean {
 
 /*
  * ACME for real: pebble (Let's Encrypt's test authority) resolves every name through our own
- * named; HTTP-01 answers are fetched from the panel (`/.well-known/acme-challenge/`), DNS-01
- * answers from the zone BIND serves. Issuing, renewing and failing run as tasks.
+ * named; HTTP-01 answers are fetched from the site's nginx, which passes the path to the panel,
+ * DNS-01 answers from the zone BIND serves. The issued certificate is then served by nginx. Issuing, renewing and failing run as tasks.
  */
 describe('certificates over ACME against pebble and BIND', async () => {
-  const missing = [await namedStatus(), await pebbleStatus()].find((t) => !t.ok);
+  const missing = [await namedStatus(), await nginxStatus(), await pebbleStatus()].find((t) => !t.ok);
   if (missing && !missing.ok) {
     it.skip(`skipped: ${missing.reason}`, () => {});
     return;
   }
   const caFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'helio-acme-')), 'pebble-ca.pem');
   const ca = await pebbleCa(caFile);
-  // pebble fetches HTTP-01 answers at <name's address>:<port>: the panel's own port here.
+  // nginx passes HTTP-01 fetches to the panel's public address, which must be known before it starts.
   const panelPort = await freePort();
 
   describeApi(
     'issue, renew, fail',
     (api) => {
       let ns: NamedInstance;
+      let web: NginxInstance;
       let pebble: PebbleInstance;
       let master: MasterClient;
       let alice: EndUserClient;
@@ -63,8 +65,9 @@ describe('certificates over ACME against pebble and BIND', async () => {
       let siteId: string;
 
       beforeAll(async () => {
-        ns = await startNamed({ name: 'ns1' });
-        pebble = await startPebble({ dnsServer: `127.0.0.1:${ns.port}`, httpPort: panelPort, ca });
+        [ns, web] = await Promise.all([startNamed({ name: 'ns1' }), startNginx()]);
+        // pebble fetches HTTP-01 answers at <the name's address>:<port>: our nginx, which passes them to the panel.
+        pebble = await startPebble({ dnsServer: `127.0.0.1:${ns.port}`, httpPort: web.port, ca });
         master = await setupMaster(api);
         await setupHosting(master, {
           dns: [
@@ -76,7 +79,15 @@ describe('certificates over ACME against pebble and BIND', async () => {
               nameServer: 'ns1.helio-test.com',
             },
           ],
-          web: { address: '127.0.0.1' },
+          web: {
+            host: '127.0.0.1',
+            port: web.port,
+            tlsPort: web.tlsPort,
+            configDir: web.configDir,
+            webRoot: web.webRoot,
+            controlCommand: web.controlCommand,
+            address: '127.0.0.1',
+          },
         });
         alice = await createEndUser(master, api);
         bob = await createEndUser(master, api);
@@ -85,7 +96,7 @@ describe('certificates over ACME against pebble and BIND', async () => {
       }, 90_000);
 
       afterAll(async () => {
-        await Promise.allSettled([pebble?.stop(), ns?.stop()]);
+        await Promise.allSettled([pebble?.stop(), ns?.stop(), web?.stop()]);
         fs.rmSync(path.dirname(caFile), { recursive: true, force: true });
       });
 
@@ -126,6 +137,26 @@ describe('certificates over ACME against pebble and BIND', async () => {
         expect(chainsTo(cert.certificatePem, cert.chainPem, await pebble.rootPem())).toBe(true);
         expect(new Date(cert.notAfter).getTime()).toBeGreaterThan(Date.now() + 30 * 86_400_000);
         expect(cert.lastError).toBeNull();
+        // Installed: nginx serves it by SNI, and the page over HTTPS; plain HTTP still answers until the redirect is on.
+        const served = await eventually(async () => {
+          const answer = await web.getTls('acme-shop.com', '/', await pebble.rootPem());
+          expect(answer.fingerprint256).toBe(cert.fingerprint);
+          return answer;
+        }, 20_000);
+        expect(served.status).toBe(200);
+        expect((await web.get('www.acme-shop.com')).status).toBe(200);
+        await alice.ok(`mutation($s: ID!) { setSiteHttps(siteId: $s, input: { redirect: true, hsts: true }) { id } }`, {
+          s: siteId,
+        });
+        await eventually(async () => {
+          const plain = await web.get('acme-shop.com', '/page?x=1');
+          expect(plain.status).toBe(301);
+          expect(plain.headers.location).toBe(`https://acme-shop.com:${web.tlsPort}/page?x=1`);
+        }, 20_000);
+        await eventually(async () => {
+          const tlsAnswer = await web.getTls('acme-shop.com', '/');
+          expect(tlsAnswer.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+        }, 5000);
         // The account was registered on that first order; the answers were withdrawn after it.
         expect((await master.ok(Q.settings)).acmeSettings.accountUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+\//);
         const em = systemEm(api.orm, 'test');

@@ -12,6 +12,7 @@ import { checkCertificate } from './check-certificate';
 import { createCsr } from './csr';
 import { CertificateKind, CertificateSource, CertificateState, KeyType } from './enums';
 import { MAX_PEM_BYTES } from './pem';
+import { reinstallSite } from './site-tls';
 
 const pem = (field: string) =>
   z
@@ -33,7 +34,7 @@ const uploadSchema = z.object({
  * without a key. One certificate per site: a new one replaces the last. The key is sealed.
  */
 export class CertificateService {
-  constructor(private readonly core: Pick<Core, 'secrets'>) {}
+  constructor(private readonly core: Pick<Core, 'secrets' | 'tasks'>) {}
 
   /** The site, as the viewer may see it (another tenant's: NOT_FOUND). */
   async site(ctx: Ctx, siteId: number): Promise<WebSite> {
@@ -86,6 +87,9 @@ export class CertificateService {
       detail: `Certificate for ${checked.names.join(', ')} (${checked.issuer}, until ${checked.notAfter.toISOString().slice(0, 10)}) on site ${site.id}`,
     });
     await ctx.em.flush();
+    await reinstallSite(ctx.em, this.core, site.id);
+    await ctx.em.flush();
+    this.core.tasks.notify();
     return cert;
   }
 
@@ -160,6 +164,12 @@ export class CertificateService {
   async delete(ctx: Ctx, id: number): Promise<boolean> {
     const cert = await this.get(ctx, id);
     await ctx.em.remove(cert).flush();
+    if (cert.site && cert.state === CertificateState.ACTIVE) {
+      // The site stops serving it (and serves plain HTTP, or the shared certificate, for those names).
+      await reinstallSite(ctx.em, this.core, cert.site.id);
+      await ctx.em.flush();
+      this.core.tasks.notify();
+    }
     return true;
   }
 }

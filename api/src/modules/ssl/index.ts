@@ -13,6 +13,8 @@ import { CertificateService } from './certificates.service';
 import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
 import { sslSettings, type SslSettings } from './settings';
+import { siteTls } from './site-tls';
+import { webModule } from '../web';
 
 interface SslApi {
   certificates: CertificateService;
@@ -32,8 +34,9 @@ export const sslModule = defineModule<SslApi>({
   settings: sslSettings,
   entities: [Certificate, AcmeAccount, AcmeChallenge],
   migrations: { sqlite, postgresql },
-  services(core) {
+  services(core, areas) {
     const settings = sslSettings.of(core.config);
+    areas.get(webModule).sites.tlsWith(siteTls(core));
     const certificates = new CertificateService(core);
     const directory = new AcmeDirectory(core, settings);
     return { certificates, directory, settings, acme: new AcmeService(core, certificates, directory) };

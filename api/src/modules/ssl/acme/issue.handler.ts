@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Core } from '../../../module';
 import type { TaskHandler, TaskJob } from '../../../tasks/types';
-import { WebSite, queuePutSite } from '../../web';
 import { Certificate } from '../certificate.entity';
 import { checkCertificate } from '../check-certificate';
 import { generateKeyPair, privateKeyPem } from '../csr';
@@ -11,6 +10,7 @@ import type { AcmeDirectory } from './directory';
 import { orderCertificate } from './order';
 import { PanelResponder } from './responder';
 import { mailRenewalFailed } from './renewal-mail';
+import { reinstallSite } from '../site-tls';
 
 export const SslTask = { issue: 'ssl.issue' } as const;
 
@@ -120,6 +120,5 @@ async function installed(em: EntityManager, core: Pick<Core, 'tasks'>, cert: Cer
   if (!cert.site) return;
   const others = await em.find(Certificate, { site: cert.site.id, id: { $ne: cert.id } });
   em.remove(others.filter((c) => c.state !== CertificateState.REQUESTED));
-  const site = await em.findOne(WebSite, { id: cert.site.id });
-  if (site) queuePutSite(em, core, site);
+  await reinstallSite(em, core, cert.site.id);
 }
