@@ -5,6 +5,7 @@ import { coreMigrations, migrationsFor, type MigrationDialect } from './db/migra
 import { openOrm, ormOptionsFor, type Schema } from './db/orm';
 import { EventBus } from './events';
 import type { Identify } from './graphql/context';
+import type { TlsCertificateSource } from './http/tls-listener';
 import { buildApiSchema, printSorted } from './graphql/schema';
 import type { ResolverInstances } from './graphql/resolver-instances';
 import { defineModule, type AreaModule, type Areas, type Core, type HttpRoute } from './module';
@@ -72,6 +73,8 @@ export interface App extends Core {
   resolvers: ResolverInstances;
   /** Every area's HTTP routes, in the order of the list. */
   routes: readonly HttpRoute[];
+  /** Where the HTTPS listener finds a host's certificate: every area's that has one, in the order of the list. */
+  tlsCertificates: readonly TlsCertificateSource[];
   /** Who calls, from a request: the identity area's session cookie. */
   identify: Identify;
   /** Releases what the areas hold (connection pools), last area first; after the task engine stopped. */
@@ -97,6 +100,7 @@ export function createApp(config: Config): App {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql keys resolvers by class
   const resolvers = new Map<Function, object>();
   const routes: HttpRoute[] = [];
+  const tlsCertificates: TlsCertificateSource[] = [];
   for (const area of AREAS) {
     const api: unknown = area.services ? area.services(core, areas) : undefined;
     built.set(area, api);
@@ -105,12 +109,13 @@ export function createApp(config: Config): App {
     area.events?.(core.events, api, core);
     for (const Resolver of area.resolvers ?? []) resolvers.set(Resolver, new Resolver(api, core));
     routes.push(...(area.routes?.(api, core) ?? []));
+    if (area.tlsCertificates) tlsCertificates.push(area.tlsCertificates(api, core));
   }
   const identify = identifyBySession(areas.get(identityModule).sessions);
   const close = async () => {
     for (const area of [...AREAS].reverse()) await area.close?.(built.get(area));
   };
-  return { ...core, areas, resolvers, routes, identify, close };
+  return { ...core, areas, resolvers, routes, tlsCertificates, identify, close };
 }
 
 let schema: GraphQLSchema | undefined;

@@ -27,6 +27,11 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** The panel's own HTTPS listener (SNI: each panel host its certificate); unset: none; 0: any free port (tests). */
+  HTTPS_PORT: z.preprocess(
+    (v) => (v === '' ? undefined : v), // empty, as unset: not port 0
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
   /** postgres://… switches to PostgreSQL; unset means the embedded SQLite file. */
   DATABASE_URL: z
     .string()
@@ -47,7 +52,7 @@ const schema = z.object({
     .string()
     .refine(isOrigin, 'PUBLIC_URL must be http:// or https:// and a host (and port), without a path')
     .optional(),
-  /** Trust X-Forwarded-* from one proxy hop (for client IPs in throttling and logs). */
+  /** Trust X-Forwarded-* from one proxy hop (client IPs in throttling and logs; X-Forwarded-Proto: https makes cookies Secure). */
   TRUST_PROXY: bool.default(false),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -117,6 +122,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
+  /** The HTTPS listener's port on the same HOST; null: no HTTPS listener. */
+  httpsPort: number | null;
   database: { dialect: 'sqlite'; file: string } | { dialect: 'postgresql'; url: string };
   dataDir: string;
   webDist: string;
@@ -171,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     env: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
+    httpsPort: e.HTTPS_PORT ?? null,
     database: e.DATABASE_URL
       ? { dialect: 'postgresql', url: e.DATABASE_URL }
       : {

@@ -13,8 +13,9 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   const orm = await openDatabase(config);
   const server = await startServer({ orm, config, log });
-  log.info({ url: server.url, database: config.database.dialect }, 'Heliosphere is up');
-  process.stdout.write(`\n  Heliosphere panel: ${server.url}\n  GraphQL API:       ${server.url}graphql\n\n`);
+  log.info({ url: server.url, httpsUrl: server.httpsUrl, database: config.database.dialect }, 'Heliosphere is up');
+  const https = server.httpsUrl ? `  Over HTTPS:        ${server.httpsUrl}\n` : '';
+  process.stdout.write(`\n  Heliosphere panel: ${server.url}\n${https}  GraphQL API:       ${server.url}graphql\n\n`);
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await server.close();

@@ -4,6 +4,7 @@ import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { Config, Settings } from './config';
 import type { MigrationSet } from './db/migrations';
 import type { EventBus } from './events';
+import type { TlsCertificateSource } from './http/tls-listener';
 import type { Logger } from './logger';
 import type { SecretBox } from './secrets';
 import type { TaskService } from './tasks/tasks.service';
@@ -84,6 +85,11 @@ export interface AreaModule<Api = unknown> {
   schedule?(api: Api, core: Core): void;
   /** Its HTTP endpoints beside /graphql. */
   routes?(api: Api, core: Core): readonly HttpRoute[];
+  /**
+   * Where the panel's HTTPS listener (HTTPS_PORT) finds the certificate of a host name it is asked
+   * for (SNI); the areas that have one are asked in the order of the list.
+   */
+  tlsCertificates?(api: Api, core: Core): TlsCertificateSource;
   /** Subscribes its handlers to other areas' events (in the emitting transaction, or after its commit). */
   events?(bus: EventBus, api: Api, core: Core): void;
   /** Releases what its services hold (connection pools to servers) when the process stops. */

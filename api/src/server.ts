@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -6,13 +7,15 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
-import type { Config } from './config';
+import { localAddress, type Config } from './config';
 import { BUDGET_EXCEEDED, budgetPlugin, guardFields } from './graphql/budget';
 import { refuseControlCharacters } from './graphql/control-characters';
 import { buildContext, type Ctx } from './graphql/context';
 import { AREAS, createApp, getSchema, type App } from './app';
 import { schemaVisibilityPlugin } from './graphql/schema-visibility';
 import { exchangeFor } from './http/exchange';
+import { fallbackCertificate } from './http/fallback-certificate';
+import { createTlsServer } from './http/tls-listener';
 import { panelPolicy } from './http/csp';
 import { staticPanel } from './http/static';
 import { INVOICE_STYLE_SOURCE } from './modules/billing';
@@ -73,6 +76,9 @@ const httpStatusPlugin: ApolloServerPlugin<Ctx> = {
 export interface RunningServer {
   url: string;
   port: number;
+  /** The HTTPS listener's port and address, when HTTPS_PORT is set. */
+  httpsPort?: number;
+  httpsUrl?: string;
   /** This process's assembly (the task engine among its core), for tests and the process entry. */
   app: App;
   close(): Promise<void>;
@@ -106,15 +112,44 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Listens on `port` (0: any free one) and answers the port taken; a port in use fails the start. */
+function listen(server: http.Server | https.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** The names the self-signed fallback certificate is made for: the panel's public host, and this machine. */
+function fallbackNames(config: Config): string[] {
+  const publicHost = new URL(config.publicUrl).hostname.replace(/^\[(.*)\]$/, '$1');
+  const own = config.host === '0.0.0.0' || config.host === '::' ? [] : [config.host];
+  return [publicHost, 'localhost', ...own];
+}
+
 /**
  * Serves /graphql and the built panel (web/dist) on one port, on Node's own HTTP server: no web
- * framework in the request path (the bench measured Express at a third of the throughput).
+ * framework in the request path (the bench measured Express at a third of the throughput). With
+ * HTTPS_PORT, the same handler on an HTTPS listener too, each panel host with its certificate.
  */
 export async function startServer(deps: { orm: MikroORM; config: Config; log: Logger }): Promise<RunningServer> {
   const { config, log, orm } = deps;
   const app = createApp(config);
   app.events.reportErrorsTo((err, event) => log.error({ err, event }, 'an after-commit event handler failed'));
-  const httpServer = http.createServer();
+  const httpServer = http.createServer(handle);
+  const httpsServer =
+    config.httpsPort === null
+      ? null
+      : await createTlsServer({
+          orm,
+          log,
+          sources: app.tlsCertificates,
+          fallback: await fallbackCertificate(config.dataDir, fallbackNames(config)),
+          handler: handle,
+        });
 
   const apollo = new ApolloServer<Ctx>({
     schema: guardFields(getSchema()),
@@ -129,6 +164,10 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
     ],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's drain handles an HTTPS server too (it waits for its 'secureConnection's).
+      ...(httpsServer
+        ? [ApolloServerPluginDrainHttpServer({ httpServer: httpsServer as unknown as http.Server })]
+        : []),
       budgetPlugin(config.graphql, log),
       httpStatusPlugin,
       refuseControlCharacters,
@@ -185,12 +224,13 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
         (r.path.endsWith('/') ? pathname.startsWith(r.path) : pathname === r.path),
     );
 
-  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+  /** Every request, over HTTP or HTTPS. */
+  function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const pathname = q === -1 ? url : url.slice(0, q);
-    const handle = async (): Promise<void> => {
+    const respond = async (): Promise<void> => {
       if (pathname === '/graphql') return graphql(req, res, q === -1 ? '' : url.slice(q));
       if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
       const route = routeFor(req.method ?? 'GET', pathname);
@@ -201,7 +241,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       if (panel && panel(req, res, pathname)) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     };
-    handle().catch((err: unknown) => {
+    respond().catch((err: unknown) => {
       log.error({ err, url: pathname }, 'request failed');
       if (!res.headersSent)
         sendJson(res, 500, {
@@ -209,18 +249,19 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
         });
       else res.destroy();
     });
-  });
+  }
 
   // The task engine: the in-process worker (WORKER=true), or BullMQ dispatch when REDIS_URL is set.
   app.tasks.start({ orm, log });
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-  const port = (httpServer.address() as AddressInfo).port;
+  const port = await listen(httpServer, config.port, config.host);
   // PORT=0 (tests) takes any free port: a default PUBLIC_URL can name it only now.
   if (config.port === 0) config.publicUrl = config.publicUrl.replace(/:0$/, `:${port}`);
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const httpsPort = httpsServer ? await listen(httpsServer, config.httpsPort!, config.host) : undefined;
+  const shownHost = localAddress(config.host);
   return {
     url: `http://${shownHost}:${port}/`,
     port,
+    ...(httpsPort === undefined ? {} : { httpsPort, httpsUrl: `https://${shownHost}:${httpsPort}/` }),
     app,
     close: async () => {
       await app.tasks.stop(); // waits (bounded) for running tasks; leases of any left expire

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 
 /** What a request's services may read from and write to HTTP: who is calling, and cookies to set. */
 export interface HttpExchange {
@@ -10,6 +11,11 @@ export interface HttpExchange {
   /** Client address: the socket's, or with TRUST_PROXY the one our proxy appended to X-Forwarded-For. */
   ip: string;
   userAgent: string | undefined;
+  /**
+   * Whether the request came over HTTPS: to the panel's own TLS listener, or with TRUST_PROXY to a
+   * proxy that says so (X-Forwarded-Proto). Cookies set on it are `Secure`.
+   */
+  secure: boolean;
   /** Raw Cookie header. */
   cookieHeader: string | undefined;
   /** Set-Cookie values to send with the answer. */
@@ -17,12 +23,16 @@ export interface HttpExchange {
 }
 
 export interface CookieOptions {
+  /** `Secure` even on a plain-HTTP request (COOKIE_SECURE: HTTPS ends before us); over HTTPS it always is. */
   secure: boolean;
   /** Lifetime; 0 deletes the cookie. */
   maxAgeMs: number;
 }
 
-/** Session cookies are always HttpOnly, SameSite=Strict and site-wide. */
+/**
+ * Session cookies are always HttpOnly, SameSite=Strict and site-wide; `Secure` when set over HTTPS,
+ * so a session begun there is never sent in clear text (plain HTTP on a developer machine keeps working).
+ */
 export function setCookie(http: HttpExchange, name: string, value: string, opts: CookieOptions): void {
   const parts = [
     `${name}=${value}`,
@@ -32,7 +42,7 @@ export function setCookie(http: HttpExchange, name: string, value: string, opts:
     `Max-Age=${Math.floor(opts.maxAgeMs / 1000)}`,
   ];
   if (opts.maxAgeMs <= 0) parts.push('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
-  if (opts.secure) parts.push('Secure');
+  if (opts.secure || http.secure) parts.push('Secure');
   http.setCookies.push(parts.join('; '));
 }
 
@@ -62,7 +72,11 @@ function stripPort(host: string): string {
 export function exchangeFor(req: IncomingMessage, trustProxy: boolean): HttpExchange {
   let host = first(req.headers.host) ?? '';
   let ip = req.socket.remoteAddress ?? 'unknown';
+  let secure = (req.socket as Partial<TLSSocket>).encrypted === true;
   if (trustProxy) {
+    // Only ever upgrades: a forged value cannot take `Secure` off a cookie set over TLS.
+    const fwdProto = first(req.headers['x-forwarded-proto']);
+    if (fwdProto?.split(',').pop()!.trim().toLowerCase() === 'https') secure = true;
     const fwdHost = first(req.headers['x-forwarded-host']);
     if (fwdHost) host = fwdHost.split(',')[0]!.trim();
     const fwdFor = first(req.headers['x-forwarded-for']);
@@ -73,6 +87,7 @@ export function exchangeFor(req: IncomingMessage, trustProxy: boolean): HttpExch
     hostname: stripPort(host.trim().toLowerCase()),
     ip,
     userAgent: first(req.headers['user-agent']),
+    secure,
     cookieHeader: first(req.headers.cookie),
     setCookies: [],
   };

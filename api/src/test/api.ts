@@ -22,6 +22,8 @@ export interface TestApi {
   /** The running server's whole assembly: every area's services (`app.areas.get(serversModule)`). */
   app: App;
   port: number;
+  /** The HTTPS listener's port, when the block's settings set HTTPS_PORT. */
+  httpsPort: number | undefined;
   /** Every line the server logged, as written (JSON); LOG_LEVEL in the block's settings decides how much. */
   logs: string[];
   /** An anonymous client on the default (root reseller) host, or on `host`. */
@@ -69,6 +71,7 @@ export function useApi(env: EnvOverrides = {}): TestApi {
       log: createLogger(api.config.logLevel, destination),
     });
     api.port = server.port;
+    api.httpsPort = server.httpsPort;
     api.services = server.app;
     api.app = server.app;
   });

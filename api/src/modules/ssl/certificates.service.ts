@@ -19,7 +19,7 @@ const pem = (field: string) =>
     .string()
     .max(MAX_PEM_BYTES * 2, `${field} must be at most ${MAX_PEM_BYTES / 1024} KiB`)
     .nullish();
-const uploadSchema = z.object({
+export const uploadSchema = z.object({
   certificate: z
     .string()
     .min(1, 'must not be empty')

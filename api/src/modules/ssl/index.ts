@@ -10,6 +10,9 @@ import { checkCertificates } from './acme/renewal';
 import { Certificate } from './certificate.entity';
 import { CertificatesResolver, SiteCertificateResolver } from './certificates.resolver';
 import { CertificateService } from './certificates.service';
+import { CompanyCertificatesResolver } from './company-certificates.resolver';
+import { CompanyCertificateService } from './company-certificates.service';
+import { PanelTlsSource } from './panel-tls';
 import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
 import { sslSettings, type SslSettings } from './settings';
@@ -21,13 +24,17 @@ interface SslApi {
   acme: AcmeService;
   directory: AcmeDirectory;
   settings: SslSettings;
+  companyCertificates: CompanyCertificateService;
+  panelTls: PanelTlsSource;
 }
 
+/**
 /**
  * SSL certificates (SSL-1..5): sites' certificates uploaded (checked with Node's X.509), requested
  * with a signing request made here (@peculiar/x509), or issued and renewed over ACME
  * (acme-client: HTTP-01 answered by the panel behind each site's nginx, DNS-01 in our own zones);
- * keys sealed.
+ * the company's own (panel, wildcard, mail), the panel hosts' served by the panel's HTTPS
+ * listener. Keys sealed.
  */
 export const sslModule = defineModule<SslApi>({
   name: 'ssl',
@@ -39,9 +46,17 @@ export const sslModule = defineModule<SslApi>({
     areas.get(webModule).sites.tlsWith(siteTls(core));
     const certificates = new CertificateService(core);
     const directory = new AcmeDirectory(core, settings);
-    return { certificates, directory, settings, acme: new AcmeService(core, certificates, directory) };
+    const panelTls = new PanelTlsSource(core);
+    return {
+      certificates,
+      directory,
+      settings,
+      acme: new AcmeService(core, certificates, directory),
+      companyCertificates: new CompanyCertificateService(core, panelTls),
+      panelTls,
+    };
   },
-  resolvers: [CertificatesResolver, SiteCertificateResolver, AcmeResolver],
+  resolvers: [CertificatesResolver, SiteCertificateResolver, AcmeResolver, CompanyCertificatesResolver],
   taskHandlers: (api, core) => [issueHandler(core, api.directory, api.settings)],
   schedule(api, core) {
     core.tasks.every('ssl.check', api.settings.checkMs, async ({ orm }) => {
@@ -49,6 +64,7 @@ export const sslModule = defineModule<SslApi>({
     });
   },
   routes: () => [challengeRoute],
+  tlsCertificates: (api) => api.panelTls,
 });
 
 export { Certificate } from './certificate.entity';
