@@ -74,6 +74,27 @@ export type AccountStatus =
   | 'MODERATION'
   | 'SUSPENDED';
 
+/** The ACME certificate authority free certificates are ordered from, and the panel’s account there. */
+export type AcmeSettings = {
+  __typename?: 'AcmeSettings';
+  /** The account at the directory, once registered (on the first order). */
+  accountUrl: Maybe<Scalars['String']['output']>;
+  /** The directory URL (RFC 8555), e.g. Let’s Encrypt’s. */
+  directoryUrl: Scalars['String']['output'];
+  /** The contact address the authority writes to about expiring certificates. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Let’s Encrypt’s production directory. */
+  letsEncrypt: Scalars['String']['output'];
+  /** Let’s Encrypt’s staging directory (untrusted certificates, for trials). */
+  letsEncryptStaging: Scalars['String']['output'];
+};
+
+export type AcmeSettingsInput = {
+  /** Any RFC 8555 directory, over https. */
+  directoryUrl: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Another account for you, under a plan of your company; the same login. */
 export type AddAccountInput = {
   name: Scalars['String']['input'];
@@ -391,6 +412,10 @@ export type Certificate = {
   /** Whether the customer uploaded the key (else the panel made it). */
   keyUploaded: Scalars['Boolean']['output'];
   kind: CertificateKind;
+  /** Why the last issue or renewal over ACME failed (the authority’s words); null once it succeeds. A failed renewal leaves the certificate serving until it expires. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When the last issue or renewal failed. */
+  lastErrorAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The host names it is for (its subjectAltName DNS names). */
   names: Array<Scalars['String']['output']>;
   notAfter: Maybe<Scalars['DateTimeISO']['output']>;
@@ -427,11 +452,12 @@ export type CertificateSource =
   | 'SELF_SIGNED'
   | 'UPLOADED';
 
-/** REQUESTED: a CSR waits for its signed certificate; ACTIVE; EXPIRED; FAILED (issuing or renewing). */
+/** REQUESTED: a CSR waits for its signed certificate; PENDING: being issued over ACME; ACTIVE; EXPIRED; FAILED (issuing failed). */
 export type CertificateState =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'FAILED'
+  | 'PENDING'
   | 'REQUESTED';
 
 /** A certificate to install: PEM texts, at most 64 KiB each. */
@@ -501,6 +527,8 @@ export type CreateLogicalServerInput = {
   physicalId: Scalars['ID']['input'];
   /** TCP port, 1–65535 (the driver’s default when omitted). */
   port?: InputMaybe<Scalars['Int']['input']>;
+  /** NGINX: the port sites serve HTTPS on (443 when omitted). */
+  tlsPort?: InputMaybe<Scalars['Int']['input']>;
   /** Login the driver uses. Required for MARIADB. */
   user?: InputMaybe<Scalars['String']['input']>;
   /** MySQL: host part of the users it creates ('%' when omitted). */
@@ -840,6 +868,8 @@ export type LogicalServer = {
   physical: PhysicalServer;
   /** TCP port the driver connects to; null for the driver’s default. */
   port: Maybe<Scalars['Int']['output']>;
+  /** NGINX: the port sites serve HTTPS on (null: 443). */
+  tlsPort: Maybe<Scalars['Int']['output']>;
   /** Login the driver uses. */
   user: Maybe<Scalars['String']['output']>;
   /** MySQL: host part of the users it creates (null means '%'). */
@@ -857,6 +887,8 @@ export type LoginInput = {
 export type MailEvent =
   /** An account was suspended for non-payment. */
   | 'ACCOUNT_SUSPENDED'
+  /** A certificate from ACME could not be renewed (to its customer, and to the company’s admins); the old one serves until it expires. */
+  | 'CERTIFICATE_RENEWAL_FAILED'
   /** An invoice was issued to an account. */
   | 'INVOICE_ISSUED'
   /** An invoice is overdue (dunning reminder). */
@@ -1049,6 +1081,8 @@ export type Mutation = {
   importZoneFile: ZoneImportResult;
   /** Gives an SSH machine a new key (replacing any, revoked or not); run its setupCommand on the machine to authorise it. */
   issuePhysicalServerKey: PhysicalServer;
+  /** Orders a free certificate for the site’s own names over ACME (HTTP-01 through its web server); it is PENDING until issued, then installed. Its instant-access name is the shared certificate’s. */
+  issueSiteCertificate: Certificate;
   /** Signs in on this host’s reseller; sets an HttpOnly session cookie. */
   login: Viewer;
   /** Ends the current session. */
@@ -1075,6 +1109,8 @@ export type Mutation = {
   refundCardPayment: Payment;
   /** Records money paid back to the customer: the balance falls by the amount. CONFLICT when it exceeds the credit. */
   refundPayment: LedgerEntry;
+  /** Orders a certificate from ACME again now: a failed one, or a renewal before its time (the current one serves until the new one is installed). */
+  reissueCertificate: Certificate;
   /** Refuses an account waiting in moderation: its invoices are voided; it stays out of service. */
   rejectAccount: Account;
   /** Takes an allocated address back from its account. CONFLICT when it is not allocated. */
@@ -1113,6 +1149,8 @@ export type Mutation = {
   saveCard: SavedCard;
   /** Saves your company’s own wording of one e-mail in one language. */
   saveMailTemplate: MailTemplateView;
+  /** Chooses the ACME directory and contact address; the next order registers the account there. */
+  setAcmeSettings: AcmeSettings;
   /** Disabled servers get no new resources; what is on them keeps working. */
   setLogicalServerEnabled: LogicalServer;
   /** Queues a new password for the login (8–128 printable ASCII characters). */
@@ -1121,6 +1159,8 @@ export type Mutation = {
   setResellerPlan: Reseller;
   /** Sets your company’s service domain (DNS-1). It can change only until names have been made under it. */
   setServiceDomain: DnsSettings;
+  /** Turns a site’s redirect to HTTPS and HSTS on or off; its web server is rewritten by a task. They apply to the names its certificates cover. */
+  setSiteHttps: WebSite;
   /** First run only: creates the master admin and signs them in. CONFLICT once done. */
   setup: Viewer;
   /** The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in. */
@@ -1159,6 +1199,8 @@ export type Mutation = {
   updateServerGroup: ServerGroup;
   /** Uploads a logo or favicon for your company’s themes (PNG, JPEG, WebP, or SVG, which is sanitised). */
   uploadBrandImage: BrandImage;
+  /** Installs one of your company’s own certificates, replacing the one of that kind: PANEL must cover the panel’s host name, WILDCARD `*.` the service domain, MAIL (the master admin only) any names. Checked like a site’s: every problem is a field error and nothing changes. */
+  uploadCompanyCertificate: Certificate;
   /** Installs a certificate on a site: it must match its key, build to the chain given, cover the site’s names and be valid now; every problem is a field error and nothing changes. */
   uploadSiteCertificate: Certificate;
   /** Voids an open invoice: a credit entry reverses its charge. CONFLICT unless it is open. */
@@ -1380,6 +1422,12 @@ export type MutationIssuePhysicalServerKeyArgs = {
 };
 
 
+export type MutationIssueSiteCertificateArgs = {
+  keyType?: KeyType;
+  siteId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -1436,6 +1484,11 @@ export type MutationRefundCardPaymentArgs = {
 
 export type MutationRefundPaymentArgs = {
   input: MoneyActionInput;
+};
+
+
+export type MutationReissueCertificateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1534,6 +1587,11 @@ export type MutationSaveMailTemplateArgs = {
 };
 
 
+export type MutationSetAcmeSettingsArgs = {
+  input: AcmeSettingsInput;
+};
+
+
 export type MutationSetLogicalServerEnabledArgs = {
   enabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1553,6 +1611,12 @@ export type MutationSetResellerPlanArgs = {
 
 export type MutationSetServiceDomainArgs = {
   serviceDomain: Scalars['String']['input'];
+};
+
+
+export type MutationSetSiteHttpsArgs = {
+  input: SiteHttpsInput;
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -1659,6 +1723,12 @@ export type MutationUpdateServerGroupArgs = {
 
 export type MutationUploadBrandImageArgs = {
   input: BrandImageInput;
+};
+
+
+export type MutationUploadCompanyCertificateArgs = {
+  input: CertificateUploadInput;
+  kind: CertificateKind;
 };
 
 
@@ -2131,6 +2201,7 @@ export type Query = {
   accountBalance: AccountBalanceView;
   /** Accounts you manage, newest first. `search` matches the account ID, its name, and the owner’s login and e-mail. */
   accounts: AccountConnection;
+  acmeSettings: AcmeSettings;
   /** The audit trail of your company (or of one account), newest first. */
   auditEvents: AuditEventConnection;
   /** Who an account’s invoices are made out to (default: your active account). */
@@ -2146,6 +2217,8 @@ export type Query = {
   certificate: Certificate;
   /** Certificates you may see (your accounts’; an admin’s: the company’s), newest first. */
   certificates: CertificateConnection;
+  /** Your company’s own certificates (panel, wildcard, mail; not its customers’ sites’), by kind. */
+  companyCertificates: Array<Certificate>;
   /** Your company’s service domain and the name servers zones are served by. */
   dnsSettings: DnsSettings;
   /** One domain you own or manage. NOT_FOUND otherwise. */
@@ -2772,6 +2845,14 @@ export type SignupInput = {
   profile: BillingProfileInput;
 };
 
+/** A site’s HTTPS switches; they apply to the names a certificate covers. */
+export type SiteHttpsInput = {
+  /** Send Strict-Transport-Security (one year) on HTTPS answers: browsers then use HTTPS only. */
+  hsts: Scalars['Boolean']['input'];
+  /** Redirect plain HTTP to HTTPS (ACME challenges excepted). */
+  redirect: Scalars['Boolean']['input'];
+};
+
 /** A move of an account’s sites to another web server, as queued. */
 export type SiteMove = {
   __typename?: 'SiteMove';
@@ -2897,6 +2978,7 @@ export type UpdateLogicalServerInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   physicalId?: InputMaybe<Scalars['ID']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
+  tlsPort?: InputMaybe<Scalars['Int']['input']>;
   user?: InputMaybe<Scalars['String']['input']>;
   userHost?: InputMaybe<Scalars['String']['input']>;
   webRoot?: InputMaybe<Scalars['String']['input']>;
@@ -3003,6 +3085,10 @@ export type WebSite = {
   directory: Scalars['String']['output'];
   /** Absolute document root on the web server, once the site exists. */
   documentRoot: Maybe<Scalars['String']['output']>;
+  /** HTTPS answers tell browsers to use HTTPS only for this host for a year (Strict-Transport-Security: max-age=31536000). */
+  hsts: Scalars['Boolean']['output'];
+  /** Plain HTTP answers with a permanent redirect to HTTPS, for the names a certificate covers (the others keep being served on HTTP). */
+  httpsRedirect: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** Host names the site answers to; empty for web space without a domain. */
   serverNames: Array<Scalars['String']['output']>;
