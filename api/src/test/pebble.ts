@@ -102,6 +102,8 @@ async function startOnce(opts: PebbleOptions): Promise<PebbleInstance> {
     ...process.env,
     PEBBLE_VA_NOSLEEP: '1',
     PEBBLE_WFE_NONCEREJECT: '0',
+    // Every order proves its names again: a test of a failing renewal must not pass on an earlier proof.
+    PEBBLE_AUTHZREUSE: '0',
     ...(opts.alwaysValid ? { PEBBLE_VA_ALWAYS_VALID: '1' } : {}),
   };
   const proc = new ServerProcess(

@@ -11,11 +11,9 @@ import { nginxStatus, startNginx, type NginxInstance } from '../../test/nginx';
 import { pebbleCa, pebbleStatus, startPebble, type PebbleInstance } from '../../test/pebble';
 import { D, domainState, setupHosting } from '../domains/testing';
 import { eventually, FAST_TASKS } from '../mysql/testing';
-import { Reseller } from '../resellers';
-import { queueIssue } from './acme/issue.handler';
 import { checkCertificates } from './acme/renewal';
 import { Certificate } from './certificate.entity';
-import { CertificateKind, CertificateSource, CertificateState, KeyType } from './enums';
+import { CertificateState } from './enums';
 import { sslModule } from './index';
 
 const FIELDS =
@@ -26,6 +24,8 @@ const Q = {
   issue: `mutation($s: ID!) { issueSiteCertificate(siteId: $s) { ${FIELDS} } }`,
   reissue: `mutation($id: ID!) { reissueCertificate(id: $id) { ${FIELDS} } }`,
   get: `query($id: ID!) { certificate(id: $id) { ${FIELDS} } }`,
+  issueCompany: `mutation($k: CertificateKind!) { issueCompanyCertificate(kind: $k) { ${FIELDS} } }`,
+  site: `query($id: ID!) { domain(id: $id) { site { certificate { id fingerprint } } } }`,
 };
 
 /** The leaf verifies under `chain`'s first certificate, and that one under pebble's root. */
@@ -190,28 +190,24 @@ describe('certificates over ACME against pebble and BIND', async () => {
         expect(new Date(renewed.notAfter).getTime()).toBeGreaterThan(Date.now() + 30 * 86_400_000);
       }, 90_000);
 
-      it('the shared wildcard of the service domain is proved over DNS-01 in our zone on BIND', async () => {
-        const em = systemEm(api.orm, 'test');
-        const root = await em.findOneOrFail(Reseller, { isRoot: true });
-        const cert = em.create(Certificate, {
-          reseller: root,
-          kind: CertificateKind.WILDCARD,
-          source: CertificateSource.ACME,
-          state: CertificateState.PENDING,
-          names: ['*.helio-test.com', 'helio-test.com'],
-          keyType: KeyType.EC_P256,
-          sealedKey: '',
-        });
-        await em.flush();
-        queueIssue(em, api.app, cert, false);
-        await em.flush();
-        api.app.tasks.notify();
-        const issued = await waitFor(master, String(cert.id), 'ACTIVE');
+      it('the shared wildcard of the service domain is proved over DNS-01 in our zone on BIND, then secures instant-access names', async () => {
+        const ordered = (await master.ok(Q.issueCompany, { k: 'WILDCARD' })).issueCompanyCertificate;
+        expect(ordered).toMatchObject({ state: 'PENDING', names: ['*.helio-test.com', 'helio-test.com'] });
+        expect((await alice.fails(Q.issueCompany, { k: 'WILDCARD' })).extensions?.code).toBe('FORBIDDEN');
+        const issued = await waitFor(master, ordered.id, 'ACTIVE');
         const x509 = new crypto.X509Certificate(issued.certificatePem);
         expect(x509.checkHost('anything.helio-test.com')).toBe('*.helio-test.com');
         expect(x509.checkHost('helio-test.com')).toBe('helio-test.com');
         // The TXT answers are gone from the zone again once the order is done.
         await eventually(async () => expect(await ns.dig('_acme-challenge.helio-test.com', 'TXT')).toEqual([]), 20_000);
+        // The site's instant-access name (under the service domain) is now served with it, its own names with their own.
+        const domain = (await alice.ok(D.domains)).domains.find((d: { name: string }) => d.name === 'acme-shop.com');
+        const root = await pebble.rootPem();
+        await eventually(async () => {
+          expect((await web.getTls(domain.instantAlias, '/', root)).fingerprint256).toBe(issued.fingerprint);
+        }, 30_000);
+        const own = (await alice.ok(Q.site, { id: domain.id })).domain.site.certificate;
+        expect((await web.getTls('acme-shop.com', '/', root)).fingerprint256).toBe(own.fingerprint);
       }, 90_000);
 
       it('a name the authority cannot reach fails with its words, and the site keeps what it had', async () => {
@@ -232,6 +228,41 @@ describe('certificates over ACME against pebble and BIND', async () => {
         // Asked again, it is a first issue again (and fails again the same way).
         expect((await alice.ok(Q.reissue, { id: ordered.id })).reissueCertificate.state).toBe('PENDING');
       }, 120_000);
+
+      it('a renewal that fails leaves the certificate serving, with the reason, and mails the customer and the admins', async () => {
+        const em = systemEm(api.orm, 'test');
+        const row = await em.findOneOrFail(Certificate, { site: Number(siteId), state: CertificateState.ACTIVE });
+        const serving = row.fingerprint;
+        // The site's names now point where the authority cannot fetch the answer, and it runs out in 10 days.
+        const domain = (await alice.ok(D.domains)).domains.find((d: { name: string }) => d.name === 'acme-shop.com');
+        for (const r of domain.records.filter((x: { type: string }) => x.type === 'A'))
+          await alice.ok(D.updateRecord, { id: r.id, i: { name: r.name, type: 'A', value: '192.0.2.1' } });
+        await eventually(async () => expect(await ns.dig('acme-shop.com', 'A')).toEqual(['192.0.2.1']), 20_000);
+        row.notAfter = new Date(Date.now() + 10 * 86_400_000);
+        row.lastErrorAt = null;
+        await em.flush();
+        expect((await checkCertificates(api.orm, api.app, api.app.areas.get(sslModule).settings)).renewals).toBe(1);
+        const after = await eventually(async () => {
+          const c = (await alice.ok(Q.get, { id: String(row.id) })).certificate;
+          if (!c.lastError) throw new Error('renewal not failed yet');
+          return c;
+        }, 60_000);
+        expect(after).toMatchObject({ state: 'ACTIVE', fingerprint: serving });
+        expect(after.lastError).toMatch(/http-01 for (www\.)?acme-shop\.com/);
+        const mails = await eventually(async () => {
+          const found = await em.fork().find('MailMessage', { subject: { $like: '%could not be renewed%' } });
+          if (found.length < 2) throw new Error(`${found.length} mails`);
+          return found as unknown as Array<{ recipient: string; body: string }>;
+        }, 10_000);
+        expect(mails.map((m) => m.recipient).sort()).toEqual(
+          [`${alice.login}@customer.test`, `${master.login}@root.test`].sort(),
+        );
+        expect(mails[0]!.body).toContain('acme-shop.com');
+        // The next pass does not hammer the authority again the same day.
+        expect((await checkCertificates(api.orm, api.app, api.app.areas.get(sslModule).settings)).renewals).toBe(0);
+        // nginx still serves the certificate it had.
+        expect((await web.getTls('acme-shop.com', '/', await pebble.rootPem())).fingerprint256).toBe(serving);
+      }, 90_000);
     },
     { ...FAST_TASKS, TASK_MAX_ATTEMPTS: '1', PORT: String(panelPort), ACME_CA_FILE: caFile },
   );

@@ -13,6 +13,8 @@ import { createCsr } from './csr';
 import { CertificateKind, CertificateSource, CertificateState, KeyType } from './enums';
 import { MAX_PEM_BYTES } from './pem';
 import { reinstallSite } from './site-tls';
+import { companyCertificateChanged } from './company-certificate-changed';
+import type { PanelTlsSource } from './panel-tls';
 
 const pem = (field: string) =>
   z
@@ -34,7 +36,10 @@ export const uploadSchema = z.object({
  * without a key. One certificate per site: a new one replaces the last. The key is sealed.
  */
 export class CertificateService {
-  constructor(private readonly core: Pick<Core, 'secrets' | 'tasks'>) {}
+  constructor(
+    private readonly core: Pick<Core, 'secrets' | 'tasks'>,
+    private readonly panelTls: PanelTlsSource,
+  ) {}
 
   /** The site, as the viewer may see it (another tenant's: NOT_FOUND). */
   async site(ctx: Ctx, siteId: number): Promise<WebSite> {
@@ -164,12 +169,12 @@ export class CertificateService {
   async delete(ctx: Ctx, id: number): Promise<boolean> {
     const cert = await this.get(ctx, id);
     await ctx.em.remove(cert).flush();
-    if (cert.site && cert.state === CertificateState.ACTIVE) {
-      // The site stops serving it (and serves plain HTTP, or the shared certificate, for those names).
-      await reinstallSite(ctx.em, this.core, cert.site.id);
-      await ctx.em.flush();
-      this.core.tasks.notify();
-    }
+    if (cert.state !== CertificateState.ACTIVE) return true;
+    // Its site stops serving it (plain HTTP, or the shared certificate, for those names); a company's, likewise.
+    if (cert.site) await reinstallSite(ctx.em, this.core, cert.site.id);
+    else await companyCertificateChanged(ctx.em, this.core, this.panelTls, cert);
+    await ctx.em.flush();
+    this.core.tasks.notify();
     return true;
   }
 }

@@ -31,4 +31,16 @@ export class CompanyCertificatesResolver {
   ): Promise<Certificate> {
     return this.api.companyCertificates.upload(ctx, kind, input);
   }
+
+  @Access('admin')
+  @Mutation(() => Certificate, {
+    description:
+      'Orders one of your company’s own certificates over ACME: PANEL for all its panel hosts, WILDCARD for `*.` its service domain (proved over DNS-01 in its zone), MAIL (the master admin only) for `mail.` the service domain. PENDING until issued; the one installed serves until then.',
+  })
+  issueCompanyCertificate(
+    @Context() ctx: Ctx,
+    @Arg('kind', () => CertificateKind) kind: CertificateKind,
+  ): Promise<Certificate> {
+    return this.api.companyCertificates.issue(ctx, kind);
+  }
 }

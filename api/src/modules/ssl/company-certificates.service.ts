@@ -1,14 +1,16 @@
 import type { Ctx } from '../../graphql/context';
 import { Role } from '../../graphql/roles';
-import { badInput, validate } from '../../errors';
+import { badInput, conflict, validate } from '../../errors';
 import { audit } from '../audit';
 import { serviceDomainFor } from '../dns';
-import { Reseller } from '../resellers';
+import { Reseller, ResellerHost } from '../resellers';
 import type { Core } from '../../module';
 import { Certificate } from './certificate.entity';
 import { uploadSchema } from './certificates.service';
 import { checkCertificate } from './check-certificate';
-import { CertificateKind, CertificateSource, CertificateState } from './enums';
+import { CertificateKind, CertificateSource, CertificateState, KeyType } from './enums';
+import { queueIssue } from './acme/issue.handler';
+import { companyCertificateChanged } from './company-certificate-changed';
 import type { PanelTlsSource } from './panel-tls';
 
 const refuseKind = (message: string) => badInput([{ field: 'kind', message }]);
@@ -22,9 +24,65 @@ const refuseKind = (message: string) => badInput([{ field: 'kind', message }]);
  */
 export class CompanyCertificateService {
   constructor(
-    private readonly core: Pick<Core, 'secrets' | 'config'>,
+    private readonly core: Pick<Core, 'secrets' | 'config' | 'tasks'>,
     private readonly panelTls: PanelTlsSource,
   ) {}
+
+  /**
+   * The names a free certificate of `kind` is ordered for: PANEL, every panel host of the company
+   * (main and others; the master's: PUBLIC_URL's host); WILDCARD, `*.` its service domain and the
+   * domain itself (proved over DNS-01 in its zone); MAIL, `mail.` its service domain.
+   */
+  private async orderNames(ctx: Ctx, company: Reseller, kind: CertificateKind): Promise<string[]> {
+    const required = await this.namesFor(ctx, company, kind);
+    switch (kind) {
+      case CertificateKind.PANEL: {
+        const others = await ctx.em.find(ResellerHost, { reseller: company.id }, { orderBy: { id: 'asc' } });
+        return [...new Set([...required, ...others.map((h) => h.host)])];
+      }
+      case CertificateKind.WILDCARD:
+        return [...required, required[0]!.slice(2)];
+      default: {
+        const svc = await serviceDomainFor(ctx.em, company);
+        if (!svc) throw refuseKind('the company has no service domain yet');
+        return [`mail.${svc.domain}`];
+      }
+    }
+  }
+
+  /**
+   * Orders the company's certificate of `kind` over ACME (a task); the one installed serves until
+   * the new one replaces it. CONFLICT while one is being issued.
+   */
+  async issue(ctx: Ctx, kind: CertificateKind): Promise<Certificate> {
+    const company = await ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId });
+    const names = await this.orderNames(ctx, company, kind);
+    const mine = { reseller: company.id, account: null, site: null, kind };
+    if (await ctx.em.findOne(Certificate, { ...mine, state: CertificateState.PENDING }))
+      throw conflict(`A ${kind} certificate is being issued already`);
+    // An earlier failed order gives way to this one.
+    ctx.em.remove(await ctx.em.find(Certificate, { ...mine, state: CertificateState.FAILED }));
+    const cert = ctx.em.create(Certificate, {
+      reseller: company,
+      kind,
+      source: CertificateSource.ACME,
+      state: CertificateState.PENDING,
+      names,
+      keyType: KeyType.EC_P256,
+      sealedKey: '', // made when the order runs
+    });
+    await ctx.em.flush();
+    queueIssue(ctx.em, this.core, cert, false);
+    audit(ctx.em, {
+      resellerId: company.id,
+      actorId: ctx.viewer!.user.id,
+      action: 'certificate.ordered',
+      detail: `Free ${kind} certificate ordered for ${names.join(', ')}`,
+    });
+    await ctx.em.flush();
+    this.core.tasks.notify();
+    return cert;
+  }
 
   /**
    * The host names a certificate of `kind` must cover for the company. PANEL: its main panel host
@@ -84,7 +142,9 @@ export class CompanyCertificateService {
       detail: `${kind} certificate for ${checked.names.join(', ')} (${checked.issuer}, until ${checked.notAfter.toISOString().slice(0, 10)})`,
     });
     await ctx.em.flush();
-    if (kind === CertificateKind.PANEL) this.panelTls.changed();
+    await companyCertificateChanged(ctx.em, this.core, this.panelTls, cert);
+    await ctx.em.flush();
+    this.core.tasks.notify();
     return cert;
   }
 

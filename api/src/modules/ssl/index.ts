@@ -44,9 +44,9 @@ export const sslModule = defineModule<SslApi>({
   services(core, areas) {
     const settings = sslSettings.of(core.config);
     areas.get(webModule).sites.tlsWith(siteTls(core));
-    const certificates = new CertificateService(core);
-    const directory = new AcmeDirectory(core, settings);
     const panelTls = new PanelTlsSource(core);
+    const certificates = new CertificateService(core, panelTls);
+    const directory = new AcmeDirectory(core, settings);
     return {
       certificates,
       directory,
@@ -57,7 +57,7 @@ export const sslModule = defineModule<SslApi>({
     };
   },
   resolvers: [CertificatesResolver, SiteCertificateResolver, AcmeResolver, CompanyCertificatesResolver],
-  taskHandlers: (api, core) => [issueHandler(core, api.directory, api.settings)],
+  taskHandlers: (api, core) => [issueHandler(core, api.directory, api.settings, api.panelTls)],
   schedule(api, core) {
     core.tasks.every('ssl.check', api.settings.checkMs, async ({ orm }) => {
       await checkCertificates(orm, core, api.settings);

@@ -1079,6 +1079,8 @@ export type Mutation = {
   importBrand: BrandEditor;
   /** Adds the records of a pasted BIND zone file to an own or parked domain; lines it cannot take are reported, not fatal. */
   importZoneFile: ZoneImportResult;
+  /** Orders one of your company’s own certificates over ACME: PANEL for all its panel hosts, WILDCARD for `*.` its service domain (proved over DNS-01 in its zone), MAIL (the master admin only) for `mail.` the service domain. PENDING until issued; the one installed serves until then. */
+  issueCompanyCertificate: Certificate;
   /** Gives an SSH machine a new key (replacing any, revoked or not); run its setupCommand on the machine to authorise it. */
   issuePhysicalServerKey: PhysicalServer;
   /** Orders a free certificate for the site’s own names over ACME (HTTP-01 through its web server); it is PENDING until issued, then installed. Its instant-access name is the shared certificate’s. */
@@ -1414,6 +1416,11 @@ export type MutationImportBrandArgs = {
 export type MutationImportZoneFileArgs = {
   domainId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
+};
+
+
+export type MutationIssueCompanyCertificateArgs = {
+  kind: CertificateKind;
 };
 
 

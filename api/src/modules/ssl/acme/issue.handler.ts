@@ -11,6 +11,8 @@ import { orderCertificate } from './order';
 import { PanelResponder } from './responder';
 import { mailRenewalFailed } from './renewal-mail';
 import { reinstallSite } from '../site-tls';
+import { companyCertificateChanged } from '../company-certificate-changed';
+import type { PanelTlsSource } from '../panel-tls';
 
 export const SslTask = { issue: 'ssl.issue' } as const;
 
@@ -43,6 +45,7 @@ export function issueHandler(
   core: Pick<Core, 'tasks' | 'config' | 'secrets'>,
   directory: AcmeDirectory,
   settings: SslSettings,
+  panelTls: PanelTlsSource,
 ): TaskHandler {
   const payloadOf = (job: TaskJob) => job.task.payload as unknown as IssuePayload;
   return {
@@ -90,7 +93,7 @@ export function issueHandler(
           lastError: null,
           lastErrorAt: null,
         });
-        await installed(job.em, core, cert);
+        await installed(job.em, core, panelTls, cert);
       } catch (err) {
         // Shown at once on the certificate, while the engine retries.
         await job.em
@@ -115,9 +118,29 @@ export function issueHandler(
   };
 }
 
-/** A site's certificate now serves: older ones of the site go, and the site is written again with it. */
-async function installed(em: EntityManager, core: Pick<Core, 'tasks'>, cert: Certificate): Promise<void> {
-  if (!cert.site) return;
+/**
+ * The certificate now serves: older ones of its site (or of its company and kind) go, and its
+ * site is written again with it (a company's: the panel's listener and the sites it secures).
+ */
+async function installed(
+  em: EntityManager,
+  core: Pick<Core, 'tasks'>,
+  panelTls: PanelTlsSource,
+  cert: Certificate,
+): Promise<void> {
+  if (!cert.site) {
+    const older = await em.find(Certificate, {
+      reseller: cert.reseller.id,
+      account: null,
+      site: null,
+      kind: cert.kind,
+      id: { $ne: cert.id },
+    });
+    em.remove(older);
+    await em.flush();
+    await companyCertificateChanged(em, core, panelTls, cert);
+    return;
+  }
   const others = await em.find(Certificate, { site: cert.site.id, id: { $ne: cert.id } });
   em.remove(others.filter((c) => c.state !== CertificateState.REQUESTED));
   await reinstallSite(em, core, cert.site.id);
