@@ -19,11 +19,13 @@ export enum ResourceKind {
   DEDICATED_IP = 'DEDICATED_IP',
   /** End-user accounts of a reseller: only on reseller plans, where it is a quota (see modules/quotas). */
   ACCOUNT = 'ACCOUNT',
+  /** Sites' SSL certificates (uploaded or issued over ACME; a signing request waiting does not count). */
+  SSL_CERTIFICATE = 'SSL_CERTIFICATE',
 }
 registerEnumType(ResourceKind, {
   name: 'ResourceKind',
   description:
-    'DOMAIN, WEB_SITE, MYSQL_DATABASE, MYSQL_USER, MAILBOX, DEDICATED_IP are counted; DISK_MB (peak in a period) and TRAFFIC_GB (sum in a period) are metered from usage records. ACCOUNT (end-user accounts) is a quota of reseller plans only.',
+    'DOMAIN, WEB_SITE, MYSQL_DATABASE, MYSQL_USER, MAILBOX, DEDICATED_IP, SSL_CERTIFICATE (sites’ certificates) are counted; DISK_MB (peak in a period) and TRAFFIC_GB (sum in a period) are metered from usage records. ACCOUNT (end-user accounts) is a quota of reseller plans only.',
 });
 
 /** Metered kinds: billed in arrears from usage records rather than counted. */

@@ -2,8 +2,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../../test/api';
 import { createEndUser, setupMaster, type MasterClient } from '../../test/factories';
 import { B, createPlan, P, signupOn } from '../billing/testing';
-import { D, setupHosting } from '../domains/testing';
+import { D, domainState, setupHosting } from '../domains/testing';
 import { FAST_TASKS, Q as M, setupMysqlServer } from '../mysql/testing';
+import { makeChain } from '../ssl/testing';
 
 /* A plan's limits hold on the hosting operations (BIL-1): counted resources, and what a plan leaves out. */
 describeApi(
@@ -42,7 +43,7 @@ describeApi(
       expect((await client.ok(D.domains, {})).domains.map((d: any) => d.name)).toEqual(['first-parked.com']);
 
       const limits = (await client.ok(P.account, { id: accountId })).account.limits;
-      expect(limits).toHaveLength(8);
+      expect(limits).toHaveLength(9);
       expect(limitOf(limits, 'DOMAIN')).toEqual({ kind: 'DOMAIN', limit: 1, used: 1 });
       expect(limitOf(limits, 'MYSQL_DATABASE')).toEqual({ kind: 'MYSQL_DATABASE', limit: 0, used: 0 });
       expect(limitOf(limits, 'WEB_SITE')).toEqual({ kind: 'WEB_SITE', limit: 0, used: 0 });
@@ -52,6 +53,36 @@ describeApi(
       // Web space is a site, not a domain: this plan includes no sites.
       const site = await client.fails(D.add, { i: { kind: 'NO_DOMAIN' } });
       expect(site.extensions).toMatchObject({ code: 'CONFLICT', resource: 'WEB_SITE', limit: 0 });
+    });
+
+    it('sites’ certificates are a plan resource: one beyond the limit is refused, replacing one is not', async () => {
+      const planId = await createPlan(master, {
+        resources: [
+          { kind: 'DOMAIN', maxUnits: 2 },
+          { kind: 'WEB_SITE', maxUnits: 2 },
+          { kind: 'SSL_CERTIFICATE', maxUnits: 1 },
+        ],
+      });
+      const { client, accountId } = await signupOn(api, undefined, planId, 1);
+      const sites: string[] = [];
+      for (const name of ['first-tls.com', 'second-tls.com']) {
+        const d = (await client.ok(D.add, { i: { kind: 'OWN', name } })).addDomain;
+        sites.push((await domainState(client, d.id)).site.id);
+      }
+      const upload = `mutation($s: ID!, $i: CertificateUploadInput!) { uploadSiteCertificate(siteId: $s, input: $i) { id } }`;
+      const certFor = async (name: string) => {
+        const { intermediate, leaf } = await makeChain([name, `www.${name}`]);
+        return { certificate: leaf.pem, privateKey: leaf.keyPem, chain: intermediate.pem };
+      };
+      await client.ok(upload, { s: sites[0], i: await certFor('first-tls.com') });
+      const err = await client.fails(upload, { s: sites[1], i: await certFor('second-tls.com') });
+      expect(err.extensions).toMatchObject({ code: 'CONFLICT', resource: 'SSL_CERTIFICATE', limit: 1 });
+      const free = await client.fails(`mutation($s: ID!) { issueSiteCertificate(siteId: $s) { id } }`, { s: sites[1] });
+      expect(free.extensions).toMatchObject({ code: 'CONFLICT', resource: 'SSL_CERTIFICATE' });
+      // A new certificate for the first site replaces its own: allowed.
+      await client.ok(upload, { s: sites[0], i: await certFor('first-tls.com') });
+      const limits = (await client.ok(P.account, { id: accountId })).account.limits;
+      expect(limitOf(limits, 'SSL_CERTIFICATE')).toEqual({ kind: 'SSL_CERTIFICATE', limit: 1, used: 1 });
     });
 
     it('a plan without MySQL databases refuses them ("does not include"); a plan with two allows two', async () => {

@@ -20,6 +20,7 @@ export const DEFAULT_LIMITS: Readonly<Record<ResourceKind, number | null>> = {
   [ResourceKind.MAILBOX]: 10,
   [ResourceKind.DEDICATED_IP]: null, // only admins allocate them: without a plan, no limit
   [ResourceKind.ACCOUNT]: null, // a reseller quota, never an account's own limit
+  [ResourceKind.SSL_CERTIFICATE]: null,
 };
 
 export const RESOURCE_LABEL: Readonly<Record<ResourceKind, string>> = {
@@ -32,6 +33,7 @@ export const RESOURCE_LABEL: Readonly<Record<ResourceKind, string>> = {
   [ResourceKind.MAILBOX]: 'mailboxes',
   [ResourceKind.DEDICATED_IP]: 'dedicated IP addresses',
   [ResourceKind.ACCOUNT]: 'accounts',
+  [ResourceKind.SSL_CERTIFICATE]: 'SSL certificates',
 };
 
 /**

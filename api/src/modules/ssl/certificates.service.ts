@@ -13,6 +13,7 @@ import { createCsr } from './csr';
 import { CertificateKind, CertificateSource, CertificateState, KeyType } from './enums';
 import { MAX_PEM_BYTES } from './pem';
 import { reinstallSite } from './site-tls';
+import { assertCertificateAllowed } from './plan-limit';
 import { companyCertificateChanged } from './company-certificate-changed';
 import type { PanelTlsSource } from './panel-tls';
 
@@ -65,6 +66,7 @@ export class CertificateService {
     // A certificate signed for the panel's own request needs no key: the request's key is the one.
     const ownKey = requested ? crypto.createPrivateKey(this.core.secrets.open(requested.sealedKey)) : null;
     const checked = checkCertificate(v, await this.ownNames(ctx, site), ownKey);
+    await assertCertificateAllowed(ctx.em, site);
     const keyUploaded = !!v.privateKey?.trim();
     // One certificate per site: it replaces the one installed and the request it answers.
     const sealedKey = keyUploaded ? this.core.secrets.seal(checked.keyPem) : requested!.sealedKey;

@@ -18,6 +18,8 @@ import * as sqlite from './migrations/sqlite';
 import { sslSettings, type SslSettings } from './settings';
 import { siteTls } from './site-tls';
 import { webModule } from '../web';
+import { plansModule, ResourceKind } from '../plans';
+import { countCertificates } from './plan-limit';
 
 interface SslApi {
   certificates: CertificateService;
@@ -43,6 +45,7 @@ export const sslModule = defineModule<SslApi>({
   migrations: { sqlite, postgresql },
   services(core, areas) {
     const settings = sslSettings.of(core.config);
+    areas.get(plansModule).plans.countUsageWith(ResourceKind.SSL_CERTIFICATE, countCertificates);
     areas.get(webModule).sites.tlsWith(siteTls(core));
     const panelTls = new PanelTlsSource(core);
     const certificates = new CertificateService(core, panelTls);

@@ -2655,7 +2655,7 @@ export type ResolveHeldPaymentInput = {
   transactionId?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** DOMAIN, WEB_SITE, MYSQL_DATABASE, MYSQL_USER, MAILBOX, DEDICATED_IP are counted; DISK_MB (peak in a period) and TRAFFIC_GB (sum in a period) are metered from usage records. ACCOUNT (end-user accounts) is a quota of reseller plans only. */
+/** DOMAIN, WEB_SITE, MYSQL_DATABASE, MYSQL_USER, MAILBOX, DEDICATED_IP, SSL_CERTIFICATE (sites’ certificates) are counted; DISK_MB (peak in a period) and TRAFFIC_GB (sum in a period) are metered from usage records. ACCOUNT (end-user accounts) is a quota of reseller plans only. */
 export type ResourceKind =
   | 'ACCOUNT'
   | 'DEDICATED_IP'
@@ -2664,6 +2664,7 @@ export type ResourceKind =
   | 'MAILBOX'
   | 'MYSQL_DATABASE'
   | 'MYSQL_USER'
+  | 'SSL_CERTIFICATE'
   | 'TRAFFIC_GB'
   | 'WEB_SITE';
 

@@ -18,6 +18,7 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
   'MYSQL_USER',
   'MAILBOX',
   'DEDICATED_IP',
+  'SSL_CERTIFICATE',
   'DISK_MB',
   'TRAFFIC_GB',
   'ACCOUNT', // reseller plans only

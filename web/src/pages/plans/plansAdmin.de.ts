@@ -65,6 +65,7 @@ export const plansAdminDe: Record<keyof typeof plansAdminEn, string> = {
   'plansAdmin.resource.MYSQL_USER': 'MySQL-Benutzer',
   'plansAdmin.resource.MAILBOX': 'Postfächer',
   'plansAdmin.resource.DEDICATED_IP': 'Dedizierte IP-Adressen',
+  'plansAdmin.resource.SSL_CERTIFICATE': 'SSL-Zertifikate',
   'plansAdmin.resource.ACCOUNT': 'Kundenkonten',
   'plansAdmin.forResellers': 'Reseller-Tarif',
   'plansAdmin.forResellersHint':

@@ -63,6 +63,7 @@ export const plansAdminEn = {
   'plansAdmin.resource.MYSQL_USER': 'MySQL users',
   'plansAdmin.resource.MAILBOX': 'Mailboxes',
   'plansAdmin.resource.DEDICATED_IP': 'Dedicated IP addresses',
+  'plansAdmin.resource.SSL_CERTIFICATE': 'SSL certificates',
   'plansAdmin.resource.DISK_MB': 'Disk space (MB)',
   'plansAdmin.resource.TRAFFIC_GB': 'Traffic (GB)',
   'plansAdmin.resource.ACCOUNT': 'Customer accounts',

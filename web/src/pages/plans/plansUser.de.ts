@@ -18,6 +18,7 @@ export const plansUserDe: Record<keyof typeof plansUserEn, string> = {
   'plansUser.resource.MYSQL_USER': 'MySQL-Benutzer',
   'plansUser.resource.MAILBOX': 'Postfächer',
   'plansUser.resource.DEDICATED_IP': 'Eigene IP-Adressen',
+  'plansUser.resource.SSL_CERTIFICATE': 'SSL-Zertifikate',
   'plansUser.resource.ACCOUNT': 'Kundenkonten',
   'plansUser.resource.DISK_MB': 'Speicherplatz (MB)',
   'plansUser.resource.TRAFFIC_GB': 'Datenverkehr (GB)',

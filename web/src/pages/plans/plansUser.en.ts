@@ -16,6 +16,7 @@ export const plansUserEn = {
   'plansUser.resource.MYSQL_USER': 'MySQL users',
   'plansUser.resource.MAILBOX': 'Mailboxes',
   'plansUser.resource.DEDICATED_IP': 'Dedicated IP addresses',
+  'plansUser.resource.SSL_CERTIFICATE': 'SSL certificates',
   'plansUser.resource.ACCOUNT': 'Customer accounts',
   'plansUser.resource.DISK_MB': 'Disk space (MB)',
   'plansUser.resource.TRAFFIC_GB': 'Traffic (GB)',

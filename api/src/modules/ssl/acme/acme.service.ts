@@ -9,6 +9,7 @@ import type { CertificateService } from '../certificates.service';
 import { CertificateKind, CertificateSource, CertificateState, KeyType } from '../enums';
 import type { AcmeDirectory } from './directory';
 import { queueIssue } from './issue.handler';
+import { assertCertificateAllowed } from '../plan-limit';
 
 const settingsSchema = z.object({
   directoryUrl: z
@@ -46,6 +47,7 @@ export class AcmeService {
       ]);
     const pending = await ctx.em.findOne(Certificate, { site: site.id, state: CertificateState.PENDING });
     if (pending) throw conflict(`A certificate for ${pending.names.join(', ')} is being issued already`);
+    await assertCertificateAllowed(ctx.em, site);
     const cert = ctx.em.create(Certificate, {
       reseller: site.reseller,
       account: site.account,
