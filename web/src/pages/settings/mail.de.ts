@@ -15,6 +15,7 @@ export const mailDe: Record<keyof typeof mailEn, string> = {
   'mail.event.PAYMENT_DECLINED': 'Karte abgelehnt',
   'mail.event.PASSWORD_CHANGED': 'Passwort geändert',
   'mail.event.OPERATOR_ALERT': 'Problem in der Einrichtung (an Administratoren)',
+  'mail.event.CERTIFICATE_RENEWAL_FAILED': 'Zertifikat nicht erneuert',
   'mail.eventHint.WELCOME': 'Geht an neue Kunden nach der Anmeldung.',
   'mail.eventHint.INVOICE_ISSUED': 'Geht für jede Rechnung an die Rechnungsadresse des Kontos.',
   'mail.eventHint.PAYMENT_RECEIPT': 'Geht nach einer Zahlung per Karte oder über einen Zahlungsanbieter.',
@@ -25,6 +26,8 @@ export const mailDe: Record<keyof typeof mailEn, string> = {
     'Geht an Benutzer, deren Passwort geändert wurde, von ihnen selbst oder von einem Administrator.',
   'mail.eventHint.OPERATOR_ALERT':
     'Geht an Ihre Administratoren, wenn ein Problem in der Einrichtung eine Kundenanfrage verhindert hat.',
+  'mail.eventHint.CERTIFICATE_RENEWAL_FAILED':
+    'Geht an den Kunden und Ihre Administratoren, wenn ein kostenloses Zertifikat nicht erneuert werden konnte; das alte gilt bis zum Ablauf.',
   'mail.overridden': 'Ihr Text',
   'mail.builtIn': 'Eingebauter Text',
   'mail.subject': 'Betreff',

@@ -13,6 +13,7 @@ export const mailEn = {
   'mail.event.PAYMENT_DECLINED': 'Card declined',
   'mail.event.PASSWORD_CHANGED': 'Password changed',
   'mail.event.OPERATOR_ALERT': 'Setup problem (to admins)',
+  'mail.event.CERTIFICATE_RENEWAL_FAILED': 'Certificate renewal failed',
   'mail.eventHint.WELCOME': 'Sent to a new customer after signing up.',
   'mail.eventHint.INVOICE_ISSUED': 'Sent to an account’s billing address for each invoice.',
   'mail.eventHint.PAYMENT_RECEIPT': 'Sent when a payment by card or through a gateway has been received.',
@@ -21,6 +22,8 @@ export const mailEn = {
   'mail.eventHint.PAYMENT_DECLINED': 'Sent when the billing run could not charge a saved card.',
   'mail.eventHint.PASSWORD_CHANGED': 'Sent to a user whose password was changed, by them or by an admin.',
   'mail.eventHint.OPERATOR_ALERT': 'Sent to your admins when a setup problem stopped a customer’s request.',
+  'mail.eventHint.CERTIFICATE_RENEWAL_FAILED':
+    'Sent to the customer and your admins when a free certificate could not be renewed; the old one serves until it expires.',
   'mail.overridden': 'Your wording',
   'mail.builtIn': 'Built-in wording',
   'mail.subject': 'Subject',

@@ -10,6 +10,7 @@ export const MAIL_EVENTS: readonly MailEvent[] = [
   'PAYMENT_DECLINED',
   'PASSWORD_CHANGED',
   'OPERATOR_ALERT',
+  'CERTIFICATE_RENEWAL_FAILED',
 ];
 
 /** A placeholder as a template writes it. */
