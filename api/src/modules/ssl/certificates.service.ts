@@ -8,7 +8,7 @@ import { audit } from '../audit';
 import { serviceDomainFor } from '../dns';
 import { WebSite } from '../web';
 import { Certificate } from './certificate.entity';
-import { checkCertificate } from './check-certificate';
+import { checkCertificate, installedFields } from './check-certificate';
 import { createCsr } from './csr';
 import { CertificateKind, CertificateSource, CertificateState, KeyType } from './enums';
 import { MAX_PEM_BYTES } from './pem';
@@ -74,15 +74,7 @@ export class CertificateService {
     const cert = ctx.em.create(Certificate, {
       ...this.blank(site, checked.keyType),
       source: CertificateSource.UPLOADED,
-      state: CertificateState.ACTIVE,
-      names: checked.names,
-      issuer: checked.issuer,
-      serial: checked.serial,
-      fingerprint: checked.fingerprint,
-      notBefore: checked.notBefore,
-      notAfter: checked.notAfter,
-      certificatePem: checked.certificatePem,
-      chainPem: checked.chainPem || null,
+      ...installedFields(checked),
       sealedKey,
       keyUploaded,
     });

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { badInput, type FieldError } from '../../errors';
-import type { KeyType } from './enums';
+import { CertificateState, type KeyType } from './enums';
 import { keyTypeOf, namesOf, pemOf, readCertificates, readPrivateKey } from './pem';
 
 export interface CertificateUpload {
@@ -101,5 +101,21 @@ export function checkCertificate(
     fingerprint: leaf!.fingerprint256,
     notBefore,
     notAfter,
+  };
+}
+
+/** The fields a certificate row takes from a checked certificate (it is ACTIVE, serving). */
+export function installedFields(checked: CheckedCertificate) {
+  return {
+    state: CertificateState.ACTIVE,
+    names: checked.names,
+    keyType: checked.keyType,
+    issuer: checked.issuer,
+    serial: checked.serial,
+    fingerprint: checked.fingerprint,
+    notBefore: checked.notBefore,
+    notAfter: checked.notAfter,
+    certificatePem: checked.certificatePem,
+    chainPem: checked.chainPem || null,
   };
 }

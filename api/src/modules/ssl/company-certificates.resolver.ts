@@ -1,5 +1,7 @@
 import { Arg, Ctx as Context, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
+import { ListBound } from '../../graphql/list-bound';
+import { COMPANY_CERTIFICATES_MAX } from './company-certificates.service';
 import type { Ctx } from '../../graphql/context';
 import { Certificate } from './certificate.entity';
 import { CertificateUploadInput } from './certificates.resolver';
@@ -12,6 +14,7 @@ export class CompanyCertificatesResolver {
   constructor(private readonly api: { companyCertificates: CompanyCertificateService }) {}
 
   @Access('admin')
+  @ListBound(COMPANY_CERTIFICATES_MAX)
   @Query(() => [Certificate], {
     description: 'Your company’s own certificates (panel, wildcard, mail; not its customers’ sites’), by kind.',
   })

@@ -7,11 +7,14 @@ import { Reseller, ResellerHost } from '../resellers';
 import type { Core } from '../../module';
 import { Certificate } from './certificate.entity';
 import { uploadSchema } from './certificates.service';
-import { checkCertificate } from './check-certificate';
+import { checkCertificate, installedFields } from './check-certificate';
 import { CertificateKind, CertificateSource, CertificateState, KeyType } from './enums';
 import { queueIssue } from './acme/issue.handler';
 import { companyCertificateChanged } from './company-certificate-changed';
 import type { PanelTlsSource } from './panel-tls';
+
+/** At most: one installed and one being issued of each kind, and a few more for a moment. */
+export const COMPANY_CERTIFICATES_MAX = 12;
 
 const refuseKind = (message: string) => badInput([{ field: 'kind', message }]);
 
@@ -122,16 +125,7 @@ export class CompanyCertificateService {
       reseller: company,
       kind,
       source: CertificateSource.UPLOADED,
-      state: CertificateState.ACTIVE,
-      names: checked.names,
-      keyType: checked.keyType,
-      issuer: checked.issuer,
-      serial: checked.serial,
-      fingerprint: checked.fingerprint,
-      notBefore: checked.notBefore,
-      notAfter: checked.notAfter,
-      certificatePem: checked.certificatePem,
-      chainPem: checked.chainPem || null,
+      ...installedFields(checked),
       sealedKey: this.core.secrets.seal(checked.keyPem),
       keyUploaded: true,
     });
@@ -153,7 +147,7 @@ export class CompanyCertificateService {
     return ctx.em.find(
       Certificate,
       { reseller: ctx.viewer!.resellerId, account: null, site: null },
-      { orderBy: { kind: 'asc', id: 'desc' } },
+      { orderBy: { kind: 'asc', id: 'desc' }, limit: COMPANY_CERTIFICATES_MAX },
     );
   }
 }

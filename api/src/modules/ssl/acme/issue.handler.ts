@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Core } from '../../../module';
 import type { TaskHandler, TaskJob } from '../../../tasks/types';
 import { Certificate } from '../certificate.entity';
-import { checkCertificate } from '../check-certificate';
+import { checkCertificate, installedFields } from '../check-certificate';
 import { generateKeyPair, privateKeyPem } from '../csr';
 import { CertificateKind, CertificateSource, CertificateState } from '../enums';
 import type { SslSettings } from '../settings';
@@ -80,14 +80,7 @@ export function issueHandler(
           null,
         );
         Object.assign(cert, {
-          state: CertificateState.ACTIVE,
-          issuer: checked.issuer,
-          serial: checked.serial,
-          fingerprint: checked.fingerprint,
-          notBefore: checked.notBefore,
-          notAfter: checked.notAfter,
-          certificatePem: checked.certificatePem,
-          chainPem: checked.chainPem || null,
+          ...installedFields(checked),
           sealedKey: core.secrets.seal(checked.keyPem),
           keyUploaded: false,
           lastError: null,
