@@ -85,6 +85,43 @@ describeApi(
       expect(limitOf(limits, 'SSL_CERTIFICATE')).toEqual({ kind: 'SSL_CERTIFICATE', limit: 1, used: 1 });
     });
 
+    it('a company may require a dedicated IP for certificates (H-Sphere): refused without one, allowed once the account holds one', async () => {
+      await master.ok(`mutation($i: AddIpAddressesInput!) { addIpAddresses(input: $i) { address } }`, {
+        i: { serverId: webServer, kind: 'DEDICATED', addresses: ['192.0.2.95'] },
+      });
+      const planId = await createPlan(master, {
+        resources: [
+          { kind: 'DOMAIN', maxUnits: 1 },
+          { kind: 'WEB_SITE', maxUnits: 1 },
+          { kind: 'DEDICATED_IP', maxUnits: 1 },
+          { kind: 'SSL_CERTIFICATE', maxUnits: 1 },
+        ],
+      });
+      const { client, accountId } = await signupOn(api, undefined, planId, 1);
+      const d = (await client.ok(D.add, { i: { kind: 'OWN', name: 'dedicated-tls.com' } })).addDomain;
+      const site = (await domainState(client, d.id)).site.id;
+      const { intermediate, leaf } = await makeChain(['dedicated-tls.com', 'www.dedicated-tls.com']);
+      const input = { certificate: leaf.pem, privateKey: leaf.keyPem, chain: intermediate.pem };
+      const upload = `mutation($s: ID!, $i: CertificateUploadInput!) { uploadSiteCertificate(siteId: $s, input: $i) { id } }`;
+      const policy = `mutation($r: Boolean!) { setSslPolicy(requireDedicatedIp: $r) { requireDedicatedIp } }`;
+      expect((await client.fails(policy, { r: true })).extensions?.code).toBe('FORBIDDEN');
+      expect((await master.ok(policy, { r: true })).setSslPolicy).toEqual({ requireDedicatedIp: true });
+      expect((await master.ok(`query { sslPolicy { requireDedicatedIp } }`)).sslPolicy.requireDedicatedIp).toBe(true);
+      try {
+        const refused = await client.fails(upload, { s: site, i: input });
+        expect(refused.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DEDICATED_IP_REQUIRED' });
+        const free = await client.fails(`mutation($s: ID!) { issueSiteCertificate(siteId: $s) { id } }`, { s: site });
+        expect(free.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DEDICATED_IP_REQUIRED' });
+        await master.ok(`mutation($a: ID!, $s: ID!) { allocateIp(accountId: $a, serverId: $s) { address } }`, {
+          a: accountId,
+          s: webServer,
+        });
+        await client.ok(upload, { s: site, i: input });
+      } finally {
+        await master.ok(policy, { r: false });
+      }
+    });
+
     it('a plan without MySQL databases refuses them ("does not include"); a plan with two allows two', async () => {
       const none = await createPlan(master, { resources: [{ kind: 'MYSQL_USER', maxUnits: 3 }] });
       const a = await signupOn(api, undefined, none, 1);

@@ -112,5 +112,6 @@ export { AccountServer } from './account-server.entity';
 export { moveTarget, placedServer } from './move-target';
 export { DriverName, IpKind, ServerHealth, ServerOs, ServerTransport } from './enums';
 export { PhysicalServer } from './physical-server.entity';
+export { IpAddress } from './ip-address.entity';
 export { idSchema } from './servers.validation';
 export type { StorageMeasure, StoredOnServers } from './server-load';

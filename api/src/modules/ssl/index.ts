@@ -17,6 +17,8 @@ import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
 import { sslSettings, type SslSettings } from './settings';
 import { siteTls } from './site-tls';
+import { SslPolicy } from './ssl-policy.entity';
+import { SslPolicyResolver } from './ssl-policy.resolver';
 import { webModule } from '../web';
 import { plansModule, ResourceKind } from '../plans';
 import { countCertificates } from './plan-limit';
@@ -41,7 +43,7 @@ interface SslApi {
 export const sslModule = defineModule<SslApi>({
   name: 'ssl',
   settings: sslSettings,
-  entities: [Certificate, AcmeAccount, AcmeChallenge],
+  entities: [Certificate, AcmeAccount, AcmeChallenge, SslPolicy],
   migrations: { sqlite, postgresql },
   services(core, areas) {
     const settings = sslSettings.of(core.config);
@@ -59,7 +61,13 @@ export const sslModule = defineModule<SslApi>({
       panelTls,
     };
   },
-  resolvers: [CertificatesResolver, SiteCertificateResolver, AcmeResolver, CompanyCertificatesResolver],
+  resolvers: [
+    CertificatesResolver,
+    SiteCertificateResolver,
+    AcmeResolver,
+    CompanyCertificatesResolver,
+    SslPolicyResolver,
+  ],
   taskHandlers: (api, core) => [issueHandler(core, api.directory, api.settings, api.panelTls)],
   schedule(api, core) {
     core.tasks.every('ssl.check', api.settings.checkMs, async ({ orm }) => {
