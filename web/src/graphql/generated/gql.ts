@@ -65,6 +65,7 @@ type Documents = {
     "\n  mutation IssueSiteCertificate($siteId: ID!) {\n    issueSiteCertificate(siteId: $siteId) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.IssueSiteCertificateDocument,
     "\n  mutation ReissueCertificate($id: ID!) {\n    reissueCertificate(id: $id) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.ReissueCertificateDocument,
     "\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n": typeof types.SetSiteHttpsDocument,
+    "\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n": typeof types.CertificateWarningsDocument,
     "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": typeof types.OperatorAlertsDocument,
     "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.DismissOperatorAlertDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.PricedLineFieldsFragmentDoc,
@@ -250,6 +251,7 @@ const documents: Documents = {
     "\n  mutation IssueSiteCertificate($siteId: ID!) {\n    issueSiteCertificate(siteId: $siteId) {\n      ...SiteCertificateFields\n    }\n  }\n": types.IssueSiteCertificateDocument,
     "\n  mutation ReissueCertificate($id: ID!) {\n    reissueCertificate(id: $id) {\n      ...SiteCertificateFields\n    }\n  }\n": types.ReissueCertificateDocument,
     "\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n": types.SetSiteHttpsDocument,
+    "\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n": types.CertificateWarningsDocument,
     "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": types.OperatorAlertsDocument,
     "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.DismissOperatorAlertDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.PricedLineFieldsFragmentDoc,
@@ -602,6 +604,10 @@ export function graphql(source: "\n  mutation ReissueCertificate($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
