@@ -181,6 +181,9 @@ describe.skipIf(skipReason)('a customer gets a free certificate and the site ans
     expect(await card.locator(tid('ssl-https')).getAttribute('data-enabled')).toBe('false');
     expect(await card.locator(tid('ssl-redirect')).isDisabled()).toBe(true);
     await card.locator(tid('ssl-issue')).click();
+    // The order comes back PENDING ("being issued…") before the worker has finished with pebble.
+    await card.locator(tid('ssl-pending')).waitFor({ timeout: 10_000 });
+    expect(await card.locator(tid('ssl-issue')).count()).toBe(0);
     // The card follows the certificate while it is issued (the page polls), up to ACTIVE.
     await expect
       .poll(async () => card.locator(tid('ssl-state')).getAttribute('data-status'), { timeout: 90_000 })
@@ -230,5 +233,17 @@ describe.skipIf(skipReason)('a customer gets a free certificate and the site ans
     const followed = await page.goto(`http://${OWN}:${web.port}/`);
     expect(followed?.url()).toBe(`https://${OWN}:${web.tlsPort}/`);
     expect(followed?.status()).toBe(200);
+
+    // HSTS, from the card: HTTPS answers carry Strict-Transport-Security; the API stores both switches.
+    await card.locator(tid('ssl-hsts')).check();
+    await expect
+      .poll(async () => (await web.getTls(OWN, '/')).headers['strict-transport-security'] ?? '', { timeout: 20_000 })
+      .toMatch(/max-age=\d+/);
+    const { domains } = await customerApi.request<{
+      domains: { name: string | null; site: { httpsRedirect: boolean; hsts: boolean } | null }[];
+    }>(`{ domains { name site { httpsRedirect hsts } } }`);
+    expect(domains.find((d) => d.name === OWN)?.site).toEqual({ httpsRedirect: true, hsts: true });
+    await card.scrollIntoViewIfNeeded();
+    await e2e.screenshot(s.page, 'free-certificate-card-https-on');
   }, 90_000);
 });

@@ -10,7 +10,7 @@ import { pemFileName } from './certificateFiles';
 import { DeleteCertificateMutation } from './ssl.operations';
 import { CertificateDetails, CertificateStateBadge } from './SslCertificateDetails';
 import { CsrBlock, SslRequestForm } from './SslRequestForm';
-import { AcmeStatus, IssueFreeCertificate } from './SslFreeCertificate';
+import { AcmeStatus, IssueFreeCertificate, RenewButton } from './SslFreeCertificate';
 import { SslHttpsSwitches } from './SslHttpsSwitches';
 import { SslUploadForm } from './SslUploadForm';
 import { sslCardView } from './sslCardState';
@@ -81,6 +81,7 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
 
   const actions = cert ? (
     <div className="flex flex-wrap gap-2" data-test-id="ssl-actions">
+      {view.renew ? <RenewButton id={cert.id} onDone={onDone} onError={onError} /> : null}
       {cert.certificatePem ? (
         <button
           type="button"

@@ -39,10 +39,9 @@ export function IssueFreeCertificate({ siteId, onDone, onError }: { siteId: stri
 }
 
 /**
- * What a free certificate's state asks of the customer: wait while it is issued (`ssl-pending`),
- * read why it failed and try again (`ssl-failed`, `ssl-retry`), or renew one that serves now
- * (`ssl-renew`), with a failed renewal's error as a warning: the old one serves until it expires
- * (`ssl-renewal-failed`).
+ * What a free certificate's state tells the customer: wait while it is issued (`ssl-pending`),
+ * read why it failed and try again (`ssl-failed`, `ssl-retry`), or, for one that serves, a failed
+ * renewal's error as a warning: it serves until it expires (`ssl-renewal-failed`).
  */
 export function AcmeStatus({
   cert,
@@ -55,9 +54,9 @@ export function AcmeStatus({
     refetchQueries: ['Domain'],
     awaitRefetchQueries: true,
   });
-  const again = (message: string) =>
+  const retry = () =>
     reissue({ variables: { id: cert.id } }).then(
-      () => onDone(message),
+      () => onDone(t('ssl.free.ordered')),
       (err: unknown) => onError(err),
     );
 
@@ -92,7 +91,7 @@ export function AcmeStatus({
           className="btn btn-secondary btn-sm"
           data-test-id="ssl-retry"
           disabled={reissuing.loading}
-          onClick={() => void again(t('ssl.free.ordered'))}
+          onClick={() => void retry()}
         >
           {t('ssl.free.retry')}
         </button>
@@ -100,34 +99,46 @@ export function AcmeStatus({
     );
   }
 
-  if (!view.renew) return null;
+  if (!view.renewalError) return null;
   return (
-    <div className="space-y-2">
-      {view.renewalError ? (
-        <div
-          role="alert"
-          data-test-id="ssl-renewal-failed"
-          className="space-y-1 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
-        >
-          <p className="font-medium">
-            {cert.notAfter
-              ? t('ssl.free.renewalFailedUntil', { date: formatDate(cert.notAfter) })
-              : t('ssl.free.renewalFailed')}
-          </p>
-          <p className="font-mono text-xs break-words" data-test-id="ssl-last-error">
-            {view.renewalError}
-          </p>
-        </div>
-      ) : null}
-      <button
-        type="button"
-        className="btn btn-secondary btn-sm"
-        data-test-id="ssl-renew"
-        disabled={reissuing.loading}
-        onClick={() => void again(t('ssl.free.renewing'))}
-      >
-        {t('ssl.free.renew')}
-      </button>
+    <div
+      role="alert"
+      data-test-id="ssl-renewal-failed"
+      className="space-y-1 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+    >
+      <p className="font-medium">
+        {cert.notAfter
+          ? t('ssl.free.renewalFailedUntil', { date: formatDate(cert.notAfter) })
+          : t('ssl.free.renewalFailed')}
+      </p>
+      <p className="font-mono text-xs break-words" data-test-id="ssl-last-error">
+        {view.renewalError}
+      </p>
     </div>
+  );
+}
+
+/** "Renew now" for an ACME certificate that serves (`ssl-renew`): the current one serves until the new one is in. */
+export function RenewButton({ id, onDone, onError }: { id: string } & Outcome) {
+  const t = useT();
+  const [reissue, reissuing] = useMutation(ReissueCertificateMutation, {
+    refetchQueries: ['Domain'],
+    awaitRefetchQueries: true,
+  });
+  return (
+    <button
+      type="button"
+      className="btn btn-secondary btn-sm"
+      data-test-id="ssl-renew"
+      disabled={reissuing.loading}
+      onClick={() => {
+        reissue({ variables: { id } }).then(
+          () => onDone(t('ssl.free.renewing')),
+          (err: unknown) => onError(err),
+        );
+      }}
+    >
+      {t('ssl.free.renew')}
+    </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client';
+import { useEffect, useState } from 'react';
 import { CheckboxField } from '../../components/Field';
 import { useT } from '../../i18n/I18nProvider';
 import { SetSiteHttpsMutation } from './ssl.operations';
@@ -20,11 +21,19 @@ interface SslHttpsSwitchesProps {
 export function SslHttpsSwitches({ siteId, redirect, hsts, enabled, onDone, onError }: SslHttpsSwitchesProps) {
   const t = useT();
   const [save, saving] = useMutation(SetSiteHttpsMutation);
-  const set = (next: { redirect: boolean; hsts: boolean }) =>
-    save({ variables: { siteId, input: next } }).then(
+  // The boxes show the click at once; the site's answer (or, on an error, the stored values) follows.
+  const [shown, setShown] = useState({ redirect, hsts });
+  useEffect(() => setShown({ redirect, hsts }), [redirect, hsts]);
+  const set = (next: { redirect: boolean; hsts: boolean }) => {
+    setShown(next);
+    return save({ variables: { siteId, input: next } }).then(
       () => onDone(t('ssl.https.saved')),
-      (err: unknown) => onError(err),
+      (err: unknown) => {
+        setShown({ redirect, hsts });
+        onError(err);
+      },
     );
+  };
   const disabled = !enabled || saving.loading;
 
   return (
@@ -44,17 +53,17 @@ export function SslHttpsSwitches({ siteId, redirect, hsts, enabled, onDone, onEr
         testId="ssl-redirect"
         label={t('ssl.https.redirect')}
         hint={t('ssl.https.redirectHint')}
-        checked={redirect}
+        checked={shown.redirect}
         disabled={disabled}
-        onChange={(e) => void set({ redirect: e.target.checked, hsts })}
+        onChange={(e) => void set({ ...shown, redirect: e.target.checked })}
       />
       <CheckboxField
         testId="ssl-hsts"
         label={t('ssl.https.hsts')}
         hint={t('ssl.https.hstsHint')}
-        checked={hsts}
+        checked={shown.hsts}
         disabled={disabled}
-        onChange={(e) => void set({ redirect, hsts: e.target.checked })}
+        onChange={(e) => void set({ ...shown, hsts: e.target.checked })}
       />
     </fieldset>
   );

@@ -72,7 +72,7 @@ export const sslDe: { readonly [K in keyof typeof sslEn]: string } = {
   'ssl.free.hint':
     'Holen Sie ein kostenloses Zertifikat von der Zertifizierungsstelle des Panels (Let’s Encrypt oder die Ihres Anbieters). Es wird vor Ablauf automatisch erneuert.',
   'ssl.free.issue': 'Kostenloses Zertifikat ausstellen',
-  'ssl.free.ordered': 'Das kostenlose Zertifikat wird ausgestellt; diese Seite verfolgt es.',
+  'ssl.free.ordered': 'Das kostenlose Zertifikat wurde bei der Zertifizierungsstelle bestellt.',
   'ssl.free.pending': 'Ein kostenloses Zertifikat für {names} wird ausgestellt …',
   'ssl.free.failed': 'Das kostenlose Zertifikat konnte nicht ausgestellt werden:',
   'ssl.free.expired': 'Dieses kostenlose Zertifikat ist abgelaufen und wurde nicht erneuert.',

@@ -68,7 +68,7 @@ export const sslEn = {
   'ssl.free.hint':
     'Get a free certificate from the panel’s certificate authority (Let’s Encrypt or the one your provider chose). It is renewed automatically before it expires.',
   'ssl.free.issue': 'Issue free certificate',
-  'ssl.free.ordered': 'The free certificate is being issued; this page follows it.',
+  'ssl.free.ordered': 'The free certificate was ordered from the certificate authority.',
   'ssl.free.pending': 'A free certificate for {names} is being issued…',
   'ssl.free.failed': 'The free certificate could not be issued:',
   'ssl.free.expired': 'This free certificate expired and was not renewed.',
