@@ -16,6 +16,7 @@ import { tid } from '../support/tid';
 
 const SERVICE_DOMAIN = 'helio-e2e.com';
 const OWN = 'free-cert-e2e.com';
+const BROKEN = 'no-answer-e2e.com';
 
 /** What the API says of the site's certificate. */
 interface ApiCertificate {
@@ -165,6 +166,10 @@ describe.skipIf(skipReason)('a customer gets a free certificate and the site ans
       `{ acmeSettings { directoryUrl } }`,
     );
     expect(acmeSettings.directoryUrl).toBe(pebble.directoryUrl);
+    // The company's own certificates: panel, wildcard and (the master's) mail, none installed yet.
+    for (const kind of ['PANEL', 'WILDCARD', 'MAIL'])
+      expect(await m.page.locator(tid(`company-certificate-${kind}`)).isVisible()).toBe(true);
+    await e2e.screenshot(m.page, 'company-certificates-page');
     await m.context.close();
   });
 
@@ -246,4 +251,82 @@ describe.skipIf(skipReason)('a customer gets a free certificate and the site ans
     await card.scrollIntoViewIfNeeded();
     await e2e.screenshot(s.page, 'free-certificate-card-https-on');
   }, 90_000);
+
+  it('a failed issue shows the authority’s error with “Try again”, warns on the customer’s home and leads the admin’s list', async () => {
+    // A second domain whose names point where no web server answers: pebble's HTTP-01 fetch fails.
+    const { addDomain } = await customerApi.request<{ addDomain: { id: string } }>(
+      `mutation ($input: AddDomainInput!) { addDomain(input: $input) { id } }`,
+      { input: { kind: 'OWN', name: BROKEN } },
+    );
+    const records = async () =>
+      (
+        await customerApi.request<{
+          domain: { state: string; records: { id: string; name: string; type: string; value: string }[] };
+        }>(`query ($id: ID!) { domain(id: $id) { state records { id name type value } } }`, { id: addDomain.id })
+      ).domain;
+    await expect.poll(async () => (await records()).state, { timeout: 30_000 }).toBe('ACTIVE');
+    const pointAt = async (address: string) => {
+      for (const r of (await records()).records.filter((r) => r.type === 'A' && r.name !== 'mail'))
+        await customerApi.request(
+          `mutation ($id: ID!, $input: DnsRecordInput!) { updateDnsRecord(id: $id, input: $input) { id } }`,
+          { id: r.id, input: { name: r.name, type: 'A', value: address } },
+        );
+    };
+    await pointAt('127.0.0.9');
+
+    const list = new DomainsPage(s.page);
+    await list.open();
+    await expect.poll(() => list.state(BROKEN), { timeout: 30_000 }).toEqual({ state: 'ACTIVE', site: 'ACTIVE' });
+    await list.openDomain(BROKEN);
+    const card = s.page.locator(tid('domain-ssl'));
+    await card.locator(tid('ssl-issue')).click();
+    const failed = card.locator(tid('ssl-failed'));
+    await failed.waitFor({ timeout: 90_000 });
+    expect(await card.locator(tid('ssl-state')).getAttribute('data-status')).toBe('FAILED');
+    const reason = (await failed.locator(tid('ssl-last-error')).innerText()).trim();
+    expect(reason.length).toBeGreaterThan(0);
+    expect(await card.locator(tid('ssl-https')).getAttribute('data-enabled')).toBe('false');
+    await card.scrollIntoViewIfNeeded();
+    await e2e.screenshot(s.page, 'free-certificate-card-failed');
+
+    // The customer's home warns of it and leads to its domain page.
+    await s.page.goto('./');
+    const warning = s.page.locator(`${tid('certificate-warning')}[data-reason="failed"]`);
+    await warning.waitFor();
+    expect(await s.page.locator(tid('certificate-warning')).count()).toBe(1); // the working one is not a warning
+    await e2e.screenshot(s.page, 'free-certificate-home-warning');
+    await warning.locator(tid('certificate-warning-open')).click();
+    await s.page.waitForURL(new RegExp(`/domains/${addDomain.id}$`));
+
+    // The admin's list puts it first with the authority's error; the state filter narrows to it.
+    const m = await e2e.newSession();
+    await signIn(m.page, admin);
+    await m.page.goto('admin/certificates');
+    const rows = m.page.locator(tid('certificate-row'));
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.first().getAttribute('data-name')).toBe(BROKEN);
+    expect(await rows.first().getAttribute('data-attention')).toBe('true');
+    expect((await rows.first().locator(tid('certificate-last-error')).innerText()).trim()).toBe(reason);
+    await m.page.locator(tid('certificates-state')).selectOption('ACTIVE');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('data-name')).toBe(OWN);
+    await m.page.locator(tid('certificates-source')).selectOption('UPLOADED');
+    await m.page
+      .locator(tid('certificates-table'))
+      .getByText(/No certificates/)
+      .waitFor();
+    await m.page.locator(tid('certificates-state')).selectOption('');
+    await m.page.locator(tid('certificates-source')).selectOption('');
+    await expect.poll(() => rows.count()).toBe(2);
+    await e2e.screenshot(m.page, 'free-certificate-admin-list');
+    await m.context.close();
+
+    // Names fixed, "Try again" issues it.
+    await pointAt('127.0.0.1');
+    await s.page.locator(tid('domain-ssl')).locator(tid('ssl-retry')).click();
+    await expect
+      .poll(async () => card.locator(tid('ssl-state')).getAttribute('data-status'), { timeout: 90_000 })
+      .toBe('ACTIVE');
+    expect(await card.locator(tid('ssl-failed')).count()).toBe(0);
+  }, 240_000);
 });

@@ -169,7 +169,8 @@ export function AdminCertificatesPage() {
                 <CertificateStateBadge state={c.state} testId="certificate-state" />
                 {c.lastError ? (
                   <p
-                    className="max-w-xs font-mono text-xs break-words text-red-800"
+                    className="line-clamp-3 w-52 font-mono text-xs break-all text-red-800"
+                    title={c.lastError}
                     data-test-id="certificate-last-error"
                   >
                     {c.lastError}

@@ -6,7 +6,7 @@ export const certificatesDe: { readonly [K in keyof typeof certificatesEn]: stri
   'nav.desc.adminCertificates': 'Alle SSL-Zertifikate der Kunden Ihrer Firma.',
   'certificates.title': 'Zertifikate',
   'certificates.intro':
-    'SSL-Zertifikate der Websites Ihrer Kunden und Signieranfragen, die auf ihres warten, die neuesten zuerst.',
+    'SSL-Zertifikate der Websites Ihrer Kunden und Signieranfragen, die auf ihres warten: fehlgeschlagene Ausstellungen und Erneuerungen zuerst, dann die bald ablaufenden.',
   'certificates.empty': 'Keine Zertifikate.',
   'certificates.accountFilter': 'Konto-ID',
   'certificates.col.account': 'Konto',

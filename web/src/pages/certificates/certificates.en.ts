@@ -4,7 +4,7 @@ export const certificatesEn = {
   'nav.desc.adminCertificates': 'Every SSL certificate of your company’s customers.',
   'certificates.title': 'Certificates',
   'certificates.intro':
-    'SSL certificates of your customers’ sites and signing requests waiting for theirs, newest first.',
+    'SSL certificates of your customers’ sites and signing requests waiting for theirs: failed issues and renewals first, then the soonest to expire.',
   'certificates.empty': 'No certificates.',
   'certificates.accountFilter': 'Account ID',
   'certificates.col.account': 'Account',
