@@ -233,8 +233,11 @@ describe.skipIf(skipReason)('a customer gets a free certificate and the site ans
     // The redirect switch, from the card: plain HTTP answers with a redirect to HTTPS.
     const card = s.page.locator(tid('domain-ssl'));
     await card.locator(tid('ssl-redirect')).check();
-    await expect.poll(async () => (await web.get(OWN, '/')).status, { timeout: 20_000 }).toBe(301);
-    expect((await web.get(OWN, '/')).headers.location).toBe(`https://${OWN}:${web.tlsPort}/`);
+    const plain = async () => {
+      const a = await web.get(OWN, '/');
+      return `${a.status} ${a.headers.location ?? ''}`;
+    };
+    await expect.poll(plain, { timeout: 20_000 }).toBe(`301 https://${OWN}:${web.tlsPort}/`);
     const followed = await page.goto(`http://${OWN}:${web.port}/`);
     expect(followed?.url()).toBe(`https://${OWN}:${web.tlsPort}/`);
     expect(followed?.status()).toBe(200);
@@ -329,4 +332,21 @@ describe.skipIf(skipReason)('a customer gets a free certificate and the site ans
       .toBe('ACTIVE');
     expect(await card.locator(tid('ssl-failed')).count()).toBe(0);
   }, 240_000);
+
+  it('the master admin orders the shared wildcard over ACME (DNS-01 in the service domain’s zone on BIND)', async () => {
+    const m = await e2e.newSession();
+    await signIn(m.page, admin);
+    await m.page.goto('admin/certificates/company');
+    const card = m.page.locator(tid('company-certificate-WILDCARD'));
+    const body = card.locator('[data-kind="WILDCARD"]');
+    await card.locator(tid('company-certificate-issue')).click();
+    await expect.poll(() => body.getAttribute('data-state'), { timeout: 90_000 }).toBe('ACTIVE');
+    expect(await body.getAttribute('data-order-state')).toBe('');
+    const names = await card.locator(tid('ssl-names')).locator('li').allInnerTexts();
+    expect(names).toContain(`*.${SERVICE_DOMAIN}`);
+    expect(await card.locator(tid('ssl-source')).getAttribute('data-value')).toBe('ACME');
+    expect(await card.locator(tid('company-certificate-renew')).isVisible()).toBe(true);
+    await e2e.screenshot(m.page, 'company-certificates-wildcard');
+    await m.context.close();
+  }, 120_000);
 });

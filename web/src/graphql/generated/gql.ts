@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation UploadCompanyCertificate($kind: CertificateKind!, $input: CertificateUploadInput!) {\n    uploadCompanyCertificate(kind: $kind, input: $input) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.UploadCompanyCertificateDocument,
     "\n  query AcmeSettings {\n    acmeSettings {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n": typeof types.AcmeSettingsDocument,
     "\n  mutation SetAcmeSettings($input: AcmeSettingsInput!) {\n    setAcmeSettings(input: $input) {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n": typeof types.SetAcmeSettingsDocument,
+    "\n  mutation IssueCompanyCertificate($kind: CertificateKind!) {\n    issueCompanyCertificate(kind: $kind) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.IssueCompanyCertificateDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
@@ -242,6 +243,7 @@ const documents: Documents = {
     "\n  mutation UploadCompanyCertificate($kind: CertificateKind!, $input: CertificateUploadInput!) {\n    uploadCompanyCertificate(kind: $kind, input: $input) {\n      ...SiteCertificateFields\n    }\n  }\n": types.UploadCompanyCertificateDocument,
     "\n  query AcmeSettings {\n    acmeSettings {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n": types.AcmeSettingsDocument,
     "\n  mutation SetAcmeSettings($input: AcmeSettingsInput!) {\n    setAcmeSettings(input: $input) {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n": types.SetAcmeSettingsDocument,
+    "\n  mutation IssueCompanyCertificate($kind: CertificateKind!) {\n    issueCompanyCertificate(kind: $kind) {\n      ...SiteCertificateFields\n    }\n  }\n": types.IssueCompanyCertificateDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
@@ -560,6 +562,10 @@ export function graphql(source: "\n  query AcmeSettings {\n    acmeSettings {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetAcmeSettings($input: AcmeSettingsInput!) {\n    setAcmeSettings(input: $input) {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n"): (typeof documents)["\n  mutation SetAcmeSettings($input: AcmeSettingsInput!) {\n    setAcmeSettings(input: $input) {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCompanyCertificate($kind: CertificateKind!) {\n    issueCompanyCertificate(kind: $kind) {\n      ...SiteCertificateFields\n    }\n  }\n"): (typeof documents)["\n  mutation IssueCompanyCertificate($kind: CertificateKind!) {\n    issueCompanyCertificate(kind: $kind) {\n      ...SiteCertificateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

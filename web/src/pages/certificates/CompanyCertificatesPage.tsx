@@ -1,22 +1,25 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { useState } from 'react';
 import { BackLink } from '../../components/BackLink';
-import { Notice } from '../../components/Messages';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
+import { usePageMessages } from '../../components/PageMessages';
+import { usePollWhile } from '../../components/usePollWhile';
 import type { CertificateKind, SiteCertificateFieldsFragment } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
 import { CertificateDetails, CertificateStateBadge } from '../domains/SslCertificateDetails';
 import { CertificateUploadForm } from '../domains/SslUploadForm';
 import { AcmeSettingsCard } from './AcmeSettingsCard';
-import { companyKinds } from './certificateList';
+import { companyKinds, companySlot } from './certificateList';
+import { CompanyFreeCertificate } from './CompanyFreeCertificate';
 import { CompanyCertificatesQuery, UploadCompanyCertificateMutation } from './certificates.operations';
 import { CERTIFICATES_PATH } from './pageIds';
 
 /**
  * Admin: the company's own certificates (`company-certificates`), one card per kind: the control
  * panel's host, the shared wildcard of the service domain, and (master admin) the mail service's;
- * each shows the one installed and takes a new one (it replaces the last). The master admin also
+ * each shows the one that serves, orders a free one over ACME (followed while it is issued) or
+ * takes an upload (either replaces the last). The master admin also
  * chooses the ACME authority free certificates come from.
  */
 export function CompanyCertificatesPage() {
@@ -24,6 +27,9 @@ export function CompanyCertificatesPage() {
   const master = useViewer().role === 'MASTER_ADMIN';
   const query = useQuery(CompanyCertificatesQuery, { fetchPolicy: 'cache-and-network' });
   const certs = query.data?.companyCertificates;
+  const messages = usePageMessages();
+  // Follow orders over ACME while the worker has them.
+  usePollWhile(query, !!certs?.some((c) => c.state === 'PENDING'));
 
   return (
     <Page
@@ -32,10 +38,17 @@ export function CompanyCertificatesPage() {
       intro={t('companyCerts.intro')}
       back={<BackLink to={CERTIFICATES_PATH} label={t('companyCerts.back')} />}
     >
+      {messages.view}
       {certs ? (
         <div className="grid items-start gap-6 lg:grid-cols-2">
           {companyKinds(master).map((kind) => (
-            <CompanyCertificateCard key={kind} kind={kind} cert={certs.find((c) => c.kind === kind) ?? null} />
+            <CompanyCertificateCard
+              key={kind}
+              kind={kind}
+              {...companySlot(certs, kind)}
+              onDone={messages.done}
+              onError={messages.failed}
+            />
           ))}
         </div>
       ) : query.error ? (
@@ -48,10 +61,21 @@ export function CompanyCertificatesPage() {
   );
 }
 
-function CompanyCertificateCard({ kind, cert }: { kind: CertificateKind; cert: SiteCertificateFieldsFragment | null }) {
+function CompanyCertificateCard({
+  kind,
+  serving: cert,
+  order,
+  onDone,
+  onError,
+}: {
+  kind: CertificateKind;
+  serving: SiteCertificateFieldsFragment | null;
+  order: SiteCertificateFieldsFragment | null;
+  onDone(message: string): void;
+  onError(error: unknown): void;
+}) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const [upload] = useMutation(UploadCompanyCertificateMutation, {
     refetchQueries: ['CompanyCertificates'],
     awaitRefetchQueries: true,
@@ -59,12 +83,18 @@ function CompanyCertificateCard({ kind, cert }: { kind: CertificateKind; cert: S
   return (
     <Card
       title={t(`certificates.kind.${kind}`)}
-      aside={cert ? <CertificateStateBadge state={cert.state} /> : null}
+      aside={cert || order ? <CertificateStateBadge state={(cert ?? order)!.state} /> : null}
       testId={`company-certificate-${kind}`}
     >
-      <div className="space-y-4" data-kind={kind} data-certificate-id={cert?.id ?? ''}>
+      <div
+        className="space-y-4"
+        data-kind={kind}
+        data-certificate-id={cert?.id ?? ''}
+        data-state={cert?.state ?? 'NONE'}
+        data-order-state={order?.state ?? ''}
+      >
         <p className="text-sm text-muted">{t(`companyCerts.hint.${kind}`)}</p>
-        <Notice message={notice} />
+        <CompanyFreeCertificate kind={kind} serving={cert} order={order} onDone={onDone} onError={onError} />
         {cert ? <CertificateDetails cert={cert} /> : <p className="text-sm text-muted">{t('companyCerts.none')}</p>}
         {open ? (
           <CertificateUploadForm
@@ -75,7 +105,7 @@ function CompanyCertificateCard({ kind, cert }: { kind: CertificateKind; cert: S
             onCancel={() => setOpen(false)}
             onInstalled={(names) => {
               setOpen(false);
-              setNotice(t('ssl.uploaded', { names: names.join(', ') }));
+              onDone(t('ssl.uploaded', { names: names.join(', ') }));
             }}
           />
         ) : (
@@ -83,10 +113,7 @@ function CompanyCertificateCard({ kind, cert }: { kind: CertificateKind; cert: S
             type="button"
             className="btn btn-secondary btn-sm"
             data-test-id="company-certificate-upload"
-            onClick={() => {
-              setNotice(null);
-              setOpen(true);
-            }}
+            onClick={() => setOpen(true)}
           >
             {cert ? t('companyCerts.replace') : t('ssl.upload')}
           </button>

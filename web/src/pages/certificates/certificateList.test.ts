@@ -3,6 +3,7 @@ import {
   CERTIFICATE_STATES,
   certificatesForAdmin,
   companyKinds,
+  companySlot,
   pick,
   type ListedCertificate,
 } from './certificateList';
@@ -54,5 +55,26 @@ describe('companyKinds', () => {
   it('offers the mail certificate to the master admin only', () => {
     expect(companyKinds(true)).toContain('MAIL');
     expect(companyKinds(false)).toEqual(['PANEL', 'WILDCARD']);
+  });
+});
+
+describe('companySlot', () => {
+  const c = (
+    id: string,
+    kind: ListedCertificate['kind'],
+    state: ListedCertificate['state'],
+    source: ListedCertificate['source'] = 'ACME',
+  ) => row(id, { kind, state, source });
+
+  it('shows the certificate that serves, and a pending or failed order beside it', () => {
+    const certs = [c('3', 'PANEL', 'PENDING'), c('2', 'PANEL', 'ACTIVE'), c('1', 'WILDCARD', 'FAILED')];
+    expect(companySlot(certs, 'PANEL')).toEqual({ serving: certs[1], order: certs[0] });
+    expect(companySlot(certs, 'WILDCARD')).toEqual({ serving: null, order: certs[2] });
+    expect(companySlot(certs, 'MAIL')).toEqual({ serving: null, order: null });
+  });
+
+  it('an order that succeeded is the one serving, with nothing beside it', () => {
+    const certs = [c('5', 'PANEL', 'ACTIVE'), c('4', 'PANEL', 'EXPIRED', 'UPLOADED')];
+    expect(companySlot(certs, 'PANEL')).toEqual({ serving: certs[0], order: null });
   });
 });

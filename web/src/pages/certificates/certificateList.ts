@@ -47,3 +47,26 @@ export function certificatesForAdmin<C extends ListedCertificate>(rows: readonly
 /** The company's certificates an admin installs; MAIL is the master admin's alone (the API refuses others). */
 export const companyKinds = (master: boolean): readonly CertificateKind[] =>
   master ? ['PANEL', 'WILDCARD', 'MAIL'] : ['PANEL', 'WILDCARD'];
+
+interface CompanyCertificate {
+  kind: CertificateKind;
+  state: CertificateState;
+  source: CertificateSource;
+}
+
+/**
+ * One kind's place on the company certificates page, from `companyCertificates` (newest first):
+ * the certificate that serves (ACTIVE, else the newest that is neither being issued nor failed),
+ * and the newest ACME order when it is still PENDING or FAILED (shown beside the one serving).
+ */
+export function companySlot<C extends CompanyCertificate>(
+  certs: readonly C[],
+  kind: CertificateKind,
+): { serving: C | null; order: C | null } {
+  const mine = certs.filter((c) => c.kind === kind);
+  const settled = (c: C) => c.state !== 'PENDING' && c.state !== 'FAILED';
+  const serving = mine.find((c) => c.state === 'ACTIVE') ?? mine.find(settled) ?? null;
+  const newest = mine[0] ?? null;
+  const order = newest && !settled(newest) && newest.source === 'ACME' ? newest : null;
+  return { serving, order };
+}

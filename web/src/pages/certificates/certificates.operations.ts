@@ -67,3 +67,12 @@ export const SetAcmeSettingsMutation = graphql(`
     }
   }
 `);
+
+/** Orders one of the company's certificates over ACME; PENDING until the worker has it issued. */
+export const IssueCompanyCertificateMutation = graphql(`
+  mutation IssueCompanyCertificate($kind: CertificateKind!) {
+    issueCompanyCertificate(kind: $kind) {
+      ...SiteCertificateFields
+    }
+  }
+`);
