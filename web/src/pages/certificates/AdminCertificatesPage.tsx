@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { FilterInput } from '../../components/FilterInput';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
 import { PAGE_SIZE, useListParams } from '../../components/useListParams';
@@ -8,29 +9,60 @@ import type { AdminCertificatesQuery as Result } from '../../graphql/generated/g
 import { useI18n } from '../../i18n/I18nProvider';
 import { accountBillingPath } from '../billing/pageIds';
 import { CertificateStateBadge, ExpiryNote } from '../domains/SslCertificateDetails';
+import {
+  CERTIFICATE_KINDS,
+  CERTIFICATE_SOURCES,
+  CERTIFICATE_STATES,
+  certificatesForAdmin,
+  needsAttention,
+  pick,
+} from './certificateList';
 import { AdminCertificatesQuery } from './certificates.operations';
+import { COMPANY_CERTIFICATES_PATH } from './pageIds';
 
 type Row = Result['certificates']['nodes'][number];
 const NAMES_SHOWN = 3;
+/** With a filter on, the most the API gives at once: the filters and the order apply to the page fetched. */
+const FILTERED_PAGE = 100;
 
 /**
- * Admin: every certificate of the company's customers, newest first as the API gives them; filter
- * by account ID; its account leads to the account's page. (The domain page with the SSL card is the
- * customer's: an admin reaches it by logging in as them.)
+ * Admin: every certificate of the company's customers; filter by account ID (the API's) and by
+ * state, source and kind (over the page fetched: the API has no such arguments). Failed ACME
+ * issues and renewals come first with the authority's error, then the soonest to expire; its
+ * account leads to the account's page. (The domain page with the SSL card is the customer's: an
+ * admin reaches it by logging in as them.) The company's own certificates have their own page.
  */
 export function AdminCertificatesPage() {
   const { t, formatDate } = useI18n();
   const list = useListParams();
   const account = /^\d+$/.test(list.get('account')) ? list.get('account') : '';
+  const filters = {
+    state: pick(list.get('state'), CERTIFICATE_STATES),
+    source: pick(list.get('source'), CERTIFICATE_SOURCES),
+    kind: pick(list.get('kind'), CERTIFICATE_KINDS),
+  };
+  const filtering = !!(filters.state || filters.source || filters.kind);
   const { data, status } = useListQuery(AdminCertificatesQuery, {
-    variables: { accountId: account || null, after: list.after || null, first: PAGE_SIZE },
+    variables: { accountId: account || null, after: list.after || null, first: filtering ? FILTERED_PAGE : PAGE_SIZE },
   });
+  const connection = data?.certificates
+    ? { ...data.certificates, nodes: certificatesForAdmin(data.certificates.nodes, filters) }
+    : undefined;
 
   return (
-    <Page id="admin-certificates" title={t('certificates.title')} intro={t('certificates.intro')}>
+    <Page
+      id="admin-certificates"
+      title={t('certificates.title')}
+      intro={t('certificates.intro')}
+      actions={
+        <Link to={COMPANY_CERTIFICATES_PATH} className="btn btn-secondary" data-test-id="company-certificates-link">
+          {t('companyCerts.title')}
+        </Link>
+      }
+    >
       <ListCard<Row>
         status={status}
-        connection={data?.certificates}
+        connection={connection}
         pager="certificates"
         list={list}
         testId="certificates-table"
@@ -40,17 +72,60 @@ export function AdminCertificatesPage() {
           'data-certificate-id': c.id,
           'data-name': c.names[0] ?? '',
           'data-state': c.state,
+          'data-source': c.source,
+          'data-attention': needsAttention(c) ? 'true' : 'false',
           'data-site-id': c.siteId ?? undefined,
         })}
         empty={t('certificates.empty')}
         toolbar={
-          <FilterInput
-            testId="certificates-account"
-            label={t('certificates.accountFilter')}
-            inputMode="numeric"
-            value={account}
-            onApply={(v) => list.setFilter('account', v)}
-          />
+          <>
+            <FilterInput
+              testId="certificates-account"
+              label={t('certificates.accountFilter')}
+              inputMode="numeric"
+              value={account}
+              onApply={(v) => list.setFilter('account', v)}
+            />
+            <FilterSelect
+              testId="certificates-state"
+              label={t('certificates.col.state')}
+              allLabel={t('certificates.all')}
+              value={filters.state}
+              onChange={(v) => list.setFilter('state', v)}
+            >
+              {CERTIFICATE_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`ssl.state.${s}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect
+              testId="certificates-source"
+              label={t('certificates.col.source')}
+              allLabel={t('certificates.all')}
+              value={filters.source}
+              onChange={(v) => list.setFilter('source', v)}
+            >
+              {CERTIFICATE_SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`ssl.source.${s}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect
+              testId="certificates-kind"
+              label={t('certificates.col.kind')}
+              allLabel={t('certificates.all')}
+              value={filters.kind}
+              onChange={(v) => list.setFilter('kind', v)}
+            >
+              {CERTIFICATE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`certificates.kind.${k}`)}
+                </option>
+              ))}
+            </FilterSelect>
+          </>
         }
         columns={[
           {
@@ -89,7 +164,26 @@ export function AdminCertificatesPage() {
           {
             id: 'state',
             header: t('certificates.col.state'),
-            cell: (c) => <CertificateStateBadge state={c.state} testId="certificate-state" />,
+            cell: (c) => (
+              <div className="space-y-1">
+                <CertificateStateBadge state={c.state} testId="certificate-state" />
+                {c.lastError ? (
+                  <p
+                    className="line-clamp-3 w-52 font-mono text-xs break-all text-red-800"
+                    title={c.lastError}
+                    data-test-id="certificate-last-error"
+                  >
+                    {c.lastError}
+                  </p>
+                ) : null}
+              </div>
+            ),
+          },
+          {
+            id: 'source',
+            header: t('certificates.col.source'),
+            className: 'whitespace-nowrap',
+            cell: (c) => t(`ssl.source.${c.source}`),
           },
           {
             id: 'issuer',

@@ -1,16 +1,17 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
 import { certificatesDe } from './certificates.de';
 import { certificatesEn } from './certificates.en';
+import { CERTIFICATES_PATH } from './pageIds';
 
 const pages = () => import('./pages');
 
-/** Admins: the SSL certificates of the company's customers (SSL-1), newest first. */
+/** Admins: the SSL certificates of the company's customers (SSL-1) and its own (SSL-2..5); the master's ACME authority. */
 export const certificatesArea = defineArea({
   id: 'certificates',
   nav: [
     {
       id: 'admin-certificates',
-      path: '/admin/certificates',
+      path: CERTIFICATES_PATH,
       label: 'nav.adminCertificates',
       description: 'nav.desc.adminCertificates',
       icon: 'password',
@@ -22,9 +23,13 @@ export const certificatesArea = defineArea({
     {
       path: 'admin/certificates',
       guard: 'admin-certificates',
-      children: [{ index: true, page: lazyPage(pages, 'AdminCertificatesPage') }],
+      children: [
+        { index: true, page: lazyPage(pages, 'AdminCertificatesPage') },
+        // The company's own certificates: reached from the list's header, under the same menu entry.
+        { path: 'company', page: lazyPage(pages, 'CompanyCertificatesPage') },
+      ],
     },
   ],
   messages: { en: certificatesEn, de: certificatesDe },
-  pageIds: ['admin-certificates'],
+  pageIds: ['admin-certificates', 'company-certificates'],
 });

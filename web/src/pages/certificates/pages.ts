@@ -1,1 +1,2 @@
 export { AdminCertificatesPage } from './AdminCertificatesPage';
+export { CompanyCertificatesPage } from './CompanyCertificatesPage';

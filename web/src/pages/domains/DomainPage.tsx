@@ -15,6 +15,7 @@ import { DOMAIN_PAGE, DOMAINS_PATH } from './pageIds';
 import { RecordsList } from './RecordsList';
 import { SiteCard } from './SiteCard';
 import { SslCard } from './SslCard';
+import { certificatePending } from './sslCardState';
 import { useDomainLabel } from './useDomainLabel';
 
 /** One domain (`/domains/:id`): its state, name servers, web site and DNS records; follows live while the worker sets it up. */
@@ -25,7 +26,8 @@ export function DomainPage() {
   const messages = usePageMessages();
   const query = useQuery(DomainQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const domain = query.data?.domain;
-  usePollWhile(query, !!domain && anyPending([domain]));
+  // The worker is busy: the domain, its site or zone being set up, or a free certificate being issued.
+  usePollWhile(query, !!domain && (anyPending([domain]) || certificatePending(domain.site)));
   const back = <BackLink to={DOMAINS_PATH} label={t('domains.back')} />;
 
   if (!domain) {

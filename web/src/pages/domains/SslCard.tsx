@@ -10,7 +10,10 @@ import { pemFileName } from './certificateFiles';
 import { DeleteCertificateMutation } from './ssl.operations';
 import { CertificateDetails, CertificateStateBadge } from './SslCertificateDetails';
 import { CsrBlock, SslRequestForm } from './SslRequestForm';
+import { AcmeStatus, IssueFreeCertificate, RenewButton } from './SslFreeCertificate';
+import { SslHttpsSwitches } from './SslHttpsSwitches';
 import { SslUploadForm } from './SslUploadForm';
+import { sslCardView } from './sslCardState';
 
 type Site = NonNullable<DomainQuery['domain']['site']>;
 
@@ -23,9 +26,11 @@ interface SslCardProps {
 }
 
 /**
- * The site's SSL certificate (`domain-ssl`, SSL-1): its state as stored, names, issuer, validity,
- * key and fingerprint; upload one, make a signing request, download the certificate and chain,
- * remove it. Keys are never shown: the API has none to give.
+ * The site's SSL certificate (`domain-ssl`, SSL-1): a free one from ACME first (issue, follow while
+ * it is issued, try again, renew), its state as stored, names, issuer, validity, key and
+ * fingerprint; the HTTPS switches once it serves; and, second, the customer's own certificate
+ * (upload one, make a signing request), download the certificate and chain, remove it. Keys are
+ * never shown: the API has none to give.
  */
 export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
   const t = useT();
@@ -48,9 +53,11 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
   const pending = site.certificateRequest ?? null;
   const ownNames = site.serverNames.filter((n) => n !== instantAlias);
   const close = () => setMode(null);
+  const view = sslCardView(cert);
 
-  const actions = (
-    <div className="flex flex-wrap gap-2" data-test-id="ssl-actions">
+  const own = (
+    <div className="flex flex-wrap items-center gap-2" data-test-id="ssl-own">
+      <span className="text-sm text-muted">{t('ssl.own')}</span>
       <button
         type="button"
         className="btn btn-secondary btn-sm"
@@ -69,7 +76,13 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
       >
         {t('ssl.request')}
       </button>
-      {cert?.certificatePem ? (
+    </div>
+  );
+
+  const actions = cert ? (
+    <div className="flex flex-wrap gap-2" data-test-id="ssl-actions">
+      {view.renew ? <RenewButton id={cert.id} onDone={onDone} onError={onError} /> : null}
+      {cert.certificatePem ? (
         <button
           type="button"
           className="btn btn-secondary btn-sm"
@@ -85,7 +98,7 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
           {t('ssl.downloadCertificate')}
         </button>
       ) : null}
-      {cert?.chainPem ? (
+      {cert.chainPem ? (
         <button
           type="button"
           className="btn btn-secondary btn-sm"
@@ -97,24 +110,22 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
           {t('ssl.downloadChain')}
         </button>
       ) : null}
-      {cert ? (
-        <ConfirmButton
-          testId="ssl-remove"
-          label={t('ssl.remove')}
-          question={t('ssl.removeQuestion')}
-          busy={removal.loading}
-          onConfirm={async () => {
-            try {
-              await remove({ variables: { id: cert.id } });
-              onDone(t('ssl.removed'));
-            } catch (err) {
-              onError(err);
-            }
-          }}
-        />
-      ) : null}
+      <ConfirmButton
+        testId="ssl-remove"
+        label={t('ssl.remove')}
+        question={t('ssl.removeQuestion')}
+        busy={removal.loading}
+        onConfirm={async () => {
+          try {
+            await remove({ variables: { id: cert.id } });
+            onDone(t('ssl.removed'));
+          } catch (err) {
+            onError(err);
+          }
+        }}
+      />
     </div>
-  );
+  ) : null;
 
   return (
     <Card
@@ -131,9 +142,20 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
       testId="domain-ssl"
     >
       <div className="space-y-4" data-state={cert?.state ?? 'NONE'} data-certificate-id={cert?.id ?? ''}>
+        {view.issue ? <IssueFreeCertificate siteId={site.id} onDone={onDone} onError={onError} /> : null}
+        {cert ? <AcmeStatus cert={cert} view={view} onDone={onDone} onError={onError} /> : null}
         {cert ? <CertificateDetails cert={cert} /> : <p className="text-sm text-muted">{t('ssl.none')}</p>}
         {pending?.csrPem ? <CsrBlock cert={pending} /> : null}
         {actions}
+        <SslHttpsSwitches
+          siteId={site.id}
+          redirect={site.httpsRedirect}
+          hsts={site.hsts}
+          enabled={view.https}
+          onDone={onDone}
+          onError={onError}
+        />
+        {own}
         {mode === 'upload' ? (
           <SslUploadForm
             siteId={site.id}

@@ -5,6 +5,7 @@ import { daysUntil, expiryLevel } from './certificateFiles';
 
 const STATE_TONE: Record<CertificateState, Tone> = {
   REQUESTED: 'blue',
+  PENDING: 'blue',
   ACTIVE: 'green',
   EXPIRED: 'red',
   FAILED: 'red',

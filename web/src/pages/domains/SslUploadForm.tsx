@@ -3,6 +3,7 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { TextAreaField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import type { CertificateUploadInput } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { UploadSiteCertificateMutation } from './ssl.operations';
 
@@ -10,11 +11,7 @@ const FIELDS = ['certificate', 'privateKey', 'chain'] as const;
 type PemField = (typeof FIELDS)[number];
 const ACCEPT = '.pem,.crt,.cer,.key,.txt,application/x-pem-file,application/x-x509-ca-cert';
 
-/**
- * Installs a certificate on the site: certificate, key and chain pasted or loaded from files
- * (`ssl-form-<field>`, `ssl-form-<field>-file`); the API's field errors show under each field.
- * The key may be left out when the site has a signing request pending (its key is the panel's).
- */
+/** Installs a certificate on the site; the key may be left out when a signing request is pending. */
 export function SslUploadForm({
   siteId,
   requestPending,
@@ -26,12 +23,41 @@ export function SslUploadForm({
   onInstalled(names: readonly string[]): void;
   onCancel(): void;
 }) {
-  const t = useT();
-  const [values, setValues] = useState<Record<PemField, string>>({ certificate: '', privateKey: '', chain: '' });
   const [upload] = useMutation(UploadSiteCertificateMutation, {
     refetchQueries: ['Domain'],
     awaitRefetchQueries: true,
   });
+  return (
+    <CertificateUploadForm
+      requestPending={requestPending}
+      install={async (input) =>
+        (await upload({ variables: { siteId, input } })).data?.uploadSiteCertificate.names ?? []
+      }
+      onInstalled={onInstalled}
+      onCancel={onCancel}
+    />
+  );
+}
+
+/**
+ * Installs a certificate (a site's, or one of the company's): certificate, key and chain pasted or
+ * loaded from files (`ssl-form-<field>`, `ssl-form-<field>-file`); the API's field errors show
+ * under each field. The key may be left out when a signing request is pending (its key is the panel's).
+ */
+export function CertificateUploadForm({
+  requestPending,
+  install,
+  onInstalled,
+  onCancel,
+}: {
+  requestPending: boolean;
+  /** Sends the texts to the API; resolves to the names of the certificate installed. */
+  install(input: CertificateUploadInput): Promise<readonly string[]>;
+  onInstalled(names: readonly string[]): void;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const [values, setValues] = useState<Record<PemField, string>>({ certificate: '', privateKey: '', chain: '' });
   const { errors, busy, run } = useFormSubmit(FIELDS);
   const set = (field: PemField, value: string) => setValues((v) => ({ ...v, [field]: value }));
 
@@ -45,17 +71,11 @@ export function SslUploadForm({
     e.preventDefault();
     let names: readonly string[] = [];
     const ok = await run(async () => {
-      const { data } = await upload({
-        variables: {
-          siteId,
-          input: {
-            certificate: values.certificate,
-            privateKey: values.privateKey.trim() ? values.privateKey : null,
-            chain: values.chain.trim() ? values.chain : null,
-          },
-        },
+      names = await install({
+        certificate: values.certificate,
+        privateKey: values.privateKey.trim() ? values.privateKey : null,
+        chain: values.chain.trim() ? values.chain : null,
       });
-      names = data?.uploadSiteCertificate.names ?? [];
     });
     if (ok) onInstalled(names);
   }

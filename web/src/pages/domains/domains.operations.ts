@@ -67,6 +67,8 @@ export const DomainQuery = graphql(`
         documentRoot
         directory
         state
+        httpsRedirect
+        hsts
         certificate {
           ...SiteCertificateFields
         }

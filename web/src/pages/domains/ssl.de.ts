@@ -3,11 +3,11 @@ import type { sslEn } from './ssl.en';
 /** Deutsche Texte der SSL-Karte einer Website auf der Domainseite. */
 export const sslDe: { readonly [K in keyof typeof sslEn]: string } = {
   'ssl.title': 'SSL-Zertifikat',
-  'ssl.none':
-    'Noch kein Zertifikat. Laden Sie ein vorhandenes hoch oder erstellen Sie eine Signieranfrage für eine Zertifizierungsstelle.',
+  'ssl.none': 'Noch kein Zertifikat.',
   'ssl.noneBadge': 'Keines',
   'ssl.noSite': 'Diese Domain hat keine Website, die gesichert werden könnte.',
   'ssl.state.REQUESTED': 'Angefragt',
+  'ssl.state.PENDING': 'Wird ausgestellt',
   'ssl.state.ACTIVE': 'Aktiv',
   'ssl.state.EXPIRED': 'Abgelaufen',
   'ssl.state.FAILED': 'Fehlgeschlagen',
@@ -68,4 +68,27 @@ export const sslDe: { readonly [K in keyof typeof sslEn]: string } = {
   'ssl.csr.copy': 'Kopieren',
   'ssl.csr.copied': 'Kopiert',
   'ssl.csr.download': '.csr herunterladen',
+  'ssl.own': 'Eigenes Zertifikat verwenden:',
+  'ssl.free.hint':
+    'Holen Sie ein kostenloses Zertifikat von der Zertifizierungsstelle des Panels (Let’s Encrypt oder die Ihres Anbieters). Es wird vor Ablauf automatisch erneuert.',
+  'ssl.free.issue': 'Kostenloses Zertifikat ausstellen',
+  'ssl.free.ordered': 'Das kostenlose Zertifikat wurde bei der Zertifizierungsstelle bestellt.',
+  'ssl.free.pending': 'Ein kostenloses Zertifikat für {names} wird ausgestellt …',
+  'ssl.free.failed': 'Das kostenlose Zertifikat konnte nicht ausgestellt werden:',
+  'ssl.free.expired': 'Dieses kostenlose Zertifikat ist abgelaufen und wurde nicht erneuert.',
+  'ssl.free.retry': 'Erneut versuchen',
+  'ssl.free.renew': 'Jetzt erneuern',
+  'ssl.free.renewing': 'Die Erneuerung ist beauftragt: Das aktuelle Zertifikat gilt, bis das neue installiert ist.',
+  'ssl.free.renewalFailed':
+    'Die letzte Erneuerung ist fehlgeschlagen; das aktuelle Zertifikat gilt bis zu seinem Ablauf.',
+  'ssl.free.renewalFailedUntil':
+    'Die letzte Erneuerung ist fehlgeschlagen; das aktuelle Zertifikat gilt weiter bis {date}.',
+  'ssl.https.title': 'HTTPS',
+  'ssl.https.needsCertificate': 'Verfügbar, sobald die Website ein aktives Zertifikat hat.',
+  'ssl.https.redirect': 'HTTP auf HTTPS umleiten',
+  'ssl.https.redirectHint': 'Wer http:// eingibt, landet auf https:// (für die Namen, die das Zertifikat abdeckt).',
+  'ssl.https.hsts': 'HSTS (HTTP Strict Transport Security)',
+  'ssl.https.hstsHint':
+    'Browser merken sich ein Jahr lang, diese Website nur über HTTPS aufzurufen. Nur einschalten, wenn HTTPS bleiben soll: Über HTTP ist die Website so lange nicht erreichbar, auch wenn Sie es wieder ausschalten.',
+  'ssl.https.saved': 'Die HTTPS-Einstellungen sind gespeichert; der Webserver übernimmt sie gleich.',
 };

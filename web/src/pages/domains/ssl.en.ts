@@ -1,10 +1,11 @@
 /** English messages of a site's SSL card on the domain page. */
 export const sslEn = {
   'ssl.title': 'SSL certificate',
-  'ssl.none': 'No certificate yet. Upload one you have, or create a signing request to give a certificate authority.',
+  'ssl.none': 'No certificate yet.',
   'ssl.noneBadge': 'None',
   'ssl.noSite': 'This domain has no web site to secure.',
   'ssl.state.REQUESTED': 'Requested',
+  'ssl.state.PENDING': 'Being issued',
   'ssl.state.ACTIVE': 'Active',
   'ssl.state.EXPIRED': 'Expired',
   'ssl.state.FAILED': 'Failed',
@@ -63,4 +64,25 @@ export const sslEn = {
   'ssl.csr.copy': 'Copy',
   'ssl.csr.copied': 'Copied',
   'ssl.csr.download': 'Download .csr',
+  'ssl.own': 'Use your own certificate:',
+  'ssl.free.hint':
+    'Get a free certificate from the panel’s certificate authority (Let’s Encrypt or the one your provider chose). It is renewed automatically before it expires.',
+  'ssl.free.issue': 'Issue free certificate',
+  'ssl.free.ordered': 'The free certificate was ordered from the certificate authority.',
+  'ssl.free.pending': 'A free certificate for {names} is being issued…',
+  'ssl.free.failed': 'The free certificate could not be issued:',
+  'ssl.free.expired': 'This free certificate expired and was not renewed.',
+  'ssl.free.retry': 'Try again',
+  'ssl.free.renew': 'Renew now',
+  'ssl.free.renewing': 'The renewal is ordered: the current certificate serves until the new one is installed.',
+  'ssl.free.renewalFailed': 'The last renewal failed; the current certificate keeps serving until it expires.',
+  'ssl.free.renewalFailedUntil': 'The last renewal failed; the current certificate keeps serving until {date}.',
+  'ssl.https.title': 'HTTPS',
+  'ssl.https.needsCertificate': 'Available once the site has an active certificate.',
+  'ssl.https.redirect': 'Redirect HTTP to HTTPS',
+  'ssl.https.redirectHint': 'Visitors who type http:// are sent to https:// (for the names the certificate covers).',
+  'ssl.https.hsts': 'HSTS (HTTP Strict Transport Security)',
+  'ssl.https.hstsHint':
+    'Browsers remember for a year to use only HTTPS for this site. Turn it on only when you mean to keep HTTPS: visitors cannot reach the site over HTTP meanwhile, even if you turn it off.',
+  'ssl.https.saved': 'The HTTPS settings are saved; the web server applies them in a moment.',
 } as const;

@@ -19,6 +19,7 @@ export const SiteCertificateFields = graphql(`
     csrPem
     keyUploaded
     siteId
+    lastError
     createdAt
   }
 `);
@@ -42,5 +43,35 @@ export const RequestSiteCertificateMutation = graphql(`
 export const DeleteCertificateMutation = graphql(`
   mutation DeleteCertificate($id: ID!) {
     deleteCertificate(id: $id)
+  }
+`);
+
+/** Orders a free certificate (ACME) for the site; it comes back PENDING and the worker issues it. */
+export const IssueSiteCertificateMutation = graphql(`
+  mutation IssueSiteCertificate($siteId: ID!) {
+    issueSiteCertificate(siteId: $siteId) {
+      ...SiteCertificateFields
+    }
+  }
+`);
+
+/** Orders an ACME certificate again: "Try again" after a failure, "Renew now" before its time. */
+export const ReissueCertificateMutation = graphql(`
+  mutation ReissueCertificate($id: ID!) {
+    reissueCertificate(id: $id) {
+      ...SiteCertificateFields
+    }
+  }
+`);
+
+/** The site's redirect to HTTPS and HSTS; the answer updates the site in the cache by its id. */
+export const SetSiteHttpsMutation = graphql(`
+  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {
+    setSiteHttps(siteId: $siteId, input: $input) {
+      id
+      httpsRedirect
+      hsts
+      state
+    }
   }
 `);

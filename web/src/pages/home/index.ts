@@ -1,12 +1,14 @@
 import { defineArea, EVERYONE, lazyPage } from '../../app/area';
 import { alertsDe } from './alerts.de';
 import { alertsEn } from './alerts.en';
+import { certWarningsDe } from './certWarnings.de';
+import { certWarningsEn } from './certWarnings.en';
 import { homeDe } from './home.de';
 import { homeEn } from './home.en';
 
 const pages = () => import('./pages');
 
-/** The start page, with the operator alerts. */
+/** The start page, with the operator alerts and the customer's certificate warnings. */
 export const homeArea = defineArea({
   id: 'home',
   nav: [
@@ -21,6 +23,6 @@ export const homeArea = defineArea({
     },
   ],
   routes: [{ index: true, page: lazyPage(pages, 'HomePage') }],
-  messages: { en: { ...homeEn, ...alertsEn }, de: { ...homeDe, ...alertsDe } },
+  messages: { en: { ...homeEn, ...alertsEn, ...certWarningsEn }, de: { ...homeDe, ...alertsDe, ...certWarningsDe } },
   pageIds: ['home'],
 });
