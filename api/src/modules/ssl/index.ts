@@ -12,11 +12,14 @@ import { CertificatesResolver, SiteCertificateResolver } from './certificates.re
 import { CertificateService } from './certificates.service';
 import { CompanyCertificatesResolver } from './company-certificates.resolver';
 import { CompanyCertificateService } from './company-certificates.service';
+import { KeyDownloadResolver } from './key-download.resolver';
+import { KeyDownloadService } from './key-download';
 import { PanelTlsSource } from './panel-tls';
 import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
 import { sslSettings, type SslSettings } from './settings';
 import { siteTls } from './site-tls';
+import { identityModule } from '../identity';
 import { webModule } from '../web';
 import { plansModule, ResourceKind } from '../plans';
 import { countCertificates } from './plan-limit';
@@ -27,6 +30,7 @@ interface SslApi {
   directory: AcmeDirectory;
   settings: SslSettings;
   companyCertificates: CompanyCertificateService;
+  keyDownload: KeyDownloadService;
   panelTls: PanelTlsSource;
 }
 
@@ -56,10 +60,17 @@ export const sslModule = defineModule<SslApi>({
       settings,
       acme: new AcmeService(core, certificates, directory),
       companyCertificates: new CompanyCertificateService(core, panelTls),
+      keyDownload: new KeyDownloadService(core, areas.get(identityModule).auth),
       panelTls,
     };
   },
-  resolvers: [CertificatesResolver, SiteCertificateResolver, AcmeResolver, CompanyCertificatesResolver],
+  resolvers: [
+    CertificatesResolver,
+    SiteCertificateResolver,
+    AcmeResolver,
+    CompanyCertificatesResolver,
+    KeyDownloadResolver,
+  ],
   taskHandlers: (api, core) => [issueHandler(core, api.directory, api.settings, api.panelTls)],
   schedule(api, core) {
     core.tasks.every('ssl.check', api.settings.checkMs, async ({ orm }) => {
