@@ -63,6 +63,7 @@ export class AcmeDirectory {
     const client = new acme.Client({
       directoryUrl: account.directoryUrl,
       accountKey,
+      backoffMin: this.settings.pollMs,
       ...(account.accountUrl ? { accountUrl: account.accountUrl } : {}),
     });
     if (!account.accountUrl) {
