@@ -8,6 +8,8 @@ import { createApp, openDatabase } from '../app';
 import { loadConfig } from '../config';
 import { systemEm, unscoped } from '../db/scope';
 import { createLogger } from '../logger';
+import { Account } from '../modules/accounts';
+import { Role, User } from '../modules/identity';
 import { Reseller } from '../modules/resellers';
 import { sslModule } from '../modules/ssl';
 import { queueIssue, SslTask } from '../modules/ssl/acme/issue.handler';
@@ -90,11 +92,12 @@ interface PanelSide {
 }
 
 /**
- * The panel: a process's app on its own SQLite with the task engine running (account registered
- * before any clock starts, as the baseline's is). Each round makes PENDING site certificates (no
- * site: nothing to install) with their `ssl.issue` tasks in one transaction, wakes the engine, and
- * ends at the last task's finish — with all the handler does: claim and outcome, a new key sealed,
- * HTTP-01 answers written (committed) and withdrawn, the row updated.
+ * The panel: a process's app on its own SQLite with the task engine running (ACME account
+ * registered before any clock starts, as the baseline's is). Each round makes PENDING site
+ * certificates of a customer's account (no site: nothing to install) with their `ssl.issue` tasks
+ * in one transaction, wakes the engine, and ends at the last task's finish — with all the handler
+ * does: claim and outcome, a new key sealed, HTTP-01 answers written (committed) and withdrawn,
+ * the row updated.
  */
 async function panelSide(pebble: PebbleInstance, caFile: string): Promise<PanelSide> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-bench-acme-'));
@@ -104,6 +107,16 @@ async function panelSide(pebble: PebbleInstance, caFile: string): Promise<PanelS
   const em = systemEm(orm, 'the bench makes certificates and their tasks outside any request');
   await app.areas.get(sslModule).directory.client(em.fork());
   const reseller = await em.findOneOrFail(Reseller, { isRoot: true });
+  // A customer's account holds the certificates, as a site's would (one without an account is the company's own).
+  const owner = em.create(User, {
+    reseller,
+    login: 'acmebench',
+    email: 'acmebench@bench.test',
+    passwordHash: 'not-used',
+    role: Role.END_USER,
+  });
+  const account = em.create(Account, { reseller, owner, name: 'ACME bench' });
+  await em.flush();
   app.tasks.start({ orm, log: createLogger('silent') });
   const reason = unscoped('the bench reads the tasks of its certificates');
   return {
@@ -113,6 +126,7 @@ async function panelSide(pebble: PebbleInstance, caFile: string): Promise<PanelS
         const certs = Array.from({ length: n }, (_, i) =>
           tx.create(Certificate, {
             reseller: tx.getReference(Reseller, reseller.id),
+            account: tx.getReference(Account, account.id),
             kind: CertificateKind.SITE,
             source: CertificateSource.ACME,
             state: CertificateState.PENDING,
