@@ -14,11 +14,23 @@ import { formatRemoteBench, runRemoteBench } from './remote';
 import { formatPaymentsBench, runPaymentsBench } from './payments';
 import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
 import { benchTasks, formatTaskBench } from './tasks';
+import { formatAcmeBench, runAcmeBench } from './acme';
 
 // `npm run bench`: the GraphQL path against a plain SQL endpoint, same process, same database, same run.
 const USERS = Number(process.env.BENCH_USERS ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+/**
+ * `npm run bench -- acme dns`: only the figures named; every one without a name. `graphql` is the
+ * first figure (GraphQL against plain SQL, with the task engine's), which writes bench-results/latest.json.
+ */
+const FIGURES = ['graphql', 'dns', 'mysql', 'billing', 'payments', 'remote', 'acme'] as const;
+const chosen = process.argv.slice(2);
+for (const name of chosen)
+  if (!(FIGURES as readonly string[]).includes(name))
+    throw new Error(`unknown bench figure "${name}": choose among ${FIGURES.join(', ')}`);
+const wanted = (figure: (typeof FIGURES)[number]) => chosen.length === 0 || chosen.includes(figure);
 
 const VIEWER_QUERY = `query AccountsPage { viewer { user { id login email } role activeAccount { id name status }
   accounts { id name status } preferences { skin textOnly language } } }`;
@@ -71,6 +83,21 @@ async function load(name: string, opts: autocannon.Options): Promise<Result> {
 }
 
 async function main(): Promise<void> {
+  const failed = wanted('graphql') ? await runGraphqlBench() : false;
+  if (wanted('dns')) await runDnsBench(); // its own figure: 10,000 zones through the BIND driver into our own named
+  if (wanted('mysql')) await runMysqlBench(); // its own figure: databases made through the task engine on MariaDB (skipped if unreachable)
+  if (wanted('billing')) console.log(`\n${formatBillingBench(await runBillingBench())}`); // its own figure: 100,000 accounts billed on SQLite and PostgreSQL
+  if (wanted('payments')) console.log(`\n${formatPaymentsBench(await runPaymentsBench())}`); // its own figure: invoices paid by card through the Stripe adapter
+  const remote = wanted('remote') ? await runRemoteBench() : null; // its own figure: 1,000 site changes to a remote nginx through SSH and the agent, against local
+  if (remote) console.log(`\n${formatRemoteBench(remote)}`);
+  const acme = wanted('acme') ? await runAcmeBench() : null; // its own figure: 100 certificates through the task engine against pebble, against acme-client alone
+  if (acme) console.log(`\n${formatAcmeBench(acme)}`);
+  // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
+  if (failed) throw new Error('some requests failed or timed out during the bench (see the errors column)');
+}
+
+/** The first figure: the GraphQL path against a plain SQL endpoint, then the task engine's; true when requests failed. */
+async function runGraphqlBench(): Promise<boolean> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-bench-'));
   const env = { DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', LOGIN_MAX_FAILURES_PER_IP: '1000' };
   console.log(`seeding ${USERS} users and accounts under one reseller…`);
@@ -129,14 +156,7 @@ async function main(): Promise<void> {
     child.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  await runDnsBench(); // its own figure: 10,000 zones through the BIND driver into our own named
-  await runMysqlBench(); // its own figure: databases made through the task engine on MariaDB (skipped if unreachable)
-  console.log(`\n${formatBillingBench(await runBillingBench())}`); // its own figure: 100,000 accounts billed on SQLite and PostgreSQL
-  console.log(`\n${formatPaymentsBench(await runPaymentsBench())}`); // its own figure: invoices paid by card through the Stripe adapter
-  const remote = await runRemoteBench(); // its own figure: 1,000 site changes to a remote nginx through SSH and the agent, against local
-  if (remote) console.log(`\n${formatRemoteBench(remote)}`);
-  // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
-  if (failed) throw new Error('some requests failed or timed out during the bench (see the errors column)');
+  return failed;
 }
 
 main().catch((err) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
 import { applyScope } from '../../graphql/context';
-import { appError, conflict, validate } from '../../errors';
+import { appError, badInput, conflict, validate } from '../../errors';
 import { unscoped } from '../../db/scope';
 import type { Core } from '../../module';
 import { Reseller, ResellerHost, ResellerStatus } from '../resellers';
@@ -172,6 +172,28 @@ export class AuthService {
   async logout(ctx: Ctx): Promise<void> {
     if (ctx.viewer) await this.sessions.end(ctx.em, ctx.http, ctx.viewer.session);
     ctx.viewer = null;
+  }
+
+  /**
+   * Asks the viewer for their own password again before something sensitive (a private key leaving
+   * the panel). A wrong one is a field error on `field` and counts toward the sign-in throttle of
+   * their login, so this cannot guess a password faster than signing in; in an admin's session as
+   * the user it is refused (the admin does not know it, and must not try).
+   */
+  async confirmPassword(ctx: Ctx, password: unknown, field: string): Promise<void> {
+    const viewer = ctx.viewer!;
+    if (viewer.session.impersonator)
+      throw appError('FORBIDDEN', `Signed in as ${viewer.user.login} by an admin, you cannot give their password`);
+    const v = validate(z.object({ [field]: loginInput.shape.password }), { [field]: password });
+    const key = `${viewer.resellerId}:${viewer.user.login}`;
+    await this.throttle.check(key, ctx.ip);
+    const user = await ctx.em.findOneOrFail(User, { id: viewer.user.id }, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, v[field] as string))) {
+      await this.throttle.failed(key, ctx.ip);
+      ctx.log.info({ userId: user.id, ip: ctx.ip }, 'password confirmation failed');
+      throw badInput([{ field, message: 'is not your password' }]);
+    }
+    await this.throttle.succeeded(key, ctx.ip);
   }
 
   /** Changes the viewer's own password and mails them about it; every other session of theirs is signed out. */

@@ -221,6 +221,9 @@ describe('certificates over ACME against pebble and BIND', async () => {
         }>;
         for (const r of records.filter((x) => x.type === 'A'))
           await alice.ok(D.updateRecord, { id: r.id, i: { name: r.name, type: 'A', value: '192.0.2.1' } });
+        // Only once BIND serves them: an order placed before would still be proved at the old address.
+        for (const name of ['unreachable-acme.com', 'www.unreachable-acme.com'])
+          await eventually(async () => expect(await ns.dig(name, 'A')).toEqual(['192.0.2.1']), 20_000);
         const ordered = (await alice.ok(Q.issue, { s: site })).issueSiteCertificate;
         const failed = await waitFor(alice, ordered.id, 'FAILED');
         expect(failed.lastError).toMatch(/http-01 for (www\.)?unreachable-acme\.com/);

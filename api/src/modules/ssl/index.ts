@@ -12,6 +12,8 @@ import { CertificatesResolver, SiteCertificateResolver } from './certificates.re
 import { CertificateService } from './certificates.service';
 import { CompanyCertificatesResolver } from './company-certificates.resolver';
 import { CompanyCertificateService } from './company-certificates.service';
+import { KeyDownloadResolver } from './key-download.resolver';
+import { KeyDownloadService } from './key-download';
 import { PanelTlsSource } from './panel-tls';
 import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
@@ -19,6 +21,7 @@ import { sslSettings, type SslSettings } from './settings';
 import { siteTls } from './site-tls';
 import { SslPolicy } from './ssl-policy.entity';
 import { SslPolicyResolver } from './ssl-policy.resolver';
+import { identityModule } from '../identity';
 import { webModule } from '../web';
 import { plansModule, ResourceKind } from '../plans';
 import { countCertificates } from './plan-limit';
@@ -29,6 +32,7 @@ interface SslApi {
   directory: AcmeDirectory;
   settings: SslSettings;
   companyCertificates: CompanyCertificateService;
+  keyDownload: KeyDownloadService;
   panelTls: PanelTlsSource;
 }
 
@@ -58,6 +62,7 @@ export const sslModule = defineModule<SslApi>({
       settings,
       acme: new AcmeService(core, certificates, directory),
       companyCertificates: new CompanyCertificateService(core, panelTls),
+      keyDownload: new KeyDownloadService(core, areas.get(identityModule).auth),
       panelTls,
     };
   },
@@ -67,6 +72,7 @@ export const sslModule = defineModule<SslApi>({
     AcmeResolver,
     CompanyCertificatesResolver,
     SslPolicyResolver,
+    KeyDownloadResolver,
   ],
   taskHandlers: (api, core) => [issueHandler(core, api.directory, api.settings, api.panelTls)],
   schedule(api, core) {

@@ -24,6 +24,12 @@ export const sslSettings = defineSettings(
       ACME_RENEW_DAYS: z.coerce.number().int().min(1).max(60).default(30),
       /** How long an order waits for its DNS-01 answers to be served by the zone's name servers. */
       ACME_DNS_WAIT_SECONDS: z.coerce.number().min(1).max(3600).default(180),
+      /**
+       * How long acme-client first waits before asking again about a challenge or an order still
+       * being processed (doubling each time): its own default suits a public authority; a local one
+       * (pebble in tests and bench) answers in milliseconds.
+       */
+      ACME_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(5000),
       /** How often a worker looks for certificates to renew, and for ones that expired. */
       SSL_CHECK_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
     })
@@ -32,6 +38,7 @@ export const sslSettings = defineSettings(
       caFile: e.ACME_CA_FILE ?? null,
       renewBeforeMs: e.ACME_RENEW_DAYS * 86_400_000,
       dnsWaitMs: e.ACME_DNS_WAIT_SECONDS * 1000,
+      pollMs: e.ACME_POLL_MS,
       checkMs: e.SSL_CHECK_SECONDS * 1000,
     })),
 );

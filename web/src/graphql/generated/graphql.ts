@@ -1013,6 +1013,8 @@ export type Mutation = {
   cancelRedirectPayment: Payment;
   /** Cancels a QUEUED or FAILED task (its resource is marked failed); CONFLICT while it runs or once it ended. */
   cancelTask: Task;
+  /** The private key of a certificate, PEM — only one you uploaded (the panel’s own keys never leave it), given your password again; audited. */
+  certificatePrivateKey: Scalars['String']['output'];
   /** Changes your own password; your other sessions are signed out. */
   changePassword: Scalars['Boolean']['output'];
   /** Moves an account to a plan and period with proration; answers what was invoiced. */
@@ -1163,6 +1165,8 @@ export type Mutation = {
   setServiceDomain: DnsSettings;
   /** Turns a site’s redirect to HTTPS and HSTS on or off; its web server is rewritten by a task. They apply to the names its certificates cover. */
   setSiteHttps: WebSite;
+  /** Whether a site’s certificate needs its account to hold a dedicated IP address. */
+  setSslPolicy: SslPolicyView;
   /** First run only: creates the master admin and signs them in. CONFLICT once done. */
   setup: Viewer;
   /** The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in. */
@@ -1259,6 +1263,12 @@ export type MutationCancelRedirectPaymentArgs = {
 
 export type MutationCancelTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCertificatePrivateKeyArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
 };
 
 
@@ -1624,6 +1634,11 @@ export type MutationSetServiceDomainArgs = {
 export type MutationSetSiteHttpsArgs = {
   input: SiteHttpsInput;
   siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSslPolicyArgs = {
+  requireDedicatedIp: Scalars['Boolean']['input'];
 };
 
 
@@ -2282,6 +2297,8 @@ export type Query = {
   serverGroups: Array<ServerGroup>;
   /** The plans the signup page of this host’s company offers. */
   signupPlans: Array<Plan>;
+  /** Your company’s rules for its customers’ certificates. */
+  sslPolicy: SslPolicyView;
   /** One task; NOT_FOUND for an unknown ID. */
   task: Task;
   /** Tasks of the task engine, newest first. `search` matches the subject and the kind. */
@@ -2878,6 +2895,13 @@ export type Skin =
   | 'EXPRESSIA'
   | 'LEFT_MENU'
   | 'NO_MENU';
+
+/** The company’s rules for its customers’ certificates. */
+export type SslPolicyView = {
+  __typename?: 'SslPolicyView';
+  /** A site’s certificate needs its account to hold a dedicated IP address (as H-Sphere required before SNI); off: certificates share addresses by SNI. */
+  requireDedicatedIp: Scalars['Boolean']['output'];
+};
 
 /** A change to a real server, run by the task engine: state, attempts, last error. */
 export type Task = {

@@ -20,12 +20,18 @@ export class AcmeDirectory {
     private readonly settings: SslSettings,
   ) {}
 
-  /** acme-client speaks through one shared HTTP client: a private CA to trust is the process's setting, read on first use. */
+  /**
+   * acme-client speaks through one shared HTTP client: a private CA to trust is the process's
+   * setting, read on first use. The trust store is built once and connections are kept alive (as
+   * Node's default agent does): an agent given `ca` parses the ~150 roots again for every new
+   * connection, which made the panel 30× slower than acme-client alone in the ACME bench.
+   */
   private trust(): void {
     if (this.trusted || !this.settings.caFile) return;
-    acme.axios.defaults.httpsAgent = new https.Agent({
+    const secureContext = tls.createSecureContext({
       ca: [...tls.rootCertificates, fs.readFileSync(this.settings.caFile, 'utf8')],
     });
+    acme.axios.defaults.httpsAgent = new https.Agent({ keepAlive: true, secureContext });
     this.trusted = true;
   }
 
@@ -63,6 +69,7 @@ export class AcmeDirectory {
     const client = new acme.Client({
       directoryUrl: account.directoryUrl,
       accountKey,
+      backoffMin: this.settings.pollMs,
       ...(account.accountUrl ? { accountUrl: account.accountUrl } : {}),
     });
     if (!account.accountUrl) {
