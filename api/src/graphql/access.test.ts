@@ -29,6 +29,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'query acmeSettings': 'master',
       'query certificate': 'user',
       'query certificates': 'user',
+      'mutation certificatePrivateKey': 'user',
       'mutation deleteCertificate': 'user',
       'mutation issueCompanyCertificate': 'admin',
       'mutation issueSiteCertificate': 'user',
