@@ -53,6 +53,8 @@ type Documents = {
     "\n  query AcmeSettings {\n    acmeSettings {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n": typeof types.AcmeSettingsDocument,
     "\n  mutation SetAcmeSettings($input: AcmeSettingsInput!) {\n    setAcmeSettings(input: $input) {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n": typeof types.SetAcmeSettingsDocument,
     "\n  mutation IssueCompanyCertificate($kind: CertificateKind!) {\n    issueCompanyCertificate(kind: $kind) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.IssueCompanyCertificateDocument,
+    "\n  query SslPolicy {\n    sslPolicy {\n      requireDedicatedIp\n    }\n  }\n": typeof types.SslPolicyDocument,
+    "\n  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {\n    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {\n      requireDedicatedIp\n    }\n  }\n": typeof types.SetSslPolicyDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
@@ -70,6 +72,7 @@ type Documents = {
     "\n  mutation IssueSiteCertificate($siteId: ID!) {\n    issueSiteCertificate(siteId: $siteId) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.IssueSiteCertificateDocument,
     "\n  mutation ReissueCertificate($id: ID!) {\n    reissueCertificate(id: $id) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.ReissueCertificateDocument,
     "\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n": typeof types.SetSiteHttpsDocument,
+    "\n  mutation CertificatePrivateKey($id: ID!, $password: String!) {\n    certificatePrivateKey(id: $id, password: $password)\n  }\n": typeof types.CertificatePrivateKeyDocument,
     "\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n": typeof types.CertificateWarningsDocument,
     "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": typeof types.OperatorAlertsDocument,
     "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.DismissOperatorAlertDocument,
@@ -244,6 +247,8 @@ const documents: Documents = {
     "\n  query AcmeSettings {\n    acmeSettings {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n": types.AcmeSettingsDocument,
     "\n  mutation SetAcmeSettings($input: AcmeSettingsInput!) {\n    setAcmeSettings(input: $input) {\n      directoryUrl\n      email\n      accountUrl\n      letsEncrypt\n      letsEncryptStaging\n    }\n  }\n": types.SetAcmeSettingsDocument,
     "\n  mutation IssueCompanyCertificate($kind: CertificateKind!) {\n    issueCompanyCertificate(kind: $kind) {\n      ...SiteCertificateFields\n    }\n  }\n": types.IssueCompanyCertificateDocument,
+    "\n  query SslPolicy {\n    sslPolicy {\n      requireDedicatedIp\n    }\n  }\n": types.SslPolicyDocument,
+    "\n  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {\n    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {\n      requireDedicatedIp\n    }\n  }\n": types.SetSslPolicyDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
@@ -261,6 +266,7 @@ const documents: Documents = {
     "\n  mutation IssueSiteCertificate($siteId: ID!) {\n    issueSiteCertificate(siteId: $siteId) {\n      ...SiteCertificateFields\n    }\n  }\n": types.IssueSiteCertificateDocument,
     "\n  mutation ReissueCertificate($id: ID!) {\n    reissueCertificate(id: $id) {\n      ...SiteCertificateFields\n    }\n  }\n": types.ReissueCertificateDocument,
     "\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n": types.SetSiteHttpsDocument,
+    "\n  mutation CertificatePrivateKey($id: ID!, $password: String!) {\n    certificatePrivateKey(id: $id, password: $password)\n  }\n": types.CertificatePrivateKeyDocument,
     "\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n": types.CertificateWarningsDocument,
     "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": types.OperatorAlertsDocument,
     "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.DismissOperatorAlertDocument,
@@ -569,6 +575,14 @@ export function graphql(source: "\n  mutation IssueCompanyCertificate($kind: Cer
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SslPolicy {\n    sslPolicy {\n      requireDedicatedIp\n    }\n  }\n"): (typeof documents)["\n  query SslPolicy {\n    sslPolicy {\n      requireDedicatedIp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {\n    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {\n      requireDedicatedIp\n    }\n  }\n"): (typeof documents)["\n  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {\n    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {\n      requireDedicatedIp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -634,6 +648,10 @@ export function graphql(source: "\n  mutation ReissueCertificate($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CertificatePrivateKey($id: ID!, $password: String!) {\n    certificatePrivateKey(id: $id, password: $password)\n  }\n"): (typeof documents)["\n  mutation CertificatePrivateKey($id: ID!, $password: String!) {\n    certificatePrivateKey(id: $id, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

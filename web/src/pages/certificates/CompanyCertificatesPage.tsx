@@ -10,6 +10,7 @@ import { useViewer } from '../../session/SessionContext';
 import { CertificateDetails, CertificateStateBadge } from '../domains/SslCertificateDetails';
 import { CertificateUploadForm } from '../domains/SslUploadForm';
 import { AcmeSettingsCard } from './AcmeSettingsCard';
+import { SslPolicyCard } from './SslPolicyCard';
 import { companyKinds, companySlot } from './certificateList';
 import { CompanyFreeCertificate } from './CompanyFreeCertificate';
 import { CompanyCertificatesQuery, UploadCompanyCertificateMutation } from './certificates.operations';
@@ -56,6 +57,7 @@ export function CompanyCertificatesPage() {
       ) : (
         <Loading />
       )}
+      <SslPolicyCard onDone={messages.done} onError={messages.failed} />
       {master ? <AcmeSettingsCard /> : null}
     </Page>
   );

@@ -26,6 +26,11 @@ export const certificatesDe: { readonly [K in keyof typeof certificatesEn]: stri
   'companyCerts.intro': 'Die eigenen Zertifikate Ihrer Firma. Ein neues ersetzt das seiner Art.',
   'companyCerts.back': 'Zertifikate',
   'companyCerts.none': 'Keines installiert.',
+  'sslPolicy.title': 'Regeln für Zertifikate der Kunden',
+  'sslPolicy.requireDedicatedIp': 'Ein Zertifikat braucht eine eigene IP-Adresse',
+  'sslPolicy.requireDedicatedIpHint':
+    'Wie H-Sphere es verlangte, bevor Browser den Hostnamen (SNI) sandten. Aus: Zertifikate teilen sich Adressen, wie es jeder aktuelle Browser erlaubt.',
+  'sslPolicy.saved': 'Regeln gespeichert.',
   'companyCerts.replace': 'Zertifikat ersetzen',
   'companyCerts.hint.PANEL': 'Wird auf dem Hostnamen des Control Panels ausgeliefert und muss ihn abdecken.',
   'companyCerts.hint.WILDCARD':

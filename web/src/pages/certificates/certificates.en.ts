@@ -24,6 +24,11 @@ export const certificatesEn = {
   'companyCerts.intro': 'Your company’s own certificates. A new one replaces the one of its kind.',
   'companyCerts.back': 'Certificates',
   'companyCerts.none': 'None installed.',
+  'sslPolicy.title': 'Rules for customers’ certificates',
+  'sslPolicy.requireDedicatedIp': 'A site’s certificate needs a dedicated IP address',
+  'sslPolicy.requireDedicatedIpHint':
+    'As H-Sphere required before browsers sent the host name (SNI). Off: certificates share addresses, as every current browser allows.',
+  'sslPolicy.saved': 'Rules saved.',
   'companyCerts.replace': 'Replace certificate',
   'companyCerts.hint.PANEL': 'Served on the control panel’s host name: it must cover it.',
   'companyCerts.hint.WILDCARD': 'Served for sites’ instant-access names: it must cover *. of your service domain.',

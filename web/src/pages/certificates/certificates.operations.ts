@@ -76,3 +76,20 @@ export const IssueCompanyCertificateMutation = graphql(`
     }
   }
 `);
+
+/** Admin: the company's rule for its customers' certificates. */
+export const SslPolicyQuery = graphql(`
+  query SslPolicy {
+    sslPolicy {
+      requireDedicatedIp
+    }
+  }
+`);
+
+export const SetSslPolicyMutation = graphql(`
+  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {
+    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {
+      requireDedicatedIp
+    }
+  }
+`);

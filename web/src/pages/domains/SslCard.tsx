@@ -7,6 +7,8 @@ import type { DomainQuery } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { downloadText } from '../brand/download';
 import { pemFileName } from './certificateFiles';
+import { SslKeyDownload } from './SslKeyDownload';
+import { useViewer } from '../../session/SessionContext';
 import { DeleteCertificateMutation } from './ssl.operations';
 import { CertificateDetails, CertificateStateBadge } from './SslCertificateDetails';
 import { CsrBlock, SslRequestForm } from './SslRequestForm';
@@ -34,6 +36,8 @@ interface SslCardProps {
  */
 export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
   const t = useT();
+  // Only the customer gets their uploaded key back (an admin is refused by the API).
+  const endUser = useViewer().role === 'END_USER';
   const [mode, setMode] = useState<'upload' | 'request' | null>(null);
   const [remove, removal] = useMutation(DeleteCertificateMutation, {
     refetchQueries: ['Domain'],
@@ -98,6 +102,7 @@ export function SslCard({ site, instantAlias, onDone, onError }: SslCardProps) {
           {t('ssl.downloadCertificate')}
         </button>
       ) : null}
+      {cert.keyUploaded && endUser ? <SslKeyDownload id={cert.id} names={cert.names} /> : null}
       {cert.chainPem ? (
         <button
           type="button"

@@ -75,3 +75,10 @@ export const SetSiteHttpsMutation = graphql(`
     }
   }
 `);
+
+/** The customer's own uploaded key, given back for their password (audited; the panel's own keys never leave it). */
+export const CertificatePrivateKeyMutation = graphql(`
+  mutation CertificatePrivateKey($id: ID!, $password: String!) {
+    certificatePrivateKey(id: $id, password: $password)
+  }
+`);
