@@ -32,7 +32,7 @@ export class SslCard {
     this.root = page.locator(tid('domain-ssl'));
   }
 
-  private el(id: string): Locator {
+  el(id: string): Locator {
     return this.root.locator(tid(id));
   }
 
@@ -116,6 +116,13 @@ export class SslCard {
 
   downloadChain(): Promise<Saved> {
     return this.save('ssl-download-chain');
+  }
+
+  /** Downloads the uploaded key with the customer's password. */
+  async downloadKey(password: string): Promise<Saved> {
+    if (!(await this.el('ssl-key-form').isVisible())) await this.el('ssl-key-open').click();
+    await this.el('ssl-key-password').fill(password);
+    return this.save('ssl-key-submit');
   }
 
   downloadCsr(): Promise<Saved> {

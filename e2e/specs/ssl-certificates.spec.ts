@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainsPage } from '../pages/domains.page';
 import { signIn } from '../pages/login.page';
@@ -125,6 +126,20 @@ describe.skipIf(skipReason)('an end user installs an SSL certificate on a site',
     const chain = await card.downloadChain();
     expect(chain.name).toBe(`${OWN}-chain.pem`);
     expect(fingerprintOf(chain.text)).toBe(fingerprintOf(ca.pem));
+    expect(e2e.takeCspViolations()).toEqual([]);
+  });
+
+  it('gives the uploaded key back only for the customer’s password, named under the password field', async () => {
+    await card.el('ssl-key-open').click();
+    await card.el('ssl-key-password').fill('not-my-password');
+    await card.el('ssl-key-submit').click();
+    await expect.poll(() => card.el('error-password').count(), { timeout: 5000 }).toBe(1);
+    expect(await card.el('error-password').innerText()).toMatch(/password/i);
+    await screenshotCard('ssl-card-key-password');
+    const key = await card.downloadKey(customer.password);
+    expect(key.name).toBe(`${OWN}.key`);
+    const pkcs8 = (pem: string) => crypto.createPrivateKey(pem).export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(pkcs8(key.text)).toBe(pkcs8(installed.keyPem));
     expect(e2e.takeCspViolations()).toEqual([]);
   });
 

@@ -133,9 +133,14 @@ export function AdminCertificatesPage() {
             header: t('certificates.col.names'),
             cell: (c) => (
               <span className="font-mono text-xs" data-test-id="certificate-names">
-                {c.names.slice(0, NAMES_SHOWN).join(', ')}
+                {/* One name a line, never broken at its hyphens. */}
+                {c.names.slice(0, NAMES_SHOWN).map((n) => (
+                  <span key={n} className="block whitespace-nowrap">
+                    {n}
+                  </span>
+                ))}
                 {c.names.length > NAMES_SHOWN ? (
-                  <span className="ml-1 text-muted">
+                  <span className="block text-muted">
                     {t('certificates.moreNames', { count: c.names.length - NAMES_SHOWN })}
                   </span>
                 ) : null}
