@@ -9,6 +9,7 @@ import { createEndUser, setupMaster, type EndUserClient, type MasterClient } fro
 import { freePort, namedStatus, startNamed, type NamedInstance } from '../../test/named';
 import { nginxStatus, startNginx, type NginxInstance } from '../../test/nginx';
 import { pebbleCa, pebbleStatus, startPebble, type PebbleInstance } from '../../test/pebble';
+import { servedCertificate } from '../../test/tls';
 import { D, domainState, setupHosting } from '../domains/testing';
 import { eventually, FAST_TASKS } from '../mysql/testing';
 import { checkCertificates } from './acme/renewal';
@@ -210,6 +211,18 @@ describe('certificates over ACME against pebble and BIND', async () => {
         expect((await web.getTls('acme-shop.com', '/', root)).fingerprint256).toBe(own.fingerprint);
       }, 90_000);
 
+      it('the control panel’s certificate over ACME (its host is in our zone: DNS-01) is served by the panel’s own HTTPS listener', async () => {
+        const ordered = (await master.ok(Q.issueCompany, { k: 'PANEL' })).issueCompanyCertificate;
+        expect(ordered).toMatchObject({ state: 'PENDING', names: ['panel.helio-test.com'] });
+        const issued = await waitFor(master, ordered.id, 'ACTIVE');
+        const root = await pebble.rootPem();
+        await eventually(async () => {
+          const served = await servedCertificate(api.httpsPort!, 'panel.helio-test.com', root);
+          expect(served.authorized).toBe(true);
+          expect(served.cert.fingerprint256).toBe(issued.fingerprint);
+        }, 10_000);
+      }, 90_000);
+
       it('a name the authority cannot reach fails with its words, and the site keeps what it had', async () => {
         const d = (await alice.ok(D.add, { i: { kind: 'OWN', name: 'unreachable-acme.com' } })).addDomain;
         const site = (await domainState(alice, d.id, 'ACTIVE', 30_000)).site.id;
@@ -267,6 +280,16 @@ describe('certificates over ACME against pebble and BIND', async () => {
         expect((await web.getTls('acme-shop.com', '/', await pebble.rootPem())).fingerprint256).toBe(serving);
       }, 90_000);
     },
-    { ...FAST_TASKS, TASK_MAX_ATTEMPTS: '1', PORT: String(panelPort), ACME_CA_FILE: caFile },
+    {
+      ...FAST_TASKS,
+      TASK_MAX_ATTEMPTS: '1',
+      PORT: String(panelPort),
+      ACME_CA_FILE: caFile,
+      // The master's panel host is a name in its service zone (its certificate is proved over DNS-01);
+      // nginx passes HTTP-01 answers to the panel by address.
+      PUBLIC_URL: `http://panel.helio-test.com:${panelPort}`,
+      WEB_ACME_CHALLENGE_URL: `http://127.0.0.1:${panelPort}`,
+      HTTPS_PORT: '0',
+    },
   );
 });
