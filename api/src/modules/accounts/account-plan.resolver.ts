@@ -6,6 +6,9 @@ import { ListBound } from '../../graphql/list-bound';
 import { Plan, ResourceKind, ResourceLimit, type PlanService } from '../plans';
 import { Account } from './account.entity';
 
+/** Each request's account limits, by account, while the request lives. */
+const limitsAsked = new WeakMap<Ctx, Map<number, Promise<ResourceLimit[]>>>();
+
 /** What an account's plan gives it: the plans area knows plans, this one knows the account is on one. */
 @Resolver(() => Account)
 export class AccountPlanResolver {
@@ -25,9 +28,16 @@ export class AccountPlanResolver {
   }
 
   @ListBound(Object.values(ResourceKind).length)
-  @Extensions(fieldCost(600)) // six queries: the plan's limits and five counts
+  // Seven queries: the plan's limits and six counts (domains, sites, databases, database users,
+  // dedicated addresses, certificates); priced so, aliases of it cannot do more work than the budget.
+  @Extensions(fieldCost(700))
   @FieldResolver(() => [ResourceLimit], { description: 'Every resource with the account’s limit and use.' })
   limits(@Context() ctx: Ctx, @Root() account: Account): Promise<ResourceLimit[]> {
-    return this.api.plans.limitsView(ctx.em, account);
+    // Asked again for the same account in one request (aliases, a list nested twice), counted once.
+    let seen = limitsAsked.get(ctx);
+    if (!seen) limitsAsked.set(ctx, (seen = new Map()));
+    let limits = seen.get(account.id);
+    if (!limits) seen.set(account.id, (limits = this.api.plans.limitsView(ctx.em, account)));
+    return limits;
   }
 }
