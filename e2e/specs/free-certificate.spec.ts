@@ -10,6 +10,7 @@ import { pebbleCa, pebbleStatus, startPebble, type PebbleInstance } from '../../
 import { DomainsPage } from '../pages/domains.page';
 import { signIn } from '../pages/login.page';
 import { createEndUser, setupMasterAdmin, signInApi, type GraphQLClient, type MasterAdmin } from '../support/api';
+import { createDefaultGroup, createLogicalServer } from '../support/cluster';
 import { useE2E, type Session } from '../support/harness';
 import { chromiumPath, skipReason } from '../support/prerequisites';
 import { tid } from '../support/tid';
@@ -87,20 +88,8 @@ describe.skipIf(skipReason)('a customer gets a free certificate and the site ans
         { i: { name: 'box1', os: 'LINUX', address: '127.0.0.1' } },
       )
     ).createPhysicalServer.id;
-    const group = async (kind: string) =>
-      (
-        await q<{ createServerGroup: { id: string } }>(
-          `mutation ($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`,
-          { i: { name: `${kind.toLowerCase()}-default`, kind, isDefault: true } },
-        )
-      ).createServerGroup.id;
-    const logical = async (i: Record<string, unknown>) =>
-      (
-        await q<{ createLogicalServer: { id: string } }>(
-          `mutation ($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id } }`,
-          { i: { physicalId, ...i } },
-        )
-      ).createLogicalServer.id;
+    const group = (kind: string) => createDefaultGroup(admin.client, kind, `${kind.toLowerCase()}-default`);
+    const logical = (i: Record<string, unknown>) => createLogicalServer(admin.client, physicalId, i);
     const dns = await logical({
       name: 'ns1',
       kind: 'DNS',

@@ -14,6 +14,7 @@ import { DomainsPage } from '../pages/domains.page';
 import { Layout } from '../pages/layout.page';
 import { signIn } from '../pages/login.page';
 import { createEndUser, setupMasterAdmin, signInApi, type MasterAdmin, type SeededUser } from '../support/api';
+import { createDefaultGroup, createLogicalServer } from '../support/cluster';
 import { useE2E } from '../support/harness';
 import { skipReason } from '../support/prerequisites';
 import { textOf, tid } from '../support/tid';
@@ -99,20 +100,8 @@ describe.skipIf(skipReason || !machines.ok)(
 
     it('a customer’s domain is served by the machine’s nginx and answered by its named', async () => {
       const q = <T>(query: string, variables: Record<string, unknown>) => admin.client.request<T>(query, variables);
-      const group = async (kind: string) =>
-        (
-          await q<{ createServerGroup: { id: string } }>(
-            `mutation ($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`,
-            { i: { name: `${kind.toLowerCase()}-remote`, kind, isDefault: true } },
-          )
-        ).createServerGroup.id;
-      const logical = async (i: Record<string, unknown>) =>
-        (
-          await q<{ createLogicalServer: { id: string } }>(
-            `mutation ($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id } }`,
-            { i: { physicalId, ...i } },
-          )
-        ).createLogicalServer.id;
+      const group = (kind: string) => createDefaultGroup(admin.client, kind, `${kind.toLowerCase()}-remote`);
+      const logical = (i: Record<string, unknown>) => createLogicalServer(admin.client, physicalId, i);
       const ns = await logical({
         name: 'ns-remote',
         kind: 'DNS',

@@ -123,3 +123,25 @@ export async function seedDomainHosting(
   }
   return { physicalId, dnsServerIds, webServerId, serviceDomain };
 }
+
+/** As the master admin: a default server group of `kind` named `name`; resolves with its ID. */
+export async function createDefaultGroup(admin: GraphQLClient, kind: string, name: string): Promise<string> {
+  const { createServerGroup } = await admin.request<{ createServerGroup: { id: string } }>(
+    `mutation ($i: ServerGroupInput!) { createServerGroup(input: $i) { id } }`,
+    { i: { name, kind, isDefault: true } },
+  );
+  return createServerGroup.id;
+}
+
+/** As the master admin: a logical server on `physicalId` (`input`: the rest of CreateLogicalServerInput); its ID. */
+export async function createLogicalServer(
+  admin: GraphQLClient,
+  physicalId: string,
+  input: Record<string, unknown>,
+): Promise<string> {
+  const { createLogicalServer } = await admin.request<{ createLogicalServer: { id: string } }>(
+    `mutation ($i: CreateLogicalServerInput!) { createLogicalServer(input: $i) { id } }`,
+    { i: { physicalId, ...input } },
+  );
+  return createLogicalServer.id;
+}

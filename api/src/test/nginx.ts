@@ -190,8 +190,9 @@ http {
 
 /**
  * The wrapper behind controlCommand: runs nginx with the instance's -p/-c/-e and the given
- * arguments; after a successful -s reload it watches the error log (from where it stood before)
- * until a new worker has started and an old one has exited, or fails after 10 s.
+ * arguments; after a successful -s reload it watches the error log until a new worker has started
+ * and every worker alive before the reload has exited (an earlier reload's may still be draining:
+ * one old worker gone is not enough), or fails after 10 s.
  */
 export function controlScript(nginx: string, baseArgs: string[], errorLog: string): string {
   return `'use strict';
@@ -201,16 +202,21 @@ const fs = require('node:fs');
 const LOG = ${JSON.stringify(errorLog)};
 const args = process.argv.slice(2);
 const reload = args.length === 2 && args[0] === '-s' && args[1] === 'reload';
-const size = () => { try { return fs.statSync(LOG).size; } catch { return 0; } };
-const from = size();
+const read = () => { try { return fs.readFileSync(LOG); } catch { return Buffer.alloc(0); } };
+const started = (text) => [...text.matchAll(/start worker process (\\d+)/g)].map((m) => m[1]);
+const exited = (text) => [...text.matchAll(/worker process (\\d+) exited/g)].map((m) => m[1]);
+const before = read();
+const from = before.length;
+// Every worker alive before this reload (an earlier reload's old one may still be draining).
+const gone = new Set(exited(before.toString('utf8')));
+const old = started(before.toString('utf8')).filter((pid) => !gone.has(pid));
 const r = spawnSync(${JSON.stringify(nginx)}, [...${JSON.stringify(baseArgs)}, ...args], { stdio: 'inherit' });
 if (r.status !== 0 || !reload) process.exit(r.status === null ? 1 : r.status);
 const deadline = Date.now() + 10000;
 (function wait() {
-  const text = fs.readFileSync(LOG).subarray(from).toString('utf8');
-  const started = [...text.matchAll(/start worker process (\\d+)/g)].map((m) => m[1]);
-  const exited = [...text.matchAll(/worker process (\\d+) exited/g)].map((m) => m[1]);
-  if (started.length > 0 && exited.some((pid) => !started.includes(pid))) process.exit(0);
+  const text = read().subarray(from).toString('utf8');
+  const ended = new Set(exited(text));
+  if (started(text).length > 0 && old.every((pid) => ended.has(pid))) process.exit(0);
   if (Date.now() > deadline) {
     process.stderr.write('nginx did not finish reloading within 10 s\\n');
     process.exit(1);
