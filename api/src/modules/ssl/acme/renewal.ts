@@ -3,12 +3,13 @@ import { systemEm } from '../../../db/scope';
 import type { Core } from '../../../module';
 import { Task, TaskState } from '../../../tasks/task.entity';
 import { Certificate } from '../certificate.entity';
+import { AcmeChallenge } from './acme-challenge.entity';
 import { CertificateSource, CertificateState } from '../enums';
 import type { SslSettings } from '../settings';
 import { queueIssue, SslTask } from './issue.handler';
 
 /**
- * The periodic pass over certificates: any past its end is EXPIRED; an ACME one within
+ * The periodic pass over certificates: HTTP-01 answers past their time go; any certificate past its end is EXPIRED; an ACME one within
  * `renewBeforeMs` of its end gets a renewal queued, unless one is queued or running already (a
  * failed renewal is tried again on a later pass, until the certificate expires).
  */
@@ -19,6 +20,8 @@ export async function checkCertificates(
   now = new Date(),
 ): Promise<{ expired: number; renewals: number }> {
   const em = systemEm(orm, 'the renewal pass looks at every company’s certificates');
+  // Answers an order left behind (its process died before withdrawing them).
+  await em.nativeDelete(AcmeChallenge, { expiresAt: { $lt: now } });
   const expired = await em.nativeUpdate(
     Certificate,
     { state: CertificateState.ACTIVE, notAfter: { $lt: now } },
