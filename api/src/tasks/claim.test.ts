@@ -54,8 +54,9 @@ describeApi(
       const server = await createTaskServer(api, 2);
       const other = await createTaskServer(api, 1);
       const ids = new Set<number>();
-      for (let i = 0; i < 6; i++) ids.add(await enqueueTask(api, { kind: 'test.a', server }));
-      for (let i = 0; i < 3; i++) ids.add(await enqueueTask(api, { kind: 'test.a', server: other }));
+      for (let i = 0; i < 6; i++) ids.add(await enqueueTask(api, { kind: 'test.a', server, subject: `thing ${i}` }));
+      for (let i = 0; i < 3; i++)
+        ids.add(await enqueueTask(api, { kind: 'test.a', server: other, subject: `thing ${i}` }));
       for (let i = 0; i < 3; i++) ids.add(await enqueueTask(api, { kind: 'test.a' }));
 
       const results = await Promise.all(
@@ -68,6 +69,34 @@ describeApi(
       expect(running.filter((t) => t.server?.id === server.id)).toHaveLength(2);
       expect(running.filter((t) => t.server?.id === other.id)).toHaveLength(1);
       expect(running.filter((t) => t.server === null)).toHaveLength(3);
+    });
+
+    it('never runs two tasks on one subject of a server at once, even from two pools: the next waits its turn', async () => {
+      const server = await createTaskServer(api, 3);
+      const other = await createTaskServer(api, 3);
+      const first = await enqueueTask(api, { kind: 'web.putSite', server, subject: 'site a.test' });
+      const next = await enqueueTask(api, { kind: 'web.putSite', server, subject: 'site a.test' });
+      const unrelated = await enqueueTask(api, { kind: 'web.putSite', server, subject: 'site b.test' });
+      const elsewhere = await enqueueTask(api, { kind: 'web.putSite', server: other, subject: 'site a.test' });
+
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => claim(i % 2 ? second : api.orm, { owner: `worker-${i % 2}` })),
+      );
+      const claimed = results.filter((r) => r !== null).map((r) => r.id);
+      // One of the two on a.test (racing pools may take either), and both of the others.
+      expect(claimed).toHaveLength(3);
+      expect(claimed).toEqual(expect.arrayContaining([unrelated, elsewhere]));
+      const running = claimed.find((id) => id === first || id === next)!;
+      const waiting = running === first ? next : first;
+      expect((await readTask(api, waiting)).state).toBe(TaskState.QUEUED);
+      // The BullMQ sweep does not offer it either, while the other runs.
+      expect((await findDispatchable(api.orm, 100)).map((d) => d.id)).not.toContain(waiting);
+
+      // Once that one is done, the waiting one may start.
+      const em = systemFork(api);
+      await em.nativeUpdate(Task, { id: running }, { state: TaskState.DONE, finishedAt: new Date() });
+      expect((await findDispatchable(api.orm, 100)).map((d) => d.id)).toContain(waiting);
+      expect(await claim(second)).toMatchObject({ id: waiting });
     });
 
     it('a server at its limit frees a slot when a lease expires; the abandoned task is reclaimed first', async () => {

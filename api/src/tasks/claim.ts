@@ -28,18 +28,31 @@ const FULL_SERVERS = `select r.server_id from task r join logical_server rs on r
   where r.state = 'RUNNING' and r.lease_until >= ?
   group by r.server_id, rs.max_tasks having count(*) >= rs.max_tasks`;
 
-/** Its server (if any) has room; tasks without a server are limited only by the worker's concurrency. */
-const HAS_ROOM = `(t.server_id is null or (s.max_tasks > 0 and t.server_id not in (${FULL_SERVERS})))`;
+/**
+ * Another task on the same server acting on the same thing (its subject, e.g. "site example.com")
+ * runs under a live lease. Two such tasks must not overlap: each reads the object when it starts and
+ * writes it to the server, so the older state could land last (a site's redirect switched on, then
+ * undone by an earlier rewrite finishing after it). One parameter: now.
+ */
+const SUBJECT_BUSY = `exists (select 1 from task r where r.server_id = t.server_id and r.subject = t.subject
+  and r.state = 'RUNNING' and r.lease_until >= ? and r.id <> t.id)`;
+
+/**
+ * Its server (if any) has room and is not already running a task on the same subject; tasks
+ * without a server are limited only by the worker's concurrency. Two parameters: now, now.
+ */
+const HAS_ROOM = `(t.server_id is null or (s.max_tasks > 0 and t.server_id not in (${FULL_SERVERS})
+  and (t.subject = '' or not ${SUBJECT_BUSY})))`;
 const FROM = `from task t left join logical_server s on s.id = t.server_id`;
 
 /**
  * The two kinds of due task, each walked in the order of the (state, run_after) index so the
  * first one with room ends the search: first RUNNING under an expired lease (its worker died; it
- * started before anything still queued), then QUEUED and past its backoff. Two parameters: now, now.
+ * started before anything still queued), then QUEUED and past its backoff. Three parameters: now, now, now.
  */
 const CANDIDATES = [
-  `select t.id, t.server_id ${FROM} where t.state = 'RUNNING' and t.lease_until < ? and ${HAS_ROOM}`,
-  `select t.id, t.server_id ${FROM} where t.state = 'QUEUED' and t.run_after <= ? and ${HAS_ROOM}`,
+  `select t.id, t.server_id, t.subject ${FROM} where t.state = 'RUNNING' and t.lease_until < ? and ${HAS_ROOM}`,
+  `select t.id, t.server_id, t.subject ${FROM} where t.state = 'QUEUED' and t.run_after <= ? and ${HAS_ROOM}`,
 ] as const;
 const ORDER = [`order by t.lease_until, t.id limit 1`, `order by t.run_after, t.id limit 1`] as const;
 
@@ -75,7 +88,9 @@ async function claimSqlite(em: SqlEntityManager, opts: ClaimOptions): Promise<Cl
       now,
       now,
       now,
+      now,
       ...o.params,
+      now,
       now,
       now,
       ...o.params,
@@ -87,28 +102,32 @@ async function claimSqlite(em: SqlEntityManager, opts: ClaimOptions): Promise<Cl
 const LOCK_SPACE = 0x48454c49;
 const MAX_FULL_RETRIES = 8;
 
-type PgOutcome = { claimed: Claimed | null } | { fullServer: number } | null;
+type PgOutcome = { claimed: Claimed | null } | { fullServer: number } | { busyTask: number } | null;
 
 /**
  * PostgreSQL: a short transaction. The candidate row is locked FOR UPDATE SKIP LOCKED (two workers
  * never pick the same row); then, for a task with a server, a transaction-scoped advisory lock on
  * that server serializes the count of its running tasks, so concurrent claims for one server see
- * each other's committed leases and never exceed max_tasks. A server found full is skipped.
+ * each other's committed leases and never exceed max_tasks, nor run two tasks on one subject. A
+ * server found full is skipped, and so is a task whose subject turns out to be busy.
  */
 async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<Claimed | null> {
   const full: number[] = [];
+  const busy: number[] = [];
   for (let round = 0; round <= MAX_FULL_RETRIES; round++) {
     const outcome = await em.transactional(async (tx): Promise<PgOutcome> => {
       const conn = tx.getConnection();
       const trx = tx.getTransactionContext();
       const o = only(opts);
-      const skip = full.length ? ` and (t.server_id is null or t.server_id not in (${placeholders(full.length)}))` : '';
-      let row: { id: number; server_id: number | null } | undefined;
+      const skip =
+        (full.length ? ` and (t.server_id is null or t.server_id not in (${placeholders(full.length)}))` : '') +
+        (busy.length ? ` and t.id not in (${placeholders(busy.length)})` : '');
+      let row: { id: number; server_id: number | null; subject: string } | undefined;
       for (let i = 0; i < CANDIDATES.length && !row; i++) {
         const now = new Date();
-        const picked = await conn.execute<{ id: number; server_id: number | null }[]>(
+        const picked = await conn.execute<{ id: number; server_id: number | null; subject: string }[]>(
           `${CANDIDATES[i]}${o.sql}${skip} ${ORDER[i]} for update of t skip locked`,
-          [now, now, ...o.params, ...full],
+          [now, now, now, ...o.params, ...full, ...busy],
           'all',
           trx,
         );
@@ -118,15 +137,19 @@ async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<
       if (row.server_id !== null) {
         await conn.execute('select pg_advisory_xact_lock(?::int4, ?::int4)', [LOCK_SPACE, row.server_id], 'all', trx);
         // A new statement, so a new snapshot: it sees every claim committed before we got the lock.
-        const counted = await conn.execute<{ running: string | number; max_tasks: number }[]>(
-          `select (select count(*) from task r where r.server_id = s.id and r.state = 'RUNNING' and r.lease_until >= ?) as running, s.max_tasks
+        const at = new Date();
+        const counted = await conn.execute<{ running: string | number; same: string | number; max_tasks: number }[]>(
+          `select (select count(*) from task r where r.server_id = s.id and r.state = 'RUNNING' and r.lease_until >= ?) as running,
+             (select count(*) from task r where r.server_id = s.id and r.subject = ? and r.subject <> ''
+               and r.state = 'RUNNING' and r.lease_until >= ? and r.id <> ?) as same, s.max_tasks
            from logical_server s where s.id = ?`,
-          [new Date(), row.server_id],
+          [at, row.subject, at, row.id, row.server_id],
           'all',
           trx,
         );
         const c = counted[0];
         if (!c || Number(c.running) >= c.max_tasks) return { fullServer: row.server_id };
+        if (Number(c.same) > 0) return { busyTask: row.id };
       }
       const claimedAt = new Date();
       const rows = await conn.execute<Record<string, unknown>[]>(
@@ -139,6 +162,7 @@ async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<
     });
     if (outcome === null) return null;
     if ('fullServer' in outcome) full.push(outcome.fullServer);
+    else if ('busyTask' in outcome) busy.push(outcome.busyTask);
     else return outcome.claimed;
   }
   return null;
@@ -168,7 +192,7 @@ export async function findDispatchable(orm: MikroORM, limit: number): Promise<Di
      ) d
      where d.server_id is null or d.n <= d.max_tasks
      order by d.run_after, d.id limit ?`,
-      [now, now, now, limit],
+      [now, now, now, now, limit],
     );
   return rows.map((r) => ({ id: Number(r.id), attempts: Number(r.attempts), abandoned: r.state === 'RUNNING' }));
 }

@@ -32,13 +32,18 @@ export async function createTaskServer(api: Pick<TestApi, 'orm'>, maxTasks: numb
   return server;
 }
 
-/** Enqueues a task as a module would (its own transaction, then notify) and returns its ID. */
+let enqueued = 0;
+
+/**
+ * Enqueues a task as a module would (its own transaction, then notify) and returns its ID. Each
+ * gets a subject of its own unless given one (a server runs one task per subject at a time).
+ */
 export async function enqueueTask(
   api: Pick<TestApi, 'orm' | 'services'>,
   spec: Partial<EnqueueSpec> & { kind: string },
 ): Promise<number> {
   const em = systemFork(api);
-  const task = api.services.tasks.enqueue(em, { payload: {}, subject: spec.kind, ...spec });
+  const task = api.services.tasks.enqueue(em, { payload: {}, subject: `${spec.kind} #${++enqueued}`, ...spec });
   await em.flush();
   api.services.tasks.notify();
   return task.id;
