@@ -8,7 +8,7 @@ import type { Identify } from './graphql/context';
 import type { TlsCertificateSource } from './http/tls-listener';
 import { buildApiSchema, printSorted } from './graphql/schema';
 import type { ResolverInstances } from './graphql/resolver-instances';
-import { defineModule, type AreaModule, type Areas, type Core, type HttpRoute } from './module';
+import { defineModule, type AreaListener, type AreaModule, type Areas, type Core, type HttpRoute } from './module';
 import { MODULES, type AnyArea } from './modules';
 import { identityModule, identifyBySession } from './modules/identity';
 import { SecretBox } from './secrets';
@@ -61,7 +61,7 @@ export function openDatabase(config: Config): Promise<MikroORM> {
 export function checkAreaSettings(config: Config): void {
   checkSettings(
     config,
-    AREAS.flatMap((m) => (m.settings ? [m.settings] : [])),
+    AREAS.flatMap((m) => (m.settings ? [m.settings].flat() : [])),
   );
 }
 
@@ -73,6 +73,8 @@ export interface App extends Core {
   resolvers: ResolverInstances;
   /** Every area's HTTP routes, in the order of the list. */
   routes: readonly HttpRoute[];
+  /** Every area's network services beside the panel (the support area's SMTP listener). */
+  listeners: readonly AreaListener[];
   /** Where the HTTPS listener finds a host's certificate: every area's that has one, in the order of the list. */
   tlsCertificates: readonly TlsCertificateSource[];
   /** Who calls, from a request: the identity area's session cookie. */
@@ -101,6 +103,7 @@ export function createApp(config: Config): App {
   const resolvers = new Map<Function, object>();
   const routes: HttpRoute[] = [];
   const tlsCertificates: TlsCertificateSource[] = [];
+  const listeners: AreaListener[] = [];
   for (const area of AREAS) {
     const api: unknown = area.services ? area.services(core, areas) : undefined;
     built.set(area, api);
@@ -110,12 +113,13 @@ export function createApp(config: Config): App {
     for (const Resolver of area.resolvers ?? []) resolvers.set(Resolver, new Resolver(api, core));
     routes.push(...(area.routes?.(api, core) ?? []));
     if (area.tlsCertificates) tlsCertificates.push(area.tlsCertificates(api, core));
+    listeners.push(...(area.listeners?.(api, core) ?? []));
   }
   const identify = identifyBySession(areas.get(identityModule).sessions);
   const close = async () => {
     for (const area of [...AREAS].reverse()) await area.close?.(built.get(area));
   };
-  return { ...core, areas, resolvers, routes, tlsCertificates, identify, close };
+  return { ...core, areas, resolvers, routes, tlsCertificates, listeners, identify, close };
 }
 
 let schema: GraphQLSchema | undefined;

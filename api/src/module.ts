@@ -45,6 +45,20 @@ export interface HttpRoute {
   handle(req: http.IncomingMessage, res: http.ServerResponse, at: RouteContext): Promise<void>;
 }
 
+/** A network service an area runs beside the panel's HTTP listeners (the support area's SMTP listener for mailed replies). */
+export interface AreaListener {
+  /** Its name in logs and in RunningServer.listeners, e.g. `support-smtp`. */
+  name: string;
+  /** Starts listening when its settings say so (else answers null), with the process's database and log. */
+  start(deps: { orm: MikroORM; log: Logger }): Promise<StartedListener | null>;
+}
+
+/** A listener that runs: the port it took (a setting of 0 takes any free one) and how to stop it. */
+export interface StartedListener {
+  port: number;
+  close(): Promise<void>;
+}
+
 /** A type-graphql resolver class of an area: constructed once per process with the area's services. */
 export type AreaResolver<Api> = new (api: Api, core: Core) => object;
 
@@ -62,8 +76,9 @@ export interface AreaModule<Api = unknown> {
   /**
    * Its settings (`defineSettings`, in its folder): checked with every other area's when the process
    * starts, so a bad value stops it with a message naming the variable; read with `settings.of(config)`.
+   * Several when its parts each keep their own (the support area's SMTP listener).
    */
-  settings?: Settings<unknown>;
+  settings?: Settings<unknown> | readonly Settings<unknown>[];
   /** Its MikroORM entities (tables). */
   entities?: readonly EntityClass<object>[];
   /**
@@ -90,6 +105,8 @@ export interface AreaModule<Api = unknown> {
    * for (SNI); the areas that have one are asked in the order of the list.
    */
   tlsCertificates?(api: Api, core: Core): TlsCertificateSource;
+  /** Network services it runs beside the panel (started after the HTTP listeners, stopped before the areas close). */
+  listeners?(api: Api, core: Core): readonly AreaListener[];
   /** Subscribes its handlers to other areas' events (in the emitting transaction, or after its commit). */
   events?(bus: EventBus, api: Api, core: Core): void;
   /** Releases what its services hold (connection pools to servers) when the process stops. */

@@ -20,6 +20,7 @@ import { panelPolicy } from './http/csp';
 import { staticPanel } from './http/static';
 import { INVOICE_STYLE_SOURCE } from './modules/billing';
 import type { Logger } from './logger';
+import type { StartedListener } from './module';
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED',
@@ -81,6 +82,8 @@ export interface RunningServer {
   httpsUrl?: string;
   /** This process's assembly (the task engine among its core), for tests and the process entry. */
   app: App;
+  /** The port of each area listener that runs (by its name), e.g. `support-smtp`. */
+  listeners: Record<string, number>;
   close(): Promise<void>;
 }
 
@@ -257,13 +260,24 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
   // PORT=0 (tests) takes any free port: a default PUBLIC_URL can name it only now.
   if (config.port === 0) config.publicUrl = config.publicUrl.replace(/:0$/, `:${port}`);
   const httpsPort = httpsServer ? await listen(httpsServer, config.httpsPort!, config.host) : undefined;
+  const started: StartedListener[] = [];
+  const listenerPorts: Record<string, number> = {};
+  for (const listener of app.listeners) {
+    const running = await listener.start({ orm, log });
+    if (!running) continue;
+    started.push(running);
+    listenerPorts[listener.name] = running.port;
+    log.info({ listener: listener.name, port: running.port }, 'listening');
+  }
   const shownHost = localAddress(config.host);
   return {
     url: `http://${shownHost}:${port}/`,
     port,
     ...(httpsPort === undefined ? {} : { httpsPort, httpsUrl: `https://${shownHost}:${httpsPort}/` }),
     app,
+    listeners: listenerPorts,
     close: async () => {
+      for (const running of started) await running.close();
       await app.tasks.stop(); // waits (bounded) for running tasks; leases of any left expire
       await apollo.stop();
       await app.close();

@@ -24,6 +24,8 @@ export interface TestApi {
   port: number;
   /** The HTTPS listener's port, when the block's settings set HTTPS_PORT. */
   httpsPort: number | undefined;
+  /** The port of each area listener the block's settings started (e.g. `support-smtp`). */
+  listeners: Record<string, number>;
   /** Every line the server logged, as written (JSON); LOG_LEVEL in the block's settings decides how much. */
   logs: string[];
   /** An anonymous client on the default (root reseller) host, or on `host`. */
@@ -72,6 +74,7 @@ export function useApi(env: EnvOverrides = {}): TestApi {
     });
     api.port = server.port;
     api.httpsPort = server.httpsPort;
+    api.listeners = server.listeners;
     api.services = server.app;
     api.app = server.app;
   });
