@@ -2,13 +2,13 @@ import { isNonNullType } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeApi } from '../test/api';
 import type { GqlClient } from '../test/client';
-import { createEndUser, createReseller, setupMaster } from '../test/factories';
+import { createEndUser, createReseller, createStaff, setupMaster } from '../test/factories';
 import { callOf, operations, type Op } from '../test/schema-calls';
 
 describe('deny by default: every operation declares who may call it', () => {
   it('every Query and Mutation field has an access level', () => {
     const undeclared = operations().filter(
-      (op) => !['public', 'user', 'admin', 'master'].includes(op.access as string),
+      (op) => !['public', 'signedIn', 'user', 'staff', 'admin', 'master'].includes(op.access as string),
     );
     expect(undeclared.map((op) => `${op.kind} ${op.field.name}`)).toEqual([]);
   });
@@ -100,17 +100,19 @@ describe('deny by default: every operation declares who may call it', () => {
       'query reseller': 'admin',
       'query resellers': 'master',
       'query sslPolicy': 'admin',
+      'query staffLogins': 'admin',
       'query task': 'master',
       'query tasks': 'master',
       'query user': 'admin',
       'query users': 'admin',
       'query viewer': 'public',
       'mutation cancelTask': 'master',
-      'mutation changePassword': 'user',
+      'mutation changePassword': 'signedIn',
       'mutation createAccount': 'admin',
       'mutation createMysqlDatabase': 'user',
       'mutation createMysqlUser': 'user',
       'mutation createReseller': 'master',
+      'mutation createStaffLogin': 'admin',
       'mutation updateReseller': 'master',
       'mutation suspendReseller': 'master',
       'mutation resumeReseller': 'master',
@@ -124,17 +126,18 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation deleteMysqlUser': 'user',
       'mutation grantMysqlDatabase': 'user',
       'mutation login': 'public',
-      'mutation logout': 'user',
+      'mutation logout': 'signedIn',
       'mutation refreshMysqlSizes': 'user',
       'mutation resetUserPassword': 'admin',
       'mutation resumeAccount': 'admin',
       'mutation retryTask': 'master',
       'mutation revokeMysqlDatabase': 'user',
       'mutation setMysqlUserPassword': 'user',
+      'mutation setStaffLoginDisabled': 'admin',
       'mutation setup': 'public',
       'mutation suspendAccount': 'admin',
       'mutation switchAccount': 'user',
-      'mutation updatePreferences': 'user',
+      'mutation updatePreferences': 'signedIn',
       'mutation updateResellerSettings': 'admin',
       'mutation addIpAddresses': 'master',
       'mutation allocateIp': 'master',
@@ -190,11 +193,13 @@ describeApi('deny by default: calls generated from the schema', (api) => {
   const guarded = operations().filter((op) => op.access !== 'public');
   let endUser: GqlClient;
   let resellerAdmin: GqlClient;
+  let staff: GqlClient;
 
   beforeAll(async () => {
     const master = await setupMaster(api);
     resellerAdmin = await createReseller(master, api);
     endUser = await createEndUser(master, api);
+    staff = await createStaff(resellerAdmin, api);
   });
 
   async function expectRefused(client: GqlClient, ops: Op[], code: string): Promise<void> {
@@ -216,10 +221,18 @@ describeApi('deny by default: calls generated from the schema', (api) => {
     await expectRefused(api.client(), guarded, 'UNAUTHENTICATED');
   });
 
-  it('an end user calling an admin or master operation is FORBIDDEN', async () => {
+  it('an end user calling a staff, admin or master operation is FORBIDDEN', async () => {
     await expectRefused(
       endUser,
-      guarded.filter((op) => op.access === 'admin' || op.access === 'master'),
+      guarded.filter((op) => op.access === 'staff' || op.access === 'admin' || op.access === 'master'),
+      'FORBIDDEN',
+    );
+  });
+
+  it('a support staff login calling anything but its own session’s and the support desk’s operations is FORBIDDEN', async () => {
+    await expectRefused(
+      staff,
+      guarded.filter((op) => op.access !== 'signedIn' && op.access !== 'staff'),
       'FORBIDDEN',
     );
   });
@@ -232,8 +245,9 @@ describeApi('deny by default: calls generated from the schema', (api) => {
     );
   });
 
-  it('the refused calls changed nothing: both are still signed in and the reseller list is unchanged', async () => {
+  it('the refused calls changed nothing: all are still signed in and the reseller’s users are unchanged', async () => {
     expect((await endUser.ok(`{ viewer { role } }`)).viewer.role).toBe('END_USER');
-    expect((await resellerAdmin.ok(`{ viewer { role } users { totalCount } }`)).users.totalCount).toBe(1);
+    expect((await staff.ok(`{ viewer { role } }`)).viewer.role).toBe('SUPPORT_STAFF');
+    expect((await resellerAdmin.ok(`{ viewer { role } users { totalCount } }`)).users.totalCount).toBe(2); // itself and its staff login
   });
 });

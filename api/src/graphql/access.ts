@@ -8,11 +8,13 @@ import { appError } from '../errors';
  * Who may call an operation. Every Query and Mutation field declares one; the schema
  * refuses to build otherwise (assertEveryOperationDeclared), so nothing ships unguarded.
  * - public: anyone, signed in or not
- * - user: any signed-in user
+ * - signedIn: anyone signed in, support staff too (their own session, password and preferences)
+ * - user: a customer or an admin (not support staff: what customers and admins do is not theirs)
+ * - staff: the company's support desk: the master admin, a reseller admin, or a support staff login
  * - admin: the master admin or a reseller admin
  * - master: the master admin only
  */
-export type AccessLevel = 'public' | 'user' | 'admin' | 'master';
+export type AccessLevel = 'public' | 'signedIn' | 'user' | 'staff' | 'admin' | 'master';
 
 export function Access(level: AccessLevel): MethodDecorator & PropertyDecorator {
   // The decorator serves methods and properties of any type: TypedPropertyDescriptor<unknown> would not accept them.
@@ -25,7 +27,9 @@ export function Access(level: AccessLevel): MethodDecorator & PropertyDecorator 
 }
 
 const allowed: Record<Exclude<AccessLevel, 'public'>, (role: Role) => boolean> = {
-  user: () => true,
+  signedIn: () => true,
+  user: (role) => role !== Role.SUPPORT_STAFF,
+  staff: (role) => role === Role.MASTER_ADMIN || role === Role.RESELLER_ADMIN || role === Role.SUPPORT_STAFF,
   admin: (role) => role === Role.MASTER_ADMIN || role === Role.RESELLER_ADMIN,
   master: (role) => role === Role.MASTER_ADMIN,
 };

@@ -32,12 +32,16 @@ export interface Ctx {
   readonly [RESOLVERS]: ResolverInstances;
 }
 
-/** The rows a viewer may see: the master admin all, a reseller admin its reseller's, an end user its own. */
+/**
+ * The rows a viewer may see: the master admin all, a reseller admin and a support staff login their
+ * company's (the master's staff only the root company's, never its resellers'), an end user its own.
+ */
 export function scopeFor(viewer: Viewer): ScopeParams {
   switch (viewer.role) {
     case Role.MASTER_ADMIN:
       return { all: true };
     case Role.RESELLER_ADMIN:
+    case Role.SUPPORT_STAFF:
       return { resellerId: viewer.resellerId };
     case Role.END_USER:
       return { resellerId: viewer.resellerId, userId: viewer.user.id };

@@ -5,5 +5,7 @@
 export enum Role {
   MASTER_ADMIN = 'MASTER_ADMIN',
   RESELLER_ADMIN = 'RESELLER_ADMIN',
+  /** A staff login of a company (the master's or a reseller's) that answers support: nothing else. */
+  SUPPORT_STAFF = 'SUPPORT_STAFF',
   END_USER = 'END_USER',
 }

@@ -109,6 +109,20 @@ export async function createEndUser(
   return Object.assign(user, { login, password, accountIds });
 }
 
+/** An admin creates a support staff login in their company; returns it signed in on the admin's host. */
+export async function createStaff(
+  admin: GqlClient,
+  api: TestApi,
+  input: { login?: string } = {},
+): Promise<GqlClient & Person> {
+  const login = input.login ?? unique('staff');
+  await admin.ok(`mutation($input: CreateStaffLoginInput!) { createStaffLogin(input: $input) { id } }`, {
+    input: { login, email: `${login}@staff.test`, password: PASSWORD },
+  });
+  const staff = await signIn(api, admin.host, login, PASSWORD);
+  return Object.assign(staff, { login, password: PASSWORD });
+}
+
 /** What `viewer` says about a client's session (null when signed out). */
 export async function whoAmI(
   client: GqlClient,

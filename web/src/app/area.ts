@@ -17,7 +17,12 @@ export type NavGroupId = 'main' | 'hosting' | 'admin' | 'cluster' | 'me';
 
 export const ADMINS: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN'];
 export const MASTER: readonly Role[] = ['MASTER_ADMIN'];
+/** Customers and admins: what a support staff login does not see (accounts, plans, invoices, hosting). */
 export const EVERYONE: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN', 'END_USER'];
+/** The support desk: admins and the company's support staff logins (tickets, knowledge base, custom jobs). */
+export const SUPPORT_DESK: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN', 'SUPPORT_STAFF'];
+/** Anyone signed in, support staff too: the start page, their password and preferences. */
+export const SIGNED_IN: readonly Role[] = ['MASTER_ADMIN', 'RESELLER_ADMIN', 'SUPPORT_STAFF', 'END_USER'];
 
 /** A catalog of messages: key to text with `{placeholders}`. */
 export type Catalog = Readonly<Record<string, string>>;

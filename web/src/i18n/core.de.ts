@@ -48,6 +48,7 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
 
   'role.MASTER_ADMIN': 'Hauptadministrator',
   'role.RESELLER_ADMIN': 'Reseller-Administrator',
+  'role.SUPPORT_STAFF': 'Support-Team',
   'role.END_USER': 'Endkunde',
 
   'status.ACTIVE': 'Aktiv',

@@ -49,6 +49,7 @@ export const coreEn = {
 
   'role.MASTER_ADMIN': 'Master admin',
   'role.RESELLER_ADMIN': 'Reseller admin',
+  'role.SUPPORT_STAFF': 'Support staff',
   'role.END_USER': 'End user',
 
   'status.ACTIVE': 'Active',

@@ -5,12 +5,14 @@ const account = { id: '12' };
 const master = { role: 'MASTER_ADMIN', activeAccount: null } as const;
 const resellerAdmin = { role: 'RESELLER_ADMIN', activeAccount: null } as const;
 const endUser = { role: 'END_USER', activeAccount: account } as const;
+const staff = { role: 'SUPPORT_STAFF', activeAccount: null } as const;
 
 describe('navigation', () => {
   it('gives the master admin every admin and cluster page', () => {
     expect(navFor(master).map((e) => e.id)).toEqual([
       'home',
       'users',
+      'staff',
       'accounts',
       'plans',
       'moderation',
@@ -52,6 +54,13 @@ describe('navigation', () => {
       'preferences',
     ]);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
+  });
+
+  it('gives a support staff login the start page and its own password and preferences, nothing of customers or admins', () => {
+    expect(navFor(staff).map((e) => e.id)).toEqual(['home', 'password', 'preferences']);
+    expect(canUse('staff', staff)).toBe(false);
+    expect(canUse('users', staff)).toBe(false);
+    expect(canUse('invoices', staff)).toBe(false);
   });
 
   it('offers databases only with an active account, whatever the role', () => {

@@ -154,6 +154,7 @@ export class AuthService {
       throw appError('UNAUTHENTICATED', 'Wrong login or password');
     }
     await this.throttle.succeeded(key, ctx.ip);
+    if (user.disabledAt) throw appError('FORBIDDEN', 'This login is disabled: ask your company’s admin');
     await this.signIn(ctx, user);
     ctx.log.info({ userId: user.id, ip: ctx.ip }, 'login');
     return user;

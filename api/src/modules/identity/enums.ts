@@ -4,7 +4,8 @@ import { Role } from '../../graphql/roles';
 export { Role };
 registerEnumType(Role, {
   name: 'Role',
-  description: 'What a user is: the master admin of the hosting company, a reseller admin, or an end user (customer).',
+  description:
+    'What a user is: the master admin of the hosting company, a reseller admin, a support staff login of a company (tickets, knowledge base, custom jobs only), or an end user (customer).',
 });
 
 export function isAdminRole(role: Role): boolean {

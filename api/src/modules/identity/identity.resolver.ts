@@ -61,14 +61,14 @@ export class IdentityResolver {
     return {} as ViewerType;
   }
 
-  @Access('user')
+  @Access('signedIn')
   @Mutation(() => Boolean, { description: 'Ends the current session.' })
   async logout(@Context() ctx: Ctx): Promise<boolean> {
     await this.api.auth.logout(ctx);
     return true;
   }
 
-  @Access('user')
+  @Access('signedIn')
   @Mutation(() => Boolean, { description: 'Changes your own password; your other sessions are signed out.' })
   async changePassword(
     @Context() ctx: Ctx,
@@ -78,7 +78,7 @@ export class IdentityResolver {
     return true;
   }
 
-  @Access('user')
+  @Access('signedIn')
   @Mutation(() => Preferences, {
     description: 'Changes your skin, text-only variant or language; kept across sign-ins.',
   })

@@ -7,6 +7,8 @@ import { AuthService } from './auth.service';
 import { IdentityResolver, ResellerAdminsResolver } from './identity.resolver';
 import { PreferencesService } from './preferences.service';
 import { SessionService } from './sessions.service';
+import { StaffResolver } from './staff.resolver';
+import { StaffService } from './staff.service';
 import { LoginThrottle } from './throttle';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -20,8 +22,18 @@ declare module '../../events' {
   }
 }
 
-/** Identity: users' logins and sessions, sign-in, the first-run setup, the viewer and its preferences (UAD-1). */
-export const identityModule = defineModule({
+interface IdentityApi {
+  sessions: SessionService;
+  auth: AuthService;
+  preferences: PreferencesService;
+  staff: StaffService;
+}
+
+/**
+ * Identity: users' logins and sessions, sign-in, the first-run setup, the viewer and its preferences
+ * (UAD-1), and each company's support staff logins (SUP-1).
+ */
+export const identityModule = defineModule<IdentityApi>({
   name: 'identity',
   entities: [User, Session, ImpersonationTicket],
   migrations: { sqlite, postgresql },
@@ -31,9 +43,10 @@ export const identityModule = defineModule({
       sessions,
       auth: new AuthService(core, sessions, new LoginThrottle(core.config.throttle)),
       preferences: new PreferencesService(),
+      staff: new StaffService(sessions),
     };
   },
-  resolvers: [IdentityResolver, ResellerAdminsResolver],
+  resolvers: [IdentityResolver, ResellerAdminsResolver, StaffResolver],
 });
 
 export { isAdminRole, Role } from './enums';

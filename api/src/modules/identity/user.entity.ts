@@ -18,7 +18,8 @@ import { Role } from './enums';
   },
 })
 export class User {
-  [OptionalProps]?: 'skin' | 'textOnly' | 'textOnlyChosen' | 'language' | 'createdAt' | 'passwordChangedAt';
+  [OptionalProps]?:
+    'skin' | 'textOnly' | 'textOnlyChosen' | 'language' | 'createdAt' | 'passwordChangedAt' | 'disabledAt';
 
   @Field(() => ID, { description: 'Numeric user ID.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -39,7 +40,7 @@ export class User {
   @Property({ type: 'string', length: 255, lazy: true })
   passwordHash!: string;
 
-  @Field(() => Role, { description: 'Master admin, reseller admin or end user.' })
+  @Field(() => Role, { description: 'Master admin, reseller admin, support staff or end user.' })
   @Enum({ items: () => Role, type: 'string' })
   role!: Role;
 
@@ -63,4 +64,11 @@ export class User {
 
   @Property({ type: 'Date', nullable: true })
   passwordChangedAt: Date | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set while the login is disabled (a support staff login that left): it cannot sign in.',
+  })
+  @Property({ type: 'Date', nullable: true })
+  disabledAt: Date | null = null;
 }

@@ -198,6 +198,9 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  query StaffLogins {\n    staffLogins {\n      id\n      login\n      email\n      disabledAt\n      createdAt\n    }\n  }\n": typeof types.StaffLoginsDocument,
+    "\n  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {\n    createStaffLogin(input: $input) {\n      id\n      login\n    }\n  }\n": typeof types.CreateStaffLoginDocument,
+    "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetStaffLoginDisabledDocument,
     "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": typeof types.ImpersonateUserDocument,
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": typeof types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": typeof types.EndImpersonationDocument,
@@ -392,6 +395,9 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      login\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n  }\n": types.CreateAccountDocument,
     "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  query StaffLogins {\n    staffLogins {\n      id\n      login\n      email\n      disabledAt\n      createdAt\n    }\n  }\n": types.StaffLoginsDocument,
+    "\n  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {\n    createStaffLogin(input: $input) {\n      id\n      login\n    }\n  }\n": types.CreateStaffLoginDocument,
+    "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetStaffLoginDisabledDocument,
     "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": types.ImpersonateUserDocument,
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": types.EndImpersonationDocument,
@@ -1152,6 +1158,18 @@ export function graphql(source: "\n  mutation CreateAccount($input: CreateAccoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!, $input: ResetPasswordInput!) {\n    resetUserPassword(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffLogins {\n    staffLogins {\n      id\n      login\n      email\n      disabledAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query StaffLogins {\n    staffLogins {\n      id\n      login\n      email\n      disabledAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {\n    createStaffLogin(input: $input) {\n      id\n      login\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {\n    createStaffLogin(input: $input) {\n      id\n      login\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

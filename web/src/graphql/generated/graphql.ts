@@ -568,6 +568,16 @@ export type CreateResellerInput = {
   name: Scalars['String']['input'];
 };
 
+/** A support staff login for your company: it answers tickets, writes the knowledge base and works custom jobs, nothing else. */
+export type CreateStaffLoginInput = {
+  /** Their e-mail address (support notifications go there). */
+  email: Scalars['String']['input'];
+  /** Login (3–32 characters: letters, digits, . _ -), unique in your company. */
+  login: Scalars['String']['input'];
+  /** A first password, at least 8 characters; they can change it. */
+  password: Scalars['String']['input'];
+};
+
 /** A new end user together with their first account. */
 export type CreateUserInput = {
   /** Name of the first account. */
@@ -1039,6 +1049,8 @@ export type Mutation = {
   createReseller: Reseller;
   /** Adds a group; with isDefault it becomes the default of its kind. CONFLICT when the name is taken. */
   createServerGroup: ServerGroup;
+  /** Creates a support staff login in your company. */
+  createStaffLogin: User;
   /** Creates an end user and their first account. */
   createUser: User;
   /** Removes a certificate (and its sealed key). */
@@ -1167,6 +1179,8 @@ export type Mutation = {
   setSiteHttps: WebSite;
   /** Whether a site’s certificate needs its account to hold a dedicated IP address. */
   setSslPolicy: SslPolicyView;
+  /** Disables a support staff login of your company (its sessions end at once), or enables it again. */
+  setStaffLoginDisabled: User;
   /** First run only: creates the master admin and signs them in. CONFLICT once done. */
   setup: Viewer;
   /** The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in. */
@@ -1329,6 +1343,11 @@ export type MutationCreateResellerArgs = {
 
 export type MutationCreateServerGroupArgs = {
   input: ServerGroupInput;
+};
+
+
+export type MutationCreateStaffLoginArgs = {
+  input: CreateStaffLoginInput;
 };
 
 
@@ -1639,6 +1658,12 @@ export type MutationSetSiteHttpsArgs = {
 
 export type MutationSetSslPolicyArgs = {
   requireDedicatedIp: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetStaffLoginDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2299,6 +2324,8 @@ export type Query = {
   signupPlans: Array<Plan>;
   /** Your company’s rules for its customers’ certificates. */
   sslPolicy: SslPolicyView;
+  /** Your company’s support staff logins, by login; at most 200. */
+  staffLogins: Array<User>;
   /** One task; NOT_FOUND for an unknown ID. */
   task: Task;
   /** Tasks of the task engine, newest first. `search` matches the subject and the kind. */
@@ -2739,11 +2766,12 @@ export type ResyncReport = {
   unknown: Array<Scalars['String']['output']>;
 };
 
-/** What a user is: the master admin of the hosting company, a reseller admin, or an end user (customer). */
+/** What a user is: the master admin of the hosting company, a reseller admin, a support staff login of a company (tickets, knowledge base, custom jobs only), or an end user (customer). */
 export type Role =
   | 'END_USER'
   | 'MASTER_ADMIN'
-  | 'RESELLER_ADMIN';
+  | 'RESELLER_ADMIN'
+  | 'SUPPORT_STAFF';
 
 /** Save a card for an account: the billing run charges it for invoices. */
 export type SaveCardInput = {
@@ -3067,6 +3095,8 @@ export type User = {
   accounts: Array<Account>;
   /** When the user was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Set while the login is disabled (a support staff login that left): it cannot sign in. */
+  disabledAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Contact e-mail address. */
   email: Scalars['String']['output'];
   /** Numeric user ID. */
@@ -3075,7 +3105,7 @@ export type User = {
   login: Scalars['String']['output'];
   /** The hosting company the user belongs to. */
   reseller: Reseller;
-  /** Master admin, reseller admin or end user. */
+  /** Master admin, reseller admin, support staff or end user. */
   role: Role;
 };
 
@@ -4355,6 +4385,26 @@ export type ResetUserPasswordMutationVariables = Exact<{
 
 export type ResetUserPasswordMutation = { __typename?: 'Mutation', resetUserPassword: { __typename?: 'User', id: string } };
 
+export type StaffLoginsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffLoginsQuery = { __typename?: 'Query', staffLogins: Array<{ __typename?: 'User', id: string, login: string, email: string, disabledAt: string | null, createdAt: string }> };
+
+export type CreateStaffLoginMutationVariables = Exact<{
+  input: CreateStaffLoginInput;
+}>;
+
+
+export type CreateStaffLoginMutation = { __typename?: 'Mutation', createStaffLogin: { __typename?: 'User', id: string, login: string } };
+
+export type SetStaffLoginDisabledMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  disabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetStaffLoginDisabledMutation = { __typename?: 'Mutation', setStaffLoginDisabled: { __typename?: 'User', id: string, disabledAt: string | null } };
+
 export type ImpersonateUserMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
 }>;
@@ -4583,6 +4633,9 @@ export const ResellerChoicesDocument = {"kind":"Document","definitions":[{"kind"
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
 export const ResetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const StaffLoginsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffLogins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffLogins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<StaffLoginsQuery, StaffLoginsQueryVariables>;
+export const CreateStaffLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStaffLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStaffLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<CreateStaffLoginMutation, CreateStaffLoginMutationVariables>;
+export const SetStaffLoginDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetStaffLoginDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStaffLoginDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}}]}}]}}]} as unknown as DocumentNode<SetStaffLoginDisabledMutation, SetStaffLoginDisabledMutationVariables>;
 export const ImpersonateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImpersonateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impersonateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}]}]}}]} as unknown as DocumentNode<ImpersonateUserMutation, ImpersonateUserMutationVariables>;
 export const RedeemImpersonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemImpersonation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemImpersonation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<RedeemImpersonationMutation, RedeemImpersonationMutationVariables>;
 export const EndImpersonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndImpersonation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endImpersonation"}}]}}]} as unknown as DocumentNode<EndImpersonationMutation, EndImpersonationMutationVariables>;

@@ -22,7 +22,7 @@ export function HomePage() {
 
   return (
     <Page id="home" title={t('home.title')} intro={t('home.welcome', { login: viewer.user.login })}>
-      {viewer.role !== 'END_USER' ? <OperatorAlertsCard /> : null}
+      {viewer.role === 'MASTER_ADMIN' || viewer.role === 'RESELLER_ADMIN' ? <OperatorAlertsCard /> : null}
       {viewer.role === 'RESELLER_ADMIN' ? <OwnQuotasCard /> : null}
       {/* An admin's `certificates` are the company's customers': theirs is the admin list. */}
       {viewer.role === 'END_USER' ? <CertificateWarningsCard /> : null}

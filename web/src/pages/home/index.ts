@@ -1,4 +1,4 @@
-import { defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
 import { alertsDe } from './alerts.de';
 import { alertsEn } from './alerts.en';
 import { certWarningsDe } from './certWarnings.de';
@@ -18,7 +18,7 @@ export const homeArea = defineArea({
       label: 'nav.home',
       description: 'nav.desc.home',
       icon: 'home',
-      roles: EVERYONE,
+      roles: SIGNED_IN,
       group: 'main',
     },
   ],

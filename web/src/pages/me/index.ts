@@ -1,4 +1,4 @@
-import { defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { defineArea, EVERYONE, lazyPage, SIGNED_IN } from '../../app/area';
 import { meDe } from './me.de';
 import { meEn } from './me.en';
 
@@ -23,7 +23,7 @@ export const meArea = defineArea({
       label: 'nav.password',
       description: 'nav.desc.password',
       icon: 'password',
-      roles: EVERYONE,
+      roles: SIGNED_IN,
       group: 'me',
     },
     {
@@ -32,7 +32,7 @@ export const meArea = defineArea({
       label: 'nav.preferences',
       description: 'nav.desc.preferences',
       icon: 'preferences',
-      roles: EVERYONE,
+      roles: SIGNED_IN,
       group: 'me',
     },
   ],

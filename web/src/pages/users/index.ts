@@ -4,7 +4,7 @@ import { usersEn } from './users.en';
 
 const pages = () => import('./pages');
 
-/** Admin: customer logins, creating them with a first account, resetting passwords. */
+/** Admin: customer logins, creating them with a first account, resetting passwords; the support staff logins. */
 export const usersArea = defineArea({
   id: 'users',
   nav: [
@@ -14,6 +14,15 @@ export const usersArea = defineArea({
       label: 'nav.users',
       description: 'nav.desc.users',
       icon: 'users',
+      roles: ADMINS,
+      group: 'admin',
+    },
+    {
+      id: 'staff',
+      path: '/admin/staff',
+      label: 'nav.staff',
+      description: 'nav.desc.staff',
+      icon: 'user',
       roles: ADMINS,
       group: 'admin',
     },
@@ -28,7 +37,8 @@ export const usersArea = defineArea({
         { path: ':id', page: lazyPage(pages, 'UserDetailPage') },
       ],
     },
+    { path: 'admin/staff', guard: 'staff', page: lazyPage(pages, 'StaffPage') },
   ],
   messages: { en: usersEn, de: usersDe },
-  pageIds: ['users', 'user-new', 'user-detail'],
+  pageIds: ['users', 'user-new', 'user-detail', 'staff'],
 });

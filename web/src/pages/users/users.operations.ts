@@ -86,3 +86,33 @@ export const ResetUserPasswordMutation = graphql(`
     }
   }
 `);
+
+export const StaffLoginsQuery = graphql(`
+  query StaffLogins {
+    staffLogins {
+      id
+      login
+      email
+      disabledAt
+      createdAt
+    }
+  }
+`);
+
+export const CreateStaffLoginMutation = graphql(`
+  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {
+    createStaffLogin(input: $input) {
+      id
+      login
+    }
+  }
+`);
+
+export const SetStaffLoginDisabledMutation = graphql(`
+  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {
+    setStaffLoginDisabled(id: $id, disabled: $disabled) {
+      id
+      disabledAt
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config';
 import { createLogger } from '../../../logger';
@@ -23,7 +23,7 @@ describe('support SMTP listener', () => {
       return {};
     },
   };
-  const send = (message: nodemailer.SendMailOptions) =>
+  const send = (message: SendMailOptions) =>
     nodemailer
       .createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true })
       .sendMail({ from: 'customer@example.test', to: GENUINE, subject: 'Re: [#7] Site down', ...message });
