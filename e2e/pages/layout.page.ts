@@ -13,6 +13,7 @@ export type NavTarget =
   | 'plan'
   | 'invoices'
   | 'users'
+  | 'staff'
   | 'accounts'
   | 'plans'
   | 'moderation'
@@ -48,13 +49,15 @@ export type PageId =
   | 'reseller'
   | 'setup'
   | 'login'
-  | 'impersonate';
+  | 'impersonate'
+  | 'forbidden';
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
   hosting: ['domains', 'databases', 'billing', 'plan', 'invoices'],
   admin: [
     'users',
+    'staff',
     'accounts',
     'plans',
     'moderation',
