@@ -98,6 +98,7 @@ describe.skipIf(skipReason)('the panel under its Content-Security-Policy', () =>
     const layout = await signIn(page, admin);
     const targets: NavTarget[] = [
       'users',
+      'staff',
       'accounts',
       'plans',
       'moderation',

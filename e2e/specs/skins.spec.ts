@@ -17,6 +17,7 @@ const label = (v: { skin: Skin; textOnly: boolean }) => `${v.skin}${v.textOnly ?
 
 const ADMIN_ONLY: NavTarget[] = [
   'users',
+  'staff',
   'accounts',
   'plans',
   'moderation',
