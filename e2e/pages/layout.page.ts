@@ -12,11 +12,13 @@ export type NavTarget =
   | 'billing'
   | 'plan'
   | 'invoices'
+  | 'jobs'
   | 'users'
   | 'accounts'
   | 'plans'
   | 'moderation'
   | 'admin-invoices'
+  | 'admin-jobs'
   | 'admin-certificates'
   | 'resellers'
   | 'settings'
@@ -35,6 +37,8 @@ export type PageId =
   | 'domain'
   | 'account-billing'
   | 'invoice'
+  | 'job'
+  | 'job-types'
   | 'plan-edit'
   | 'signup'
   | 'user-new'
@@ -52,13 +56,14 @@ export type PageId =
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
-  hosting: ['domains', 'databases', 'billing', 'plan', 'invoices'],
+  hosting: ['domains', 'databases', 'billing', 'plan', 'invoices', 'jobs'],
   admin: [
     'users',
     'accounts',
     'plans',
     'moderation',
     'admin-invoices',
+    'admin-jobs',
     'admin-certificates',
     'resellers',
     'settings',
