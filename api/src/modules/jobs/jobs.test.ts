@@ -286,6 +286,26 @@ describeApi('custom jobs: catalogue, ordering and billing, states, thread (SUP-3
     expect(ordered.map((m) => m.recipient)).toEqual([`${reseller.login}@reseller.test`]);
   });
 
+  it('available credit pays the invoice at once; invoice numbers follow the company’s sequence', async () => {
+    const [{ n }] = await sql<{ n: number | string }>(
+      api.orm,
+      'select max(number) as n from invoice where reseller_id = ?',
+      [Number(master.resellerId)],
+    );
+    const last = Number(n);
+    await master.ok(B.pay, { i: { accountId: bob.accountIds[0], amount: '500.00', reason: 'Prepaid' } });
+    const job = (
+      await bob.ok(J.order, { i: { accountId: bob.accountIds[0], jobTypeId: design, brief: 'Prepaid job' } })
+    ).orderCustomJob;
+    expect(job.invoice).toMatchObject({ number: last + 1, state: 'PAID', total: { amount: '178.50' } });
+    expect(await balanceOf(bob)).toBe('321.50');
+    // A staff-created job takes the next number.
+    const next = (
+      await master.ok(J.create, { i: { accountId: bob.accountIds[0], jobTypeId: migration, brief: 'Next' } })
+    ).createCustomJob;
+    expect(next.invoice).toMatchObject({ number: last + 2, state: 'PAID' });
+  });
+
   it('a deleted job type leaves the jobs ordered from it as they were', async () => {
     const type = (await master.ok(J.createType, { i: { name: 'Short-lived', price: '5' } })).createJobType.id;
     const job = (await alice.ok(J.order, { i: { accountId: alice.accountIds[0], jobTypeId: type, brief: 'x' } }))

@@ -8,6 +8,7 @@ import { Card, LoadError, Loading, Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
 import type { CustomJobQuery as Result, CustomJobState } from '../../graphql/generated/graphql';
 import { useI18n, useT } from '../../i18n/I18nProvider';
+import { accountBillingPath } from '../billing/pageIds';
 import { useBillingFormat } from '../invoices/InvoiceAmounts';
 import { InvoiceStateBadge } from '../invoices/InvoiceStateBadge';
 import { JobStateBadge, NEXT_STATES } from './JobStateBadge';
@@ -81,7 +82,15 @@ function JobSummary({ job, staff }: { job: Job; staff: boolean }) {
         data-invoice-id={invoice?.id ?? ''}
         data-invoice-state={invoice?.state ?? ''}
       >
-        <Item label={t('job.account')}>#{job.accountId}</Item>
+        <Item label={t('job.account')} testId="job-account">
+          {staff ? (
+            <Link to={accountBillingPath(job.accountId)} className="link" data-test-id="job-account-link">
+              #{job.accountId}
+            </Link>
+          ) : (
+            `#${job.accountId}`
+          )}
+        </Item>
         <Item label={t('job.price')} testId="job-price">
           {format.money(job.price)}
         </Item>
