@@ -158,6 +158,19 @@ export class AdminJobsPage {
     return jobRows(this.page);
   }
 
+  /** Opens a job for a customer's account through the form; resolves with the new job's ID. */
+  async createJob(input: { accountId: string; jobTypeId: string; brief: string; price?: string }): Promise<string> {
+    const form = this.page.locator(tid('job-create-form'));
+    await form.locator(tid('job-create-account')).fill(input.accountId);
+    await form.locator(tid('job-create-type')).selectOption(input.jobTypeId);
+    if (input.price) await form.locator(tid('job-create-price')).fill(input.price);
+    await form.locator(tid('job-create-brief')).fill(input.brief);
+    const res = await afterMutation(this.page, 'createCustomJob', () => form.locator(tid('job-create-submit')).click());
+    const body = (await res.json()) as { data?: { createCustomJob: { id: string } }; errors?: unknown };
+    if (!body.data) throw new Error(`createCustomJob failed: ${JSON.stringify(body.errors)}`);
+    return body.data.createCustomJob.id;
+  }
+
   async openJob(id: string): Promise<void> {
     await this.page.locator(`${tid('job-row')}[data-job-id="${id}"] ${tid('job-link')}`).click();
     await this.page.locator(tid('job-facts')).waitFor();

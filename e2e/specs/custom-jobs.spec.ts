@@ -24,6 +24,7 @@ describe.skipIf(skipReason)('custom jobs: ordered, invoiced, paid and completed'
   let staff: Session;
   let buyer: Session;
   let jobId = '';
+  let typeId = '';
 
   beforeAll(async () => {
     admin = await setupMasterAdmin(e2e.url);
@@ -42,7 +43,9 @@ describe.skipIf(skipReason)('custom jobs: ordered, invoiced, paid and completed'
     const types = new JobTypesPage(staff.page);
     await types.open();
     await types.add({ name: SERVICE, price: PRICE, description: 'We install and secure WordPress on your site.' });
-    expect((await types.rows()).map((r) => [r.name, r.price])).toEqual([[SERVICE, PRICE]]);
+    const rows = await types.rows();
+    expect(rows.map((r) => [r.name, r.price])).toEqual([[SERVICE, PRICE]]);
+    typeId = rows[0]!.id;
     await e2e.screenshot(staff.page, 'custom-jobs-1-job-types');
   });
 
@@ -120,5 +123,25 @@ describe.skipIf(skipReason)('custom jobs: ordered, invoiced, paid and completed'
     const jobs = new JobsPage(buyer.page);
     await jobs.open();
     expect((await jobs.rows()).map((r) => [r.id, r.state])).toEqual([[jobId, 'DONE']]);
+  });
+
+  it('the staff open a job for the customer at their own price, then cancel it: its unpaid invoice is voided', async () => {
+    const queue = new AdminJobsPage(staff.page);
+    await queue.open();
+    const id = await queue.createJob({
+      accountId: customer.accounts[0]!.id,
+      jobTypeId: typeId,
+      brief: 'Move the old shop over as discussed on the phone.',
+      price: '80.00',
+    });
+    await expect.poll(async () => (await queue.rows()).map((r) => r.id)).toContain(id);
+    await e2e.screenshot(staff.page, 'custom-jobs-8-queue');
+    await queue.openJob(id);
+    const job = new JobPage(staff.page);
+    expect(await job.price()).toContain('80.00');
+    expect(await job.invoiceState()).toBe('OPEN');
+    await job.setState('CANCELLED');
+    await expect.poll(() => job.invoiceState()).toBe('VOID');
+    await e2e.screenshot(staff.page, 'custom-jobs-9-cancelled');
   });
 });
