@@ -12,12 +12,14 @@ export type NavTarget =
   | 'billing'
   | 'plan'
   | 'invoices'
+  | 'jobs'
   | 'users'
   | 'staff'
   | 'accounts'
   | 'plans'
   | 'moderation'
   | 'admin-invoices'
+  | 'admin-jobs'
   | 'admin-certificates'
   | 'resellers'
   | 'settings'
@@ -36,6 +38,8 @@ export type PageId =
   | 'domain'
   | 'account-billing'
   | 'invoice'
+  | 'job'
+  | 'job-types'
   | 'plan-edit'
   | 'signup'
   | 'user-new'
@@ -54,7 +58,7 @@ export type PageId =
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
-  hosting: ['domains', 'databases', 'billing', 'plan', 'invoices'],
+  hosting: ['domains', 'databases', 'billing', 'plan', 'invoices', 'jobs'],
   admin: [
     'users',
     'staff',
@@ -62,6 +66,7 @@ export const NAV_GROUPS = {
     'plans',
     'moderation',
     'admin-invoices',
+    'admin-jobs',
     'admin-certificates',
     'resellers',
     'settings',

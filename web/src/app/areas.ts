@@ -5,6 +5,7 @@ import { certificatesArea } from '../pages/certificates';
 import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
+import { jobsArea } from '../pages/jobs';
 import { meArea } from '../pages/me';
 import { mysqlArea } from '../pages/mysql';
 import { paymentsArea } from '../pages/payments';
@@ -30,6 +31,7 @@ export const AREAS = [
   accountsArea,
   plansArea,
   invoicesArea,
+  jobsArea,
   certificatesArea,
   resellersArea,
   settingsArea,

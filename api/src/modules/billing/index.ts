@@ -93,3 +93,4 @@ export { invoicesIssued, issueDueInvoices, USAGE_USED, usageFree } from './issue
 
 export { INVOICE_STYLE_SOURCE } from './invoice-html';
 export { isCurrency, parseAmount } from './money';
+export { issueOneOffInvoice, voidOpenInvoice, type OneOffLine, type OneOffSpec } from './one-off-invoice';

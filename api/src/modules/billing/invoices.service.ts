@@ -10,11 +10,9 @@ import { Role, User } from '../identity';
 import { ResourceKind } from '../plans';
 import { Reseller } from '../resellers';
 import { BillingProfile } from './billing-profile.entity';
-import { settleAccount } from './dunning';
-import { LedgerKind } from './enums';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice, InvoiceState } from './invoice.entity';
-import { postEntry } from './ledger';
+import { voidOpenInvoice } from './one-off-invoice';
 import { profileSchema } from './billing-profile.validation';
 import type { Core } from '../../module';
 import { formatPercent, parsePercent } from '../../money';
@@ -125,18 +123,8 @@ export class InvoiceService {
           `Invoice ${credited.number} already credited the unused part of invoice ${inv.number}’s period; add a credit for the rest instead of voiding it`,
         );
       // The state moves only from OPEN, in one statement: two concurrent voids cannot both credit.
-      const moved = await em.nativeUpdate(Invoice, { id, state: InvoiceState.OPEN }, { state: InvoiceState.VOID });
-      if (moved !== 1)
+      if (!(await voidOpenInvoice(em, this.core, inv, why, em.getReference(User, ctx.viewer!.user.id))))
         throw conflict(`Invoice ${inv.number} is ${inv.state.toLowerCase()}; only an open invoice can be voided`);
-      await postEntry(em, {
-        account: inv.account,
-        kind: LedgerKind.CREDIT,
-        amountMinor: inv.totalMinor,
-        description: `Invoice ${inv.number} voided: ${why}`,
-        reference: String(inv.number),
-        createdBy: em.getReference(User, ctx.viewer!.user.id),
-        idempotencyKey: `void:${inv.id}`,
-      });
       audit(em, {
         resellerId: inv.reseller.id,
         accountId: inv.account.id,
@@ -144,7 +132,6 @@ export class InvoiceService {
         action: 'invoice.voided',
         detail: `Invoice ${inv.number} voided: ${why}`,
       });
-      await settleAccount(em, this.core, inv.account.id);
     });
     this.core.tasks.notify();
     // Read again: the state moved by a statement, not through the entity.

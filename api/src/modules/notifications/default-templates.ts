@@ -232,6 +232,54 @@ export const DEFAULT_TEMPLATES: Record<MailEvent, Record<Language, MailText>> = 
       ].join('\n'),
     },
   },
+  CUSTOM_JOB_ORDERED: {
+    EN: {
+      subject: '{{companyName}}: new custom job #{{jobId}} ordered: {{jobTitle}}',
+      body: [
+        'Hello {{adminName}},',
+        '',
+        '{{customerName}} ordered “{{jobTitle}}” for account {{accountId}} ({{amount}}). Their brief:',
+        '',
+        '{{brief}}',
+        '',
+        'Open the job: {{jobUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: neuer Auftrag #{{jobId}} bestellt: {{jobTitle}}',
+      body: [
+        'Hallo {{adminName}},',
+        '',
+        '{{customerName}} hat „{{jobTitle}}“ für Konto {{accountId}} bestellt ({{amount}}). Die Beschreibung:',
+        '',
+        '{{brief}}',
+        '',
+        'Auftrag öffnen: {{jobUrl}}',
+      ].join('\n'),
+    },
+  },
+  CUSTOM_JOB_UPDATED: {
+    EN: {
+      subject: '{{companyName}}: your job “{{jobTitle}}” is now {{state}}',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'your custom job #{{jobId}} “{{jobTitle}}” (account {{accountId}}) is now: {{state}}.',
+        '',
+        'See the job and its messages: {{jobUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Ihr Auftrag „{{jobTitle}}“ ist jetzt {{state}}',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'Ihr Auftrag #{{jobId}} „{{jobTitle}}“ (Konto {{accountId}}) ist jetzt: {{state}}.',
+        '',
+        'Auftrag und Nachrichten ansehen: {{jobUrl}}',
+      ].join('\n'),
+    },
+  },
 };
 
 /** The signature's labels, per language. */

@@ -11,6 +11,8 @@ export enum MailEvent {
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   OPERATOR_ALERT = 'OPERATOR_ALERT',
   CERTIFICATE_RENEWAL_FAILED = 'CERTIFICATE_RENEWAL_FAILED',
+  CUSTOM_JOB_ORDERED = 'CUSTOM_JOB_ORDERED',
+  CUSTOM_JOB_UPDATED = 'CUSTOM_JOB_UPDATED',
 }
 registerEnumType(MailEvent, {
   name: 'MailEvent',
@@ -28,6 +30,8 @@ registerEnumType(MailEvent, {
       description:
         'A certificate from ACME could not be renewed (to its customer, and to the company’s admins); the old one serves until it expires.',
     },
+    CUSTOM_JOB_ORDERED: { description: 'To the company’s admins: a customer ordered a custom job.' },
+    CUSTOM_JOB_UPDATED: { description: 'To the customer: the state of their custom job changed.' },
   },
 });
 
@@ -80,6 +84,8 @@ export const EVENT_PLACEHOLDERS: Record<MailEvent, readonly string[]> = {
   PASSWORD_CHANGED: ['customerName', 'login', 'changedAt'],
   OPERATOR_ALERT: ['adminName', 'alertTitle', 'alertIntro', 'alertMessage', 'fixUrl', 'alertFooter'],
   CERTIFICATE_RENEWAL_FAILED: ['customerName', 'names', 'expiresAt', 'reason', 'certificateUrl'],
+  CUSTOM_JOB_ORDERED: ['adminName', 'customerName', 'accountId', 'jobId', 'jobTitle', 'amount', 'brief', 'jobUrl'],
+  CUSTOM_JOB_UPDATED: ['customerName', 'accountId', 'jobId', 'jobTitle', 'state', 'jobUrl'],
 };
 
 /** The placeholders `event`'s template may use, common ones first. */

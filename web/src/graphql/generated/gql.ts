@@ -86,6 +86,19 @@ type Documents = {
     "\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountPlanDocument,
     "\n  mutation PayInvoice($input: PayInvoiceInput!) {\n    payInvoice(input: $input) {\n      ...PaymentFields\n    }\n  }\n": typeof types.PayInvoiceDocument,
     "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n": typeof types.StartRedirectPaymentDocument,
+    "\n  fragment JobTypeFields on JobType {\n    id\n    name\n    description\n    active\n    position\n    price {\n      ...MoneyFields\n    }\n  }\n": typeof types.JobTypeFieldsFragmentDoc,
+    "\n  fragment CustomJobListFields on CustomJob {\n    id\n    title\n    state\n    accountId\n    orderedBy\n    createdAt\n    updatedAt\n    price {\n      ...MoneyFields\n    }\n  }\n": typeof types.CustomJobListFieldsFragmentDoc,
+    "\n  query JobTypes {\n    jobTypes {\n      ...JobTypeFields\n    }\n  }\n": typeof types.JobTypesDocument,
+    "\n  query CustomJobs($state: CustomJobState, $accountId: ID, $after: String, $first: Int!) {\n    customJobs(state: $state, accountId: $accountId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomJobListFields\n      }\n    }\n  }\n": typeof types.CustomJobsDocument,
+    "\n  query CustomJob($id: ID!) {\n    customJob(id: $id) {\n      ...CustomJobListFields\n      brief\n      closedAt\n      jobTypeId\n      invoice {\n        id\n        number\n        state\n        dueAt\n        total {\n          ...MoneyFields\n        }\n      }\n      messages {\n        id\n        body\n        internal\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n": typeof types.CustomJobDocument,
+    "\n  mutation OrderCustomJob($input: OrderCustomJobInput!) {\n    orderCustomJob(input: $input) {\n      ...CustomJobListFields\n    }\n  }\n": typeof types.OrderCustomJobDocument,
+    "\n  mutation CreateCustomJob($input: CreateCustomJobInput!) {\n    createCustomJob(input: $input) {\n      ...CustomJobListFields\n    }\n  }\n": typeof types.CreateCustomJobDocument,
+    "\n  mutation SetCustomJobState($id: ID!, $state: CustomJobState!) {\n    setCustomJobState(id: $id, state: $state) {\n      ...CustomJobListFields\n      closedAt\n      invoice {\n        id\n        state\n      }\n    }\n  }\n": typeof types.SetCustomJobStateDocument,
+    "\n  mutation CancelCustomJob($id: ID!) {\n    cancelCustomJob(id: $id) {\n      ...CustomJobListFields\n      closedAt\n      invoice {\n        id\n        state\n      }\n    }\n  }\n": typeof types.CancelCustomJobDocument,
+    "\n  mutation PostCustomJobMessage($jobId: ID!, $input: CustomJobMessageInput!) {\n    postCustomJobMessage(jobId: $jobId, input: $input) {\n      id\n    }\n  }\n": typeof types.PostCustomJobMessageDocument,
+    "\n  mutation CreateJobType($input: JobTypeInput!) {\n    createJobType(input: $input) {\n      ...JobTypeFields\n    }\n  }\n": typeof types.CreateJobTypeDocument,
+    "\n  mutation UpdateJobType($id: ID!, $input: JobTypeInput!) {\n    updateJobType(id: $id, input: $input) {\n      ...JobTypeFields\n    }\n  }\n": typeof types.UpdateJobTypeDocument,
+    "\n  mutation DeleteJobType($id: ID!) {\n    deleteJobType(id: $id)\n  }\n": typeof types.DeleteJobTypeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
@@ -283,6 +296,19 @@ const documents: Documents = {
     "\n  query AccountPlan($id: ID!) {\n    account(id: $id) {\n      id\n      periodMonths\n      nextBillingAt\n      plan {\n        id\n        name\n      }\n    }\n  }\n": types.AccountPlanDocument,
     "\n  mutation PayInvoice($input: PayInvoiceInput!) {\n    payInvoice(input: $input) {\n      ...PaymentFields\n    }\n  }\n": types.PayInvoiceDocument,
     "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n": types.StartRedirectPaymentDocument,
+    "\n  fragment JobTypeFields on JobType {\n    id\n    name\n    description\n    active\n    position\n    price {\n      ...MoneyFields\n    }\n  }\n": types.JobTypeFieldsFragmentDoc,
+    "\n  fragment CustomJobListFields on CustomJob {\n    id\n    title\n    state\n    accountId\n    orderedBy\n    createdAt\n    updatedAt\n    price {\n      ...MoneyFields\n    }\n  }\n": types.CustomJobListFieldsFragmentDoc,
+    "\n  query JobTypes {\n    jobTypes {\n      ...JobTypeFields\n    }\n  }\n": types.JobTypesDocument,
+    "\n  query CustomJobs($state: CustomJobState, $accountId: ID, $after: String, $first: Int!) {\n    customJobs(state: $state, accountId: $accountId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomJobListFields\n      }\n    }\n  }\n": types.CustomJobsDocument,
+    "\n  query CustomJob($id: ID!) {\n    customJob(id: $id) {\n      ...CustomJobListFields\n      brief\n      closedAt\n      jobTypeId\n      invoice {\n        id\n        number\n        state\n        dueAt\n        total {\n          ...MoneyFields\n        }\n      }\n      messages {\n        id\n        body\n        internal\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n": types.CustomJobDocument,
+    "\n  mutation OrderCustomJob($input: OrderCustomJobInput!) {\n    orderCustomJob(input: $input) {\n      ...CustomJobListFields\n    }\n  }\n": types.OrderCustomJobDocument,
+    "\n  mutation CreateCustomJob($input: CreateCustomJobInput!) {\n    createCustomJob(input: $input) {\n      ...CustomJobListFields\n    }\n  }\n": types.CreateCustomJobDocument,
+    "\n  mutation SetCustomJobState($id: ID!, $state: CustomJobState!) {\n    setCustomJobState(id: $id, state: $state) {\n      ...CustomJobListFields\n      closedAt\n      invoice {\n        id\n        state\n      }\n    }\n  }\n": types.SetCustomJobStateDocument,
+    "\n  mutation CancelCustomJob($id: ID!) {\n    cancelCustomJob(id: $id) {\n      ...CustomJobListFields\n      closedAt\n      invoice {\n        id\n        state\n      }\n    }\n  }\n": types.CancelCustomJobDocument,
+    "\n  mutation PostCustomJobMessage($jobId: ID!, $input: CustomJobMessageInput!) {\n    postCustomJobMessage(jobId: $jobId, input: $input) {\n      id\n    }\n  }\n": types.PostCustomJobMessageDocument,
+    "\n  mutation CreateJobType($input: JobTypeInput!) {\n    createJobType(input: $input) {\n      ...JobTypeFields\n    }\n  }\n": types.CreateJobTypeDocument,
+    "\n  mutation UpdateJobType($id: ID!, $input: JobTypeInput!) {\n    updateJobType(id: $id, input: $input) {\n      ...JobTypeFields\n    }\n  }\n": types.UpdateJobTypeDocument,
+    "\n  mutation DeleteJobType($id: ID!) {\n    deleteJobType(id: $id)\n  }\n": types.DeleteJobTypeDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
@@ -710,6 +736,58 @@ export function graphql(source: "\n  mutation PayInvoice($input: PayInvoiceInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartRedirectPayment($invoiceId: ID!, $gatewayId: ID!) {\n    startRedirectPayment(invoiceId: $invoiceId, gatewayId: $gatewayId) {\n      url\n      payment {\n        ...PaymentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobTypeFields on JobType {\n    id\n    name\n    description\n    active\n    position\n    price {\n      ...MoneyFields\n    }\n  }\n"): (typeof documents)["\n  fragment JobTypeFields on JobType {\n    id\n    name\n    description\n    active\n    position\n    price {\n      ...MoneyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomJobListFields on CustomJob {\n    id\n    title\n    state\n    accountId\n    orderedBy\n    createdAt\n    updatedAt\n    price {\n      ...MoneyFields\n    }\n  }\n"): (typeof documents)["\n  fragment CustomJobListFields on CustomJob {\n    id\n    title\n    state\n    accountId\n    orderedBy\n    createdAt\n    updatedAt\n    price {\n      ...MoneyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobTypes {\n    jobTypes {\n      ...JobTypeFields\n    }\n  }\n"): (typeof documents)["\n  query JobTypes {\n    jobTypes {\n      ...JobTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomJobs($state: CustomJobState, $accountId: ID, $after: String, $first: Int!) {\n    customJobs(state: $state, accountId: $accountId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomJobListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomJobs($state: CustomJobState, $accountId: ID, $after: String, $first: Int!) {\n    customJobs(state: $state, accountId: $accountId, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomJobListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomJob($id: ID!) {\n    customJob(id: $id) {\n      ...CustomJobListFields\n      brief\n      closedAt\n      jobTypeId\n      invoice {\n        id\n        number\n        state\n        dueAt\n        total {\n          ...MoneyFields\n        }\n      }\n      messages {\n        id\n        body\n        internal\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomJob($id: ID!) {\n    customJob(id: $id) {\n      ...CustomJobListFields\n      brief\n      closedAt\n      jobTypeId\n      invoice {\n        id\n        number\n        state\n        dueAt\n        total {\n          ...MoneyFields\n        }\n      }\n      messages {\n        id\n        body\n        internal\n        fromStaff\n        authorName\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderCustomJob($input: OrderCustomJobInput!) {\n    orderCustomJob(input: $input) {\n      ...CustomJobListFields\n    }\n  }\n"): (typeof documents)["\n  mutation OrderCustomJob($input: OrderCustomJobInput!) {\n    orderCustomJob(input: $input) {\n      ...CustomJobListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomJob($input: CreateCustomJobInput!) {\n    createCustomJob(input: $input) {\n      ...CustomJobListFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomJob($input: CreateCustomJobInput!) {\n    createCustomJob(input: $input) {\n      ...CustomJobListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCustomJobState($id: ID!, $state: CustomJobState!) {\n    setCustomJobState(id: $id, state: $state) {\n      ...CustomJobListFields\n      closedAt\n      invoice {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetCustomJobState($id: ID!, $state: CustomJobState!) {\n    setCustomJobState(id: $id, state: $state) {\n      ...CustomJobListFields\n      closedAt\n      invoice {\n        id\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCustomJob($id: ID!) {\n    cancelCustomJob(id: $id) {\n      ...CustomJobListFields\n      closedAt\n      invoice {\n        id\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCustomJob($id: ID!) {\n    cancelCustomJob(id: $id) {\n      ...CustomJobListFields\n      closedAt\n      invoice {\n        id\n        state\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostCustomJobMessage($jobId: ID!, $input: CustomJobMessageInput!) {\n    postCustomJobMessage(jobId: $jobId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PostCustomJobMessage($jobId: ID!, $input: CustomJobMessageInput!) {\n    postCustomJobMessage(jobId: $jobId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJobType($input: JobTypeInput!) {\n    createJobType(input: $input) {\n      ...JobTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJobType($input: JobTypeInput!) {\n    createJobType(input: $input) {\n      ...JobTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJobType($id: ID!, $input: JobTypeInput!) {\n    updateJobType(id: $id, input: $input) {\n      ...JobTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJobType($id: ID!, $input: JobTypeInput!) {\n    updateJobType(id: $id, input: $input) {\n      ...JobTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteJobType($id: ID!) {\n    deleteJobType(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteJobType($id: ID!) {\n    deleteJobType(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

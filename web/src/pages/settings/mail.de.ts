@@ -16,6 +16,8 @@ export const mailDe: Record<keyof typeof mailEn, string> = {
   'mail.event.PASSWORD_CHANGED': 'Passwort geändert',
   'mail.event.OPERATOR_ALERT': 'Problem in der Einrichtung (an Administratoren)',
   'mail.event.CERTIFICATE_RENEWAL_FAILED': 'Zertifikat nicht erneuert',
+  'mail.event.CUSTOM_JOB_ORDERED': 'Auftrag bestellt',
+  'mail.event.CUSTOM_JOB_UPDATED': 'Auftrag aktualisiert',
   'mail.eventHint.WELCOME': 'Geht an neue Kunden nach der Anmeldung.',
   'mail.eventHint.INVOICE_ISSUED': 'Geht für jede Rechnung an die Rechnungsadresse des Kontos.',
   'mail.eventHint.PAYMENT_RECEIPT': 'Geht nach einer Zahlung per Karte oder über einen Zahlungsanbieter.',
@@ -28,6 +30,8 @@ export const mailDe: Record<keyof typeof mailEn, string> = {
     'Geht an Ihre Administratoren, wenn ein Problem in der Einrichtung eine Kundenanfrage verhindert hat.',
   'mail.eventHint.CERTIFICATE_RENEWAL_FAILED':
     'Geht an den Kunden und Ihre Administratoren, wenn ein kostenloses Zertifikat nicht erneuert werden konnte; das alte gilt bis zum Ablauf.',
+  'mail.eventHint.CUSTOM_JOB_ORDERED': 'Geht an Ihre Administratoren, wenn ein Kunde einen Auftrag bestellt.',
+  'mail.eventHint.CUSTOM_JOB_UPDATED': 'Geht an den Kunden, wenn sich der Stand seines Auftrags ändert.',
   'mail.overridden': 'Ihr Text',
   'mail.builtIn': 'Eingebauter Text',
   'mail.subject': 'Betreff',

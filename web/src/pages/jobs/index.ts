@@ -1,0 +1,53 @@
+import { ADMINS, defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { jobsDe } from './jobs.de';
+import { jobsEn } from './jobs.en';
+import { ADMIN_JOBS_PATH, JOBS_PATH } from './pageIds';
+
+const pages = () => import('./pages');
+
+/** Custom jobs (SUP-3): customers order services and follow them; admins work the queue and keep the catalogue. */
+export const jobsArea = defineArea({
+  id: 'jobs',
+  nav: [
+    {
+      id: 'jobs',
+      path: JOBS_PATH,
+      label: 'nav.jobs',
+      description: 'nav.desc.jobs',
+      icon: 'services',
+      roles: EVERYONE,
+      needsAccount: true,
+      group: 'hosting',
+    },
+    {
+      id: 'admin-jobs',
+      path: ADMIN_JOBS_PATH,
+      label: 'nav.adminJobs',
+      description: 'nav.desc.adminJobs',
+      icon: 'services',
+      roles: ADMINS,
+      group: 'admin',
+    },
+  ],
+  routes: [
+    {
+      path: 'admin/jobs',
+      guard: 'admin-jobs',
+      children: [
+        { index: true, page: lazyPage(pages, 'AdminJobsPage') },
+        { path: 'types', page: lazyPage(pages, 'JobTypesPage') },
+        { path: ':id', page: lazyPage(pages, 'JobPage') },
+      ],
+    },
+    {
+      path: 'jobs',
+      guard: 'jobs',
+      children: [
+        { index: true, page: lazyPage(pages, 'JobsPage') },
+        { path: ':id', page: lazyPage(pages, 'JobPage') },
+      ],
+    },
+  ],
+  messages: { en: jobsEn, de: jobsDe },
+  pageIds: ['jobs', 'job', 'admin-jobs', 'job-types'],
+});
