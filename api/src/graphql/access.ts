@@ -8,7 +8,8 @@ import { appError } from '../errors';
  * Who may call an operation. Every Query and Mutation field declares one; the schema
  * refuses to build otherwise (assertEveryOperationDeclared), so nothing ships unguarded.
  * - public: anyone, signed in or not
- * - signedIn: anyone signed in, support staff too (their own session, password and preferences)
+ * - signedIn: anyone signed in, support staff too: their own session, password and preferences, and the
+ *   support desk's threads customers and staff share (each sees the rows of their scope)
  * - user: a customer or an admin (not support staff: what customers and admins do is not theirs)
  * - staff: the company's support desk: the master admin, a reseller admin, or a support staff login
  * - admin: the master admin or a reseller admin

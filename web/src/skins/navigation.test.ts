@@ -58,8 +58,8 @@ describe('navigation', () => {
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
 
-  it('gives a support staff login the start page and its own password and preferences, nothing of customers or admins', () => {
-    expect(navFor(staff).map((e) => e.id)).toEqual(['home', 'password', 'preferences']);
+  it('gives a support staff login the support desk and its own settings, nothing else of customers or admins', () => {
+    expect(navFor(staff).map((e) => e.id)).toEqual(['home', 'admin-jobs', 'password', 'preferences']);
     expect(canUse('staff', staff)).toBe(false);
     expect(canUse('users', staff)).toBe(false);
     expect(canUse('invoices', staff)).toBe(false);

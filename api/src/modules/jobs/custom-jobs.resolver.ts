@@ -35,7 +35,7 @@ type Api = { customJobs: CustomJobService };
 export class CustomJobsResolver {
   constructor(private readonly api: Api) {}
 
-  @Access('user')
+  @Access('signedIn')
   @Query(() => CustomJobConnection, {
     description: 'Custom jobs, newest first: an admin’s company’s queue, a customer’s own.',
   })
@@ -48,7 +48,7 @@ export class CustomJobsResolver {
     );
   }
 
-  @Access('user')
+  @Access('signedIn')
   @Query(() => CustomJob, { description: 'One custom job you may see; NOT_FOUND otherwise.' })
   customJob(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<CustomJob> {
     return this.api.customJobs.get(ctx, parseId(id));
@@ -66,7 +66,7 @@ export class CustomJobsResolver {
     return this.api.customJobs.order(ctx, ids(input));
   }
 
-  @Access('admin')
+  @Access('staff')
   @Mutation(() => CustomJob, { description: 'Opens a custom job for a customer’s account, invoiced at once.' })
   createCustomJob(
     @Context() ctx: Ctx,
@@ -75,7 +75,7 @@ export class CustomJobsResolver {
     return this.api.customJobs.create(ctx, ids(input));
   }
 
-  @Access('admin')
+  @Access('staff')
   @Mutation(() => CustomJob, {
     description: 'Moves a job to another state (the customer is mailed); cancelling voids its invoice while unpaid.',
   })
@@ -95,7 +95,7 @@ export class CustomJobsResolver {
     return this.api.customJobs.cancel(ctx, parseId(id));
   }
 
-  @Access('user')
+  @Access('signedIn')
   @Mutation(() => CustomJobMessage, { description: 'Adds a message to a job’s thread (staff: or an internal note).' })
   postCustomJobMessage(
     @Context() ctx: Ctx,

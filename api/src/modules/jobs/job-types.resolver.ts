@@ -15,7 +15,7 @@ import { JobTypeInput } from './jobs.inputs';
 export class JobTypesResolver {
   constructor(private readonly api: { jobTypes: JobTypeService }) {}
 
-  @Access('user')
+  @Access('signedIn')
   @ListBound(200)
   @Query(() => [JobType], {
     description: 'Your company’s custom job types in catalogue order: admins get all, customers the active ones.',

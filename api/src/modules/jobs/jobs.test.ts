@@ -3,6 +3,7 @@ import { describeApi } from '../../test/api';
 import {
   createEndUser,
   createReseller,
+  createStaff,
   setupMaster,
   type EndUserClient,
   type MasterClient,
@@ -316,5 +317,26 @@ describeApi('custom jobs: catalogue, ordering and billing, states, thread (SUP-3
       jobTypeId: null,
       price: { amount: '5.00' },
     });
+  });
+
+  it('a support staff login works its own company’s queue (state, reply, note) but not the catalogue', async () => {
+    const desk = await createStaff(master, api);
+    const resellerDesk = await createStaff(reseller, api);
+    const job = (
+      await alice.ok(J.order, { i: { accountId: alice.accountIds[0], jobTypeId: free, brief: 'Check my site' } })
+    ).orderCustomJob;
+    const ids = (await desk.ok(J.jobs)).customJobs.nodes.map((j: { id: string }) => j.id);
+    expect(ids).toContain(job.id);
+    expect((await desk.ok(J.setState, { id: job.id, s: 'IN_PROGRESS' })).setCustomJobState.state).toBe('IN_PROGRESS');
+    await desk.ok(J.post, { id: job.id, i: { body: 'Looking at it now.' } });
+    await desk.ok(J.post, { id: job.id, i: { body: 'desk-only-note', internal: true } });
+    const seen = (await alice.ok(J.job, { id: job.id })).customJob.messages.map((m: { body: string }) => m.body);
+    expect(seen).toContain('Looking at it now.');
+    expect(seen).not.toContain('desk-only-note');
+    // The catalogue and its prices are the admins'.
+    expect(codeOf(await desk.fails(J.createType, { i: { name: 'Cheap', price: '1' } }))).toBe('FORBIDDEN');
+    // A reseller's desk never sees the master's customers' jobs.
+    expect(codeOf(await resellerDesk.fails(J.job, { id: job.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await resellerDesk.fails(J.setState, { id: job.id, s: 'DONE' }))).toBe('NOT_FOUND');
   });
 });

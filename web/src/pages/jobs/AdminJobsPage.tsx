@@ -6,6 +6,7 @@ import { PAGE_SIZE, useListParams } from '../../components/useListParams';
 import { useListQuery } from '../../components/useListQuery';
 import { oneOf } from '../../graphql/enums';
 import { useT } from '../../i18n/I18nProvider';
+import { useViewer } from '../../session/SessionContext';
 import { CreateJobForm } from './CreateJobForm';
 import { JobList } from './JobList';
 import { JOB_STATES } from './JobStateBadge';
@@ -15,6 +16,7 @@ import { adminJobPath, JOB_TYPES_PATH } from './pageIds';
 /** Admin: the company's queue of custom jobs (filtered by state in the URL), and a job opened for a customer. */
 export function AdminJobsPage() {
   const t = useT();
+  const { role } = useViewer();
   const list = useListParams();
   const messages = usePageMessages();
   const state = oneOf(JOB_STATES, list.get('state'));
@@ -28,9 +30,12 @@ export function AdminJobsPage() {
       title={t('jobsAdmin.title')}
       intro={t('jobsAdmin.intro')}
       actions={
-        <Link to={JOB_TYPES_PATH} className="btn btn-secondary" data-test-id="job-types-link">
-          {t('jobsAdmin.types')}
-        </Link>
+        // The catalogue and its prices are the admins'; support staff work the queue.
+        role === 'SUPPORT_STAFF' ? null : (
+          <Link to={JOB_TYPES_PATH} className="btn btn-secondary" data-test-id="job-types-link">
+            {t('jobsAdmin.types')}
+          </Link>
+        )
       }
     >
       {messages.view}

@@ -1,11 +1,11 @@
-import { ADMINS, defineArea, EVERYONE, lazyPage } from '../../app/area';
+import { defineArea, EVERYONE, lazyPage, SUPPORT_DESK } from '../../app/area';
 import { jobsDe } from './jobs.de';
 import { jobsEn } from './jobs.en';
 import { ADMIN_JOBS_PATH, JOBS_PATH } from './pageIds';
 
 const pages = () => import('./pages');
 
-/** Custom jobs (SUP-3): customers order services and follow them; admins work the queue and keep the catalogue. */
+/** Custom jobs (SUP-3): customers order services and follow them; the support desk works the queue; admins keep the catalogue. */
 export const jobsArea = defineArea({
   id: 'jobs',
   nav: [
@@ -25,7 +25,7 @@ export const jobsArea = defineArea({
       label: 'nav.adminJobs',
       description: 'nav.desc.adminJobs',
       icon: 'services',
-      roles: ADMINS,
+      roles: SUPPORT_DESK,
       group: 'admin',
     },
   ],
