@@ -16,6 +16,7 @@ import { quotasModule } from './quotas';
 import { resellersModule } from './resellers';
 import { serversModule } from './servers';
 import { sslModule } from './ssl';
+import { supportModule } from './support';
 import { themingModule } from './theming';
 import { usersModule } from './users';
 import { webModule } from './web';
@@ -51,5 +52,6 @@ export const MODULES: readonly AnyArea[] = [
   usersModule,
   themingModule,
   sslModule,
+  supportModule,
   flowsModule,
 ];

@@ -11,6 +11,8 @@ export enum MailEvent {
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   OPERATOR_ALERT = 'OPERATOR_ALERT',
   CERTIFICATE_RENEWAL_FAILED = 'CERTIFICATE_RENEWAL_FAILED',
+  TICKET_OPENED = 'TICKET_OPENED',
+  TICKET_REPLY = 'TICKET_REPLY',
 }
 registerEnumType(MailEvent, {
   name: 'MailEvent',
@@ -27,6 +29,13 @@ registerEnumType(MailEvent, {
     CERTIFICATE_RENEWAL_FAILED: {
       description:
         'A certificate from ACME could not be renewed (to its customer, and to the company’s admins); the old one serves until it expires.',
+    },
+    TICKET_OPENED: {
+      description: 'To the company’s support staff (the assignee, else its admins): a customer opened a ticket.',
+    },
+    TICKET_REPLY: {
+      description:
+        'A ticket was answered: the staff’s answer to the customer, or the customer’s reply to the staff (never a staff note).',
     },
   },
 });
@@ -80,6 +89,18 @@ export const EVENT_PLACEHOLDERS: Record<MailEvent, readonly string[]> = {
   PASSWORD_CHANGED: ['customerName', 'login', 'changedAt'],
   OPERATOR_ALERT: ['adminName', 'alertTitle', 'alertIntro', 'alertMessage', 'fixUrl', 'alertFooter'],
   CERTIFICATE_RENEWAL_FAILED: ['customerName', 'names', 'expiresAt', 'reason', 'certificateUrl'],
+  TICKET_OPENED: [
+    'recipientName',
+    'ticketNumber',
+    'subject',
+    'customerName',
+    'accountId',
+    'category',
+    'priority',
+    'message',
+    'ticketUrl',
+  ],
+  TICKET_REPLY: ['recipientName', 'ticketNumber', 'subject', 'authorName', 'message', 'ticketUrl'],
 };
 
 /** The placeholders `event`'s template may use, common ones first. */
