@@ -8,7 +8,7 @@ export const supportSettings = defineSettings(
       /** How many files one ticket message may carry. */
       SUPPORT_ATTACHMENT_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
       /** The largest attachment, in MiB (the API request must hold it in base64, a third larger). */
-      SUPPORT_ATTACHMENT_MAX_MB: z.coerce.number().min(0.01).max(20).default(5),
+      SUPPORT_ATTACHMENT_MAX_MB: z.coerce.number().min(0.001).max(20).default(5),
     })
     .transform((e) => ({
       maxFiles: e.SUPPORT_ATTACHMENT_MAX_FILES,

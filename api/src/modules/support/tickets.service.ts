@@ -215,10 +215,17 @@ export class TicketService {
    * address; anything else is refused and written to the audit log. `em` has system scope.
    */
   async replyByMail(em: EntityManager, mail: MailedReply): Promise<MailedReplyResult> {
-    const why = 'a mailed reply is matched to its ticket by a signed token, with no viewer';
-    const ticket = await em.findOne(Ticket, { id: mail.ticketId }, unscoped(why));
+    const ticket = await em.findOne(
+      Ticket,
+      { id: mail.ticketId },
+      unscoped('a mailed reply is matched to its ticket by a signed token, with no viewer'),
+    );
     if (!ticket) return { accepted: false, reason: 'no such ticket' };
-    const customer = await em.findOneOrFail(User, { id: ticket.openedBy.id }, unscoped(why));
+    const customer = await em.findOneOrFail(
+      User,
+      { id: ticket.openedBy.id },
+      unscoped('the customer of a ticket a mailed reply names, to check the sender'),
+    );
     const from = mail.fromAddress.trim().toLowerCase();
     const refuse = (reason: string): MailedReplyResult => {
       audit(em, {
@@ -252,7 +259,11 @@ export class TicketService {
     }
     const stored = await this.store(files);
     const message = await em.transactional(async (tx) => {
-      const t = await tx.findOneOrFail(Ticket, { id: ticket.id }, unscoped(why));
+      const t = await tx.findOneOrFail(
+        Ticket,
+        { id: ticket.id },
+        unscoped('a mailed reply is matched to its ticket by a signed token, with no viewer'),
+      );
       moveTo(t, TicketState.WAITING_FOR_STAFF);
       return this.append(tx, t, { user: customer, fromStaff: false }, body, false, stored, false, true);
     });
