@@ -12,6 +12,7 @@ import { plansArea } from '../pages/plans';
 import { resellersArea } from '../pages/resellers';
 import { serversArea } from '../pages/servers';
 import { settingsArea } from '../pages/settings';
+import { supportArea } from '../pages/support';
 import { tasksArea } from '../pages/tasks';
 import { usersArea } from '../pages/users';
 
@@ -31,6 +32,7 @@ export const AREAS = [
   plansArea,
   invoicesArea,
   certificatesArea,
+  supportArea,
   resellersArea,
   settingsArea,
   brandArea,

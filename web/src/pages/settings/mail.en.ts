@@ -14,6 +14,8 @@ export const mailEn = {
   'mail.event.PASSWORD_CHANGED': 'Password changed',
   'mail.event.OPERATOR_ALERT': 'Setup problem (to admins)',
   'mail.event.CERTIFICATE_RENEWAL_FAILED': 'Certificate renewal failed',
+  'mail.event.TICKET_OPENED': 'New support ticket (to staff)',
+  'mail.event.TICKET_REPLY': 'Support ticket reply',
   'mail.eventHint.WELCOME': 'Sent to a new customer after signing up.',
   'mail.eventHint.INVOICE_ISSUED': 'Sent to an account’s billing address for each invoice.',
   'mail.eventHint.PAYMENT_RECEIPT': 'Sent when a payment by card or through a gateway has been received.',
@@ -24,6 +26,9 @@ export const mailEn = {
   'mail.eventHint.OPERATOR_ALERT': 'Sent to your admins when a setup problem stopped a customer’s request.',
   'mail.eventHint.CERTIFICATE_RENEWAL_FAILED':
     'Sent to the customer and your admins when a free certificate could not be renewed; the old one serves until it expires.',
+  'mail.eventHint.TICKET_OPENED': 'Sent to the ticket’s assignee, else your admins, when a customer opens a ticket.',
+  'mail.eventHint.TICKET_REPLY':
+    'Sent to the customer for each staff answer, and to the staff for each customer reply; never for an internal note. Answers by e-mail come back into the ticket.',
   'mail.overridden': 'Your wording',
   'mail.builtIn': 'Built-in wording',
   'mail.subject': 'Subject',

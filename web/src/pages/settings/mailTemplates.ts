@@ -11,6 +11,8 @@ export const MAIL_EVENTS: readonly MailEvent[] = [
   'PASSWORD_CHANGED',
   'OPERATOR_ALERT',
   'CERTIFICATE_RENEWAL_FAILED',
+  'TICKET_OPENED',
+  'TICKET_REPLY',
 ];
 
 /** A placeholder as a template writes it. */
