@@ -18,6 +18,8 @@ export type NavTarget =
   | 'moderation'
   | 'admin-invoices'
   | 'admin-certificates'
+  | 'support'
+  | 'admin-support'
   | 'resellers'
   | 'settings'
   | 'brand'
@@ -48,7 +50,11 @@ export type PageId =
   | 'reseller'
   | 'setup'
   | 'login'
-  | 'impersonate';
+  | 'impersonate'
+  | 'new-ticket'
+  | 'ticket'
+  | 'staff-ticket'
+  | 'canned-replies';
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
@@ -60,6 +66,7 @@ export const NAV_GROUPS = {
     'moderation',
     'admin-invoices',
     'admin-certificates',
+    'admin-support',
     'resellers',
     'settings',
     'brand',

@@ -34,7 +34,7 @@ export function SupportQueuePage() {
   });
   return (
     <Page
-      id="support-queue"
+      id="admin-support"
       title={t('queue.title')}
       intro={t('queue.intro')}
       actions={

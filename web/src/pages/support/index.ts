@@ -49,5 +49,5 @@ export const supportArea = defineArea({
     },
   ],
   messages: { en: supportEn, de: supportDe },
-  pageIds: ['support', 'new-ticket', 'ticket', 'support-queue', 'staff-ticket', 'canned-replies'],
+  pageIds: ['support', 'new-ticket', 'ticket', 'admin-support', 'staff-ticket', 'canned-replies'],
 });
