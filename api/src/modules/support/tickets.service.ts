@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { appError, badInput, conflict, notFound, validate } from '../../errors';
 import { findPage, type Connection, type Page } from '../../graphql/pagination';
@@ -78,6 +79,24 @@ export class TicketService {
     const account = await accountForViewer(ctx, ctx.em, v.accountId ?? null);
     const related = await this.related(ctx.em, account, v);
     const stored = await this.store(files);
+    // Numbers are counted per company: two tickets opened at once may pick the same; the second tries again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.create(ctx, account, v, related, stored);
+      } catch (err) {
+        if (!(err instanceof UniqueConstraintViolationException) || attempt >= 5) throw err;
+      }
+    }
+  }
+
+  private create(
+    ctx: Ctx,
+    account: Account,
+    v: z.output<typeof openTicketSchema>,
+    related: Pick<Ticket, 'domain' | 'database' | 'invoice'>,
+    stored: (CheckedFile & { storedName: string })[],
+  ): Promise<Ticket> {
+    const viewer = ctx.viewer!;
     return ctx.em.transactional(async (em) => {
       const targets = (await targetsOf(em, account.reseller.id)).get(v.priority)!;
       const now = new Date();
@@ -115,7 +134,7 @@ export class TicketService {
     return { domain, database, invoice };
   }
 
-  /** The company's next ticket number (unique per company: a racing second opening fails and is retried by the client). */
+  /** The company's next ticket number (unique per company: a racing second opening fails here and tries again). */
   private async nextNumber(em: EntityManager, resellerId: number): Promise<number> {
     const last = await em.findOne(
       Ticket,

@@ -9,6 +9,7 @@ import {
   type ResellerAdminClient,
 } from '../../test/factories';
 import { sql } from '../billing/testing';
+import { D, setupHosting } from '../domains/testing';
 import { openTicket, T } from './testing';
 
 const codeOf = (e: { extensions?: { code?: unknown } }) => e.extensions?.code;
@@ -102,8 +103,7 @@ describeApi('support tickets: thread, states, notes, queue (SUP-1)', (api) => {
     }
     expect(codeOf(await master.fails(T.setState, { id: carols.id, s: 'CLOSED' }))).toBe('NOT_FOUND');
     expect(codeOf(await bob.fails(T.close, { id: mine.id }))).toBe('NOT_FOUND');
-    const bobs = (await bob.ok(T.list, {})).tickets;
-    expect(bobs.totalCount).toBe(0);
+    expect((await bob.ok(T.list, {})).tickets.totalCount).toBe(0);
     // Customers may not use the staff's operations.
     expect(codeOf(await alice.fails(T.queue, {}))).toBe('FORBIDDEN');
     expect(codeOf(await alice.fails(T.setState, { id: mine.id, s: 'CLOSED' }))).toBe('FORBIDDEN');
@@ -113,11 +113,27 @@ describeApi('support tickets: thread, states, notes, queue (SUP-1)', (api) => {
     expect(codeOf(await bob.fails(T.open, { i: { subject: 'x', body: 'y', accountId: alice.accountIds[1] } }))).toBe(
       'NOT_FOUND',
     );
-    // A related object of another account is not found.
-    const [{ id: otherDomain } = { id: 999999 }] = await sql<{ id: number }>(api.orm, 'select id from domain limit 1');
-    expect(codeOf(await alice.fails(T.open, { i: { subject: 'x', body: 'y', domainId: String(otherDomain) } }))).toBe(
-      'NOT_FOUND',
+    // A related object must be the account's own: another customer's domain is not found.
+    await setupHosting(master, { dns: [{ nameServer: 'ns1.helio-test.com' }], web: { address: '192.0.2.77' } });
+    const bobsDomain = (await bob.ok(D.add, { i: { kind: 'OWN', name: 'bobs-shop.com' } })).addDomain.id;
+    const aliceAsks = await alice.fails(T.open, { i: { subject: 'x', body: 'y', domainId: bobsDomain } });
+    expect(codeOf(aliceAsks)).toBe('NOT_FOUND');
+    const bobAsks = await openTicket(bob, { subject: 'About my domain', domainId: bobsDomain });
+    expect(bobAsks.domainId).toBe(bobsDomain);
+  });
+
+  it('numbers count per company, also for tickets opened at the same moment', async () => {
+    const opened = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => openTicket(i % 2 ? alice : bob, { subject: `Together ${i}` })),
     );
+    const numbers = opened.map((t) => t.number);
+    expect(new Set(numbers).size).toBe(6);
+    const [{ max }] = await sql<{ max: number }>(
+      api.orm,
+      'select max(number) as max from ticket where reseller_id = ?',
+      [Number(master.resellerId)],
+    );
+    expect(Math.max(...numbers)).toBe(Number(max));
   });
 
   it('bad input names its field and changes nothing', async () => {
