@@ -97,5 +97,30 @@ describe.skipIf(skipReason)('support tickets', () => {
       await customerSession.page.locator(`${tid('page-ticket')} ${tid('ticket-state')}`).getAttribute('data-status'),
     ).toBe('WAITING_FOR_CUSTOMER');
     await e2e.screenshot(customerSession.page, 'support-customer-answered');
+    // The list shows it waiting for them.
+    await customerLayout.navigate('support');
+    await customerSession.page.locator(`${tid('ticket-row')}[data-state="WAITING_FOR_CUSTOMER"]`).waitFor();
+    await e2e.screenshot(customerSession.page, 'support-customer-list');
+  });
+
+  it('the staff keep their saved answers and targets on their own page', async () => {
+    await staffSession.page.locator(tid('back')).click();
+    await staffSession.page.locator(tid('canned-replies-link')).click();
+    await staffSession.page.locator(tid('page-canned-replies')).waitFor();
+    await staffSession.page.locator(`${tid('canned-row')}[data-title="Web server restarted"]`).waitFor();
+    await staffSession.page.locator(tid('canned-title')).fill('Closing');
+    await staffSession.page.locator(tid('canned-body')).fill('We close this ticket; write again any time.');
+    await staffSession.page.locator(tid('canned-submit')).click();
+    await staffSession.page.locator(`${tid('canned-row')}[data-title="Closing"]`).waitFor();
+    const normal = staffSession.page.locator(`${tid('target-row')}[data-priority="NORMAL"]`);
+    expect(await normal.locator(tid('target-first')).inputValue()).toBe('240');
+    await normal.locator(tid('target-first')).fill('120');
+    await staffSession.page.locator(tid('targets-save')).click();
+    await staffSession.page.locator(tid('notice'), { hasText: 'targets were saved' }).waitFor();
+    const { supportTargets } = await master.client.request<{
+      supportTargets: { priority: string; firstResponseMinutes: number }[];
+    }>(`{ supportTargets { priority firstResponseMinutes } }`);
+    expect(supportTargets.find((x) => x.priority === 'NORMAL')?.firstResponseMinutes).toBe(120);
+    await e2e.screenshot(staffSession.page, 'support-canned-replies');
   });
 });

@@ -34,7 +34,7 @@ export function StaffToolsCard({ ticket, staff, report, onMerged }: StaffToolsPr
   }
 
   return (
-    <Card title={t('ticket.state')} testId="staff-tools">
+    <Card title={t('ticket.handling')} testId="staff-tools">
       <div className="flex flex-wrap items-end gap-4">
         <label className="text-sm">
           <span className="field-label">{t('ticket.state')}</span>

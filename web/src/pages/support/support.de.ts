@@ -72,6 +72,7 @@ export const supportDe: { readonly [K in keyof typeof supportEn]: string } = {
   'ticket.assignee': 'Zugewiesen an',
   'ticket.nobody': 'Niemand',
   'ticket.state': 'Status',
+  'ticket.handling': 'Bearbeitung',
   'ticket.mergeInto': 'Zusammenführen mit Ticket (ID)',
   'ticket.merge': 'Zusammenführen',
   'ticket.mergedNotice': 'Das Ticket wurde zusammengeführt.',

@@ -70,6 +70,7 @@ export const supportEn = {
   'ticket.assignee': 'Assigned to',
   'ticket.nobody': 'Nobody',
   'ticket.state': 'State',
+  'ticket.handling': 'Handling',
   'ticket.mergeInto': 'Merge into ticket (ID)',
   'ticket.merge': 'Merge',
   'ticket.mergedNotice': 'The ticket was merged.',
