@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx as Context, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx as Context,
+  Extensions,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
+import { fieldCost } from '../../graphql/cost';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { ListBound } from '../../graphql/list-bound';
@@ -25,6 +38,7 @@ export class SupportStaffResolver {
   constructor(private readonly api: { staff: StaffService }) {}
 
   @Access('admin')
+  @Extensions(fieldCost(200)) // the page and its count
   @Query(() => SupportQueueConnection, {
     description:
       'Your company’s tickets by what the staff owe next (first answer, then resolution), soonest and so overdue first; closed ones only when asked by state.',

@@ -80,6 +80,7 @@ export class TicketsResolver {
 
   @Access('user')
   @ListBound(50)
+  @Extensions(fieldCost(300)) // the full-text query, then the tickets read through the tenant filter
   @Query(() => [Ticket], {
     description:
       'Tickets matching every word of `query`, best first (the subject counts most): a customer’s own, searched in what they can read; the staff’s, in the company’s tickets and their notes.',
@@ -93,6 +94,7 @@ export class TicketsResolver {
   }
 
   @Access('user')
+  @Extensions(fieldCost(500)) // a file of up to the attachment limit, read and encoded
   @Query(() => AttachmentDownload, {
     description: 'An attachment’s content, for who may read its ticket (a staff note’s: the staff only).',
   })
