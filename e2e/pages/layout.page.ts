@@ -21,6 +21,8 @@ export type NavTarget =
   | 'admin-invoices'
   | 'admin-jobs'
   | 'admin-certificates'
+  | 'support'
+  | 'admin-support'
   | 'resellers'
   | 'settings'
   | 'brand'
@@ -54,7 +56,11 @@ export type PageId =
   | 'setup'
   | 'login'
   | 'impersonate'
-  | 'forbidden';
+  | 'forbidden'
+  | 'new-ticket'
+  | 'ticket'
+  | 'staff-ticket'
+  | 'canned-replies';
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
@@ -68,6 +74,7 @@ export const NAV_GROUPS = {
     'admin-invoices',
     'admin-jobs',
     'admin-certificates',
+    'admin-support',
     'resellers',
     'settings',
     'brand',

@@ -35,9 +35,10 @@ export async function ormOptionsFor(
     // referenced rows only to re-check their filters adds two joins to every query and proves nothing.
     autoJoinRefsForFilters: false,
     debug: false, // its query log would print every statement with its values (secrets among them)
-    // The SQLite search indexes (FTS5 tables and their shadow tables, db/search-index.ts) are not
-    // entities; the migration generator fails on their untyped columns, and would drop them.
-    schemaGenerator: { skipTables: [/^account_search(_|$)/, /^app_user_search(_|$)/] },
+    // The search indexes (FTS5 tables and their shadow tables, db/search-index.ts; the support
+    // area's ticket index, FTS5 or tsvectors) are not entities: the migration generator fails on
+    // their untyped columns, and would drop them.
+    schemaGenerator: { skipTables: [/^account_search(_|$)/, /^app_user_search(_|$)/, /^ticket_search(_|$)/] },
     migrations: {
       tableName: 'helio_migrations',
       path: path.join(__dirname, 'migrations', dialect),

@@ -17,6 +17,7 @@ import { quotasModule } from './quotas';
 import { resellersModule } from './resellers';
 import { serversModule } from './servers';
 import { sslModule } from './ssl';
+import { supportModule } from './support';
 import { themingModule } from './theming';
 import { usersModule } from './users';
 import { webModule } from './web';
@@ -52,6 +53,7 @@ export const MODULES: readonly AnyArea[] = [
   usersModule,
   themingModule,
   sslModule,
+  supportModule,
   jobsModule,
   flowsModule,
 ];

@@ -13,6 +13,7 @@ import { plansArea } from '../pages/plans';
 import { resellersArea } from '../pages/resellers';
 import { serversArea } from '../pages/servers';
 import { settingsArea } from '../pages/settings';
+import { supportArea } from '../pages/support';
 import { tasksArea } from '../pages/tasks';
 import { usersArea } from '../pages/users';
 
@@ -33,6 +34,7 @@ export const AREAS = [
   invoicesArea,
   jobsArea,
   certificatesArea,
+  supportArea,
   resellersArea,
   settingsArea,
   brandArea,

@@ -19,6 +19,7 @@ describe('navigation', () => {
       'admin-invoices',
       'admin-jobs',
       'admin-certificates',
+      'admin-support',
       'resellers',
       'settings',
       'brand',
@@ -45,6 +46,7 @@ describe('navigation', () => {
   it('gives an end user their own pages and databases, without an admin group', () => {
     expect(navFor(endUser).map((e) => e.id)).toEqual([
       'home',
+      'support',
       'domains',
       'databases',
       'billing',

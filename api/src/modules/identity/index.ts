@@ -49,7 +49,7 @@ export const identityModule = defineModule<IdentityApi>({
   resolvers: [IdentityResolver, ResellerAdminsResolver, StaffResolver],
 });
 
-export { isAdminRole, Role } from './enums';
+export { isAdminRole, isSupportDesk, Role, SUPPORT_DESK_ROLES } from './enums';
 export { User } from './user.entity';
 export { Session } from './session.entity';
 export { ViewerType } from './viewer.type';

@@ -71,3 +71,4 @@ export const mysqlModule = defineModule<{ mysql: MysqlService; moves: DatabaseMo
     });
   },
 });
+export { MysqlDatabase } from './mysql-database.entity';

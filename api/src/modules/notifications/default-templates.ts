@@ -280,6 +280,58 @@ export const DEFAULT_TEMPLATES: Record<MailEvent, Record<Language, MailText>> = 
       ].join('\n'),
     },
   },
+  TICKET_OPENED: {
+    EN: {
+      subject: '[#{{ticketNumber}}] New ticket: {{subject}}',
+      body: [
+        'Hello {{recipientName}},',
+        '',
+        '{{customerName}} (account {{accountId}}) opened ticket #{{ticketNumber}} ({{category}}, priority {{priority}}):',
+        '',
+        '{{message}}',
+        '',
+        'Answer it in the panel: {{ticketUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '[#{{ticketNumber}}] Neues Ticket: {{subject}}',
+      body: [
+        'Hallo {{recipientName}},',
+        '',
+        '{{customerName}} (Konto {{accountId}}) hat Ticket #{{ticketNumber}} eröffnet ({{category}}, Priorität {{priority}}):',
+        '',
+        '{{message}}',
+        '',
+        'Im Panel beantworten: {{ticketUrl}}',
+      ].join('\n'),
+    },
+  },
+  TICKET_REPLY: {
+    EN: {
+      subject: '[#{{ticketNumber}}] {{subject}}',
+      body: [
+        'Hello {{recipientName}},',
+        '',
+        '{{authorName}} wrote on ticket #{{ticketNumber}}:',
+        '',
+        '{{message}}',
+        '',
+        'Reply to this e-mail to answer, or in the panel: {{ticketUrl}}',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '[#{{ticketNumber}}] {{subject}}',
+      body: [
+        'Hallo {{recipientName}},',
+        '',
+        '{{authorName}} schrieb zu Ticket #{{ticketNumber}}:',
+        '',
+        '{{message}}',
+        '',
+        'Antworten Sie auf diese E-Mail oder im Panel: {{ticketUrl}}',
+      ].join('\n'),
+    },
+  },
 };
 
 /** The signature's labels, per language. */

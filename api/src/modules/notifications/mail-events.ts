@@ -13,6 +13,8 @@ export enum MailEvent {
   CERTIFICATE_RENEWAL_FAILED = 'CERTIFICATE_RENEWAL_FAILED',
   CUSTOM_JOB_ORDERED = 'CUSTOM_JOB_ORDERED',
   CUSTOM_JOB_UPDATED = 'CUSTOM_JOB_UPDATED',
+  TICKET_OPENED = 'TICKET_OPENED',
+  TICKET_REPLY = 'TICKET_REPLY',
 }
 registerEnumType(MailEvent, {
   name: 'MailEvent',
@@ -32,6 +34,13 @@ registerEnumType(MailEvent, {
     },
     CUSTOM_JOB_ORDERED: { description: 'To the company’s admins: a customer ordered a custom job.' },
     CUSTOM_JOB_UPDATED: { description: 'To the customer: the state of their custom job changed.' },
+    TICKET_OPENED: {
+      description: 'To the company’s support staff (the assignee, else its admins): a customer opened a ticket.',
+    },
+    TICKET_REPLY: {
+      description:
+        'A ticket was answered: the staff’s answer to the customer, or the customer’s reply to the staff (never a staff note).',
+    },
   },
 });
 
@@ -86,6 +95,18 @@ export const EVENT_PLACEHOLDERS: Record<MailEvent, readonly string[]> = {
   CERTIFICATE_RENEWAL_FAILED: ['customerName', 'names', 'expiresAt', 'reason', 'certificateUrl'],
   CUSTOM_JOB_ORDERED: ['adminName', 'customerName', 'accountId', 'jobId', 'jobTitle', 'amount', 'brief', 'jobUrl'],
   CUSTOM_JOB_UPDATED: ['customerName', 'accountId', 'jobId', 'jobTitle', 'state', 'jobUrl'],
+  TICKET_OPENED: [
+    'recipientName',
+    'ticketNumber',
+    'subject',
+    'customerName',
+    'accountId',
+    'category',
+    'priority',
+    'message',
+    'ticketUrl',
+  ],
+  TICKET_REPLY: ['recipientName', 'ticketNumber', 'subject', 'authorName', 'message', 'ticketUrl'],
 };
 
 /** The placeholders `event`'s template may use, common ones first. */

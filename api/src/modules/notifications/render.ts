@@ -174,6 +174,8 @@ export interface MailSpec {
   account?: Account | null;
   /** Written once: a mail with the same key already in the outbox is not written again. */
   dedupKey?: string | null;
+  /** Where answers go, instead of the company's support address (a ticket's signed reply address). */
+  replyTo?: string | null;
 }
 
 /**
@@ -196,6 +198,7 @@ export async function writeMail(em: EntityManager, config: Config, spec: MailSpe
     account: spec.account ?? null,
     recipient: spec.recipient,
     dedupKey: spec.dedupKey ?? null,
+    replyTo: spec.replyTo ?? null,
     ...mail,
   });
   await em.flush();

@@ -15,7 +15,7 @@ import { Reseller } from '../resellers';
 @Unique({ properties: ['dedupKey'] })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class MailMessage {
-  [OptionalProps]?: 'account' | 'sentAt' | 'attempts' | 'lastError' | 'dedupKey' | 'createdAt';
+  [OptionalProps]?: 'account' | 'sentAt' | 'attempts' | 'lastError' | 'dedupKey' | 'replyTo' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -41,6 +41,10 @@ export class MailMessage {
 
   @Property({ type: 'string', length: 200, nullable: true })
   dedupKey: string | null = null;
+
+  /** Where answers go when not the company's support address (a support ticket's signed reply address). */
+  @Property({ type: 'string', length: 254, nullable: true })
+  replyTo: string | null = null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'Date', nullable: true })

@@ -55,9 +55,10 @@ export async function deliverMail(
     if (claimed !== 1) continue;
     try {
       const sender = senderOf(config, message.reseller);
+      const replyTo = message.replyTo ?? sender.replyTo;
       const info = await transport.sendMail({
         from: sender.from,
-        ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
+        ...(replyTo ? { replyTo } : {}),
         to: message.recipient,
         subject: message.subject,
         text: message.body,

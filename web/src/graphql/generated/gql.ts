@@ -201,6 +201,25 @@ type Documents = {
     "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
     "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": typeof types.SignupPlansDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SignupDocument,
+    "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n": typeof types.TicketListFieldsFragmentDoc,
+    "\n  fragment TicketMessageFields on TicketMessage {\n    id\n    body\n    internal\n    fromStaff\n    viaMail\n    authorName\n    createdAt\n    attachments {\n      id\n      fileName\n      contentType\n      size\n    }\n  }\n": typeof types.TicketMessageFieldsFragmentDoc,
+    "\n  query MyTickets($state: TicketState, $after: String, $first: Int!) {\n    tickets(state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TicketListFields\n      }\n    }\n  }\n": typeof types.MyTicketsDocument,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketListFields\n      accountId\n      domainId\n      databaseId\n      invoiceId\n      mergedIntoId\n      firstResponseDueAt\n      resolutionDueAt\n      closedAt\n      assignee {\n        id\n        login\n      }\n      messages {\n        ...TicketMessageFields\n      }\n    }\n  }\n": typeof types.TicketDocument,
+    "\n  query TicketRelated {\n    domains {\n      id\n      name\n    }\n    mysqlDatabases {\n      id\n      name\n    }\n    invoices(first: 50) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": typeof types.TicketRelatedDocument,
+    "\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      ...TicketListFields\n    }\n  }\n": typeof types.OpenTicketDocument,
+    "\n  mutation ReplyToTicket($id: ID!, $input: TicketReplyInput!) {\n    replyToTicket(id: $id, input: $input) {\n      ...TicketMessageFields\n    }\n  }\n": typeof types.ReplyToTicketDocument,
+    "\n  mutation CloseTicket($id: ID!) {\n    closeTicket(id: $id) {\n      id\n      state\n      closedAt\n      dueAt\n    }\n  }\n": typeof types.CloseTicketDocument,
+    "\n  query TicketAttachment($id: ID!) {\n    ticketAttachment(id: $id) {\n      fileName\n      contentType\n      data\n    }\n  }\n": typeof types.TicketAttachmentDocument,
+    "\n  query SupportQueue(\n    $state: TicketState\n    $priority: TicketPriority\n    $assigneeId: ID\n    $unassigned: Boolean\n    $first: Int!\n    $offset: Int!\n  ) {\n    supportQueue(\n      state: $state\n      priority: $priority\n      assigneeId: $assigneeId\n      unassigned: $unassigned\n      first: $first\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        ...TicketListFields\n        accountId\n        assignee {\n          id\n          login\n        }\n      }\n    }\n    supportStaff {\n      id\n      login\n    }\n  }\n": typeof types.SupportQueueDocument,
+    "\n  query StaffTools {\n    supportStaff {\n      id\n      login\n    }\n    cannedReplies {\n      id\n      title\n      body\n    }\n  }\n": typeof types.StaffToolsDocument,
+    "\n  mutation SetTicketState($id: ID!, $state: TicketState!) {\n    setTicketState(id: $id, state: $state) {\n      id\n      state\n      closedAt\n      dueAt\n      overdue\n    }\n  }\n": typeof types.SetTicketStateDocument,
+    "\n  mutation AssignTicket($id: ID!, $assigneeId: ID) {\n    assignTicket(id: $id, assigneeId: $assigneeId) {\n      id\n      assignee {\n        id\n        login\n      }\n    }\n  }\n": typeof types.AssignTicketDocument,
+    "\n  mutation MergeTickets($fromId: ID!, $intoId: ID!) {\n    mergeTickets(fromId: $fromId, intoId: $intoId) {\n      id\n    }\n  }\n": typeof types.MergeTicketsDocument,
+    "\n  query CannedReplies {\n    cannedReplies {\n      id\n      title\n      body\n    }\n    supportTargets {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n    }\n  }\n": typeof types.CannedRepliesDocument,
+    "\n  mutation CreateCannedReply($input: CannedReplyInput!) {\n    createCannedReply(input: $input) {\n      id\n      title\n      body\n    }\n  }\n": typeof types.CreateCannedReplyDocument,
+    "\n  mutation UpdateCannedReply($id: ID!, $input: CannedReplyInput!) {\n    updateCannedReply(id: $id, input: $input) {\n      id\n      title\n      body\n    }\n  }\n": typeof types.UpdateCannedReplyDocument,
+    "\n  mutation DeleteCannedReply($id: ID!) {\n    deleteCannedReply(id: $id)\n  }\n": typeof types.DeleteCannedReplyDocument,
+    "\n  mutation SetSupportTargets($targets: [SupportTargetInput!]!) {\n    setSupportTargets(targets: $targets) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n    }\n  }\n": typeof types.SetSupportTargetsDocument,
     "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.TasksDocument,
     "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": typeof types.RetryTaskDocument,
@@ -411,6 +430,25 @@ const documents: Documents = {
     "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
     "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": types.SignupPlansDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.SignupDocument,
+    "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n": types.TicketListFieldsFragmentDoc,
+    "\n  fragment TicketMessageFields on TicketMessage {\n    id\n    body\n    internal\n    fromStaff\n    viaMail\n    authorName\n    createdAt\n    attachments {\n      id\n      fileName\n      contentType\n      size\n    }\n  }\n": types.TicketMessageFieldsFragmentDoc,
+    "\n  query MyTickets($state: TicketState, $after: String, $first: Int!) {\n    tickets(state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TicketListFields\n      }\n    }\n  }\n": types.MyTicketsDocument,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketListFields\n      accountId\n      domainId\n      databaseId\n      invoiceId\n      mergedIntoId\n      firstResponseDueAt\n      resolutionDueAt\n      closedAt\n      assignee {\n        id\n        login\n      }\n      messages {\n        ...TicketMessageFields\n      }\n    }\n  }\n": types.TicketDocument,
+    "\n  query TicketRelated {\n    domains {\n      id\n      name\n    }\n    mysqlDatabases {\n      id\n      name\n    }\n    invoices(first: 50) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n": types.TicketRelatedDocument,
+    "\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      ...TicketListFields\n    }\n  }\n": types.OpenTicketDocument,
+    "\n  mutation ReplyToTicket($id: ID!, $input: TicketReplyInput!) {\n    replyToTicket(id: $id, input: $input) {\n      ...TicketMessageFields\n    }\n  }\n": types.ReplyToTicketDocument,
+    "\n  mutation CloseTicket($id: ID!) {\n    closeTicket(id: $id) {\n      id\n      state\n      closedAt\n      dueAt\n    }\n  }\n": types.CloseTicketDocument,
+    "\n  query TicketAttachment($id: ID!) {\n    ticketAttachment(id: $id) {\n      fileName\n      contentType\n      data\n    }\n  }\n": types.TicketAttachmentDocument,
+    "\n  query SupportQueue(\n    $state: TicketState\n    $priority: TicketPriority\n    $assigneeId: ID\n    $unassigned: Boolean\n    $first: Int!\n    $offset: Int!\n  ) {\n    supportQueue(\n      state: $state\n      priority: $priority\n      assigneeId: $assigneeId\n      unassigned: $unassigned\n      first: $first\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        ...TicketListFields\n        accountId\n        assignee {\n          id\n          login\n        }\n      }\n    }\n    supportStaff {\n      id\n      login\n    }\n  }\n": types.SupportQueueDocument,
+    "\n  query StaffTools {\n    supportStaff {\n      id\n      login\n    }\n    cannedReplies {\n      id\n      title\n      body\n    }\n  }\n": types.StaffToolsDocument,
+    "\n  mutation SetTicketState($id: ID!, $state: TicketState!) {\n    setTicketState(id: $id, state: $state) {\n      id\n      state\n      closedAt\n      dueAt\n      overdue\n    }\n  }\n": types.SetTicketStateDocument,
+    "\n  mutation AssignTicket($id: ID!, $assigneeId: ID) {\n    assignTicket(id: $id, assigneeId: $assigneeId) {\n      id\n      assignee {\n        id\n        login\n      }\n    }\n  }\n": types.AssignTicketDocument,
+    "\n  mutation MergeTickets($fromId: ID!, $intoId: ID!) {\n    mergeTickets(fromId: $fromId, intoId: $intoId) {\n      id\n    }\n  }\n": types.MergeTicketsDocument,
+    "\n  query CannedReplies {\n    cannedReplies {\n      id\n      title\n      body\n    }\n    supportTargets {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n    }\n  }\n": types.CannedRepliesDocument,
+    "\n  mutation CreateCannedReply($input: CannedReplyInput!) {\n    createCannedReply(input: $input) {\n      id\n      title\n      body\n    }\n  }\n": types.CreateCannedReplyDocument,
+    "\n  mutation UpdateCannedReply($id: ID!, $input: CannedReplyInput!) {\n    updateCannedReply(id: $id, input: $input) {\n      id\n      title\n      body\n    }\n  }\n": types.UpdateCannedReplyDocument,
+    "\n  mutation DeleteCannedReply($id: ID!) {\n    deleteCannedReply(id: $id)\n  }\n": types.DeleteCannedReplyDocument,
+    "\n  mutation SetSupportTargets($targets: [SupportTargetInput!]!) {\n    setSupportTargets(targets: $targets) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n    }\n  }\n": types.SetSupportTargetsDocument,
     "\n  fragment TaskFields on Task {\n    id\n    kind\n    state\n    subject\n    attempts\n    maxAttempts\n    runAfter\n    lastError\n    createdAt\n    startedAt\n    finishedAt\n    server {\n      id\n      name\n    }\n    account {\n      id\n      name\n    }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  query Tasks($first: Int!, $after: String, $search: String, $state: TaskState, $serverId: ID, $accountId: ID) {\n    tasks(first: $first, after: $after, search: $search, state: $state, serverId: $serverId, accountId: $accountId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TaskFields\n      }\n    }\n  }\n": types.TasksDocument,
     "\n  mutation RetryTask($id: ID!) {\n    retryTask(id: $id) {\n      ...TaskFields\n    }\n  }\n": types.RetryTaskDocument,
@@ -1196,6 +1234,82 @@ export function graphql(source: "\n  query SignupPlans {\n    signupPlans {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketMessageFields on TicketMessage {\n    id\n    body\n    internal\n    fromStaff\n    viaMail\n    authorName\n    createdAt\n    attachments {\n      id\n      fileName\n      contentType\n      size\n    }\n  }\n"): (typeof documents)["\n  fragment TicketMessageFields on TicketMessage {\n    id\n    body\n    internal\n    fromStaff\n    viaMail\n    authorName\n    createdAt\n    attachments {\n      id\n      fileName\n      contentType\n      size\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTickets($state: TicketState, $after: String, $first: Int!) {\n    tickets(state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TicketListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTickets($state: TicketState, $after: String, $first: Int!) {\n    tickets(state: $state, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TicketListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketListFields\n      accountId\n      domainId\n      databaseId\n      invoiceId\n      mergedIntoId\n      firstResponseDueAt\n      resolutionDueAt\n      closedAt\n      assignee {\n        id\n        login\n      }\n      messages {\n        ...TicketMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketListFields\n      accountId\n      domainId\n      databaseId\n      invoiceId\n      mergedIntoId\n      firstResponseDueAt\n      resolutionDueAt\n      closedAt\n      assignee {\n        id\n        login\n      }\n      messages {\n        ...TicketMessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketRelated {\n    domains {\n      id\n      name\n    }\n    mysqlDatabases {\n      id\n      name\n    }\n    invoices(first: 50) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketRelated {\n    domains {\n      id\n      name\n    }\n    mysqlDatabases {\n      id\n      name\n    }\n    invoices(first: 50) {\n      nodes {\n        id\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      ...TicketListFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      ...TicketListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToTicket($id: ID!, $input: TicketReplyInput!) {\n    replyToTicket(id: $id, input: $input) {\n      ...TicketMessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToTicket($id: ID!, $input: TicketReplyInput!) {\n    replyToTicket(id: $id, input: $input) {\n      ...TicketMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseTicket($id: ID!) {\n    closeTicket(id: $id) {\n      id\n      state\n      closedAt\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseTicket($id: ID!) {\n    closeTicket(id: $id) {\n      id\n      state\n      closedAt\n      dueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketAttachment($id: ID!) {\n    ticketAttachment(id: $id) {\n      fileName\n      contentType\n      data\n    }\n  }\n"): (typeof documents)["\n  query TicketAttachment($id: ID!) {\n    ticketAttachment(id: $id) {\n      fileName\n      contentType\n      data\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportQueue(\n    $state: TicketState\n    $priority: TicketPriority\n    $assigneeId: ID\n    $unassigned: Boolean\n    $first: Int!\n    $offset: Int!\n  ) {\n    supportQueue(\n      state: $state\n      priority: $priority\n      assigneeId: $assigneeId\n      unassigned: $unassigned\n      first: $first\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        ...TicketListFields\n        accountId\n        assignee {\n          id\n          login\n        }\n      }\n    }\n    supportStaff {\n      id\n      login\n    }\n  }\n"): (typeof documents)["\n  query SupportQueue(\n    $state: TicketState\n    $priority: TicketPriority\n    $assigneeId: ID\n    $unassigned: Boolean\n    $first: Int!\n    $offset: Int!\n  ) {\n    supportQueue(\n      state: $state\n      priority: $priority\n      assigneeId: $assigneeId\n      unassigned: $unassigned\n      first: $first\n      offset: $offset\n    ) {\n      totalCount\n      nodes {\n        ...TicketListFields\n        accountId\n        assignee {\n          id\n          login\n        }\n      }\n    }\n    supportStaff {\n      id\n      login\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTools {\n    supportStaff {\n      id\n      login\n    }\n    cannedReplies {\n      id\n      title\n      body\n    }\n  }\n"): (typeof documents)["\n  query StaffTools {\n    supportStaff {\n      id\n      login\n    }\n    cannedReplies {\n      id\n      title\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTicketState($id: ID!, $state: TicketState!) {\n    setTicketState(id: $id, state: $state) {\n      id\n      state\n      closedAt\n      dueAt\n      overdue\n    }\n  }\n"): (typeof documents)["\n  mutation SetTicketState($id: ID!, $state: TicketState!) {\n    setTicketState(id: $id, state: $state) {\n      id\n      state\n      closedAt\n      dueAt\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTicket($id: ID!, $assigneeId: ID) {\n    assignTicket(id: $id, assigneeId: $assigneeId) {\n      id\n      assignee {\n        id\n        login\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTicket($id: ID!, $assigneeId: ID) {\n    assignTicket(id: $id, assigneeId: $assigneeId) {\n      id\n      assignee {\n        id\n        login\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeTickets($fromId: ID!, $intoId: ID!) {\n    mergeTickets(fromId: $fromId, intoId: $intoId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MergeTickets($fromId: ID!, $intoId: ID!) {\n    mergeTickets(fromId: $fromId, intoId: $intoId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedReplies {\n    cannedReplies {\n      id\n      title\n      body\n    }\n    supportTargets {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n    }\n  }\n"): (typeof documents)["\n  query CannedReplies {\n    cannedReplies {\n      id\n      title\n      body\n    }\n    supportTargets {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCannedReply($input: CannedReplyInput!) {\n    createCannedReply(input: $input) {\n      id\n      title\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCannedReply($input: CannedReplyInput!) {\n    createCannedReply(input: $input) {\n      id\n      title\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCannedReply($id: ID!, $input: CannedReplyInput!) {\n    updateCannedReply(id: $id, input: $input) {\n      id\n      title\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCannedReply($id: ID!, $input: CannedReplyInput!) {\n    updateCannedReply(id: $id, input: $input) {\n      id\n      title\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCannedReply($id: ID!) {\n    deleteCannedReply(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCannedReply($id: ID!) {\n    deleteCannedReply(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSupportTargets($targets: [SupportTargetInput!]!) {\n    setSupportTargets(targets: $targets) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n    }\n  }\n"): (typeof documents)["\n  mutation SetSupportTargets($targets: [SupportTargetInput!]!) {\n    setSupportTargets(targets: $targets) {\n      priority\n      firstResponseMinutes\n      resolutionMinutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

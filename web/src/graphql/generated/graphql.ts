@@ -123,6 +123,16 @@ export type AddIpAddressesInput = {
   serverId: Scalars['ID']['input'];
 };
 
+/** A ticket attachment’s content, to save as a file (never to show inline). */
+export type AttachmentDownload = {
+  __typename?: 'AttachmentDownload';
+  /** Its type, as read from its content. */
+  contentType: Scalars['String']['output'];
+  /** The file, base64. */
+  data: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
 /** An entry of the audit trail: an admin’s or the billing run’s action. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -375,6 +385,21 @@ export type Branding = {
 /** What the panel shows before anyone signs in, for the host name it is served on. */
 export type BrandingThemeArgs = {
   preview?: Scalars['Boolean']['input'];
+};
+
+/** A saved answer the staff insert into a ticket reply. */
+export type CannedReply = {
+  __typename?: 'CannedReply';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A saved answer. */
+export type CannedReplyInput = {
+  body: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** A card, sent once to the gateway for a token. The panel never stores its number or CVC. */
@@ -1038,6 +1063,10 @@ export type MailEvent =
   | 'PAYMENT_DECLINED'
   /** A payment was received. */
   | 'PAYMENT_RECEIPT'
+  /** To the company’s support staff (the assignee, else its admins): a customer opened a ticket. */
+  | 'TICKET_OPENED'
+  /** A ticket was answered: the staff’s answer to the customer, or the customer’s reply to the staff (never a staff note). */
+  | 'TICKET_REPLY'
   /** To a new customer after signing up. */
   | 'WELCOME';
 
@@ -1146,6 +1175,8 @@ export type Mutation = {
   allocateIp: IpAddress;
   /** Approves an account waiting in the moderation queue. */
   approveAccount: Account;
+  /** Assigns a ticket to an admin of your company, or to nobody (null). */
+  assignTicket: Ticket;
   /** Cancels your job while it is ORDERED; its unpaid invoice is voided. CONFLICT otherwise. */
   cancelCustomJob: CustomJob;
   /** Cancels a redirect payment the customer left unfinished at the gateway (a PENDING one; others are answered as they are). */
@@ -1160,8 +1191,11 @@ export type Mutation = {
   changePlan: PlanChangeQuoteView;
   /** Checks the machine’s health now. */
   checkPhysicalServer: PhysicalServer;
+  /** Closes a ticket (a later reply from the customer reopens it). */
+  closeTicket: Ticket;
   /** Adds an account to an existing end user. */
   createAccount: Account;
+  createCannedReply: CannedReply;
   /** Opens a custom job for a customer’s account, invoiced at once. */
   createCustomJob: CustomJob;
   /** Adds a job type to the company’s catalogue. */
@@ -1186,6 +1220,7 @@ export type Mutation = {
   createStaffLogin: User;
   /** Creates an end user and their first account. */
   createUser: User;
+  deleteCannedReply: Scalars['Boolean']['output'];
   /** Removes a certificate (and its sealed key). */
   deleteCertificate: Scalars['Boolean']['output'];
   /** Deletes a record. Records the panel manages cannot be deleted. */
@@ -1238,12 +1273,16 @@ export type Mutation = {
   login: Viewer;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Merges a ticket into another of the same account: its messages move there, it is closed and points at the other. Answers the kept ticket. */
+  mergeTickets: Ticket;
   /** Moves an account’s MySQL databases and logins to another MySQL server of the same group (and of the same driver), as one task: the logins are locked on the old server, copied with their passwords, each database is dumped and loaded, the grants made again; then the account’s applications connect to the new server’s host. The old copies are dropped after MYSQL_MOVE_GRACE_SECONDS. CONFLICT while anything of the account’s MySQL is being set up or removed. */
   moveAccountDatabases: DatabaseMove;
   /** Moves an account’s web sites to another web server of the same group, as tasks: each site is copied and served there, its address records follow, and the old copy is removed after WEB_MOVE_GRACE_SECONDS. */
   moveAccountSites: SiteMove;
   /** Moves an account’s DNS zones from one name server to another of the same group, as tasks: the new server takes the old one’s place (primary or secondary) and its NS record; the old one serves the zones as a secondary until DNS_MOVE_GRACE_SECONDS have passed, then drops them. The customer sets the new name server at the registrar. */
   moveAccountZones: ZoneMove;
+  /** Opens a ticket (customers): to your company’s staff, about one of your accounts and, if you like, its domain, database or invoice. */
+  openTicket: Ticket;
   /** Orders a custom job for one of your accounts: its invoice is issued at once (mailed, paid like any other). */
   orderCustomJob: CustomJob;
   /** Pays what an open invoice owes by card, now: SUCCEEDED, DECLINED (with the reason) or PENDING (the gateway did not answer; retried, never charged twice). */
@@ -1272,6 +1311,8 @@ export type Mutation = {
   releaseIp: IpAddress;
   /** Forgets the account’s saved card; null when there was none. */
   removeSavedCard: Maybe<SavedCard>;
+  /** Adds a message: a customer’s reply (reopens a closed ticket), a staff answer (mailed to the customer), or a staff note (`internal`: the customer never sees it). */
+  replyToTicket: TicketMessage;
   /** Makes a key (kept sealed) and a signing request (CSR) for the site’s names, to give a certificate authority; upload the signed certificate without a key. */
   requestSiteCertificate: Certificate;
   /** Drops your company’s wording of one e-mail in one language: the built-in template is used again. */
@@ -1322,6 +1363,9 @@ export type Mutation = {
   setSslPolicy: SslPolicyView;
   /** Disables a support staff login of your company (its sessions end at once), or enables it again. */
   setStaffLoginDisabled: User;
+  /** Sets the targets of the priorities given (tickets opened later use them); answers all four. */
+  setSupportTargets: Array<SupportTargetView>;
+  setTicketState: Ticket;
   /** First run only: creates the master admin and signs them in. CONFLICT once done. */
   setup: Viewer;
   /** The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in. */
@@ -1338,6 +1382,7 @@ export type Mutation = {
   updateBillingProfile: BillingProfile;
   /** Sets your company’s payment term and dunning. */
   updateBillingSettings: Reseller;
+  updateCannedReply: CannedReply;
   /** Replaces a record. Records the panel manages (managed: true) cannot be changed. */
   updateDnsRecord: ResourceRecord;
   /** Replaces a job type’s fields; jobs already ordered keep their price. */
@@ -1413,6 +1458,12 @@ export type MutationApproveAccountArgs = {
 };
 
 
+export type MutationAssignTicketArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelCustomJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1449,8 +1500,18 @@ export type MutationCheckPhysicalServerArgs = {
 };
 
 
+export type MutationCloseTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
+};
+
+
+export type MutationCreateCannedReplyArgs = {
+  input: CannedReplyInput;
 };
 
 
@@ -1511,6 +1572,11 @@ export type MutationCreateStaffLoginArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeleteCannedReplyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1632,6 +1698,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMergeTicketsArgs = {
+  fromId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveAccountDatabasesArgs = {
   accountId: Scalars['ID']['input'];
   toServerId: Scalars['ID']['input'];
@@ -1648,6 +1720,11 @@ export type MutationMoveAccountZonesArgs = {
   accountId: Scalars['ID']['input'];
   fromServerId: Scalars['ID']['input'];
   toServerId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenTicketArgs = {
+  input: OpenTicketInput;
 };
 
 
@@ -1715,6 +1792,12 @@ export type MutationReleaseIpArgs = {
 
 export type MutationRemoveSavedCardArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationReplyToTicketArgs = {
+  id: Scalars['ID']['input'];
+  input: TicketReplyInput;
 };
 
 
@@ -1847,6 +1930,17 @@ export type MutationSetStaffLoginDisabledArgs = {
 };
 
 
+export type MutationSetSupportTargetsArgs = {
+  targets: Array<SupportTargetInput>;
+};
+
+
+export type MutationSetTicketStateArgs = {
+  id: Scalars['ID']['input'];
+  state: TicketState;
+};
+
+
 export type MutationSetupArgs = {
   input: SetupInput;
 };
@@ -1888,6 +1982,12 @@ export type MutationUpdateBillingProfileArgs = {
 
 export type MutationUpdateBillingSettingsArgs = {
   input: BillingSettingsInput;
+};
+
+
+export type MutationUpdateCannedReplyArgs = {
+  id: Scalars['ID']['input'];
+  input: CannedReplyInput;
 };
 
 
@@ -2020,6 +2120,24 @@ export type MysqlUser = {
   name: Scalars['String']['output'];
   passwordChangedAt: Maybe<Scalars['DateTimeISO']['output']>;
   state: ProvisionState;
+};
+
+/** A new ticket. */
+export type OpenTicketInput = {
+  /** The account it concerns; default: your active account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  attachments?: InputMaybe<Array<TicketAttachmentInput>>;
+  /** The question, plain text. */
+  body: Scalars['String']['input'];
+  category?: TicketCategory;
+  /** A MySQL database of the account it is about. */
+  databaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** A domain of the account it is about. */
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  /** An invoice of the account it is about. */
+  invoiceId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: TicketPriority;
+  subject: Scalars['String']['input'];
 };
 
 /** A setup problem of the company that stopped a customer’s request; shown to the company’s admins until dismissed. */
@@ -2457,6 +2575,8 @@ export type Query = {
   brandGallery: Array<GalleryTheme>;
   /** Company name, default look and setup state for the host this panel is served on. */
   branding: Branding;
+  /** Your company’s saved answers, by title. */
+  cannedReplies: Array<CannedReply>;
   certificate: Certificate;
   /** Certificates you may see (your accounts’; an admin’s: the company’s), newest first. */
   certificates: CertificateConnection;
@@ -2520,6 +2640,8 @@ export type Query = {
   reseller: Reseller;
   /** Every reseller, newest first. `search` matches name and CP host. */
   resellers: ResellerConnection;
+  /** Tickets matching every word of `query`, best first (the subject counts most): a customer’s own, searched in what they can read; the staff’s, in the company’s tickets and their notes. */
+  searchTickets: Array<Ticket>;
   /** Server groups, by kind and name. */
   serverGroups: Array<ServerGroup>;
   /** The plans the signup page of this host’s company offers. */
@@ -2528,12 +2650,23 @@ export type Query = {
   sslPolicy: SslPolicyView;
   /** Your company’s support staff logins, by login; at most 200. */
   staffLogins: Array<User>;
+  /** Your company’s tickets by what the staff owe next (first answer, then resolution), soonest and so overdue first; closed ones only when asked by state. */
+  supportQueue: SupportQueueConnection;
+  /** Your company’s admins, who may be assigned tickets. */
+  supportStaff: Array<StaffMember>;
+  /** Your company’s targets per priority, in minutes: the first answer and the resolution. */
+  supportTargets: Array<SupportTargetView>;
   /** One task; NOT_FOUND for an unknown ID. */
   task: Task;
   /** Tasks of the task engine, newest first. `search` matches the subject and the kind. */
   tasks: TaskConnection;
   /** Your company’s tax rates, newest first. */
   taxRates: Array<TaxRate>;
+  ticket: Ticket;
+  /** An attachment’s content, for who may read its ticket (a staff note’s: the staff only). */
+  ticketAttachment: AttachmentDownload;
+  /** Tickets you may see, newest first: a customer’s own (of all their accounts), an admin’s: the company’s. */
+  tickets: TicketConnection;
   /** One user you manage. NOT_FOUND for any other ID. */
   user: User;
   /** Users you manage, newest first. `search` matches login and e-mail. */
@@ -2725,8 +2858,24 @@ export type QueryResellersArgs = {
 };
 
 
+export type QuerySearchTicketsArgs = {
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
 export type QueryServerGroupsArgs = {
   kind?: InputMaybe<ServerKind>;
+};
+
+
+export type QuerySupportQueueArgs = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+  priority?: InputMaybe<TicketPriority>;
+  state?: InputMaybe<TicketState>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2743,6 +2892,24 @@ export type QueryTasksArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   serverId?: InputMaybe<Scalars['ID']['input']>;
   state?: InputMaybe<TaskState>;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<TicketState>;
 };
 
 
@@ -3147,6 +3314,39 @@ export type SslPolicyView = {
   requireDedicatedIp: Scalars['Boolean']['output'];
 };
 
+/** An admin of the company, who answers tickets. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  id: Scalars['ID']['output'];
+  login: Scalars['String']['output'];
+};
+
+/** A page of the support queue: open tickets by what is due, overdue first. */
+export type SupportQueueConnection = {
+  __typename?: 'SupportQueueConnection';
+  /** The tickets of this page. */
+  nodes: Array<Ticket>;
+  /** How many tickets match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A priority’s targets, in minutes from opening. */
+export type SupportTargetInput = {
+  /** Minutes until the first answer is due. */
+  firstResponseMinutes: Scalars['Int']['input'];
+  priority: TicketPriority;
+  /** Minutes until the ticket should be resolved. */
+  resolutionMinutes: Scalars['Int']['input'];
+};
+
+/** A priority’s targets, in minutes from opening (the company’s, else the defaults). */
+export type SupportTargetView = {
+  __typename?: 'SupportTargetView';
+  firstResponseMinutes: Scalars['Int']['output'];
+  priority: TicketPriority;
+  resolutionMinutes: Scalars['Int']['output'];
+};
+
 /** A change to a real server, run by the task engine: state, attempts, last error. */
 export type Task = {
   __typename?: 'Task';
@@ -3230,6 +3430,126 @@ export type Theme = {
   /** The published version; null for a draft or the built-in default. */
   version: Maybe<Scalars['Int']['output']>;
 };
+
+/** A support ticket: a customer’s question to their hosting company and its thread. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  accountId: Scalars['ID']['output'];
+  /** The admin answering it (shown to the staff; null for customers). */
+  assignee: Maybe<StaffMember>;
+  category: TicketCategory;
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The MySQL database it is about. */
+  databaseId: Maybe<Scalars['ID']['output']>;
+  /** The domain it is about. */
+  domainId: Maybe<Scalars['ID']['output']>;
+  /** What the staff owe next: the first answer until given, then the resolution; null when closed. */
+  dueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the staff first answered. */
+  firstRespondedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the first answer is due (the priority’s target from opening). */
+  firstResponseDueAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The invoice it is about. */
+  invoiceId: Maybe<Scalars['ID']['output']>;
+  /** When the last message was written. */
+  lastMessageAt: Scalars['DateTimeISO']['output'];
+  /** The ticket it was merged into (it is closed). */
+  mergedIntoId: Maybe<Scalars['ID']['output']>;
+  /** The thread, oldest first (its first 500 messages); a customer never sees a staff note. */
+  messages: Array<TicketMessage>;
+  /** The number people quote, counted per company (#1, #2…). */
+  number: Scalars['Int']['output'];
+  /** Whether what the staff owe next is late. */
+  overdue: Scalars['Boolean']['output'];
+  priority: TicketPriority;
+  /** When it should be resolved (the priority’s target from opening). */
+  resolutionDueAt: Scalars['DateTimeISO']['output'];
+  state: TicketState;
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A file attached to a ticket message (download it with `ticketAttachment`). */
+export type TicketAttachment = {
+  __typename?: 'TicketAttachment';
+  /** Its type, as read from its content (not from its name). */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The file name as uploaded (cleaned). */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** A file to attach: its name and its bytes in base64 (limits: see the field errors). */
+export type TicketAttachmentInput = {
+  /** The file, base64. Its type is read from its content: pictures, PDF, ZIP or plain text. */
+  data: Scalars['String']['input'];
+  /** The file’s name (shown, and offered when downloading). */
+  fileName: Scalars['String']['input'];
+};
+
+/** Billing, technical, sales, abuse or other. */
+export type TicketCategory =
+  | 'ABUSE'
+  | 'BILLING'
+  | 'OTHER'
+  | 'SALES'
+  | 'TECHNICAL';
+
+/** A page of Ticket items. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  /** The items of this page. */
+  nodes: Array<Ticket>;
+  pageInfo: PageInfo;
+  /** How many items match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A message of a ticket’s thread. */
+export type TicketMessage = {
+  __typename?: 'TicketMessage';
+  attachments: Array<TicketAttachment>;
+  /** Who wrote it (their login when written). */
+  authorName: Scalars['String']['output'];
+  /** The text, plain (never rendered as HTML). */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Written by the company’s staff (else by the customer). */
+  fromStaff: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** A staff note: never shown nor mailed to the customer. */
+  internal: Scalars['Boolean']['output'];
+  /** Came in by e-mail (a reply to a ticket’s mail). */
+  viaMail: Scalars['Boolean']['output'];
+};
+
+/** How soon it needs an answer; each has its own targets (first answer, resolution). */
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** A message added to a ticket. */
+export type TicketReplyInput = {
+  attachments?: InputMaybe<Array<TicketAttachmentInput>>;
+  /** The text, plain. */
+  body: Scalars['String']['input'];
+  /** A staff note: never shown nor mailed to the customer (staff only). */
+  internal?: Scalars['Boolean']['input'];
+};
+
+/** OPEN: new, not answered yet; WAITING_FOR_STAFF: the customer wrote last; WAITING_FOR_CUSTOMER: the staff answered; CLOSED (a customer reply reopens it). */
+export type TicketState =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'WAITING_FOR_CUSTOMER'
+  | 'WAITING_FOR_STAFF';
 
 /** Changes to a logical server: omitted fields stay as they are; null clears an optional setting. */
 export type UpdateLogicalServerInput = {
@@ -4615,6 +4935,135 @@ export type SignupMutationVariables = Exact<{
 
 export type SignupMutation = { __typename?: 'Mutation', signup: { __typename?: 'Account', id: string, name: string, status: AccountStatus } };
 
+export type TicketListFieldsFragment = { __typename?: 'Ticket', id: string, number: number, subject: string, category: TicketCategory, priority: TicketPriority, state: TicketState, dueAt: string | null, overdue: boolean, lastMessageAt: string, createdAt: string };
+
+export type TicketMessageFieldsFragment = { __typename?: 'TicketMessage', id: string, body: string, internal: boolean, fromStaff: boolean, viaMail: boolean, authorName: string, createdAt: string, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, size: number }> };
+
+export type MyTicketsQueryVariables = Exact<{
+  state?: InputMaybe<TicketState>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type MyTicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'Ticket', id: string, number: number, subject: string, category: TicketCategory, priority: TicketPriority, state: TicketState, dueAt: string | null, overdue: boolean, lastMessageAt: string, createdAt: string }> } };
+
+export type TicketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TicketQuery = { __typename?: 'Query', ticket: { __typename?: 'Ticket', accountId: string, domainId: string | null, databaseId: string | null, invoiceId: string | null, mergedIntoId: string | null, firstResponseDueAt: string, resolutionDueAt: string, closedAt: string | null, id: string, number: number, subject: string, category: TicketCategory, priority: TicketPriority, state: TicketState, dueAt: string | null, overdue: boolean, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'StaffMember', id: string, login: string } | null, messages: Array<{ __typename?: 'TicketMessage', id: string, body: string, internal: boolean, fromStaff: boolean, viaMail: boolean, authorName: string, createdAt: string, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, size: number }> }> } };
+
+export type TicketRelatedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketRelatedQuery = { __typename?: 'Query', domains: Array<{ __typename?: 'Domain', id: string, name: string | null }>, mysqlDatabases: Array<{ __typename?: 'MysqlDatabase', id: string, name: string }>, invoices: { __typename?: 'InvoiceConnection', nodes: Array<{ __typename?: 'Invoice', id: string, number: number }> } };
+
+export type OpenTicketMutationVariables = Exact<{
+  input: OpenTicketInput;
+}>;
+
+
+export type OpenTicketMutation = { __typename?: 'Mutation', openTicket: { __typename?: 'Ticket', id: string, number: number, subject: string, category: TicketCategory, priority: TicketPriority, state: TicketState, dueAt: string | null, overdue: boolean, lastMessageAt: string, createdAt: string } };
+
+export type ReplyToTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TicketReplyInput;
+}>;
+
+
+export type ReplyToTicketMutation = { __typename?: 'Mutation', replyToTicket: { __typename?: 'TicketMessage', id: string, body: string, internal: boolean, fromStaff: boolean, viaMail: boolean, authorName: string, createdAt: string, attachments: Array<{ __typename?: 'TicketAttachment', id: string, fileName: string, contentType: string, size: number }> } };
+
+export type CloseTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseTicketMutation = { __typename?: 'Mutation', closeTicket: { __typename?: 'Ticket', id: string, state: TicketState, closedAt: string | null, dueAt: string | null } };
+
+export type TicketAttachmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TicketAttachmentQuery = { __typename?: 'Query', ticketAttachment: { __typename?: 'AttachmentDownload', fileName: string, contentType: string, data: string } };
+
+export type SupportQueueQueryVariables = Exact<{
+  state?: InputMaybe<TicketState>;
+  priority?: InputMaybe<TicketPriority>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  offset: Scalars['Int']['input'];
+}>;
+
+
+export type SupportQueueQuery = { __typename?: 'Query', supportQueue: { __typename?: 'SupportQueueConnection', totalCount: number, nodes: Array<{ __typename?: 'Ticket', accountId: string, id: string, number: number, subject: string, category: TicketCategory, priority: TicketPriority, state: TicketState, dueAt: string | null, overdue: boolean, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'StaffMember', id: string, login: string } | null }> }, supportStaff: Array<{ __typename?: 'StaffMember', id: string, login: string }> };
+
+export type StaffToolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffToolsQuery = { __typename?: 'Query', supportStaff: Array<{ __typename?: 'StaffMember', id: string, login: string }>, cannedReplies: Array<{ __typename?: 'CannedReply', id: string, title: string, body: string }> };
+
+export type SetTicketStateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  state: TicketState;
+}>;
+
+
+export type SetTicketStateMutation = { __typename?: 'Mutation', setTicketState: { __typename?: 'Ticket', id: string, state: TicketState, closedAt: string | null, dueAt: string | null, overdue: boolean } };
+
+export type AssignTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AssignTicketMutation = { __typename?: 'Mutation', assignTicket: { __typename?: 'Ticket', id: string, assignee: { __typename?: 'StaffMember', id: string, login: string } | null } };
+
+export type MergeTicketsMutationVariables = Exact<{
+  fromId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+}>;
+
+
+export type MergeTicketsMutation = { __typename?: 'Mutation', mergeTickets: { __typename?: 'Ticket', id: string } };
+
+export type CannedRepliesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CannedRepliesQuery = { __typename?: 'Query', cannedReplies: Array<{ __typename?: 'CannedReply', id: string, title: string, body: string }>, supportTargets: Array<{ __typename?: 'SupportTargetView', priority: TicketPriority, firstResponseMinutes: number, resolutionMinutes: number }> };
+
+export type CreateCannedReplyMutationVariables = Exact<{
+  input: CannedReplyInput;
+}>;
+
+
+export type CreateCannedReplyMutation = { __typename?: 'Mutation', createCannedReply: { __typename?: 'CannedReply', id: string, title: string, body: string } };
+
+export type UpdateCannedReplyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CannedReplyInput;
+}>;
+
+
+export type UpdateCannedReplyMutation = { __typename?: 'Mutation', updateCannedReply: { __typename?: 'CannedReply', id: string, title: string, body: string } };
+
+export type DeleteCannedReplyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCannedReplyMutation = { __typename?: 'Mutation', deleteCannedReply: boolean };
+
+export type SetSupportTargetsMutationVariables = Exact<{
+  targets: Array<SupportTargetInput> | SupportTargetInput;
+}>;
+
+
+export type SetSupportTargetsMutation = { __typename?: 'Mutation', setSupportTargets: Array<{ __typename?: 'SupportTargetView', priority: TicketPriority, firstResponseMinutes: number, resolutionMinutes: number }> };
+
 export type TaskFieldsFragment = { __typename?: 'Task', id: string, kind: string, state: TaskState, subject: string, attempts: number, maxAttempts: number, runAfter: string, lastError: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, server: { __typename?: 'LogicalServer', id: string, name: string } | null, account: { __typename?: 'Account', id: string, name: string } | null };
 
 export type TasksQueryVariables = Exact<{
@@ -4775,6 +5224,8 @@ export const ResellerQuotaFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const LogicalServerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServerFieldsFragment, unknown>;
 export const PhysicalServerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhysicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"sshPort"}},{"kind":"Field","name":{"kind":"Name","value":"sshUser"}},{"kind":"Field","name":{"kind":"Name","value":"hostKey"}},{"kind":"Field","name":{"kind":"Name","value":"accessPublicKey"}},{"kind":"Field","name":{"kind":"Name","value":"accessIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessConfirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"setupCommand"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"healthCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"healthProblems"}}]}}]} as unknown as DocumentNode<PhysicalServerFieldsFragment, unknown>;
 export const PaymentGatewayFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currencies"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"testMode"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccount"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsSet"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"notifyPath"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PaymentGatewayFieldsFragment, unknown>;
+export const TicketListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketListFieldsFragment, unknown>;
+export const TicketMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"viaMail"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<TicketMessageFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrl"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const ThemeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"faviconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cssVariables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ThemeFieldsFragment, unknown>;
@@ -4938,6 +5389,23 @@ export const DnsSettingsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const SetServiceDomainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceDomain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceDomain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceDomain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceDomain"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomain"}},{"kind":"Field","name":{"kind":"Name","value":"nameServers"}}]}}]}}]} as unknown as DocumentNode<SetServiceDomainMutation, SetServiceDomainMutationVariables>;
 export const SignupPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignupPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signupPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanOfferFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanOfferFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"signupEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"moderated"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"maxUnits"}},{"kind":"Field","name":{"kind":"Name","value":"freeUnits"}},{"kind":"Field","name":{"kind":"Name","value":"usagePrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}}]}}]}}]} as unknown as DocumentNode<SignupPlansQuery, SignupPlansQueryVariables>;
 export const SignupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Signup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SignupMutation, SignupMutationVariables>;
+export const MyTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MyTicketsQuery, MyTicketsQueryVariables>;
+export const TicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ticket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListFields"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"domainId"}},{"kind":"Field","name":{"kind":"Name","value":"databaseId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoId"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketMessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"viaMail"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<TicketQuery, TicketQueryVariables>;
+export const TicketRelatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketRelated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mysqlDatabases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<TicketRelatedQuery, TicketRelatedQueryVariables>;
+export const OpenTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OpenTicketMutation, OpenTicketMutationVariables>;
+export const ReplyToTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketMessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"viaMail"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<ReplyToTicketMutation, ReplyToTicketMutationVariables>;
+export const CloseTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<CloseTicketMutation, CloseTicketMutationVariables>;
+export const TicketAttachmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketAttachment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketAttachment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<TicketAttachmentQuery, TicketAttachmentQueryVariables>;
+export const SupportQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priority"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketPriority"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unassigned"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"priority"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priority"}}},{"kind":"Argument","name":{"kind":"Name","value":"assigneeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unassigned"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unassigned"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketListFields"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SupportQueueQuery, SupportQueueQueryVariables>;
+export const StaffToolsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffTools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportStaff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cannedReplies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<StaffToolsQuery, StaffToolsQueryVariables>;
+export const SetTicketStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTicketState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketState"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<SetTicketStateMutation, SetTicketStateMutationVariables>;
+export const AssignTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"assigneeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assigneeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]} as unknown as DocumentNode<AssignTicketMutation, AssignTicketMutationVariables>;
+export const MergeTicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeTickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"intoId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeTickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}}},{"kind":"Argument","name":{"kind":"Name","value":"intoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"intoId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<MergeTicketsMutation, MergeTicketsMutationVariables>;
+export const CannedRepliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CannedReplies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedReplies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}}]}}]}}]} as unknown as DocumentNode<CannedRepliesQuery, CannedRepliesQueryVariables>;
+export const CreateCannedReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCannedReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CannedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<CreateCannedReplyMutation, CreateCannedReplyMutationVariables>;
+export const UpdateCannedReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCannedReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CannedReplyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<UpdateCannedReplyMutation, UpdateCannedReplyMutationVariables>;
+export const DeleteCannedReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCannedReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCannedReply"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCannedReplyMutation, DeleteCannedReplyMutationVariables>;
+export const SetSupportTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSupportTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targets"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportTargetInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSupportTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targets"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targets"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}}]}}]}}]} as unknown as DocumentNode<SetSupportTargetsMutation, SetSupportTargetsMutationVariables>;
 export const TasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"serverId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serverId"}}},{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TasksQuery, TasksQueryVariables>;
 export const RetryTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RetryTaskMutation, RetryTaskMutationVariables>;
 export const CancelTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CancelTaskMutation, CancelTaskMutationVariables>;

@@ -18,6 +18,8 @@ export const mailDe: Record<keyof typeof mailEn, string> = {
   'mail.event.CERTIFICATE_RENEWAL_FAILED': 'Zertifikat nicht erneuert',
   'mail.event.CUSTOM_JOB_ORDERED': 'Auftrag bestellt',
   'mail.event.CUSTOM_JOB_UPDATED': 'Auftrag aktualisiert',
+  'mail.event.TICKET_OPENED': 'Neues Support-Ticket (an das Team)',
+  'mail.event.TICKET_REPLY': 'Antwort auf ein Support-Ticket',
   'mail.eventHint.WELCOME': 'Geht an neue Kunden nach der Anmeldung.',
   'mail.eventHint.INVOICE_ISSUED': 'Geht für jede Rechnung an die Rechnungsadresse des Kontos.',
   'mail.eventHint.PAYMENT_RECEIPT': 'Geht nach einer Zahlung per Karte oder über einen Zahlungsanbieter.',
@@ -32,6 +34,10 @@ export const mailDe: Record<keyof typeof mailEn, string> = {
     'Geht an den Kunden und Ihre Administratoren, wenn ein kostenloses Zertifikat nicht erneuert werden konnte; das alte gilt bis zum Ablauf.',
   'mail.eventHint.CUSTOM_JOB_ORDERED': 'Geht an Ihre Administratoren, wenn ein Kunde einen Auftrag bestellt.',
   'mail.eventHint.CUSTOM_JOB_UPDATED': 'Geht an den Kunden, wenn sich der Stand seines Auftrags ändert.',
+  'mail.eventHint.TICKET_OPENED':
+    'Geht an die zuständige Person, sonst an Ihre Administratoren, wenn ein Kunde ein Ticket eröffnet.',
+  'mail.eventHint.TICKET_REPLY':
+    'Geht an den Kunden bei jeder Antwort des Teams und an das Team bei jeder Antwort des Kunden; nie bei internen Notizen. Antworten per E-Mail landen im Ticket.',
   'mail.overridden': 'Ihr Text',
   'mail.builtIn': 'Eingebauter Text',
   'mail.subject': 'Betreff',

@@ -16,6 +16,8 @@ export const mailEn = {
   'mail.event.CERTIFICATE_RENEWAL_FAILED': 'Certificate renewal failed',
   'mail.event.CUSTOM_JOB_ORDERED': 'Custom job ordered',
   'mail.event.CUSTOM_JOB_UPDATED': 'Custom job updated',
+  'mail.event.TICKET_OPENED': 'New support ticket (to staff)',
+  'mail.event.TICKET_REPLY': 'Support ticket reply',
   'mail.eventHint.WELCOME': 'Sent to a new customer after signing up.',
   'mail.eventHint.INVOICE_ISSUED': 'Sent to an account’s billing address for each invoice.',
   'mail.eventHint.PAYMENT_RECEIPT': 'Sent when a payment by card or through a gateway has been received.',
@@ -28,6 +30,9 @@ export const mailEn = {
     'Sent to the customer and your admins when a free certificate could not be renewed; the old one serves until it expires.',
   'mail.eventHint.CUSTOM_JOB_ORDERED': 'Sent to your admins when a customer orders a custom job.',
   'mail.eventHint.CUSTOM_JOB_UPDATED': 'Sent to the customer when the state of their custom job changes.',
+  'mail.eventHint.TICKET_OPENED': 'Sent to the ticket’s assignee, else your admins, when a customer opens a ticket.',
+  'mail.eventHint.TICKET_REPLY':
+    'Sent to the customer for each staff answer, and to the staff for each customer reply; never for an internal note. Answers by e-mail come back into the ticket.',
   'mail.overridden': 'Your wording',
   'mail.builtIn': 'Built-in wording',
   'mail.subject': 'Subject',

@@ -13,6 +13,8 @@ export const MAIL_EVENTS: readonly MailEvent[] = [
   'CERTIFICATE_RENEWAL_FAILED',
   'CUSTOM_JOB_ORDERED',
   'CUSTOM_JOB_UPDATED',
+  'TICKET_OPENED',
+  'TICKET_REPLY',
 ];
 
 /** A placeholder as a template writes it. */

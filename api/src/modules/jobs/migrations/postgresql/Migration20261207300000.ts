@@ -1,6 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Custom jobs (SUP-3): the company's job types, the jobs ordered and their threads, and their two mails. */
+/**
+ * Custom jobs (SUP-3): the company's job types, the jobs ordered and their threads, and their two
+ * mails (the mail check keeps the support area's ticket mails, added just before).
+ */
 export class Migration20261207300000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
@@ -50,7 +53,7 @@ export class Migration20261207300000 extends Migration {
     );
     this.addSql(`alter table "mail_template" drop constraint if exists "mail_template_event_check";`);
     this.addSql(
-      `alter table "mail_template" add constraint "mail_template_event_check" check("event" in ('WELCOME', 'INVOICE_ISSUED', 'INVOICE_REMINDER', 'ACCOUNT_SUSPENDED', 'PAYMENT_RECEIPT', 'PAYMENT_DECLINED', 'PASSWORD_CHANGED', 'OPERATOR_ALERT', 'CERTIFICATE_RENEWAL_FAILED', 'CUSTOM_JOB_ORDERED', 'CUSTOM_JOB_UPDATED'));`,
+      `alter table "mail_template" add constraint "mail_template_event_check" check("event" in ('WELCOME', 'INVOICE_ISSUED', 'INVOICE_REMINDER', 'ACCOUNT_SUSPENDED', 'PAYMENT_RECEIPT', 'PAYMENT_DECLINED', 'PASSWORD_CHANGED', 'OPERATOR_ALERT', 'CERTIFICATE_RENEWAL_FAILED', 'CUSTOM_JOB_ORDERED', 'CUSTOM_JOB_UPDATED', 'TICKET_OPENED', 'TICKET_REPLY'));`,
     );
   }
 }

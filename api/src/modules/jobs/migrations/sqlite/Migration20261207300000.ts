@@ -2,8 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Custom jobs (SUP-3): the company's job types, the jobs ordered and their threads, and their two
- * mails (CUSTOM_JOB_ORDERED, CUSTOM_JOB_UPDATED). SQLite changes a check constraint by rebuilding
- * the table.
+ * mails (CUSTOM_JOB_ORDERED, CUSTOM_JOB_UPDATED; the mail check keeps the support area's ticket
+ * mails, added just before). SQLite changes a check constraint by rebuilding the table.
  */
 export class Migration20261207300000 extends Migration {
   override async up(): Promise<void> {
@@ -32,7 +32,7 @@ export class Migration20261207300000 extends Migration {
     this.addSql(`create index \`custom_job_message_author_id_index\` on \`custom_job_message\` (\`author_id\`);`);
     this.addSql(`pragma foreign_keys = off;`);
     this.addSql(
-      `create table \`mail_template__temp_alter\` (\`id\` integer not null primary key autoincrement, \`reseller_id\` integer not null, \`event\` text check (\`event\` in ('WELCOME', 'INVOICE_ISSUED', 'INVOICE_REMINDER', 'ACCOUNT_SUSPENDED', 'PAYMENT_RECEIPT', 'PAYMENT_DECLINED', 'PASSWORD_CHANGED', 'OPERATOR_ALERT', 'CERTIFICATE_RENEWAL_FAILED', 'CUSTOM_JOB_ORDERED', 'CUSTOM_JOB_UPDATED')) not null, \`language\` text check (\`language\` in ('EN', 'DE')) not null, \`subject\` text not null, \`body\` text not null, \`updated_at\` datetime not null, constraint \`mail_template_reseller_id_foreign\` foreign key(\`reseller_id\`) references \`reseller\`(\`id\`) on delete cascade on update cascade);`,
+      `create table \`mail_template__temp_alter\` (\`id\` integer not null primary key autoincrement, \`reseller_id\` integer not null, \`event\` text check (\`event\` in ('WELCOME', 'INVOICE_ISSUED', 'INVOICE_REMINDER', 'ACCOUNT_SUSPENDED', 'PAYMENT_RECEIPT', 'PAYMENT_DECLINED', 'PASSWORD_CHANGED', 'OPERATOR_ALERT', 'CERTIFICATE_RENEWAL_FAILED', 'CUSTOM_JOB_ORDERED', 'CUSTOM_JOB_UPDATED', 'TICKET_OPENED', 'TICKET_REPLY')) not null, \`language\` text check (\`language\` in ('EN', 'DE')) not null, \`subject\` text not null, \`body\` text not null, \`updated_at\` datetime not null, constraint \`mail_template_reseller_id_foreign\` foreign key(\`reseller_id\`) references \`reseller\`(\`id\`) on delete cascade on update cascade);`,
     );
     this.addSql(
       `insert into \`mail_template__temp_alter\` select \`id\`, \`reseller_id\`, \`event\`, \`language\`, \`subject\`, \`body\`, \`updated_at\` from \`mail_template\`;`,

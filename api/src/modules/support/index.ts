@@ -1,0 +1,42 @@
+import { defineModule } from '../../module';
+import { CannedReply } from './canned-reply.entity';
+import * as postgresql from './migrations/postgresql';
+import * as sqlite from './migrations/sqlite';
+import { supportSettings } from './settings';
+import { SupportStaffResolver } from './staff.resolver';
+import { StaffService } from './staff.service';
+import { SupportTarget } from './support-target.entity';
+import { TicketAttachment } from './ticket-attachment.entity';
+import { TicketMessage } from './ticket-message.entity';
+import { Ticket } from './ticket.entity';
+import { TicketMessageResolver, TicketsResolver } from './tickets.resolver';
+import { TicketService } from './tickets.service';
+
+export interface SupportApi {
+  tickets: TicketService;
+  staff: StaffService;
+}
+
+/**
+ * Support (SUP-1): tickets between customers and their company's staff, with internal notes,
+ * canned replies, targets per priority and a queue by what is due, attachments under the data
+ * folder, full-text search, and mail both ways (each mail answers to a signed reply address;
+ * `replyByMail` takes a mailed reply in, from the SMTP listener the integrator runs).
+ */
+export const supportModule = defineModule<SupportApi>({
+  name: 'support',
+  settings: supportSettings,
+  entities: [Ticket, TicketMessage, TicketAttachment, CannedReply, SupportTarget],
+  migrations: { sqlite, postgresql },
+  services(core) {
+    const tickets = new TicketService(core, supportSettings.of(core.config));
+    return { tickets, staff: new StaffService(tickets) };
+  },
+  resolvers: [TicketsResolver, TicketMessageResolver, SupportStaffResolver],
+});
+
+export { replyAddressFor, verifyReplyToken } from './reply-token';
+export type { MailedReply, MailedReplyResult, TicketService } from './tickets.service';
+export { Ticket } from './ticket.entity';
+export { TicketMessage } from './ticket-message.entity';
+export { TicketCategory, TicketPriority, TicketState } from './enums';
