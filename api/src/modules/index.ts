@@ -7,6 +7,7 @@ import { billingModule } from './billing';
 import { dnsModule } from './dns';
 import { domainsModule } from './domains';
 import { identityModule } from './identity';
+import { knowledgeModule } from './knowledge';
 import { mysqlModule } from './mysql';
 import { notificationsModule } from './notifications';
 import { outboxModule } from './outbox';
@@ -51,5 +52,6 @@ export const MODULES: readonly AnyArea[] = [
   usersModule,
   themingModule,
   sslModule,
+  knowledgeModule,
   flowsModule,
 ];
