@@ -36,8 +36,9 @@ export async function ormOptionsFor(
     autoJoinRefsForFilters: false,
     debug: false, // its query log would print every statement with its values (secrets among them)
     // The SQLite search indexes (FTS5 tables and their shadow tables, db/search-index.ts) are not
-    // entities; the migration generator fails on their untyped columns, and would drop them.
-    schemaGenerator: { skipTables: [/^account_search(_|$)/, /^app_user_search(_|$)/] },
+    // entities; the migration generator fails on their untyped columns, and would drop them. Also
+    // the knowledge base's (modules/knowledge/search.ts), named here as a table, not imported.
+    schemaGenerator: { skipTables: [/^account_search(_|$)/, /^app_user_search(_|$)/, /^kb_article_search(_|$)/] },
     migrations: {
       tableName: 'helio_migrations',
       path: path.join(__dirname, 'migrations', dialect),
