@@ -5,6 +5,7 @@ import { certificatesArea } from '../pages/certificates';
 import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
+import { knowledgeArea } from '../pages/knowledge';
 import { meArea } from '../pages/me';
 import { mysqlArea } from '../pages/mysql';
 import { paymentsArea } from '../pages/payments';
@@ -31,6 +32,7 @@ export const AREAS = [
   plansArea,
   invoicesArea,
   certificatesArea,
+  knowledgeArea,
   resellersArea,
   settingsArea,
   brandArea,

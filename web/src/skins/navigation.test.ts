@@ -16,6 +16,7 @@ describe('navigation', () => {
       'moderation',
       'admin-invoices',
       'admin-certificates',
+      'admin-knowledge',
       'resellers',
       'settings',
       'brand',
@@ -42,6 +43,7 @@ describe('navigation', () => {
   it('gives an end user their own pages and databases, without an admin group', () => {
     expect(navFor(endUser).map((e) => e.id)).toEqual([
       'home',
+      'knowledge',
       'domains',
       'databases',
       'billing',
