@@ -18,6 +18,8 @@ export type NavTarget =
   | 'moderation'
   | 'admin-invoices'
   | 'admin-certificates'
+  | 'knowledge'
+  | 'admin-knowledge'
   | 'resellers'
   | 'settings'
   | 'brand'
@@ -48,7 +50,10 @@ export type PageId =
   | 'reseller'
   | 'setup'
   | 'login'
-  | 'impersonate';
+  | 'impersonate'
+  | 'knowledge-article'
+  | 'kb-article-editor'
+  | 'kb-public';
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
@@ -60,6 +65,7 @@ export const NAV_GROUPS = {
     'moderation',
     'admin-invoices',
     'admin-certificates',
+    'admin-knowledge',
     'resellers',
     'settings',
     'brand',

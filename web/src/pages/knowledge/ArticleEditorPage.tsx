@@ -20,6 +20,7 @@ import {
   UnpublishKbArticleMutation,
   UpdateKbArticleMutation,
 } from './knowledge.operations';
+import { ARTICLE_HTML_CLASSES } from './ArticleView';
 import { ADMIN_KNOWLEDGE_PATH, articleEditorPath } from './pageIds';
 
 const FIELDS = ['title', 'slug', 'categoryId', 'body', 'sharedWithResellers'];
@@ -205,7 +206,7 @@ export function ArticleEditorPage() {
             label={t('kbEditor.body')}
             hint={t('kbEditor.bodyHint')}
             rows={16}
-            className="mt-4 font-mono"
+            className="mt-4"
             value={draft.body}
             error={errors.fields.body}
             onChange={(e) => set('body', e.target.value)}
@@ -229,7 +230,8 @@ export function ArticleEditorPage() {
       {preview !== null ? (
         <Card title={t('kbEditor.preview')} testId="kb-preview">
           <div
-            className="space-y-3 [&_a]:text-brand-700 [&_a]:underline [&_ul]:list-disc [&_ul]:pl-6"
+            className={ARTICLE_HTML_CLASSES}
+            data-test-id="kb-preview-body"
             // The server's renderer: raw HTML off, URLs checked (modules/knowledge/markdown.ts).
             dangerouslySetInnerHTML={{ __html: preview }}
           />

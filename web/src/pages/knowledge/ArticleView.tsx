@@ -6,6 +6,10 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionContext';
 import { KbArticleQuery, MarkArticleHelpfulMutation } from './knowledge.operations';
 
+/** How an article's HTML is laid out (the server's tags, styled from outside: it carries no classes). */
+export const ARTICLE_HTML_CLASSES =
+  'space-y-3 leading-relaxed [&_h3]:font-semibold [&_a]:text-brand-700 [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h1]:text-xl [&_h1]:font-semibold [&_h2]:text-lg [&_h2]:font-semibold [&_img]:max-w-full [&_ol]:list-decimal [&_ol]:pl-6 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-slate-100 [&_pre]:p-3 [&_ul]:list-disc [&_ul]:pl-6';
+
 /**
  * One article as its readers see it: the HTML the server rendered from its Markdown (raw HTML
  * refused, links and images checked there, so it is shown as it comes) and, for a signed-in
@@ -33,7 +37,7 @@ export function ArticleView({ slug, basePath }: { slug: string; basePath: string
       </h2>
       <p className="text-xs text-muted">{t('kb.updated', { date: formatDate(article.updatedAt) })}</p>
       <div
-        className="kb-article space-y-3 leading-relaxed [&_a]:text-brand-700 [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 [&_h1]:text-xl [&_h1]:font-semibold [&_h2]:text-lg [&_h2]:font-semibold [&_img]:max-w-full [&_ol]:list-decimal [&_ol]:pl-6 [&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:bg-slate-100 [&_pre]:p-3 [&_ul]:list-disc [&_ul]:pl-6"
+        className={ARTICLE_HTML_CLASSES}
         data-test-id="kb-article-body"
         // The server rendered it with markdown-it, raw HTML off and URLs checked (modules/knowledge/markdown.ts).
         dangerouslySetInnerHTML={{ __html: article.html }}
