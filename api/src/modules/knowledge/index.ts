@@ -43,3 +43,6 @@ export const knowledgeModule = defineModule<
 
 export type { TicketsOpenedCounter } from './kb-feedback.service';
 export { KbArticle } from './kb-article.entity';
+/** For the bench: the search statement it runs directly, beside the GraphQL path. */
+export { articleSearchSql, searchTerms } from './search';
+export { SEARCH_MAX_TERMS } from './kb-reader.service';

@@ -12,11 +12,11 @@ import { ArticleState } from './enums';
 import { KbArticle } from './kb-article.entity';
 import { KbCategory } from './kb-category.entity';
 import { KbSettings } from './kb-settings.entity';
-import { boundRows, searchArticleIds, searchTerms, type ReaderScope } from './search';
+import { boundRows, searchArticles, searchTerms, type ReaderScope } from './search';
 
 /** The longest search a reader may send, and its most words: a search costs what its words cost. */
 export const SEARCH_MAX_LENGTH = 200;
-const SEARCH_MAX_TERMS = 8;
+export const SEARCH_MAX_TERMS = 8;
 /** What a ticket being written may send for suggestions (subject + first lines), and the words used of it. */
 export const SUGGEST_MAX_LENGTH = 2000;
 const SUGGEST_MAX_TERMS = 16;
@@ -113,12 +113,11 @@ export class KbReaderService {
   async search(ctx: Ctx, query: string, language: Language | null, first: number): Promise<KbArticle[]> {
     const v = validate(searchSchema, { query, first });
     const scope = await this.scope(ctx);
-    const ids = await searchArticleIds(ctx.em, scope, {
+    return searchArticles(ctx.em, scope, {
       terms: searchTerms(v.query, SEARCH_MAX_TERMS),
       language: this.language(ctx, language),
       limit: v.first,
     });
-    return this.inOrder(ctx.em, ids);
   }
 
   /** The articles that may answer a ticket being written: its subject and first lines, the last word a prefix. */
@@ -126,14 +125,13 @@ export class KbReaderService {
     const v = validate(suggestSchema, { subject, body });
     const scope = await this.scope(ctx);
     const text = `${v.subject}\n${v.body}`;
-    const ids = await searchArticleIds(ctx.em, scope, {
+    return searchArticles(ctx.em, scope, {
       terms: searchTerms(text, SUGGEST_MAX_TERMS),
       language: this.language(ctx, language),
       limit: SUGGESTIONS,
       // Still typing: the last word may be unfinished (no space after it yet).
       prefixLast: /[\p{L}\p{N}]$/u.test(text),
     });
-    return this.inOrder(ctx.em, ids);
   }
 
   /** A published article the signed-in reader may see, or NOT_FOUND. */
@@ -149,17 +147,6 @@ export class KbReaderService {
 
   private language(ctx: Ctx, language: Language | null): Language {
     return language ?? ctx.viewer?.user.language ?? Language.EN;
-  }
-
-  private async inOrder(em: EntityManager, ids: number[]): Promise<KbArticle[]> {
-    if (ids.length === 0) return [];
-    const rows = await em.find(
-      KbArticle,
-      { id: { $in: ids } },
-      unscoped('the articles a reader’s search found, already limited to what they may see'),
-    );
-    const byId = new Map(rows.map((a) => [a.id, a]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   private async publicCompany(ctx: Ctx): Promise<number> {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { isPostgres } from '../../db/raw-sql';
 import { Language } from '../../graphql/presentation';
+import { KbArticle } from './kb-article.entity';
 
 /*
  * Full-text search over published articles, ranked by relevance:
@@ -61,35 +62,48 @@ export interface SearchSpec {
   prefixLast?: boolean;
 }
 
-/** Published articles matching any of the terms, best first: their IDs. */
-export async function searchArticleIds(em: EntityManager, scope: ReaderScope, spec: SearchSpec): Promise<number[]> {
+/**
+ * Published articles matching any of the terms, best first. The statement returns the rows whole,
+ * mapped to entities here: a second query to load them cost more than the search itself.
+ */
+export async function searchArticles(em: EntityManager, scope: ReaderScope, spec: SearchSpec): Promise<KbArticle[]> {
   if (spec.terms.length === 0) return [];
-  const pg = isPostgres(em);
+  const { sql, params } = articleSearchSql(isPostgres(em) ? 'postgresql' : 'sqlite', scope, spec);
+  const found = await boundRows<Record<string, unknown>>(em, sql, params);
+  return found.map((row) => em.map(KbArticle, row));
+}
+
+/** The search statement of a dialect and its values (`?` placeholders): also what the bench runs directly. */
+export function articleSearchSql(
+  dialect: 'sqlite' | 'postgresql',
+  scope: ReaderScope,
+  spec: SearchSpec,
+): { sql: string; params: unknown[] } {
+  const pg = dialect === 'postgresql';
   const visible = scope.masterId
     ? `(a.reseller_id = ? or (a.reseller_id = ? and a.shared_with_resellers = ${pg ? 'true' : '1'}))`
     : 'a.reseller_id = ?';
   const visibleParams = scope.masterId ? [scope.companyId, scope.masterId] : [scope.companyId];
   const last = spec.terms.length - 1;
-  let sql: string;
-  let params: unknown[];
   if (pg) {
     const query = spec.terms.map((t, i) => (spec.prefixLast && i === last ? `${t}:*` : t)).join(' | ');
     const tsquery = 'to_tsquery(?::regconfig, ?)';
-    sql =
-      `select a.id from kb_article a where ${KB_TSVECTOR} @@ ${tsquery} and a.state = 'PUBLISHED' and a.language = ? and ${visible} ` +
-      `order by ts_rank(${KB_TSVECTOR}, ${tsquery}) desc, a.id desc limit ?`;
     const config = PG_CONFIG[spec.language];
-    params = [config, query, spec.language, ...visibleParams, config, query, spec.limit];
-  } else {
-    const query = spec.terms.map((t, i) => `"${t}"${spec.prefixLast && i === last ? '*' : ''}`).join(' OR ');
-    sql =
-      'select a.id from kb_article_search s join kb_article a on a.id = s.rowid ' +
-      `where kb_article_search match ? and a.state = 'PUBLISHED' and a.language = ? and ${visible} ` +
-      'order by bm25(kb_article_search, 10.0, 1.0), a.id desc limit ?';
-    params = [query, spec.language, ...visibleParams, spec.limit];
+    return {
+      sql:
+        `select a.* from kb_article a where ${KB_TSVECTOR} @@ ${tsquery} and a.state = 'PUBLISHED' and a.language = ? and ${visible} ` +
+        `order by ts_rank(${KB_TSVECTOR}, ${tsquery}) desc, a.id desc limit ?`,
+      params: [config, query, spec.language, ...visibleParams, config, query, spec.limit],
+    };
   }
-  const found = await boundRows<{ id: number | string }>(em, sql, params);
-  return found.map((r) => Number(r.id));
+  const query = spec.terms.map((t, i) => `"${t}"${spec.prefixLast && i === last ? '*' : ''}`).join(' OR ');
+  return {
+    sql:
+      'select a.* from kb_article_search s join kb_article a on a.id = s.rowid ' +
+      `where kb_article_search match ? and a.state = 'PUBLISHED' and a.language = ? and ${visible} ` +
+      'order by bm25(kb_article_search, 10.0, 1.0), a.id desc limit ?',
+    params: [query, spec.language, ...visibleParams, spec.limit],
+  };
 }
 
 /** Rows of a statement whose values the driver binds (never written into the SQL text), in `em`'s transaction. */
