@@ -130,8 +130,11 @@ describe.skipIf(skipReason)('knowledge base', () => {
     );
     expect(kbStats.deflections).toBe(1);
 
-    await adminLayout.navigate('admin-knowledge');
+    // The admin's dashboard (home) and the knowledge base page show it.
     const kb = new KnowledgeAdminPage(admin.page);
+    await adminLayout.navigate('home');
+    await expect.poll(() => textOf(kb.statsFigure('deflections')), { timeout: 10_000 }).toBe('1');
+    await adminLayout.navigate('admin-knowledge');
     await expect.poll(() => textOf(kb.statsFigure('deflections')), { timeout: 10_000 }).toBe('1');
     await e2e.screenshot(admin.page, 'knowledge-base-admin');
   });

@@ -18,11 +18,11 @@ import {
 const LANGUAGES: readonly Language[] = ['EN', 'DE'];
 const percent = (ratio: number | null | undefined) => (ratio == null ? null : `${Math.round(ratio * 100)} %`);
 
-/** The dashboard figures: articles, answers, and questions answered without a ticket. */
-export function KbStatsCard() {
+/** The dashboard figures: articles, answers, and questions answered without a ticket (none before a first article, on the home page). */
+export function KbStatsCard({ hideWhenEmpty = false }: { hideWhenEmpty?: boolean }) {
   const t = useT();
   const stats = useQuery(KbStatsQuery, { fetchPolicy: 'cache-and-network' }).data?.kbStats;
-  if (!stats) return null;
+  if (!stats || (hideWhenEmpty && stats.publishedArticles + stats.draftArticles === 0)) return null;
   const rows: Array<[string, string, string]> = [
     ['published', t('kbAdmin.stats.published'), String(stats.publishedArticles)],
     ['drafts', t('kbAdmin.stats.drafts'), String(stats.draftArticles)],
