@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx as Context, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx as Context,
+  Extensions,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { fieldCost } from '../../graphql/cost';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { ListBound } from '../../graphql/list-bound';
@@ -117,16 +130,20 @@ export class KbReaderResolver {
 /** What an article shows besides its columns: its HTML, an excerpt, its category. */
 @Resolver(() => KbArticle)
 export class KbArticleFieldsResolver {
+  // Rendering up to 100,000 characters of Markdown: about a database round trip's work.
+  @Extensions(fieldCost(100))
   @FieldResolver(() => String, { description: 'The text as safe HTML (no raw HTML; links and images checked).' })
   html(@Root() article: KbArticle): string {
     return renderMarkdown(article.body);
   }
 
+  @Extensions(fieldCost(20)) // renders the text's first 2,000 characters
   @FieldResolver(() => String, { description: 'The start of the text, as plain text (about 200 characters).' })
   excerpt(@Root() article: KbArticle): string {
-    return excerptOf(article.body);
+    return excerptOf(article.body.slice(0, 2000));
   }
 
+  @Extensions(fieldCost(100)) // one query per category not yet loaded in the request
   @FieldResolver(() => KbCategory, { description: 'The category it is listed in.' })
   async category(@Context() ctx: Ctx, @Root() article: KbArticle): Promise<KbCategory> {
     // Readers may see the master's shared articles, whose categories are the master's.
