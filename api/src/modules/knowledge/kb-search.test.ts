@@ -8,7 +8,11 @@ import {
   type MasterClient,
   type ResellerAdminClient,
 } from '../../test/factories';
+import { systemEm } from '../../db/scope';
+import { Language } from '../../graphql/presentation';
+import { testDialect } from '../../test/db';
 import { knowledgeModule } from '.';
+import { articleSearchSql, boundRows, KB_TSVECTOR } from './search';
 import { KB, kbArticle, kbCategory, titles } from './testing';
 
 /*
@@ -66,6 +70,26 @@ describeApi('knowledge base: search, suggestions, feedback and deflections', (ap
     // Another language is searched with its own stemming, only when asked for.
     const de = await customer.ok(`{ kbSearch(query: "nameserver", language: DE) { title } }`);
     expect(titles(de.kbSearch)).toEqual(['Domains auf unsere Nameserver zeigen lassen']);
+  });
+
+  it('the search statement is one the full-text index answers', async () => {
+    const pg = testDialect() === 'postgres';
+    const { sql, params } = articleSearchSql(
+      pg ? 'postgresql' : 'sqlite',
+      { companyId: Number(master.resellerId), masterId: null },
+      { terms: ['name', 'servers'], language: Language.EN, limit: 10 },
+    );
+    const plan = await systemEm(api.orm, 'test').transactional(async (em) => {
+      if (!pg)
+        return (await boundRows<{ detail: string }>(em, `explain query plan ${sql}`, params)).map((r) => r.detail);
+      // On so few rows the planner rightly prefers the tenant's index; alone, the text condition
+      // (the statement's own expression, KB_TSVECTOR) must be one the GIN index can answer.
+      await boundRows(em, 'set local enable_seqscan = off', []);
+      const textOnly = `select a.id from kb_article a where ${KB_TSVECTOR} @@ to_tsquery(?::regconfig, ?)`;
+      const rows = await boundRows<Record<string, string>>(em, `explain ${textOnly}`, ['english', 'name | server']);
+      return rows.map((r) => r['QUERY PLAN']!);
+    });
+    expect(plan.join('\n')).toMatch(pg ? /Bitmap Index Scan on kb_article_search_index/ : /VIRTUAL TABLE INDEX/);
   });
 
   it('a search text cannot stall the server: query syntax is taken as words, length and count are capped', async () => {
