@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
 import { sqlDate } from '../../db/raw-sql';
 import { Account } from '../accounts';
@@ -34,7 +34,26 @@ export class KbFeedbackService {
   async markHelpful(ctx: Ctx, id: number, helpful: boolean): Promise<KbArticle> {
     const article = await this.readers.visibleArticle(ctx, id);
     const userId = ctx.viewer!.user.id;
-    await ctx.em.transactional(async (em) => {
+    try {
+      await this.answer(ctx, id, userId, helpful);
+    } catch (e) {
+      // The same user's first answer sent twice at once: the other request wrote the row; answer again over it.
+      if (!(e instanceof UniqueConstraintViolationException)) throw e;
+      ctx.em.clear();
+      await this.answer(ctx, id, userId, helpful);
+    }
+    const [counts] = await boundRows<{ h: number | string; n: number | string }>(
+      ctx.em,
+      'select helpful_count as h, not_helpful_count as n from kb_article where id = ?',
+      [id],
+    );
+    article.helpfulCount = Number(counts!.h);
+    article.notHelpfulCount = Number(counts!.n);
+    return article;
+  }
+
+  private answer(ctx: Ctx, id: number, userId: number, helpful: boolean): Promise<void> {
+    return ctx.em.transactional(async (em) => {
       const before = await em.findOne(KbFeedback, { article: id, user: userId });
       if (before?.helpful === helpful) return;
       if (before) {
@@ -53,14 +72,6 @@ export class KbFeedbackService {
       const undo = before ? `, ${down} = ${down} - 1` : '';
       await boundRows(em, `update kb_article set ${up} = ${up} + 1${undo} where id = ?`, [id]);
     });
-    const [counts] = await boundRows<{ h: number | string; n: number | string }>(
-      ctx.em,
-      'select helpful_count as h, not_helpful_count as n from kb_article where id = ?',
-      [id],
-    );
-    article.helpfulCount = Number(counts!.h);
-    article.notHelpfulCount = Number(counts!.n);
-    return article;
   }
 
   /** A suggestion answered the question and the ticket was not sent: counted for the reader's company. */

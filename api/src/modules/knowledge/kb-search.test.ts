@@ -124,6 +124,11 @@ describeApi('knowledge base: search, suggestions, feedback and deflections', (ap
     expect(await mark(customer, true)).toMatchObject({ helpfulCount: 1, notHelpfulCount: 0 });
     expect(await mark(customer, false)).toMatchObject({ helpfulCount: 0, notHelpfulCount: 1 });
     expect(await mark(neighbour, true)).toMatchObject({ helpfulCount: 1, notHelpfulCount: 1 });
+    // The same first answer sent twice at once is still one answer.
+    const twice = await Promise.all(
+      [1, 2].map(() => master.ok(KB.helpful, { id: ids.ftp, h: true }).then((d) => d.markArticleHelpful)),
+    );
+    expect(twice.map((a) => a.helpfulCount)).toEqual([1, 1]);
     // Only articles the reader may see: a draft, or another company's, is NOT_FOUND.
     expect((await customer.fails(KB.helpful, { id: ids.draft, h: true })).extensions?.code).toBe('NOT_FOUND');
     expect((await otherCustomer.fails(KB.helpful, { id: ids.mail, h: true })).extensions?.code).toBe('NOT_FOUND');
@@ -137,9 +142,9 @@ describeApi('knowledge base: search, suggestions, feedback and deflections', (ap
     expect(before).toMatchObject({
       publishedArticles: 4,
       draftArticles: 1,
-      helpful: 1,
+      helpful: 2,
       notHelpful: 1,
-      helpfulRatio: 0.5,
+      helpfulRatio: 2 / 3,
       periodDays: 30,
       deflections: 1,
       ticketsOpened: null,
