@@ -23,6 +23,8 @@ export type NavTarget =
   | 'admin-certificates'
   | 'support'
   | 'admin-support'
+  | 'knowledge'
+  | 'admin-knowledge'
   | 'resellers'
   | 'settings'
   | 'brand'
@@ -60,7 +62,10 @@ export type PageId =
   | 'new-ticket'
   | 'ticket'
   | 'staff-ticket'
-  | 'canned-replies';
+  | 'canned-replies'
+  | 'knowledge-article'
+  | 'kb-article-editor'
+  | 'kb-public';
 
 /** EXPressia's drop-down groups. */
 export const NAV_GROUPS = {
@@ -75,6 +80,7 @@ export const NAV_GROUPS = {
     'admin-jobs',
     'admin-certificates',
     'admin-support',
+    'admin-knowledge',
     'resellers',
     'settings',
     'brand',

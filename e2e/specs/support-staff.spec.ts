@@ -37,7 +37,14 @@ describe.skipIf(skipReason)('support staff logins', () => {
   it('the staff login signs in to a panel with the support desk and its own settings only', async () => {
     staffSession = await e2e.newSession();
     const layout = await signIn(staffSession.page, desk);
-    expect(await layout.renderedNavLinks(EVERY_PAGE)).toEqual(['home', 'admin-jobs', 'password', 'preferences']);
+    expect(await layout.renderedNavLinks(EVERY_PAGE)).toEqual([
+      'home',
+      'admin-jobs',
+      'admin-support',
+      'admin-knowledge',
+      'password',
+      'preferences',
+    ]);
     // A page of admins, typed in by hand, is refused by the panel (and the API behind it).
     await staffSession.page.goto('/admin/users');
     await layout.pageRoot('forbidden').waitFor();

@@ -1,12 +1,14 @@
 import { ApolloProvider } from '@apollo/client';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
 import { AREAS } from './app/areas';
+import { publicKnowledgeBasePage as PublicKbPage } from './pages/knowledge';
 import { areaRoutes } from './app/routes';
 import { createApolloClient } from './graphql/client';
 import { ImpersonatePage } from './pages/auth/ImpersonatePage';
 import { LoginPage } from './pages/auth/LoginPage';
 import { SetupPage } from './pages/auth/SetupPage';
+import { Loading } from './components/Page';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignupPage } from './pages/signup/SignupPage';
 import { SessionGate } from './session/SessionGate';
@@ -21,11 +23,22 @@ const ROUTES: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   { path: '/signup', element: <SignupPage /> },
   { path: '/impersonate', element: <ImpersonatePage /> },
+  // The company's public knowledge base, outside the signed-in layout (its chunk loads on first use).
+  { path: '/kb', element: <LazyPublic /> },
+  { path: '/kb/:slug', element: <LazyPublic /> },
   {
     element: <SkinLayout />,
     children: [areaRoutes(AREAS), { path: '*', element: <NotFoundPage /> }],
   },
 ];
+
+function LazyPublic() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <PublicKbPage />
+    </Suspense>
+  );
+}
 
 function PanelRoutes() {
   return useRoutes(ROUTES);

@@ -15,6 +15,7 @@ import { formatPaymentsBench, runPaymentsBench } from './payments';
 import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
 import { benchTasks, formatTaskBench } from './tasks';
 import { formatAcmeBench, runAcmeBench } from './acme';
+import { formatKnowledgeBench, runKnowledgeBench } from './knowledge';
 
 // `npm run bench`: the GraphQL path against a plain SQL endpoint, same process, same database, same run.
 const USERS = Number(process.env.BENCH_USERS ?? 10_000);
@@ -25,7 +26,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
  * `npm run bench -- acme dns`: only the figures named; every one without a name. `graphql` is the
  * first figure (GraphQL against plain SQL, with the task engine's), which writes bench-results/latest.json.
  */
-const FIGURES = ['graphql', 'dns', 'mysql', 'billing', 'payments', 'remote', 'acme'] as const;
+const FIGURES = ['graphql', 'dns', 'mysql', 'billing', 'payments', 'remote', 'acme', 'knowledge'] as const;
 const chosen = process.argv.slice(2);
 for (const name of chosen)
   if (!(FIGURES as readonly string[]).includes(name))
@@ -92,6 +93,8 @@ async function main(): Promise<void> {
   if (remote) console.log(`\n${formatRemoteBench(remote)}`);
   const acme = wanted('acme') ? await runAcmeBench() : null; // its own figure: 100 certificates through the task engine against pebble, against acme-client alone
   if (acme) console.log(`\n${formatAcmeBench(acme)}`);
+  // Its own figure: knowledge-base search of 10,000 articles under load, GraphQL against the same SQL.
+  if (wanted('knowledge')) console.log(`\n${formatKnowledgeBench(await runKnowledgeBench())}`);
   // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
   if (failed) throw new Error('some requests failed or timed out during the bench (see the errors column)');
 }

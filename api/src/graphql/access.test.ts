@@ -13,13 +13,27 @@ describe('deny by default: every operation declares who may call it', () => {
     expect(undeclared.map((op) => `${op.kind} ${op.field.name}`)).toEqual([]);
   });
 
-  it('exactly branding, viewer, setup, login, the signup page and the use of a “log in as” link are public', () => {
+  it('exactly branding, viewer, setup, login, the signup page, the use of a “log in as” link and the knowledge base’s reading are public', () => {
     const pub = operations()
       .filter((op) => op.access === 'public')
       .map((op) => op.field.name)
       .sort();
     // redeemImpersonation: the admin's browser has no session yet on the customer's panel; the one-time token is the credential.
-    expect(pub).toEqual(['branding', 'login', 'redeemImpersonation', 'setup', 'signup', 'signupPlans', 'viewer']);
+    // kb*: a company's public knowledge base is read without signing in; the service refuses when the company did not make it public.
+    expect(pub).toEqual([
+      'branding',
+      'kbArticle',
+      'kbArticles',
+      'kbCategories',
+      'kbIsPublic',
+      'kbSearch',
+      'login',
+      'redeemImpersonation',
+      'setup',
+      'signup',
+      'signupPlans',
+      'viewer',
+    ]);
   });
 
   it('the access table is as reviewed (update it deliberately when adding an operation)', () => {
@@ -214,6 +228,29 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation recordUsage': 'admin',
       'mutation runBilling': 'master',
       'mutation updateBillingProfile': 'user',
+      'query kbAdminArticle': 'staff',
+      'query kbAdminArticles': 'staff',
+      'query kbAdminCategories': 'staff',
+      'query kbArticle': 'public',
+      'query kbArticles': 'public',
+      'query kbCategories': 'public',
+      'query kbIsPublic': 'public',
+      'query kbPreview': 'staff',
+      'query kbSearch': 'public',
+      'query kbSettings': 'staff',
+      'query kbStats': 'staff',
+      'query kbSuggestions': 'user',
+      'mutation createKbArticle': 'staff',
+      'mutation createKbCategory': 'staff',
+      'mutation deleteKbArticle': 'staff',
+      'mutation deleteKbCategory': 'staff',
+      'mutation markArticleHelpful': 'user',
+      'mutation publishKbArticle': 'staff',
+      'mutation recordDeflection': 'user',
+      'mutation setKbSettings': 'admin',
+      'mutation unpublishKbArticle': 'staff',
+      'mutation updateKbArticle': 'staff',
+      'mutation updateKbCategory': 'staff',
     });
   });
 });

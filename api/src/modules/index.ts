@@ -8,6 +8,7 @@ import { dnsModule } from './dns';
 import { domainsModule } from './domains';
 import { identityModule } from './identity';
 import { jobsModule } from './jobs';
+import { knowledgeModule } from './knowledge';
 import { mysqlModule } from './mysql';
 import { notificationsModule } from './notifications';
 import { outboxModule } from './outbox';
@@ -53,6 +54,7 @@ export const MODULES: readonly AnyArea[] = [
   usersModule,
   themingModule,
   sslModule,
+  knowledgeModule,
   supportModule,
   jobsModule,
   flowsModule,

@@ -9,7 +9,16 @@ import { AREAS } from './areas';
 import { areaRoutes } from './routes';
 
 /** Pages App.tsx routes itself, outside the areas (before sign-in, and the fallbacks). */
-const CORE_PAGES = ['LoginPage', 'SetupPage', 'SignupPage', 'ImpersonatePage', 'NotFoundPage', 'ForbiddenPage'];
+// PublicKbPage: the knowledge area's page outside the signed-in layout, routed by App.tsx (/kb).
+const CORE_PAGES = [
+  'LoginPage',
+  'SetupPage',
+  'SignupPage',
+  'ImpersonatePage',
+  'NotFoundPage',
+  'ForbiddenPage',
+  'PublicKbPage',
+];
 
 function pagesOf(routes: readonly AreaRoute[]): AreaPage[] {
   return routes.flatMap((r) => [...(r.page ? [r.page] : []), ...pagesOf(r.children ?? [])]);

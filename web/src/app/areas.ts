@@ -6,6 +6,7 @@ import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
 import { jobsArea } from '../pages/jobs';
+import { knowledgeArea } from '../pages/knowledge';
 import { meArea } from '../pages/me';
 import { mysqlArea } from '../pages/mysql';
 import { paymentsArea } from '../pages/payments';
@@ -35,6 +36,7 @@ export const AREAS = [
   jobsArea,
   certificatesArea,
   supportArea,
+  knowledgeArea,
   resellersArea,
   settingsArea,
   brandArea,

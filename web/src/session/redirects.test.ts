@@ -20,6 +20,13 @@ describe('redirectFor', () => {
     expect(redirectFor('/impersonate', { needsSetup: false, signedIn: true })).toBeNull();
   });
 
+  it('leaves the public knowledge base to decide for itself, signed in or not', () => {
+    for (const p of ['/kb', '/kb/dns-basics'])
+      for (const signedIn of [false, true]) expect(redirectFor(p, { needsSetup: false, signedIn })).toBeNull();
+    expect(redirectFor('/kbx', { needsSetup: false, signedIn: false })).toBe('/login');
+    expect(redirectFor('/knowledge', { needsSetup: false, signedIn: false })).toBe('/login');
+  });
+
   it('sends signed-in users away from /login and /setup', () => {
     expect(redirectFor('/login', { needsSetup: false, signedIn: true })).toBe('/');
     expect(redirectFor('/setup', { needsSetup: false, signedIn: true })).toBe('/');

@@ -1,13 +1,16 @@
 /** Pages a signed-out visitor may open. */
 const PUBLIC_PATHS = new Set(['/login', '/signup', '/impersonate']);
 
+const isPublicKb = (pathname: string) => pathname === '/kb' || pathname.startsWith('/kb/');
+
 /** Where a path must send the visitor, given the setup and sign-in state; null to stay. */
 export function redirectFor(pathname: string, state: { needsSetup: boolean; signedIn: boolean }): string | null {
   if (state.needsSetup) return pathname === '/setup' ? null : '/setup';
   if (pathname === '/setup') return state.signedIn ? '/' : '/login';
   // The public signup page stays open to everyone: right after signing up it moves on by itself.
   // So does a "log in as" link: it signs in as its user whoever is signed in on this panel.
-  if (!state.signedIn) return PUBLIC_PATHS.has(pathname) ? null : '/login';
+  // The knowledge base's public pages decide for themselves (the company may keep them for its customers).
+  if (!state.signedIn) return PUBLIC_PATHS.has(pathname) || isPublicKb(pathname) ? null : '/login';
   if (pathname === '/login') return '/';
   return null;
 }

@@ -20,6 +20,7 @@ describe('navigation', () => {
       'admin-jobs',
       'admin-certificates',
       'admin-support',
+      'admin-knowledge',
       'resellers',
       'settings',
       'brand',
@@ -47,6 +48,7 @@ describe('navigation', () => {
     expect(navFor(endUser).map((e) => e.id)).toEqual([
       'home',
       'support',
+      'knowledge',
       'domains',
       'databases',
       'billing',
@@ -61,7 +63,14 @@ describe('navigation', () => {
   });
 
   it('gives a support staff login the support desk and its own settings, nothing else of customers or admins', () => {
-    expect(navFor(staff).map((e) => e.id)).toEqual(['home', 'admin-jobs', 'password', 'preferences']);
+    expect(navFor(staff).map((e) => e.id)).toEqual([
+      'home',
+      'admin-jobs',
+      'admin-support',
+      'admin-knowledge',
+      'password',
+      'preferences',
+    ]);
     expect(canUse('staff', staff)).toBe(false);
     expect(canUse('users', staff)).toBe(false);
     expect(canUse('invoices', staff)).toBe(false);

@@ -99,6 +99,26 @@ type Documents = {
     "\n  mutation CreateJobType($input: JobTypeInput!) {\n    createJobType(input: $input) {\n      ...JobTypeFields\n    }\n  }\n": typeof types.CreateJobTypeDocument,
     "\n  mutation UpdateJobType($id: ID!, $input: JobTypeInput!) {\n    updateJobType(id: $id, input: $input) {\n      ...JobTypeFields\n    }\n  }\n": typeof types.UpdateJobTypeDocument,
     "\n  mutation DeleteJobType($id: ID!) {\n    deleteJobType(id: $id)\n  }\n": typeof types.DeleteJobTypeDocument,
+    "\n  fragment KbArticleListFields on KbArticle {\n    id\n    title\n    slug\n    excerpt\n    language\n  }\n": typeof types.KbArticleListFieldsFragmentDoc,
+    "\n  query KbBrowse($categoryId: ID, $language: Language) {\n    kbCategories(language: $language) {\n      id\n      name\n      slug\n    }\n    kbArticles(first: 100, categoryId: $categoryId, language: $language) {\n      totalCount\n      nodes {\n        ...KbArticleListFields\n      }\n    }\n  }\n": typeof types.KbBrowseDocument,
+    "\n  query KbSearch($query: String!, $language: Language) {\n    kbSearch(query: $query, language: $language, first: 20) {\n      ...KbArticleListFields\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  query KbArticle($slug: String!) {\n    kbArticle(slug: $slug) {\n      id\n      title\n      html\n      updatedAt\n      helpfulCount\n      notHelpfulCount\n      category {\n        id\n        name\n      }\n    }\n  }\n": typeof types.KbArticleDocument,
+    "\n  query KbIsPublic {\n    kbIsPublic\n  }\n": typeof types.KbIsPublicDocument,
+    "\n  mutation MarkArticleHelpful($id: ID!, $helpful: Boolean!) {\n    markArticleHelpful(id: $id, helpful: $helpful) {\n      id\n      helpfulCount\n      notHelpfulCount\n    }\n  }\n": typeof types.MarkArticleHelpfulDocument,
+    "\n  query KbSuggestions($subject: String!, $body: String!, $language: Language) {\n    kbSuggestions(subject: $subject, body: $body, language: $language) {\n      ...KbArticleListFields\n    }\n  }\n": typeof types.KbSuggestionsDocument,
+    "\n  mutation RecordDeflection($articleId: ID!) {\n    recordDeflection(articleId: $articleId)\n  }\n": typeof types.RecordDeflectionDocument,
+    "\n  query KbAdmin($after: String, $first: Int!, $search: String, $state: KbArticleState) {\n    kbAdminCategories {\n      id\n      name\n      slug\n      language\n      position\n    }\n    kbAdminArticles(after: $after, first: $first, search: $search, state: $state) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        slug\n        state\n        language\n        sharedWithResellers\n        updatedAt\n        views\n        helpfulCount\n        notHelpfulCount\n        category {\n          id\n          name\n        }\n      }\n    }\n    kbSettings {\n      publicKnowledgeBase\n    }\n  }\n": typeof types.KbAdminDocument,
+    "\n  query KbAdminArticle($id: ID!) {\n    kbAdminArticle(id: $id) {\n      id\n      title\n      slug\n      body\n      state\n      sharedWithResellers\n      category {\n        id\n      }\n    }\n  }\n": typeof types.KbAdminArticleDocument,
+    "\n  query KbPreview($body: String!) {\n    kbPreview(body: $body)\n  }\n": typeof types.KbPreviewDocument,
+    "\n  query KbStats {\n    kbStats {\n      publishedArticles\n      draftArticles\n      views\n      helpful\n      notHelpful\n      helpfulRatio\n      periodDays\n      deflections\n      ticketsOpened\n      deflectionRate\n    }\n  }\n": typeof types.KbStatsDocument,
+    "\n  mutation CreateKbCategory($input: KbCategoryInput!) {\n    createKbCategory(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateKbCategoryDocument,
+    "\n  mutation DeleteKbCategory($id: ID!) {\n    deleteKbCategory(id: $id)\n  }\n": typeof types.DeleteKbCategoryDocument,
+    "\n  mutation CreateKbArticle($input: KbArticleInput!) {\n    createKbArticle(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateKbArticleDocument,
+    "\n  mutation UpdateKbArticle($id: ID!, $input: KbArticleInput!) {\n    updateKbArticle(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateKbArticleDocument,
+    "\n  mutation PublishKbArticle($id: ID!) {\n    publishKbArticle(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.PublishKbArticleDocument,
+    "\n  mutation UnpublishKbArticle($id: ID!) {\n    unpublishKbArticle(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.UnpublishKbArticleDocument,
+    "\n  mutation DeleteKbArticle($id: ID!) {\n    deleteKbArticle(id: $id)\n  }\n": typeof types.DeleteKbArticleDocument,
+    "\n  mutation SetKbSettings($publicKnowledgeBase: Boolean!) {\n    setKbSettings(publicKnowledgeBase: $publicKnowledgeBase) {\n      publicKnowledgeBase\n    }\n  }\n": typeof types.SetKbSettingsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
@@ -328,6 +348,26 @@ const documents: Documents = {
     "\n  mutation CreateJobType($input: JobTypeInput!) {\n    createJobType(input: $input) {\n      ...JobTypeFields\n    }\n  }\n": types.CreateJobTypeDocument,
     "\n  mutation UpdateJobType($id: ID!, $input: JobTypeInput!) {\n    updateJobType(id: $id, input: $input) {\n      ...JobTypeFields\n    }\n  }\n": types.UpdateJobTypeDocument,
     "\n  mutation DeleteJobType($id: ID!) {\n    deleteJobType(id: $id)\n  }\n": types.DeleteJobTypeDocument,
+    "\n  fragment KbArticleListFields on KbArticle {\n    id\n    title\n    slug\n    excerpt\n    language\n  }\n": types.KbArticleListFieldsFragmentDoc,
+    "\n  query KbBrowse($categoryId: ID, $language: Language) {\n    kbCategories(language: $language) {\n      id\n      name\n      slug\n    }\n    kbArticles(first: 100, categoryId: $categoryId, language: $language) {\n      totalCount\n      nodes {\n        ...KbArticleListFields\n      }\n    }\n  }\n": types.KbBrowseDocument,
+    "\n  query KbSearch($query: String!, $language: Language) {\n    kbSearch(query: $query, language: $language, first: 20) {\n      ...KbArticleListFields\n    }\n  }\n": types.KbSearchDocument,
+    "\n  query KbArticle($slug: String!) {\n    kbArticle(slug: $slug) {\n      id\n      title\n      html\n      updatedAt\n      helpfulCount\n      notHelpfulCount\n      category {\n        id\n        name\n      }\n    }\n  }\n": types.KbArticleDocument,
+    "\n  query KbIsPublic {\n    kbIsPublic\n  }\n": types.KbIsPublicDocument,
+    "\n  mutation MarkArticleHelpful($id: ID!, $helpful: Boolean!) {\n    markArticleHelpful(id: $id, helpful: $helpful) {\n      id\n      helpfulCount\n      notHelpfulCount\n    }\n  }\n": types.MarkArticleHelpfulDocument,
+    "\n  query KbSuggestions($subject: String!, $body: String!, $language: Language) {\n    kbSuggestions(subject: $subject, body: $body, language: $language) {\n      ...KbArticleListFields\n    }\n  }\n": types.KbSuggestionsDocument,
+    "\n  mutation RecordDeflection($articleId: ID!) {\n    recordDeflection(articleId: $articleId)\n  }\n": types.RecordDeflectionDocument,
+    "\n  query KbAdmin($after: String, $first: Int!, $search: String, $state: KbArticleState) {\n    kbAdminCategories {\n      id\n      name\n      slug\n      language\n      position\n    }\n    kbAdminArticles(after: $after, first: $first, search: $search, state: $state) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        slug\n        state\n        language\n        sharedWithResellers\n        updatedAt\n        views\n        helpfulCount\n        notHelpfulCount\n        category {\n          id\n          name\n        }\n      }\n    }\n    kbSettings {\n      publicKnowledgeBase\n    }\n  }\n": types.KbAdminDocument,
+    "\n  query KbAdminArticle($id: ID!) {\n    kbAdminArticle(id: $id) {\n      id\n      title\n      slug\n      body\n      state\n      sharedWithResellers\n      category {\n        id\n      }\n    }\n  }\n": types.KbAdminArticleDocument,
+    "\n  query KbPreview($body: String!) {\n    kbPreview(body: $body)\n  }\n": types.KbPreviewDocument,
+    "\n  query KbStats {\n    kbStats {\n      publishedArticles\n      draftArticles\n      views\n      helpful\n      notHelpful\n      helpfulRatio\n      periodDays\n      deflections\n      ticketsOpened\n      deflectionRate\n    }\n  }\n": types.KbStatsDocument,
+    "\n  mutation CreateKbCategory($input: KbCategoryInput!) {\n    createKbCategory(input: $input) {\n      id\n    }\n  }\n": types.CreateKbCategoryDocument,
+    "\n  mutation DeleteKbCategory($id: ID!) {\n    deleteKbCategory(id: $id)\n  }\n": types.DeleteKbCategoryDocument,
+    "\n  mutation CreateKbArticle($input: KbArticleInput!) {\n    createKbArticle(input: $input) {\n      id\n    }\n  }\n": types.CreateKbArticleDocument,
+    "\n  mutation UpdateKbArticle($id: ID!, $input: KbArticleInput!) {\n    updateKbArticle(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateKbArticleDocument,
+    "\n  mutation PublishKbArticle($id: ID!) {\n    publishKbArticle(id: $id) {\n      id\n      state\n    }\n  }\n": types.PublishKbArticleDocument,
+    "\n  mutation UnpublishKbArticle($id: ID!) {\n    unpublishKbArticle(id: $id) {\n      id\n      state\n    }\n  }\n": types.UnpublishKbArticleDocument,
+    "\n  mutation DeleteKbArticle($id: ID!) {\n    deleteKbArticle(id: $id)\n  }\n": types.DeleteKbArticleDocument,
+    "\n  mutation SetKbSettings($publicKnowledgeBase: Boolean!) {\n    setKbSettings(publicKnowledgeBase: $publicKnowledgeBase) {\n      publicKnowledgeBase\n    }\n  }\n": types.SetKbSettingsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
@@ -826,6 +866,86 @@ export function graphql(source: "\n  mutation UpdateJobType($id: ID!, $input: Jo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteJobType($id: ID!) {\n    deleteJobType(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteJobType($id: ID!) {\n    deleteJobType(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KbArticleListFields on KbArticle {\n    id\n    title\n    slug\n    excerpt\n    language\n  }\n"): (typeof documents)["\n  fragment KbArticleListFields on KbArticle {\n    id\n    title\n    slug\n    excerpt\n    language\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbBrowse($categoryId: ID, $language: Language) {\n    kbCategories(language: $language) {\n      id\n      name\n      slug\n    }\n    kbArticles(first: 100, categoryId: $categoryId, language: $language) {\n      totalCount\n      nodes {\n        ...KbArticleListFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbBrowse($categoryId: ID, $language: Language) {\n    kbCategories(language: $language) {\n      id\n      name\n      slug\n    }\n    kbArticles(first: 100, categoryId: $categoryId, language: $language) {\n      totalCount\n      nodes {\n        ...KbArticleListFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!, $language: Language) {\n    kbSearch(query: $query, language: $language, first: 20) {\n      ...KbArticleListFields\n    }\n  }\n"): (typeof documents)["\n  query KbSearch($query: String!, $language: Language) {\n    kbSearch(query: $query, language: $language, first: 20) {\n      ...KbArticleListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticle($slug: String!) {\n    kbArticle(slug: $slug) {\n      id\n      title\n      html\n      updatedAt\n      helpfulCount\n      notHelpfulCount\n      category {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbArticle($slug: String!) {\n    kbArticle(slug: $slug) {\n      id\n      title\n      html\n      updatedAt\n      helpfulCount\n      notHelpfulCount\n      category {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbIsPublic {\n    kbIsPublic\n  }\n"): (typeof documents)["\n  query KbIsPublic {\n    kbIsPublic\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkArticleHelpful($id: ID!, $helpful: Boolean!) {\n    markArticleHelpful(id: $id, helpful: $helpful) {\n      id\n      helpfulCount\n      notHelpfulCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkArticleHelpful($id: ID!, $helpful: Boolean!) {\n    markArticleHelpful(id: $id, helpful: $helpful) {\n      id\n      helpfulCount\n      notHelpfulCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSuggestions($subject: String!, $body: String!, $language: Language) {\n    kbSuggestions(subject: $subject, body: $body, language: $language) {\n      ...KbArticleListFields\n    }\n  }\n"): (typeof documents)["\n  query KbSuggestions($subject: String!, $body: String!, $language: Language) {\n    kbSuggestions(subject: $subject, body: $body, language: $language) {\n      ...KbArticleListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDeflection($articleId: ID!) {\n    recordDeflection(articleId: $articleId)\n  }\n"): (typeof documents)["\n  mutation RecordDeflection($articleId: ID!) {\n    recordDeflection(articleId: $articleId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAdmin($after: String, $first: Int!, $search: String, $state: KbArticleState) {\n    kbAdminCategories {\n      id\n      name\n      slug\n      language\n      position\n    }\n    kbAdminArticles(after: $after, first: $first, search: $search, state: $state) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        slug\n        state\n        language\n        sharedWithResellers\n        updatedAt\n        views\n        helpfulCount\n        notHelpfulCount\n        category {\n          id\n          name\n        }\n      }\n    }\n    kbSettings {\n      publicKnowledgeBase\n    }\n  }\n"): (typeof documents)["\n  query KbAdmin($after: String, $first: Int!, $search: String, $state: KbArticleState) {\n    kbAdminCategories {\n      id\n      name\n      slug\n      language\n      position\n    }\n    kbAdminArticles(after: $after, first: $first, search: $search, state: $state) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        title\n        slug\n        state\n        language\n        sharedWithResellers\n        updatedAt\n        views\n        helpfulCount\n        notHelpfulCount\n        category {\n          id\n          name\n        }\n      }\n    }\n    kbSettings {\n      publicKnowledgeBase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbAdminArticle($id: ID!) {\n    kbAdminArticle(id: $id) {\n      id\n      title\n      slug\n      body\n      state\n      sharedWithResellers\n      category {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KbAdminArticle($id: ID!) {\n    kbAdminArticle(id: $id) {\n      id\n      title\n      slug\n      body\n      state\n      sharedWithResellers\n      category {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbPreview($body: String!) {\n    kbPreview(body: $body)\n  }\n"): (typeof documents)["\n  query KbPreview($body: String!) {\n    kbPreview(body: $body)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbStats {\n    kbStats {\n      publishedArticles\n      draftArticles\n      views\n      helpful\n      notHelpful\n      helpfulRatio\n      periodDays\n      deflections\n      ticketsOpened\n      deflectionRate\n    }\n  }\n"): (typeof documents)["\n  query KbStats {\n    kbStats {\n      publishedArticles\n      draftArticles\n      views\n      helpful\n      notHelpful\n      helpfulRatio\n      periodDays\n      deflections\n      ticketsOpened\n      deflectionRate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKbCategory($input: KbCategoryInput!) {\n    createKbCategory(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKbCategory($input: KbCategoryInput!) {\n    createKbCategory(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteKbCategory($id: ID!) {\n    deleteKbCategory(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteKbCategory($id: ID!) {\n    deleteKbCategory(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKbArticle($input: KbArticleInput!) {\n    createKbArticle(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKbArticle($input: KbArticleInput!) {\n    createKbArticle(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateKbArticle($id: ID!, $input: KbArticleInput!) {\n    updateKbArticle(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateKbArticle($id: ID!, $input: KbArticleInput!) {\n    updateKbArticle(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishKbArticle($id: ID!) {\n    publishKbArticle(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation PublishKbArticle($id: ID!) {\n    publishKbArticle(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishKbArticle($id: ID!) {\n    unpublishKbArticle(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishKbArticle($id: ID!) {\n    unpublishKbArticle(id: $id) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteKbArticle($id: ID!) {\n    deleteKbArticle(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteKbArticle($id: ID!) {\n    deleteKbArticle(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetKbSettings($publicKnowledgeBase: Boolean!) {\n    setKbSettings(publicKnowledgeBase: $publicKnowledgeBase) {\n      publicKnowledgeBase\n    }\n  }\n"): (typeof documents)["\n  mutation SetKbSettings($publicKnowledgeBase: Boolean!) {\n    setKbSettings(publicKnowledgeBase: $publicKnowledgeBase) {\n      publicKnowledgeBase\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -946,6 +946,129 @@ export type JobTypeInput = {
   price: Scalars['String']['input'];
 };
 
+/** An article of a company’s knowledge base. */
+export type KbArticle = {
+  __typename?: 'KbArticle';
+  /** The text, in Markdown (raw HTML is shown as text). */
+  body: Scalars['String']['output'];
+  /** The category it is listed in. */
+  category: KbCategory;
+  /** The start of the text, as plain text (about 200 characters). */
+  excerpt: Scalars['String']['output'];
+  /** Readers who said it helped. */
+  helpfulCount: Scalars['Int']['output'];
+  /** The text as safe HTML (no raw HTML; links and images checked). */
+  html: Scalars['String']['output'];
+  /** Numeric article ID. */
+  id: Scalars['ID']['output'];
+  /** The language it is written in (its category’s). */
+  language: Language;
+  /** Readers who said it did not help. */
+  notHelpfulCount: Scalars['Int']['output'];
+  /** When it was last published; null for a draft never published. */
+  publishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The master company’s articles only: resellers’ customers read it too when published. */
+  sharedWithResellers: Scalars['Boolean']['output'];
+  /** The name in addresses, unique in the company (/kb/<slug>). */
+  slug: Scalars['String']['output'];
+  /** Draft or published. */
+  state: KbArticleState;
+  /** The title. */
+  title: Scalars['String']['output'];
+  /** When its text last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** How often it was opened by readers. */
+  views: Scalars['Int']['output'];
+};
+
+/** A page of KbArticle items. */
+export type KbArticleConnection = {
+  __typename?: 'KbArticleConnection';
+  /** The items of this page. */
+  nodes: Array<KbArticle>;
+  pageInfo: PageInfo;
+  /** How many items match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A knowledge-base article’s fields. */
+export type KbArticleInput = {
+  /** The text in Markdown (up to 100,000 characters; raw HTML is shown as text). */
+  body: Scalars['String']['input'];
+  /** Its category (of your company); the article takes its language. */
+  categoryId: Scalars['ID']['input'];
+  /** The master company only: resellers’ customers read it too once published (default false). */
+  sharedWithResellers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lower-case letters, digits and dashes (up to 120), unique in the company; absent: made from the title. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** The title (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** DRAFT: only the company’s admins see it; PUBLISHED: its customers (and the public pages) read it. */
+export type KbArticleState =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** A section of a company’s knowledge base, in one language. */
+export type KbCategory = {
+  __typename?: 'KbCategory';
+  /** Numeric category ID. */
+  id: Scalars['ID']['output'];
+  /** The language of the category and its articles. */
+  language: Language;
+  /** The name shown to readers. */
+  name: Scalars['String']['output'];
+  /** Where it is listed: lower first. */
+  position: Scalars['Int']['output'];
+  /** The name in addresses (lower-case letters, digits and dashes). */
+  slug: Scalars['String']['output'];
+};
+
+/** A knowledge-base category’s fields. */
+export type KbCategoryInput = {
+  /** The language of the category and its articles. */
+  language: Language;
+  /** The name shown to readers (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** Where it is listed: lower first (0 when absent). */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower-case letters, digits and dashes (up to 100); absent: made from the name. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A company’s knowledge-base settings. */
+export type KbSettingsView = {
+  __typename?: 'KbSettingsView';
+  /** Its published articles are readable without signing in, at /kb on its panel host. */
+  publicKnowledgeBase: Scalars['Boolean']['output'];
+};
+
+/** How the knowledge base serves the company’s customers (admin dashboard). */
+export type KbStats = {
+  __typename?: 'KbStats';
+  /** deflections / (deflections + tickets opened); null without a ticket count or when both are 0. */
+  deflectionRate: Maybe<Scalars['Float']['output']>;
+  /** Questions a suggested article answered, the ticket not sent, in the period. */
+  deflections: Scalars['Int']['output'];
+  /** Draft articles of the company. */
+  draftArticles: Scalars['Int']['output'];
+  /** “Helpful” answers on its articles. */
+  helpful: Scalars['Int']['output'];
+  /** helpful / (helpful + not helpful); null before any answer. */
+  helpfulRatio: Maybe<Scalars['Float']['output']>;
+  /** “Not helpful” answers on its articles. */
+  notHelpful: Scalars['Int']['output'];
+  /** Days the figures below cover (30). */
+  periodDays: Scalars['Int']['output'];
+  /** Published articles of the company. */
+  publishedArticles: Scalars['Int']['output'];
+  /** Tickets the company’s customers opened in the period; null where tickets are not counted. */
+  ticketsOpened: Maybe<Scalars['Int']['output']>;
+  /** How often its articles were opened, in all. */
+  views: Scalars['Int']['output'];
+};
+
 /** RSA of 2048, 3072 or 4096 bits, or ECDSA on P-256 or P-384. */
 export type KeyType =
   | 'EC_P256'
@@ -1200,6 +1323,10 @@ export type Mutation = {
   createCustomJob: CustomJob;
   /** Adds a job type to the company’s catalogue. */
   createJobType: JobType;
+  /** Writes a new article, as a draft. */
+  createKbArticle: KbArticle;
+  /** Adds a knowledge-base category. */
+  createKbCategory: KbCategory;
   /** Adds a logical server on a physical one; CONFLICT when the name is taken. */
   createLogicalServer: LogicalServer;
   /** Queues a new database (state QUEUED until it exists on the server). CONFLICT when the account is at its limit. */
@@ -1231,6 +1358,10 @@ export type Mutation = {
   deleteIpAddress: Scalars['Boolean']['output'];
   /** Deletes a job type; jobs ordered from it keep their title and price. */
   deleteJobType: Scalars['Boolean']['output'];
+  /** Deletes an article, with its readers’ answers. */
+  deleteKbArticle: Scalars['Boolean']['output'];
+  /** Deletes an empty category; CONFLICT while it holds articles. */
+  deleteKbCategory: Scalars['Boolean']['output'];
   /** Removes a logical server and its free IP addresses; CONFLICT while accounts, databases, allocated addresses or unfinished tasks are on it. */
   deleteLogicalServer: Scalars['Boolean']['output'];
   /** Queues the database’s removal with all its data (state DELETING; the row goes when it is dropped). */
@@ -1273,6 +1404,8 @@ export type Mutation = {
   login: Viewer;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Your answer to “was this helpful?” (one per article; a new one replaces it). */
+  markArticleHelpful: KbArticle;
   /** Merges a ticket into another of the same account: its messages move there, it is closed and points at the other. Answers the kept ticket. */
   mergeTickets: Ticket;
   /** Moves an account’s MySQL databases and logins to another MySQL server of the same group (and of the same driver), as one task: the logins are locked on the old server, copied with their passwords, each database is dumped and loaded, the grants made again; then the account’s applications connect to the new server’s host. The old copies are dropped after MYSQL_MOVE_GRACE_SECONDS. CONFLICT while anything of the account’s MySQL is being set up or removed. */
@@ -1291,6 +1424,10 @@ export type Mutation = {
   postCustomJobMessage: CustomJobMessage;
   /** Your draft becomes the next version, shown to everyone on your panel. CONFLICT without a draft. */
   publishBrandDraft: BrandEditor;
+  /** Publishes an article: its readers see it from now on. */
+  publishKbArticle: KbArticle;
+  /** A suggested article answered your question and you did not send the ticket (counted for your company). */
+  recordDeflection: Scalars['Boolean']['output'];
   /** Records a payment received from the customer (BIL-4): the balance rises by the amount. */
   recordPayment: LedgerEntry;
   /** Records usage of an account (disk, traffic, counts); the billing run charges it above the free units. */
@@ -1349,6 +1486,8 @@ export type Mutation = {
   setAcmeSettings: AcmeSettings;
   /** Moves a job to another state (the customer is mailed); cancelling voids its invoice while unpaid. */
   setCustomJobState: CustomJob;
+  /** Whether your published articles are readable without signing in, at /kb on your panel host. */
+  setKbSettings: KbSettingsView;
   /** Disabled servers get no new resources; what is on them keeps working. */
   setLogicalServerEnabled: LogicalServer;
   /** Queues a new password for the login (8–128 printable ASCII characters). */
@@ -1378,6 +1517,8 @@ export type Mutation = {
   suspendReseller: Reseller;
   /** Makes another of your accounts the active one, without signing in again. */
   switchAccount: Viewer;
+  /** Takes an article back to draft: readers no longer see it. */
+  unpublishKbArticle: KbArticle;
   /** Sets who an account’s invoices are made out to. */
   updateBillingProfile: BillingProfile;
   /** Sets your company’s payment term and dunning. */
@@ -1387,6 +1528,10 @@ export type Mutation = {
   updateDnsRecord: ResourceRecord;
   /** Replaces a job type’s fields; jobs already ordered keep their price. */
   updateJobType: JobType;
+  /** Saves an article; a published one stays published. */
+  updateKbArticle: KbArticle;
+  /** Saves a category (its language only while it holds no article). */
+  updateKbCategory: KbCategory;
   /** Changes a logical server; omitted fields stay as they are. */
   updateLogicalServer: LogicalServer;
   /** Sets the name and address your company’s e-mail comes from. */
@@ -1525,6 +1670,16 @@ export type MutationCreateJobTypeArgs = {
 };
 
 
+export type MutationCreateKbArticleArgs = {
+  input: KbArticleInput;
+};
+
+
+export type MutationCreateKbCategoryArgs = {
+  input: KbCategoryInput;
+};
+
+
 export type MutationCreateLogicalServerArgs = {
   input: CreateLogicalServerInput;
 };
@@ -1601,6 +1756,16 @@ export type MutationDeleteIpAddressArgs = {
 
 
 export type MutationDeleteJobTypeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteKbArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteKbCategoryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1698,6 +1863,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkArticleHelpfulArgs = {
+  helpful: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMergeTicketsArgs = {
   fromId: Scalars['ID']['input'];
   intoId: Scalars['ID']['input'];
@@ -1741,6 +1912,16 @@ export type MutationPayInvoiceArgs = {
 export type MutationPostCustomJobMessageArgs = {
   input: CustomJobMessageInput;
   jobId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishKbArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordDeflectionArgs = {
+  articleId: Scalars['ID']['input'];
 };
 
 
@@ -1891,6 +2072,11 @@ export type MutationSetCustomJobStateArgs = {
 };
 
 
+export type MutationSetKbSettingsArgs = {
+  publicKnowledgeBase: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetLogicalServerEnabledArgs = {
   enabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1974,6 +2160,11 @@ export type MutationSwitchAccountArgs = {
 };
 
 
+export type MutationUnpublishKbArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateBillingProfileArgs = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   input: BillingProfileInput;
@@ -2000,6 +2191,18 @@ export type MutationUpdateDnsRecordArgs = {
 export type MutationUpdateJobTypeArgs = {
   id: Scalars['ID']['input'];
   input: JobTypeInput;
+};
+
+
+export type MutationUpdateKbArticleArgs = {
+  id: Scalars['ID']['input'];
+  input: KbArticleInput;
+};
+
+
+export type MutationUpdateKbCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: KbCategoryInput;
 };
 
 
@@ -2600,6 +2803,30 @@ export type Query = {
   ipAddresses: IpAddressConnection;
   /** Your company’s custom job types in catalogue order: admins get all, customers the active ones. */
   jobTypes: Array<JobType>;
+  /** One of your company’s articles, drafts included; NOT_FOUND otherwise. */
+  kbAdminArticle: KbArticle;
+  /** Your company’s articles, drafts included, newest first; `search` looks in titles. */
+  kbAdminArticles: KbArticleConnection;
+  /** Your company’s knowledge-base categories (of one language when given). */
+  kbAdminCategories: Array<KbCategory>;
+  /** One published article, by `id` or `slug`; NOT_FOUND otherwise. */
+  kbArticle: KbArticle;
+  /** Published articles, newest first (of one category or language). */
+  kbArticles: KbArticleConnection;
+  /** The knowledge base’s categories (of one language when given). Signed in, or on a public knowledge base. */
+  kbCategories: Array<KbCategory>;
+  /** Whether this host’s knowledge base is readable without signing in. */
+  kbIsPublic: Scalars['Boolean']['output'];
+  /** Markdown as the knowledge base shows it (safe HTML), for the editor’s preview. */
+  kbPreview: Scalars['String']['output'];
+  /** Published articles matching the words of `query` (up to 200 characters), most relevant first. */
+  kbSearch: Array<KbArticle>;
+  /** Your company’s knowledge-base settings. */
+  kbSettings: KbSettingsView;
+  /** How the knowledge base serves your customers: articles, answers, deflections. */
+  kbStats: KbStats;
+  /** Articles that may answer a ticket being written (its subject and first lines, up to 2,000 characters), best first. */
+  kbSuggestions: Array<KbArticle>;
   /** The ledger of an account you own or manage (default: your active account), newest first. */
   ledgerEntries: LedgerEntryConnection;
   /** One logical server; NOT_FOUND for an unknown ID. */
@@ -2771,6 +2998,64 @@ export type QueryIpAddressesArgs = {
   kind?: InputMaybe<IpKind>;
   search?: InputMaybe<Scalars['String']['input']>;
   serverId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryKbAdminArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKbAdminArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<KbArticleState>;
+};
+
+
+export type QueryKbAdminCategoriesArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+export type QueryKbArticleArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryKbArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  language?: InputMaybe<Language>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryKbCategoriesArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+export type QueryKbPreviewArgs = {
+  body: Scalars['String']['input'];
+};
+
+
+export type QueryKbSearchArgs = {
+  first?: Scalars['Int']['input'];
+  language?: InputMaybe<Language>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryKbSuggestionsArgs = {
+  body?: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+  subject: Scalars['String']['input'];
 };
 
 
@@ -4288,6 +4573,146 @@ export type DeleteJobTypeMutationVariables = Exact<{
 
 export type DeleteJobTypeMutation = { __typename?: 'Mutation', deleteJobType: boolean };
 
+export type KbArticleListFieldsFragment = { __typename?: 'KbArticle', id: string, title: string, slug: string, excerpt: string, language: Language };
+
+export type KbBrowseQueryVariables = Exact<{
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  language?: InputMaybe<Language>;
+}>;
+
+
+export type KbBrowseQuery = { __typename?: 'Query', kbCategories: Array<{ __typename?: 'KbCategory', id: string, name: string, slug: string }>, kbArticles: { __typename?: 'KbArticleConnection', totalCount: number, nodes: Array<{ __typename?: 'KbArticle', id: string, title: string, slug: string, excerpt: string, language: Language }> } };
+
+export type KbSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+}>;
+
+
+export type KbSearchQuery = { __typename?: 'Query', kbSearch: Array<{ __typename?: 'KbArticle', id: string, title: string, slug: string, excerpt: string, language: Language }> };
+
+export type KbArticleQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type KbArticleQuery = { __typename?: 'Query', kbArticle: { __typename?: 'KbArticle', id: string, title: string, html: string, updatedAt: string, helpfulCount: number, notHelpfulCount: number, category: { __typename?: 'KbCategory', id: string, name: string } } };
+
+export type KbIsPublicQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KbIsPublicQuery = { __typename?: 'Query', kbIsPublic: boolean };
+
+export type MarkArticleHelpfulMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  helpful: Scalars['Boolean']['input'];
+}>;
+
+
+export type MarkArticleHelpfulMutation = { __typename?: 'Mutation', markArticleHelpful: { __typename?: 'KbArticle', id: string, helpfulCount: number, notHelpfulCount: number } };
+
+export type KbSuggestionsQueryVariables = Exact<{
+  subject: Scalars['String']['input'];
+  body: Scalars['String']['input'];
+  language?: InputMaybe<Language>;
+}>;
+
+
+export type KbSuggestionsQuery = { __typename?: 'Query', kbSuggestions: Array<{ __typename?: 'KbArticle', id: string, title: string, slug: string, excerpt: string, language: Language }> };
+
+export type RecordDeflectionMutationVariables = Exact<{
+  articleId: Scalars['ID']['input'];
+}>;
+
+
+export type RecordDeflectionMutation = { __typename?: 'Mutation', recordDeflection: boolean };
+
+export type KbAdminQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<KbArticleState>;
+}>;
+
+
+export type KbAdminQuery = { __typename?: 'Query', kbAdminCategories: Array<{ __typename?: 'KbCategory', id: string, name: string, slug: string, language: Language, position: number }>, kbAdminArticles: { __typename?: 'KbArticleConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'KbArticle', id: string, title: string, slug: string, state: KbArticleState, language: Language, sharedWithResellers: boolean, updatedAt: string, views: number, helpfulCount: number, notHelpfulCount: number, category: { __typename?: 'KbCategory', id: string, name: string } }> }, kbSettings: { __typename?: 'KbSettingsView', publicKnowledgeBase: boolean } };
+
+export type KbAdminArticleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KbAdminArticleQuery = { __typename?: 'Query', kbAdminArticle: { __typename?: 'KbArticle', id: string, title: string, slug: string, body: string, state: KbArticleState, sharedWithResellers: boolean, category: { __typename?: 'KbCategory', id: string } } };
+
+export type KbPreviewQueryVariables = Exact<{
+  body: Scalars['String']['input'];
+}>;
+
+
+export type KbPreviewQuery = { __typename?: 'Query', kbPreview: string };
+
+export type KbStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KbStatsQuery = { __typename?: 'Query', kbStats: { __typename?: 'KbStats', publishedArticles: number, draftArticles: number, views: number, helpful: number, notHelpful: number, helpfulRatio: number | null, periodDays: number, deflections: number, ticketsOpened: number | null, deflectionRate: number | null } };
+
+export type CreateKbCategoryMutationVariables = Exact<{
+  input: KbCategoryInput;
+}>;
+
+
+export type CreateKbCategoryMutation = { __typename?: 'Mutation', createKbCategory: { __typename?: 'KbCategory', id: string } };
+
+export type DeleteKbCategoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteKbCategoryMutation = { __typename?: 'Mutation', deleteKbCategory: boolean };
+
+export type CreateKbArticleMutationVariables = Exact<{
+  input: KbArticleInput;
+}>;
+
+
+export type CreateKbArticleMutation = { __typename?: 'Mutation', createKbArticle: { __typename?: 'KbArticle', id: string } };
+
+export type UpdateKbArticleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: KbArticleInput;
+}>;
+
+
+export type UpdateKbArticleMutation = { __typename?: 'Mutation', updateKbArticle: { __typename?: 'KbArticle', id: string } };
+
+export type PublishKbArticleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishKbArticleMutation = { __typename?: 'Mutation', publishKbArticle: { __typename?: 'KbArticle', id: string, state: KbArticleState } };
+
+export type UnpublishKbArticleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnpublishKbArticleMutation = { __typename?: 'Mutation', unpublishKbArticle: { __typename?: 'KbArticle', id: string, state: KbArticleState } };
+
+export type DeleteKbArticleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteKbArticleMutation = { __typename?: 'Mutation', deleteKbArticle: boolean };
+
+export type SetKbSettingsMutationVariables = Exact<{
+  publicKnowledgeBase: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetKbSettingsMutation = { __typename?: 'Mutation', setKbSettings: { __typename?: 'KbSettingsView', publicKnowledgeBase: boolean } };
+
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -5211,6 +5636,7 @@ export const InvoiceDetailFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const InvoiceListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvoiceListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Invoice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<InvoiceListFieldsFragment, unknown>;
 export const JobTypeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<JobTypeFieldsFragment, unknown>;
 export const CustomJobListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomJobListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"orderedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<CustomJobListFieldsFragment, unknown>;
+export const KbArticleListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KbArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KbArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]} as unknown as DocumentNode<KbArticleListFieldsFragment, unknown>;
 export const MysqlDatabaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlDatabaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlDatabase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"sizeCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlDatabaseFieldsFragment, unknown>;
 export const MysqlUserFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"passwordChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"databases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlUserFieldsFragment, unknown>;
 export const SavedCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedCard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"expMonth"}},{"kind":"Field","name":{"kind":"Name","value":"expYear"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SavedCardFieldsFragment, unknown>;
@@ -5301,6 +5727,25 @@ export const PostCustomJobMessageDocument = {"kind":"Document","definitions":[{"
 export const CreateJobTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateJobType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createJobType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobTypeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}}]}}]} as unknown as DocumentNode<CreateJobTypeMutation, CreateJobTypeMutationVariables>;
 export const UpdateJobTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateJobType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JobTypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJobType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JobTypeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobTypeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}}]}}]} as unknown as DocumentNode<UpdateJobTypeMutation, UpdateJobTypeMutationVariables>;
 export const DeleteJobTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteJobType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteJobType"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteJobTypeMutation, DeleteJobTypeMutationVariables>;
+export const KbBrowseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbBrowse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kbArticles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"categoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KbArticleListFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KbArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KbArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]} as unknown as DocumentNode<KbBrowseQuery, KbBrowseQueryVariables>;
+export const KbSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KbArticleListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KbArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KbArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]} as unknown as DocumentNode<KbSearchQuery, KbSearchQueryVariables>;
+export const KbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"helpfulCount"}},{"kind":"Field","name":{"kind":"Name","value":"notHelpfulCount"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<KbArticleQuery, KbArticleQueryVariables>;
+export const KbIsPublicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbIsPublic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbIsPublic"}}]}}]} as unknown as DocumentNode<KbIsPublicQuery, KbIsPublicQueryVariables>;
+export const MarkArticleHelpfulDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkArticleHelpful"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"helpful"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markArticleHelpful"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"helpful"},"value":{"kind":"Variable","name":{"kind":"Name","value":"helpful"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"helpfulCount"}},{"kind":"Field","name":{"kind":"Name","value":"notHelpfulCount"}}]}}]}}]} as unknown as DocumentNode<MarkArticleHelpfulMutation, MarkArticleHelpfulMutationVariables>;
+export const KbSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KbArticleListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KbArticleListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KbArticle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}}]} as unknown as DocumentNode<KbSuggestionsQuery, KbSuggestionsQueryVariables>;
+export const RecordDeflectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDeflection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"articleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDeflection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"articleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"articleId"}}}]}]}}]} as unknown as DocumentNode<RecordDeflectionMutation, RecordDeflectionMutationVariables>;
+export const KbAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbAdmin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KbArticleState"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbAdminCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kbAdminArticles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithResellers"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"helpfulCount"}},{"kind":"Field","name":{"kind":"Name","value":"notHelpfulCount"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"kbSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicKnowledgeBase"}}]}}]}}]} as unknown as DocumentNode<KbAdminQuery, KbAdminQueryVariables>;
+export const KbAdminArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbAdminArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbAdminArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sharedWithResellers"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<KbAdminArticleQuery, KbAdminArticleQueryVariables>;
+export const KbPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}]}]}}]} as unknown as DocumentNode<KbPreviewQuery, KbPreviewQueryVariables>;
+export const KbStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KbStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kbStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedArticles"}},{"kind":"Field","name":{"kind":"Name","value":"draftArticles"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"helpful"}},{"kind":"Field","name":{"kind":"Name","value":"notHelpful"}},{"kind":"Field","name":{"kind":"Name","value":"helpfulRatio"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"deflections"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsOpened"}},{"kind":"Field","name":{"kind":"Name","value":"deflectionRate"}}]}}]}}]} as unknown as DocumentNode<KbStatsQuery, KbStatsQueryVariables>;
+export const CreateKbCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateKbCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KbCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKbCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateKbCategoryMutation, CreateKbCategoryMutationVariables>;
+export const DeleteKbCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteKbCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteKbCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteKbCategoryMutation, DeleteKbCategoryMutationVariables>;
+export const CreateKbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateKbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KbArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateKbArticleMutation, CreateKbArticleMutationVariables>;
+export const UpdateKbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KbArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateKbArticleMutation, UpdateKbArticleMutationVariables>;
+export const PublishKbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishKbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishKbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PublishKbArticleMutation, PublishKbArticleMutationVariables>;
+export const UnpublishKbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnpublishKbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unpublishKbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<UnpublishKbArticleMutation, UnpublishKbArticleMutationVariables>;
+export const DeleteKbArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteKbArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteKbArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteKbArticleMutation, DeleteKbArticleMutationVariables>;
+export const SetKbSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetKbSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"publicKnowledgeBase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setKbSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"publicKnowledgeBase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"publicKnowledgeBase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicKnowledgeBase"}}]}}]}}]} as unknown as DocumentNode<SetKbSettingsMutation, SetKbSettingsMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const UpdatePreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePreferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreferencesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePreferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}}]}}]} as unknown as DocumentNode<UpdatePreferencesMutation, UpdatePreferencesMutationVariables>;
 export const MysqlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Mysql"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mysqlDatabases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MysqlDatabaseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mysqlUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MysqlUserFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlDatabaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlDatabase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"sizeCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MysqlUserFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MysqlUser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"passwordChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"databases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MysqlQuery, MysqlQueryVariables>;

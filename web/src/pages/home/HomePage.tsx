@@ -4,6 +4,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
 import { NavGrid } from '../../skins/NavGrid';
 import { useSkin } from '../../skins/SkinContext';
+import { KbStatsCard } from '../knowledge/KbAdminCards';
 import { OwnQuotasCard } from '../resellers/OwnQuotasCard';
 import { CertificateWarningsCard } from './CertificateWarningsCard';
 import { OperatorAlertsCard } from './OperatorAlertsCard';
@@ -11,8 +12,8 @@ import { OperatorAlertsCard } from './OperatorAlertsCard';
 /**
  * Home: a quick-access page in the left-menu skin; an icon grid in the others. In the no-menu skin
  * that grid is the only navigation, so its links carry the `nav-*` test ids. Admins see their
- * company's open setup problems first; a reseller's admins its quotas; a customer the certificates
- * that expire or failed to renew.
+ * company's open setup problems first; a reseller's admins its quotas; admins the knowledge base's
+ * figures once it has articles; a customer the certificates that expire or failed to renew.
  */
 export function HomePage() {
   const t = useT();
@@ -24,6 +25,8 @@ export function HomePage() {
     <Page id="home" title={t('home.title')} intro={t('home.welcome', { login: viewer.user.login })}>
       {viewer.role === 'MASTER_ADMIN' || viewer.role === 'RESELLER_ADMIN' ? <OperatorAlertsCard /> : null}
       {viewer.role === 'RESELLER_ADMIN' ? <OwnQuotasCard /> : null}
+      {/* The knowledge base's figures: questions answered without a ticket (SUP-2). */}
+      {viewer.role !== 'END_USER' ? <KbStatsCard hideWhenEmpty /> : null}
       {/* An admin's `certificates` are the company's customers': theirs is the admin list. */}
       {viewer.role === 'END_USER' ? <CertificateWarningsCard /> : null}
       {account ? (

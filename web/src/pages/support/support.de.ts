@@ -102,4 +102,5 @@ export const supportDe: { readonly [K in keyof typeof supportEn]: string } = {
   'targets.resolution': 'Lösung (Minuten)',
   'targets.save': 'Ziele speichern',
   'targets.saved': 'Die Ziele wurden gespeichert; neue Tickets verwenden sie.',
+  'newTicket.answered': 'Schön, dass ein Artikel Ihre Frage beantwortet hat: Es wurde kein Ticket gesendet.',
 };

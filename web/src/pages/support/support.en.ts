@@ -100,4 +100,5 @@ export const supportEn = {
   'targets.resolution': 'Resolution (minutes)',
   'targets.save': 'Save targets',
   'targets.saved': 'The targets were saved; tickets opened from now on use them.',
+  'newTicket.answered': 'Glad an article answered your question: no ticket was sent.',
 } as const;
