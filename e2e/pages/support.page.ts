@@ -27,6 +27,10 @@ export class SupportPage {
     body: string;
     priority?: string;
     file?: { name: string; mimeType: string; buffer: Buffer };
+    /** Before sending: wait until the knowledge base suggests this article (its slug) as the question is typed. */
+    suggestion?: string;
+    /** Called once the suggestion shows, before sending (a screenshot). */
+    whileSuggested?: () => Promise<unknown>;
   }): Promise<void> {
     await this.page.locator(tid('new-ticket')).click();
     await this.page.locator(tid('page-new-ticket')).waitFor();
@@ -34,6 +38,10 @@ export class SupportPage {
     if (input.priority) await this.page.locator(tid('nt-priority')).selectOption(input.priority);
     await this.page.locator(tid('nt-body')).fill(input.body);
     if (input.file) await this.page.locator(tid('nt-attachments')).setInputFiles(input.file);
+    if (input.suggestion) {
+      await this.page.locator(`${tid('kb-suggestion')}[data-slug="${input.suggestion}"]`).waitFor();
+      await input.whileSuggested?.();
+    }
     await this.page.locator(tid('nt-submit')).click();
     await this.page.locator(tid('page-ticket')).waitFor();
   }

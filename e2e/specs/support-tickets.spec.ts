@@ -15,8 +15,9 @@ const CANNED = 'We restarted the web server; please check your site again.';
 const NOTE = 'Internal: the customer’s disk was full, cleaned /tmp';
 
 /**
- * SUP-1 in the browser: a customer opens a ticket with an attachment; the staff answer with a saved
- * answer and add an internal note; the customer sees the answer and never the note.
+ * SUP-1 and SUP-2 in the browser: a customer types a question, sees a knowledge-base article
+ * suggested, and opens the ticket anyway with an attachment; a support staff login answers with a
+ * saved answer and adds an internal note; the customer sees the answer and never the note.
  */
 describe.skipIf(skipReason)('support tickets', () => {
   const e2e = useE2E();
@@ -24,6 +25,8 @@ describe.skipIf(skipReason)('support tickets', () => {
   let customer: SeededUser;
   let customerSession: Session;
   let staffSession: Session;
+  let adminSession: Session;
+  const desk = { login: 'desk', password: 'desk-secret-1' };
   let customerView: SupportPage;
   let staffView: SupportPage;
   let customerLayout: Layout;
@@ -35,6 +38,28 @@ describe.skipIf(skipReason)('support tickets', () => {
     await master.client.request(`mutation ($i: CannedReplyInput!) { createCannedReply(input: $i) { id } }`, {
       i: { title: 'Web server restarted', body: CANNED },
     });
+    // The desk: a support staff login, and a published article about the problem the customer will have.
+    await master.client.request(`mutation ($i: CreateStaffLoginInput!) { createStaffLogin(input: $i) { id } }`, {
+      i: { ...desk, email: 'desk@root.example' },
+    });
+    const { createKbCategory } = await master.client.request<{ createKbCategory: { id: string } }>(
+      `mutation ($i: KbCategoryInput!) { createKbCategory(input: $i) { id } }`,
+      { i: { name: 'Web sites', language: 'EN' } },
+    );
+    const { createKbArticle } = await master.client.request<{ createKbArticle: { id: string } }>(
+      `mutation ($i: KbArticleInput!) { createKbArticle(input: $i) { id } }`,
+      {
+        i: {
+          categoryId: createKbCategory.id,
+          title: 'My site answers 502 Bad Gateway',
+          slug: 'site-answers-502',
+          body: 'A **502** means the web server could not reach your application: restart it from *Web sites*.',
+        },
+      },
+    );
+    await master.client.request(`mutation ($id: ID!) { publishKbArticle(id: $id) { id } }`, {
+      id: createKbArticle.id,
+    });
     customerSession = await e2e.newSession();
     customerLayout = await signIn(customerSession.page, customer);
     customerView = new SupportPage(customerSession.page);
@@ -42,13 +67,15 @@ describe.skipIf(skipReason)('support tickets', () => {
     staffView = new SupportPage(staffSession.page);
   });
 
-  it('a customer opens a ticket with an attachment from the Support menu', async () => {
+  it('a customer typing a question is offered an article, and opens the ticket anyway with an attachment', async () => {
     await customerLayout.navigate('support');
     await customerView.openTicket({
       subject: 'Site answers 502',
       body: 'Since this morning my shop answers 502. Screenshot attached.',
       priority: 'HIGH',
       file: { name: 'screenshot.png', mimeType: 'image/png', buffer: PNG },
+      suggestion: 'site-answers-502',
+      whileSuggested: () => e2e.screenshot(customerSession.page, 'support-new-ticket-suggestion'),
     });
     ticketUrl = customerSession.page.url();
     expect(await customerView.notice.textContent()).toMatch(/Ticket #1 was sent/);
@@ -63,8 +90,8 @@ describe.skipIf(skipReason)('support tickets', () => {
     await e2e.screenshot(customerSession.page, 'support-customer-opened');
   });
 
-  it('the staff find it in the queue and answer with a saved answer and an internal note', async () => {
-    const layout = await signIn(staffSession.page, master);
+  it('a support staff login finds it in the queue and answers with a saved answer and an internal note', async () => {
+    const layout = await signIn(staffSession.page, desk);
     await layout.navigate('admin-support');
     expect(await staffView.queueRow('Site answers 502').getAttribute('data-state')).toBe('OPEN');
     await e2e.screenshot(staffSession.page, 'support-queue');
@@ -103,24 +130,32 @@ describe.skipIf(skipReason)('support tickets', () => {
     await e2e.screenshot(customerSession.page, 'support-customer-list');
   });
 
-  it('the staff keep their saved answers and targets on their own page', async () => {
+  it('the staff keep their saved answers on their own page; the admin also sets the targets there', async () => {
     await staffSession.page.locator(tid('back')).click();
     await staffSession.page.locator(tid('canned-replies-link')).click();
     await staffSession.page.locator(tid('page-canned-replies')).waitFor();
+    // The targets are the admins' promise to customers: not on a staff login's page.
+    expect(await staffSession.page.locator(tid('targets-card')).count()).toBe(0);
+    adminSession = await e2e.newSession();
+    const admin = await signIn(adminSession.page, master);
+    await admin.navigate('admin-support');
+    await adminSession.page.locator(tid('canned-replies-link')).click();
+    await adminSession.page.locator(tid('page-canned-replies')).waitFor();
     await staffSession.page.locator(`${tid('canned-row')}[data-title="Web server restarted"]`).waitFor();
     await staffSession.page.locator(tid('canned-title')).fill('Closing');
     await staffSession.page.locator(tid('canned-body')).fill('We close this ticket; write again any time.');
     await staffSession.page.locator(tid('canned-submit')).click();
     await staffSession.page.locator(`${tid('canned-row')}[data-title="Closing"]`).waitFor();
-    const normal = staffSession.page.locator(`${tid('target-row')}[data-priority="NORMAL"]`);
+    const normal = adminSession.page.locator(`${tid('target-row')}[data-priority="NORMAL"]`);
     expect(await normal.locator(tid('target-first')).inputValue()).toBe('240');
     await normal.locator(tid('target-first')).fill('120');
-    await staffSession.page.locator(tid('targets-save')).click();
-    await staffSession.page.locator(tid('notice'), { hasText: 'targets were saved' }).waitFor();
+    await adminSession.page.locator(tid('targets-save')).click();
+    await adminSession.page.locator(tid('notice'), { hasText: 'targets were saved' }).waitFor();
     const { supportTargets } = await master.client.request<{
       supportTargets: { priority: string; firstResponseMinutes: number }[];
     }>(`{ supportTargets { priority firstResponseMinutes } }`);
     expect(supportTargets.find((x) => x.priority === 'NORMAL')?.firstResponseMinutes).toBe(120);
     await e2e.screenshot(staffSession.page, 'support-canned-replies');
+    await e2e.screenshot(adminSession.page, 'support-targets');
   });
 });
