@@ -35,6 +35,9 @@ export interface MailedReply {
   attachments?: readonly { fileName: string; data: Buffer }[];
 }
 
+/** Key space of the ticket-number advisory locks ('TICK'), apart from the task engine's. */
+const TICKET_NUMBERS = 0x5449434b;
+
 export type MailedReplyResult = { accepted: true; messageId: number } | { accepted: false; reason: string };
 
 /**
@@ -134,8 +137,22 @@ export class TicketService {
     return { domain, database, invoice };
   }
 
-  /** The company's next ticket number (unique per company: a racing second opening fails here and tries again). */
+  /**
+   * The company's next ticket number, unique per company. On PostgreSQL openings of one company
+   * wait for each other on an advisory lock held to the end of the transaction (without it, six
+   * customers opening at once kept colliding past the retries under load); SQLite's write lock
+   * orders them already. A collision left over still fails on the unique index and tries again.
+   */
   private async nextNumber(em: EntityManager, resellerId: number): Promise<number> {
+    if (this.core.config.database.dialect === 'postgresql')
+      await em
+        .getConnection()
+        .execute(
+          'select pg_advisory_xact_lock(?::int4, ?::int4)',
+          [TICKET_NUMBERS, resellerId],
+          'all',
+          em.getTransactionContext(),
+        );
     const last = await em.findOne(
       Ticket,
       { reseller: resellerId },
