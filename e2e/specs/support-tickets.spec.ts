@@ -130,6 +130,13 @@ describe.skipIf(skipReason)('support tickets', () => {
     await e2e.screenshot(customerSession.page, 'support-customer-list');
   });
 
+  it('a customer reaches a new ticket from any page through the header’s “Get help”; staff have no such button', async () => {
+    await customerLayout.navigate('domains');
+    await customerSession.page.locator(tid('header-help')).click();
+    await customerSession.page.locator(tid('page-new-ticket')).waitFor();
+    expect(await staffSession.page.locator(tid('header-help')).count()).toBe(0);
+  });
+
   it('the staff keep their saved answers on their own page; the admin also sets the targets there', async () => {
     await staffSession.page.locator(tid('back')).click();
     await staffSession.page.locator(tid('canned-replies-link')).click();

@@ -40,6 +40,7 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'header.accountOption': '#{id} · {name}',
   'header.signedInAs': 'Angemeldet als',
   'header.logout': 'Abmelden',
+  'header.help': 'Hilfe',
 
   'impersonation.banner': 'Angemeldet als {login} durch {admin}',
   'impersonation.return': 'Zurück zu meinem Panel',

@@ -41,6 +41,7 @@ export const coreEn = {
   'header.accountOption': '#{id} · {name}',
   'header.signedInAs': 'Signed in as',
   'header.logout': 'Log out',
+  'header.help': 'Get help',
 
   'impersonation.banner': 'Signed in as {login} by {admin}',
   'impersonation.return': 'Return to my panel',

@@ -1,14 +1,17 @@
 import { useMutation } from '@apollo/client';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n/I18nProvider';
 import { BrandMark } from '../brand/BrandMark';
 import { useSession, useViewer } from '../session/SessionContext';
 import { LogoutMutation, SwitchAccountMutation } from '../session/session.operations';
 import { useEndImpersonation } from '../session/useEndImpersonation';
+import { NEW_TICKET_PATH } from '../pages/support/pageIds';
+import { canUse } from './navigation';
 import { useSkin } from './SkinContext';
 
-/** The bar on top of every skin: company, account switcher, who is signed in, log out. */
+/** The bar on top of every skin: company, account switcher, help (a new ticket, from any page), who is signed in, log out. */
 export function Header() {
   const t = useT();
   const viewer = useViewer();
@@ -94,6 +97,15 @@ export function Header() {
             </span>
           </div>
 
+          {canUse('support', viewer) ? (
+            <Link
+              to={NEW_TICKET_PATH}
+              data-test-id="header-help"
+              className="inline-flex items-center gap-1.5 rounded-md border border-white/15 px-3 py-1.5 text-sm text-chrome-text hover:bg-white/10"
+            >
+              {t('header.help')}
+            </Link>
+          ) : null}
           <button
             type="button"
             data-test-id="logout"

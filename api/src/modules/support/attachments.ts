@@ -1,8 +1,6 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import type { Config } from '../../config';
 import { badInput } from '../../errors';
+import type { AttachmentStore } from './attachment-store';
 import type { SupportSettings } from './settings';
 
 /** A file as given: its name and its bytes in base64 (the API) or as a buffer (mail). */
@@ -94,24 +92,17 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
-/** The folder attachments are kept in. */
-export function attachmentsDir(config: Config): string {
-  return path.join(config.dataDir, 'support', 'attachments');
-}
-
 /**
- * Writes a file under a new random name and returns the name. Written before the transaction that
- * records it commits: a rolled-back message leaves an unreferenced file, never a row without its file.
+ * Stores a file under a new random name and returns the name. Written before the transaction that
+ * records it commits: a rolled-back message leaves an unreferenced object, never a row without its file.
  */
-export async function storeFile(config: Config, data: Buffer): Promise<string> {
-  const dir = attachmentsDir(config);
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+export async function storeFile(store: AttachmentStore, data: Buffer): Promise<string> {
   const name = crypto.randomBytes(16).toString('hex');
-  await fs.writeFile(path.join(dir, name), data, { mode: 0o600, flag: 'wx' });
+  await store.put(name, data);
   return name;
 }
 
-export async function readStoredFile(config: Config, storedName: string): Promise<Buffer> {
+export async function readStoredFile(store: AttachmentStore, storedName: string): Promise<Buffer> {
   if (!/^[0-9a-f]{32}$/.test(storedName)) throw new Error('not a stored attachment name');
-  return fs.readFile(path.join(attachmentsDir(config), storedName));
+  return store.get(storedName);
 }

@@ -16,7 +16,7 @@ import { Ticket } from './ticket.entity';
 @Entity({ tableName: 'ticket_message' })
 @Filter({ name: SCOPE, default: true, cond: customerSafeScope })
 export class TicketMessage {
-  [OptionalProps]?: 'internal' | 'createdAt' | 'viaMail';
+  [OptionalProps]?: 'internal' | 'createdAt' | 'viaMail' | 'mailMessageId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -57,4 +57,8 @@ export class TicketMessage {
   @Field(() => Date)
   @Property({ type: 'Date' })
   createdAt: Date = new Date();
+
+  /** The Message-ID of the mail it came in by (its first 255 characters): a relay's retry is taken once. */
+  @Property({ type: 'string', length: 255, nullable: true })
+  mailMessageId: string | null = null;
 }

@@ -11,6 +11,7 @@ import { Invoice } from '../billing';
 import { Domain } from '../domains';
 import { isSupportDesk, Role, User } from '../identity';
 import { MysqlDatabase } from '../mysql';
+import { attachmentStore, type AttachmentStore } from './attachment-store';
 import { checkFiles, readStoredFile, storeFile, type CheckedFile, type GivenFile } from './attachments';
 import { TicketState } from './enums';
 import type { SupportSettings } from './settings';
@@ -31,6 +32,8 @@ export interface Author {
 export interface MailedReply {
   ticketId: number;
   fromAddress: string;
+  /** The mail's Message-ID: the same mail delivered again (a relay's retry) is taken once. */
+  messageId?: string | null;
   body: string;
   attachments?: readonly { fileName: string; data: Buffer }[];
 }
@@ -48,10 +51,15 @@ export type MailedReplyResult = { accepted: true; messageId: number } | { accept
  * tickets are the reseller's to answer.
  */
 export class TicketService {
+  /** Where attachments' bytes go: the data folder, or the S3-compatible bucket the settings name. */
+  private readonly files: AttachmentStore;
+
   constructor(
     private readonly core: Pick<Core, 'config' | 'secrets'>,
     private readonly settings: SupportSettings,
-  ) {}
+  ) {
+    this.files = attachmentStore(settings, core.config.dataDir);
+  }
 
   /** The viewer's company's tickets (the tenant filter adds: an end user's own accounts only). */
   ofCompany(ctx: Ctx): { reseller: number } {
@@ -168,7 +176,7 @@ export class TicketService {
   /** Files are written before the rows that name them (see storeFile). */
   private async store(files: CheckedFile[]): Promise<(CheckedFile & { storedName: string })[]> {
     const out = [];
-    for (const f of files) out.push({ ...f, storedName: await storeFile(this.core.config, f.data) });
+    for (const f of files) out.push({ ...f, storedName: await storeFile(this.files, f.data) });
     return out;
   }
 
@@ -181,7 +189,8 @@ export class TicketService {
     internal: boolean,
     files: (CheckedFile & { storedName: string })[],
     opened = false,
-    viaMail = false,
+    /** Set when it came in by e-mail: its Message-ID, if it had one. */
+    mail: { messageId: string | null } | null = null,
   ): Promise<TicketMessage> {
     const at = new Date();
     const message = em.create(TicketMessage, {
@@ -192,7 +201,8 @@ export class TicketService {
       authorName: author.user.login,
       fromStaff: author.fromStaff,
       internal,
-      viaMail,
+      viaMail: mail !== null,
+      mailMessageId: mail?.messageId?.slice(0, 255) ?? null,
       body,
       createdAt: at,
     });
@@ -283,6 +293,14 @@ export class TicketService {
       await em.flush();
       return result;
     }
+    if (mail.messageId) {
+      const taken = await em.findOne(
+        TicketMessage,
+        { ticket: ticket.id, mailMessageId: mail.messageId.slice(0, 255) },
+        unscoped('a mailed reply delivered again is recognised by its Message-ID, with no viewer'),
+      );
+      if (taken) return { accepted: true, messageId: taken.id };
+    }
     const body = mail.body.trim().slice(0, 20_000);
     if (!body) return { accepted: false, reason: 'empty message' };
     let files: CheckedFile[];
@@ -301,7 +319,9 @@ export class TicketService {
         unscoped('a mailed reply is matched to its ticket by a signed token, with no viewer'),
       );
       moveTo(t, TicketState.WAITING_FOR_STAFF);
-      return this.append(tx, t, { user: customer, fromStaff: false }, body, false, stored, false, true);
+      return this.append(tx, t, { user: customer, fromStaff: false }, body, false, stored, false, {
+        messageId: mail.messageId ?? null,
+      });
     });
     return { accepted: true, messageId: message.id };
   }
@@ -315,7 +335,7 @@ export class TicketService {
   async download(ctx: Ctx, id: number): Promise<{ attachment: TicketAttachment; data: Buffer }> {
     const attachment = await ctx.em.findOne(TicketAttachment, { id, reseller: ctx.viewer!.resellerId });
     if (!attachment) throw notFound('Attachment');
-    return { attachment, data: await readStoredFile(this.core.config, attachment.storedName) };
+    return { attachment, data: await readStoredFile(this.files, attachment.storedName) };
   }
 }
 

@@ -62,9 +62,19 @@ describeApi(
         subject: `Re: [#${t.number}] Mail loop`,
         text: 'Works now, thank you!\n\nOn Sat, 5 Dec 2026 at 10:00, Acme Web <help@acme.test> wrote:\n> Please try again now.\n',
         attachments: [{ filename: 'proof.txt', content: 'status 200' }],
+        messageId: '<reply-1@customer.test>',
+      });
+      // A relay that did not hear our answer sends the same mail again: it is taken once.
+      await send({
+        from: carolEmail,
+        to: replyTo,
+        subject: `Re: [#${t.number}] Mail loop`,
+        text: 'Works now, thank you!',
+        messageId: '<reply-1@customer.test>',
       });
       const ticket = (await desk.ok(T.get, { id: t.id })).ticket;
       expect(ticket.state).toBe('WAITING_FOR_STAFF');
+      expect(ticket.messages.filter((m: { body: string }) => m.body === 'Works now, thank you!')).toHaveLength(1);
       expect(ticket.messages.at(-1)).toMatchObject({
         body: 'Works now, thank you!',
         fromStaff: false,

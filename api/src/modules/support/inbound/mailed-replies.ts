@@ -13,6 +13,7 @@ export function mailedRepliesTo(tickets: TicketService, secrets: Pick<SecretBox,
       const result = await tickets.replyByMail(em, {
         ticketId,
         fromAddress: mail.from,
+        messageId: mail.messageId,
         body: mail.text,
         attachments: mail.attachments.map((a) => ({ fileName: a.fileName, data: a.content })),
       });

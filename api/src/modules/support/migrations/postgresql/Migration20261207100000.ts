@@ -30,7 +30,7 @@ export class Migration20261207100000 extends Migration {
     );
 
     this.addSql(
-      `create table "ticket_message" ("id" serial primary key, "reseller_id" int not null, "account_id" int not null, "ticket_id" int not null, "author_id" int null, "author_name" varchar(100) not null, "from_staff" boolean not null, "internal" boolean not null default false, "via_mail" boolean not null default false, "body" text not null, "created_at" timestamptz not null);`,
+      `create table "ticket_message" ("id" serial primary key, "reseller_id" int not null, "account_id" int not null, "ticket_id" int not null, "author_id" int null, "author_name" varchar(100) not null, "from_staff" boolean not null, "internal" boolean not null default false, "via_mail" boolean not null default false, "body" text not null, "created_at" timestamptz not null, "mail_message_id" varchar(255) null);`,
     );
     this.addSql(`create index "ticket_message_ticket_id_index" on "ticket_message" ("ticket_id");`);
 
