@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../app';
 import { loadConfig } from '../config';
-import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
+import { login } from './login';
+import { BENCH_HOST, seedBenchReseller } from './seed';
 
 /*
  * `npm run bench -- knowledge`: knowledge-base search under load. 10,000 published articles of a
@@ -102,35 +102,6 @@ function seedKnowledge(file: string, resellerId: number): void {
   db.close();
 }
 
-function login(port: number, loginName: string): Promise<string> {
-  const body = JSON.stringify({
-    query: 'mutation($i: LoginInput!) { login(input: $i) { role } }',
-    variables: { i: { login: loginName, password: BENCH_PASSWORD } },
-  });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        port,
-        host: '127.0.0.1',
-        path: '/graphql',
-        method: 'POST',
-        headers: { host: BENCH_HOST, 'content-type': 'application/json' },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => {
-          const cookie = (res.headers['set-cookie'] ?? []).find((c) => c.startsWith('helio_session='));
-          if (cookie) resolve(cookie.split(';')[0]!);
-          else reject(new Error(`login as ${loginName} failed: ${text}`));
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 export interface KbBenchRow {
   name: string;
   rps: number;
@@ -178,7 +149,7 @@ export async function runKnowledgeBench(): Promise<KbBenchResult> {
       child.once('message', (m) => resolve(m as { gqlPort: number; plainPort: number }));
       child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
     });
-    const cookie = await login(ports.gqlPort, 'user0');
+    const cookie = await login(ports.gqlPort, BENCH_HOST, 'user0');
     const query = 'query KbSearch($q: String!) { kbSearch(query: $q, language: EN, first: 10) { id title slug } }';
     const graphql = await load('`kbSearch` through GraphQL', {
       url: `http://127.0.0.1:${ports.gqlPort}/graphql`,

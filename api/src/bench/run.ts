@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -12,7 +11,8 @@ import { runDnsBench } from './dns';
 import { runMysqlBench } from './mysql';
 import { formatRemoteBench, runRemoteBench } from './remote';
 import { formatPaymentsBench, runPaymentsBench } from './payments';
-import { BENCH_HOST, BENCH_PASSWORD, seedBenchReseller } from './seed';
+import { login } from './login';
+import { BENCH_HOST, seedBenchReseller } from './seed';
 import { benchTasks, formatTaskBench } from './tasks';
 import { formatAcmeBench, runAcmeBench } from './acme';
 import { formatKnowledgeBench, runKnowledgeBench } from './knowledge';
@@ -37,36 +37,6 @@ const VIEWER_QUERY = `query AccountsPage { viewer { user { id login email } role
   accounts { id name status } preferences { skin textOnly language } } }`;
 const SEARCH_QUERY = `query AdminAccounts($q: String) { accounts(first: 25, search: $q) { totalCount pageInfo { hasNextPage }
   nodes { id name status owner { login } } } }`;
-
-/** Signs in through the real API with a Host header (fetch cannot set Host), returning the session cookie. */
-function login(port: number, host: string, loginName: string): Promise<string> {
-  const body = JSON.stringify({
-    query: 'mutation($i: LoginInput!) { login(input: $i) { role } }',
-    variables: { i: { login: loginName, password: BENCH_PASSWORD } },
-  });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        port,
-        host: '127.0.0.1',
-        path: '/graphql',
-        method: 'POST',
-        headers: { host, 'content-type': 'application/json' },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => {
-          const cookie = (res.headers['set-cookie'] ?? []).find((c) => c.startsWith('helio_session='));
-          if (cookie) resolve(cookie.split(';')[0]!);
-          else reject(new Error(`login as ${loginName} failed: ${text}`));
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 interface Result {
   name: string;
