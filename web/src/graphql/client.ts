@@ -1,5 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
 import { onError } from '@apollo/client/link/error';
+import { isLeaving } from '../session/leaving';
 
 /**
  * Operations whose UNAUTHENTICATED answer is an ordinary outcome, not an expired session: signing
@@ -10,7 +11,7 @@ const SIGN_IN_OPERATIONS = new Set(['Login', 'Setup', 'RedeemImpersonation', 'En
 
 /** A session that ends while the panel is open (password reset, sign-out elsewhere) sends the user to sign in. */
 const expiredSessionLink = onError(({ graphQLErrors, operation }) => {
-  if (SIGN_IN_OPERATIONS.has(operation.operationName)) return;
+  if (SIGN_IN_OPERATIONS.has(operation.operationName) || isLeaving()) return;
   if (graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && window.location.pathname !== '/login') {
     window.location.assign('/login');
   }

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client';
 import { useViewer } from './SessionContext';
 import { EndImpersonationMutation } from './impersonation.operations';
+import { markLeaving } from './leaving';
 
 /**
  * "Return to my panel": ends the session as the user and loads the admin's own panel (often on
@@ -12,6 +13,7 @@ export function useEndImpersonation() {
   const [endImpersonation, { loading, called }] = useMutation(EndImpersonationMutation);
 
   async function end(): Promise<void> {
+    markLeaving();
     let url = impersonator?.returnUrl ?? '/';
     try {
       url = (await endImpersonation()).data?.endImpersonation ?? url;

@@ -6,6 +6,7 @@ import { useT } from '../i18n/I18nProvider';
 import { BrandMark } from '../brand/BrandMark';
 import { useSession, useViewer } from '../session/SessionContext';
 import { LogoutMutation, SwitchAccountMutation } from '../session/session.operations';
+import { markLeaving } from '../session/leaving';
 import { useEndImpersonation } from '../session/useEndImpersonation';
 import { NEW_TICKET_PATH } from '../pages/support/pageIds';
 import { canUse } from './navigation';
@@ -34,6 +35,7 @@ export function Header() {
   async function onLogout() {
     // Signed in as someone else: logging out ends that session and goes back to the admin's own panel.
     if (viewer.impersonator) return leave.end();
+    markLeaving();
     try {
       await logout();
     } finally {
