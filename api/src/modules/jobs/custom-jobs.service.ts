@@ -7,7 +7,7 @@ import type { Core } from '../../module';
 import { accountForViewer, type Account } from '../accounts';
 import { audit } from '../audit';
 import { Invoice, InvoiceState, issueOneOffInvoice, voidOpenInvoice } from '../billing';
-import { Role, User } from '../identity';
+import { isSupportDesk, User } from '../identity';
 import { CustomJobMessage } from './custom-job-message.entity';
 import { CustomJob } from './custom-job.entity';
 import { CustomJobState, JobOrderedBy, NEXT_STATES } from './enums';
@@ -31,7 +31,7 @@ const messageSchema = z.object({
 /** The most messages a thread answers (the newest are kept). */
 export const MAX_THREAD = 500;
 
-const isStaff = (ctx: Ctx) => ctx.viewer!.role !== Role.END_USER;
+const isStaff = (ctx: Ctx) => isSupportDesk(ctx.viewer!.role);
 
 /**
  * Custom jobs (SUP-3): ordered by a customer or created by staff for them, invoiced at once through
