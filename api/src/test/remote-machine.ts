@@ -20,7 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { CommandError, runCommand } from '../drivers/dns/run';
 import { namedConfText, rndcConfText, ServerProcess, toolPath } from './named';
-import { controlScript, httpGet } from './nginx';
+import { makeCert } from '../modules/ssl/testing';
+import { controlScript, httpGet, httpsGet, type HttpsAnswer } from './nginx';
 import { buildAgentBundle } from './agent-bundle';
 import { requireTool, withTimeout, type ToolStatus } from './tools';
 
@@ -28,6 +29,7 @@ import { requireTool, withTimeout, type ToolStatus } from './tools';
 export const AGENT_UID = 4711;
 const AGENT_USER = 'heliosphere';
 const NGINX_PORT = 8080;
+const NGINX_TLS_PORT = 8443;
 const DNS_PORT = 5353;
 const RNDC_PORT = 9530;
 /** The panel's host name as the machine resolves it (its /etc/hosts): the panel's side of its veth. */
@@ -40,8 +42,12 @@ export interface RemoteNginx {
   /** The same nginx without the wait for a reload to finish (for the bench, like NginxInstance.nginxCommand). */
   nginxCommand: string;
   port: number;
+  /** Its TLS port (a throwaway default certificate until a site has one): the logical server's tlsPort. */
+  tlsPort: number;
   /** GET http://<machine>:<port><path> with this Host, from the panel's side. */
   get(host: string, urlPath?: string): Promise<{ status: number; body: string }>;
+  /** GET https://<machine>:<tlsPort><path> with SNI and Host `host`, from the panel's side; checked against `ca` when given. */
+  getTls(host: string, urlPath?: string, ca?: string): Promise<HttpsAnswer>;
 }
 
 export interface RemoteNamed {
@@ -349,6 +355,10 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
         await agentDirs(configDir, webRoot, `${prefix}/temp`);
         const conf = `${prefix}/nginx.conf`;
         const errorLog = `${prefix}/error.log`;
+        // The default TLS server needs a certificate: a throwaway one, the agent's to read.
+        const fallback = await makeCert({ subject: 'default.invalid' });
+        await writeFile(`${prefix}/default.crt`, fallback.pem, '644', true);
+        await writeFile(`${prefix}/default.key`, fallback.keyPem, '600', true);
         const temp = (name: string) => `${name}_temp_path ${prefix}/temp/${name};`;
         await writeFile(
           conf,
@@ -365,6 +375,12 @@ http {
         listen ${address}:${NGINX_PORT} default_server;
         return 404;
     }
+    server {
+        listen ${address}:${NGINX_TLS_PORT} ssl default_server;
+        ssl_certificate ${prefix}/default.crt;
+        ssl_certificate_key ${prefix}/default.key;
+        return 404;
+    }
     include ${configDir}/*.conf;
 }
 `,
@@ -375,14 +391,21 @@ http {
         await writeFile(`${prefix}/nginx-ctl.cjs`, controlScript(toolPath('nginx'), args, errorLog), '644', true);
         const p = startProcess('nginx', [toolPath('nginx'), ...args], true);
         const get = (host: string, urlPath = '/') => httpGet(address, NGINX_PORT, host, urlPath);
-        await p.waitUntil(async () => (await get('ready.invalid')).status === 404, 10_000);
+        const getTls = (host: string, urlPath = '/', ca?: string) =>
+          httpsGet(address, NGINX_TLS_PORT, host, urlPath, ca);
+        await p.waitUntil(
+          async () => (await get('ready.invalid')).status === 404 && (await getTls('ready.invalid')).status === 404,
+          10_000,
+        );
         return {
           configDir,
           webRoot,
           controlCommand: `${process.execPath} ${prefix}/nginx-ctl.cjs`,
           nginxCommand: [toolPath('nginx'), ...args].join(' '),
           port: NGINX_PORT,
+          tlsPort: NGINX_TLS_PORT,
           get,
+          getTls,
         };
       },
       async startNamed() {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { GqlClient } from '../../test/client';
 import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../../test/factories';
 import { freePort } from '../../test/named';
 import {
+  AGENT_UID,
   PANEL_HOST,
   remoteMachineStatus,
   startRemoteMachine,
@@ -19,6 +21,7 @@ import {
   type RemoteNginx,
 } from '../../test/remote-machine';
 import { D, domainState } from '../domains/testing';
+import { makeChain } from '../ssl/testing';
 import { eventually, FAST_TASKS } from '../mysql/testing';
 import { AGENT_BUNDLE } from '../../remote/agent-file';
 import { systemEm } from '../../db/scope';
@@ -50,6 +53,7 @@ describe('a cluster of remote machines', async () => {
       let master: MasterClient;
       let alice: EndUserClient;
       const relays: net.Server[] = [];
+      let siteFingerprint = '';
       const ids = { web1: '', dns1: '', webServer: '', dnsServer: '', webGroup: '' };
 
       const M = {
@@ -171,6 +175,7 @@ describe('a cluster of remote machines', async () => {
           driver: 'NGINX',
           host: web1.address,
           port: nginx.port,
+          tlsPort: nginx.tlsPort,
           configDir: nginx.configDir,
           webRoot: nginx.webRoot,
           controlCommand: nginx.controlCommand,
@@ -196,6 +201,38 @@ describe('a cluster of remote machines', async () => {
         expect(fs.existsSync(path.join(nginx.configDir, site[0]!))).toBe(false);
         expect(fs.readdirSync(web1.root)).toEqual([]);
         expect(fs.readdirSync(dns1.root)).toEqual([]);
+      });
+
+      it('a site’s certificate and key reach only the machine that serves it, through the agent, and it serves HTTPS', async () => {
+        const names = ['remote-shop.com', 'www.remote-shop.com'];
+        const { root, intermediate, leaf } = await makeChain(names);
+        const domain = (await alice.ok(`{ domains { id name site { id } } }`)).domains.find(
+          (d: { name: string }) => d.name === 'remote-shop.com',
+        );
+        await alice.ok(
+          `mutation($s: ID!, $i: CertificateUploadInput!) { uploadSiteCertificate(siteId: $s, input: $i) { id } }`,
+          { s: domain.site.id, i: { certificate: leaf.pem, privateKey: leaf.keyPem, chain: intermediate.pem } },
+        );
+        const fingerprint = new crypto.X509Certificate(leaf.pem).fingerprint256;
+        siteFingerprint = fingerprint;
+        // Verified against the test root: the remote nginx serves the chain for both names by SNI.
+        await eventually(async () => {
+          for (const name of names) expect((await nginx.getTls(name, '/', root.pem)).fingerprint256).toBe(fingerprint);
+        }, 30_000);
+        expect((await nginx.getTls(names[0]!, '/', root.pem)).status).toBe(200);
+
+        // The key is on the web machine only, readable by the agent's account alone.
+        const sslDir = `${nginx.configDir}/ssl`;
+        const files = (await web1.run(['ls', sslDir])).trim().split('\n');
+        const keyFile = files.find((f) => f.endsWith('.key'));
+        expect(keyFile).toMatch(/^site-\d+-1\.key$/);
+        expect((await web1.run(['stat', '-c', '%a %u', `${sslDir}/${keyFile}`])).trim()).toBe(`600 ${AGENT_UID}`);
+        expect(await web1.readFile(`${sslDir}/${keyFile}`)).toBe(leaf.keyPem.trim() + '\n');
+        const keysOn = async (machine: RemoteMachine) =>
+          (await machine.run(['find', machine.root, '-name', 'site-*.key'])).trim();
+        expect(await keysOn(dns1)).toBe('');
+        // Nothing of it on the panel's side of the machine.
+        expect(fs.readdirSync(web1.root)).toEqual([]);
       });
 
       it('re-sync repairs a hand-edited server block and a deleted zone file, and lists what the panel does not know', async () => {
@@ -377,6 +414,7 @@ describe('a cluster of remote machines', async () => {
                 driver: 'NGINX',
                 host: web2.address,
                 port: nginx2.port,
+                tlsPort: nginx2.tlsPort,
                 configDir: nginx2.configDir,
                 webRoot: nginx2.webRoot,
                 controlCommand: nginx2.controlCommand,
@@ -423,7 +461,8 @@ describe('a cluster of remote machines', async () => {
           await eventually(async () => {
             expect(await named.dig('remote-shop.com', 'A')).toEqual([web2.address]);
             expect((await nginx.get('remote-shop.com')).status).toBe(404);
-            expect((await web1.run(['ls', nginx.configDir])).trim()).toBe(''); // every site's old copy
+            // Every site's old copy: its server block, and its certificate and key files.
+            expect((await web1.run(['find', nginx.configDir, '-type', 'f'])).trim()).toBe('');
           }, 60_000);
           watching = false;
           await watch;
@@ -435,8 +474,14 @@ describe('a cluster of remote machines', async () => {
             'moved with me\n',
           );
           // Everything is on web2 now.
-          expect((await web2.run(['ls', nginx2.configDir])).trim().split('\n')).toHaveLength(moved.sites);
+          expect(
+            (await web2.run(['find', nginx2.configDir, '-maxdepth', '1', '-name', '*.conf'])).trim().split('\n'),
+          ).toHaveLength(moved.sites);
           expect(await web1.readFile(`${root}/hello.txt`)).toBeNull();
+          // The certificate moved with the site: web2 serves it, and no key of it stays on web1.
+          expect((await nginx2.getTls('remote-shop.com')).fingerprint256).toBe(siteFingerprint);
+          expect((await web2.run(['find', web2.root, '-name', 'site-*.key'])).trim()).not.toBe('');
+          expect((await web1.run(['find', web1.root, '-name', 'site-*.key'])).trim()).toBe('');
         } finally {
           await web2.close();
         }
