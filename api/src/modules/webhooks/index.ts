@@ -1,0 +1,35 @@
+import { defineModule } from '../../module';
+import { identityModule } from '../identity';
+import { deliverHandler } from './deliveries';
+import { listen } from './listeners';
+import * as postgresql from './migrations/postgresql';
+import * as sqlite from './migrations/sqlite';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookPolicy } from './webhook-policy.entity';
+import { Webhook } from './webhook.entity';
+import { WebhookService } from './webhooks.service';
+import { WebhooksResolver } from './webhooks.resolver';
+
+export interface WebhooksApi {
+  webhooks: WebhookService;
+}
+
+/**
+ * Webhooks (issue 20): companies and end users subscribe URLs to events of their accounts
+ * (created, suspended, resumed; domain active; invoice issued, paid; payment failed; ticket
+ * replied). Each delivery is a task queued in the transaction of the change it tells about,
+ * signed like the sandbox gateway's notifications (http/signed-body.ts), retried with the engine's
+ * backoff and logged per attempt; targets on the panel's own networks are refused unless the
+ * master allows them, when saved and on the address actually connected to.
+ */
+export const webhooksModule = defineModule<WebhooksApi>({
+  name: 'webhooks',
+  entities: [Webhook, WebhookDelivery, WebhookPolicy],
+  migrations: { sqlite, postgresql },
+  services: (core, areas) => ({ webhooks: new WebhookService(core, areas.get(identityModule).auth) }),
+  resolvers: [WebhooksResolver],
+  taskHandlers: (_api, core) => [deliverHandler(core)],
+  events: (bus, _api, core) => listen(bus, core),
+});
+
+export { WebhookEventType } from './events';
