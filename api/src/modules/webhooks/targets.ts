@@ -82,7 +82,6 @@ export async function resolveAll(host: string): Promise<string[]> {
 export async function targetProblem(url: URL, allowPrivate: boolean, timeoutMs = 3000): Promise<string | null> {
   const host = hostOf(url);
   if (net.isIP(host)) return refusedAddress(host, allowPrivate);
-  if (host === 'localhost' || host.endsWith('.localhost')) return allowPrivate ? null : `${host} is this machine`;
   let addresses: string[];
   try {
     addresses = await Promise.race([
