@@ -54,7 +54,7 @@ export function WebhooksPage() {
 
   return (
     <Page
-      id="webhooks"
+      id={viewer.role === 'END_USER' ? 'webhooks' : 'admin-webhooks'}
       title={t('webhooks.title')}
       intro={intro}
       actions={
@@ -129,6 +129,7 @@ export function WebhooksPage() {
           {
             id: 'events',
             header: t('webhooks.col.events'),
+            className: 'whitespace-nowrap',
             cell: (h) => (
               <span className="text-sm" title={h.events.map((e) => t(`webhooks.event.${e}`)).join(', ')}>
                 {h.events.length === 1

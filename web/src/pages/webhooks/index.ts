@@ -41,5 +41,5 @@ export const webhooksArea = defineArea({
     { path: 'webhooks', guard: 'webhooks', children: [{ index: true, page: lazyPage(pages, 'WebhooksPage') }] },
   ],
   messages: { en: webhooksEn, de: webhooksDe },
-  pageIds: ['webhooks'],
+  pageIds: ['webhooks', 'admin-webhooks'],
 });
