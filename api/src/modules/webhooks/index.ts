@@ -2,6 +2,7 @@ import { defineModule } from '../../module';
 import { identityModule } from '../identity';
 import { deliverHandler } from './deliveries';
 import { listen } from './listeners';
+import { pruneDeliveryLog } from './retention';
 import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
 import { WebhookDelivery } from './webhook-delivery.entity';
@@ -30,6 +31,12 @@ export const webhooksModule = defineModule<WebhooksApi>({
   resolvers: [WebhooksResolver],
   taskHandlers: (_api, core) => [deliverHandler(core)],
   events: (bus, _api, core) => listen(bus, core),
+  schedule(_api, core) {
+    core.tasks.every('webhooks.prune', 3600_000, async ({ orm, log }) => {
+      const removed = await pruneDeliveryLog(orm);
+      if (removed) log.info({ removed }, 'old webhook delivery log rows removed');
+    });
+  },
 });
 
 export { WebhookEventType } from './events';

@@ -9,6 +9,7 @@ import {
   type MasterClient,
   type ResellerAdminClient,
 } from '../../test/factories';
+import { DELIVERY_LOG_DAYS, pruneDeliveryLog } from './retention';
 import { startReceiver, W, type Receiver } from './testing';
 
 /** Waits until `check` stops throwing (what the worker does happens after the mutation answers). */
@@ -272,6 +273,16 @@ describeApi(
       expect((await log(byName)).totalCount).toBe(1);
       expect(rx.received.length).toBe(count);
       await master.ok(W.setPolicy, { a: true });
+    });
+
+    it('keeps the delivery log for 30 days', async () => {
+      const total = (await log()).totalCount;
+      expect(total).toBeGreaterThan(2);
+      expect(await pruneDeliveryLog(api.orm)).toBe(0);
+      expect(
+        await pruneDeliveryLog(api.orm, new Date(Date.now() + (DELIVERY_LOG_DAYS + 1) * 86_400_000)),
+      ).toBeGreaterThanOrEqual(total);
+      expect((await log()).totalCount).toBe(0);
     });
   },
   ENV,
