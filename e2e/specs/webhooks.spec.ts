@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../pages/login.page';
 import { WebhooksPage } from '../pages/webhooks.page';
-import { setupMasterAdmin, type MasterAdmin } from '../support/api';
+import { createEndUser, setupMasterAdmin, signInApi, type MasterAdmin } from '../support/api';
 import { useE2E, type Session } from '../support/harness';
 import { skipReason } from '../support/prerequisites';
 import { tid } from '../support/tid';
@@ -74,5 +74,25 @@ describe.skipIf(skipReason)('webhooks', () => {
     expect(rx.got.map((r) => r.event.type)).toEqual(['webhook.test']);
     expect(rx.verifies(secret, rx.got[0]!)).toBe(true);
     expect(await hooks.delivery('webhook.test', 200).getAttribute('data-event-id')).toBe(rx.got[0]!.event.id);
+  });
+
+  it('a new customer is told to the company’s webhook; the customer’s own Webhooks page does not show the company’s', async () => {
+    const api = await signInApi(e2e.url, admin);
+    const customer = await createEndUser(api, { login: 'hookcustomer' });
+    await expect.poll(() => rx.got.map((r) => r.event.type), { timeout: 15_000 }).toContain('account.created');
+    const created = rx.got.find((r) => r.event.type === 'account.created')!;
+    expect(JSON.parse(created.body).data).toMatchObject({ accountId: Number(customer.accounts[0]!.id) });
+
+    const hooks = new WebhooksPage(session.page);
+    await session.page.reload();
+    await hooks.delivery('account.created', 200).waitFor();
+
+    const own = await e2e.newSession();
+    const layout = await signIn(own.page, customer);
+    await layout.navigate('webhooks');
+    await own.page.locator(tid('webhooks-table')).waitFor();
+    expect(await new WebhooksPage(own.page).rows.count()).toBe(0);
+    expect(await own.page.locator(tid('webhook-allow-private')).count()).toBe(0);
+    await e2e.screenshot(own.page, 'webhooks-customer-own');
   });
 });
