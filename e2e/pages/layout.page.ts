@@ -33,6 +33,8 @@ export type NavTarget =
   | 'server-groups'
   | 'ip-addresses'
   | 'tasks'
+  | 'webhooks'
+  | 'admin-webhooks'
   | 'account'
   | 'password'
   | 'preferences';

@@ -251,6 +251,17 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation unpublishKbArticle': 'staff',
       'mutation updateKbArticle': 'staff',
       'mutation updateKbCategory': 'staff',
+      'query webhooks': 'user',
+      'query webhook': 'user',
+      'query webhookDeliveries': 'user',
+      'query webhookPolicy': 'master',
+      'mutation createWebhook': 'user',
+      'mutation updateWebhook': 'user',
+      'mutation deleteWebhook': 'user',
+      'mutation rotateWebhookSecret': 'user',
+      'mutation revealWebhookSecret': 'user',
+      'mutation sendTestWebhook': 'user',
+      'mutation setWebhookPolicy': 'master',
     });
   });
 });

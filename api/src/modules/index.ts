@@ -22,6 +22,7 @@ import { supportModule } from './support';
 import { themingModule } from './theming';
 import { usersModule } from './users';
 import { webModule } from './web';
+import { webhooksModule } from './webhooks';
 
 /** An area of any services (each area's are its own). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the list holds areas of different services
@@ -57,5 +58,6 @@ export const MODULES: readonly AnyArea[] = [
   knowledgeModule,
   supportModule,
   jobsModule,
+  webhooksModule,
   flowsModule,
 ];

@@ -17,6 +17,7 @@ import { settingsArea } from '../pages/settings';
 import { supportArea } from '../pages/support';
 import { tasksArea } from '../pages/tasks';
 import { usersArea } from '../pages/users';
+import { webhooksArea } from '../pages/webhooks';
 
 /**
  * Every area of the panel: the one central list a new area is added to. The routes (App.tsx), the
@@ -42,6 +43,7 @@ export const AREAS = [
   brandArea,
   serversArea,
   tasksArea,
+  webhooksArea,
   meArea,
 ] as const;
 

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { checkSignedBody, signBody } from '../../http/signed-body';
 import { luhnOk, cardSummary } from './cards';
 import type {
   CardGateway,
@@ -14,7 +15,7 @@ import type {
  * The built-in sandbox gateway: test mode only, no money moves. It lets a fresh install take a
  * payment end to end. Cards: only the published test numbers below are accepted, each with a
  * fixed outcome. Redirect: a checkout page served by the panel itself (/sandbox-gateway/checkout)
- * whose "Pay" sends a notification signed like a webhook (HMAC-SHA256 over timestamp and body).
+ * whose "Pay" sends a notification signed like the panel's own webhooks (http/signed-body.ts).
  */
 
 export const SANDBOX_CARDS: Record<
@@ -66,8 +67,7 @@ export function signNotification(
   now = Date.now(),
 ): { body: string; signature: string } {
   const body = JSON.stringify(event);
-  const t = Math.floor(now / 1000);
-  return { body, signature: `t=${t},v1=${digest(secret, `${t}.${body}`)}` };
+  return { body, signature: signBody(secret, body, now) };
 }
 
 export class SandboxGateway implements CardGateway, RedirectGateway {
@@ -108,14 +108,11 @@ export class SandboxGateway implements CardGateway, RedirectGateway {
   }
 
   async verifyNotification(body: string, headers: Record<string, string | undefined>): Promise<VerifiedNotification> {
-    const header = headers[SIGNATURE_HEADER] ?? '';
-    const t = /(?:^|,)t=(\d+)/.exec(header)?.[1];
-    const v1 = /(?:^|,)v1=([0-9a-f]{64})/.exec(header)?.[1];
-    if (!t || !v1) return { ok: false, reason: 'the notification is not signed', retryable: false };
-    if (Math.abs(Date.now() / 1000 - Number(t)) > TOLERANCE_S)
+    const problem = checkSignedBody(this.secret, body, headers[SIGNATURE_HEADER] ?? '', TOLERANCE_S);
+    if (problem === 'unsigned') return { ok: false, reason: 'the notification is not signed', retryable: false };
+    if (problem === 'too old')
       return { ok: false, reason: 'the notification’s signature is too old', retryable: false };
-    const want = digest(this.secret, `${t}.${body}`);
-    if (!crypto.timingSafeEqual(Buffer.from(v1), Buffer.from(want)))
+    if (problem === 'mismatch')
       return { ok: false, reason: 'the notification’s signature does not match', retryable: false };
     let e: {
       id?: string;

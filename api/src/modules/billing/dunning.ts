@@ -203,6 +203,7 @@ export async function settleAccount(
   accountId: number,
   now = new Date(),
 ): Promise<DunningResult> {
-  await settleInvoices(em, now, '?', [accountId]);
+  const paid = await settleInvoices(em, now, '?', [accountId]);
+  if (paid.length > 0) await core.events.emit({ em }, 'invoice.paid', { invoiceIds: paid });
   return runDunning(em, core, now, [accountId]);
 }

@@ -29,6 +29,8 @@ declare module '../../events' {
      * their rows, lines and charges are written. In their transaction.
      */
     'invoice.issued': { invoiceIds: readonly number[] };
+    /** Open invoices were paid from the account's credit (state PAID, paid_at set). In their transaction. */
+    'invoice.paid': { invoiceIds: readonly number[] };
   }
 }
 

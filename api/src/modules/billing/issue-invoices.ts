@@ -272,10 +272,13 @@ export async function issueDueInvoices(
       'select invoice_id as id from billing_due where invoice_id is not null order by invoice_id',
     )
   ).map((r) => Number(r.id));
-  if (issued.length > 0)
-    await settleInvoices(em, scope.now, 'select account_id from billing_due where invoice_id is not null');
+  const paid =
+    issued.length > 0
+      ? await settleInvoices(em, scope.now, 'select account_id from billing_due where invoice_id is not null')
+      : [];
   await dropStaging(em);
   await invoicesIssued(em, core, issued);
+  if (paid.length > 0) await core.events.emit({ em }, 'invoice.paid', { invoiceIds: paid });
   return { accounts, invoices: issued.length };
 }
 

@@ -7,16 +7,17 @@ import { billingSql } from './sql-dialect';
  * (a subquery giving account IDs) selects. The balance already includes every invoice's charge, so
  * the customer owes max(0, −balance); that debt belongs to the newest open invoices, and every
  * older open invoice is paid. An invoice is therefore PAID when the open invoices newer than it add
- * up to at least the debt. One statement for any number of accounts.
+ * up to at least the debt. One statement for any number of accounts; answers the IDs of the
+ * invoices it paid (for 'invoice.paid').
  */
 export async function settleInvoices(
   em: EntityManager,
   now: Date,
   accountsSelect: string,
   params: unknown[] = [],
-): Promise<void> {
+): Promise<number[]> {
   const sql = billingSql(em);
-  await rows(
+  const paid = await rows<{ id: number | string }>(
     em,
     `update invoice set state = 'PAID', paid_at = ${sql.date}
      where id in (
@@ -26,9 +27,11 @@ export async function settleInvoices(
          from invoice i where i.state = 'OPEN' and i.account_id in (${accountsSelect})
        ) x
        left join account_balance b on b.account_id = x.account_id
-       where x.newer >= -coalesce(b.balance_minor, 0))`,
+       where x.newer >= -coalesce(b.balance_minor, 0))
+     returning id`,
     [sqlDate(em, now), ...params],
   );
+  return paid.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ServerLinks } from '../servers';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
-import { Domain } from '../domains';
+import { Domain, domainPartReady } from '../domains';
 import { DnsTask, type RemoveZonePayload, type ZonePayload } from './dns.tasks';
 import { nameServerOf } from './name-servers';
 import { recordData } from './record-data';
@@ -58,6 +58,8 @@ const putZone = (core: Pick<Core, 'tasks'>, links: ServerLinks): TaskHandler => 
       zone.state = ProvisionState.ACTIVE;
       // Only now: a secondary set up before its primary serves the zone waits long for its first transfer.
       if (zone.secondary) queueZoneTask(job.em, core, zone, DnsTask.putSecondary, zone.secondary);
+      // Its domain may now be whole (domains announces it once this commits).
+      for (const domain of await job.em.find(Domain, { zone: zone.id })) domainPartReady(job.em, core, domain);
     }
   },
   async failed(job) {

@@ -2,13 +2,25 @@ import { unscoped } from '../../db/scope';
 import { defineModule } from '../../module';
 import { plansModule, ResourceKind } from '../plans';
 import { quotasModule } from '../quotas';
+import { announceActiveHandler } from './domain-active';
 import { Domain } from './domain.entity';
 import { DomainsResolver } from './domains.resolver';
 import { DomainService } from './domains.service';
 import { DomainKind } from './enums';
 
+declare module '../../events' {
+  interface HelioEvents {
+    /**
+     * Every part of a domain (its zone or service-zone records, its site) is in place: its state
+     * reads ACTIVE. In the transaction of a check run after the last part's task committed (see
+     * domain-active.ts); may come twice for one domain.
+     */
+    'domain.active': { domain: Domain };
+  }
+}
+
 /** Domains of an account, in the ways one can be set up (UAD-3, UAD-4). */
-export const domainsModule = defineModule({
+export const domainsModule = defineModule<{ domains: DomainService }>({
   name: 'domains',
   entities: [Domain],
   services(_core, areas) {
@@ -34,6 +46,7 @@ export const domainsModule = defineModule({
     return { domains: new DomainService() };
   },
   resolvers: [DomainsResolver],
+  taskHandlers: (api, core) => [announceActiveHandler(core, api.domains)],
 });
 
 export { Domain } from './domain.entity';
@@ -41,6 +54,7 @@ export { OWN_ZONE, type DomainPart } from './domain-state';
 export { checkDomainName, checkThirdLevelLabel } from './domain-names';
 export { AddDomainInput } from './domains.inputs';
 export type { DomainService } from './domains.service';
+export { domainPartReady } from './domain-active';
 export { DomainKind } from './enums';
 
 export { isAtOrUnder } from './domain-names';

@@ -180,6 +180,8 @@ export class PaymentEngine {
         detail: `${what}: ${reason}`,
       });
       if (payment.source === PaymentSource.AUTO && declined) await mailDeclined(em, this.core.config, payment, reason);
+      await this.core.events.emit({ em }, 'payment.failed', { payment });
+      wake = true; // what the event queued (webhooks' deliveries)
     });
     if (wake) this.core.tasks.notify();
   }

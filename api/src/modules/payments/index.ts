@@ -25,6 +25,8 @@ declare module '../../events' {
      * back (`payment.kind`), with its ledger entry written and the account settled. In its transaction.
      */
     'payment.settled': { payment: Payment };
+    /** A gateway declined a payment, or it failed there (`payment.state` DECLINED or FAILED, `reason`). In its transaction. */
+    'payment.failed': { payment: Payment };
   }
 }
 

@@ -17,6 +17,16 @@ import { Ticket } from './ticket.entity';
 import { TicketMessageResolver, TicketsResolver } from './tickets.resolver';
 import { TicketService } from './tickets.service';
 
+declare module '../../events' {
+  interface HelioEvents {
+    /**
+     * A reply was added to a ticket's thread, by its customer or its staff (`message.fromStaff`),
+     * in the panel or by mail; not the opening message, never a staff note. In its transaction.
+     */
+    'ticket.replied': { ticket: Ticket; message: TicketMessage };
+  }
+}
+
 export interface SupportApi {
   tickets: TicketService;
   staff: StaffService;

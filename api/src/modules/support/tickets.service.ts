@@ -55,7 +55,7 @@ export class TicketService {
   private readonly files: AttachmentStore;
 
   constructor(
-    private readonly core: Pick<Core, 'config' | 'secrets'>,
+    private readonly core: Pick<Core, 'config' | 'secrets' | 'events'>,
     private readonly settings: SupportSettings,
   ) {
     this.files = attachmentStore(settings, core.config.dataDir);
@@ -221,6 +221,7 @@ export class TicketService {
     if (!internal) ticket.lastMessageAt = at;
     await em.flush();
     await mailTicketMessage(em, this.core.config, this.core.secrets, ticket, message, opened);
+    if (!internal && !opened) await this.core.events.emit({ em }, 'ticket.replied', { ticket, message });
     return message;
   }
 

@@ -3,7 +3,7 @@ import { linkedWebDriver } from '../../remote/linked-drivers';
 import type { Core } from '../../module';
 import { ProvisionState } from '../../tasks/provision-state';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
-import { Domain } from '../domains';
+import { Domain, domainPartReady } from '../domains';
 import { LogicalServer, type ServerLinks } from '../servers';
 import type { DriverTarget } from '../../drivers/target';
 import { queueDropOldCopy } from './move';
@@ -28,13 +28,16 @@ interface Deps {
   sites: WebSites;
 }
 
-const putSite = ({ links, sites }: Deps): TaskHandler => ({
+const putSite = (core: Pick<Core, 'tasks'>, { links, sites }: Deps): TaskHandler => ({
   kind: WebTask.putSite,
   async run(job) {
     const site = await job.em.findOne(WebSite, { id: payload(job).siteId });
     if (!site || site.state === ProvisionState.DELETING || site.server.id !== job.server?.id) return;
     const result = await (await driver(job, links)).putSite(await sites.config(job.em, site));
     site.documentRoot = result.documentRoot;
+    // The domain may now be whole (domains announces it once this commits).
+    if (site.state !== ProvisionState.ACTIVE)
+      domainPartReady(job.em, core, { id: site.domain.id, reseller: site.reseller, account: site.account });
     site.state = ProvisionState.ACTIVE; // a suspended account's site stays ACTIVE: it exists, answering 403
   },
   async failed(job) {
@@ -109,5 +112,5 @@ const dropOldCopy = (links: ServerLinks): TaskHandler => ({
 
 /** The web task handlers; a removed or moved site is announced on `core.events`. */
 export function webHandlers(core: Pick<Core, 'events' | 'tasks' | 'config'>, deps: Deps): TaskHandler[] {
-  return [putSite(deps), removeSite(core, deps), moveSite(core, deps), dropOldCopy(deps.links)];
+  return [putSite(core, deps), removeSite(core, deps), moveSite(core, deps), dropOldCopy(deps.links)];
 }

@@ -633,6 +633,18 @@ export type CreateUserInput = {
   resellerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new webhook. */
+export type CreateWebhookInput = {
+  /** A note for the people who keep it (up to 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Deliver events to it (default true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The events it is told about (at least one). */
+  events: Array<WebhookEventType>;
+  /** Where deliveries are POSTed: an http or https URL without user name or password, at most 2000 characters; not an address on a private network unless the master allows it. */
+  url: Scalars['String']['input'];
+};
+
 /** A CSS custom property a theme sets on the panel. */
 export type CssVariable = {
   __typename?: 'CssVariable';
@@ -1347,6 +1359,8 @@ export type Mutation = {
   createStaffLogin: User;
   /** Creates an end user and their first account. */
   createUser: User;
+  /** Subscribes a URL to events; the answer holds its signing secret, shown this once. */
+  createWebhook: WebhookWithSecret;
   deleteCannedReply: Scalars['Boolean']['output'];
   /** Removes a certificate (and its sealed key). */
   deleteCertificate: Scalars['Boolean']['output'];
@@ -1378,6 +1392,8 @@ export type Mutation = {
   deleteReseller: Scalars['Boolean']['output'];
   /** Removes a group; its members stay, in no group. */
   deleteServerGroup: Scalars['Boolean']['output'];
+  /** Deletes one of your webhooks and its delivery log. */
+  deleteWebhook: Scalars['Boolean']['output'];
   /** Throws your draft away. CONFLICT when there is none. */
   discardBrandDraft: BrandEditor;
   /** Marks a setup problem as dealt with; it opens again (and is mailed again) if it stops another request. */
@@ -1466,6 +1482,8 @@ export type Mutation = {
   resyncLogicalServer: ResyncReport;
   /** Queues a FAILED or CANCELLED task again with a fresh set of attempts; CONFLICT in any other state. */
   retryTask: Task;
+  /** Shows the signing secret of one of your webhooks, after your password. */
+  revealWebhookSecret: Scalars['String']['output'];
   /** Queues the removal of the login’s privileges on the database. NOT_FOUND if it has none. */
   revokeMysqlDatabase: Scalars['Boolean']['output'];
   /** Stops using the machine: asks it to drop the key, destroys the panel’s copy; its tasks wait until a new key is issued. */
@@ -1474,6 +1492,8 @@ export type Mutation = {
   rollbackBrand: BrandEditor;
   /** Replaces the key in use through the agent itself (new key authorised, proven, then the old one dropped). */
   rotatePhysicalServerKey: PhysicalServer;
+  /** Gives one of your webhooks a new signing secret (shown this once); the old one stops at once. */
+  rotateWebhookSecret: WebhookWithSecret;
   /** Runs the billing run now (it also runs every hour). */
   runBilling: BillingRunView;
   /** Replaces your draft. Colours failing WCAG AA contrast, unknown images and bad texts are field errors. */
@@ -1482,6 +1502,8 @@ export type Mutation = {
   saveCard: SavedCard;
   /** Saves your company’s own wording of one e-mail in one language. */
   saveMailTemplate: MailTemplateView;
+  /** Queues a "webhook.test" event to one of your webhooks (enabled or not); its attempt appears in the delivery log. */
+  sendTestWebhook: WebhookTestEvent;
   /** Chooses the ACME directory and contact address; the next order registers the account there. */
   setAcmeSettings: AcmeSettings;
   /** Moves a job to another state (the customer is mailed); cancelling voids its invoice while unpaid. */
@@ -1505,6 +1527,8 @@ export type Mutation = {
   /** Sets the targets of the priorities given (tickets opened later use them); answers all four. */
   setSupportTargets: Array<SupportTargetView>;
   setTicketState: Ticket;
+  /** Lets webhooks target private, loopback and link-local addresses, or stops it (for URLs saved and deliveries sent from now on). */
+  setWebhookPolicy: WebhookPolicyView;
   /** First run only: creates the master admin and signs them in. CONFLICT once done. */
   setup: Viewer;
   /** The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in. */
@@ -1550,6 +1574,8 @@ export type Mutation = {
   updateResellerSettings: Reseller;
   /** Renames a group, changes its policy, or makes it (or stops it being) the default of its kind. */
   updateServerGroup: ServerGroup;
+  /** Changes one of your webhooks (the fields given). */
+  updateWebhook: Webhook;
   /** Uploads a logo or favicon for your company’s themes (PNG, JPEG, WebP, or SVG, which is sanitised). */
   uploadBrandImage: BrandImage;
   /** Installs one of your company’s own certificates, replacing the one of that kind: PANEL must cover the panel’s host name, WILDCARD `*.` the service domain, MAIL (the master admin only) any names. Checked like a site’s: every problem is a field error and nothing changes. */
@@ -1730,6 +1756,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
 export type MutationDeleteCannedReplyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1806,6 +1837,11 @@ export type MutationDeleteResellerArgs = {
 
 
 export type MutationDeleteServerGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2025,6 +2061,12 @@ export type MutationRetryTaskArgs = {
 };
 
 
+export type MutationRevealWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  password: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeMysqlDatabaseArgs = {
   databaseId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -2046,6 +2088,11 @@ export type MutationRotatePhysicalServerKeyArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveBrandDraftArgs = {
   input: BrandDraftInput;
 };
@@ -2058,6 +2105,11 @@ export type MutationSaveCardArgs = {
 
 export type MutationSaveMailTemplateArgs = {
   input: MailTemplateInput;
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2124,6 +2176,11 @@ export type MutationSetSupportTargetsArgs = {
 export type MutationSetTicketStateArgs = {
   id: Scalars['ID']['input'];
   state: TicketState;
+};
+
+
+export type MutationSetWebhookPolicyArgs = {
+  allowPrivateTargets: Scalars['Boolean']['input'];
 };
 
 
@@ -2254,6 +2311,12 @@ export type MutationUpdateResellerSettingsArgs = {
 export type MutationUpdateServerGroupArgs = {
   id: Scalars['ID']['input'];
   input: UpdateServerGroupInput;
+};
+
+
+export type MutationUpdateWebhookArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
 };
 
 
@@ -2900,6 +2963,14 @@ export type Query = {
   users: UserConnection;
   /** The signed-in user, or null. */
   viewer: Maybe<Viewer>;
+  /** One of your webhooks; NOT_FOUND otherwise. */
+  webhook: Webhook;
+  /** The delivery log of one of your webhooks, newest attempt first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Where webhooks may be sent (the master’s policy). */
+  webhookPolicy: WebhookPolicyView;
+  /** Your webhooks: an admin’s company’s, an end user’s active account’s (oldest first). */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -3208,6 +3279,19 @@ export type QueryUsersArgs = {
   first?: Scalars['Int']['input'];
   role?: InputMaybe<Role>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  webhookId: Scalars['ID']['input'];
 };
 
 /** A (IPv4), AAAA (IPv6), CNAME (alias), MX (mail), TXT (text), SRV (service), CAA (certificate authorities), NS (delegates a sub-zone). */
@@ -3889,6 +3973,18 @@ export type UpdateServerGroupInput = {
   policy?: InputMaybe<PlacementPolicy>;
 };
 
+/** Changes to a webhook: the fields given are changed, the others kept. */
+export type UpdateWebhookInput = {
+  /** A note for the people who keep it (up to 200 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Deliver events to it. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The events it is told about (at least one). */
+  events?: InputMaybe<Array<WebhookEventType>>;
+  /** A new URL (the same rules as on creation). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A usage measurement. */
 export type UsageInput = {
   accountId: Scalars['ID']['input'];
@@ -3976,6 +4072,89 @@ export type WebSite = {
   /** Host names the site answers to; empty for web space without a domain. */
   serverNames: Array<Scalars['String']['output']>;
   state: ProvisionState;
+};
+
+/** A URL told about events, each delivery signed with the webhook’s secret. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** A note for the people who keep it. */
+  description: Scalars['String']['output'];
+  /** Off: events are not delivered to it (a test event still is). */
+  enabled: Scalars['Boolean']['output'];
+  /** The events it is told about. */
+  events: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Where deliveries are POSTed (http or https). */
+  url: Scalars['String']['output'];
+};
+
+/** One attempt to deliver an event to a webhook, and how it went. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Which attempt this was (1 for the first). */
+  attempt: Scalars['Int']['output'];
+  /** When the attempt was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Milliseconds from connecting to the answer (or the failure). */
+  durationMs: Scalars['Int']['output'];
+  /** Why the attempt failed without an answer (refused target, timeout, connection error). */
+  error: Maybe<Scalars['String']['output']>;
+  /** The event’s ID (its payload’s `id`): the same on every attempt. */
+  eventId: Scalars['String']['output'];
+  /** The event’s type, e.g. "invoice.paid" ("webhook.test" for a test event). */
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The receiver answered 2xx. */
+  ok: Scalars['Boolean']['output'];
+  /** The start of the receiver’s answer (at most 500 characters). */
+  response: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the receiver answered; null when none came. */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of WebhookDelivery items. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The items of this page. */
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  /** How many items match, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event a webhook can subscribe to; its payload’s `type` is the dotted name (ACCOUNT_CREATED: "account.created"). ACCOUNT_CREATED, ACCOUNT_SUSPENDED, ACCOUNT_RESUMED: an account’s life. DOMAIN_ACTIVE: a domain’s zone and site are in place. INVOICE_ISSUED, INVOICE_PAID. PAYMENT_FAILED: a card charge was declined or failed. TICKET_REPLIED: the company’s staff answered a support ticket. */
+export type WebhookEventType =
+  | 'ACCOUNT_CREATED'
+  | 'ACCOUNT_RESUMED'
+  | 'ACCOUNT_SUSPENDED'
+  | 'DOMAIN_ACTIVE'
+  | 'INVOICE_ISSUED'
+  | 'INVOICE_PAID'
+  | 'PAYMENT_FAILED'
+  | 'TICKET_REPLIED';
+
+/** The master’s rules for where webhooks may be sent. */
+export type WebhookPolicyView = {
+  __typename?: 'WebhookPolicyView';
+  /** Webhooks may target private, loopback and link-local addresses (off: such URLs are refused when saved and when sent). */
+  allowPrivateTargets: Scalars['Boolean']['output'];
+};
+
+/** A test event queued for delivery; its attempt appears in the webhook’s delivery log. */
+export type WebhookTestEvent = {
+  __typename?: 'WebhookTestEvent';
+  /** The test event’s ID, as its delivery log rows show it. */
+  eventId: Scalars['String']['output'];
+};
+
+/** A webhook with its signing secret, shown once: when it is created or its secret rotated. */
+export type WebhookWithSecret = {
+  __typename?: 'WebhookWithSecret';
+  /** The secret the `x-heliosphere-signature` header is made with: HMAC-SHA256 over "<t>.<body>", sent as "t=<t>,v1=<hex>". */
+  secret: Scalars['String']['output'];
+  webhook: Webhook;
 };
 
 /** A DNS zone: served by a primary name server and transferred to a secondary one. */
@@ -5580,6 +5759,72 @@ export type SetStaffLoginDisabledMutationVariables = Exact<{
 
 export type SetStaffLoginDisabledMutation = { __typename?: 'Mutation', setStaffLoginDisabled: { __typename?: 'User', id: string, disabledAt: string | null } };
 
+export type WebhookFieldsFragment = { __typename?: 'Webhook', id: string, url: string, events: Array<WebhookEventType>, enabled: boolean, description: string, createdAt: string };
+
+export type WebhookDeliveryFieldsFragment = { __typename?: 'WebhookDelivery', id: string, eventId: string, eventType: string, attempt: number, ok: boolean, statusCode: number | null, durationMs: number, error: string | null, response: string | null, createdAt: string };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { __typename?: 'Query', webhooks: Array<{ __typename?: 'Webhook', id: string, url: string, events: Array<WebhookEventType>, enabled: boolean, description: string, createdAt: string }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', webhookDeliveries: { __typename?: 'WebhookDeliveryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'WebhookDelivery', id: string, eventId: string, eventType: string, attempt: number, ok: boolean, statusCode: number | null, durationMs: number, error: string | null, response: string | null, createdAt: string }> } };
+
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { __typename?: 'Mutation', createWebhook: { __typename?: 'WebhookWithSecret', secret: string, webhook: { __typename?: 'Webhook', id: string, url: string, events: Array<WebhookEventType>, enabled: boolean, description: string, createdAt: string } } };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { __typename?: 'Mutation', updateWebhook: { __typename?: 'Webhook', id: string, url: string, events: Array<WebhookEventType>, enabled: boolean, description: string, createdAt: string } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhook: boolean };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateWebhookSecretMutation = { __typename?: 'Mutation', rotateWebhookSecret: { __typename?: 'WebhookWithSecret', secret: string, webhook: { __typename?: 'Webhook', id: string } } };
+
+export type SendTestWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SendTestWebhookMutation = { __typename?: 'Mutation', sendTestWebhook: { __typename?: 'WebhookTestEvent', eventId: string } };
+
+export type WebhookPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookPolicyQuery = { __typename?: 'Query', webhookPolicy: { __typename?: 'WebhookPolicyView', allowPrivateTargets: boolean } };
+
+export type SetWebhookPolicyMutationVariables = Exact<{
+  allowPrivateTargets: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetWebhookPolicyMutation = { __typename?: 'Mutation', setWebhookPolicy: { __typename?: 'WebhookPolicyView', allowPrivateTargets: boolean } };
+
 export type ImpersonateUserMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
 }>;
@@ -5653,6 +5898,8 @@ export const PaymentGatewayFieldsFragmentDoc = {"kind":"Document","definitions":
 export const TicketListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketListFieldsFragment, unknown>;
 export const TicketMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"viaMail"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<TicketMessageFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
+export const WebhookFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhookFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhookDeliveryFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrl"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const ThemeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"faviconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cssVariables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ThemeFieldsFragment, unknown>;
 export const PublishPreviewedDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPreviewedDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishBrandDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<PublishPreviewedDraftMutation, PublishPreviewedDraftMutationVariables>;
@@ -5863,6 +6110,15 @@ export const ResetUserPasswordDocument = {"kind":"Document","definitions":[{"kin
 export const StaffLoginsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffLogins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffLogins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<StaffLoginsQuery, StaffLoginsQueryVariables>;
 export const CreateStaffLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStaffLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStaffLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStaffLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]} as unknown as DocumentNode<CreateStaffLoginMutation, CreateStaffLoginMutationVariables>;
 export const SetStaffLoginDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetStaffLoginDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStaffLoginDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}}]}}]}}]} as unknown as DocumentNode<SetStaffLoginDisabledMutation, SetStaffLoginDisabledMutationVariables>;
+export const WebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhooksQuery, WebhooksQueryVariables>;
+export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"webhookId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"webhookId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"webhookId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookDeliveryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const UpdateWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
+export const DeleteWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const RotateWebhookSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateWebhookSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateWebhookSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const SendTestWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendTestWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendTestWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]} as unknown as DocumentNode<SendTestWebhookMutation, SendTestWebhookMutationVariables>;
+export const WebhookPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowPrivateTargets"}}]}}]}}]} as unknown as DocumentNode<WebhookPolicyQuery, WebhookPolicyQueryVariables>;
+export const SetWebhookPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWebhookPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allowPrivateTargets"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setWebhookPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allowPrivateTargets"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allowPrivateTargets"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowPrivateTargets"}}]}}]}}]} as unknown as DocumentNode<SetWebhookPolicyMutation, SetWebhookPolicyMutationVariables>;
 export const ImpersonateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImpersonateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impersonateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}]}]}}]} as unknown as DocumentNode<ImpersonateUserMutation, ImpersonateUserMutationVariables>;
 export const RedeemImpersonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemImpersonation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemImpersonation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<RedeemImpersonationMutation, RedeemImpersonationMutationVariables>;
 export const EndImpersonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndImpersonation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endImpersonation"}}]}}]} as unknown as DocumentNode<EndImpersonationMutation, EndImpersonationMutationVariables>;
