@@ -93,7 +93,7 @@ describeApi('control characters in any text argument are refused at the edge, na
     expect(new Set(all.map((c) => c.op.field.name))).toContain('login');
     const internal: string[] = [];
     const wrong: unknown[] = [];
-    for (const c of all) {
+    const one = async (c: (typeof all)[number]) => {
       const client = c.op.access === 'public' ? anonymous : master;
       // Custom scalars (DateTimeISO) are parsed during validation: a literal is refused there already.
       const modes =
@@ -108,12 +108,14 @@ describeApi('control characters in any text argument are refused at the edge, na
         const want = { what, code: 'BAD_USER_INPUT', fields: [fieldOf(c.path)] };
         if (JSON.stringify(seen) !== JSON.stringify(want)) wrong.push(seen);
       }
-    }
+    };
+    // A few at a time: every call is refused at the edge, so none waits for another's writes.
+    for (let i = 0; i < all.length; i += 8) await Promise.all(all.slice(i, i + 8).map(one));
     expect(internal).toEqual([]);
     expect(wrong).toEqual([]);
     // Nothing ran: the master is still signed in with the same password, and nothing was created.
     expect((await master.ok(`{ viewer { role } users { totalCount } }`)).users.totalCount).toBe(1);
-  });
+  }, 120_000);
 
   it('other C0 controls are refused too; tab and line breaks pass on to the operation (multi-line text)', async () => {
     const LOGIN = `mutation($l: String!, $p: String!) { login(input: { login: $l, password: $p }) { user { id } } }`;
