@@ -20,6 +20,7 @@ import { serversModule } from './servers';
 import { sslModule } from './ssl';
 import { supportModule } from './support';
 import { themingModule } from './theming';
+import { tokensModule } from './tokens';
 import { usersModule } from './users';
 import { webModule } from './web';
 
@@ -57,5 +58,6 @@ export const MODULES: readonly AnyArea[] = [
   knowledgeModule,
   supportModule,
   jobsModule,
+  tokensModule,
   flowsModule,
 ];
