@@ -251,6 +251,10 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation unpublishKbArticle': 'staff',
       'mutation updateKbArticle': 'staff',
       'mutation updateKbCategory': 'staff',
+      'query apiTokens': 'signedIn',
+      'query companyApiTokens': 'admin',
+      'mutation createApiToken': 'signedIn',
+      'mutation revokeApiToken': 'signedIn',
     });
   });
 });

@@ -270,8 +270,8 @@ describe.each(['memory', 'redis'] as const)('LoginThrottle delays per login, kep
     limits.push(a, b);
     const one = new LoginThrottle({ ...cfg, perLogin: 2 }, a);
     const other = new LoginThrottle({ ...cfg, perLogin: 2 }, b);
-    await one.failed('r:jay', '192.0.2.5');
-    await other.failed('r:jay', '192.0.2.5');
+    await one.failed('r:jay', '192.0.2.1');
+    await other.failed('r:jay', '192.0.2.1');
     // In Redis the second process sees the first's failures; in memory each keeps its own.
     expect(await refusedFor(other, 'r:jay')).toBe(store === 'redis' ? 900 : null);
     expect(await refusedFor(one, 'r:jay')).toBe(store === 'redis' ? 900 : null);
