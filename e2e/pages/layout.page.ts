@@ -35,7 +35,8 @@ export type NavTarget =
   | 'tasks'
   | 'account'
   | 'password'
-  | 'preferences';
+  | 'preferences'
+  | 'developers';
 /** Every page root `page-<id>`. */
 export type PageId =
   | NavTarget
@@ -86,7 +87,7 @@ export const NAV_GROUPS = {
     'brand',
   ],
   cluster: ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'],
-  me: ['account', 'password', 'preferences'],
+  me: ['account', 'password', 'preferences', 'developers'],
 } as const satisfies Record<string, readonly NavTarget[]>;
 export type NavGroup = keyof typeof NAV_GROUPS;
 
