@@ -52,7 +52,9 @@ export type ScopeOf = ApiScopeGroup | typeof TOKEN_FORBIDDEN;
  * operations must be added here: tokens.scopes.test.ts fails until it is.
  */
 export const AREA_GROUPS: Readonly<Record<string, ScopeOf>> = {
-  identity: ApiScopeGroup.ACCOUNTS,
+  // Sign-in, sessions, the password, preferences, and whatever self-security it adds (two-factor,
+  // recovery) are no token's: refused unless listed in FIELD_GROUPS below.
+  identity: TOKEN_FORBIDDEN,
   accounts: ApiScopeGroup.ACCOUNTS,
   users: ApiScopeGroup.ACCOUNTS,
   resellers: ApiScopeGroup.ACCOUNTS,
@@ -78,16 +80,17 @@ export const AREA_GROUPS: Readonly<Record<string, ScopeOf>> = {
 };
 
 /**
- * Operations whose group is not their area's: the cross-area flows (each where its effect is), the
- * viewer's own security, which no token may touch, and the audit trail the billing area serves.
+ * Operations whose group is not their area's: what a token may use of the identity area, the
+ * cross-area flows (each where its effect is; a new flow is refused until it is placed here), and
+ * the audit trail the billing area serves.
  */
 export const FIELD_GROUPS: Readonly<Record<string, ScopeOf>> = {
-  // identity: signing in and out, the first-run setup, the password, the viewer's preferences
-  login: TOKEN_FORBIDDEN,
-  logout: TOKEN_FORBIDDEN,
-  setup: TOKEN_FORBIDDEN,
-  changePassword: TOKEN_FORBIDDEN,
-  updatePreferences: TOKEN_FORBIDDEN,
+  // identity: who the token's owner is, the company's brand, its support staff logins
+  viewer: ApiScopeGroup.ACCOUNTS,
+  branding: ApiScopeGroup.COMPANY,
+  staffLogins: ApiScopeGroup.ACCOUNTS,
+  createStaffLogin: ApiScopeGroup.ACCOUNTS,
+  setStaffLoginDisabled: ApiScopeGroup.ACCOUNTS,
   // accounts: the active account is a browser session's
   switchAccount: TOKEN_FORBIDDEN,
   // flows (an area of cross-area operations)

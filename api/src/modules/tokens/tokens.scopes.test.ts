@@ -49,6 +49,7 @@ describe('every operation belongs to exactly one scope group, or to none a token
     expect(byName.get('tickets')).toBe('SUPPORT');
     expect(byName.get('tasks')).toBe('CLUSTER');
     expect(byName.get('viewer')).toBe('ACCOUNTS');
+    expect(byName.get('branding')).toBe('COMPANY');
     const forbidden = operations()
       .filter((op) => groupOf(op) === TOKEN_FORBIDDEN)
       .map((op) => op.field.name)
