@@ -15,8 +15,8 @@ export interface AreaResolvers {
 
 /**
  * The executable schema of these areas' resolvers; refuses to build if an operation lacks an access
- * declaration. Each Query and Mutation field carries the name of the area whose resolver declares
- * it (`extensions.area`, read with areaOf), so what is decided per area (an API token's scopes) is
+ * declaration. Each Query and Mutation field, and each field a resolver adds to a type, carries the
+ * name of the area whose resolver declares it (`extensions.area`, read with areaOf), so what is decided per area (an API token's scopes) is
  * derived rather than listed field by field.
  * One schema serves every app of the process: each request gets the resolver instances of its own
  * app (constructed with that app's services) from its context.
@@ -45,21 +45,21 @@ export function buildApiSchema(areas: readonly AreaResolvers[]): GraphQLSchema {
 
 const labelled = new WeakSet<object>();
 
-/** Adds `{ area }` to the extensions of every query and mutation each area's resolvers declare (once per class). */
+/** Adds `{ area }` to the extensions of every query, mutation and field resolver each area's resolvers declare (once per class). */
 function labelOperations(areas: readonly AreaResolvers[]): void {
   const storage = getMetadataStorage();
   for (const { area, resolvers } of areas) {
     for (const resolver of resolvers) {
       if (labelled.has(resolver)) continue;
       labelled.add(resolver);
-      for (const op of [...storage.queries, ...storage.mutations]) {
+      for (const op of [...storage.queries, ...storage.mutations, ...storage.fieldResolvers]) {
         if (op.target === resolver) Extensions({ area })(resolver.prototype as object, op.methodName);
       }
     }
   }
 }
 
-/** The area whose resolver declares a Query or Mutation field (buildApiSchema), e.g. `dns`. */
+/** The area whose resolver declares a Query or Mutation field, or a field resolver (buildApiSchema), e.g. `dns`; undefined for plain object fields. */
 export function areaOf(field: { extensions?: Readonly<Record<string, unknown>> | null }): string | undefined {
   const area = field.extensions?.area;
   return typeof area === 'string' ? area : undefined;

@@ -2,7 +2,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
   type DocumentNode,
+  type GraphQLSchema,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -10,7 +14,7 @@ import {
 import type { Ctx } from '../../graphql/context';
 import { areaOf } from '../../graphql/schema';
 import { audit } from '../audit';
-import { ApiScopeAccess, grants, scopeOf, TOKEN_FORBIDDEN } from './scopes';
+import { ApiScopeAccess, AREA_GROUPS, grants, scopeOf, TOKEN_FORBIDDEN, type ScopeGrant } from './scopes';
 
 /** A root field of an operation: its name, and the key its answer is under (its alias). */
 interface RootField {
@@ -43,10 +47,47 @@ export function rootFields(operation: OperationDefinitionNode, document: Documen
   return found;
 }
 
+/**
+ * The first field below the root that the token may not read: a field an area's resolver adds to a
+ * type (an account's servers, an invoice's payments) needs READ of that area's group, wherever it is
+ * selected. Plain fields of a type need nothing more than the root field that reached them; fields of
+ * areas no token may call (the viewer's own, the tokens') are read as their root allows.
+ */
+function unreadableField(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  scopes: readonly ScopeGrant[],
+): { field: string; needs: string } | null {
+  const typeInfo = new TypeInfo(schema);
+  let found: { field: string; needs: string } | null = null;
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  for (const root of [operation, ...fragments]) {
+    visit(
+      root,
+      visitWithTypeInfo(typeInfo, {
+        Field: {
+          enter() {
+            const def = typeInfo.getFieldDef();
+            const parent = typeInfo.getParentType();
+            const onRoot = parent === schema.getQueryType() || parent === schema.getMutationType();
+            if (found || !def || onRoot) return;
+            const area = areaOf(def);
+            const group = area === undefined ? undefined : AREA_GROUPS[area];
+            if (group === undefined || group === TOKEN_FORBIDDEN || grants(scopes, group, false)) return;
+            found = { field: `${parent?.name ?? '?'}.${def.name}`, needs: `${group}:${ApiScopeAccess.READ}` };
+          },
+        },
+      }),
+    );
+  }
+  return found;
+}
+
 function outOfScope(field: string, needs: string | null): GraphQLError {
   return new GraphQLError(
     needs
-      ? `This API token may not call "${field}": it needs the ${needs} scope`
+      ? `This API token may not use "${field}": it needs the ${needs} scope`
       : `"${field}" is not available to API tokens: sign in to the panel for it`,
     { extensions: { code: 'FORBIDDEN', tokenScope: needs ?? TOKEN_FORBIDDEN, http: { status: 403 } } },
   );
@@ -81,6 +122,8 @@ export function tokenScopePlugin(): ApolloServerPlugin<Ctx> {
               throw outOfScope(selected.field, `${scope}:${write ? ApiScopeAccess.READ_WRITE : ApiScopeAccess.READ}`);
             if (write) changes.push(selected);
           }
+          const nested = unreadableField(schema, operation, document, token.scopes);
+          if (nested) throw outOfScope(nested.field, nested.needs);
         },
         async willSendResponse({ response }) {
           if (!changes.length || response.body.kind !== 'single') return;

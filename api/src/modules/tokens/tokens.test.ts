@@ -289,6 +289,26 @@ describeApi(
       }
     });
 
+    it('a field another area adds to a type needs that area’s group too, wherever it is selected', async () => {
+      const { secret } = await createToken(alice, { scopes: DOMAINS_R });
+      const script = bearer(api, secret);
+      // Domain.account is the domains area's; Account.plan the accounts area's.
+      expect((await script.ok(`{ domains { name account { id } } }`)).domains[0].account.id).toBe(alice.accountIds[0]);
+      for (const query of [
+        `{ domains { account { plan { id } } } }`,
+        `{ domains { ...a } } fragment a on Domain { account { ...p } } fragment p on Account { plan { id } }`,
+      ]) {
+        const res = await script.gql(query);
+        expect(res.status).toBe(403);
+        expect(res.errors?.[0]).toMatchObject({
+          message: 'This API token may not use "Account.plan": it needs the ACCOUNTS:READ scope',
+          extensions: { code: 'FORBIDDEN', tokenScope: 'ACCOUNTS:READ' },
+        });
+      }
+      const wider = await createToken(alice, { scopes: [...DOMAINS_R, { group: 'ACCOUNTS', access: 'READ' }] });
+      expect((await bearer(api, wider.secret).gql(`{ domains { account { plan { id } } } }`)).errors).toBeUndefined();
+    });
+
     it('no token manages tokens, changes the password, or signs in and out, whatever its scopes', async () => {
       const all = ['ACCOUNTS', 'DOMAINS', 'DATABASES', 'BILLING', 'SUPPORT', 'CLUSTER', 'COMPANY'].map((group) => ({
         group,
