@@ -4,13 +4,13 @@ import { checkSettings, type Config } from './config';
 import { coreMigrations, migrationsFor, type MigrationDialect } from './db/migrations';
 import { openOrm, ormOptionsFor, type Schema } from './db/orm';
 import { EventBus } from './events';
-import type { Identify } from './graphql/context';
+import { identifyByFirst, type Identifier, type Identify } from './graphql/context';
 import type { TlsCertificateSource } from './http/tls-listener';
 import { buildApiSchema, printSorted } from './graphql/schema';
 import type { ResolverInstances } from './graphql/resolver-instances';
 import { defineModule, type AreaListener, type AreaModule, type Areas, type Core, type HttpRoute } from './module';
 import { MODULES, type AnyArea } from './modules';
-import { identityModule, identifyBySession } from './modules/identity';
+import { RateLimits } from './rate-limit';
 import { SecretBox } from './secrets';
 import { scheduleTaskRetention } from './tasks/retention';
 import { Task } from './tasks/task.entity';
@@ -77,7 +77,7 @@ export interface App extends Core {
   listeners: readonly AreaListener[];
   /** Where the HTTPS listener finds a host's certificate: every area's that has one, in the order of the list. */
   tlsCertificates: readonly TlsCertificateSource[];
-  /** Who calls, from a request: the identity area's session cookie. */
+  /** Who calls, from a request: every area's way of identifying (a session cookie, a bearer token), asked in order. */
   identify: Identify;
   /** Releases what the areas hold (connection pools), last area first; after the task engine stopped. */
   close(): Promise<void>;
@@ -90,7 +90,13 @@ export interface App extends Core {
 export function createApp(config: Config): App {
   checkAreaSettings(config);
   const secrets = new SecretBox(config);
-  const core: Core = { config, secrets, tasks: new TaskService(config, secrets), events: new EventBus() };
+  const core: Core = {
+    config,
+    secrets,
+    tasks: new TaskService(config, secrets),
+    events: new EventBus(),
+    limits: new RateLimits(config),
+  };
   const built = new Map<AreaModule<unknown>, unknown>();
   const areas: Areas = {
     get<Api>(area: AreaModule<Api>): Api {
@@ -104,6 +110,7 @@ export function createApp(config: Config): App {
   const routes: HttpRoute[] = [];
   const tlsCertificates: TlsCertificateSource[] = [];
   const listeners: AreaListener[] = [];
+  const identifiers: Identifier[] = [];
   for (const area of AREAS) {
     const api: unknown = area.services ? area.services(core, areas) : undefined;
     built.set(area, api);
@@ -114,10 +121,12 @@ export function createApp(config: Config): App {
     routes.push(...(area.routes?.(api, core) ?? []));
     if (area.tlsCertificates) tlsCertificates.push(area.tlsCertificates(api, core));
     listeners.push(...(area.listeners?.(api, core) ?? []));
+    if (area.identify) identifiers.push(area.identify(api, core));
   }
-  const identify = identifyBySession(areas.get(identityModule).sessions);
+  const identify = identifyByFirst(identifiers);
   const close = async () => {
     for (const area of [...AREAS].reverse()) await area.close?.(built.get(area));
+    await core.limits.close();
   };
   return { ...core, areas, resolvers, routes, tlsCertificates, listeners, identify, close };
 }
@@ -126,7 +135,7 @@ let schema: GraphQLSchema | undefined;
 
 /** The executable schema of every area's resolvers, built once per process. */
 export function getSchema(): GraphQLSchema {
-  schema ??= buildApiSchema(AREAS.flatMap((m) => m.resolvers ?? []));
+  schema ??= buildApiSchema(AREAS.map((m) => ({ area: m.name, resolvers: m.resolvers ?? [] })));
   return schema;
 }
 

@@ -4,18 +4,22 @@ import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { Config, Settings } from './config';
 import type { MigrationSet } from './db/migrations';
 import type { EventBus } from './events';
+import type { Identifier } from './graphql/context';
 import type { TlsCertificateSource } from './http/tls-listener';
 import type { Logger } from './logger';
+import type { RateLimits } from './rate-limit';
 import type { SecretBox } from './secrets';
 import type { TaskService } from './tasks/tasks.service';
 import type { TaskHandler } from './tasks/types';
 
-/** What every area may use: the process's settings, its secret box, the task engine and the event bus. */
+/** What every area may use: the process's settings, its secret box, the task engine, the event bus and the rate limiters' store. */
 export interface Core {
   config: Config;
   secrets: SecretBox;
   tasks: TaskService;
   events: EventBus;
+  /** Rate limiters, kept in Redis when REDIS_URL is set (every process shares them), else in this process. */
+  limits: RateLimits;
 }
 
 /** The public services of the areas built so far; an area reads those of the areas it uses. */
@@ -105,6 +109,11 @@ export interface AreaModule<Api = unknown> {
    * for (SNI); the areas that have one are asked in the order of the list.
    */
   tlsCertificates?(api: Api, core: Core): TlsCertificateSource;
+  /**
+   * A way of telling who calls a request (a session cookie, a bearer token). The areas' ways are
+   * asked in the order of the list until one answers (graphql/context.ts, Identifier).
+   */
+  identify?(api: Api, core: Core): Identifier;
   /** Network services it runs beside the panel (started after the HTTP listeners, stopped before the areas close). */
   listeners?(api: Api, core: Core): readonly AreaListener[];
   /** Subscribes its handlers to other areas' events (in the emitting transaction, or after its commit). */

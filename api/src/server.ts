@@ -62,17 +62,29 @@ const reportNotThrow = {
   onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)],
 };
 
-/** Marks HTTP 429 on throttled logins and sets no-store on every API answer. */
+/** Marks HTTP 429 (with Retry-After) on throttled requests and sets no-store on every API answer. */
 const httpStatusPlugin: ApolloServerPlugin<Ctx> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, errors }) {
         response.http.headers.set('cache-control', 'no-store');
-        if (errors?.some((e) => e.extensions?.code === 'TOO_MANY_REQUESTS')) response.http.status = 429;
+        const throttled = errors?.find((e) => e.extensions?.code === 'TOO_MANY_REQUESTS');
+        if (!throttled) return;
+        response.http.status = 429;
+        const seconds = throttled.extensions?.retryAfterSeconds;
+        if (typeof seconds === 'number') response.http.headers.set('retry-after', String(seconds));
       },
     };
   },
 };
+
+/**
+ * Apollo's CSRF prevention lets a request through when it carries a header a browser only sends
+ * cross-site after a CORS preflight, which this server never grants. `Authorization: Bearer` is one
+ * (not CORS-safelisted), and a bearer request reads no cookie either, so a script's GET or
+ * text/plain POST with a token passes: it is marked with the header Apollo looks for.
+ */
+const BEARER_PASSES_CSRF = 'apollo-require-preflight';
 
 export interface RunningServer {
   url: string;
@@ -203,6 +215,7 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       }
     }
     const exchange = exchangeFor(req, config.trustProxy);
+    if (exchange.bearer !== undefined) headers.set(BEARER_PASSES_CSRF, 'bearer');
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
       context: () => buildContext({ orm, config, log, resolvers: app.resolvers, identify: app.identify }, exchange),

@@ -37,7 +37,8 @@ export type NavTarget =
   | 'admin-webhooks'
   | 'account'
   | 'password'
-  | 'preferences';
+  | 'preferences'
+  | 'developers';
 /** Every page root `page-<id>`. */
 export type PageId =
   | NavTarget
@@ -88,7 +89,7 @@ export const NAV_GROUPS = {
     'brand',
   ],
   cluster: ['physical-servers', 'logical-servers', 'server-groups', 'ip-addresses', 'tasks'],
-  me: ['account', 'password', 'preferences'],
+  me: ['account', 'password', 'preferences', 'developers'],
 } as const satisfies Record<string, readonly NavTarget[]>;
 export type NavGroup = keyof typeof NAV_GROUPS;
 

@@ -44,6 +44,7 @@ describe.skipIf(skipReason)('support staff logins', () => {
       'admin-knowledge',
       'password',
       'preferences',
+      'developers',
     ]);
     // A page of admins, typed in by hand, is refused by the panel (and the API behind it).
     await staffSession.page.goto('/admin/users');

@@ -304,7 +304,7 @@ export function signupService(core: Core, areas: Areas): SignupService {
   return new SignupService(
     core,
     areas.get(identityModule).auth,
-    new SignupThrottle(core.config.throttle.signupsPerHour),
+    new SignupThrottle(core.config.throttle.signupsPerHour, core.limits),
   );
 }
 

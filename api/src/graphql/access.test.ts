@@ -262,6 +262,10 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation revealWebhookSecret': 'user',
       'mutation sendTestWebhook': 'user',
       'mutation setWebhookPolicy': 'master',
+      'query apiTokens': 'signedIn',
+      'query companyApiTokens': 'admin',
+      'mutation createApiToken': 'signedIn',
+      'mutation revokeApiToken': 'signedIn',
     });
   });
 });

@@ -14,10 +14,43 @@ import { RESOLVERS, type ResolverInstances } from './resolver-instances';
 export interface Viewer {
   role: Role;
   resellerId: number;
+  /**
+   * What the viewer acts through when it is not the panel (a browser session), in words, e.g.
+   * `API token "deploy"`: the audit trail records it beside every action (viaOf).
+   */
+  via?: string;
 }
 
-/** Finds who is calling from the request (the identity area's session cookie); null when nobody is signed in. */
+/** Finds who is calling from the request; null when nobody is signed in. */
 export type Identify = (em: EntityManager, http: HttpExchange) => Promise<Viewer | null>;
+
+/**
+ * One way of telling who calls, contributed by an area (its manifest's `identify`): the identity
+ * area's session cookie, the tokens area's bearer token. It answers the viewer, null when the
+ * request carries its kind of credential but names nobody, or undefined when the request carries
+ * none of its kind (the next way is asked). It may throw (a refused credential, too many requests).
+ */
+export type Identifier = (em: EntityManager, http: HttpExchange) => Promise<Viewer | null | undefined>;
+
+/** The ways of identifying, asked in order until one answers; nobody when none does. */
+export function identifyByFirst(ways: readonly Identifier[]): Identify {
+  return async (em, http) => {
+    for (const way of ways) {
+      const viewer = await way(em, http);
+      if (viewer !== undefined) return viewer;
+    }
+    return null;
+  };
+}
+
+/** Where `via` is kept: the EntityManager's logger context, which every fork of it (a transaction) inherits. */
+const VIA = 'via';
+
+/** What the request of this EntityManager (or its transaction) acts through besides the panel, e.g. `API token "deploy"`; null in the panel. */
+export function viaOf(em: EntityManager): string | null {
+  const via = em.getLoggerContext()[VIA];
+  return typeof via === 'string' ? via : null;
+}
 
 /** Everything a resolver and service may use for one request. Services take it first. */
 export interface Ctx {
@@ -66,6 +99,7 @@ export async function buildContext(
   const em = deps.orm.em.fork({ clear: true });
   const viewer = await deps.identify(em, http);
   applyScope(em, viewer);
+  if (viewer?.via) em.setLoggerContext({ ...em.getLoggerContext(), [VIA]: viewer.via });
   return {
     em,
     config: deps.config,

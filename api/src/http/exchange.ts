@@ -16,8 +16,16 @@ export interface HttpExchange {
    * proxy that says so (X-Forwarded-Proto). Cookies set on it are `Secure`.
    */
   secure: boolean;
-  /** Raw Cookie header. */
+  /**
+   * Raw Cookie header; always undefined on a request that carries a bearer credential, so a
+   * script's request is never mixed with a browser session.
+   */
   cookieHeader: string | undefined;
+  /**
+   * The credential of `Authorization: Bearer <credential>` (RFC 6750), when the request carries one:
+   * an API token. Any other Authorization scheme (a proxy's Basic) leaves it undefined.
+   */
+  bearer: string | undefined;
   /** Set-Cookie values to send with the answer. */
   readonly setCookies: string[];
 }
@@ -83,12 +91,20 @@ export function exchangeFor(req: IncomingMessage, trustProxy: boolean): HttpExch
     // One trusted hop: the right-most address is the one our own proxy saw.
     if (fwdFor) ip = fwdFor.split(',').pop()!.trim() || ip;
   }
+  const bearer = bearerOf(first(req.headers.authorization));
   return {
     hostname: stripPort(host.trim().toLowerCase()),
     ip,
     userAgent: first(req.headers['user-agent']),
     secure,
-    cookieHeader: first(req.headers.cookie),
+    cookieHeader: bearer === undefined ? first(req.headers.cookie) : undefined,
+    bearer,
     setCookies: [],
   };
+}
+
+/** The credential of a `Bearer` Authorization header (scheme case-insensitive), else undefined. */
+export function bearerOf(header: string | undefined): string | undefined {
+  const match = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
+  return match ? match[1] : undefined;
 }

@@ -20,6 +20,7 @@ import { serversModule } from './servers';
 import { sslModule } from './ssl';
 import { supportModule } from './support';
 import { themingModule } from './theming';
+import { tokensModule } from './tokens';
 import { usersModule } from './users';
 import { webModule } from './web';
 import { webhooksModule } from './webhooks';
@@ -59,5 +60,6 @@ export const MODULES: readonly AnyArea[] = [
   supportModule,
   jobsModule,
   webhooksModule,
+  tokensModule,
   flowsModule,
 ];

@@ -2,6 +2,7 @@ import { accountsArea } from '../pages/accounts';
 import { billingArea } from '../pages/billing';
 import { brandArea } from '../pages/brand';
 import { certificatesArea } from '../pages/certificates';
+import { developersArea } from '../pages/developers';
 import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
@@ -45,6 +46,7 @@ export const AREAS = [
   tasksArea,
   webhooksArea,
   meArea,
+  developersArea,
 ] as const;
 
 type AnyArea = (typeof AREAS)[number];

@@ -33,6 +33,7 @@ describe('navigation', () => {
       'account',
       'password',
       'preferences',
+      'developers',
     ]);
   });
 
@@ -60,6 +61,7 @@ describe('navigation', () => {
       'account',
       'password',
       'preferences',
+      'developers',
     ]);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
@@ -72,6 +74,7 @@ describe('navigation', () => {
       'admin-knowledge',
       'password',
       'preferences',
+      'developers',
     ]);
     expect(canUse('staff', staff)).toBe(false);
     expect(canUse('users', staff)).toBe(false);

@@ -19,7 +19,7 @@ export interface AuditedAccount {
 @Index({ properties: ['account', 'id'] })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class AuditEvent {
-  [OptionalProps]?: 'account' | 'actor' | 'createdAt';
+  [OptionalProps]?: 'account' | 'actor' | 'createdAt' | 'via';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -42,6 +42,13 @@ export class AuditEvent {
   @Field(() => String, { description: 'The details, in words.' })
   @Property({ type: 'string', length: 1000 })
   detail!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the action was taken through when not the panel, e.g. `API token "deploy"`; null in the panel.',
+  })
+  @Property({ type: 'string', length: 120, nullable: true })
+  via: string | null = null;
 
   @Field(() => Date)
   @Property({ type: 'Date' })

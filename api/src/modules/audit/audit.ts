@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { viaOf } from '../../graphql/context';
 import { User } from '../identity';
 import { Reseller } from '../resellers';
 import { AuditEvent, type AuditedAccount } from './audit-event.entity';
@@ -11,7 +12,11 @@ export interface AuditSpec {
   detail: string;
 }
 
-/** Adds an audit event to `em`; it is written with the caller's next flush, in the caller's transaction. */
+/**
+ * Adds an audit event to `em`; it is written with the caller's next flush, in the caller's
+ * transaction. What the request acts through besides the panel (an API token) is recorded with it,
+ * read from `em` (graphql/context.ts viaOf), so no caller has to pass it.
+ */
 export function audit(em: EntityManager, spec: AuditSpec): AuditEvent {
   return em.create(AuditEvent, {
     reseller: em.getReference(Reseller, spec.resellerId),
@@ -19,5 +24,6 @@ export function audit(em: EntityManager, spec: AuditSpec): AuditEvent {
     actor: spec.actorId ? em.getReference(User, spec.actorId) : null,
     action: spec.action,
     detail: spec.detail.slice(0, 1000),
+    via: viaOf(em)?.slice(0, 120) ?? null,
   });
 }

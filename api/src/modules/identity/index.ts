@@ -4,6 +4,7 @@ import * as postgresql from './migrations/postgresql';
 import * as sqlite from './migrations/sqlite';
 import type { Reseller } from '../resellers';
 import { AuthService } from './auth.service';
+import { identifyBySession } from './request-viewer';
 import { IdentityResolver, ResellerAdminsResolver } from './identity.resolver';
 import { PreferencesService } from './preferences.service';
 import { SessionService } from './sessions.service';
@@ -41,12 +42,13 @@ export const identityModule = defineModule<IdentityApi>({
     const sessions = new SessionService(core.config);
     return {
       sessions,
-      auth: new AuthService(core, sessions, new LoginThrottle(core.config.throttle)),
+      auth: new AuthService(core, sessions, new LoginThrottle(core.config.throttle, core.limits)),
       preferences: new PreferencesService(),
       staff: new StaffService(sessions),
     };
   },
   resolvers: [IdentityResolver, ResellerAdminsResolver, StaffResolver],
+  identify: (api) => identifyBySession(api.sessions),
 });
 
 export { isAdminRole, isSupportDesk, Role, SUPPORT_DESK_ROLES } from './enums';

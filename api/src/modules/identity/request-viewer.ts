@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Viewer } from '../../graphql/context';
+import type { Identifier, Viewer } from '../../graphql/context';
 import { readCookie, type HttpExchange } from '../../http/exchange';
 import { ResellerHost, ResellerStatus } from '../resellers';
 import { unscoped } from '../../db/scope';
@@ -24,9 +24,10 @@ export function viewerOf(session: Session): Viewer {
 /**
  * Who calls, from the session cookie: a cookie naming no live session is cleared. An admin signed
  * in as someone else (the impersonation cookie, beside their own) acts as that user while it lasts.
+ * A request without either cookie is not this way's to answer (a bearer request has no cookies).
  */
-export function identifyBySession(sessions: SessionService) {
-  return async (em: EntityManager, http: HttpExchange): Promise<Viewer | null> => {
+export function identifyBySession(sessions: SessionService): Identifier {
+  return async (em: EntityManager, http: HttpExchange): Promise<Viewer | null | undefined> => {
     const as = readCookie(http.cookieHeader, IMPERSONATION_COOKIE);
     if (as) {
       const session = await sessions.resolve(em, as);
@@ -39,6 +40,7 @@ export function identifyBySession(sessions: SessionService) {
       sessions.clearCookie(http, IMPERSONATION_COOKIE);
     }
     const token = readCookie(http.cookieHeader, SESSION_COOKIE);
+    if (!as && !token) return undefined;
     const session = token ? await sessions.resolve(em, token) : null;
     if (token && !session) sessions.clearCookie(http);
     if (session?.impersonator) return null; // an impersonated session is only ever read from its own cookie

@@ -55,6 +55,11 @@ type Documents = {
     "\n  mutation IssueCompanyCertificate($kind: CertificateKind!) {\n    issueCompanyCertificate(kind: $kind) {\n      ...SiteCertificateFields\n    }\n  }\n": typeof types.IssueCompanyCertificateDocument,
     "\n  query SslPolicy {\n    sslPolicy {\n      requireDedicatedIp\n    }\n  }\n": typeof types.SslPolicyDocument,
     "\n  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {\n    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {\n      requireDedicatedIp\n    }\n  }\n": typeof types.SetSslPolicyDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    hint\n    status\n    expiresAt\n    createdAt\n    lastUsedAt\n    lastUsedIp\n    revokedAt\n    allowedIps\n    scopes {\n      group\n      access\n    }\n    owner {\n      id\n      login\n    }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  query CompanyApiTokens {\n    companyApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.CompanyApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": typeof types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": typeof types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": typeof types.DomainsDocument,
@@ -315,6 +320,11 @@ const documents: Documents = {
     "\n  mutation IssueCompanyCertificate($kind: CertificateKind!) {\n    issueCompanyCertificate(kind: $kind) {\n      ...SiteCertificateFields\n    }\n  }\n": types.IssueCompanyCertificateDocument,
     "\n  query SslPolicy {\n    sslPolicy {\n      requireDedicatedIp\n    }\n  }\n": types.SslPolicyDocument,
     "\n  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {\n    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {\n      requireDedicatedIp\n    }\n  }\n": types.SetSslPolicyDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    hint\n    status\n    expiresAt\n    createdAt\n    lastUsedAt\n    lastUsedIp\n    revokedAt\n    allowedIps\n    scopes {\n      group\n      access\n    }\n    owner {\n      id\n      login\n    }\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  query CompanyApiTokens {\n    companyApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.CompanyApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  fragment DomainListFields on Domain {\n    id\n    name\n    unicodeName\n    kind\n    state\n    instantAlias\n    nameServers\n    createdAt\n    site {\n      id\n      state\n    }\n  }\n": types.DomainListFieldsFragmentDoc,
     "\n  fragment ResourceRecordFields on ResourceRecord {\n    id\n    name\n    fqdn\n    type\n    ttl\n    value\n    target\n    priority\n    weight\n    port\n    flags\n    tag\n    managed\n  }\n": types.ResourceRecordFieldsFragmentDoc,
     "\n  query Domains($accountId: ID) {\n    viewer {\n      reseller {\n        id\n        serviceDomain\n      }\n    }\n    domains(accountId: $accountId) {\n      ...DomainListFields\n    }\n  }\n": types.DomainsDocument,
@@ -712,6 +722,26 @@ export function graphql(source: "\n  query SslPolicy {\n    sslPolicy {\n      r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {\n    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {\n      requireDedicatedIp\n    }\n  }\n"): (typeof documents)["\n  mutation SetSslPolicy($requireDedicatedIp: Boolean!) {\n    setSslPolicy(requireDedicatedIp: $requireDedicatedIp) {\n      requireDedicatedIp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    hint\n    status\n    expiresAt\n    createdAt\n    lastUsedAt\n    lastUsedIp\n    revokedAt\n    allowedIps\n    scopes {\n      group\n      access\n    }\n    owner {\n      id\n      login\n    }\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    hint\n    status\n    expiresAt\n    createdAt\n    lastUsedAt\n    lastUsedIp\n    revokedAt\n    allowedIps\n    scopes {\n      group\n      access\n    }\n    owner {\n      id\n      login\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyApiTokens {\n    companyApiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyApiTokens {\n    companyApiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,1 @@
+export { Migration20261208000100 } from './Migration20261208000100';

@@ -1,0 +1,27 @@
+import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
+import { developersDe } from './developers.de';
+import { developersEn } from './developers.en';
+import { DEVELOPERS_PATH } from './pageIds';
+
+const pages = () => import('./pages');
+
+/** The developers' front door (API-1): the viewer's API tokens, and their company's for admins. */
+export const developersArea = defineArea({
+  id: 'developers',
+  nav: [
+    {
+      id: 'developers',
+      path: DEVELOPERS_PATH,
+      label: 'nav.developers',
+      description: 'nav.desc.developers',
+      icon: 'network',
+      roles: SIGNED_IN,
+      group: 'me',
+    },
+  ],
+  routes: [
+    { path: 'developers', guard: 'developers', children: [{ index: true, page: lazyPage(pages, 'TokensPage') }] },
+  ],
+  messages: { en: developersEn, de: developersDe },
+  pageIds: ['developers'],
+});
