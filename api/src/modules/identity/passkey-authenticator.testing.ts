@@ -64,7 +64,11 @@ export class SoftwareAuthenticator {
         ['authData', authData],
       ]) as never,
     );
-    const clientDataJSON = JSON.stringify({ type: 'webauthn.create', challenge: options.challenge, origin: this.origin });
+    const clientDataJSON = JSON.stringify({
+      type: 'webauthn.create',
+      challenge: options.challenge,
+      origin: this.origin,
+    });
     this.credentials.push({ id, rpId, privateKey, userHandle: options.user.id, signCount: 0 });
     return JSON.stringify({
       id: b64url(id),
@@ -104,7 +108,11 @@ export class SoftwareAuthenticator {
     const clientDataJSON = Buffer.from(
       JSON.stringify({ type: 'webauthn.get', challenge: opts.challenge ?? options.challenge, origin: this.origin }),
     );
-    const signature = crypto.sign('sha256', Buffer.concat([authenticatorData, sha256(clientDataJSON)]), credential.privateKey);
+    const signature = crypto.sign(
+      'sha256',
+      Buffer.concat([authenticatorData, sha256(clientDataJSON)]),
+      credential.privateKey,
+    );
     return JSON.stringify({
       id: b64url(credential.id),
       rawId: b64url(credential.id),

@@ -33,7 +33,11 @@ describeApi('passkeys as a second factor (WebAuthn)', (api) => {
   });
 
   /** Registers a passkey made by `authenticator` for `client`; answers the passkey's id. */
-  async function register(client: EndUserClient | ResellerAdminClient, authenticator: SoftwareAuthenticator, name: string) {
+  async function register(
+    client: EndUserClient | ResellerAdminClient,
+    authenticator: SoftwareAuthenticator,
+    name: string,
+  ) {
     const options = (await client.ok(Q.start)).startPasskeyRegistration as string;
     const response = authenticator.create(options);
     return (await client.ok(Q.finish, { input: { name, response } })).finishPasskeyRegistration.id as string;
@@ -49,8 +53,11 @@ describeApi('passkeys as a second factor (WebAuthn)', (api) => {
     expect(JSON.stringify(options)).not.toContain('@'); // no e-mail address on the authenticator
 
     const authenticator = new SoftwareAuthenticator(origin);
-    const added = (await user.ok(Q.finish, { input: { name: '  Work laptop ', response: authenticator.create(JSON.stringify(options)) } }))
-      .finishPasskeyRegistration;
+    const added = (
+      await user.ok(Q.finish, {
+        input: { name: '  Work laptop ', response: authenticator.create(JSON.stringify(options)) },
+      })
+    ).finishPasskeyRegistration;
     expect(added).toMatchObject({ name: 'Work laptop', lastUsedAt: null });
     expect((await user.ok(Q.passkeys)).viewer.twoFactor).toEqual({
       methods: ['PASSKEY'],
@@ -58,7 +65,9 @@ describeApi('passkeys as a second factor (WebAuthn)', (api) => {
       passkeys: [{ id: added.id, name: 'Work laptop', lastUsedAt: null }],
     });
     // Only the public key is stored.
-    const row = await systemEm(api.orm.em, 'the test reads a stored passkey').findOneOrFail(Passkey, { id: Number(added.id) });
+    const row = await systemEm(api.orm.em, 'the test reads a stored passkey').findOneOrFail(Passkey, {
+      id: Number(added.id),
+    });
     expect(row.publicKey).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(row.counter).toBe(0);
   });
@@ -69,11 +78,16 @@ describeApi('passkeys as a second factor (WebAuthn)', (api) => {
     const refused = await user.fails(Q.finish, {
       input: { name: 'Evil', response: evil.create((await user.ok(Q.start)).startPasskeyRegistration) },
     });
-    expect(refused.extensions?.fields).toEqual([{ field: 'response', message: 'is not a valid passkey for this panel' }]);
+    expect(refused.extensions?.fields).toEqual([
+      { field: 'response', message: 'is not a valid passkey for this panel' },
+    ]);
 
     const honest = new SoftwareAuthenticator(origin);
     const otherRp = await user.fails(Q.finish, {
-      input: { name: 'Other', response: honest.create((await user.ok(Q.start)).startPasskeyRegistration, { rpId: 'evil.example' }) },
+      input: {
+        name: 'Other',
+        response: honest.create((await user.ok(Q.start)).startPasskeyRegistration, { rpId: 'evil.example' }),
+      },
     });
     expect(otherRp.extensions?.code).toBe('BAD_USER_INPUT');
 
@@ -81,12 +95,14 @@ describeApi('passkeys as a second factor (WebAuthn)', (api) => {
     // and the honest answer that comes after finds none. Bad input changes nothing: it takes no challenge.
     const options = (await user.ok(Q.start)).startPasskeyRegistration as string;
     const answer = honest.create(options);
-    expect((await user.fails(Q.finish, { input: { name: 'x', response: '{not json' } })).extensions?.fields?.[0]?.field).toBe(
-      'response',
-    );
+    expect(
+      (await user.fails(Q.finish, { input: { name: 'x', response: '{not json' } })).extensions?.fields?.[0]?.field,
+    ).toBe('response');
     const stolen = await user.fails(Q.finish, { input: { name: 'Evil', response: evil.create(options) } });
     expect(stolen.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await user.fails(Q.finish, { input: { name: 'Late', response: answer } })).extensions?.code).toBe('CONFLICT');
+    expect((await user.fails(Q.finish, { input: { name: 'Late', response: answer } })).extensions?.code).toBe(
+      'CONFLICT',
+    );
 
     const noName = await user.fails(Q.finish, { input: { name: '   ', response: answer } });
     expect(noName.extensions?.fields?.[0]?.field).toBe('name');
@@ -119,7 +135,9 @@ describeApi('passkeys as a second factor (WebAuthn)', (api) => {
     expect((await replay.fails(TF.verify, { input: { passkey: assertion } })).extensions?.code).toBe('BAD_USER_INPUT');
     expect(await whoAmI(replay)).toBeNull();
     // A real one for the fresh challenge still works there.
-    await replay.ok(TF.verify, { input: { passkey: authenticator.get((await replay.ok(Q.options)).secondFactorPasskeyOptions) } });
+    await replay.ok(TF.verify, {
+      input: { passkey: authenticator.get((await replay.ok(Q.options)).secondFactorPasskeyOptions) },
+    });
     expect((await whoAmI(replay))?.user.login).toBe(user.login);
 
     // Signed with a passkey of the right user but on another origin: refused.
@@ -127,7 +145,9 @@ describeApi('passkeys as a second factor (WebAuthn)', (api) => {
     const elsewhere = new SoftwareAuthenticator(`http://evil.example:${api.port}`);
     Object.assign(elsewhere, { credentials: (authenticator as unknown as { credentials: unknown[] }).credentials });
     const phishedAssertion = elsewhere.get((await phished.ok(Q.options)).secondFactorPasskeyOptions);
-    expect((await phished.fails(TF.verify, { input: { passkey: phishedAssertion } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await phished.fails(TF.verify, { input: { passkey: phishedAssertion } })).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await whoAmI(phished)).toBeNull();
   });
 
@@ -139,7 +159,9 @@ describeApi('passkeys as a second factor (WebAuthn)', (api) => {
     const annKey = await register(ann, annKeys, 'Ann’s key');
     await register(ben, benKeys, 'Ben’s key');
 
-    expect((await ben.ok(Q.passkeys)).viewer.twoFactor.passkeys.map((p: { name: string }) => p.name)).toEqual(['Ben’s key']);
+    expect((await ben.ok(Q.passkeys)).viewer.twoFactor.passkeys.map((p: { name: string }) => p.name)).toEqual([
+      'Ben’s key',
+    ]);
     // Ben (and Ann's own company's admin) cannot remove Ann's passkey: it is not found for them.
     expect((await ben.fails(Q.remove, { id: annKey })).extensions?.code).toBe('NOT_FOUND');
     expect((await radmin.fails(Q.remove, { id: annKey })).extensions?.code).toBe('NOT_FOUND');

@@ -51,7 +51,10 @@ describeApi('a company requires two-factor sign-in of its admins', (api) => {
     expect((await radmin.ok(Q.company)).viewer.twoFactor.enrolmentRequired).toBe(true);
     const refused = await radmin.gql(Q.users);
     expect(refused.status).toBe(403);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TWO_FACTOR_ENROLMENT_REQUIRED' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'TWO_FACTOR_ENROLMENT_REQUIRED',
+    });
     expect(refused.data ?? null).toBeNull();
     // Mutations too, and with the refused field hidden behind an allowed one or a fragment.
     const mixed = await radmin.gql(`{ viewer { user { login } } users(first: 1) { totalCount } }`);
@@ -60,9 +63,10 @@ describeApi('a company requires two-factor sign-in of its admins', (api) => {
     expect(fragment.errors?.[0]?.extensions?.reason).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
     const changed = await radmin.gql(Q.policy, { r: false });
     expect(changed.errors?.[0]?.extensions?.reason).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
-    expect((await master.ok(`{ reseller(id: "${radmin.resellerId}") { adminsNeedTwoFactor } }`)).reseller.adminsNeedTwoFactor).toBe(
-      true,
-    );
+    expect(
+      (await master.ok(`{ reseller(id: "${radmin.resellerId}") { adminsNeedTwoFactor } }`)).reseller
+        .adminsNeedTwoFactor,
+    ).toBe(true);
 
     // Their own customers are not admins: unaffected.
     const bob = await createEndUser(master, api, { resellerId: radmin.resellerId, host: radmin.cpHost });

@@ -41,7 +41,9 @@ describeApi('two-factor sign-in with an authenticator app and recovery codes', (
       expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
       expect(bad.extensions?.fields?.[0]?.field).toBe('code');
     }
-    const wrong = await alice.fails(TF.confirm, { code: (Number(await codeAt(secret)) ^ 1).toString().padStart(6, '0') });
+    const wrong = await alice.fails(TF.confirm, {
+      code: (Number(await codeAt(secret)) ^ 1).toString().padStart(6, '0'),
+    });
     expect(wrong.extensions?.fields).toEqual([{ field: 'code', message: 'is not the code your app shows now' }]);
     expect((await alice.ok(TF.state)).viewer.twoFactor.totpEnabled).toBe(false);
 
@@ -176,15 +178,24 @@ describeApi('two-factor sign-in with an authenticator app and recovery codes', (
     const { secret } = await enrolTotp(fay);
 
     const none = await fay.fails(TF.disable, { input: {} });
-    expect(none.extensions?.fields?.[0]).toEqual({ field: 'password', message: 'give your password or a code from your app' });
+    expect(none.extensions?.fields?.[0]).toEqual({
+      field: 'password',
+      message: 'give your password or a code from your app',
+    });
     const wrongPw = await fay.fails(TF.disable, { input: { password: 'not-the-password' } });
     expect(wrongPw.extensions?.fields).toEqual([{ field: 'password', message: 'is not your password' }]);
-    const wrongCode = await fay.fails(TF.disable, { input: { code: '000000' === (await codeAt(secret)) ? '111111' : '000000' } });
+    const wrongCode = await fay.fails(TF.disable, {
+      input: { code: '000000' === (await codeAt(secret)) ? '111111' : '000000' },
+    });
     expect(wrongCode.extensions?.fields).toEqual([{ field: 'code', message: 'is not a valid code' }]);
     expect((await fay.ok(TF.state)).viewer.twoFactor).toMatchObject({ totpEnabled: true, recoveryCodesLeft: 10 });
 
     expect(await fay.ok(TF.disable, { input: { code: await codeAt(secret) } })).toEqual({ disableTotp: true });
-    expect((await fay.ok(TF.state)).viewer.twoFactor).toMatchObject({ totpEnabled: false, recoveryCodesLeft: 0, methods: [] });
+    expect((await fay.ok(TF.state)).viewer.twoFactor).toMatchObject({
+      totpEnabled: false,
+      recoveryCodesLeft: 0,
+      methods: [],
+    });
     await api.client().ok(TF.login, { login: fay.login, password: PASSWORD });
 
     // And it can be set up again, with a new secret.
@@ -196,13 +207,18 @@ describeApi('two-factor sign-in with an authenticator app and recovery codes', (
   it('new recovery codes replace the old ones, after the password', async () => {
     const gus = await createEndUser(master, api);
     const { recoveryCodes: old } = await enrolTotp(gus);
-    expect((await gus.fails(TF.regenerate, { input: { password: 'nope-nope' } })).extensions?.code).toBe('BAD_USER_INPUT');
-    const fresh = (await gus.ok(TF.regenerate, { input: { password: PASSWORD } })).regenerateRecoveryCodes.codes as string[];
+    expect((await gus.fails(TF.regenerate, { input: { password: 'nope-nope' } })).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    const fresh = (await gus.ok(TF.regenerate, { input: { password: PASSWORD } })).regenerateRecoveryCodes
+      .codes as string[];
     expect(fresh).toHaveLength(10);
     expect(fresh.some((c) => old.includes(c))).toBe(false);
 
     const browser = await passwordStep(api, undefined, gus.login);
-    expect((await browser.fails(TF.verify, { input: { recoveryCode: old[0] } })).extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await browser.fails(TF.verify, { input: { recoveryCode: old[0] } })).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     await browser.ok(TF.verify, { input: { recoveryCode: fresh[0] } });
 
     // Without a second factor there is nothing for recovery codes to stand in for.

@@ -509,6 +509,12 @@ export type ChangePlanInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** The first code of your authenticator app, confirming it is set up. */
+export type ConfirmTotpInput = {
+  /** The six digits the app shows now. */
+  code: Scalars['String']['input'];
+};
+
 /** Another account for an existing end user. */
 export type CreateAccountInput = {
   name: Scalars['String']['input'];
@@ -792,6 +798,14 @@ export type DriverName =
   | 'FILES'
   | 'MARIADB'
   | 'NGINX';
+
+/** A new passkey: the browser’s answer to startPasskeyRegistration, and a name for it. */
+export type FinishPasskeyRegistrationInput = {
+  /** Up to 64 characters, e.g. “Work laptop”. */
+  name: Scalars['String']['input'];
+  /** The RegistrationResponseJSON of navigator.credentials.create(), as JSON text. */
+  response: Scalars['String']['input'];
+};
 
 /** A built-in theme to start a draft from. */
 export type GalleryTheme = {
@@ -1316,6 +1330,8 @@ export type Mutation = {
   checkPhysicalServer: PhysicalServer;
   /** Closes a ticket (a later reply from the customer reopens it). */
   closeTicket: Ticket;
+  /** Confirms the app with its current code: it is asked for at sign-in from now on. Answers new recovery codes. */
+  confirmTotpEnrolment: RecoveryCodes;
   /** Adds an account to an existing end user. */
   createAccount: Account;
   createCannedReply: CannedReply;
@@ -1378,12 +1394,16 @@ export type Mutation = {
   deleteReseller: Scalars['Boolean']['output'];
   /** Removes a group; its members stay, in no group. */
   deleteServerGroup: Scalars['Boolean']['output'];
+  /** Turns the authenticator app off (your password or a code first). */
+  disableTotp: Scalars['Boolean']['output'];
   /** Throws your draft away. CONFLICT when there is none. */
   discardBrandDraft: BrandEditor;
   /** Marks a setup problem as dealt with; it opens again (and is mailed again) if it stops another request. */
   dismissOperatorAlert: OperatorAlert;
   /** Ends the session as another user; answers the address of your own panel. */
   endImpersonation: Scalars['String']['output'];
+  /** Adds the passkey the browser created for startPasskeyRegistration. */
+  finishPasskeyRegistration: Passkey;
   /** Forgets the pinned host key (after a reinstall); the next connection pins the one it finds. */
   forgetPhysicalServerHostKey: PhysicalServer;
   /** Gives the login all privileges on a database of the same account. */
@@ -1440,12 +1460,16 @@ export type Mutation = {
   refundCardPayment: Payment;
   /** Records money paid back to the customer: the balance falls by the amount. CONFLICT when it exceeds the credit. */
   refundPayment: LedgerEntry;
+  /** New recovery codes (your password or a code first); the old ones stop working. */
+  regenerateRecoveryCodes: RecoveryCodes;
   /** Orders a certificate from ACME again now: a failed one, or a renewal before its time (the current one serves until the new one is installed). */
   reissueCertificate: Certificate;
   /** Refuses an account waiting in moderation: its invoices are voided; it stays out of service. */
   rejectAccount: Account;
   /** Takes an allocated address back from its account. CONFLICT when it is not allocated. */
   releaseIp: IpAddress;
+  /** Removes one of your passkeys. */
+  removePasskey: Scalars['Boolean']['output'];
   /** Forgets the account’s saved card; null when there was none. */
   removeSavedCard: Maybe<SavedCard>;
   /** Adds a message: a customer’s reply (reopens a closed ticket), a staff answer (mailed to the customer), or a staff note (`internal`: the customer never sees it). */
@@ -1482,8 +1506,12 @@ export type Mutation = {
   saveCard: SavedCard;
   /** Saves your company’s own wording of one e-mail in one language. */
   saveMailTemplate: MailTemplateView;
+  /** After a login answered SECOND_FACTOR_REQUIRED: the options for navigator.credentials.get() to sign in with a passkey, as JSON text. */
+  secondFactorPasskeyOptions: Scalars['String']['output'];
   /** Chooses the ACME directory and contact address; the next order registers the account there. */
   setAcmeSettings: AcmeSettings;
+  /** Requires (or stops requiring) two-factor sign-in of your company’s admins. CONFLICT when you have none yourself. */
+  setAdminsNeedTwoFactor: Reseller;
   /** Moves a job to another state (the customer is mailed); cancelling voids its invoice while unpaid. */
   setCustomJobState: CustomJob;
   /** Whether your published articles are readable without signing in, at /kb on your panel host. */
@@ -1509,8 +1537,12 @@ export type Mutation = {
   setup: Viewer;
   /** The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in. */
   signup: Account;
+  /** Starts adding a passkey: the options for navigator.credentials.create(), as JSON text (valid five minutes). */
+  startPasskeyRegistration: Scalars['String']['output'];
   /** Starts paying an open invoice on a gateway’s own page: send the customer to the URL. */
   startRedirectPayment: RedirectPayment;
+  /** Starts setting up an authenticator app (again, while unconfirmed): a new secret. CONFLICT when one is set up already. */
+  startTotpEnrolment: TotpEnrolment;
   /** Suspends an account; CONFLICT if it already is. */
   suspendAccount: Account;
   /** Suspends a reseller: its users can no longer sign in (its panel says the service is suspended), and its active accounts are suspended through the usual tasks (sites closed, MySQL logins locked). CONFLICT for the master’s own company or one suspended already. */
@@ -1556,6 +1588,8 @@ export type Mutation = {
   uploadCompanyCertificate: Certificate;
   /** Installs a certificate on a site: it must match its key, build to the chain given, cover the site’s names and be valid now; every problem is a field error and nothing changes. */
   uploadSiteCertificate: Certificate;
+  /** After a login answered SECOND_FACTOR_REQUIRED (the pending sign-in is an HttpOnly cookie, five minutes long): the second factor, which signs you in. */
+  verifySecondFactor: Viewer;
   /** Voids an open invoice: a credit entry reverses its charge. CONFLICT unless it is open. */
   voidInvoice: Invoice;
 };
@@ -1647,6 +1681,11 @@ export type MutationCheckPhysicalServerArgs = {
 
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  input: ConfirmTotpInput;
 };
 
 
@@ -1810,8 +1849,18 @@ export type MutationDeleteServerGroupArgs = {
 };
 
 
+export type MutationDisableTotpArgs = {
+  input: TwoFactorProofInput;
+};
+
+
 export type MutationDismissOperatorAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFinishPasskeyRegistrationArgs = {
+  input: FinishPasskeyRegistrationInput;
 };
 
 
@@ -1955,6 +2004,11 @@ export type MutationRefundPaymentArgs = {
 };
 
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  input: TwoFactorProofInput;
+};
+
+
 export type MutationReissueCertificateArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1967,6 +2021,11 @@ export type MutationRejectAccountArgs = {
 
 
 export type MutationReleaseIpArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePasskeyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2063,6 +2122,11 @@ export type MutationSaveMailTemplateArgs = {
 
 export type MutationSetAcmeSettingsArgs = {
   input: AcmeSettingsInput;
+};
+
+
+export type MutationSetAdminsNeedTwoFactorArgs = {
+  required: Scalars['Boolean']['input'];
 };
 
 
@@ -2274,6 +2338,11 @@ export type MutationUploadSiteCertificateArgs = {
 };
 
 
+export type MutationVerifySecondFactorArgs = {
+  input: SecondFactorInput;
+};
+
+
 export type MutationVoidInvoiceArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -2381,6 +2450,17 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A passkey you registered: a second factor at sign-in. */
+export type Passkey = {
+  __typename?: 'Passkey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** When it last signed you in. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The name you gave it (e.g. “Work laptop”). */
+  name: Scalars['String']['output'];
 };
 
 /** Pay an open invoice by card: the saved card, or a new card at a gateway. */
@@ -3221,6 +3301,13 @@ export type RecordType =
   | 'SRV'
   | 'TXT';
 
+/** Single-use recovery codes, shown this once: each signs you in once instead of your app or passkey. */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  /** The codes (10); older ones stop working. */
+  codes: Array<Scalars['String']['output']>;
+};
+
 /** A redirect payment started: send the customer to `url`; the gateway’s notification will credit the account. */
 export type RedirectPayment = {
   __typename?: 'RedirectPayment';
@@ -3244,6 +3331,8 @@ export type Reseller = {
   address: Maybe<Scalars['String']['output']>;
   /** Its admin logins (reseller admins; the master admin for the root company), by login; at most 50. */
   admins: Array<User>;
+  /** Its admins must sign in with a second factor. */
+  adminsNeedTwoFactor: Scalars['Boolean']['output'];
   /** Charge attempts per invoice, one a day, before dunning takes over (0: no automatic charges). */
   autoChargeAttempts: Scalars['Int']['output'];
   /** The billing run charges saved cards this many days before an invoice is due (0: on the due date). */
@@ -3460,6 +3549,22 @@ export type SavedCard = {
   id: Scalars['ID']['output'];
   last4: Scalars['String']['output'];
 };
+
+/** The second factor of a sign-in whose password was right: exactly one of these. */
+export type SecondFactorInput = {
+  /** The six digits your authenticator app shows. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The AuthenticationResponseJSON of navigator.credentials.get() for secondFactorPasskeyOptions, as JSON text. */
+  passkey?: InputMaybe<Scalars['String']['input']>;
+  /** One of your recovery codes (used up by signing in). */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A way to give the second factor at sign-in: a code of an authenticator app, a recovery code, a passkey. */
+export type SecondFactorMethod =
+  | 'PASSKEY'
+  | 'RECOVERY_CODE'
+  | 'TOTP';
 
 /** Logical servers of one kind; new account resources are placed on one member by its policy. */
 export type ServerGroup = {
@@ -3836,6 +3941,37 @@ export type TicketState =
   | 'WAITING_FOR_CUSTOMER'
   | 'WAITING_FOR_STAFF';
 
+/** A new authenticator app to confirm: scan the address as a QR code, or type the secret. */
+export type TotpEnrolment = {
+  __typename?: 'TotpEnrolment';
+  /** The otpauth:// address the QR code carries. */
+  otpauthUri: Scalars['String']['output'];
+  /** The base32 secret, for typing into the app by hand. Shown once. */
+  secret: Scalars['String']['output'];
+};
+
+/** Proof it is you: your password, or a code of your app (or a recovery code). One of them. */
+export type TwoFactorProofInput = {
+  /** Six digits of your app, or a recovery code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Your two-factor sign-in: what is set up, and whether your company requires it of you. */
+export type TwoFactorState = {
+  __typename?: 'TwoFactorState';
+  /** Your company requires its admins to use two-factor sign-in and you have not set it up: nothing else is allowed until you do. */
+  enrolmentRequired: Scalars['Boolean']['output'];
+  /** The ways you can give a second factor at sign-in; empty: none is asked. */
+  methods: Array<SecondFactorMethod>;
+  /** Your passkeys, oldest first; at most 20. */
+  passkeys: Array<Passkey>;
+  /** Unused recovery codes left. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** An authenticator app (TOTP) is set up and asked for at sign-in. */
+  totpEnabled: Scalars['Boolean']['output'];
+};
+
 /** Changes to a logical server: omitted fields stay as they are; null clears an optional setting. */
 export type UpdateLogicalServerInput = {
   /** True removes the stored password. */
@@ -3953,6 +4089,8 @@ export type Viewer = {
   /** The hosting company the user belongs to. */
   reseller: Reseller;
   role: Role;
+  /** Your two-factor sign-in. */
+  twoFactor: TwoFactorState;
   user: User;
 };
 
