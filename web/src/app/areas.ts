@@ -12,6 +12,7 @@ import { mysqlArea } from '../pages/mysql';
 import { paymentsArea } from '../pages/payments';
 import { plansArea } from '../pages/plans';
 import { resellersArea } from '../pages/resellers';
+import { securityArea } from '../pages/security';
 import { serversArea } from '../pages/servers';
 import { settingsArea } from '../pages/settings';
 import { supportArea } from '../pages/support';
@@ -43,6 +44,7 @@ export const AREAS = [
   serversArea,
   tasksArea,
   meArea,
+  securityArea,
 ] as const;
 
 type AnyArea = (typeof AREAS)[number];

@@ -32,6 +32,7 @@ describe('navigation', () => {
       'account',
       'password',
       'preferences',
+      'security',
     ]);
   });
 
@@ -58,6 +59,7 @@ describe('navigation', () => {
       'account',
       'password',
       'preferences',
+      'security',
     ]);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
@@ -70,6 +72,7 @@ describe('navigation', () => {
       'admin-knowledge',
       'password',
       'preferences',
+      'security',
     ]);
     expect(canUse('staff', staff)).toBe(false);
     expect(canUse('users', staff)).toBe(false);
