@@ -194,6 +194,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation secondFactorPasskeyOptions': 'public',
       'mutation verifySecondFactor': 'public',
       'mutation setAdminsNeedTwoFactor': 'admin',
+      'mutation resetUserTwoFactor': 'admin',
       'mutation updateResellerSettings': 'admin',
       'mutation addIpAddresses': 'master',
       'mutation allocateIp': 'master',

@@ -20,7 +20,7 @@ import { PendingSignIn } from './pending-sign-in.entity';
 import { RecoveryCode } from './recovery-code.entity';
 import { SecondFactorService } from './second-factor.service';
 import { twoFactorPolicyPlugin } from './two-factor.policy';
-import { CompanySecurityResolver, TwoFactorResolver } from './two-factor.resolver';
+import { CompanySecurityResolver, TwoFactorResolver, UserTwoFactorResolver } from './two-factor.resolver';
 import { TwoFactorService } from './two-factor.service';
 import { UserTotp } from './user-totp.entity';
 
@@ -79,7 +79,14 @@ export const identityModule = defineModule<IdentityApi>({
       secondFactor,
     };
   },
-  resolvers: [IdentityResolver, ResellerAdminsResolver, StaffResolver, TwoFactorResolver, CompanySecurityResolver],
+  resolvers: [
+    IdentityResolver,
+    ResellerAdminsResolver,
+    StaffResolver,
+    TwoFactorResolver,
+    UserTwoFactorResolver,
+    CompanySecurityResolver,
+  ],
   graphqlPlugins: [twoFactorPolicyPlugin],
 });
 

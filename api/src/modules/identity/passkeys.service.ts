@@ -100,6 +100,7 @@ export class PasskeyService {
       timeout: CHALLENGE_TTL_MS,
     });
     const expiresAt = new Date(Date.now() + CHALLENGE_TTL_MS);
+    await ctx.em.nativeDelete(PasskeyRegistration, { expiresAt: { $lt: new Date() } }); // abandoned ones
     await ctx.em.upsert(PasskeyRegistration, { user: user.id, challenge: options.challenge, expiresAt });
     return JSON.stringify(options);
   }

@@ -58,8 +58,10 @@ export class SecondFactorService implements SecondFactorGate {
     const methods = await this.twoFactor.methods(ctx.em, user.id);
     if (!methods.length) return null;
     const token = crypto.randomBytes(32).toString('base64url');
-    // An earlier pending sign-in of this browser is replaced (its cookie is overwritten below).
+    // An earlier pending sign-in of this browser is replaced (its cookie is overwritten below), and
+    // those nobody finished are swept on the way (there are few: each lives five minutes).
     await this.drop(ctx, { clearCookie: false });
+    await ctx.em.nativeDelete(PendingSignIn, { expiresAt: { $lt: new Date() } });
     ctx.em.persist(
       ctx.em.create(PendingSignIn, {
         id: SessionService.digest(token),

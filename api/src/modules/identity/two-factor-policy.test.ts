@@ -107,4 +107,26 @@ describeApi('a company requires two-factor sign-in of its admins', (api) => {
     expect((await other.ok(Q.company)).viewer.reseller.adminsNeedTwoFactor).toBe(false);
     expect((await master.ok(Q.policy, { r: false })).setAdminsNeedTwoFactor.adminsNeedTwoFactor).toBe(false);
   });
+
+  it('an admin turns off the second factors of a user who lost them; another company’s admin cannot, nor anyone their own', async () => {
+    const carl = await createEndUser(radmin, api);
+    await enrolTotp(carl);
+    const userQ = `query($id: ID!) { user(id: $id) { login twoFactorEnabled } }`;
+    expect((await radmin.ok(userQ, { id: carl.userId })).user.twoFactorEnabled).toBe(true);
+
+    const reset = `mutation($id: ID!) { resetUserTwoFactor(id: $id) { id twoFactorEnabled } }`;
+    expect((await other.fails(reset, { id: carl.userId })).extensions?.code).toBe('NOT_FOUND');
+    expect((await carl.fails(reset, { id: carl.userId })).extensions?.code).toBe('FORBIDDEN');
+    expect((await radmin.fails(reset, { id: radmin.userId })).extensions?.code).toBe('CONFLICT');
+    expect((await radmin.fails(reset, { id: 'x' })).extensions?.code).toBe('BAD_USER_INPUT');
+    // Nothing changed by the refusals: the code is still asked for.
+    await passwordStep(api, radmin.cpHost, carl.login);
+
+    expect((await radmin.ok(reset, { id: carl.userId })).resetUserTwoFactor).toEqual({
+      id: carl.userId,
+      twoFactorEnabled: false,
+    });
+    await api.client(radmin.cpHost).ok(TF.login, { login: carl.login, password: PASSWORD });
+    expect((await carl.ok(TF.state)).viewer.twoFactor).toMatchObject({ totpEnabled: false, recoveryCodesLeft: 0 });
+  });
 });

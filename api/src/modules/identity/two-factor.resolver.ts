@@ -1,6 +1,7 @@
 import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
+import { parseId } from '../../errors';
 import { Reseller } from '../resellers';
 import { Passkey } from './passkey.entity';
 import type { PasskeyService } from './passkeys.service';
@@ -14,8 +15,9 @@ import {
   TwoFactorProofInput,
   TwoFactorState,
 } from './two-factor.inputs';
-import { adminsNeedTwoFactor, mustEnrol, setAdminsNeedTwoFactor } from './two-factor.policy';
+import { adminsNeedTwoFactor, hasSecondFactor, mustEnrol, setAdminsNeedTwoFactor } from './two-factor.policy';
 import type { TwoFactorService } from './two-factor.service';
+import { User } from './user.entity';
 import { ViewerType } from './viewer.type';
 
 interface Api {
@@ -148,6 +150,26 @@ export class TwoFactorResolver {
   ): Promise<Reseller> {
     await setAdminsNeedTwoFactor(ctx, required);
     return ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId });
+  }
+}
+
+/** Whether a login has two-factor sign-in, for the admins who manage it; and turning it off for one who lost it. */
+@Resolver(() => User)
+export class UserTwoFactorResolver {
+  constructor(private readonly api: Api) {}
+
+  @FieldResolver(() => Boolean, { description: 'Signs in with a second factor (an authenticator app or a passkey).' })
+  twoFactorEnabled(@Context() ctx: Ctx, @Root() user: User): Promise<boolean> {
+    return hasSecondFactor(ctx.em, user.id);
+  }
+
+  @Access('admin')
+  @Mutation(() => User, {
+    description:
+      'Turns off every second factor of a user you manage (app, passkeys, recovery codes), for one who lost them. Not your own.',
+  })
+  resetUserTwoFactor(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<User> {
+    return this.api.twoFactor.resetForUser(ctx, parseId(id));
   }
 }
 

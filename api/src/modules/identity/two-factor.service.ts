@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
-import { badInput, conflict, validate } from '../../errors';
+import { badInput, conflict, notFound, validate } from '../../errors';
 import type { SecretBox } from '../../secrets';
 import { Reseller } from '../resellers';
 import { refuseWhenImpersonated, type AuthService } from './auth.service';
 import { Passkey } from './passkey.entity';
+import { PendingSignIn } from './pending-sign-in.entity';
 import { RecoveryCode } from './recovery-code.entity';
 import { newRecoveryCode, normalizeRecoveryCode, RECOVERY_CODE_COUNT, recoveryCodeHash } from './recovery-codes';
 import { newTotpSecret, totpStep, totpUri } from './totp';
+import { User } from './user.entity';
 import { UserTotp } from './user-totp.entity';
 
 /** The ways a second factor may be given at sign-in. */
@@ -138,6 +140,28 @@ export class TwoFactorService {
       await this.dropRecoveryCodesIfUnneeded(em, user.id);
     });
     ctx.log.info({ userId: user.id }, 'authenticator app turned off');
+  }
+
+  /**
+   * An admin turns off every second factor of a user they manage (their app, passkeys and recovery
+   * codes), for one who lost them: the password alone signs them in again, and they set up anew.
+   * The user is looked up in the admin's scope (another company's: NOT_FOUND); their own factors
+   * an admin turns off on their Security page, with proof.
+   */
+  async resetForUser(ctx: Ctx, userId: number): Promise<User> {
+    const viewer = ctx.viewer!;
+    if (userId === viewer.user.id)
+      throw conflict('Turn off your own second factors on your Security page (with your password)');
+    const user = await ctx.em.findOne(User, { id: userId });
+    if (!user) throw notFound('User');
+    await ctx.em.transactional(async (em) => {
+      await em.nativeDelete(UserTotp, { user: userId });
+      await em.nativeDelete(Passkey, { user: userId });
+      await em.nativeDelete(RecoveryCode, { user: userId });
+      await em.nativeDelete(PendingSignIn, { user: userId });
+    });
+    ctx.log.info({ userId, by: viewer.user.id }, 'two-factor sign-in reset by admin');
+    return user;
   }
 
   /** After the last second factor went: recovery codes have nothing left to stand in for. */

@@ -181,6 +181,8 @@ type Documents = {
     "\n  mutation SetAdminsNeedTwoFactor($required: Boolean!) {\n    setAdminsNeedTwoFactor(required: $required) {\n      id\n      adminsNeedTwoFactor\n    }\n  }\n": typeof types.SetAdminsNeedTwoFactorDocument,
     "\n  mutation SecondFactorPasskeyOptions {\n    secondFactorPasskeyOptions\n  }\n": typeof types.SecondFactorPasskeyOptionsDocument,
     "\n  mutation VerifySecondFactor($input: SecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      role\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
+    "\n  query UserTwoFactor($id: ID!) {\n    user(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.UserTwoFactorDocument,
+    "\n  mutation ResetUserTwoFactor($id: ID!) {\n    resetUserTwoFactor(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": typeof types.PhysicalServersDocument,
     "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": typeof types.PhysicalServerFieldsFragmentDoc,
@@ -443,6 +445,8 @@ const documents: Documents = {
     "\n  mutation SetAdminsNeedTwoFactor($required: Boolean!) {\n    setAdminsNeedTwoFactor(required: $required) {\n      id\n      adminsNeedTwoFactor\n    }\n  }\n": types.SetAdminsNeedTwoFactorDocument,
     "\n  mutation SecondFactorPasskeyOptions {\n    secondFactorPasskeyOptions\n  }\n": types.SecondFactorPasskeyOptionsDocument,
     "\n  mutation VerifySecondFactor($input: SecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      role\n    }\n  }\n": types.VerifySecondFactorDocument,
+    "\n  query UserTwoFactor($id: ID!) {\n    user(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.UserTwoFactorDocument,
+    "\n  mutation ResetUserTwoFactor($id: ID!) {\n    resetUserTwoFactor(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.ResetUserTwoFactorDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": types.PhysicalServersDocument,
     "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": types.PhysicalServerFieldsFragmentDoc,
@@ -1220,6 +1224,14 @@ export function graphql(source: "\n  mutation SecondFactorPasskeyOptions {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifySecondFactor($input: SecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($input: SecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserTwoFactor($id: ID!) {\n    user(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  query UserTwoFactor($id: ID!) {\n    user(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserTwoFactor($id: ID!) {\n    resetUserTwoFactor(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserTwoFactor($id: ID!) {\n    resetUserTwoFactor(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { LoadError, Loading, Page } from '../../components/Page';
 import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
 import { PasskeysCard } from './PasskeysCard';
+import { RecoveryCodesCard } from './RecoveryCodesCard';
 import { TwoFactorQuery } from './security.operations';
 import { TotpCard } from './TotpCard';
 
@@ -38,6 +39,7 @@ export function SecurityPage() {
           ) : null}
           <TotpCard state={state} />
           <PasskeysCard state={state} />
+          <RecoveryCodesCard state={state} />
         </>
       ) : error ? (
         <LoadError error={error} onRetry={() => void refetch()} />

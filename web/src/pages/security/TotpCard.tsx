@@ -10,20 +10,14 @@ import { useT } from '../../i18n/I18nProvider';
 import { ProofForm } from './ProofForm';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel';
 import { REFRESH_TWO_FACTOR } from './refresh';
-import {
-  ConfirmTotpMutation,
-  DisableTotpMutation,
-  RegenerateRecoveryCodesMutation,
-  StartTotpMutation,
-} from './security.operations';
+import { ConfirmTotpMutation, DisableTotpMutation, StartTotpMutation } from './security.operations';
 
-/** The authenticator app: set it up (QR code, secret, first code), see the recovery codes once, turn it off. */
+/** The authenticator app: set it up (QR code, secret, first code), see its recovery codes once, turn it off. */
 export function TotpCard({ state }: { state: TwoFactorStateFieldsFragment }) {
   const t = useT();
   const [codes, setCodes] = useState<readonly string[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [disable] = useMutation(DisableTotpMutation, REFRESH_TWO_FACTOR);
-  const [regenerate] = useMutation(RegenerateRecoveryCodesMutation, REFRESH_TWO_FACTOR);
 
   return (
     <Card title={t('security.totp.title')} className="max-w-2xl" testId="totp-card">
@@ -32,14 +26,9 @@ export function TotpCard({ state }: { state: TwoFactorStateFieldsFragment }) {
         {codes ? (
           <RecoveryCodesPanel codes={codes} onDone={() => setCodes(null)} />
         ) : state.totpEnabled ? (
-          <>
-            <p data-test-id="totp-on" className="text-sm text-ink">
-              {t('security.totp.on')}
-            </p>
-            <p data-test-id="recovery-codes-left" className="text-sm text-muted">
-              {t('security.recovery.left', { count: state.recoveryCodesLeft })}
-            </p>
-          </>
+          <p data-test-id="totp-on" className="text-sm text-ink">
+            {t('security.totp.on')}
+          </p>
         ) : (
           <TotpEnrolment
             onConfirmed={(c) => {
@@ -49,7 +38,7 @@ export function TotpCard({ state }: { state: TwoFactorStateFieldsFragment }) {
           />
         )}
         {state.totpEnabled && !codes ? (
-          <div className="grid gap-6 border-t border-line pt-4 sm:grid-cols-2">
+          <div className="max-w-sm border-t border-line pt-4">
             <ProofForm
               testId="totp-disable"
               submitLabel={t('security.totp.disable')}
@@ -57,16 +46,6 @@ export function TotpCard({ state }: { state: TwoFactorStateFieldsFragment }) {
               onSubmit={async (input) => {
                 await disable({ variables: { input } });
                 setNotice(t('security.totp.disabled'));
-              }}
-            />
-            <ProofForm
-              testId="recovery-regenerate"
-              submitLabel={t('security.recovery.regenerate')}
-              hint={t('security.recovery.regenerateHint')}
-              onSubmit={async (input) => {
-                const fresh = (await regenerate({ variables: { input } })).data?.regenerateRecoveryCodes.codes;
-                setNotice(null);
-                if (fresh) setCodes(fresh);
               }}
             />
           </div>

@@ -112,3 +112,21 @@ export const VerifySecondFactorMutation = graphql(`
     }
   }
 `);
+
+export const UserTwoFactorQuery = graphql(`
+  query UserTwoFactor($id: ID!) {
+    user(id: $id) {
+      id
+      twoFactorEnabled
+    }
+  }
+`);
+
+export const ResetUserTwoFactorMutation = graphql(`
+  mutation ResetUserTwoFactor($id: ID!) {
+    resetUserTwoFactor(id: $id) {
+      id
+      twoFactorEnabled
+    }
+  }
+`);
