@@ -7,7 +7,7 @@ import { createEndUser, createReseller, setupMasterAdmin, type MasterAdmin } fro
 import { useE2E, type Session } from '../support/harness';
 import { panelAt, resellerHost } from '../support/hosts';
 import { skipReason } from '../support/prerequisites';
-import { textOf } from '../support/tid';
+import { textOf, tid } from '../support/tid';
 
 /** The code an authenticator app shows `steps` thirty-second steps from now. */
 const codeAt = (secret: string, steps = 0): Promise<string> =>
@@ -123,6 +123,22 @@ describe.skipIf(skipReason)('two-factor sign-in', () => {
     // The authenticator signed once more.
     const after = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     expect(after.credentials[0]!.signCount).toBe(registeredCount + 1);
+
+    // Pia lost the device: the master turns her second factors off from her user page.
+    const m = await e2e.newSession();
+    await new LoginPage(m.page).open(local);
+    await new LoginPage(m.page).signIn(admin);
+    await go(m.page, `/admin/users/${user.id}`);
+    const state = m.page.locator(tid('user-two-factor-state'));
+    expect(await textOf(state)).toContain('signs in with a second factor');
+    await m.page.locator(tid('user-two-factor-reset')).click();
+    await m.page.locator(tid('user-two-factor-reset-confirm')).click();
+    await state.filter({ hasText: 'password alone' }).waitFor();
+    await e2e.screenshot(m.page, 'two-factor 9 admin reset');
+    // Her password alone signs her in again.
+    await layout.logout();
+    await new LoginPage(s.page).open(local);
+    await new LoginPage(s.page).signIn(user);
   });
 
   it('a company’s policy sends an admin without a second factor to set one up, and nowhere else', async () => {
