@@ -20,7 +20,12 @@ import { PendingSignIn } from './pending-sign-in.entity';
 import { RecoveryCode } from './recovery-code.entity';
 import { SecondFactorService } from './second-factor.service';
 import { twoFactorPolicyPlugin } from './two-factor.policy';
-import { CompanySecurityResolver, TwoFactorResolver, UserTwoFactorResolver } from './two-factor.resolver';
+import {
+  CompanySecurityResolver,
+  TwoFactorResolver,
+  TwoFactorStateResolver,
+  UserTwoFactorResolver,
+} from './two-factor.resolver';
 import { TwoFactorService } from './two-factor.service';
 import { UserTotp } from './user-totp.entity';
 
@@ -84,6 +89,7 @@ export const identityModule = defineModule<IdentityApi>({
     ResellerAdminsResolver,
     StaffResolver,
     TwoFactorResolver,
+    TwoFactorStateResolver,
     UserTwoFactorResolver,
     CompanySecurityResolver,
   ],

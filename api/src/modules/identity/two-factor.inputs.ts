@@ -1,7 +1,5 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ListBound } from '../../graphql/list-bound';
-import { Passkey } from './passkey.entity';
-import { MAX_PASSKEYS } from './passkeys.service';
 import { RECOVERY_CODE_COUNT } from './recovery-codes';
 import { SecondFactorMethod } from './two-factor.service';
 
@@ -11,28 +9,15 @@ registerEnumType(SecondFactorMethod, {
     'A way to give the second factor at sign-in: a code of an authenticator app, a recovery code, a passkey.',
 });
 
+/**
+ * The viewer's two-factor state. Its fields are resolved one by one (two-factor.resolver.ts), each
+ * with its own small query, so the panel's every-page session query asking only
+ * `enrolmentRequired` costs nothing for a customer and one lookup for an admin.
+ */
 @ObjectType({ description: 'Your two-factor sign-in: what is set up, and whether your company requires it of you.' })
 export class TwoFactorState {
-  @Field(() => Boolean, { description: 'An authenticator app (TOTP) is set up and asked for at sign-in.' })
-  totpEnabled!: boolean;
-
-  @Field(() => Int, { description: 'Unused recovery codes left.' })
-  recoveryCodesLeft!: number;
-
-  @ListBound(MAX_PASSKEYS)
-  @Field(() => [Passkey], { description: `Your passkeys, oldest first; at most ${MAX_PASSKEYS}.` })
-  passkeys!: Passkey[];
-
-  @Field(() => [SecondFactorMethod], {
-    description: 'The ways you can give a second factor at sign-in; empty: none is asked.',
-  })
-  methods!: SecondFactorMethod[];
-
-  @Field(() => Boolean, {
-    description:
-      'Your company requires its admins to use two-factor sign-in and you have not set it up: nothing else is allowed until you do.',
-  })
-  enrolmentRequired!: boolean;
+  /** Whose state it is (the viewer's user); not in the schema. */
+  userId!: number;
 }
 
 @ObjectType({ description: 'A new authenticator app to confirm: scan the address as a QR code, or type the secret.' })

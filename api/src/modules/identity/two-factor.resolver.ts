@@ -1,10 +1,11 @@
-import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx as Context, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { ListBound } from '../../graphql/list-bound';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { parseId } from '../../errors';
 import { Reseller } from '../resellers';
 import { Passkey } from './passkey.entity';
-import type { PasskeyService } from './passkeys.service';
+import { MAX_PASSKEYS, type PasskeyService } from './passkeys.service';
 import type { SecondFactorService } from './second-factor.service';
 import {
   ConfirmTotpInput,
@@ -16,7 +17,7 @@ import {
   TwoFactorState,
 } from './two-factor.inputs';
 import { adminsNeedTwoFactor, hasSecondFactor, mustEnrol, setAdminsNeedTwoFactor } from './two-factor.policy';
-import type { TwoFactorService } from './two-factor.service';
+import { SecondFactorMethod, type TwoFactorService } from './two-factor.service';
 import { User } from './user.entity';
 import { ViewerType } from './viewer.type';
 
@@ -32,21 +33,8 @@ export class TwoFactorResolver {
   constructor(private readonly api: Api) {}
 
   @FieldResolver(() => TwoFactorState, { description: 'Your two-factor sign-in.' })
-  async twoFactor(@Context() ctx: Ctx): Promise<TwoFactorState> {
-    const viewer = ctx.viewer!;
-    const [summary, passkeys, methods, enrolmentRequired] = await Promise.all([
-      this.api.twoFactor.summary(ctx.em, viewer.user.id),
-      this.api.passkeys.list(ctx.em, viewer.user.id),
-      this.api.twoFactor.methods(ctx.em, viewer.user.id),
-      mustEnrol(ctx.em, viewer),
-    ]);
-    return {
-      totpEnabled: summary.totp,
-      recoveryCodesLeft: summary.recoveryCodesLeft,
-      passkeys,
-      methods,
-      enrolmentRequired,
-    };
+  twoFactor(@Context() ctx: Ctx): TwoFactorState {
+    return { userId: ctx.viewer!.user.id };
   }
 
   @Access('signedIn')
@@ -150,6 +138,43 @@ export class TwoFactorResolver {
   ): Promise<Reseller> {
     await setAdminsNeedTwoFactor(ctx, required);
     return ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId });
+  }
+}
+
+/** The viewer's two-factor state, field by field. */
+@Resolver(() => TwoFactorState)
+export class TwoFactorStateResolver {
+  constructor(private readonly api: Api) {}
+
+  @FieldResolver(() => Boolean, { description: 'An authenticator app (TOTP) is set up and asked for at sign-in.' })
+  async totpEnabled(@Context() ctx: Ctx, @Root() state: TwoFactorState): Promise<boolean> {
+    return (await this.api.twoFactor.summary(ctx.em, state.userId)).totp;
+  }
+
+  @FieldResolver(() => Int, { description: 'Unused recovery codes left.' })
+  async recoveryCodesLeft(@Context() ctx: Ctx, @Root() state: TwoFactorState): Promise<number> {
+    return (await this.api.twoFactor.summary(ctx.em, state.userId)).recoveryCodesLeft;
+  }
+
+  @ListBound(MAX_PASSKEYS)
+  @FieldResolver(() => [Passkey], { description: `Your passkeys, oldest first; at most ${MAX_PASSKEYS}.` })
+  passkeys(@Context() ctx: Ctx, @Root() state: TwoFactorState): Promise<Passkey[]> {
+    return this.api.passkeys.list(ctx.em, state.userId);
+  }
+
+  @FieldResolver(() => [SecondFactorMethod], {
+    description: 'The ways you can give a second factor at sign-in; empty: none is asked.',
+  })
+  methods(@Context() ctx: Ctx, @Root() state: TwoFactorState): Promise<SecondFactorMethod[]> {
+    return this.api.twoFactor.methods(ctx.em, state.userId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Your company requires its admins to use two-factor sign-in and you have not set it up: nothing else is allowed until you do.',
+  })
+  enrolmentRequired(@Context() ctx: Ctx): Promise<boolean> {
+    return mustEnrol(ctx.em, ctx.viewer);
   }
 }
 
