@@ -63,7 +63,8 @@ async function attempt(dataDir: string, extraEnv: Record<string, string>): Promi
     // A brisk task worker: specs watch provisioning go from QUEUED to ACTIVE within seconds.
     TASK_POLL_MS: '100',
     TASK_BACKOFF_MS: '500',
-    ...extraEnv,
+    // `{port}` in a setting stands for the port taken (PUBLIC_URL=http://localhost:{port}).
+    ...Object.fromEntries(Object.entries(extraEnv).map(([k, v]) => [k, v.replaceAll('{port}', String(port))])),
   };
   // Never inherit a database or a queue from the shell: every spec file gets its own fresh SQLite
   // file and the in-process worker.
@@ -97,7 +98,10 @@ async function attempt(dataDir: string, extraEnv: Record<string, string>): Promi
   return { url, output: () => log, stop };
 }
 
-/** Starts `node api/dist/main.js` on a free loopback port with a fresh data directory; `extraEnv` adds or overrides settings. */
+/**
+ * Starts `node api/dist/main.js` on a free loopback port with a fresh data directory; `extraEnv` adds or
+ * overrides settings (`{port}` in a value is replaced by the port).
+ */
 export async function startPanelServer(extraEnv: Record<string, string> = {}): Promise<PanelServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-e2e-'));
   let lastError: unknown;

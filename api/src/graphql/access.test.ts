@@ -20,6 +20,7 @@ describe('deny by default: every operation declares who may call it', () => {
       .sort();
     // redeemImpersonation: the admin's browser has no session yet on the customer's panel; the one-time token is the credential.
     // kb*: a company's public knowledge base is read without signing in; the service refuses when the company did not make it public.
+    // secondFactorPasskeyOptions, verifySecondFactor: the second step of signing in, before any session; the pending sign-in's HttpOnly cookie is the credential.
     expect(pub).toEqual([
       'branding',
       'kbArticle',
@@ -29,9 +30,11 @@ describe('deny by default: every operation declares who may call it', () => {
       'kbSearch',
       'login',
       'redeemImpersonation',
+      'secondFactorPasskeyOptions',
       'setup',
       'signup',
       'signupPlans',
+      'verifySecondFactor',
       'viewer',
     ]);
   });
@@ -181,6 +184,17 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation suspendAccount': 'admin',
       'mutation switchAccount': 'user',
       'mutation updatePreferences': 'signedIn',
+      'mutation startTotpEnrolment': 'signedIn',
+      'mutation confirmTotpEnrolment': 'signedIn',
+      'mutation disableTotp': 'signedIn',
+      'mutation regenerateRecoveryCodes': 'signedIn',
+      'mutation startPasskeyRegistration': 'signedIn',
+      'mutation finishPasskeyRegistration': 'signedIn',
+      'mutation removePasskey': 'signedIn',
+      'mutation secondFactorPasskeyOptions': 'public',
+      'mutation verifySecondFactor': 'public',
+      'mutation setAdminsNeedTwoFactor': 'admin',
+      'mutation resetUserTwoFactor': 'admin',
       'mutation updateResellerSettings': 'admin',
       'mutation addIpAddresses': 'master',
       'mutation allocateIp': 'master',

@@ -13,6 +13,7 @@ import { mysqlArea } from '../pages/mysql';
 import { paymentsArea } from '../pages/payments';
 import { plansArea } from '../pages/plans';
 import { resellersArea } from '../pages/resellers';
+import { securityArea } from '../pages/security';
 import { serversArea } from '../pages/servers';
 import { settingsArea } from '../pages/settings';
 import { supportArea } from '../pages/support';
@@ -46,6 +47,7 @@ export const AREAS = [
   tasksArea,
   webhooksArea,
   meArea,
+  securityArea,
   developersArea,
 ] as const;
 

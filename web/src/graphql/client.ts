@@ -15,6 +15,13 @@ const expiredSessionLink = onError(({ graphQLErrors, operation }) => {
   if (graphQLErrors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && window.location.pathname !== '/login') {
     window.location.assign('/login');
   }
+  // The company came to require two-factor sign-in of its admins meanwhile: set it up first.
+  if (
+    graphQLErrors?.some((e) => e.extensions?.reason === 'TWO_FACTOR_ENROLMENT_REQUIRED') &&
+    window.location.pathname !== '/security'
+  ) {
+    window.location.assign('/security');
+  }
 });
 
 export function createApolloClient(): ApolloClient<object> {

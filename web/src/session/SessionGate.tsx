@@ -45,7 +45,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   }
 
   const { branding, viewer } = data;
-  const redirect = redirectFor(pathname, { needsSetup: branding.needsSetup, signedIn: viewer !== null });
+  const redirect = redirectFor(pathname, {
+    needsSetup: branding.needsSetup,
+    signedIn: viewer !== null,
+    mustEnrolTwoFactor: viewer?.twoFactor.enrolmentRequired ?? false,
+  });
   const language = viewer?.preferences.language ?? branding.defaultLanguage;
   return (
     <I18nProvider language={language} texts={branding.theme.settings.texts}>

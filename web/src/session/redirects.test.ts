@@ -32,4 +32,12 @@ describe('redirectFor', () => {
     expect(redirectFor('/setup', { needsSetup: false, signedIn: true })).toBe('/');
     expect(redirectFor('/password', { needsSetup: false, signedIn: true })).toBeNull();
   });
+
+  it('keeps an admin who must set up two-factor sign-in on the security page', () => {
+    const state = { needsSetup: false, signedIn: true, mustEnrolTwoFactor: true };
+    for (const p of ['/', '/login', '/admin/users', '/preferences']) expect(redirectFor(p, state)).toBe('/security');
+    expect(redirectFor('/security', state)).toBeNull();
+    expect(redirectFor('/impersonate', state)).toBeNull();
+    expect(redirectFor('/admin/users', { ...state, mustEnrolTwoFactor: false })).toBeNull();
+  });
 });

@@ -39,6 +39,9 @@ export const ViewerFields = graphql(`
       login
       returnUrl
     }
+    twoFactor {
+      enrolmentRequired
+    }
   }
 `);
 

@@ -33,6 +33,7 @@ describe('navigation', () => {
       'account',
       'password',
       'preferences',
+      'security',
       'developers',
     ]);
   });
@@ -61,6 +62,7 @@ describe('navigation', () => {
       'account',
       'password',
       'preferences',
+      'security',
       'developers',
     ]);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
@@ -74,6 +76,7 @@ describe('navigation', () => {
       'admin-knowledge',
       'password',
       'preferences',
+      'security',
       'developers',
     ]);
     expect(canUse('staff', staff)).toBe(false);

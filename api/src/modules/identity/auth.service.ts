@@ -16,6 +16,9 @@ import { User } from './user.entity';
 import { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
 import type { LoginThrottle } from './throttle';
 
+/** extensions.reason of the UNAUTHENTICATED answer to a right password whose user has a second factor. */
+export const SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED';
+
 const setupSchema = z.object({
   companyName: nameSchema(100),
   login: loginSchema,
@@ -76,8 +79,17 @@ export async function companyForHostName(em: EntityManager, hostname: string): P
  */
 export type ActiveAccountPicker = (em: EntityManager, user: User) => Promise<SessionAccount | null>;
 
+/**
+ * What a sign-in with the right password asks of the second factor (two-factor.service.ts): when
+ * the user has one, it starts a pending sign-in and answers the ways they may give it; else null.
+ */
+export interface SecondFactorGate {
+  begin(ctx: Ctx, user: User): Promise<string[] | null>;
+}
+
 export class AuthService {
   private pickActiveAccount: ActiveAccountPicker = () => Promise.resolve(null);
+  private secondFactor: SecondFactorGate | null = null;
 
   constructor(
     private readonly core: Pick<Core, 'events'>,
@@ -88,6 +100,11 @@ export class AuthService {
   /** Sets how a new session picks its active account (registered once by the accounts area). */
   startSessionsOn(picker: ActiveAccountPicker): void {
     this.pickActiveAccount = picker;
+  }
+
+  /** Sets the second step of signing in (the two-factor service, once). */
+  askSecondFactorWith(gate: SecondFactorGate): void {
+    this.secondFactor = gate;
   }
 
   async needsSetup(ctx: Ctx): Promise<boolean> {
@@ -153,6 +170,16 @@ export class AuthService {
       ctx.log.info({ login: v.login, resellerId: reseller.id, ip: ctx.ip }, 'login failed');
       throw appError('UNAUTHENTICATED', 'Wrong login or password');
     }
+    // With a second factor the password alone proves little: this address's failures are forgiven
+    // only once the factor is given too (attempt()), and no session starts before.
+    const methods = user.disabledAt ? null : await this.secondFactor?.begin(ctx, user);
+    if (methods) {
+      ctx.log.info({ userId: user.id, ip: ctx.ip }, 'login: password accepted, second factor awaited');
+      throw appError('UNAUTHENTICATED', 'Give your second factor to finish signing in', {
+        reason: SECOND_FACTOR_REQUIRED,
+        methods,
+      });
+    }
     await this.throttle.succeeded(key, ctx.ip);
     if (user.disabledAt) throw appError('FORBIDDEN', 'This login is disabled: ask your company’s admin');
     await this.signIn(ctx, user);
@@ -168,6 +195,23 @@ export class AuthService {
     await ctx.em.flush();
     ctx.viewer = viewerOf(session);
     applyScope(ctx.em, ctx.viewer);
+  }
+
+  /**
+   * One guess at something only the user knows or holds (a second factor's code), counted like a
+   * password: refused while their login or this address is throttled, a wrong one counts as a
+   * failed sign-in, a right one clears this address's count. Answers whether it was right.
+   */
+  async attempt(ctx: Ctx, user: User, what: string, check: () => Promise<boolean>): Promise<boolean> {
+    const key = `${user.reseller.id}:${user.login}`;
+    await this.throttle.check(key, ctx.ip);
+    if (await check()) {
+      await this.throttle.succeeded(key, ctx.ip);
+      return true;
+    }
+    await this.throttle.failed(key, ctx.ip);
+    ctx.log.info({ userId: user.id, ip: ctx.ip, what }, 'second factor refused');
+    return false;
   }
 
   async logout(ctx: Ctx): Promise<void> {

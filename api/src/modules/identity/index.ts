@@ -13,6 +13,22 @@ import { StaffService } from './staff.service';
 import { LoginThrottle } from './throttle';
 import { Session } from './session.entity';
 import { User } from './user.entity';
+import { CompanySecurity } from './company-security.entity';
+import { Passkey } from './passkey.entity';
+import { PasskeyRegistration } from './passkey-registration.entity';
+import { PasskeyService } from './passkeys.service';
+import { PendingSignIn } from './pending-sign-in.entity';
+import { RecoveryCode } from './recovery-code.entity';
+import { SecondFactorService } from './second-factor.service';
+import { twoFactorPolicyPlugin } from './two-factor.policy';
+import {
+  CompanySecurityResolver,
+  TwoFactorResolver,
+  TwoFactorStateResolver,
+  UserTwoFactorResolver,
+} from './two-factor.resolver';
+import { TwoFactorService } from './two-factor.service';
+import { UserTotp } from './user-totp.entity';
 
 declare module '../../events' {
   interface HelioEvents {
@@ -28,26 +44,57 @@ interface IdentityApi {
   auth: AuthService;
   preferences: PreferencesService;
   staff: StaffService;
+  twoFactor: TwoFactorService;
+  passkeys: PasskeyService;
+  secondFactor: SecondFactorService;
 }
 
 /**
  * Identity: users' logins and sessions, sign-in, the first-run setup, the viewer and its preferences
- * (UAD-1), and each company's support staff logins (SUP-1).
+ * (UAD-1), each company's support staff logins (SUP-1), and two-factor sign-in (authenticator
+ * apps, recovery codes, passkeys; a company's policy for its admins).
  */
 export const identityModule = defineModule<IdentityApi>({
   name: 'identity',
-  entities: [User, Session, ImpersonationTicket],
+  entities: [
+    User,
+    Session,
+    ImpersonationTicket,
+    UserTotp,
+    RecoveryCode,
+    Passkey,
+    PasskeyRegistration,
+    PendingSignIn,
+    CompanySecurity,
+  ],
   migrations: { sqlite, postgresql },
   services: (core) => {
     const sessions = new SessionService(core.config);
+    const auth = new AuthService(core, sessions, new LoginThrottle(core.config.throttle, core.limits));
+    const twoFactor = new TwoFactorService(core.secrets, auth);
+    const passkeys = new PasskeyService(core.config, twoFactor);
+    const secondFactor = new SecondFactorService(core.config, auth, twoFactor, passkeys);
+    auth.askSecondFactorWith(secondFactor);
     return {
       sessions,
-      auth: new AuthService(core, sessions, new LoginThrottle(core.config.throttle, core.limits)),
+      auth,
       preferences: new PreferencesService(),
       staff: new StaffService(sessions),
+      twoFactor,
+      passkeys,
+      secondFactor,
     };
   },
-  resolvers: [IdentityResolver, ResellerAdminsResolver, StaffResolver],
+  resolvers: [
+    IdentityResolver,
+    ResellerAdminsResolver,
+    StaffResolver,
+    TwoFactorResolver,
+    TwoFactorStateResolver,
+    UserTwoFactorResolver,
+    CompanySecurityResolver,
+  ],
+  graphqlPlugins: [twoFactorPolicyPlugin],
   identify: (api) => identifyBySession(api.sessions),
 });
 
@@ -58,6 +105,7 @@ export { ViewerType } from './viewer.type';
 export { Branding } from './identity.inputs';
 export {
   AuthService,
+  SECOND_FACTOR_REQUIRED,
   companyForHostName,
   refuseIfSuspended,
   refuseWhenImpersonated,
@@ -70,3 +118,5 @@ export { emailSchema, loginSchema, nameSchema, passwordSchema } from './validati
 export { identifyBySession, viewerOf } from './request-viewer';
 export { ImpersonationTicket } from './impersonation-ticket.entity';
 export { SignupThrottle } from './throttle';
+export { TWO_FACTOR_ENROLMENT_REQUIRED } from './two-factor.policy';
+export { SIGN_IN_EXPIRED } from './second-factor.service';

@@ -54,20 +54,32 @@ describe('every operation belongs to exactly one scope group, or to none a token
       .filter((op) => groupOf(op) === TOKEN_FORBIDDEN)
       .map((op) => op.field.name)
       .sort();
+    // Signing in and the viewer's own security (password, second factors, the admins' 2FA rule) are a person's, never a script's.
     expect(forbidden).toEqual([
       'apiTokens',
       'changePassword',
       'companyApiTokens',
+      'confirmTotpEnrolment',
       'createApiToken',
+      'disableTotp',
       'endImpersonation',
+      'finishPasskeyRegistration',
       'impersonateUser',
       'login',
       'logout',
       'redeemImpersonation',
+      'regenerateRecoveryCodes',
+      'removePasskey',
+      'resetUserTwoFactor',
       'revokeApiToken',
+      'secondFactorPasskeyOptions',
+      'setAdminsNeedTwoFactor',
       'setup',
+      'startPasskeyRegistration',
+      'startTotpEnrolment',
       'switchAccount',
       'updatePreferences',
+      'verifySecondFactor',
     ]);
   });
 });

@@ -173,6 +173,21 @@ type Documents = {
     "\n  query ResellerPlan($id: ID!) {\n    reseller(id: $id) {\n      id\n      subscription {\n        id\n        name\n        status\n        periodMonths\n        nextBillingAt\n        plan {\n          id\n          name\n        }\n      }\n      quotas {\n        ...ResellerQuotaFields\n      }\n    }\n    plans {\n      id\n      name\n      forResellers\n      periods {\n        months\n      }\n    }\n  }\n": typeof types.ResellerPlanDocument,
     "\n  mutation SetResellerPlan($input: SetResellerPlanInput!) {\n    setResellerPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.SetResellerPlanDocument,
     "\n  query OwnQuotas {\n    viewer {\n      reseller {\n        id\n        quotas {\n          ...ResellerQuotaFields\n        }\n      }\n    }\n  }\n": typeof types.OwnQuotasDocument,
+    "\n  fragment TwoFactorStateFields on TwoFactorState {\n    totpEnabled\n    recoveryCodesLeft\n    methods\n    enrolmentRequired\n    passkeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.TwoFactorStateFieldsFragmentDoc,
+    "\n  query TwoFactor {\n    viewer {\n      twoFactor {\n        ...TwoFactorStateFields\n      }\n    }\n  }\n": typeof types.TwoFactorDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation DisableTotp($input: TwoFactorProofInput!) {\n    disableTotp(input: $input)\n  }\n": typeof types.DisableTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: TwoFactorProofInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      id\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  query AdminsTwoFactor {\n    viewer {\n      reseller {\n        id\n        adminsNeedTwoFactor\n      }\n      twoFactor {\n        methods\n      }\n    }\n  }\n": typeof types.AdminsTwoFactorDocument,
+    "\n  mutation SetAdminsNeedTwoFactor($required: Boolean!) {\n    setAdminsNeedTwoFactor(required: $required) {\n      id\n      adminsNeedTwoFactor\n    }\n  }\n": typeof types.SetAdminsNeedTwoFactorDocument,
+    "\n  mutation SecondFactorPasskeyOptions {\n    secondFactorPasskeyOptions\n  }\n": typeof types.SecondFactorPasskeyOptionsDocument,
+    "\n  mutation VerifySecondFactor($input: SecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      role\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
+    "\n  query UserTwoFactor($id: ID!) {\n    user(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.UserTwoFactorDocument,
+    "\n  mutation ResetUserTwoFactor($id: ID!) {\n    resetUserTwoFactor(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n": typeof types.ResetUserTwoFactorDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": typeof types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": typeof types.PhysicalServersDocument,
     "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": typeof types.PhysicalServerFieldsFragmentDoc,
@@ -272,7 +287,7 @@ type Documents = {
     "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": typeof types.ImpersonateUserDocument,
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": typeof types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": typeof types.EndImpersonationDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
     "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchAccountDocument,
@@ -438,6 +453,21 @@ const documents: Documents = {
     "\n  query ResellerPlan($id: ID!) {\n    reseller(id: $id) {\n      id\n      subscription {\n        id\n        name\n        status\n        periodMonths\n        nextBillingAt\n        plan {\n          id\n          name\n        }\n      }\n      quotas {\n        ...ResellerQuotaFields\n      }\n    }\n    plans {\n      id\n      name\n      forResellers\n      periods {\n        months\n      }\n    }\n  }\n": types.ResellerPlanDocument,
     "\n  mutation SetResellerPlan($input: SetResellerPlanInput!) {\n    setResellerPlan(input: $input) {\n      id\n    }\n  }\n": types.SetResellerPlanDocument,
     "\n  query OwnQuotas {\n    viewer {\n      reseller {\n        id\n        quotas {\n          ...ResellerQuotaFields\n        }\n      }\n    }\n  }\n": types.OwnQuotasDocument,
+    "\n  fragment TwoFactorStateFields on TwoFactorState {\n    totpEnabled\n    recoveryCodesLeft\n    methods\n    enrolmentRequired\n    passkeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.TwoFactorStateFieldsFragmentDoc,
+    "\n  query TwoFactor {\n    viewer {\n      twoFactor {\n        ...TwoFactorStateFields\n      }\n    }\n  }\n": types.TwoFactorDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation DisableTotp($input: TwoFactorProofInput!) {\n    disableTotp(input: $input)\n  }\n": types.DisableTotpDocument,
+    "\n  mutation RegenerateRecoveryCodes($input: TwoFactorProofInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      id\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n": types.RemovePasskeyDocument,
+    "\n  query AdminsTwoFactor {\n    viewer {\n      reseller {\n        id\n        adminsNeedTwoFactor\n      }\n      twoFactor {\n        methods\n      }\n    }\n  }\n": types.AdminsTwoFactorDocument,
+    "\n  mutation SetAdminsNeedTwoFactor($required: Boolean!) {\n    setAdminsNeedTwoFactor(required: $required) {\n      id\n      adminsNeedTwoFactor\n    }\n  }\n": types.SetAdminsNeedTwoFactorDocument,
+    "\n  mutation SecondFactorPasskeyOptions {\n    secondFactorPasskeyOptions\n  }\n": types.SecondFactorPasskeyOptionsDocument,
+    "\n  mutation VerifySecondFactor($input: SecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      role\n    }\n  }\n": types.VerifySecondFactorDocument,
+    "\n  query UserTwoFactor($id: ID!) {\n    user(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.UserTwoFactorDocument,
+    "\n  mutation ResetUserTwoFactor($id: ID!) {\n    resetUserTwoFactor(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n": types.ResetUserTwoFactorDocument,
     "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n": types.LogicalServerFieldsFragmentDoc,
     "\n  query PhysicalServers {\n    physicalServers {\n      id\n      name\n      os\n      address\n      status\n      transport\n      health\n      healthCheckedAt\n      createdAt\n      logicalServers {\n        id\n      }\n    }\n  }\n": types.PhysicalServersDocument,
     "\n  fragment PhysicalServerFields on PhysicalServer {\n    id\n    name\n    os\n    address\n    status\n    notes\n    createdAt\n    transport\n    sshPort\n    sshUser\n    hostKey\n    accessPublicKey\n    accessIssuedAt\n    accessConfirmedAt\n    accessRevokedAt\n    firstAnsweredAt\n    setupCommand\n    health\n    healthCheckedAt\n    healthProblems\n  }\n": types.PhysicalServerFieldsFragmentDoc,
@@ -537,7 +567,7 @@ const documents: Documents = {
     "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": types.ImpersonateUserDocument,
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": types.EndImpersonationDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
     "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchAccountDocument,
@@ -1197,6 +1227,66 @@ export function graphql(source: "\n  query OwnQuotas {\n    viewer {\n      rese
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment TwoFactorStateFields on TwoFactorState {\n    totpEnabled\n    recoveryCodesLeft\n    methods\n    enrolmentRequired\n    passkeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  fragment TwoFactorStateFields on TwoFactorState {\n    totpEnabled\n    recoveryCodesLeft\n    methods\n    enrolmentRequired\n    passkeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoFactor {\n    viewer {\n      twoFactor {\n        ...TwoFactorStateFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwoFactor {\n    viewer {\n      twoFactor {\n        ...TwoFactorStateFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($input: ConfirmTotpInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($input: TwoFactorProofInput!) {\n    disableTotp(input: $input)\n  }\n"): (typeof documents)["\n  mutation DisableTotp($input: TwoFactorProofInput!) {\n    disableTotp(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($input: TwoFactorProofInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($input: TwoFactorProofInput!) {\n    regenerateRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminsTwoFactor {\n    viewer {\n      reseller {\n        id\n        adminsNeedTwoFactor\n      }\n      twoFactor {\n        methods\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminsTwoFactor {\n    viewer {\n      reseller {\n        id\n        adminsNeedTwoFactor\n      }\n      twoFactor {\n        methods\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAdminsNeedTwoFactor($required: Boolean!) {\n    setAdminsNeedTwoFactor(required: $required) {\n      id\n      adminsNeedTwoFactor\n    }\n  }\n"): (typeof documents)["\n  mutation SetAdminsNeedTwoFactor($required: Boolean!) {\n    setAdminsNeedTwoFactor(required: $required) {\n      id\n      adminsNeedTwoFactor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecondFactorPasskeyOptions {\n    secondFactorPasskeyOptions\n  }\n"): (typeof documents)["\n  mutation SecondFactorPasskeyOptions {\n    secondFactorPasskeyOptions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySecondFactor($input: SecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation VerifySecondFactor($input: SecondFactorInput!) {\n    verifySecondFactor(input: $input) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserTwoFactor($id: ID!) {\n    user(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  query UserTwoFactor($id: ID!) {\n    user(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserTwoFactor($id: ID!) {\n    resetUserTwoFactor(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserTwoFactor($id: ID!) {\n    resetUserTwoFactor(id: $id) {\n      id\n      twoFactorEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n"): (typeof documents)["\n  fragment LogicalServerFields on LogicalServer {\n    id\n    name\n    kind\n    driver\n    host\n    port\n    user\n    userHost\n    hasPassword\n    configDir\n    controlCommand\n    webRoot\n    nameServer\n    dnsRole\n    maxAccounts\n    maxDiskMb\n    maxTasks\n    enabled\n    createdAt\n    physical {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n    load {\n      accounts\n      databases\n      diskBytes\n      runningTasks\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1593,7 +1683,7 @@ export function graphql(source: "\n  mutation EndImpersonation {\n    endImperso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -583,6 +583,12 @@ export type ChangePlanInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** The first code of your authenticator app, confirming it is set up. */
+export type ConfirmTotpInput = {
+  /** The six digits the app shows now. */
+  code: Scalars['String']['input'];
+};
+
 /** Another account for an existing end user. */
 export type CreateAccountInput = {
   name: Scalars['String']['input'];
@@ -898,6 +904,14 @@ export type DriverName =
   | 'FILES'
   | 'MARIADB'
   | 'NGINX';
+
+/** A new passkey: the browser’s answer to startPasskeyRegistration, and a name for it. */
+export type FinishPasskeyRegistrationInput = {
+  /** Up to 64 characters, e.g. “Work laptop”. */
+  name: Scalars['String']['input'];
+  /** The RegistrationResponseJSON of navigator.credentials.create(), as JSON text. */
+  response: Scalars['String']['input'];
+};
 
 /** A built-in theme to start a draft from. */
 export type GalleryTheme = {
@@ -1422,6 +1436,8 @@ export type Mutation = {
   checkPhysicalServer: PhysicalServer;
   /** Closes a ticket (a later reply from the customer reopens it). */
   closeTicket: Ticket;
+  /** Confirms the app with its current code: it is asked for at sign-in from now on. Answers new recovery codes. */
+  confirmTotpEnrolment: RecoveryCodes;
   /** Adds an account to an existing end user. */
   createAccount: Account;
   /** Creates an API token of yours and answers its secret, this once. It acts with your rights, narrowed by its scopes. */
@@ -1490,12 +1506,16 @@ export type Mutation = {
   deleteServerGroup: Scalars['Boolean']['output'];
   /** Deletes one of your webhooks and its delivery log. */
   deleteWebhook: Scalars['Boolean']['output'];
+  /** Turns the authenticator app off (your password or a code first). */
+  disableTotp: Scalars['Boolean']['output'];
   /** Throws your draft away. CONFLICT when there is none. */
   discardBrandDraft: BrandEditor;
   /** Marks a setup problem as dealt with; it opens again (and is mailed again) if it stops another request. */
   dismissOperatorAlert: OperatorAlert;
   /** Ends the session as another user; answers the address of your own panel. */
   endImpersonation: Scalars['String']['output'];
+  /** Adds the passkey the browser created for startPasskeyRegistration. */
+  finishPasskeyRegistration: Passkey;
   /** Forgets the pinned host key (after a reinstall); the next connection pins the one it finds. */
   forgetPhysicalServerHostKey: PhysicalServer;
   /** Gives the login all privileges on a database of the same account. */
@@ -1552,12 +1572,16 @@ export type Mutation = {
   refundCardPayment: Payment;
   /** Records money paid back to the customer: the balance falls by the amount. CONFLICT when it exceeds the credit. */
   refundPayment: LedgerEntry;
+  /** New recovery codes (your password or a code first); the old ones stop working. */
+  regenerateRecoveryCodes: RecoveryCodes;
   /** Orders a certificate from ACME again now: a failed one, or a renewal before its time (the current one serves until the new one is installed). */
   reissueCertificate: Certificate;
   /** Refuses an account waiting in moderation: its invoices are voided; it stays out of service. */
   rejectAccount: Account;
   /** Takes an allocated address back from its account. CONFLICT when it is not allocated. */
   releaseIp: IpAddress;
+  /** Removes one of your passkeys. */
+  removePasskey: Scalars['Boolean']['output'];
   /** Forgets the account’s saved card; null when there was none. */
   removeSavedCard: Maybe<SavedCard>;
   /** Adds a message: a customer’s reply (reopens a closed ticket), a staff answer (mailed to the customer), or a staff note (`internal`: the customer never sees it). */
@@ -1568,6 +1592,8 @@ export type Mutation = {
   resetMailTemplate: MailTemplateView;
   /** Sets a user’s password; all their sessions are signed out. */
   resetUserPassword: User;
+  /** Turns off every second factor of a user you manage (app, passkeys, recovery codes), for one who lost them. Not your own. */
+  resetUserTwoFactor: User;
   /** Decides on a HELD payment: credit it, or cancel it. */
   resolveHeldPayment: Payment;
   /** Puts a suspended or moderated account back in service. */
@@ -1600,10 +1626,14 @@ export type Mutation = {
   saveCard: SavedCard;
   /** Saves your company’s own wording of one e-mail in one language. */
   saveMailTemplate: MailTemplateView;
+  /** After a login answered SECOND_FACTOR_REQUIRED: the options for navigator.credentials.get() to sign in with a passkey, as JSON text. */
+  secondFactorPasskeyOptions: Scalars['String']['output'];
   /** Queues a "webhook.test" event to one of your webhooks (enabled or not); its attempt appears in the delivery log. */
   sendTestWebhook: WebhookTestEvent;
   /** Chooses the ACME directory and contact address; the next order registers the account there. */
   setAcmeSettings: AcmeSettings;
+  /** Requires (or stops requiring) two-factor sign-in of your company’s admins. CONFLICT when you have none yourself. */
+  setAdminsNeedTwoFactor: Reseller;
   /** Moves a job to another state (the customer is mailed); cancelling voids its invoice while unpaid. */
   setCustomJobState: CustomJob;
   /** Whether your published articles are readable without signing in, at /kb on your panel host. */
@@ -1631,8 +1661,12 @@ export type Mutation = {
   setup: Viewer;
   /** The public signup (BIL-2): user, account, billing profile and first invoice in one transaction; signs the new user in. */
   signup: Account;
+  /** Starts adding a passkey: the options for navigator.credentials.create(), as JSON text (valid five minutes). */
+  startPasskeyRegistration: Scalars['String']['output'];
   /** Starts paying an open invoice on a gateway’s own page: send the customer to the URL. */
   startRedirectPayment: RedirectPayment;
+  /** Starts setting up an authenticator app (again, while unconfirmed): a new secret. CONFLICT when one is set up already. */
+  startTotpEnrolment: TotpEnrolment;
   /** Suspends an account; CONFLICT if it already is. */
   suspendAccount: Account;
   /** Suspends a reseller: its users can no longer sign in (its panel says the service is suspended), and its active accounts are suspended through the usual tasks (sites closed, MySQL logins locked). CONFLICT for the master’s own company or one suspended already. */
@@ -1680,6 +1714,8 @@ export type Mutation = {
   uploadCompanyCertificate: Certificate;
   /** Installs a certificate on a site: it must match its key, build to the chain given, cover the site’s names and be valid now; every problem is a field error and nothing changes. */
   uploadSiteCertificate: Certificate;
+  /** After a login answered SECOND_FACTOR_REQUIRED (the pending sign-in is an HttpOnly cookie, five minutes long): the second factor, which signs you in. */
+  verifySecondFactor: Viewer;
   /** Voids an open invoice: a credit entry reverses its charge. CONFLICT unless it is open. */
   voidInvoice: Invoice;
 };
@@ -1771,6 +1807,11 @@ export type MutationCheckPhysicalServerArgs = {
 
 export type MutationCloseTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  input: ConfirmTotpInput;
 };
 
 
@@ -1949,8 +1990,18 @@ export type MutationDeleteWebhookArgs = {
 };
 
 
+export type MutationDisableTotpArgs = {
+  input: TwoFactorProofInput;
+};
+
+
 export type MutationDismissOperatorAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFinishPasskeyRegistrationArgs = {
+  input: FinishPasskeyRegistrationInput;
 };
 
 
@@ -2094,6 +2145,11 @@ export type MutationRefundPaymentArgs = {
 };
 
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  input: TwoFactorProofInput;
+};
+
+
 export type MutationReissueCertificateArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2106,6 +2162,11 @@ export type MutationRejectAccountArgs = {
 
 
 export type MutationReleaseIpArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePasskeyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2136,6 +2197,11 @@ export type MutationResetMailTemplateArgs = {
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   input: ResetPasswordInput;
+};
+
+
+export type MutationResetUserTwoFactorArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2223,6 +2289,11 @@ export type MutationSendTestWebhookArgs = {
 
 export type MutationSetAcmeSettingsArgs = {
   input: AcmeSettingsInput;
+};
+
+
+export type MutationSetAdminsNeedTwoFactorArgs = {
+  required: Scalars['Boolean']['input'];
 };
 
 
@@ -2445,6 +2516,11 @@ export type MutationUploadSiteCertificateArgs = {
 };
 
 
+export type MutationVerifySecondFactorArgs = {
+  input: SecondFactorInput;
+};
+
+
 export type MutationVoidInvoiceArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -2552,6 +2628,17 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A passkey you registered: a second factor at sign-in. */
+export type Passkey = {
+  __typename?: 'Passkey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** When it last signed you in. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The name you gave it (e.g. “Work laptop”). */
+  name: Scalars['String']['output'];
 };
 
 /** Pay an open invoice by card: the saved card, or a new card at a gateway. */
@@ -3422,6 +3509,13 @@ export type RecordType =
   | 'SRV'
   | 'TXT';
 
+/** Single-use recovery codes, shown this once: each signs you in once instead of your app or passkey. */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  /** The codes (10); older ones stop working. */
+  codes: Array<Scalars['String']['output']>;
+};
+
 /** A redirect payment started: send the customer to `url`; the gateway’s notification will credit the account. */
 export type RedirectPayment = {
   __typename?: 'RedirectPayment';
@@ -3445,6 +3539,8 @@ export type Reseller = {
   address: Maybe<Scalars['String']['output']>;
   /** Its admin logins (reseller admins; the master admin for the root company), by login; at most 50. */
   admins: Array<User>;
+  /** Its admins must sign in with a second factor. */
+  adminsNeedTwoFactor: Scalars['Boolean']['output'];
   /** Charge attempts per invoice, one a day, before dunning takes over (0: no automatic charges). */
   autoChargeAttempts: Scalars['Int']['output'];
   /** The billing run charges saved cards this many days before an invoice is due (0: on the due date). */
@@ -3661,6 +3757,22 @@ export type SavedCard = {
   id: Scalars['ID']['output'];
   last4: Scalars['String']['output'];
 };
+
+/** The second factor of a sign-in whose password was right: exactly one of these. */
+export type SecondFactorInput = {
+  /** The six digits your authenticator app shows. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The AuthenticationResponseJSON of navigator.credentials.get() for secondFactorPasskeyOptions, as JSON text. */
+  passkey?: InputMaybe<Scalars['String']['input']>;
+  /** One of your recovery codes (used up by signing in). */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A way to give the second factor at sign-in: a code of an authenticator app, a recovery code, a passkey. */
+export type SecondFactorMethod =
+  | 'PASSKEY'
+  | 'RECOVERY_CODE'
+  | 'TOTP';
 
 /** Logical servers of one kind; new account resources are placed on one member by its policy. */
 export type ServerGroup = {
@@ -4037,6 +4149,37 @@ export type TicketState =
   | 'WAITING_FOR_CUSTOMER'
   | 'WAITING_FOR_STAFF';
 
+/** A new authenticator app to confirm: scan the address as a QR code, or type the secret. */
+export type TotpEnrolment = {
+  __typename?: 'TotpEnrolment';
+  /** The otpauth:// address the QR code carries. */
+  otpauthUri: Scalars['String']['output'];
+  /** The base32 secret, for typing into the app by hand. Shown once. */
+  secret: Scalars['String']['output'];
+};
+
+/** Proof it is you: your password, or a code of your app (or a recovery code). One of them. */
+export type TwoFactorProofInput = {
+  /** Six digits of your app, or a recovery code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Your two-factor sign-in: what is set up, and whether your company requires it of you. */
+export type TwoFactorState = {
+  __typename?: 'TwoFactorState';
+  /** Your company requires its admins to use two-factor sign-in and you have not set it up: nothing else is allowed until you do. */
+  enrolmentRequired: Scalars['Boolean']['output'];
+  /** The ways you can give a second factor at sign-in; empty: none is asked. */
+  methods: Array<SecondFactorMethod>;
+  /** Your passkeys, oldest first; at most 20. */
+  passkeys: Array<Passkey>;
+  /** Unused recovery codes left. */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** An authenticator app (TOTP) is set up and asked for at sign-in. */
+  totpEnabled: Scalars['Boolean']['output'];
+};
+
 /** Changes to a logical server: omitted fields stay as they are; null clears an optional setting. */
 export type UpdateLogicalServerInput = {
   /** True removes the stored password. */
@@ -4141,6 +4284,8 @@ export type User = {
   reseller: Reseller;
   /** Master admin, reseller admin, support staff or end user. */
   role: Role;
+  /** Signs in with a second factor (an authenticator app or a passkey). */
+  twoFactorEnabled: Scalars['Boolean']['output'];
 };
 
 /** A page of User items. */
@@ -4166,6 +4311,8 @@ export type Viewer = {
   /** The hosting company the user belongs to. */
   reseller: Reseller;
   role: Role;
+  /** Your two-factor sign-in. */
+  twoFactor: TwoFactorState;
   user: User;
 };
 
@@ -5340,6 +5487,96 @@ export type OwnQuotasQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OwnQuotasQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', reseller: { __typename?: 'Reseller', id: string, quotas: Array<{ __typename?: 'ResellerQuota', kind: ResourceKind, limit: number | null, used: number | null, promised: number | null, promiseLimit: number | null }> } } | null };
 
+export type TwoFactorStateFieldsFragment = { __typename?: 'TwoFactorState', totpEnabled: boolean, recoveryCodesLeft: number, methods: Array<SecondFactorMethod>, enrolmentRequired: boolean, passkeys: Array<{ __typename?: 'Passkey', id: string, name: string, createdAt: string, lastUsedAt: string | null }> };
+
+export type TwoFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwoFactorQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', twoFactor: { __typename?: 'TwoFactorState', totpEnabled: boolean, recoveryCodesLeft: number, methods: Array<SecondFactorMethod>, enrolmentRequired: boolean, passkeys: Array<{ __typename?: 'Passkey', id: string, name: string, createdAt: string, lastUsedAt: string | null }> } } | null };
+
+export type StartTotpEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartTotpEnrolmentMutation = { __typename?: 'Mutation', startTotpEnrolment: { __typename?: 'TotpEnrolment', secret: string, otpauthUri: string } };
+
+export type ConfirmTotpEnrolmentMutationVariables = Exact<{
+  input: ConfirmTotpInput;
+}>;
+
+
+export type ConfirmTotpEnrolmentMutation = { __typename?: 'Mutation', confirmTotpEnrolment: { __typename?: 'RecoveryCodes', codes: Array<string> } };
+
+export type DisableTotpMutationVariables = Exact<{
+  input: TwoFactorProofInput;
+}>;
+
+
+export type DisableTotpMutation = { __typename?: 'Mutation', disableTotp: boolean };
+
+export type RegenerateRecoveryCodesMutationVariables = Exact<{
+  input: TwoFactorProofInput;
+}>;
+
+
+export type RegenerateRecoveryCodesMutation = { __typename?: 'Mutation', regenerateRecoveryCodes: { __typename?: 'RecoveryCodes', codes: Array<string> } };
+
+export type StartPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPasskeyRegistrationMutation = { __typename?: 'Mutation', startPasskeyRegistration: string };
+
+export type FinishPasskeyRegistrationMutationVariables = Exact<{
+  input: FinishPasskeyRegistrationInput;
+}>;
+
+
+export type FinishPasskeyRegistrationMutation = { __typename?: 'Mutation', finishPasskeyRegistration: { __typename?: 'Passkey', id: string } };
+
+export type RemovePasskeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemovePasskeyMutation = { __typename?: 'Mutation', removePasskey: boolean };
+
+export type AdminsTwoFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminsTwoFactorQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', reseller: { __typename?: 'Reseller', id: string, adminsNeedTwoFactor: boolean }, twoFactor: { __typename?: 'TwoFactorState', methods: Array<SecondFactorMethod> } } | null };
+
+export type SetAdminsNeedTwoFactorMutationVariables = Exact<{
+  required: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetAdminsNeedTwoFactorMutation = { __typename?: 'Mutation', setAdminsNeedTwoFactor: { __typename?: 'Reseller', id: string, adminsNeedTwoFactor: boolean } };
+
+export type SecondFactorPasskeyOptionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecondFactorPasskeyOptionsMutation = { __typename?: 'Mutation', secondFactorPasskeyOptions: string };
+
+export type VerifySecondFactorMutationVariables = Exact<{
+  input: SecondFactorInput;
+}>;
+
+
+export type VerifySecondFactorMutation = { __typename?: 'Mutation', verifySecondFactor: { __typename?: 'Viewer', role: Role } };
+
+export type UserTwoFactorQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UserTwoFactorQuery = { __typename?: 'Query', user: { __typename?: 'User', id: string, twoFactorEnabled: boolean } };
+
+export type ResetUserTwoFactorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResetUserTwoFactorMutation = { __typename?: 'Mutation', resetUserTwoFactor: { __typename?: 'User', id: string, twoFactorEnabled: boolean } };
+
 export type LogicalServerFieldsFragment = { __typename?: 'LogicalServer', id: string, name: string, kind: ServerKind, driver: DriverName, host: string | null, port: number | null, user: string | null, userHost: string | null, hasPassword: boolean, configDir: string | null, controlCommand: string | null, webRoot: string | null, nameServer: string | null, dnsRole: string | null, maxAccounts: number | null, maxDiskMb: number | null, maxTasks: number, enabled: boolean, createdAt: string, physical: { __typename?: 'PhysicalServer', id: string, name: string }, group: { __typename?: 'ServerGroup', id: string, name: string } | null, load: { __typename?: 'ServerLoad', accounts: number, databases: number, diskBytes: number, runningTasks: number } };
 
 export type PhysicalServersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -5987,7 +6224,7 @@ export type EndImpersonationMutationVariables = Exact<{ [key: string]: never; }>
 
 export type EndImpersonationMutation = { __typename?: 'Mutation', endImpersonation: string };
 
-export type ViewerFieldsFragment = { __typename?: 'Viewer', role: Role, user: { __typename?: 'User', id: string, login: string, email: string }, reseller: { __typename?: 'Reseller', id: string, name: string, defaultSkin: Skin, defaultLanguage: Language, isRoot: boolean }, preferences: { __typename?: 'Preferences', skin: Skin, textOnly: boolean, language: Language, skinChosen: boolean, canChooseSkin: boolean, canChooseLanguage: boolean }, activeAccount: { __typename?: 'Account', id: string, name: string, status: AccountStatus, suspendedReason: string | null, createdAt: string } | null, accounts: Array<{ __typename?: 'Account', id: string, name: string, status: AccountStatus }>, impersonator: { __typename?: 'Impersonator', login: string, returnUrl: string } | null };
+export type ViewerFieldsFragment = { __typename?: 'Viewer', role: Role, user: { __typename?: 'User', id: string, login: string, email: string }, reseller: { __typename?: 'Reseller', id: string, name: string, defaultSkin: Skin, defaultLanguage: Language, isRoot: boolean }, preferences: { __typename?: 'Preferences', skin: Skin, textOnly: boolean, language: Language, skinChosen: boolean, canChooseSkin: boolean, canChooseLanguage: boolean }, activeAccount: { __typename?: 'Account', id: string, name: string, status: AccountStatus, suspendedReason: string | null, createdAt: string } | null, accounts: Array<{ __typename?: 'Account', id: string, name: string, status: AccountStatus }>, impersonator: { __typename?: 'Impersonator', login: string, returnUrl: string } | null, twoFactor: { __typename?: 'TwoFactorState', enrolmentRequired: boolean } };
 
 export type ThemeFieldsFragment = { __typename?: 'Theme', name: string, version: number | null, draft: boolean, logoUrl: string | null, faviconUrl: string, cssVariables: Array<{ __typename?: 'CssVariable', name: string, value: string }>, settings: { __typename?: 'BrandSettings', texts: Array<{ __typename?: 'BrandText', language: Language, key: string, text: string }> } };
 
@@ -5996,14 +6233,14 @@ export type SessionQueryVariables = Exact<{
 }>;
 
 
-export type SessionQuery = { __typename?: 'Query', branding: { __typename?: 'Branding', companyName: string, defaultSkin: Skin, defaultLanguage: Language, needsSetup: boolean, suspended: boolean, productCredit: boolean, usersChooseSkin: boolean, usersChooseLanguage: boolean, theme: { __typename?: 'Theme', name: string, version: number | null, draft: boolean, logoUrl: string | null, faviconUrl: string, cssVariables: Array<{ __typename?: 'CssVariable', name: string, value: string }>, settings: { __typename?: 'BrandSettings', texts: Array<{ __typename?: 'BrandText', language: Language, key: string, text: string }> } } }, viewer: { __typename?: 'Viewer', role: Role, user: { __typename?: 'User', id: string, login: string, email: string }, reseller: { __typename?: 'Reseller', id: string, name: string, defaultSkin: Skin, defaultLanguage: Language, isRoot: boolean }, preferences: { __typename?: 'Preferences', skin: Skin, textOnly: boolean, language: Language, skinChosen: boolean, canChooseSkin: boolean, canChooseLanguage: boolean }, activeAccount: { __typename?: 'Account', id: string, name: string, status: AccountStatus, suspendedReason: string | null, createdAt: string } | null, accounts: Array<{ __typename?: 'Account', id: string, name: string, status: AccountStatus }>, impersonator: { __typename?: 'Impersonator', login: string, returnUrl: string } | null } | null };
+export type SessionQuery = { __typename?: 'Query', branding: { __typename?: 'Branding', companyName: string, defaultSkin: Skin, defaultLanguage: Language, needsSetup: boolean, suspended: boolean, productCredit: boolean, usersChooseSkin: boolean, usersChooseLanguage: boolean, theme: { __typename?: 'Theme', name: string, version: number | null, draft: boolean, logoUrl: string | null, faviconUrl: string, cssVariables: Array<{ __typename?: 'CssVariable', name: string, value: string }>, settings: { __typename?: 'BrandSettings', texts: Array<{ __typename?: 'BrandText', language: Language, key: string, text: string }> } } }, viewer: { __typename?: 'Viewer', role: Role, user: { __typename?: 'User', id: string, login: string, email: string }, reseller: { __typename?: 'Reseller', id: string, name: string, defaultSkin: Skin, defaultLanguage: Language, isRoot: boolean }, preferences: { __typename?: 'Preferences', skin: Skin, textOnly: boolean, language: Language, skinChosen: boolean, canChooseSkin: boolean, canChooseLanguage: boolean }, activeAccount: { __typename?: 'Account', id: string, name: string, status: AccountStatus, suspendedReason: string | null, createdAt: string } | null, accounts: Array<{ __typename?: 'Account', id: string, name: string, status: AccountStatus }>, impersonator: { __typename?: 'Impersonator', login: string, returnUrl: string } | null, twoFactor: { __typename?: 'TwoFactorState', enrolmentRequired: boolean } } | null };
 
 export type SwitchAccountMutationVariables = Exact<{
   accountId: Scalars['ID']['input'];
 }>;
 
 
-export type SwitchAccountMutation = { __typename?: 'Mutation', switchAccount: { __typename?: 'Viewer', role: Role, user: { __typename?: 'User', id: string, login: string, email: string }, reseller: { __typename?: 'Reseller', id: string, name: string, defaultSkin: Skin, defaultLanguage: Language, isRoot: boolean }, preferences: { __typename?: 'Preferences', skin: Skin, textOnly: boolean, language: Language, skinChosen: boolean, canChooseSkin: boolean, canChooseLanguage: boolean }, activeAccount: { __typename?: 'Account', id: string, name: string, status: AccountStatus, suspendedReason: string | null, createdAt: string } | null, accounts: Array<{ __typename?: 'Account', id: string, name: string, status: AccountStatus }>, impersonator: { __typename?: 'Impersonator', login: string, returnUrl: string } | null } };
+export type SwitchAccountMutation = { __typename?: 'Mutation', switchAccount: { __typename?: 'Viewer', role: Role, user: { __typename?: 'User', id: string, login: string, email: string }, reseller: { __typename?: 'Reseller', id: string, name: string, defaultSkin: Skin, defaultLanguage: Language, isRoot: boolean }, preferences: { __typename?: 'Preferences', skin: Skin, textOnly: boolean, language: Language, skinChosen: boolean, canChooseSkin: boolean, canChooseLanguage: boolean }, activeAccount: { __typename?: 'Account', id: string, name: string, status: AccountStatus, suspendedReason: string | null, createdAt: string } | null, accounts: Array<{ __typename?: 'Account', id: string, name: string, status: AccountStatus }>, impersonator: { __typename?: 'Impersonator', login: string, returnUrl: string } | null, twoFactor: { __typename?: 'TwoFactorState', enrolmentRequired: boolean } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -6036,6 +6273,7 @@ export const AdminPlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const CompanyDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reseller"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"supportEmail"}},{"kind":"Field","name":{"kind":"Name","value":"supportPhone"}}]}}]} as unknown as DocumentNode<CompanyDetailsFieldsFragment, unknown>;
 export const ResellerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResellerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reseller"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cpHost"}},{"kind":"Field","name":{"kind":"Name","value":"cpHostAliases"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompanyDetailsFields"}},{"kind":"Field","name":{"kind":"Name","value":"admins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompanyDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Reseller"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"supportEmail"}},{"kind":"Field","name":{"kind":"Name","value":"supportPhone"}}]}}]} as unknown as DocumentNode<ResellerFieldsFragment, unknown>;
 export const ResellerQuotaFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResellerQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"promised"}},{"kind":"Field","name":{"kind":"Name","value":"promiseLimit"}}]}}]} as unknown as DocumentNode<ResellerQuotaFieldsFragment, unknown>;
+export const TwoFactorStateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TwoFactorStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totpEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"passkeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]} as unknown as DocumentNode<TwoFactorStateFieldsFragment, unknown>;
 export const LogicalServerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<LogicalServerFieldsFragment, unknown>;
 export const PhysicalServerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhysicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"sshPort"}},{"kind":"Field","name":{"kind":"Name","value":"sshUser"}},{"kind":"Field","name":{"kind":"Name","value":"hostKey"}},{"kind":"Field","name":{"kind":"Name","value":"accessPublicKey"}},{"kind":"Field","name":{"kind":"Name","value":"accessIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessConfirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"setupCommand"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"healthCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"healthProblems"}}]}}]} as unknown as DocumentNode<PhysicalServerFieldsFragment, unknown>;
 export const PaymentGatewayFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentGatewayFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentGateway"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currencies"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"testMode"}},{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccount"}},{"kind":"Field","name":{"kind":"Name","value":"credentialsSet"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"notifyPath"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PaymentGatewayFieldsFragment, unknown>;
@@ -6044,7 +6282,7 @@ export const TicketMessageFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"runAfter"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"server"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const WebhookFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Webhook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhookFieldsFragment, unknown>;
 export const WebhookDeliveryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhookDeliveryFieldsFragment, unknown>;
-export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrl"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"twoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentRequired"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const ThemeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"faviconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cssVariables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<ThemeFieldsFragment, unknown>;
 export const PublishPreviewedDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPreviewedDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishBrandDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<PublishPreviewedDraftMutation, PublishPreviewedDraftMutationVariables>;
 export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
@@ -6181,6 +6419,20 @@ export const DeleteResellerDocument = {"kind":"Document","definitions":[{"kind":
 export const ResellerPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResellerPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodMonths"}},{"kind":"Field","name":{"kind":"Name","value":"nextBillingAt"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResellerQuotaFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"forResellers"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"months"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResellerQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"promised"}},{"kind":"Field","name":{"kind":"Name","value":"promiseLimit"}}]}}]} as unknown as DocumentNode<ResellerPlanQuery, ResellerPlanQueryVariables>;
 export const SetResellerPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetResellerPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetResellerPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setResellerPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetResellerPlanMutation, SetResellerPlanMutationVariables>;
 export const OwnQuotasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnQuotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quotas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResellerQuotaFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResellerQuotaFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResellerQuota"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"promised"}},{"kind":"Field","name":{"kind":"Name","value":"promiseLimit"}}]}}]} as unknown as DocumentNode<OwnQuotasQuery, OwnQuotasQueryVariables>;
+export const TwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TwoFactorStateFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TwoFactorStateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorState"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totpEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"passkeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]} as unknown as DocumentNode<TwoFactorQuery, TwoFactorQueryVariables>;
+export const StartTotpEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTotpEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTotpEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}}]}}]}}]} as unknown as DocumentNode<StartTotpEnrolmentMutation, StartTotpEnrolmentMutationVariables>;
+export const ConfirmTotpEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmTotpEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmTotpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTotpEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}}]}}]} as unknown as DocumentNode<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
+export const DisableTotpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorProofInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DisableTotpMutation, DisableTotpMutationVariables>;
+export const RegenerateRecoveryCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegenerateRecoveryCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwoFactorProofInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regenerateRecoveryCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}}]}}]} as unknown as DocumentNode<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>;
+export const StartPasskeyRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPasskeyRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPasskeyRegistration"}}]}}]} as unknown as DocumentNode<StartPasskeyRegistrationMutation, StartPasskeyRegistrationMutationVariables>;
+export const FinishPasskeyRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinishPasskeyRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinishPasskeyRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finishPasskeyRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FinishPasskeyRegistrationMutation, FinishPasskeyRegistrationMutationVariables>;
+export const RemovePasskeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePasskey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePasskey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemovePasskeyMutation, RemovePasskeyMutationVariables>;
+export const AdminsTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminsTwoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"adminsNeedTwoFactor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"twoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methods"}}]}}]}}]}}]} as unknown as DocumentNode<AdminsTwoFactorQuery, AdminsTwoFactorQueryVariables>;
+export const SetAdminsNeedTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAdminsNeedTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"required"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAdminsNeedTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"required"},"value":{"kind":"Variable","name":{"kind":"Name","value":"required"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"adminsNeedTwoFactor"}}]}}]}}]} as unknown as DocumentNode<SetAdminsNeedTwoFactorMutation, SetAdminsNeedTwoFactorMutationVariables>;
+export const SecondFactorPasskeyOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SecondFactorPasskeyOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secondFactorPasskeyOptions"}}]}}]} as unknown as DocumentNode<SecondFactorPasskeyOptionsMutation, SecondFactorPasskeyOptionsMutationVariables>;
+export const VerifySecondFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifySecondFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SecondFactorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifySecondFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
+export const UserTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}}]}}]}}]} as unknown as DocumentNode<UserTwoFactorQuery, UserTwoFactorQueryVariables>;
+export const ResetUserTwoFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserTwoFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserTwoFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"twoFactorEnabled"}}]}}]}}]} as unknown as DocumentNode<ResetUserTwoFactorMutation, ResetUserTwoFactorMutationVariables>;
 export const PhysicalServersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhysicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"healthCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PhysicalServersQuery, PhysicalServersQueryVariables>;
 export const PhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"physicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PhysicalServerFields"}},{"kind":"Field","name":{"kind":"Name","value":"logicalServers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LogicalServerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PhysicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"os"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}},{"kind":"Field","name":{"kind":"Name","value":"sshPort"}},{"kind":"Field","name":{"kind":"Name","value":"sshUser"}},{"kind":"Field","name":{"kind":"Name","value":"hostKey"}},{"kind":"Field","name":{"kind":"Name","value":"accessPublicKey"}},{"kind":"Field","name":{"kind":"Name","value":"accessIssuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessConfirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"accessRevokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstAnsweredAt"}},{"kind":"Field","name":{"kind":"Name","value":"setupCommand"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"healthCheckedAt"}},{"kind":"Field","name":{"kind":"Name","value":"healthProblems"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LogicalServerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LogicalServer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"driver"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"port"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"userHost"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"configDir"}},{"kind":"Field","name":{"kind":"Name","value":"controlCommand"}},{"kind":"Field","name":{"kind":"Name","value":"webRoot"}},{"kind":"Field","name":{"kind":"Name","value":"nameServer"}},{"kind":"Field","name":{"kind":"Name","value":"dnsRole"}},{"kind":"Field","name":{"kind":"Name","value":"maxAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"maxDiskMb"}},{"kind":"Field","name":{"kind":"Name","value":"maxTasks"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"physical"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"load"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"databases"}},{"kind":"Field","name":{"kind":"Name","value":"diskBytes"}},{"kind":"Field","name":{"kind":"Name","value":"runningTasks"}}]}}]}}]} as unknown as DocumentNode<PhysicalServerQuery, PhysicalServerQueryVariables>;
 export const CreatePhysicalServerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePhysicalServer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PhysicalServerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPhysicalServer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}}]}}]}}]} as unknown as DocumentNode<CreatePhysicalServerMutation, CreatePhysicalServerMutationVariables>;
@@ -6270,6 +6522,6 @@ export const SetWebhookPolicyDocument = {"kind":"Document","definitions":[{"kind
 export const ImpersonateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImpersonateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impersonateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}]}]}}]} as unknown as DocumentNode<ImpersonateUserMutation, ImpersonateUserMutationVariables>;
 export const RedeemImpersonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemImpersonation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemImpersonation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<RedeemImpersonationMutation, RedeemImpersonationMutationVariables>;
 export const EndImpersonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndImpersonation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endImpersonation"}}]}}]} as unknown as DocumentNode<EndImpersonationMutation, EndImpersonationMutationVariables>;
-export const SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Session"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"preview"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"needsSetup"}},{"kind":"Field","name":{"kind":"Name","value":"suspended"}},{"kind":"Field","name":{"kind":"Name","value":"productCredit"}},{"kind":"Field","name":{"kind":"Name","value":"usersChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"usersChooseLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"preview"},"value":{"kind":"Variable","name":{"kind":"Name","value":"preview"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThemeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"faviconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cssVariables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrl"}}]}}]}}]} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
-export const SwitchAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrl"}}]}}]}}]} as unknown as DocumentNode<SwitchAccountMutation, SwitchAccountMutationVariables>;
+export const SessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Session"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"preview"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"needsSetup"}},{"kind":"Field","name":{"kind":"Name","value":"suspended"}},{"kind":"Field","name":{"kind":"Name","value":"productCredit"}},{"kind":"Field","name":{"kind":"Name","value":"usersChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"usersChooseLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"theme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"preview"},"value":{"kind":"Variable","name":{"kind":"Name","value":"preview"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThemeFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThemeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"faviconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"cssVariables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"twoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentRequired"}}]}}]}}]} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
+export const SwitchAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reseller"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultSkin"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"isRoot"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skin"}},{"kind":"Field","name":{"kind":"Name","value":"textOnly"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"skinChosen"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseSkin"}},{"kind":"Field","name":{"kind":"Name","value":"canChooseLanguage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impersonator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"returnUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"twoFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolmentRequired"}}]}}]}}]} as unknown as DocumentNode<SwitchAccountMutation, SwitchAccountMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

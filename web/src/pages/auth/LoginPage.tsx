@@ -7,6 +7,8 @@ import { Page } from '../../components/Page';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionContext';
+import { secondFactorMethodsOf } from '../security/secondFactor';
+import { SecondFactorStep } from '../security/SecondFactorStep';
 import { LoginMutation } from './auth.operations';
 import { AuthFrame } from './AuthFrame';
 import { CompanySuspendedNotice } from './CompanySuspendedNotice';
@@ -43,16 +45,38 @@ function LoginForm() {
   const [login] = useMutation(LoginMutation);
   const { errors, busy, run } = useFormSubmit(FIELDS);
   const [form, setForm] = useState({ login: '', password: '' });
+  // A login with two-factor sign-in: the ways to give the second factor, asked for next.
+  const [secondFactor, setSecondFactor] = useState<string[] | null>(null);
+
+  async function signedIn() {
+    // Nothing cached before sign-in may leak into the signed-in panel.
+    await client.resetStore();
+    navigate('/', { replace: true });
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const ok = await run(() => login({ variables: { input: form } }));
-    if (ok) {
-      // Nothing cached before sign-in may leak into the signed-in panel.
-      await client.resetStore();
-      navigate('/', { replace: true });
-    }
+    let methods: string[] | null = null;
+    const ok = await run(() =>
+      login({ variables: { input: form } }).catch((err: unknown) => {
+        if (!(methods = secondFactorMethodsOf(err))) throw err;
+      }),
+    );
+    if (methods) setSecondFactor(methods);
+    else if (ok) await signedIn();
   }
+
+  if (secondFactor)
+    return (
+      <SecondFactorStep
+        methods={secondFactor}
+        onSignedIn={signedIn}
+        onBack={() => {
+          setSecondFactor(null);
+          setForm((f) => ({ ...f, password: '' }));
+        }}
+      />
+    );
 
   return (
     <>

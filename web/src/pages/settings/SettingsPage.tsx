@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/I18nProvider';
+import { AdminTwoFactorPolicyCard } from '../security/AdminTwoFactorPolicyCard';
 import { BillingSettingsCard } from './BillingSettingsCard';
 import { CompanySettingsCard } from './CompanySettingsCard';
 import { DnsSettingsCard } from './DnsSettingsCard';
@@ -26,6 +27,7 @@ export function SettingsPage() {
       }
     >
       <CompanySettingsCard />
+      <AdminTwoFactorPolicyCard />
       <DnsSettingsCard />
       <BillingSettingsCard />
       <TaxRatesCard />

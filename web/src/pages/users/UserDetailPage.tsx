@@ -9,6 +9,7 @@ import { canLogInAs } from '../../session/logInAs';
 import { LogInAsButton } from '../../session/LogInAsButton';
 import { useViewer } from '../../session/SessionContext';
 import { accountBillingPath } from '../billing/pageIds';
+import { UserTwoFactorCard } from '../security/UserTwoFactorCard';
 import { AddAccountForm } from './AddAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 import { UserQuery } from './users.operations';
@@ -119,6 +120,7 @@ export function UserDetailPage() {
         <div className="space-y-6">
           {user.role === 'END_USER' ? <AddAccountForm ownerId={user.id} onDone={messages.done} /> : null}
           <ResetPasswordForm userId={user.id} login={user.login} onDone={messages.done} />
+          <UserTwoFactorCard userId={user.id} login={user.login} onDone={messages.done} />
         </div>
       </div>
     </Page>
