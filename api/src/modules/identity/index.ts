@@ -9,7 +9,10 @@ import { PreferencesService } from './preferences.service';
 import { SessionService } from './sessions.service';
 import { StaffResolver } from './staff.resolver';
 import { StaffService } from './staff.service';
-import { LoginThrottle } from './throttle';
+import { MailedToken } from './mailed-token.entity';
+import { RecoveryResolver } from './recovery.resolver';
+import { RecoveryService } from './recovery.service';
+import { LoginThrottle, SignupThrottle } from './throttle';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -19,6 +22,12 @@ declare module '../../events' {
     'company.setUp': { company: Reseller };
     /** A user's password was changed, by them or by an admin (their sessions are signed out). In its transaction. */
     'user.passwordChanged': { user: User; at: Date };
+    /** A password reset link was made for a user (the notifications area mails `link`). In its transaction. */
+    'user.passwordResetRequested': { user: User; company: Reseller; link: string; expiresAt: Date };
+    /** A password was set with a reset link (its sessions are signed out; the audit trail keeps it). In its transaction. */
+    'user.passwordReset': { user: User; at: Date; ip: string };
+    /** A link to verify `email` was made for a user (the notifications area mails it). In its transaction. */
+    'user.emailVerificationRequested': { user: User; company: Reseller; email: string; link: string; expiresAt: Date };
   }
 }
 
@@ -27,6 +36,7 @@ interface IdentityApi {
   auth: AuthService;
   preferences: PreferencesService;
   staff: StaffService;
+  recovery: RecoveryService;
 }
 
 /**
@@ -35,18 +45,25 @@ interface IdentityApi {
  */
 export const identityModule = defineModule<IdentityApi>({
   name: 'identity',
-  entities: [User, Session, ImpersonationTicket],
+  entities: [User, Session, ImpersonationTicket, MailedToken],
   migrations: { sqlite, postgresql },
   services: (core) => {
     const sessions = new SessionService(core.config);
+    const auth = new AuthService(core, sessions, new LoginThrottle(core.config.throttle));
     return {
       sessions,
-      auth: new AuthService(core, sessions, new LoginThrottle(core.config.throttle)),
+      auth,
       preferences: new PreferencesService(),
       staff: new StaffService(sessions),
+      // Per hour: reset requests per address, reset mails per login, verification mails asked for again per login.
+      recovery: new RecoveryService(core, sessions, auth, {
+        requestsPerIp: new SignupThrottle(10),
+        mailsPerUser: new SignupThrottle(3),
+        resendsPerUser: new SignupThrottle(3),
+      }),
     };
   },
-  resolvers: [IdentityResolver, ResellerAdminsResolver, StaffResolver],
+  resolvers: [IdentityResolver, ResellerAdminsResolver, StaffResolver, RecoveryResolver],
 });
 
 export { isAdminRole, isSupportDesk, Role, SUPPORT_DESK_ROLES } from './enums';
@@ -62,6 +79,7 @@ export {
   resellerForHost,
 } from './auth.service';
 export { SessionService } from './sessions.service';
+export { RecoveryService } from './recovery.service';
 export { hashPassword } from './password';
 export { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
 
