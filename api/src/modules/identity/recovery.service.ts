@@ -226,7 +226,12 @@ export class RecoveryService {
     await ctx.em.transactional(async (em) => {
       if ((await em.nativeDelete(MailedToken, { id: found.id })) !== 1) throw invalidLink();
       await em.nativeDelete(MailedToken, { user: found.user.id, purpose: MailedTokenPurpose.EMAIL_VERIFICATION });
-      await em.nativeUpdate(User, { id: found.user.id }, { emailVerifiedAt: at }, unscoped('the link’s own user'));
+      await em.nativeUpdate(
+        User,
+        { id: found.user.id },
+        { emailVerifiedAt: at },
+        unscoped('a verification link is used signed out: its own user'),
+      );
     });
     found.user.emailVerifiedAt = at;
     ctx.log.info({ userId: found.user.id }, 'e-mail address verified');
