@@ -49,7 +49,23 @@ function decode(raw: string): Mail {
       text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
       'latin1',
     ).toString('utf8');
-  return { to: header('To'), subject: header('Subject'), text };
+  return { to: header('To'), subject: encodedWords(header('Subject')), text };
+}
+
+/** RFC 2047 encoded words (a subject with umlauts), Q or B, joined as mail readers show them. */
+function encodedWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
+    );
 }
 
 const linkIn = (mail: Mail, path: string): URL => {
@@ -149,6 +165,33 @@ describeApi(
           detail: expect.stringContaining('carol') as string,
         },
       ]);
+    });
+
+    it('the reset mail is in the company’s own wording and the user’s language; a wording without the link is refused', async () => {
+      const save = `mutation($i: MailTemplateInput!) { saveMailTemplate(input: $i) { event } }`;
+      const without = await reseller.fails(save, {
+        i: { event: 'PASSWORD_RESET', language: 'DE', subject: 'Neues Passwort', body: 'Rufen Sie uns an.' },
+      });
+      expect(without.extensions?.fields).toEqual([
+        { field: 'body', message: 'must contain {{resetUrl}}: the mail is useless without it' },
+      ]);
+      await reseller.ok(save, {
+        i: {
+          event: 'PASSWORD_RESET',
+          language: 'DE',
+          subject: '{{companyName}}: Neues Passwort für {{login}}',
+          body: 'Hier entlang: {{resetUrl}} (gültig bis {{expiresAt}})',
+        },
+      });
+      const fritz = await createEndUser(reseller, api, { login: 'fritz' });
+      await fritz.ok(`mutation { updatePreferences(input: { language: DE }) { language } }`);
+      await stranger(api, reseller.cpHost).ok(Q.request, { i: { login: 'fritz' } });
+      const [mail] = await mailsTo('fritz@customer.test');
+      expect(mail!.subject).toBe('Blue Hosting: Neues Passwort für fritz');
+      expect(mail!.text).toMatch(
+        /^Hier entlang: http:\/\/\S+\/reset-password\?token=[\w-]{43} \(gültig bis [\d-]+ [\d:]+ UTC\)/,
+      );
+      expect(linkIn(mail!, '/reset-password').host).toBe(`${reseller.cpHost}:${api.port}`);
     });
 
     it('no enumeration: an unknown login or address gets the same answer and no mail; a known address is mailed', async () => {

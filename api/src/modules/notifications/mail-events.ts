@@ -117,6 +117,12 @@ export const EVENT_PLACEHOLDERS: Record<MailEvent, readonly string[]> = {
   TICKET_REPLY: ['recipientName', 'ticketNumber', 'subject', 'authorName', 'message', 'ticketUrl'],
 };
 
+/** What a mail is for and must keep: a link the recipient cannot do without (a company's wording that dropped it would lock them out). */
+export const REQUIRED_PLACEHOLDERS: Partial<Record<MailEvent, readonly string[]>> = {
+  PASSWORD_RESET: ['resetUrl'],
+  EMAIL_VERIFICATION: ['verifyUrl'],
+};
+
 /** The placeholders `event`'s template may use, common ones first. */
 export function placeholdersOf(event: MailEvent): string[] {
   return [...COMMON_PLACEHOLDERS, ...EVENT_PLACEHOLDERS[event]];
