@@ -1,7 +1,29 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Rollup } from 'vite';
+
+const EXPLORER_PAGE = /[\\/]pages[\\/]developers[\\/]ExplorerPage\.tsx$/;
+
+/**
+ * The library modules the panel's own code reaches, static or lazy imports alike, without going
+ * through the API explorer's page. Whatever else is in node_modules is GraphiQL's alone: it goes to
+ * the explorer's own chunk, loaded with its page, so the main bundle does not grow.
+ */
+function reachedWithoutExplorer(ids: Iterable<string>, info: Rollup.GetModuleInfo): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...ids].filter((id) => !id.includes('node_modules') && !EXPLORER_PAGE.test(id));
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id) || EXPLORER_PAGE.test(id)) continue;
+    seen.add(id);
+    const m = info(id);
+    if (m) stack.push(...m.importedIds, ...m.dynamicallyImportedIds);
+  }
+  return seen;
+}
+
+let mainReach: Set<string> | undefined;
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
@@ -24,8 +46,13 @@ export default defineConfig({
           return area ? `assets/area-${area}-[hash].js` : 'assets/[name]-[hash].js';
         },
         // Libraries change less often than the panel: separate chunks cache better.
-        manualChunks(id) {
+        manualChunks(id, { getModuleIds, getModuleInfo }) {
+          // Rollup's and Vite's own helpers (lazy-load preloading, CommonJS interop) serve every chunk: kept
+          // with the libraries, else a manual chunk that uses them (GraphiQL's) would take them in.
+          if (id.startsWith('\0') && !id.includes('node_modules')) return 'vendor';
           if (!id.includes('node_modules')) return undefined;
+          mainReach ??= reachedWithoutExplorer(getModuleIds(), getModuleInfo);
+          if (!mainReach.has(id)) return 'explorer-vendor';
           if (/[\\/](@apollo|graphql|@wry|optimism|zen-observable|ts-invariant)[\\/]/.test(id)) return 'apollo';
           return 'vendor';
         },

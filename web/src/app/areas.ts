@@ -2,6 +2,7 @@ import { accountsArea } from '../pages/accounts';
 import { billingArea } from '../pages/billing';
 import { brandArea } from '../pages/brand';
 import { certificatesArea } from '../pages/certificates';
+import { explorerArea } from '../pages/developers/explorer.area';
 import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
@@ -43,6 +44,7 @@ export const AREAS = [
   serversArea,
   tasksArea,
   meArea,
+  explorerArea,
 ] as const;
 
 type AnyArea = (typeof AREAS)[number];

@@ -31,7 +31,9 @@ describe('navigation', () => {
       'tasks',
       'account',
       'password',
+      'email',
       'preferences',
+      'explorer',
     ]);
   });
 
@@ -57,7 +59,9 @@ describe('navigation', () => {
       'jobs',
       'account',
       'password',
+      'email',
       'preferences',
+      'explorer',
     ]);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
@@ -69,7 +73,9 @@ describe('navigation', () => {
       'admin-support',
       'admin-knowledge',
       'password',
+      'email',
       'preferences',
+      'explorer',
     ]);
     expect(canUse('staff', staff)).toBe(false);
     expect(canUse('users', staff)).toBe(false);
