@@ -25,8 +25,23 @@ function reachedWithoutExplorer(ids: Iterable<string>, info: Rollup.GetModuleInf
 
 let mainReach: Set<string> | undefined;
 
+/**
+ * GraphiQL's stylesheet embeds Roboto and Fira Code as data: fonts, which the panel's
+ * Content-Security-Policy (font-src 'self') refuses; the explorer uses the panel's own font stacks
+ * instead (pages/developers/explorer.css), so those @font-face rules are dropped (and 400 kB with them).
+ */
+const dropGraphiqlFonts = {
+  postcssPlugin: 'drop-graphiql-fonts',
+  AtRule: {
+    'font-face': (rule: { source?: { input: { file?: string } }; remove(): void }) => {
+      if (/[\\/]node_modules[\\/](graphiql|@graphiql)[\\/]/.test(rule.source?.input.file ?? '')) rule.remove();
+    },
+  },
+};
+
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  css: { postcss: { plugins: [dropGraphiqlFonts] } },
   server: {
     port: 5173,
     proxy: {

@@ -35,7 +35,9 @@ export type NavTarget =
   | 'tasks'
   | 'account'
   | 'password'
-  | 'preferences';
+  | 'email'
+  | 'preferences'
+  | 'explorer';
 /** Every page root `page-<id>`. */
 export type PageId =
   | NavTarget
@@ -58,6 +60,9 @@ export type PageId =
   | 'setup'
   | 'login'
   | 'impersonate'
+  | 'forgot-password'
+  | 'reset-password'
+  | 'verify-email'
   | 'forbidden'
   | 'new-ticket'
   | 'ticket'

@@ -1,5 +1,6 @@
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import 'graphiql/style.css';
+import './explorer.css';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/I18nProvider';
 
@@ -19,14 +20,15 @@ export const sessionFetcher: Fetcher = async (params, opts) => {
       ...opts?.headers,
       'content-type': 'application/json',
     },
-    body: JSON.stringify(params),
+    // GraphiQL names an anonymous operation "": the API (rightly) finds no operation by that name.
+    body: JSON.stringify({ ...params, operationName: params.operationName || undefined }),
   });
   return (await res.json()) as Awaited<ReturnType<Fetcher>>;
 };
 
 export const EXAMPLE_QUERY = `# The panel's GraphQL API, as you: run with Ctrl-Enter; the schema's
 # documentation is in the Docs pane on the left.
-query Me {
+{
   viewer {
     role
     user {
