@@ -37,7 +37,9 @@ export type NavTarget =
   | 'admin-webhooks'
   | 'account'
   | 'password'
+  | 'email'
   | 'preferences'
+  | 'explorer'
   | 'developers';
 /** Every page root `page-<id>`. */
 export type PageId =
@@ -61,6 +63,9 @@ export type PageId =
   | 'setup'
   | 'login'
   | 'impersonate'
+  | 'forgot-password'
+  | 'reset-password'
+  | 'verify-email'
   | 'forbidden'
   | 'new-ticket'
   | 'ticket'

@@ -5,9 +5,12 @@ import { AREAS } from './app/areas';
 import { publicKnowledgeBasePage as PublicKbPage } from './pages/knowledge';
 import { areaRoutes } from './app/routes';
 import { createApolloClient } from './graphql/client';
+import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
 import { ImpersonatePage } from './pages/auth/ImpersonatePage';
 import { LoginPage } from './pages/auth/LoginPage';
+import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
 import { SetupPage } from './pages/auth/SetupPage';
+import { VerifyEmailPage } from './pages/auth/VerifyEmailPage';
 import { Loading } from './components/Page';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignupPage } from './pages/signup/SignupPage';
@@ -23,6 +26,10 @@ const ROUTES: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   { path: '/signup', element: <SignupPage /> },
   { path: '/impersonate', element: <ImpersonatePage /> },
+  // Mailed links: "forgot password" and its reset link, and the link that verifies an address.
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
+  { path: '/verify-email', element: <VerifyEmailPage /> },
   // The company's public knowledge base, outside the signed-in layout (its chunk loads on first use).
   { path: '/kb', element: <LazyPublic /> },
   { path: '/kb/:slug', element: <LazyPublic /> },

@@ -37,6 +37,7 @@ import {
   User,
   identityModule,
   type AuthService,
+  type RecoveryService,
   SignupThrottle,
 } from '../modules/identity';
 import { MailEvent, mailLanguage, writeMail } from '../modules/notifications';
@@ -45,7 +46,7 @@ import { Reseller } from '../modules/resellers';
 /**
  * Signing up (BIL-2): the public signup page creates a login (identity), an account on a plan
  * (accounts, which announces it: billing keeps the profile and issues the first invoice), writes
- * the welcome mail (notifications) and signs the new user in; existing customers add accounts; admins approve or reject accounts waiting in
+ * the welcome mail (notifications) and the link that verifies the address (identity) and signs the new user in; existing customers add accounts; admins approve or reject accounts waiting in
  * the moderation queue (accounts' status, billing's first invoice or voided invoices).
  */
 
@@ -113,6 +114,7 @@ export class SignupService {
     private readonly core: Pick<Core, 'events' | 'tasks' | 'config'>,
     private readonly auth: Pick<AuthService, 'signIn'>,
     private readonly throttle: SignupThrottle,
+    private readonly recovery: Pick<RecoveryService, 'mailVerification'>,
   ) {}
 
   /** Creates user, account, billing profile and first invoice in one transaction, and signs the new user in. */
@@ -137,6 +139,8 @@ export class SignupService {
           email: v.email,
           passwordHash,
           role: Role.END_USER,
+          // Typed in by a stranger: unverified until the link mailed to it is used (issue 20).
+          emailVerifiedAt: null,
         });
         const r = await em.findOneOrFail(
           Reseller,
@@ -168,6 +172,7 @@ export class SignupService {
             planName: plan.name,
           },
         });
+        await this.recovery.mailVerification(em, owner);
         return account.id;
       });
     } catch (err) {
@@ -305,6 +310,7 @@ export function signupService(core: Core, areas: Areas): SignupService {
     core,
     areas.get(identityModule).auth,
     new SignupThrottle(core.config.throttle.signupsPerHour, core.limits),
+    areas.get(identityModule).recovery,
   );
 }
 

@@ -13,12 +13,13 @@ describe('deny by default: every operation declares who may call it', () => {
     expect(undeclared.map((op) => `${op.kind} ${op.field.name}`)).toEqual([]);
   });
 
-  it('exactly branding, viewer, setup, login, the signup page, the use of a “log in as” link and the knowledge base’s reading are public', () => {
+  it('exactly branding, viewer, setup, login, the signup page, the use of a “log in as” link, the mailed links (password reset, e-mail verification) and the knowledge base’s reading are public', () => {
     const pub = operations()
       .filter((op) => op.access === 'public')
       .map((op) => op.field.name)
       .sort();
     // redeemImpersonation: the admin's browser has no session yet on the customer's panel; the one-time token is the credential.
+    // requestPasswordReset, resetPassword, verifyEmail: whoever forgot their password has no session; the mailed token is the credential.
     // kb*: a company's public knowledge base is read without signing in; the service refuses when the company did not make it public.
     // secondFactorPasskeyOptions, verifySecondFactor: the second step of signing in, before any session; the pending sign-in's HttpOnly cookie is the credential.
     expect(pub).toEqual([
@@ -30,10 +31,13 @@ describe('deny by default: every operation declares who may call it', () => {
       'kbSearch',
       'login',
       'redeemImpersonation',
+      'requestPasswordReset',
+      'resetPassword',
       'secondFactorPasskeyOptions',
       'setup',
       'signup',
       'signupPlans',
+      'verifyEmail',
       'verifySecondFactor',
       'viewer',
     ]);
@@ -154,6 +158,11 @@ describe('deny by default: every operation declares who may call it', () => {
       'query viewer': 'public',
       'mutation cancelTask': 'master',
       'mutation changePassword': 'signedIn',
+      'mutation changeEmail': 'signedIn',
+      'mutation resendVerificationEmail': 'signedIn',
+      'mutation requestPasswordReset': 'public',
+      'mutation resetPassword': 'public',
+      'mutation verifyEmail': 'public',
       'mutation createAccount': 'admin',
       'mutation createMysqlDatabase': 'user',
       'mutation createMysqlUser': 'user',

@@ -60,7 +60,8 @@ export function budgetPlugin<C extends object>(limits: BudgetLimits, log: Logger
         },
         async executionDidStart({ operation, contextValue }) {
           const now = performance.now();
-          const timed = operation.operation === 'query' && limits.timeBudgetMs > 0;
+          // No operation (an operationName that names none, e.g. ""): graphql-js refuses it; never a crash here.
+          const timed = operation?.operation === 'query' && limits.timeBudgetMs > 0;
           run = { limits, work: 0, deadline: timed ? now + limits.timeBudgetMs : Infinity, stopped: null };
           runs.set(contextValue, run);
         },

@@ -48,6 +48,19 @@ describeApi('HTTP hardening and query limits', (api) => {
     }
   });
 
+  it('an operationName that names no operation (GraphiQL sends "" for an anonymous one) is HTTP 400, never a 500', async () => {
+    for (const operationName of ['', 'Missing']) {
+      const res = await master.request(
+        'POST',
+        '/graphql',
+        JSON.stringify({ query: '{ viewer { role } }', operationName }),
+        JSON_TYPE,
+      );
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.text).errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    }
+  });
+
   it('CSRF prevention: a text/plain POST and a GET without a preflight header are refused with 400', async () => {
     const mutation = JSON.stringify({
       query: `mutation { createUser(input: { login: "csrf1", email: "c@x.test", password: "long-enough-1", accountName: "c" }) { id } }`,

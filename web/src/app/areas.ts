@@ -3,6 +3,7 @@ import { billingArea } from '../pages/billing';
 import { brandArea } from '../pages/brand';
 import { certificatesArea } from '../pages/certificates';
 import { developersArea } from '../pages/developers';
+import { explorerArea } from '../pages/developers/explorer.area';
 import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
@@ -49,6 +50,7 @@ export const AREAS = [
   meArea,
   securityArea,
   developersArea,
+  explorerArea,
 ] as const;
 
 type AnyArea = (typeof AREAS)[number];

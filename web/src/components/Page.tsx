@@ -5,7 +5,17 @@ import { SessionContext } from '../session/SessionContext';
 import { generalMessage } from './formErrors';
 
 /** Page ids of the test contract: the root carries `page-<id>`. Areas declare theirs (app/area.ts). */
-export type PageId = AreaPageId | 'signup' | 'setup' | 'login' | 'impersonate' | 'not-found' | 'forbidden';
+export type PageId =
+  | AreaPageId
+  | 'signup'
+  | 'setup'
+  | 'login'
+  | 'impersonate'
+  | 'forgot-password'
+  | 'reset-password'
+  | 'verify-email'
+  | 'not-found'
+  | 'forbidden';
 
 interface PageProps {
   id: PageId;

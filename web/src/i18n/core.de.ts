@@ -82,6 +82,33 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'login.password': 'Passwort',
   'login.submit': 'Anmelden',
   'login.suspended': 'Der Dienst von {company} ist gesperrt. Bitte wenden Sie sich an Ihren Anbieter.',
+  'login.forgot': 'Passwort vergessen?',
+
+  'recovery.backToLogin': 'Zurück zur Anmeldung',
+  'recovery.forgot.title': 'Passwort vergessen?',
+  'recovery.forgot.intro':
+    'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse an: wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
+  'recovery.forgot.login': 'Benutzername oder E-Mail-Adresse',
+  'recovery.forgot.submit': 'Link senden',
+  'recovery.forgot.sent':
+    'Wenn es hier einen Benutzer mit diesem Namen oder dieser Adresse gibt, haben wir einen Link an seine E-Mail-Adresse geschickt. Er gilt einmal, eine Stunde lang.',
+  'recovery.reset.title': 'Neues Passwort wählen',
+  'recovery.reset.intro': 'Danach sind Sie überall abgemeldet und melden sich mit dem neuen Passwort an.',
+  'recovery.reset.rules': 'Mindestens 8 Zeichen.',
+  'recovery.reset.submit': 'Neues Passwort setzen',
+  'recovery.reset.done': 'Ihr Passwort wurde geändert, und alle Sitzungen wurden abgemeldet.',
+  'recovery.reset.signIn': 'Anmelden',
+  'recovery.reset.noToken':
+    'Dieser Link ist unvollständig. Kopieren Sie den ganzen Link aus der E-Mail, oder fordern Sie einen neuen an.',
+  'recovery.reset.newLink': 'Neuen Link anfordern',
+  'recovery.verify.title': 'E-Mail-Adresse bestätigen',
+  'recovery.verify.done': 'Danke: Ihre E-Mail-Adresse ist bestätigt.',
+  'recovery.verify.noToken': 'Dieser Link ist unvollständig. Kopieren Sie den ganzen Link aus der E-Mail.',
+  'recovery.verify.toPanel': 'Weiter zum Control Panel',
+  'verifyBanner.text':
+    'Bitte bestätigen Sie Ihre E-Mail-Adresse {email}: öffnen Sie den Link, den wir Ihnen geschickt haben.',
+  'verifyBanner.sent': 'Wir haben einen neuen Link an {email} geschickt.',
+  'verifyBanner.resend': 'Link erneut senden',
 
   'impersonate.title': 'Als Benutzer anmelden',
   'impersonate.noToken': 'Dieser Anmelde-Link ist unvollständig. Wählen Sie in Ihrem Panel erneut „Anmelden als“.',

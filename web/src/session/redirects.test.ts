@@ -20,6 +20,12 @@ describe('redirectFor', () => {
     expect(redirectFor('/impersonate', { needsSetup: false, signedIn: true })).toBeNull();
   });
 
+  it('opens the mailed links (forgot password, reset, verify the address) signed in or out', () => {
+    for (const p of ['/forgot-password', '/reset-password', '/verify-email'])
+      for (const signedIn of [false, true]) expect(redirectFor(p, { needsSetup: false, signedIn })).toBeNull();
+    expect(redirectFor('/reset-password', { needsSetup: true, signedIn: false })).toBe('/setup');
+  });
+
   it('leaves the public knowledge base to decide for itself, signed in or not', () => {
     for (const p of ['/kb', '/kb/dns-basics'])
       for (const signedIn of [false, true]) expect(redirectFor(p, { needsSetup: false, signedIn })).toBeNull();

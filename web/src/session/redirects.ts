@@ -1,5 +1,12 @@
 /** Pages a signed-out visitor may open. */
-const PUBLIC_PATHS = new Set(['/login', '/signup', '/impersonate']);
+const PUBLIC_PATHS = new Set([
+  '/login',
+  '/signup',
+  '/impersonate',
+  '/forgot-password',
+  '/reset-password',
+  '/verify-email',
+]);
 
 /** Where an admin who must set up two-factor sign-in is sent. */
 export const TWO_FACTOR_PAGE = '/security';
@@ -15,6 +22,7 @@ export function redirectFor(
   if (pathname === '/setup') return state.signedIn ? '/' : '/login';
   // The public signup page stays open to everyone: right after signing up it moves on by itself.
   // So does a "log in as" link: it signs in as its user whoever is signed in on this panel.
+  // A mailed link (a password reset, an address to verify) works signed in or out.
   // The knowledge base's public pages decide for themselves (the company may keep them for its customers).
   if (!state.signedIn) return PUBLIC_PATHS.has(pathname) || isPublicKb(pathname) ? null : '/login';
   // An admin whose company requires two-factor sign-in, without it: nothing but setting it up

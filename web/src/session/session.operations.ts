@@ -7,6 +7,7 @@ export const ViewerFields = graphql(`
       id
       login
       email
+      emailVerifiedAt
     }
     reseller {
       id

@@ -4,6 +4,7 @@ import { useViewer } from '../session/SessionContext';
 import { ExpressiaBar } from './ExpressiaBar';
 import { Header } from './Header';
 import { HomeLink } from './HomeLink';
+import { EmailVerificationBanner } from './EmailVerificationBanner';
 import { ImpersonationBanner } from './ImpersonationBanner';
 import { PreviewBanner } from './PreviewBanner';
 import { SideMenu } from './SideMenu';
@@ -34,6 +35,7 @@ export function SkinLayout() {
       >
         <ImpersonationBanner />
         <PreviewBanner />
+        <EmailVerificationBanner />
         <Header />
         {skin === 'EXPRESSIA' ? <ExpressiaBar /> : null}
         <div className={leftMenu ? 'flex flex-1 flex-col md:flex-row' : 'flex flex-1 flex-col'}>

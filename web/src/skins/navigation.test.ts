@@ -32,9 +32,11 @@ describe('navigation', () => {
       'tasks',
       'account',
       'password',
+      'email',
       'preferences',
       'security',
       'developers',
+      'explorer',
     ]);
   });
 
@@ -61,9 +63,11 @@ describe('navigation', () => {
       'webhooks',
       'account',
       'password',
+      'email',
       'preferences',
       'security',
       'developers',
+      'explorer',
     ]);
     expect(navGroupsFor(endUser).map((g) => g.id)).toEqual(['main', 'hosting', 'me']);
   });
@@ -75,9 +79,11 @@ describe('navigation', () => {
       'admin-support',
       'admin-knowledge',
       'password',
+      'email',
       'preferences',
       'security',
       'developers',
+      'explorer',
     ]);
     expect(canUse('staff', staff)).toBe(false);
     expect(canUse('users', staff)).toBe(false);

@@ -10,7 +10,10 @@ import { PreferencesService } from './preferences.service';
 import { SessionService } from './sessions.service';
 import { StaffResolver } from './staff.resolver';
 import { StaffService } from './staff.service';
-import { LoginThrottle } from './throttle';
+import { MailedToken } from './mailed-token.entity';
+import { RecoveryResolver } from './recovery.resolver';
+import { RecoveryService } from './recovery.service';
+import { LoginThrottle, SignupThrottle } from './throttle';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import { CompanySecurity } from './company-security.entity';
@@ -36,6 +39,12 @@ declare module '../../events' {
     'company.setUp': { company: Reseller };
     /** A user's password was changed, by them or by an admin (their sessions are signed out). In its transaction. */
     'user.passwordChanged': { user: User; at: Date };
+    /** A password reset link was made for a user (the notifications area mails `link`). In its transaction. */
+    'user.passwordResetRequested': { user: User; company: Reseller; link: string; expiresAt: Date };
+    /** A password was set with a reset link (its sessions are signed out; the audit trail keeps it). In its transaction. */
+    'user.passwordReset': { user: User; at: Date; ip: string };
+    /** A link to verify `email` was made for a user (the notifications area mails it). In its transaction. */
+    'user.emailVerificationRequested': { user: User; company: Reseller; email: string; link: string; expiresAt: Date };
   }
 }
 
@@ -47,6 +56,7 @@ interface IdentityApi {
   twoFactor: TwoFactorService;
   passkeys: PasskeyService;
   secondFactor: SecondFactorService;
+  recovery: RecoveryService;
 }
 
 /**
@@ -66,6 +76,7 @@ export const identityModule = defineModule<IdentityApi>({
     PasskeyRegistration,
     PendingSignIn,
     CompanySecurity,
+    MailedToken,
   ],
   migrations: { sqlite, postgresql },
   services: (core) => {
@@ -80,6 +91,12 @@ export const identityModule = defineModule<IdentityApi>({
       auth,
       preferences: new PreferencesService(),
       staff: new StaffService(sessions),
+      // Per hour: reset requests per address, reset mails per login, verification mails asked for again per login.
+      recovery: new RecoveryService(core, sessions, auth, {
+        requestsPerIp: new SignupThrottle(10, core.limits),
+        mailsPerUser: new SignupThrottle(3, core.limits),
+        resendsPerUser: new SignupThrottle(3, core.limits),
+      }),
       twoFactor,
       passkeys,
       secondFactor,
@@ -93,6 +110,7 @@ export const identityModule = defineModule<IdentityApi>({
     TwoFactorStateResolver,
     UserTwoFactorResolver,
     CompanySecurityResolver,
+    RecoveryResolver,
   ],
   graphqlPlugins: [twoFactorPolicyPlugin],
   identify: (api) => identifyBySession(api.sessions),
@@ -112,6 +130,7 @@ export {
   resellerForHost,
 } from './auth.service';
 export { SessionService } from './sessions.service';
+export { RecoveryService } from './recovery.service';
 export { hashPassword } from './password';
 export { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
 

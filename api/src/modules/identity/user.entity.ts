@@ -19,7 +19,14 @@ import { Role } from './enums';
 })
 export class User {
   [OptionalProps]?:
-    'skin' | 'textOnly' | 'textOnlyChosen' | 'language' | 'createdAt' | 'passwordChangedAt' | 'disabledAt';
+    | 'skin'
+    | 'textOnly'
+    | 'textOnlyChosen'
+    | 'language'
+    | 'createdAt'
+    | 'passwordChangedAt'
+    | 'disabledAt'
+    | 'emailVerifiedAt';
 
   @Field(() => ID, { description: 'Numeric user ID.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -64,6 +71,19 @@ export class User {
 
   @Property({ type: 'Date', nullable: true })
   passwordChangedAt: Date | null = null;
+
+  /**
+   * When the user proved they read `email` (the link mailed to it). An address an admin typed in
+   * (creating a user, a reseller or a staff login) and the first-run setup's count as verified at
+   * creation, as did every address before verification came in (the migration sets them); only the
+   * public signup and changing one's own address leave it null until the link is used.
+   */
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the e-mail address was verified (its mailed link used); null until then.',
+  })
+  @Property({ type: 'Date', nullable: true })
+  emailVerifiedAt: Date | null = new Date();
 
   @Field(() => Date, {
     nullable: true,

@@ -176,6 +176,64 @@ export const DEFAULT_TEMPLATES: Record<MailEvent, Record<Language, MailText>> = 
       ].join('\n'),
     },
   },
+  PASSWORD_RESET: {
+    EN: {
+      subject: '{{companyName}}: reset your password',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'someone (we hope you) asked to reset the password of your login {{login}}.',
+        'To choose a new password, open this link before {{expiresAt}}; it works once:',
+        '',
+        '{{resetUrl}}',
+        '',
+        'Setting a new password signs you out everywhere. If you did not ask for this, ignore this',
+        'e-mail: your password stays as it is.',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Passwort zurücksetzen',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'jemand (hoffentlich Sie) möchte das Passwort Ihres Benutzers {{login}} zurücksetzen.',
+        'Um ein neues Passwort zu wählen, öffnen Sie diesen Link vor {{expiresAt}}; er gilt einmal:',
+        '',
+        '{{resetUrl}}',
+        '',
+        'Mit dem neuen Passwort werden Sie überall abgemeldet. Wenn Sie das nicht angefordert haben,',
+        'ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.',
+      ].join('\n'),
+    },
+  },
+  EMAIL_VERIFICATION: {
+    EN: {
+      subject: '{{companyName}}: please confirm your e-mail address',
+      body: [
+        'Dear {{customerName}},',
+        '',
+        'please confirm that {{email}} is the address of your login {{login}} by opening this link',
+        'before {{expiresAt}}:',
+        '',
+        '{{verifyUrl}}',
+        '',
+        'If you did not sign up with us or change your address, ignore this e-mail.',
+      ].join('\n'),
+    },
+    DE: {
+      subject: '{{companyName}}: Bitte bestätigen Sie Ihre E-Mail-Adresse',
+      body: [
+        'Guten Tag {{customerName}},',
+        '',
+        'bitte bestätigen Sie, dass {{email}} die Adresse Ihres Benutzers {{login}} ist, indem Sie',
+        'diesen Link vor {{expiresAt}} öffnen:',
+        '',
+        '{{verifyUrl}}',
+        '',
+        'Wenn Sie sich nicht bei uns angemeldet oder Ihre Adresse nicht geändert haben, ignorieren Sie diese E-Mail.',
+      ].join('\n'),
+    },
+  },
   OPERATOR_ALERT: {
     EN: {
       subject: '{{companyName}}: {{alertTitle}}',

@@ -9,6 +9,8 @@ export enum MailEvent {
   PAYMENT_RECEIPT = 'PAYMENT_RECEIPT',
   PAYMENT_DECLINED = 'PAYMENT_DECLINED',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+  EMAIL_VERIFICATION = 'EMAIL_VERIFICATION',
   OPERATOR_ALERT = 'OPERATOR_ALERT',
   CERTIFICATE_RENEWAL_FAILED = 'CERTIFICATE_RENEWAL_FAILED',
   CUSTOM_JOB_ORDERED = 'CUSTOM_JOB_ORDERED',
@@ -27,6 +29,10 @@ registerEnumType(MailEvent, {
     PAYMENT_RECEIPT: { description: 'A payment was received.' },
     PAYMENT_DECLINED: { description: 'The billing run could not charge the saved card.' },
     PASSWORD_CHANGED: { description: 'A user’s password was changed (by them or by an admin).' },
+    PASSWORD_RESET: { description: 'A single-use link to set a new password, asked for on the sign-in page.' },
+    EMAIL_VERIFICATION: {
+      description: 'A link that verifies a user’s e-mail address (after signing up or changing the address).',
+    },
     OPERATOR_ALERT: { description: 'To the company’s admins: a setup problem stopped a customer’s request.' },
     CERTIFICATE_RENEWAL_FAILED: {
       description:
@@ -91,6 +97,8 @@ export const EVENT_PLACEHOLDERS: Record<MailEvent, readonly string[]> = {
   ],
   PAYMENT_DECLINED: ['customerName', 'accountId', 'amount', 'card', 'invoiceNumber', 'reason'],
   PASSWORD_CHANGED: ['customerName', 'login', 'changedAt'],
+  PASSWORD_RESET: ['customerName', 'login', 'resetUrl', 'expiresAt'],
+  EMAIL_VERIFICATION: ['customerName', 'login', 'email', 'verifyUrl', 'expiresAt'],
   OPERATOR_ALERT: ['adminName', 'alertTitle', 'alertIntro', 'alertMessage', 'fixUrl', 'alertFooter'],
   CERTIFICATE_RENEWAL_FAILED: ['customerName', 'names', 'expiresAt', 'reason', 'certificateUrl'],
   CUSTOM_JOB_ORDERED: ['adminName', 'customerName', 'accountId', 'jobId', 'jobTitle', 'amount', 'brief', 'jobUrl'],
@@ -107,6 +115,12 @@ export const EVENT_PLACEHOLDERS: Record<MailEvent, readonly string[]> = {
     'ticketUrl',
   ],
   TICKET_REPLY: ['recipientName', 'ticketNumber', 'subject', 'authorName', 'message', 'ticketUrl'],
+};
+
+/** What a mail is for and must keep: a link the recipient cannot do without (a company's wording that dropped it would lock them out). */
+export const REQUIRED_PLACEHOLDERS: Partial<Record<MailEvent, readonly string[]>> = {
+  PASSWORD_RESET: ['resetUrl'],
+  EMAIL_VERIFICATION: ['verifyUrl'],
 };
 
 /** The placeholders `event`'s template may use, common ones first. */

@@ -8,7 +8,7 @@ import { emailSchema } from '../identity';
 import { senderOf } from '../outbox';
 import { Reseller } from '../resellers';
 import { DEFAULT_TEMPLATES } from './default-templates';
-import { MailEvent, placeholdersOf, type MailValues } from './mail-events';
+import { MailEvent, placeholdersOf, REQUIRED_PLACEHOLDERS, type MailValues } from './mail-events';
 import { MailTemplate } from './mail-template.entity';
 import type { MailPreview, MailSenderView, MailTemplateView } from './notifications.inputs';
 import { mailDate, mailTime, renderText } from './render';
@@ -40,6 +40,13 @@ const templateSchema = z
       const problems = templateProblems(v[field], allowed);
       if (problems.length) issues.addIssue({ code: 'custom', path: [field], message: problems.join('; ') });
     }
+    const missing = (REQUIRED_PLACEHOLDERS[v.event] ?? []).filter((p) => !v.body.includes(`{{${p}}}`));
+    if (missing.length)
+      issues.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: `must contain ${missing.map((p) => `{{${p}}}`).join(', ')}: the mail is useless without it`,
+      });
   });
 
 const senderSchema = z.object({
@@ -88,6 +95,10 @@ function sampleValues(config: Config, company: Reseller, event: MailEvent, langu
     card: 'Visa •••• 4242',
     reason: de ? 'Karte abgelehnt' : 'card declined',
     changedAt: mailTime(now),
+    email: 'jane@example.com',
+    expiresAt: mailTime(new Date(now.getTime() + 3_600_000)),
+    resetUrl: panelUrl(config, company, '/reset-password?token=sample-token-of-the-link'),
+    verifyUrl: panelUrl(config, company, '/verify-email?token=sample-token-of-the-link'),
     alertTitle: de
       ? 'eine Kundenanfrage ist an der Einrichtung gescheitert'
       : 'a customer request failed because of the hosting setup',

@@ -84,7 +84,7 @@ describeApi('company e-mail: templates, sender, signature', (api) => {
 
   it('lists every e-mail in English and German with the built-in wording and its placeholders; end users are refused', async () => {
     const list = (await acme.ok(Q.list)).mailTemplates;
-    expect(list).toHaveLength(26);
+    expect(list).toHaveLength(30);
     expect(list.every((t: any) => t.overridden === false && t.updatedAt === null)).toBe(true);
     const welcome = list.find((t: any) => t.event === 'WELCOME' && t.language === 'DE');
     expect(welcome.subject).toBe('Willkommen bei {{companyName}}');

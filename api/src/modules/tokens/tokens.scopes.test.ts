@@ -54,9 +54,11 @@ describe('every operation belongs to exactly one scope group, or to none a token
       .filter((op) => groupOf(op) === TOKEN_FORBIDDEN)
       .map((op) => op.field.name)
       .sort();
-    // Signing in and the viewer's own security (password, second factors, the admins' 2FA rule) are a person's, never a script's.
+    // Signing in and the viewer's own security (password and its recovery, e-mail address, second factors, the
+    // admins' 2FA rule) are a person's, never a script's.
     expect(forbidden).toEqual([
       'apiTokens',
+      'changeEmail',
       'changePassword',
       'companyApiTokens',
       'confirmTotpEnrolment',
@@ -70,6 +72,9 @@ describe('every operation belongs to exactly one scope group, or to none a token
       'redeemImpersonation',
       'regenerateRecoveryCodes',
       'removePasskey',
+      'requestPasswordReset',
+      'resendVerificationEmail',
+      'resetPassword',
       'resetUserTwoFactor',
       'revokeApiToken',
       'secondFactorPasskeyOptions',
@@ -79,6 +84,7 @@ describe('every operation belongs to exactly one scope group, or to none a token
       'startTotpEnrolment',
       'switchAccount',
       'updatePreferences',
+      'verifyEmail',
       'verifySecondFactor',
     ]);
   });

@@ -26,6 +26,9 @@ type Documents = {
     "\n  mutation MoveAccountDatabases($accountId: ID!, $toServerId: ID!) {\n    moveAccountDatabases(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      databases\n      users\n    }\n  }\n": typeof types.MoveAccountDatabasesDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": typeof types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordWithLinkInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
     "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
     "\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
@@ -126,6 +129,7 @@ type Documents = {
     "\n  mutation SetKbSettings($publicKnowledgeBase: Boolean!) {\n    setKbSettings(publicKnowledgeBase: $publicKnowledgeBase) {\n      publicKnowledgeBase\n    }\n  }\n": typeof types.SetKbSettingsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerifiedAt\n    }\n  }\n": typeof types.ChangeEmailDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": typeof types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": typeof types.MysqlUserFieldsFragmentDoc,
     "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": typeof types.MysqlDocument,
@@ -287,11 +291,12 @@ type Documents = {
     "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": typeof types.ImpersonateUserDocument,
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": typeof types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": typeof types.EndImpersonationDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n      emailVerifiedAt\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
     "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
 };
 const documents: Documents = {
     "\n  mutation PublishPreviewedDraft {\n    publishBrandDraft {\n      published {\n        name\n        version\n      }\n    }\n  }\n": types.PublishPreviewedDraftDocument,
@@ -306,6 +311,9 @@ const documents: Documents = {
     "\n  mutation MoveAccountDatabases($accountId: ID!, $toServerId: ID!) {\n    moveAccountDatabases(accountId: $accountId, toServerId: $toServerId) {\n      accountId\n      from\n      to\n      databases\n      users\n    }\n  }\n": types.MoveAccountDatabasesDocument,
     "\n  mutation Setup($input: SetupInput!) {\n    setup(input: $input) {\n      role\n    }\n  }\n": types.SetupDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordWithLinkInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
     "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
     "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AccountBalanceDocument,
     "\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": types.LedgerEntriesDocument,
@@ -406,6 +414,7 @@ const documents: Documents = {
     "\n  mutation SetKbSettings($publicKnowledgeBase: Boolean!) {\n    setKbSettings(publicKnowledgeBase: $publicKnowledgeBase) {\n      publicKnowledgeBase\n    }\n  }\n": types.SetKbSettingsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n": types.UpdatePreferencesDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerifiedAt\n    }\n  }\n": types.ChangeEmailDocument,
     "\n  fragment MysqlDatabaseFields on MysqlDatabase {\n    id\n    name\n    charset\n    host\n    port\n    state\n    sizeBytes\n    sizeCheckedAt\n    createdAt\n    users {\n      id\n      name\n    }\n  }\n": types.MysqlDatabaseFieldsFragmentDoc,
     "\n  fragment MysqlUserFields on MysqlUser {\n    id\n    name\n    state\n    passwordChangedAt\n    createdAt\n    databases {\n      id\n      name\n    }\n  }\n": types.MysqlUserFieldsFragmentDoc,
     "\n  query Mysql($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      limits {\n        kind\n        limit\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      ...MysqlDatabaseFields\n    }\n    mysqlUsers(accountId: $accountId) {\n      ...MysqlUserFields\n    }\n  }\n": types.MysqlDocument,
@@ -567,11 +576,12 @@ const documents: Documents = {
     "\n  mutation ImpersonateUser($userId: ID!) {\n    impersonateUser(userId: $userId)\n  }\n": types.ImpersonateUserDocument,
     "\n  mutation RedeemImpersonation($token: String!) {\n    redeemImpersonation(token: $token) {\n      role\n    }\n  }\n": types.RedeemImpersonationDocument,
     "\n  mutation EndImpersonation {\n    endImpersonation\n  }\n": types.EndImpersonationDocument,
-    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n      emailVerifiedAt\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
     "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
 };
 
 /**
@@ -636,6 +646,18 @@ export function graphql(source: "\n  mutation Setup($input: SetupInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordWithLinkInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordWithLinkInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1036,6 +1058,10 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerifiedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      id\n      email\n      emailVerifiedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1683,7 +1709,7 @@ export function graphql(source: "\n  mutation EndImpersonation {\n    endImperso
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n      emailVerifiedAt\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n      emailVerifiedAt\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1700,6 +1726,10 @@ export function graphql(source: "\n  mutation SwitchAccount($accountId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -109,6 +109,11 @@ function LoginForm() {
         </button>
       </form>
       <p className="text-center text-sm">
+        <Link to="/forgot-password" className="link" data-test-id="login-forgot">
+          {t('login.forgot')}
+        </Link>
+      </p>
+      <p className="text-center text-sm">
         <Link to="/signup" className="link" data-test-id="login-signup">
           {t('plansUser.signup.link')}
         </Link>

@@ -4,7 +4,7 @@ import { meEn } from './me.en';
 
 const pages = () => import('./pages');
 
-/** The signed-in person's own pages: the active account, the password, the preferences. */
+/** The signed-in person's own pages: the active account, the password, the e-mail address, the preferences. */
 export const meArea = defineArea({
   id: 'me',
   nav: [
@@ -27,6 +27,15 @@ export const meArea = defineArea({
       group: 'me',
     },
     {
+      id: 'email',
+      path: '/email',
+      label: 'nav.email',
+      description: 'nav.desc.email',
+      icon: 'user',
+      roles: SIGNED_IN,
+      group: 'me',
+    },
+    {
       id: 'preferences',
       path: '/preferences',
       label: 'nav.preferences',
@@ -39,8 +48,9 @@ export const meArea = defineArea({
   routes: [
     { path: 'account', page: lazyPage(pages, 'AccountPage') },
     { path: 'password', page: lazyPage(pages, 'PasswordPage') },
+    { path: 'email', page: lazyPage(pages, 'EmailPage') },
     { path: 'preferences', page: lazyPage(pages, 'PreferencesPage') },
   ],
   messages: { en: meEn, de: meDe },
-  pageIds: ['account', 'password', 'preferences'],
+  pageIds: ['account', 'password', 'email', 'preferences'],
 });

@@ -29,6 +29,20 @@ export const meDe: Record<keyof typeof meEn, string> = {
   'password.changed': 'Ihr Passwort wurde geändert.',
   'password.impersonated':
     'Sie sind zur Unterstützung als {login} angemeldet: Das Passwort kann hier nicht geändert werden.',
+  'nav.email': 'E-Mail-Adresse',
+  'nav.desc.email': 'Die Adresse für Ihre E-Mails, und ihre Bestätigung.',
+  'email.title': 'E-Mail-Adresse',
+  'email.intro':
+    'E-Mails von uns (Rechnungen, Links zum Zurücksetzen des Passworts) gehen an diese Adresse. Eine neue muss bestätigt werden.',
+  'email.current': 'Aktuelle Adresse',
+  'email.verified': 'bestätigt',
+  'email.unverified': 'noch nicht bestätigt',
+  'email.new': 'Neue E-Mail-Adresse',
+  'email.submit': 'E-Mail-Adresse ändern',
+  'email.changed':
+    'Ihre Adresse ist jetzt {email}. Öffnen Sie den Link, den wir dorthin geschickt haben, um sie zu bestätigen.',
+  'email.impersonated':
+    'Sie sind zur Unterstützung als {login} angemeldet: die E-Mail-Adresse kann hier nicht geändert werden.',
   'preferences.title': 'Einstellungen',
   'preferences.intro': 'So sieht die Verwaltung für Sie aus. Mit Ihrem Login gespeichert und sofort angewendet.',
   'preferences.skin': 'Skin',

@@ -18,3 +18,13 @@ export const UpdatePreferencesMutation = graphql(`
     }
   }
 `);
+
+export const ChangeEmailMutation = graphql(`
+  mutation ChangeEmail($input: ChangeEmailInput!) {
+    changeEmail(input: $input) {
+      id
+      email
+      emailVerifiedAt
+    }
+  }
+`);

@@ -14,6 +14,8 @@ export const mailDe: Record<keyof typeof mailEn, string> = {
   'mail.event.ACCOUNT_SUSPENDED': 'Konto wegen Zahlungsverzug gesperrt',
   'mail.event.PAYMENT_DECLINED': 'Karte abgelehnt',
   'mail.event.PASSWORD_CHANGED': 'Passwort geändert',
+  'mail.event.PASSWORD_RESET': 'Link zum Zurücksetzen des Passworts',
+  'mail.event.EMAIL_VERIFICATION': 'Bestätigung der E-Mail-Adresse',
   'mail.event.OPERATOR_ALERT': 'Problem in der Einrichtung (an Administratoren)',
   'mail.event.CERTIFICATE_RENEWAL_FAILED': 'Zertifikat nicht erneuert',
   'mail.event.CUSTOM_JOB_ORDERED': 'Auftrag bestellt',
@@ -28,6 +30,10 @@ export const mailDe: Record<keyof typeof mailEn, string> = {
   'mail.eventHint.PAYMENT_DECLINED': 'Geht, wenn der Abrechnungslauf eine gespeicherte Karte nicht belasten konnte.',
   'mail.eventHint.PASSWORD_CHANGED':
     'Geht an Benutzer, deren Passwort geändert wurde, von ihnen selbst oder von einem Administrator.',
+  'mail.eventHint.PASSWORD_RESET':
+    'Wird gesendet, wenn jemand auf der Anmeldeseite ein neues Passwort anfordert; muss den Platzhalter resetUrl enthalten, den einmaligen Link.',
+  'mail.eventHint.EMAIL_VERIFICATION':
+    'Wird nach der Registrierung oder einer Adressänderung gesendet; muss den Platzhalter verifyUrl enthalten, den Bestätigungslink.',
   'mail.eventHint.OPERATOR_ALERT':
     'Geht an Ihre Administratoren, wenn ein Problem in der Einrichtung eine Kundenanfrage verhindert hat.',
   'mail.eventHint.CERTIFICATE_RENEWAL_FAILED':

@@ -12,6 +12,8 @@ export const mailEn = {
   'mail.event.ACCOUNT_SUSPENDED': 'Account suspended for non-payment',
   'mail.event.PAYMENT_DECLINED': 'Card declined',
   'mail.event.PASSWORD_CHANGED': 'Password changed',
+  'mail.event.PASSWORD_RESET': 'Password reset link',
+  'mail.event.EMAIL_VERIFICATION': 'E-mail address verification',
   'mail.event.OPERATOR_ALERT': 'Setup problem (to admins)',
   'mail.event.CERTIFICATE_RENEWAL_FAILED': 'Certificate renewal failed',
   'mail.event.CUSTOM_JOB_ORDERED': 'Custom job ordered',
@@ -25,6 +27,10 @@ export const mailEn = {
   'mail.eventHint.ACCOUNT_SUSPENDED': 'Sent when the billing run suspends an account for overdue invoices.',
   'mail.eventHint.PAYMENT_DECLINED': 'Sent when the billing run could not charge a saved card.',
   'mail.eventHint.PASSWORD_CHANGED': 'Sent to a user whose password was changed, by them or by an admin.',
+  'mail.eventHint.PASSWORD_RESET':
+    'Sent when someone asks for a new password on the sign-in page; it must keep the resetUrl placeholder, the single-use link.',
+  'mail.eventHint.EMAIL_VERIFICATION':
+    'Sent after signing up or changing one’s address; it must keep the verifyUrl placeholder, the link that verifies it.',
   'mail.eventHint.OPERATOR_ALERT': 'Sent to your admins when a setup problem stopped a customer’s request.',
   'mail.eventHint.CERTIFICATE_RENEWAL_FAILED':
     'Sent to the customer and your admins when a free certificate could not be renewed; the old one serves until it expires.',

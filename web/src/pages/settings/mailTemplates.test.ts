@@ -12,6 +12,6 @@ describe('mail template editing', () => {
   });
 
   it('lists every e-mail once', () => {
-    expect(new Set(MAIL_EVENTS).size).toBe(13);
+    expect(new Set(MAIL_EVENTS).size).toBe(15);
   });
 });

@@ -1,0 +1,18 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Password recovery and e-mail verification (issue 20): the mailed links (only their hashes), and
+ * when a user's address was verified. Every address already there counts as verified since its
+ * user's creation: until now only admins and the first-run setup typed addresses in, besides the
+ * signup, whose users have long used theirs.
+ */
+export class Migration20261208300000 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table `app_user` add column `email_verified_at` datetime null;');
+    this.addSql('update `app_user` set `email_verified_at` = `created_at`;');
+    this.addSql(
+      "create table `mailed_token` (`id` text not null, `user_id` integer not null, `purpose` text check (`purpose` in ('PASSWORD_RESET', 'EMAIL_VERIFICATION')) not null, `email` text not null, `created_at` datetime not null, `expires_at` datetime not null, constraint `mailed_token_user_id_foreign` foreign key(`user_id`) references `app_user`(`id`) on delete cascade on update cascade, primary key (`id`));",
+    );
+    this.addSql('create index `mailed_token_user_id_index` on `mailed_token` (`user_id`);');
+  }
+}

@@ -1,0 +1,28 @@
+import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
+import { explorerDe } from './explorer.de';
+import { explorerEn } from './explorer.en';
+
+// GraphiQL and its stylesheet are in this chunk alone: the main bundle does not grow.
+const pages = () => import('./explorer.pages');
+
+/**
+ * The developers' API explorer (/developers/explorer), for everyone signed in. Its own area beside
+ * the API tokens' pages under /developers, so each can be merged without the other.
+ */
+export const explorerArea = defineArea({
+  id: 'explorer',
+  nav: [
+    {
+      id: 'explorer',
+      path: '/developers/explorer',
+      label: 'nav.explorer',
+      description: 'nav.desc.explorer',
+      icon: 'network',
+      roles: SIGNED_IN,
+      group: 'me',
+    },
+  ],
+  routes: [{ path: 'developers/explorer', guard: 'explorer', page: lazyPage(pages, 'ExplorerPage') }],
+  messages: { en: explorerEn, de: explorerDe },
+  pageIds: ['explorer'],
+});
