@@ -20,6 +20,15 @@ export const auditModule = defineModule({
       });
       await em.flush();
     });
+    bus.onInTransaction('user.securityChanged', async ({ user, byId, what }, { em }) => {
+      audit(em, {
+        resellerId: user.reseller.id,
+        actorId: byId,
+        action: 'user.securityChanged',
+        detail: `Sign-in security of ${user.login}: ${what}`,
+      });
+      await em.flush();
+    });
   },
 });
 

@@ -43,6 +43,11 @@ declare module '../../events' {
     'user.passwordResetRequested': { user: User; company: Reseller; link: string; expiresAt: Date };
     /** A password was set with a reset link (its sessions are signed out; the audit trail keeps it). In its transaction. */
     'user.passwordReset': { user: User; at: Date; ip: string };
+    /**
+     * A login's sign-in security changed: a second factor set up or turned off, recovery codes made
+     * anew, an admin's reset, the company's rule for its admins (the audit trail keeps it). In its transaction.
+     */
+    'user.securityChanged': { user: User; byId: number; what: string };
     /** A link to verify `email` was made for a user (the notifications area mails it). In its transaction. */
     'user.emailVerificationRequested': { user: User; company: Reseller; email: string; link: string; expiresAt: Date };
   }
@@ -82,7 +87,7 @@ export const identityModule = defineModule<IdentityApi>({
   services: (core) => {
     const sessions = new SessionService(core.config);
     const auth = new AuthService(core, sessions, new LoginThrottle(core.config.throttle, core.limits));
-    const twoFactor = new TwoFactorService(core.secrets, auth);
+    const twoFactor = new TwoFactorService(core.secrets, core.events, auth);
     const passkeys = new PasskeyService(core.config, twoFactor);
     const secondFactor = new SecondFactorService(core.config, auth, twoFactor, passkeys);
     auth.askSecondFactorWith(secondFactor);

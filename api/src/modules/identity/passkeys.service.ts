@@ -136,15 +136,19 @@ export class PasskeyService {
     if (!info) throw badInput([{ field: 'response', message: 'is not a valid passkey for this panel' }]);
     const credentialId = info.credential.id;
     if (await ctx.em.count(Passkey, { credentialId })) throw conflict('This passkey is registered already');
-    const passkey = ctx.em.create(Passkey, {
-      user: user.id,
-      name: v.name,
-      credentialId,
-      publicKey: isoBase64URL.fromBuffer(info.credential.publicKey),
-      counter: info.credential.counter,
-      transports: (info.credential.transports ?? []).join(',').slice(0, 200),
+    const passkey = await ctx.em.transactional(async (em) => {
+      const added = em.create(Passkey, {
+        user: user.id,
+        name: v.name,
+        credentialId,
+        publicKey: isoBase64URL.fromBuffer(info.credential.publicKey),
+        counter: info.credential.counter,
+        transports: (info.credential.transports ?? []).join(',').slice(0, 200),
+      });
+      await em.persist(added).flush();
+      await this.twoFactor.securityChanged(em, user, user.id, `passkey "${v.name}" added`);
+      return added;
     });
-    await ctx.em.persist(passkey).flush();
     ctx.log.info({ userId: user.id, passkeyId: passkey.id }, 'passkey added');
     return passkey;
   }
@@ -157,6 +161,7 @@ export class PasskeyService {
       const removed = await em.nativeDelete(Passkey, { id: parseId(id), user: userId });
       if (removed !== 1) throw notFound('Passkey');
       await this.twoFactor.dropRecoveryCodesIfUnneeded(em, userId);
+      await this.twoFactor.securityChanged(em, ctx.viewer!.user, userId, 'a passkey removed');
     });
     ctx.log.info({ userId, passkeyId: id }, 'passkey removed');
   }

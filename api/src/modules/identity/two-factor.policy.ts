@@ -63,14 +63,26 @@ export async function mustEnrol(em: EntityManager, viewer: Viewer | null): Promi
  * its own). Requiring it while the viewer has no second factor is refused: they would lock
  * themselves out of the switch they just used.
  */
-export async function setAdminsNeedTwoFactor(ctx: Ctx, required: boolean): Promise<void> {
+export async function setAdminsNeedTwoFactor(
+  ctx: Ctx,
+  required: boolean,
+  changed: (em: EntityManager, what: string) => Promise<void>,
+): Promise<void> {
   const viewer = ctx.viewer!;
   if (required && !(await hasSecondFactor(ctx.em, viewer.user.id)))
     throw conflict('Set up two-factor sign-in for yourself first, then require it of your admins');
-  await ctx.em.upsert(CompanySecurity, {
-    reseller: viewer.resellerId,
-    adminsNeedTwoFactor: required,
-    updatedAt: new Date(),
+  await ctx.em.transactional(async (em) => {
+    await em.upsert(CompanySecurity, {
+      reseller: viewer.resellerId,
+      adminsNeedTwoFactor: required,
+      updatedAt: new Date(),
+    });
+    await changed(
+      em,
+      required
+        ? 'two-factor sign-in required of the company’s admins'
+        : 'two-factor sign-in no longer required of the company’s admins',
+    );
   });
   ctx.log.info({ resellerId: viewer.resellerId, userId: viewer.user.id, required }, 'admins two-factor policy set');
 }

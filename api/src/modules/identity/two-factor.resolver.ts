@@ -136,7 +136,9 @@ export class TwoFactorResolver {
     @Context() ctx: Ctx,
     @Arg('required', () => Boolean) required: boolean,
   ): Promise<Reseller> {
-    await setAdminsNeedTwoFactor(ctx, required);
+    await setAdminsNeedTwoFactor(ctx, required, (em, what) =>
+      this.api.twoFactor.securityChanged(em, ctx.viewer!.user, ctx.viewer!.user.id, what),
+    );
     return ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId });
   }
 }

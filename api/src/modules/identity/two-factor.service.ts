@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, notFound, validate } from '../../errors';
+import type { EventBus } from '../../events';
 import type { SecretBox } from '../../secrets';
 import { Reseller } from '../resellers';
 import { refuseWhenImpersonated, type AuthService } from './auth.service';
@@ -54,8 +55,14 @@ const codeSchema = z.object({
 export class TwoFactorService {
   constructor(
     private readonly secrets: SecretBox,
+    private readonly events: EventBus,
     private readonly auth: AuthService,
   ) {}
+
+  /** Tells the audit trail (in `em`'s transaction) that `user`'s sign-in security changed, by whom. */
+  securityChanged(em: EntityManager, user: User, byId: number, what: string): Promise<void> {
+    return this.events.emit({ em }, 'user.securityChanged', { user, byId, what });
+  }
 
   async summary(em: EntityManager, userId: number): Promise<TwoFactorSummary> {
     const [totp, recoveryCodesLeft, passkeys] = await Promise.all([
@@ -114,6 +121,7 @@ export class TwoFactorService {
     if (!ok) throw badInput([{ field: 'code', message: 'is not the code your app shows now' }]);
     return ctx.em.transactional(async (em) => {
       await em.nativeUpdate(UserTotp, { id: totp.id }, { confirmedAt: new Date(), lastStep: step });
+      await this.securityChanged(em, user, user.id, 'authenticator app set up');
       return this.replaceRecoveryCodes(em, user.id);
     });
   }
@@ -125,7 +133,10 @@ export class TwoFactorService {
     if (!(await this.methods(ctx.em, user.id)).length)
       throw conflict('Set up an authenticator app or a passkey first: recovery codes stand in for them');
     await this.prove(ctx, proof);
-    return ctx.em.transactional((em) => this.replaceRecoveryCodes(em, user.id));
+    return ctx.em.transactional(async (em) => {
+      await this.securityChanged(em, user, user.id, 'recovery codes made anew');
+      return this.replaceRecoveryCodes(em, user.id);
+    });
   }
 
   /** Turns the authenticator app off, after the password or a code; without passkeys, the recovery codes go too. */
@@ -138,6 +149,7 @@ export class TwoFactorService {
     await ctx.em.transactional(async (em) => {
       await em.nativeDelete(UserTotp, { user: user.id });
       await this.dropRecoveryCodesIfUnneeded(em, user.id);
+      await this.securityChanged(em, user, user.id, 'authenticator app turned off');
     });
     ctx.log.info({ userId: user.id }, 'authenticator app turned off');
   }
@@ -159,6 +171,7 @@ export class TwoFactorService {
       await em.nativeDelete(Passkey, { user: userId });
       await em.nativeDelete(RecoveryCode, { user: userId });
       await em.nativeDelete(PendingSignIn, { user: userId });
+      await this.securityChanged(em, user, viewer.user.id, 'every second factor reset by an admin');
     });
     ctx.log.info({ userId, by: viewer.user.id }, 'two-factor sign-in reset by admin');
     return user;

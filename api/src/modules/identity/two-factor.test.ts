@@ -3,6 +3,7 @@ import { describeApi } from '../../test/api';
 import { cookieAttributes } from '../../test/client';
 import { createEndUser, PASSWORD, setupMaster, whoAmI, type MasterClient } from '../../test/factories';
 import { systemEm } from '../../db/scope';
+import { sql } from '../billing/testing';
 import { PendingSignIn } from './pending-sign-in.entity';
 import { RecoveryCode } from './recovery-code.entity';
 import { PENDING_SIGN_IN_COOKIE } from './second-factor.service';
@@ -202,6 +203,19 @@ describeApi('two-factor sign-in with an authenticator app and recovery codes', (
     const again = await enrolTotp(fay);
     expect(again.secret).not.toBe(secret);
     expect(await fay.ok(TF.disable, { input: { password: PASSWORD } })).toEqual({ disableTotp: true });
+
+    // The company's audit trail has each change, by her; the refused attempts wrote nothing.
+    const trail = await sql<{ detail: string; actor_id: number }>(
+      api.orm,
+      `select detail, actor_id from audit_event where action = 'user.securityChanged' and detail like ? order by id`,
+      [`%${fay.login}:%`],
+    );
+    expect(trail).toEqual(
+      ['set up', 'turned off', 'set up', 'turned off'].map((what) => ({
+        detail: `Sign-in security of ${fay.login}: authenticator app ${what}`,
+        actor_id: Number(fay.userId),
+      })),
+    );
   });
 
   it('new recovery codes replace the old ones, after the password', async () => {
