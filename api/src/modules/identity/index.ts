@@ -13,6 +13,7 @@ import { StaffService } from './staff.service';
 import { MailedToken } from './mailed-token.entity';
 import { RecoveryResolver } from './recovery.resolver';
 import { RecoveryService } from './recovery.service';
+import { scheduleExpiredSweep } from './expired-sweep';
 import { LoginThrottle, SignupThrottle } from './throttle';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -118,6 +119,7 @@ export const identityModule = defineModule<IdentityApi>({
     RecoveryResolver,
   ],
   graphqlPlugins: [twoFactorPolicyPlugin],
+  schedule: (_api, core) => scheduleExpiredSweep(core.tasks),
   identify: (api) => identifyBySession(api.sessions),
 });
 
