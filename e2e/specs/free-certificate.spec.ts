@@ -227,9 +227,20 @@ describe.skipIf(skipReason)('a customer gets a free certificate and the site ans
       return `${a.status} ${a.headers.location ?? ''}`;
     };
     await expect.poll(plain, { timeout: 20_000 }).toBe(`301 https://${OWN}:${web.tlsPort}/`);
-    const followed = await page.goto(`http://${OWN}:${web.port}/`);
-    expect(followed?.url()).toBe(`https://${OWN}:${web.tlsPort}/`);
-    expect(followed?.status()).toBe(200);
+    // nginx reloads gracefully: a worker still on the old configuration may take Chromium's first
+    // connection for a moment after curl has met a new one, so the browser is asked until it follows.
+    let followedStatus: number | undefined;
+    await expect
+      .poll(
+        async () => {
+          const followed = await page.goto(`http://${OWN}:${web.port}/`);
+          followedStatus = followed?.status();
+          return followed?.url();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(`https://${OWN}:${web.tlsPort}/`);
+    expect(followedStatus).toBe(200);
 
     // HSTS, from the card: HTTPS answers carry Strict-Transport-Security; the API stores both switches.
     await card.locator(tid('ssl-hsts')).check();
