@@ -1,12 +1,19 @@
 import 'reflect-metadata';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config';
 import { openDatabase } from '../app';
 import { createLogger } from '../logger';
 import { startServer } from '../server';
+import { postgresAnswers, sqliteAnswers } from './answers';
 import { startPlainServer } from './plain';
+import { startReferenceServer } from './reference';
 
-/** The benchmark's server process: the real GraphQL server and the plain baseline, on one database file. */
+/**
+ * The benchmark's server process: the panel's GraphQL server, the reference server (Apollo with
+ * defaults over prepared SQL) and the bare endpoint, on one database (SQLite, or PostgreSQL when
+ * DATABASE_URL is set).
+ */
 async function main(): Promise<void> {
   const config = loadConfig({
     ...process.env,
@@ -17,9 +24,12 @@ async function main(): Promise<void> {
   });
   const orm = await openDatabase(config);
   const gql = await startServer({ orm, config, log: createLogger('silent') });
-  if (config.database.dialect !== 'sqlite') throw new Error('the bench runs on SQLite');
-  const plain = await startPlainServer(config.database.file, 0);
-  process.send!({ gqlPort: gql.port, plainPort: (plain.address() as AddressInfo).port });
+  const answers =
+    config.database.dialect === 'sqlite' ? sqliteAnswers(config.database.file) : postgresAnswers(config.database.url);
+  const port = (s: http.Server) => (s.address() as AddressInfo).port;
+  const plain = await startPlainServer(answers, 0);
+  const reference = await startReferenceServer(answers, 0);
+  process.send!({ gqlPort: gql.port, plainPort: port(plain), referencePort: port(reference) });
 }
 
 main().catch((err) => {

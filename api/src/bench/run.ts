@@ -1,135 +1,186 @@
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import autocannon from 'autocannon';
-import { loadConfig, repoRoot } from '../config';
-import { openDatabase } from '../app';
 import { formatBillingBench, runBillingBench } from './billing';
 import { runDnsBench } from './dns';
 import { runMysqlBench } from './mysql';
 import { formatRemoteBench, runRemoteBench } from './remote';
 import { formatPaymentsBench, runPaymentsBench } from './payments';
-import { login } from './login';
-import { BENCH_HOST, seedBenchReseller } from './seed';
 import { benchTasks, formatTaskBench } from './tasks';
 import { formatAcmeBench, runAcmeBench } from './acme';
 import { formatKnowledgeBench, runKnowledgeBench } from './knowledge';
-
-// `npm run bench`: the GraphQL path against a plain SQL endpoint, same process, same database, same run.
-const USERS = Number(process.env.BENCH_USERS ?? 10_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+import type { Figure } from './figure';
+import { formatGraphqlRun, runGraphqlBench, CONNECTIONS, SECONDS } from './graphql';
+import { recordFigures } from './results';
 
 /**
- * `npm run bench -- acme dns`: only the figures named; every one without a name. `graphql` is the
- * first figure (GraphQL against plain SQL, with the task engine's), which writes bench-results/latest.json.
+ * `npm run bench` runs every group; `npm run bench -- --only graphql,payments` (or `-- graphql
+ * payments`) only those. Each group's figures go to bench-results/latest.json, replacing that
+ * group's earlier ones, and the README's table is written again from the file.
  */
-const FIGURES = ['graphql', 'dns', 'mysql', 'billing', 'payments', 'remote', 'acme', 'knowledge'] as const;
-const chosen = process.argv.slice(2);
-for (const name of chosen)
-  if (!(FIGURES as readonly string[]).includes(name))
-    throw new Error(`unknown bench figure "${name}": choose among ${FIGURES.join(', ')}`);
-const wanted = (figure: (typeof FIGURES)[number]) => chosen.length === 0 || chosen.includes(figure);
+const GROUPS = ['graphql', 'tasks', 'payments', 'dns', 'mysql', 'billing', 'remote', 'acme', 'knowledge'] as const;
+type Group = (typeof GROUPS)[number];
 
-const VIEWER_QUERY = `query AccountsPage { viewer { user { id login email } role activeAccount { id name status }
-  accounts { id name status } preferences { skin textOnly language } } }`;
-const SEARCH_QUERY = `query AdminAccounts($q: String) { accounts(first: 25, search: $q) { totalCount pageInfo { hasNextPage }
-  nodes { id name status owner { login } } } }`;
-
-interface Result {
-  name: string;
-  rps: number;
-  p99: number;
-  p50: number;
-  errors: number;
-  non2xx: number;
+function chosenGroups(argv: string[]): Group[] {
+  const names: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--only') names.push(...(argv[++i] ?? '').split(','));
+    else if (arg.startsWith('--only=')) names.push(...arg.slice('--only='.length).split(','));
+    else names.push(arg);
+  }
+  const wanted = names.map((n) => n.trim()).filter(Boolean);
+  for (const name of wanted)
+    if (!(GROUPS as readonly string[]).includes(name))
+      throw new Error(`unknown bench group "${name}": choose among ${GROUPS.join(', ')}`);
+  return wanted.length === 0 ? [...GROUPS] : GROUPS.filter((g) => wanted.includes(g));
 }
 
-async function load(name: string, opts: autocannon.Options): Promise<Result> {
-  await autocannon({ ...opts, duration: 2, connections: CONNECTIONS }); // warm-up
-  const r = await autocannon({ ...opts, duration: SECONDS, connections: CONNECTIONS });
-  return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
-}
+/** What made a group's figures unusable (failed or timed-out requests): the run exits non-zero at the end. */
+const problems: string[] = [];
+
+/** Each group: run it, print its own table, answer its figures (none when it was skipped). */
+const RUNNERS: Record<Group, () => Promise<Figure[]>> = {
+  graphql: async () => {
+    console.log(`${CONNECTIONS} connections, ${SECONDS} s per load after 2 s warm-up, Node ${process.version}`);
+    const figures: Figure[] = [];
+    for (const dialect of ['sqlite', 'postgresql'] as const) {
+      const run = await runGraphqlBench(dialect);
+      console.log(`\n${formatGraphqlRun(run)}\n`);
+      figures.push(...run.figures);
+      for (const [name, l] of Object.entries(run.loads))
+        if (l.errors > 0) problems.push(`graphql (${dialect}) ${name}: ${l.errors} requests failed or timed out`);
+    }
+    return figures;
+  },
+  tasks: async () => {
+    const r = await benchTasks();
+    console.log(formatTaskBench(r));
+    const rate = Math.round(r.tasksPerSecond);
+    return [
+      {
+        name: 'task engine drain (files driver, SQLite)',
+        value: rate,
+        unit: 'tasks/s',
+        baseline: null,
+        ratio: null,
+        goal: '≥ 500 tasks/s',
+        met: rate >= 500,
+      },
+    ];
+  },
+  payments: async () => {
+    const r = await runPaymentsBench();
+    console.log(formatPaymentsBench(r));
+    if (!r) return [];
+    const ratio = r.panelSeconds / r.bareSeconds;
+    return [
+      {
+        name: `paying an invoice by saved card (${r.payments} invoices, ${r.customers} at once)`,
+        value: Number(((r.panelSeconds * 1000) / r.payments).toFixed(2)),
+        unit: 'ms per payment',
+        baseline: Number(((r.bareSeconds * 1000) / r.payments).toFixed(2)),
+        ratio: Number(ratio.toFixed(1)),
+        goal: '≤ 4× the bare gateway round trips',
+        met: ratio <= 4,
+      },
+    ];
+  },
+  dns: async () => {
+    await runDnsBench(); // prints its own table; its figure is not yet recorded
+    return [];
+  },
+  mysql: async () => {
+    const r = await runMysqlBench();
+    if (!r) return [];
+    return [
+      {
+        name: `MariaDB: ${r.databases} databases created through the task engine`,
+        value: Number(r.createSeconds.toFixed(2)),
+        unit: 's',
+        baseline: null,
+        ratio: null,
+        goal: 'no target',
+        met: true,
+      },
+    ];
+  },
+  billing: async () => {
+    const rows = await runBillingBench();
+    console.log(`\n${formatBillingBench(rows)}`);
+    return rows.map((r) => {
+      const ratio = r.runMs / r.bareMs;
+      return {
+        name: `billing run, ${r.accounts.toLocaleString('en')} accounts (${r.dialect})`,
+        value: Number((r.runMs / 1000).toFixed(2)),
+        unit: 's',
+        baseline: Number((r.bareMs / 1000).toFixed(2)),
+        ratio: Number(ratio.toFixed(1)),
+        goal: '≤ 5× the bare INSERT … SELECT',
+        met: ratio <= 5,
+      };
+    });
+  },
+  remote: async () => {
+    const r = await runRemoteBench();
+    if (!r) return [];
+    console.log(`\n${formatRemoteBench(r)}`);
+    return [
+      {
+        name: `remote nginx: ${r.changes} site changes through SSH and the agent`,
+        value: Number((r.remoteMs / 1000).toFixed(1)),
+        unit: 's',
+        baseline: Number((r.localMs / 1000).toFixed(1)),
+        ratio: Number(r.ratio.toFixed(2)),
+        goal: '≤ 2× local',
+        met: r.ratio <= 2,
+      },
+    ];
+  },
+  acme: async () => {
+    const r = await runAcmeBench();
+    if (!r) return [];
+    console.log(`\n${formatAcmeBench(r)}`);
+    return [
+      {
+        name: `ACME: ${r.certificates} certificates through the task engine (pebble)`,
+        value: Number(r.panelSeconds.toFixed(2)),
+        unit: 's',
+        baseline: Number(r.directSeconds.toFixed(2)),
+        ratio: Number(r.ratio.toFixed(2)),
+        goal: 'no target',
+        met: true,
+      },
+    ];
+  },
+  knowledge: async () => {
+    const r = await runKnowledgeBench();
+    console.log(`\n${formatKnowledgeBench(r)}`);
+    const [direct, graphql] = [r.rows[0]!, r.rows[1]!];
+    return [
+      {
+        name: `knowledge-base search, ${r.articles.toLocaleString('en')} articles (GraphQL)`,
+        value: Math.round(graphql.rps),
+        unit: 'req/s',
+        baseline: Math.round(direct.rps),
+        ratio: Number((graphql.rps / direct.rps).toFixed(2)),
+        goal: 'no target',
+        met: true,
+      },
+    ];
+  },
+};
 
 async function main(): Promise<void> {
-  const failed = wanted('graphql') ? await runGraphqlBench() : false;
-  if (wanted('dns')) await runDnsBench(); // its own figure: 10,000 zones through the BIND driver into our own named
-  if (wanted('mysql')) await runMysqlBench(); // its own figure: databases made through the task engine on MariaDB (skipped if unreachable)
-  if (wanted('billing')) console.log(`\n${formatBillingBench(await runBillingBench())}`); // its own figure: 100,000 accounts billed on SQLite and PostgreSQL
-  if (wanted('payments')) console.log(`\n${formatPaymentsBench(await runPaymentsBench())}`); // its own figure: invoices paid by card through the Stripe adapter
-  const remote = wanted('remote') ? await runRemoteBench() : null; // its own figure: 1,000 site changes to a remote nginx through SSH and the agent, against local
-  if (remote) console.log(`\n${formatRemoteBench(remote)}`);
-  const acme = wanted('acme') ? await runAcmeBench() : null; // its own figure: 100 certificates through the task engine against pebble, against acme-client alone
-  if (acme) console.log(`\n${formatAcmeBench(acme)}`);
-  // Its own figure: knowledge-base search of 10,000 articles under load, GraphQL against the same SQL.
-  if (wanted('knowledge')) console.log(`\n${formatKnowledgeBench(await runKnowledgeBench())}`);
-  // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
-  if (failed) throw new Error('some requests failed or timed out during the bench (see the errors column)');
-}
-
-/** The first figure: the GraphQL path against a plain SQL endpoint, then the task engine's; true when requests failed. */
-async function runGraphqlBench(): Promise<boolean> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-bench-'));
-  const env = { DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'production', LOGIN_MAX_FAILURES_PER_IP: '1000' };
-  console.log(`seeding ${USERS} users and accounts under one reseller…`);
-  const orm = await openDatabase(loadConfig(env));
-  await seedBenchReseller(orm, USERS);
-  await orm.close();
-
-  const child = fork(path.join(__dirname, 'child.js'), { env: { ...process.env, ...env }, stdio: 'inherit' });
-  const ports = await new Promise<{ gqlPort: number; plainPort: number }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as { gqlPort: number; plainPort: number }));
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  let failed = false;
-  try {
-    // The reseller's panel is picked by host name; the bench sends it as the Host header.
-    const userCookie = await login(ports.gqlPort, BENCH_HOST, `user${Math.floor(USERS / 2)}`);
-    const adminCookie = await login(ports.gqlPort, BENCH_HOST, 'benchadmin');
-    const gql = (cookie: string, query: string, variables: object): autocannon.Options => ({
-      url: `http://127.0.0.1:${ports.gqlPort}/graphql`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, host: BENCH_HOST },
-      body: JSON.stringify({ query, variables }),
-    });
-    const plain = (cookie: string, p: string): autocannon.Options => ({
-      url: `http://127.0.0.1:${ports.plainPort}${p}`,
-      headers: { cookie },
-    });
-    const results = [
-      // The stack's ceiling: Apollo + context + HTTP with no resolver work at all.
-      await load('empty GraphQL request `{ __typename }`', gql(userCookie, '{ __typename }', {})),
-      await load('viewer + accounts page (GraphQL)', gql(userCookie, VIEWER_QUERY, {})),
-      await load('viewer + accounts page (plain SQL)', plain(userCookie, '/viewer')),
-      await load('admin accounts search (GraphQL)', gql(adminCookie, SEARCH_QUERY, { q: 'user12' })),
-      await load('admin accounts search (plain SQL)', plain(adminCookie, '/accounts?q=user12')),
-    ];
-    console.log(
-      `\n${USERS} accounts, ${CONNECTIONS} connections, ${SECONDS} s each (after 2 s warm-up), Node ${process.version}\n`,
-    );
-    console.log('| scenario | req/s | p50 ms | p99 ms | errors |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const r of results)
-      console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} |`);
-    const ratio = (a: Result, b: Result) => (a.rps / b.rps).toFixed(2);
-    console.log(
-      `\nGraphQL / plain: viewer ${ratio(results[1]!, results[2]!)}×, admin search ${ratio(results[3]!, results[4]!)}×, empty request ${ratio(results[0]!, results[2]!)}× (target ≥ 0.35×, p99 < 25 ms)`,
-    );
-    const tasks = await benchTasks(); // its own figure: queued file tasks drained by the task engine
-    console.log(`\n${formatTaskBench(tasks)}`);
-    fs.mkdirSync(path.join(repoRoot, 'bench-results'), { recursive: true });
-    fs.writeFileSync(
-      path.join(repoRoot, 'bench-results', 'latest.json'),
-      JSON.stringify({ users: USERS, connections: CONNECTIONS, seconds: SECONDS, results, tasks }, null, 2),
-    );
-    failed = results.some((r) => r.errors + r.non2xx > 0);
-  } finally {
-    child.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
+  for (const group of chosenGroups(process.argv.slice(2))) {
+    console.log(`\n=== ${group} ===`);
+    const figures = await RUNNERS[group]();
+    if (figures.length > 0) recordFigures(group, figures);
+    for (const f of figures)
+      console.log(
+        `${f.met ? 'met    ' : 'NOT MET'} ${f.name}: ${f.value} ${f.unit}${f.ratio === null ? '' : `, ${f.ratio}×`} (${f.goal})`,
+      );
   }
-  return failed;
+  // Every figure is printed first; then a run with failed or timed-out requests exits non-zero.
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 main().catch((err) => {
