@@ -2,6 +2,7 @@ import http from 'node:http';
 import type https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -178,6 +179,9 @@ export async function startServer(deps: { orm: MikroORM; config: Config; log: Lo
       maxAliasesRule({ n: 15, exposeLimits: true, ...reportNotThrow }),
     ],
     plugins: [
+      // Installed by default, it wraps every field to collect cache hints; none are given (every
+      // answer is no-store, httpStatusPlugin), so it only costs time.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's drain handles an HTTPS server too (it waits for its 'secureConnection's).
       ...(httpsServer

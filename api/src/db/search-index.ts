@@ -107,6 +107,41 @@ function accountCondition(dialect: Dialect, term: string, id: number | null): Fi
   return { [raw(sql, params)]: [] };
 }
 
+/**
+ * The account search as a condition of a prepared statement (db/prepared.ts) over `account a`, and
+ * when `readsOwner`, its owner `app_user o` joined: the same rows as accountSearch, the term bound,
+ * never in the text. The SQL text depends only on the dialect, whether the term is indexable and whether an ID
+ * is searched, so each variant is prepared once.
+ */
+export function accountSearchSql(
+  dialect: Dialect,
+  term: string,
+  id: number | null,
+): { sql: string; params: unknown[]; readsOwner: boolean } {
+  if (hasNul(term)) return { sql: '1 = 0', params: [], readsOwner: false };
+  const withId = id !== null ? [id] : [];
+  if (!isIndexable(term)) {
+    const fn = dialect === 'postgresql' ? 'strpos' : 'instr';
+    const has = (col: string) => `${fn}(lower(${col}), ?) > 0`;
+    const q = term.toLowerCase();
+    return {
+      sql: `(${has('a.name')} or ${has('o.login')} or ${has('o.email')}${id !== null ? ' or a.id = ?' : ''})`,
+      params: [q, q, q, ...withId],
+      readsOwner: true,
+    };
+  }
+  if (dialect === 'sqlite') {
+    const ids = `select rowid from account_search where account_search match ?${id !== null ? ' union all select ?' : ''}`;
+    return { sql: `a.id in (${ids})`, params: [ftsPhrase(term), ...withId], readsOwner: false };
+  }
+  const pattern = likeContains(term);
+  return {
+    sql: `(${LIKE('a.name')} or a.owner_id = any(${PG_MATCHING_USER_IDS})${id !== null ? ' or a.id = ?' : ''})`,
+    params: [pattern, pattern, pattern, ...withId],
+    readsOwner: false,
+  };
+}
+
 /** Users whose login or e-mail contains `term` (case-insensitive). */
 export function userSearch<U extends SearchedUser>(dialect: Dialect, term: string): FilterQuery<U> {
   return userCondition(dialect, term) as FilterQuery<U>;

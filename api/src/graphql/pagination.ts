@@ -3,7 +3,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { z } from 'zod';
 import { badInput, validate } from '../errors';
 
-@ObjectType({ description: 'Where a page of a list ends, for cursor pagination.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page of a list ends, for cursor pagination.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when another page follows this one.' })
   hasNextPage!: boolean;
@@ -32,7 +32,7 @@ export interface Connection<T> {
 
 /** A page of `T` with its total and where it ends. */
 export function ConnectionType<T extends object>(item: ClassType<T>, name: string) {
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items.` })
   class ConnectionClass implements Connection<T> {
     @Field(() => [item], { description: 'The items of this page.' })
     nodes!: T[];

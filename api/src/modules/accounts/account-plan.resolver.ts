@@ -5,6 +5,7 @@ import { fieldCost } from '../../graphql/cost';
 import { ListBound } from '../../graphql/list-bound';
 import { Plan, ResourceKind, ResourceLimit, type PlanService } from '../plans';
 import { Account } from './account.entity';
+import type { AccountNode } from './account-reads';
 
 /** Each request's account limits, by account, while the request lives. */
 const limitsAsked = new WeakMap<Ctx, Map<number, Promise<ResourceLimit[]>>>();
@@ -18,7 +19,7 @@ export class AccountPlanResolver {
     nullable: true,
     description: 'The plan the account is on; null: default limits and no charges.',
   })
-  async plan(@Context() ctx: Ctx, @Root() account: Account): Promise<Plan | null> {
+  async plan(@Context() ctx: Ctx, @Root() account: AccountNode): Promise<Plan | null> {
     if (!account.plan) return null;
     return ctx.em.findOne(
       Plan,
@@ -32,7 +33,7 @@ export class AccountPlanResolver {
   // dedicated addresses, certificates); priced so, aliases of it cannot do more work than the budget.
   @Extensions(fieldCost(700))
   @FieldResolver(() => [ResourceLimit], { description: 'Every resource with the account’s limit and use.' })
-  limits(@Context() ctx: Ctx, @Root() account: Account): Promise<ResourceLimit[]> {
+  limits(@Context() ctx: Ctx, @Root() account: AccountNode): Promise<ResourceLimit[]> {
     // Asked again for the same account in one request (aliases, a list nested twice), counted once.
     let seen = limitsAsked.get(ctx);
     if (!seen) limitsAsked.set(ctx, (seen = new Map()));

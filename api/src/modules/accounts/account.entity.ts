@@ -15,7 +15,19 @@ registerEnumType(AccountStatus, {
   description: 'ACTIVE: in service. SUSPENDED: stopped by an admin. MODERATION: waiting for an admin to approve it.',
 });
 
+/**
+ * Which accounts a scope sees: its reseller's (admins, staff), of those only its own (end users),
+ * every one (the master admin, system work). The one rule both the ORM filter below and the
+ * prepared reads (account-reads.ts) apply; account-reads.test.ts holds them to the same rows.
+ */
+export function accountScopeRule(args: ScopeParams | undefined): { resellerId?: number; ownerId?: number } {
+  const s = requireScope(args);
+  if (s.all) return {};
+  return s.userId === undefined ? { resellerId: s.resellerId } : { resellerId: s.resellerId, ownerId: s.userId };
+}
+
 @ObjectType({
+  simpleResolvers: true, // plain fields: graphql-js reads them, no type-graphql wrapper per field
   description:
     'One control panel under one plan, with its own numeric ID, balance, invoices and domains. A user owns one or more accounts and switches between them.',
 })
@@ -25,9 +37,11 @@ registerEnumType(AccountStatus, {
   name: SCOPE,
   default: true,
   cond: (args: ScopeParams) => {
-    const s = requireScope(args);
-    if (s.all) return {};
-    return s.userId === undefined ? { reseller: s.resellerId } : { reseller: s.resellerId, owner: s.userId };
+    const rule = accountScopeRule(args);
+    return {
+      ...(rule.resellerId !== undefined && { reseller: rule.resellerId }),
+      ...(rule.ownerId !== undefined && { owner: rule.ownerId }),
+    };
   },
 })
 export class Account {

@@ -21,6 +21,7 @@ import { ConnectionType, PageArgs, parsePage, type Connection } from '../../grap
 import { User } from '../identity';
 import { Account, AccountStatus } from './account.entity';
 import type { AccountService } from './accounts.service';
+import type { AccountNode, AccountRow } from './account-reads';
 
 export const AccountConnection = ConnectionType(Account, 'Account');
 
@@ -61,7 +62,7 @@ export class AccountsResolver {
     description:
       'Accounts you manage, newest first. `search` matches the account ID, its name, and the owner’s login and e-mail.',
   })
-  accounts(@Context() ctx: Ctx, @Args(() => AccountsArgs) args: AccountsArgs): Promise<Connection<Account>> {
+  accounts(@Context() ctx: Ctx, @Args(() => AccountsArgs) args: AccountsArgs): Promise<Connection<AccountRow>> {
     return this.api.accounts.list(ctx, parsePage(args), {
       status: args.status,
       ownerId: args.ownerId != null ? parseId(args.ownerId, 'ownerId') : null, // '' is a bad ID, not "no filter"
@@ -106,8 +107,10 @@ export class AccountsResolver {
   }
 
   @FieldResolver(() => User, { description: 'The user who owns the account.' })
-  async owner(@Context() ctx: Ctx, @Root() account: Account): Promise<User> {
-    if (wrap(account.owner).isInitialized()) return account.owner;
+  // The root is typed structurally: type-graphql would copy a plain row into a new Account per node.
+  async owner(@Context() ctx: Ctx, @Root() account: AccountNode): Promise<AccountRow['owner']> {
+    // A prepared read (account-reads.ts) carries its owner's row; an entity may hold a reference only.
+    if (!(account.owner instanceof User) || wrap(account.owner).isInitialized()) return account.owner;
     return ctx.em.findOneOrFail(User, { id: account.owner.id });
   }
 }

@@ -1,11 +1,11 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
-import { accountSearch } from '../../db/search-index';
 import type { Ctx } from '../../graphql/context';
 import { appError, conflict, notFound, validate } from '../../errors';
-import { findPage, type Connection, type Page } from '../../graphql/pagination';
+import type { Connection, Page } from '../../graphql/pagination';
 import { Role, User, nameSchema } from '../identity';
 import { Account, AccountStatus } from './account.entity';
+import { accountPage, ownedAccounts, type AccountRow } from './account-reads';
 import { chosenPlan, createAccount, openAccount } from './open-account';
 import { Reseller } from '../resellers';
 import { accountStatusChanged } from './account-status';
@@ -34,26 +34,22 @@ export class AccountService {
     return account;
   }
 
-  async list(
+  /** The admin list and search: a prepared read (account-reads.ts), every page's first query. */
+  list(
     ctx: Ctx,
     page: Page,
     filter: { status?: AccountStatus | null; ownerId?: number | null },
-  ): Promise<Connection<Account>> {
-    const where = (): FilterQuery<Account> => {
-      const and: FilterQuery<Account>[] = [];
-      if (filter.status) and.push({ status: filter.status });
-      if (filter.ownerId) and.push({ owner: filter.ownerId });
-      if (page.search) {
-        const term = page.search;
-        and.push(accountSearch(ctx.config.database.dialect, term, /^[0-9]{1,15}$/.test(term) ? Number(term) : null));
-      }
-      return and.length ? { $and: and } : {};
-    };
-    return findPage(ctx.em, Account, where, page, { populate: ['owner'] });
+  ): Promise<Connection<AccountRow>> {
+    return accountPage(ctx.em, ctx.config.database.dialect, page, filter);
   }
 
   ownedBy(ctx: Ctx, userId: number): Promise<Account[]> {
     return ctx.em.find(Account, { owner: userId }, { orderBy: { id: 'asc' } });
+  }
+
+  /** The viewer's own accounts (the account switcher on every page): a prepared read. */
+  ownedByViewer(ctx: Ctx): Promise<AccountRow[]> {
+    return ownedAccounts(ctx.em, ctx.viewer!.user);
   }
 
   /** The account a new session of `owner` starts on: their first (identity asks at sign-in). */

@@ -47,3 +47,4 @@ export { AccountService, accountNameSchema } from './accounts.service';
 export { accountForViewer, accountOf } from './account-for';
 export { accountStatusChanged } from './account-status';
 export { chosenPlan, createAccount, openAccount, type AccountHolder, type OpenAccountSpec } from './open-account';
+export type { AccountNode, AccountRow, UserRow } from './account-reads';

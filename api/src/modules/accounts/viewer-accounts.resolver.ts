@@ -7,11 +7,12 @@ import { parseId } from '../../errors';
 import { ViewerType } from '../identity';
 import { Account } from './account.entity';
 import type { AccountService } from './accounts.service';
+import type { AccountRow } from './account-reads';
 
 /** The signed-in user's accounts and the one their panel works on (identity shows the viewer). */
 @Resolver(() => ViewerType)
 export class ViewerAccountsResolver {
-  constructor(private readonly api: { accounts: Pick<AccountService, 'ownedBy' | 'switchActive'> }) {}
+  constructor(private readonly api: { accounts: Pick<AccountService, 'ownedByViewer' | 'switchActive'> }) {}
 
   @Access('user')
   @Mutation(() => ViewerType, {
@@ -26,7 +27,7 @@ export class ViewerAccountsResolver {
     nullable: true,
     description: 'The account the panel is working on; switch with `switchAccount`.',
   })
-  async activeAccount(@Context() ctx: Ctx): Promise<Account | null> {
+  async activeAccount(@Context() ctx: Ctx): Promise<AccountRow | null> {
     const active = ctx.viewer!.session.activeAccount;
     if (!active) return null;
     return (await this.accounts(ctx)).find((a) => a.id === active.id) ?? null;
@@ -34,8 +35,8 @@ export class ViewerAccountsResolver {
 
   @ListBound(100)
   @FieldResolver(() => [Account], { description: 'Every account this user owns (the account switcher).' })
-  accounts(@Context() ctx: Ctx): Promise<Account[]> {
-    // activeAccount picks from the same list: one query serves both fields.
-    return perRequest(ctx, 'viewer.accounts', () => this.api.accounts.ownedBy(ctx, ctx.viewer!.user.id));
+  accounts(@Context() ctx: Ctx): Promise<AccountRow[]> {
+    // activeAccount picks from the same list: one prepared read serves both fields.
+    return perRequest(ctx, 'viewer.accounts', () => this.api.accounts.ownedByViewer(ctx));
   }
 }

@@ -40,7 +40,7 @@ export class AccountZoneServersResolver {
     description:
       'The name servers holding the account’s own zones (primary or secondary), by name; at most 20. Master admin only.',
   })
-  async zoneServers(@Context() ctx: Ctx, @Root() account: Account): Promise<LogicalServer[]> {
+  async zoneServers(@Context() ctx: Ctx, @Root() account: Pick<Account, 'id'>): Promise<LogicalServer[]> {
     const em = systemEm(ctx.em, 'the master admin sees where any company’s account is placed');
     const zones = await em.find(Zone, { account: account.id }, { fields: ['primary', 'secondary'] });
     const ids = [...new Set(zones.flatMap((z) => [z.primary.id, ...(z.secondary ? [z.secondary.id] : [])]))];

@@ -6,7 +6,10 @@ import { Reseller } from '../resellers';
 import { Language, Skin } from '../../graphql/presentation';
 import { User } from './user.entity';
 
-@ObjectType({ description: 'How the panel looks for the signed-in user: their choice, or their reseller’s default.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How the panel looks for the signed-in user: their choice, or their reseller’s default.',
+})
 export class Preferences {
   @Field(() => Skin, { description: 'The skin in effect.' })
   skin!: Skin;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError, Kind } from 'graphql';
 import type { Ctx, Viewer } from '../../graphql/context';
 import { conflict } from '../../errors';
+import { boolOf, preparedGet } from '../../db/prepared';
 import { CompanySecurity } from './company-security.entity';
 import { isAdminRole } from './enums';
 import { Passkey } from './passkey.entity';
@@ -32,10 +33,17 @@ export const ALLOWED_BEFORE_ENROLMENT: ReadonlySet<string> = new Set([
   'finishPasskeyRegistration',
 ]);
 
-/** Whether a company requires its admins to sign in with a second factor. */
+/**
+ * Whether a company requires its admins to sign in with a second factor. Asked before every admin
+ * request (twoFactorPolicyPlugin): a prepared read, one bound statement (db/prepared.ts).
+ */
 export async function adminsNeedTwoFactor(em: EntityManager, resellerId: number): Promise<boolean> {
-  const row = await em.findOne(CompanySecurity, { reseller: resellerId });
-  return row?.adminsNeedTwoFactor ?? false;
+  const row = await preparedGet<{ required: unknown }>(
+    em,
+    'select admins_need_two_factor as required from company_security where reseller_id = ?',
+    [resellerId],
+  );
+  return row ? boolOf(row.required) : false;
 }
 
 /** Whether the user has a second factor that signs them in (a confirmed app or a passkey). */

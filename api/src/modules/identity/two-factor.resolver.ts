@@ -186,7 +186,7 @@ export class UserTwoFactorResolver {
   constructor(private readonly api: Api) {}
 
   @FieldResolver(() => Boolean, { description: 'Signs in with a second factor (an authenticator app or a passkey).' })
-  twoFactorEnabled(@Context() ctx: Ctx, @Root() user: User): Promise<boolean> {
+  twoFactorEnabled(@Context() ctx: Ctx, @Root() user: Pick<User, 'id'>): Promise<boolean> {
     return hasSecondFactor(ctx.em, user.id);
   }
 

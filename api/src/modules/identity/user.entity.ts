@@ -5,7 +5,10 @@ import { Reseller } from '../resellers';
 import { Language, Skin } from '../../graphql/presentation';
 import { Role } from './enums';
 
-@ObjectType({ description: 'A login: one person who signs in. An end user owns one or more accounts.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A login: one person who signs in. An end user owns one or more accounts.',
+})
 @Entity({ tableName: 'app_user' })
 @Unique({ properties: ['reseller', 'login'] })
 @Filter({

@@ -17,7 +17,7 @@ export class AccountServersResolver {
     description:
       'The servers the account is placed on, one per kind (its web sites, its MySQL databases…), by kind: where its new resources go, and what a move starts from. Master admin only.',
   })
-  async servers(@Context() ctx: Ctx, @Root() account: Account): Promise<LogicalServer[]> {
+  async servers(@Context() ctx: Ctx, @Root() account: Pick<Account, 'id'>): Promise<LogicalServer[]> {
     const em = systemEm(ctx.em, 'the master admin sees where any company’s account is placed');
     const placed = await em.find(
       AccountServer,

@@ -108,12 +108,12 @@ export class UsersResolver {
 
   @ListBound(100)
   @FieldResolver(() => [Account], { description: 'The accounts this user owns.' })
-  accounts(@Context() ctx: Ctx, @Root() user: User): Promise<Account[]> {
+  accounts(@Context() ctx: Ctx, @Root() user: Pick<User, 'id'>): Promise<Account[]> {
     return this.api.accounts.ownedBy(ctx, user.id);
   }
 
   @FieldResolver(() => Reseller, { description: 'The hosting company the user belongs to.' })
-  reseller(@Context() ctx: Ctx, @Root() user: User): Promise<Reseller> {
+  reseller(@Context() ctx: Ctx, @Root() user: { reseller: { id: number } }): Promise<Reseller> {
     return ctx.em.findOneOrFail(Reseller, { id: user.reseller.id });
   }
 }
