@@ -12,6 +12,7 @@ import { LedgerKind, Invoice, postEntry } from '../modules/billing';
 import { startServer } from '../server';
 import { GqlClient } from '../test/client';
 import { FakeStripe, STRIPE_CARDS, STRIPE_KEY } from '../test/fakes/stripe';
+import type { Figure } from './figure';
 
 // The payments figure of `npm run bench`: open invoices paid by saved card through GraphQL and the
 // Stripe adapter (against the fake Stripe on loopback), against the bare gateway round trips of the
@@ -190,9 +191,36 @@ export function formatPaymentsBench(r: PaymentsBenchResult | null): string {
   ].join('\n');
 }
 
+/** Issue 21's target: the panel's time per payment at most this many bare gateway round trips. */
+export const PAYMENTS_GOAL_RATIO = 4;
+
+/**
+ * The payments figure of `npm run bench` (printed with its table): the panel's time per payment
+ * against the bare gateway round trip's, both measured in this run with the same concurrency.
+ */
+export async function runPaymentsFigures(): Promise<Figure[]> {
+  const r = await runPaymentsBench();
+  console.log(formatPaymentsBench(r));
+  if (!r) return [];
+  const panelMs = (r.panelSeconds * 1000) / r.payments;
+  const bareMs = (r.bareSeconds * 1000) / r.payments;
+  const ratio = panelMs / bareMs;
+  return [
+    {
+      name: 'paying an invoice by saved card',
+      value: Number(panelMs.toFixed(3)),
+      unit: 'ms per payment',
+      baseline: Number(bareMs.toFixed(3)),
+      ratio: Number(ratio.toFixed(2)),
+      goal: `≤ ${PAYMENTS_GOAL_RATIO}× the bare gateway round trips`,
+      met: ratio <= PAYMENTS_GOAL_RATIO,
+    },
+  ];
+}
+
 if (require.main === module) {
-  runPaymentsBench()
-    .then((r) => console.log(formatPaymentsBench(r)))
+  runPaymentsFigures()
+    .then((f) => console.log(JSON.stringify(f)))
     .catch((err) => {
       console.error(err);
       process.exit(1);

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../db/orm';
+import { bound, boundRows } from '../db/bound-sql';
 import { placeholders } from '../db/raw-sql';
 
 /** A task this worker now holds: the claim set it RUNNING with our lease and counted the attempt. */
@@ -72,6 +73,22 @@ export function claimTask(orm: MikroORM, dialect: Dialect, opts: ClaimOptions): 
 }
 
 /**
+ * Claims up to `max` due tasks (fewer when fewer are due), as `max` claims one after another would.
+ * On SQLite they are one write transaction (one commit, the write lock taken once): each claim
+ * sees the ones before it, so the per-server and per-subject limits hold as they do one by one.
+ * On PostgreSQL each claim keeps its own short transaction (its locks are held only that long).
+ */
+export async function claimTasks(orm: MikroORM, dialect: Dialect, opts: ClaimOptions, max: number): Promise<Claimed[]> {
+  const upTo = async (next: () => Promise<Claimed | null>): Promise<Claimed[]> => {
+    const claimed: Claimed[] = [];
+    for (let one; claimed.length < max && (one = await next());) claimed.push(one);
+    return claimed;
+  };
+  if (dialect === 'postgresql' || max <= 1) return upTo(() => claimTask(orm, dialect, opts));
+  return orm.em.fork({ clear: true }).transactional((tx) => upTo(() => claimSqlite(tx as SqlEntityManager, opts)));
+}
+
+/**
  * SQLite: one UPDATE … WHERE id = coalesce((abandoned…), (queued…)) RETURNING. A write statement
  * takes the database's write lock before it reads, so the count of running tasks cannot change
  * under it, in this process or another one (busy_timeout makes the others wait their turn).
@@ -80,21 +97,20 @@ async function claimSqlite(em: SqlEntityManager, opts: ClaimOptions): Promise<Cl
   const now = new Date();
   const o = only(opts);
   const pick = CANDIDATES.map((c, i) => `(select id from (${c}${o.sql} ${ORDER[i]}))`).join(', ');
-  const rows = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(`update task set ${SET_RUNNING} where id = coalesce(${pick}) returning *`, [
-      opts.owner,
-      new Date(now.getTime() + opts.leaseMs),
-      now,
-      now,
-      now,
-      now,
-      ...o.params,
-      now,
-      now,
-      now,
-      ...o.params,
-    ]);
+  // The text depends only on whether one task is named, so each connection prepares it once.
+  const rows = await boundRows(em, `update task set ${SET_RUNNING} where id = coalesce(${pick}) returning *`, [
+    opts.owner,
+    new Date(now.getTime() + opts.leaseMs),
+    now,
+    now,
+    now,
+    now,
+    ...o.params,
+    now,
+    now,
+    now,
+    ...o.params,
+  ]);
   return toClaimed(rows);
 }
 
@@ -116,8 +132,6 @@ async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<
   const busy: number[] = [];
   for (let round = 0; round <= MAX_FULL_RETRIES; round++) {
     const outcome = await em.transactional(async (tx): Promise<PgOutcome> => {
-      const conn = tx.getConnection();
-      const trx = tx.getTransactionContext();
       const o = only(opts);
       const skip =
         (full.length ? ` and (t.server_id is null or t.server_id not in (${placeholders(full.length)}))` : '') +
@@ -125,39 +139,37 @@ async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<
       let row: { id: number; server_id: number | null; subject: string } | undefined;
       for (let i = 0; i < CANDIDATES.length && !row; i++) {
         const now = new Date();
-        const picked = await conn.execute<{ id: number; server_id: number | null; subject: string }[]>(
+        const picked = await boundRows<{ id: number; server_id: number | null; subject: string }>(
+          tx,
           `${CANDIDATES[i]}${o.sql}${skip} ${ORDER[i]} for update of t skip locked`,
           [now, now, now, ...o.params, ...full, ...busy],
-          'all',
-          trx,
         );
         row = picked[0];
       }
       if (!row) return null;
       if (row.server_id !== null) {
-        await conn.execute('select pg_advisory_xact_lock(?::int4, ?::int4)', [LOCK_SPACE, row.server_id], 'all', trx);
+        await bound(tx, 'select pg_advisory_xact_lock(?::int4, ?::int4)', [LOCK_SPACE, row.server_id]);
         // A new statement, so a new snapshot: it sees every claim committed before we got the lock.
         const at = new Date();
-        const counted = await conn.execute<{ running: string | number; same: string | number; max_tasks: number }[]>(
+        const counted = await boundRows<{ running: string | number; same: string | number; max_tasks: number }>(
+          tx,
           `select (select count(*) from task r where r.server_id = s.id and r.state = 'RUNNING' and r.lease_until >= ?) as running,
              (select count(*) from task r where r.server_id = s.id and r.subject = ? and r.subject <> ''
                and r.state = 'RUNNING' and r.lease_until >= ? and r.id <> ?) as same, s.max_tasks
            from logical_server s where s.id = ?`,
           [at, row.subject, at, row.id, row.server_id],
-          'all',
-          trx,
         );
         const c = counted[0];
         if (!c || Number(c.running) >= c.max_tasks) return { fullServer: row.server_id };
         if (Number(c.same) > 0) return { busyTask: row.id };
       }
       const claimedAt = new Date();
-      const rows = await conn.execute<Record<string, unknown>[]>(
-        `update task set ${SET_RUNNING} where id = ? returning *`,
-        [opts.owner, new Date(claimedAt.getTime() + opts.leaseMs), claimedAt, row.id],
-        'all',
-        trx,
-      );
+      const rows = await boundRows(tx, `update task set ${SET_RUNNING} where id = ? returning *`, [
+        opts.owner,
+        new Date(claimedAt.getTime() + opts.leaseMs),
+        claimedAt,
+        row.id,
+      ]);
       return { claimed: toClaimed(rows) };
     });
     if (outcome === null) return null;
@@ -181,10 +193,9 @@ export interface Dispatchable {
  */
 export async function findDispatchable(orm: MikroORM, limit: number): Promise<Dispatchable[]> {
   const now = new Date();
-  const rows = await (orm.em.fork() as SqlEntityManager)
-    .getConnection()
-    .execute<{ id: number; attempts: number; state: string }[]>(
-      `select d.id, d.attempts, d.state from (
+  const rows = await boundRows<{ id: number; attempts: number; state: string }>(
+    orm.em.fork(),
+    `select d.id, d.attempts, d.state from (
        select t.id, t.attempts, t.state, t.run_after, t.server_id, s.max_tasks,
               row_number() over (partition by t.server_id order by t.run_after, t.id) as n
        ${FROM}
@@ -192,8 +203,8 @@ export async function findDispatchable(orm: MikroORM, limit: number): Promise<Di
      ) d
      where d.server_id is null or d.n <= d.max_tasks
      order by d.run_after, d.id limit ?`,
-      [now, now, now, now, limit],
-    );
+    [now, now, now, now, limit],
+  );
   return rows.map((r) => ({ id: Number(r.id), attempts: Number(r.attempts), abandoned: r.state === 'RUNNING' }));
 }
 

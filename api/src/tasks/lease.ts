@@ -1,10 +1,13 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../logger';
-import { systemEm } from '../db/scope';
-import { Task, TaskState } from './task.entity';
+import { bound } from '../db/bound-sql';
+import { TaskState } from './task.entity';
 
 /** The condition every write of an attempt's outcome carries: the task is still ours. */
 export const heldBy = (id: number, owner: string) => ({ id, leaseOwner: owner, state: TaskState.RUNNING });
+
+/** The same condition in SQL, for the engine's bound statements. Two parameters: id, owner. */
+export const HELD_BY = `id = ? and lease_owner = ? and state = 'RUNNING'`;
 
 /**
  * Keeps a running task's lease alive: renews it every lease/3. When a renewal finds the lease gone
@@ -43,13 +46,11 @@ export class LeaseKeeper {
     if (this.renewing || this.lost || !this.timer) return;
     this.renewing = true;
     try {
-      const n = await systemEm(this.orm, 'the task engine renews its lease outside any request').nativeUpdate(
-        Task,
-        heldBy(this.taskId, this.owner),
-        {
-          leaseUntil: new Date(Date.now() + this.leaseMs),
-        },
-      );
+      const { changes: n } = await bound(this.orm.em.fork(), `update task set lease_until = ? where ${HELD_BY}`, [
+        new Date(Date.now() + this.leaseMs),
+        this.taskId,
+        this.owner,
+      ]);
       if (n === 0 && this.timer) {
         this.lost = true;
         this.stop();

@@ -5,10 +5,15 @@ import type { DriverTarget } from '../drivers/target';
 import type { SecretBox } from '../secrets';
 import { backoffMs, errorText } from './backoff';
 import type { Claimed } from './claim';
-import { heldBy, LeaseKeeper } from './lease';
+import { HELD_BY, heldBy, LeaseKeeper } from './lease';
+import { bound, boundRows } from '../db/bound-sql';
 import { systemEm } from '../db/scope';
 import { Task, TaskState } from './task.entity';
 import { isServerAway, type TaskHandler, type TaskJob } from './types';
+
+/** A held task's DONE outcome; its secret is wiped. Three parameters: finished_at, id, owner. */
+const SET_DONE = `update task set state = 'DONE', finished_at = ?, lease_until = null, secret = null, last_error = null
+  where ${HELD_BY}`;
 
 /** Longest wait before a task whose server is away tries again. */
 const SERVER_AWAY_MAX_WAIT_MS = 60_000;
@@ -28,14 +33,7 @@ export interface EngineDeps {
  * task would rewrite its server's row when its outcome is flushed.
  */
 async function loadServer(em: EntityManager, id: number): Promise<DriverTarget | null> {
-  const rows = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(
-      'select * from logical_server where id = ?',
-      [id],
-      'all',
-      em.getTransactionContext(),
-    );
+  const rows = await boundRows(em, 'select * from logical_server where id = ?', [id]);
   // Mapped by name: the servers area's LogicalServer, which the engine does not import.
   return rows[0] ? (em.map('LogicalServer', rows[0]) as DriverTarget) : null;
 }
@@ -142,16 +140,14 @@ export class TaskRunner {
    * commit); a handler that changed no rows needs only the one conditional UPDATE.
    */
   private async done(em: EntityManager, id: number): Promise<boolean> {
-    const outcome = { state: TaskState.DONE, finishedAt: new Date(), leaseUntil: null, secret: null, lastError: null };
+    const held = [new Date(), id, this.deps.owner];
     const uow = em.getUnitOfWork();
     uow.computeChangeSets();
-    if (uow.getChangeSets().length === 0)
-      return (await em.nativeUpdate(Task, heldBy(id, this.deps.owner), outcome)) === 1;
+    if (uow.getChangeSets().length === 0) return (await bound(em, SET_DONE, held)).changes === 1;
     await em.begin();
     try {
       await em.flush(); // the handler's changes first: the outcome below wins over any task field they touched
-      const n = await em.nativeUpdate(Task, heldBy(id, this.deps.owner), outcome);
-      if (n !== 1) {
+      if ((await bound(em, SET_DONE, held)).changes !== 1) {
         await em.rollback();
         return false;
       }
@@ -164,16 +160,11 @@ export class TaskRunner {
   }
 
   private async retryLater(id: number, message: string, delayMs: number, attempts?: number): Promise<void> {
-    await systemEm(this.deps.orm, 'the task engine reschedules its task outside any request').nativeUpdate(
-      Task,
-      heldBy(id, this.deps.owner),
-      {
-        state: TaskState.QUEUED,
-        runAfter: new Date(Date.now() + delayMs),
-        leaseUntil: null,
-        lastError: message,
-        ...(attempts === undefined ? {} : { attempts }),
-      },
+    const given = attempts === undefined ? { sql: '', params: [] } : { sql: ', attempts = ?', params: [attempts] };
+    await bound(
+      this.deps.orm.em.fork(),
+      `update task set state = 'QUEUED', run_after = ?, lease_until = null, last_error = ?${given.sql} where ${HELD_BY}`,
+      [new Date(Date.now() + delayMs), message, ...given.params, id, this.deps.owner],
     );
   }
 

@@ -102,29 +102,34 @@ export class PaymentEngine {
         'payment gateway did not answer',
       );
     }
-    await this.finish(root, paymentId, outcome, sent);
-    return systemEm(root, 'the payment row, re-read for its gateway outside the request’s scope').findOneOrFail(
-      Payment,
-      { id: paymentId },
-    );
+    // The payment as its outcome left it (finish read it under the account's lock and moved it).
+    return this.finish(root, paymentId, outcome, sent);
   }
 
   /**
    * Records a gateway's answer on a PENDING payment, in one transaction: approved writes the
    * ledger entry and settles the account; declined and error release the payment's slot; unknown
-   * leaves it PENDING for the retry job, or HELD for an admin after MAX_ATTEMPTS.
+   * leaves it PENDING for the retry job, or HELD for an admin after MAX_ATTEMPTS. Answers the
+   * payment as it ends up (as another process left it, when that one finished it first).
    */
-  async finish(root: Root, paymentId: number, outcome: GatewayOutcome, sent: number): Promise<void> {
+  async finish(root: Root, paymentId: number, outcome: GatewayOutcome, sent: number): Promise<Payment> {
     let wake = false;
-    await systemEm(
+    const ended = await systemEm(
       root,
       'a payment’s outcome is booked outside the request’s scope, which a gateway callback lacks',
     ).transactional(async (em) => {
       const now = new Date();
-      const { account } = await em.findOneOrFail(Payment, { id: paymentId }, { fields: ['account'] });
-      await lockAccount(em, account.id);
-      const payment = await em.findOneOrFail(Payment, { id: paymentId }, { populate: ['invoice'], refresh: true });
-      if (payment.state !== PaymentState.PENDING) return; // another process finished it first
+      if (isPostgres(em)) {
+        const { account } = await em.findOneOrFail(Payment, { id: paymentId }, { fields: ['account'] });
+        await lockAccount(em, account.id);
+      }
+      // With what credit() needs, in one statement: its gateway and account are then in this em.
+      const payment = await em.findOneOrFail(
+        Payment,
+        { id: paymentId },
+        { populate: ['invoice', 'gateway', 'account'], refresh: true },
+      );
+      if (payment.state !== PaymentState.PENDING) return payment; // another process finished it first
       const attempts = payment.attempts + sent;
       const resellerId = payment.reseller.id;
       const what = `${payment.kind === PaymentKind.REFUND ? 'Refund' : 'Card payment'} ${payment.id} of ${money(payment.amountMinor, payment.currency)}`;
@@ -145,7 +150,7 @@ export class PaymentEngine {
             action: 'payment.held',
             detail: `${what}: no answer after ${attempts} attempts`,
           });
-        return;
+        return payment;
       }
       if (outcome.outcome === 'approved') {
         if (
@@ -157,9 +162,9 @@ export class PaymentEngine {
             nextAttemptAt: null,
           }))
         )
-          return;
+          return payment;
         wake = await this.credit(em, payment, outcome.transactionId);
-        return;
+        return payment;
       }
       const declined = outcome.outcome === 'declined';
       const reason = (declined ? outcome.reason : outcome.message).slice(0, 500);
@@ -172,7 +177,7 @@ export class PaymentEngine {
           nextAttemptAt: null,
         }))
       )
-        return;
+        return payment;
       audit(em, {
         resellerId,
         accountId: payment.account.id,
@@ -182,8 +187,10 @@ export class PaymentEngine {
       if (payment.source === PaymentSource.AUTO && declined) await mailDeclined(em, this.core.config, payment, reason);
       await this.core.events.emit({ em }, 'payment.failed', { payment });
       wake = true; // what the event queued (webhooks' deliveries)
+      return payment;
     });
     if (wake) this.core.tasks.notify();
+    return ended;
   }
 
   /**

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { isPostgres } from '../../db/raw-sql';
 import { systemEm, unscoped } from '../../db/scope';
 import { panelUrl } from '../../http/panel-url';
 import type { CardToken } from '../../drivers/gateways/types';
@@ -162,7 +163,12 @@ export class PaymentService {
         'the payment row is written outside the request’s scope, shared with the gateway callback',
       ).transactional(async (em) => {
         // One charge decision per account at a time; the invoice is read after the lock, as it is now.
-        await lockAccount(em, (await em.findOneOrFail(Invoice, { id: invoiceId }, { fields: ['account'] })).account.id);
+        // (SQLite has no row locks: its write transactions run one at a time, so nothing to look up first.)
+        if (isPostgres(em))
+          await lockAccount(
+            em,
+            (await em.findOneOrFail(Invoice, { id: invoiceId }, { fields: ['account'] })).account.id,
+          );
         const invoice = await em.findOneOrFail(Invoice, { id: invoiceId }, { refresh: true });
         const due = await this.mustBeOpen(em, invoice);
         const payment = em.create(Payment, {
