@@ -27,6 +27,24 @@ export async function preparedAll<T = Record<string, unknown>>(
   sql: string,
   params: readonly unknown[] = [],
 ): Promise<T[]> {
+  return (await preparedRun<T>(em, sql, params)).rows;
+}
+
+/** What a statement answered: its rows (a select, or `returning`) and how many rows it read or changed. */
+export interface PreparedResult<T> {
+  rows: T[];
+  changes: number;
+}
+
+/**
+ * Any statement, reads and writes alike (the task engine's claim, lease and outcome run thousands
+ * of times a minute): its rows and how many rows it changed (a select: how many it read).
+ */
+export async function preparedRun<T = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<PreparedResult<T>> {
   const trx = em.getTransactionContext<Knex.Transaction>();
   const client = (trx ?? (em as SqlEntityManager).getKnex()).client as KnexClient;
   const conn = await client.acquireConnection();
@@ -34,9 +52,15 @@ export async function preparedAll<T = Record<string, unknown>>(
     if (isPostgres(em)) {
       const { name, text } = pgStatement(sql);
       const res = await (conn as PgClient).query({ name, text, values: params.map(pgValue) });
-      return res.rows as T[];
+      return { rows: res.rows as T[], changes: res.rowCount ?? res.rows.length };
     }
-    return statementOf(conn as Database, sql).all(...params.map(sqliteValue)) as T[];
+    const stmt = statementOf(conn as Database, sql);
+    const values = params.map(sqliteValue);
+    if (stmt.reader) {
+      const rows = stmt.all(...values) as T[];
+      return { rows, changes: rows.length };
+    }
+    return { rows: [], changes: stmt.run(...values).changes };
   } finally {
     await client.releaseConnection(conn);
   }
@@ -75,7 +99,7 @@ interface KnexClient {
 }
 
 interface PgClient {
-  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
 
 /** Statements per better-sqlite3 handle: a handle the pool replaces takes its statements with it. */

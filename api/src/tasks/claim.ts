@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../db/orm';
-import { bound, boundRows } from '../db/bound-sql';
+import { preparedAll, preparedRun } from '../db/prepared';
 import { placeholders } from '../db/raw-sql';
 
 /** A task this worker now holds: the claim set it RUNNING with our lease and counted the attempt. */
@@ -98,7 +98,7 @@ async function claimSqlite(em: SqlEntityManager, opts: ClaimOptions): Promise<Cl
   const o = only(opts);
   const pick = CANDIDATES.map((c, i) => `(select id from (${c}${o.sql} ${ORDER[i]}))`).join(', ');
   // The text depends only on whether one task is named, so each connection prepares it once.
-  const rows = await boundRows(em, `update task set ${SET_RUNNING} where id = coalesce(${pick}) returning *`, [
+  const rows = await preparedAll(em, `update task set ${SET_RUNNING} where id = coalesce(${pick}) returning *`, [
     opts.owner,
     new Date(now.getTime() + opts.leaseMs),
     now,
@@ -139,7 +139,7 @@ async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<
       let row: { id: number; server_id: number | null; subject: string } | undefined;
       for (let i = 0; i < CANDIDATES.length && !row; i++) {
         const now = new Date();
-        const picked = await boundRows<{ id: number; server_id: number | null; subject: string }>(
+        const picked = await preparedAll<{ id: number; server_id: number | null; subject: string }>(
           tx,
           `${CANDIDATES[i]}${o.sql}${skip} ${ORDER[i]} for update of t skip locked`,
           [now, now, now, ...o.params, ...full, ...busy],
@@ -148,10 +148,10 @@ async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<
       }
       if (!row) return null;
       if (row.server_id !== null) {
-        await bound(tx, 'select pg_advisory_xact_lock(?::int4, ?::int4)', [LOCK_SPACE, row.server_id]);
+        await preparedRun(tx, 'select pg_advisory_xact_lock(?::int4, ?::int4)', [LOCK_SPACE, row.server_id]);
         // A new statement, so a new snapshot: it sees every claim committed before we got the lock.
         const at = new Date();
-        const counted = await boundRows<{ running: string | number; same: string | number; max_tasks: number }>(
+        const counted = await preparedAll<{ running: string | number; same: string | number; max_tasks: number }>(
           tx,
           `select (select count(*) from task r where r.server_id = s.id and r.state = 'RUNNING' and r.lease_until >= ?) as running,
              (select count(*) from task r where r.server_id = s.id and r.subject = ? and r.subject <> ''
@@ -164,7 +164,7 @@ async function claimPostgres(em: SqlEntityManager, opts: ClaimOptions): Promise<
         if (Number(c.same) > 0) return { busyTask: row.id };
       }
       const claimedAt = new Date();
-      const rows = await boundRows(tx, `update task set ${SET_RUNNING} where id = ? returning *`, [
+      const rows = await preparedAll(tx, `update task set ${SET_RUNNING} where id = ? returning *`, [
         opts.owner,
         new Date(claimedAt.getTime() + opts.leaseMs),
         claimedAt,
@@ -193,7 +193,7 @@ export interface Dispatchable {
  */
 export async function findDispatchable(orm: MikroORM, limit: number): Promise<Dispatchable[]> {
   const now = new Date();
-  const rows = await boundRows<{ id: number; attempts: number; state: string }>(
+  const rows = await preparedAll<{ id: number; attempts: number; state: string }>(
     orm.em.fork(),
     `select d.id, d.attempts, d.state from (
        select t.id, t.attempts, t.state, t.run_after, t.server_id, s.max_tasks,

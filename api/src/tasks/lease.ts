@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from '../logger';
-import { bound } from '../db/bound-sql';
+import { preparedRun } from '../db/prepared';
 import { TaskState } from './task.entity';
 
 /** The condition every write of an attempt's outcome carries: the task is still ours. */
@@ -46,7 +46,7 @@ export class LeaseKeeper {
     if (this.renewing || this.lost || !this.timer) return;
     this.renewing = true;
     try {
-      const { changes: n } = await bound(this.orm.em.fork(), `update task set lease_until = ? where ${HELD_BY}`, [
+      const { changes: n } = await preparedRun(this.orm.em.fork(), `update task set lease_until = ? where ${HELD_BY}`, [
         new Date(Date.now() + this.leaseMs),
         this.taskId,
         this.owner,

@@ -6,7 +6,7 @@ import type { SecretBox } from '../secrets';
 import { backoffMs, errorText } from './backoff';
 import type { Claimed } from './claim';
 import { HELD_BY, heldBy, LeaseKeeper } from './lease';
-import { bound, boundRows } from '../db/bound-sql';
+import { preparedAll, preparedRun } from '../db/prepared';
 import { systemEm } from '../db/scope';
 import { Task, TaskState } from './task.entity';
 import { isServerAway, type TaskHandler, type TaskJob } from './types';
@@ -33,7 +33,7 @@ export interface EngineDeps {
  * task would rewrite its server's row when its outcome is flushed.
  */
 async function loadServer(em: EntityManager, id: number): Promise<DriverTarget | null> {
-  const rows = await boundRows(em, 'select * from logical_server where id = ?', [id]);
+  const rows = await preparedAll(em, 'select * from logical_server where id = ?', [id]);
   // Mapped by name: the servers area's LogicalServer, which the engine does not import.
   return rows[0] ? (em.map('LogicalServer', rows[0]) as DriverTarget) : null;
 }
@@ -143,11 +143,11 @@ export class TaskRunner {
     const held = [new Date(), id, this.deps.owner];
     const uow = em.getUnitOfWork();
     uow.computeChangeSets();
-    if (uow.getChangeSets().length === 0) return (await bound(em, SET_DONE, held)).changes === 1;
+    if (uow.getChangeSets().length === 0) return (await preparedRun(em, SET_DONE, held)).changes === 1;
     await em.begin();
     try {
       await em.flush(); // the handler's changes first: the outcome below wins over any task field they touched
-      if ((await bound(em, SET_DONE, held)).changes !== 1) {
+      if ((await preparedRun(em, SET_DONE, held)).changes !== 1) {
         await em.rollback();
         return false;
       }
@@ -161,7 +161,7 @@ export class TaskRunner {
 
   private async retryLater(id: number, message: string, delayMs: number, attempts?: number): Promise<void> {
     const given = attempts === undefined ? { sql: '', params: [] } : { sql: ', attempts = ?', params: [attempts] };
-    await bound(
+    await preparedRun(
       this.deps.orm.em.fork(),
       `update task set state = 'QUEUED', run_after = ?, lease_until = null, last_error = ?${given.sql} where ${HELD_BY}`,
       [new Date(Date.now() + delayMs), message, ...given.params, id, this.deps.owner],
