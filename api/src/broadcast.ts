@@ -164,8 +164,7 @@ class RedisBroadcast<M> implements Broadcast<M> {
     try {
       const envelope: Envelope<M> = { i, f: this.id, m: message };
       const live = (await this.commands.eval(SEND, 1, this.live, this.channel, JSON.stringify(envelope), BOUND_MS)) as
-        | string[]
-        | null;
+        string[] | null;
       const answeredAt = performance.now();
       wait.missing = new Set((live ?? []).filter((p) => p !== this.id && !wait.early.has(p)));
       if (wait.missing.size === 0) return;
@@ -184,9 +183,7 @@ class RedisBroadcast<M> implements Broadcast<M> {
   }
 
   private heartbeat(): void {
-    this.commands
-      .eval(HEARTBEAT, 1, this.live, this.id, this.own, `p ${performance.now()}`, FORGET_MS)
-      .catch(() => {});
+    this.commands.eval(HEARTBEAT, 1, this.live, this.id, this.own, `p ${performance.now()}`, FORGET_MS).catch(() => {});
   }
 
   private lost(): void {

@@ -93,7 +93,11 @@ export class SessionCache implements BroadcastReceiver<Forget> {
     const companies = new Set(what.companies ?? []);
     if (users.size === 0 && companies.size === 0) return;
     for (const [id, e] of this.entries) {
-      if (users.has(e.userId) || (e.impersonatorId !== null && users.has(e.impersonatorId)) || companies.has(e.companyId))
+      if (
+        users.has(e.userId) ||
+        (e.impersonatorId !== null && users.has(e.impersonatorId)) ||
+        companies.has(e.companyId)
+      )
         this.entries.delete(id);
     }
   }
