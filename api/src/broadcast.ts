@@ -95,6 +95,14 @@ interface Waiting {
   done: () => void;
 }
 
+interface Connections {
+  commands: Redis;
+  /** In subscriber mode: the shared channel and this process's own. */
+  subscriber: Redis;
+  listening: Promise<unknown>;
+  timer: NodeJS.Timeout;
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 
 /**
@@ -119,43 +127,36 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0,
  */
 class RedisBroadcast<M> implements Broadcast<M> {
   private readonly id = crypto.randomBytes(9).toString('base64url');
-  private readonly commands: Redis;
-  private readonly subscriber: Redis;
   private readonly own: string;
   private readonly live: string;
+  /** Connected on first use: a process that neither reads nor sends (a CLI command, a test's engine) opens none. */
+  private redis: Connections | null = null;
+  private closed = false;
   private subscribed = false;
   private provenAt = -Infinity;
   private seq = 0;
   private readonly waiting = new Map<string, Waiting>();
-  private readonly timer: NodeJS.Timeout;
 
   constructor(
-    url: string,
+    private readonly url: string,
     private readonly channel: string,
     private readonly receiver: BroadcastReceiver<M>,
   ) {
     this.own = `${channel}:to:${this.id}`;
     this.live = `${channel}:live`;
-    const options = { maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: BOUND_MS };
-    this.commands = new Redis(url, options);
-    this.subscriber = new Redis(url, { connectTimeout: 2000 });
-    // A lost connection is handled below (nothing kept is used meanwhile), not an unhandled event.
-    this.commands.on('error', () => {});
-    this.subscriber.on('error', () => {});
-    this.subscriber.on('close', () => this.lost());
-    this.subscriber.on('message', (channel: string, text: string) => this.received(channel, text));
-    this.subscriber.subscribe(this.channel, this.own).catch(() => {});
-    this.timer = setInterval(() => this.heartbeat(), PING_MS);
-    this.timer.unref();
-    this.heartbeat();
   }
 
   get current(): boolean {
+    if (this.closed) return false;
+    this.connect();
     return this.subscribed && performance.now() - this.provenAt < BOUND_MS;
   }
 
   async send(message: M): Promise<void> {
     this.receiver.apply(message);
+    if (this.closed) return;
+    const { commands, listening } = this.connect();
+    await listening; // acknowledgements come on this process's own channel
     const i = `${++this.seq}`;
     let done!: () => void;
     const acknowledged = new Promise<void>((resolve) => (done = resolve));
@@ -163,7 +164,7 @@ class RedisBroadcast<M> implements Broadcast<M> {
     this.waiting.set(i, wait);
     try {
       const envelope: Envelope<M> = { i, f: this.id, m: message };
-      const live = (await this.commands.eval(SEND, 1, this.live, this.channel, JSON.stringify(envelope), BOUND_MS)) as
+      const live = (await commands.eval(SEND, 1, this.live, this.channel, JSON.stringify(envelope), BOUND_MS)) as
         string[] | null;
       const answeredAt = performance.now();
       wait.missing = new Set((live ?? []).filter((p) => p !== this.id && !wait.early.has(p)));
@@ -177,13 +178,34 @@ class RedisBroadcast<M> implements Broadcast<M> {
   }
 
   async close(): Promise<void> {
-    clearInterval(this.timer);
-    this.subscriber.disconnect();
-    this.commands.disconnect();
+    this.closed = true;
+    if (!this.redis) return;
+    clearInterval(this.redis.timer);
+    this.redis.subscriber.disconnect();
+    this.redis.commands.disconnect();
+  }
+
+  private connect(): Connections {
+    if (this.redis) return this.redis;
+    const commands = new Redis(this.url, { maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: BOUND_MS });
+    const subscriber = new Redis(this.url, { connectTimeout: 2000 });
+    // A lost connection is handled below (nothing kept is used meanwhile), not an unhandled event.
+    commands.on('error', () => {});
+    subscriber.on('error', () => {});
+    subscriber.on('close', () => this.lost());
+    subscriber.on('message', (channel: string, text: string) => this.received(channel, text));
+    const listening = subscriber.subscribe(this.channel, this.own).catch(() => {});
+    const timer = setInterval(() => this.heartbeat(), PING_MS);
+    timer.unref();
+    this.redis = { commands, subscriber, listening, timer };
+    this.heartbeat();
+    return this.redis;
   }
 
   private heartbeat(): void {
-    this.commands.eval(HEARTBEAT, 1, this.live, this.id, this.own, `p ${performance.now()}`, FORGET_MS).catch(() => {});
+    this.redis?.commands
+      .eval(HEARTBEAT, 1, this.live, this.id, this.own, `p ${performance.now()}`, FORGET_MS)
+      .catch(() => {});
   }
 
   private lost(): void {
@@ -218,6 +240,6 @@ class RedisBroadcast<M> implements Broadcast<M> {
     }
     if (envelope.f === this.id) return; // applied when sent
     this.receiver.apply(envelope.m);
-    this.commands.publish(`${this.channel}:to:${envelope.f}`, `a ${envelope.i} ${this.id}`).catch(() => {});
+    this.redis?.commands.publish(`${this.channel}:to:${envelope.f}`, `a ${envelope.i} ${this.id}`).catch(() => {});
   }
 }
