@@ -51,6 +51,18 @@ function rootTransaction(em: EntityManager): object | undefined {
 }
 
 /**
+ * Runs `work` once the outermost transaction `em` is in has committed (never when it rolls back; the
+ * commit waits for it), or at once when `em` is in none.
+ */
+export async function whenCommitted(em: EntityManager, work: () => Promise<void>): Promise<void> {
+  const root = rootTransaction(em);
+  if (!root) return work();
+  const queue = afterCommit.get(root) ?? [];
+  afterCommit.set(root, queue);
+  queue.push(work);
+}
+
+/**
  * Areas react to each other's events without importing each other (STYLE.md 16). Two kinds of
  * handlers: in-transaction ones run inside the emitting transaction with its EntityManager (their
  * rows and the tasks they enqueue commit or roll back with the emitter's), in the order they were

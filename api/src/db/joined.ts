@@ -35,15 +35,17 @@ export function joinedSelect(em: EntityManager, steps: JoinStep[], where: string
   return `select ${select} from ${from} where ${where}`;
 }
 
-/** Runs a `joinedSelect` statement and merges one row into the EntityManager, returning an entity per step. */
-export async function loadJoined(
+/** Runs a `joinedSelect` statement: its one row as the driver answers it (plain data), or null. */
+export async function readJoined(
   em: EntityManager,
-  steps: JoinStep[],
   sql: string,
   params: unknown[],
-): Promise<object[] | null> {
-  const row = await em.getConnection().execute<Record<string, unknown> | undefined>(sql, params, 'get');
-  if (!row) return null;
+): Promise<Record<string, unknown> | null> {
+  return (await em.getConnection().execute<Record<string, unknown> | undefined>(sql, params, 'get')) ?? null;
+}
+
+/** Merges a `readJoined` row into the EntityManager, returning an entity per step. */
+export function mapJoined(em: EntityManager, steps: JoinStep[], row: Record<string, unknown>): object[] {
   // Later steps are referenced by earlier ones: map them first so the references resolve to them.
   const out: object[] = [];
   for (let i = steps.length - 1; i >= 0; i--) {
@@ -53,4 +55,15 @@ export async function loadJoined(
     out[i] = em.map(steps[i]!.entity, data);
   }
   return out;
+}
+
+/** Runs a `joinedSelect` statement and merges one row into the EntityManager, returning an entity per step. */
+export async function loadJoined(
+  em: EntityManager,
+  steps: JoinStep[],
+  sql: string,
+  params: unknown[],
+): Promise<object[] | null> {
+  const row = await readJoined(em, sql, params);
+  return row ? mapJoined(em, steps, row) : null;
 }

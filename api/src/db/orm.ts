@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../config';
 import { AfterCommitSubscriber } from '../events';
 import { migrationsFor, type MigrationSet } from './migrations';
+import { RowChangeSubscriber } from './row-changes';
 
 export type Dialect = Config['database']['dialect'];
 
@@ -27,7 +28,8 @@ export async function ormOptionsFor(
   const dialect = config.database.dialect;
   const common: Options = {
     entities: [...schema.entities],
-    subscribers: [new AfterCommitSubscriber()], // runs the event bus's after-commit handlers
+    // The event bus's after-commit handlers; the updates and deletes that caches of rows watch.
+    subscribers: [new AfterCommitSubscriber(), new RowChangeSubscriber()],
     extensions: [Migrator],
     allowGlobalContext: false,
     forceUtcTimezone: true,

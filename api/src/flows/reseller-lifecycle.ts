@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx as Context, ID, Mutation, Resolver } from 'type-graphql';
 import { z } from 'zod';
+import { rowsChanged } from '../db/row-changes';
 import { systemEm } from '../db/scope';
 import { conflict, notFound, parseId, validate } from '../errors';
 import { Access } from '../graphql/access';
@@ -104,6 +105,7 @@ export class ResellerLifecycle {
       await tx.nativeDelete(User, { reseller: id });
       await tx.nativeDelete(Plan, { reseller: id });
       await tx.nativeDelete(Reseller, { id }); // its gateways, tax rates, mails, alerts and audit trail go with it
+      await rowsChanged(tx, [{ entity: 'Reseller', id }]); // its logins' sessions went with them: no cache keeps them
       const root = await tx.findOneOrFail(Reseller, { isRoot: true });
       audit(tx, {
         resellerId: root.id,

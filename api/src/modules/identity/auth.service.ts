@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Ctx } from '../../graphql/context';
 import { applyScope } from '../../graphql/context';
 import { appError, badInput, conflict, validate } from '../../errors';
+import { rowsChanged } from '../../db/row-changes';
 import { unscoped } from '../../db/scope';
 import type { Core } from '../../module';
 import { Reseller, ResellerHost, ResellerStatus } from '../resellers';
@@ -133,6 +134,7 @@ export class AuthService {
         { isRoot: true },
         { ...unscoped('first-run setup re-reads the root company it just claimed'), refresh: true },
       );
+      await rowsChanged(em, [{ entity: 'Reseller', id: root.id }]); // what cached sessions answer of it (none yet)
       const admin = em.create(User, {
         reseller: root,
         login: v.login,

@@ -8,6 +8,7 @@ import { identifyBySession } from './request-viewer';
 import { IdentityResolver, ResellerAdminsResolver } from './identity.resolver';
 import { PreferencesService } from './preferences.service';
 import { SessionService } from './sessions.service';
+import { SessionCache } from './session-cache';
 import { StaffResolver } from './staff.resolver';
 import { StaffService } from './staff.service';
 import { MailedToken } from './mailed-token.entity';
@@ -86,7 +87,7 @@ export const identityModule = defineModule<IdentityApi>({
   ],
   migrations: { sqlite, postgresql },
   services: (core) => {
-    const sessions = new SessionService(core.config);
+    const sessions = new SessionService(core.config, new SessionCache(core.config, core.limits.prefix));
     const auth = new AuthService(core, sessions, new LoginThrottle(core.config.throttle, core.limits));
     const twoFactor = new TwoFactorService(core.secrets, core.events, auth);
     const passkeys = new PasskeyService(core.config, twoFactor);
@@ -121,6 +122,7 @@ export const identityModule = defineModule<IdentityApi>({
   graphqlPlugins: [twoFactorPolicyPlugin],
   schedule: (_api, core) => scheduleExpiredSweep(core.tasks),
   identify: (api) => identifyBySession(api.sessions),
+  close: (api) => api.sessions.close(),
 });
 
 export { isAdminRole, isSupportDesk, Role, SUPPORT_DESK_ROLES } from './enums';

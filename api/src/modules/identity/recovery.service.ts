@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { appError, badInput, conflict, DomainError, validate } from '../../errors';
+import { rowsChanged } from '../../db/row-changes';
 import { unscoped } from '../../db/scope';
 import { panelUrl } from '../../http/panel-url';
 import type { Core } from '../../module';
@@ -232,6 +233,7 @@ export class RecoveryService {
         { emailVerifiedAt: at },
         unscoped('a verification link is used signed out: its own user'),
       );
+      await rowsChanged(em, [{ entity: 'User', id: found.user.id }]); // cached sessions answer the user's columns
     });
     found.user.emailVerifiedAt = at;
     ctx.log.info({ userId: found.user.id }, 'e-mail address verified');

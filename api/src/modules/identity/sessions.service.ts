@@ -5,7 +5,8 @@ import { setCookie, type HttpExchange } from '../../http/exchange';
 import { Session, type SessionAccount } from './session.entity';
 import { User } from './user.entity';
 import { Reseller } from '../resellers';
-import { joinedSelect, loadJoined, type JoinStep } from '../../db/joined';
+import { joinedSelect, mapJoined, readJoined, type JoinStep } from '../../db/joined';
+import type { CachedSession, SessionCache, SessionRow } from './session-cache';
 
 export const SESSION_COOKIE = 'helio_session';
 /** An admin's session as another user (impersonation.service.ts), beside their own session cookie on the same host. */
@@ -23,30 +24,67 @@ const LOOKUP: JoinStep[] = [
 
 const digest = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
 
-/** Server-side sessions: an HttpOnly, SameSite=Strict cookie holds a random token; the row holds its hash. */
+/**
+ * Server-side sessions: an HttpOnly, SameSite=Strict cookie holds a random token; the row holds its
+ * hash. Live sessions are cached per process (session-cache.ts); every ending goes through here.
+ */
 export class SessionService {
   private lookupSql: string | undefined;
 
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    readonly cache: SessionCache,
+  ) {}
 
-  /** Finds the live session for a cookie token (with its user and reseller, one query), sliding its idle expiry; expired ones are deleted. */
+  /**
+   * Finds the live session for a cookie token (with its user and reseller: from the cache, else one
+   * query), sliding its idle expiry; expired ones are deleted. A cached session is re-read when it
+   * looks expired or due to be touched: another process may have touched it since it was cached.
+   */
   async resolve(em: EntityManager, token: string): Promise<Session | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const rows = await loadJoined(em, LOOKUP, (this.lookupSql ??= joinedSelect(em, LOOKUP, 's.id = ?')), [
-      digest(token),
-    ]);
-    if (!rows) return null;
-    const session = rows[0] as Session;
+    const id = digest(token);
     const now = Date.now();
-    if (session.expiresAt.getTime() <= now || session.lastSeenAt.getTime() + this.config.session.idleMs <= now) {
-      await em.nativeDelete(Session, { id: session.id });
+    const cached = this.cache.get(id);
+    if (cached && !this.dueForDatabase(cached, now)) return this.map(em, cached.row)[0] as Session;
+    const stamp = this.cache.stamp();
+    const row = await readJoined(em, (this.lookupSql ??= joinedSelect(em, LOOKUP, 's.id = ?')), [id]);
+    if (!row) return null;
+    const [session, user] = this.map(em, row) as [Session, User];
+    const entry: CachedSession = {
+      row,
+      userId: user.id,
+      impersonatorId: session.impersonator?.id ?? null,
+      companyId: user.reseller.id,
+      lastSeenAt: session.lastSeenAt.getTime(),
+      expiresAt: session.expiresAt.getTime(),
+    };
+    if (this.expired(entry, now)) {
+      await em.nativeDelete(Session, { id });
+      await this.cache.forget(em, { sessions: [id] });
       return null;
     }
-    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: new Date(now) });
+    if (now - entry.lastSeenAt > TOUCH_EVERY_MS) {
+      await em.nativeUpdate(Session, { id }, { lastSeenAt: new Date(now) });
       session.lastSeenAt = new Date(now);
+      this.cache.drop(id); // cached again, touched, from the next request's read
+    } else {
+      this.cache.put(id, entry, stamp);
     }
     return session;
+  }
+
+  private expired(s: CachedSession, now: number): boolean {
+    return s.expiresAt <= now || s.lastSeenAt + this.config.session.idleMs <= now;
+  }
+
+  private dueForDatabase(s: CachedSession, now: number): boolean {
+    return this.expired(s, now) || now - s.lastSeenAt > TOUCH_EVERY_MS;
+  }
+
+  /** Entities of this request from a row (a copy: nothing the request changes reaches the cache). */
+  private map(em: EntityManager, row: SessionRow): object[] {
+    return mapJoined(em, LOOKUP, structuredClone(row));
   }
 
   /** Starts a new session (a fresh token every login: no session fixation) and sets the cookie. */
@@ -79,6 +117,7 @@ export class SessionService {
 
   async end(em: EntityManager, http: HttpExchange, session: Session): Promise<void> {
     await em.nativeDelete(Session, { id: session.id });
+    await this.cache.forget(em, { sessions: [session.id] });
     this.clearCookie(http, session.impersonator ? IMPERSONATION_COOKIE : SESSION_COOKIE);
   }
 
@@ -93,11 +132,20 @@ export class SessionService {
 
   /** Revokes every session of a user except, optionally, the one in use. */
   async revokeAll(em: EntityManager, userId: number, keep?: Session): Promise<number> {
-    return em.nativeDelete(Session, keep ? { user: userId, id: { $ne: keep.id } } : { user: userId });
+    const n = await em.nativeDelete(Session, keep ? { user: userId, id: { $ne: keep.id } } : { user: userId });
+    await this.cache.forget(em, { users: [userId] });
+    return n;
   }
 
   /** Ends the session a stale cookie still names (rotation at login). */
   async revokeToken(em: EntityManager, token: string | undefined): Promise<void> {
-    if (token) await em.nativeDelete(Session, { id: digest(token) });
+    if (!token) return;
+    const id = digest(token);
+    if ((await em.nativeDelete(Session, { id })) > 0) await this.cache.forget(em, { sessions: [id] });
+  }
+
+  /** Stops the cache's broadcast (the process stops). */
+  close(): Promise<void> {
+    return this.cache.close();
   }
 }
