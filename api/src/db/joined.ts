@@ -1,4 +1,5 @@
 import type { EntityManager, EntityMetadata, EntityName } from '@mikro-orm/core';
+import { preparedGet } from './prepared';
 
 /**
  * One raw, parameterized SQL select over a chain of many-to-one joins, mapped back into managed
@@ -35,13 +36,17 @@ export function joinedSelect(em: EntityManager, steps: JoinStep[], where: string
   return `select ${select} from ${from} where ${where}`;
 }
 
-/** Runs a `joinedSelect` statement: its one row as the driver answers it (plain data), or null. */
+/**
+ * Runs a `joinedSelect` statement: its one row as the driver answers it (plain data), or null. The
+ * statement is prepared once and its values bound (db/prepared.ts): the ORM's `execute` writes them
+ * into the text, which the database then parses and plans again on every signed-in request.
+ */
 export async function readJoined(
   em: EntityManager,
   sql: string,
   params: unknown[],
 ): Promise<Record<string, unknown> | null> {
-  return (await em.getConnection().execute<Record<string, unknown> | undefined>(sql, params, 'get')) ?? null;
+  return (await preparedGet<Record<string, unknown>>(em, sql, params)) ?? null;
 }
 
 /** Merges a `readJoined` row into the EntityManager, returning an entity per step. */
