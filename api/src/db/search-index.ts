@@ -125,7 +125,7 @@ export function accountSearchSql(
     const has = (col: string) => `${fn}(lower(${col}), ?) > 0`;
     const q = term.toLowerCase();
     return {
-      sql: `(${has('a.name')} or ${has('o.login')} or ${has('o.email')}${id !== null ? ' or a.id = ?' : ''})`,
+      sql: `(${has('a.name')} or ${has('o.login')} or ${has('o.email')}${id !== null ? ` or a.id = ${dialect === 'postgresql' ? '?::bigint' : '?'}` : ''})`,
       params: [q, q, q, ...withId],
       readsOwner: true,
     };
@@ -136,7 +136,8 @@ export function accountSearchSql(
   }
   const pattern = likeContains(term);
   return {
-    sql: `(${LIKE('a.name')} or a.owner_id = any(${PG_MATCHING_USER_IDS})${id !== null ? ' or a.id = ?' : ''})`,
+    // A searched ID up to 15 digits, bound, must not be taken for an int4 (out of range: an error).
+    sql: `(${LIKE('a.name')} or a.owner_id = any(${PG_MATCHING_USER_IDS})${id !== null ? ' or a.id = ?::bigint' : ''})`,
     params: [pattern, pattern, pattern, ...withId],
     readsOwner: false,
   };

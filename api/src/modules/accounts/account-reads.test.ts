@@ -178,6 +178,7 @@ describeApi('prepared account reads agree with the ORM’s scoped queries', (api
       { page: { first: 25, beforeId: null, search: null }, filter: { ownerId: Number(userA1.userId) } },
       { page: { first: 1, beforeId: null, search: 'shop' }, filter: { status: AccountStatus.ACTIVE } },
       { page: { first: 25, beforeId: null, search: userA1.accountIds[0]! }, filter: {} }, // an account ID
+      { page: { first: 25, beforeId: null, search: '999999999999999' }, filter: {} }, // past int4, bound
       ...TERMS.map((search) => ({ page: { first: 25, beforeId: null, search }, filter: {} })),
     ];
     let seen = 0;
