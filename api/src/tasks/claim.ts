@@ -73,22 +73,6 @@ export function claimTask(orm: MikroORM, dialect: Dialect, opts: ClaimOptions): 
 }
 
 /**
- * Claims up to `max` due tasks (fewer when fewer are due), as `max` claims one after another would.
- * On SQLite they are one write transaction (one commit, the write lock taken once): each claim
- * sees the ones before it, so the per-server and per-subject limits hold as they do one by one.
- * On PostgreSQL each claim keeps its own short transaction (its locks are held only that long).
- */
-export async function claimTasks(orm: MikroORM, dialect: Dialect, opts: ClaimOptions, max: number): Promise<Claimed[]> {
-  const upTo = async (next: () => Promise<Claimed | null>): Promise<Claimed[]> => {
-    const claimed: Claimed[] = [];
-    for (let one; claimed.length < max && (one = await next());) claimed.push(one);
-    return claimed;
-  };
-  if (dialect === 'postgresql' || max <= 1) return upTo(() => claimTask(orm, dialect, opts));
-  return orm.em.fork({ clear: true }).transactional((tx) => upTo(() => claimSqlite(tx as SqlEntityManager, opts)));
-}
-
-/**
  * SQLite: one UPDATE … WHERE id = coalesce((abandoned…), (queued…)) RETURNING. A write statement
  * takes the database's write lock before it reads, so the count of running tasks cannot change
  * under it, in this process or another one (busy_timeout makes the others wait their turn).

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
-import { claimTasks } from './claim';
+import { claimTask } from './claim';
 import { TaskRunner, type EngineDeps } from './run-task';
 
 /** This worker's name in lease_owner: where it runs, for people reading the task list, and a random part. */
@@ -50,22 +50,16 @@ export class LocalWorker {
       do {
         this.wakeAgain = false;
         while (!this.stopped && this.running.size < this.deps.config.tasks.concurrency) {
-          // Every free slot in one go: slots freed while a claim was in flight are filled together.
-          const free = this.deps.config.tasks.concurrency - this.running.size;
-          const claimed = await claimTasks(
-            this.deps.orm,
-            this.deps.config.database.dialect,
-            { owner: this.owner, leaseMs: this.deps.config.tasks.leaseMs },
-            free,
-          );
-          for (const one of claimed) {
-            const run: Promise<void> = this.runner.run(one).finally(() => {
-              this.running.delete(run);
-              this.wake();
-            });
-            this.running.add(run);
-          }
-          if (claimed.length < free) break; // nothing more is due now
+          const claimed = await claimTask(this.deps.orm, this.deps.config.database.dialect, {
+            owner: this.owner,
+            leaseMs: this.deps.config.tasks.leaseMs,
+          });
+          if (!claimed) break;
+          const run: Promise<void> = this.runner.run(claimed).finally(() => {
+            this.running.delete(run);
+            this.wake();
+          });
+          this.running.add(run);
         }
       } while (this.wakeAgain && !this.stopped);
     } catch (err) {
