@@ -2,6 +2,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inlineDocuments } from './build/inlineDocuments';
 import { precompress } from './build/precompress';
 
 /**
@@ -19,7 +20,7 @@ const dropGraphiqlFonts = {
 };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [inlineDocuments(), react(), tailwindcss(), precompress()],
   // Apollo Client's development-only checks and messages are left out of the build (its documented switch).
   define: { 'globalThis.__DEV__': 'false' },
   css: { postcss: { plugins: [dropGraphiqlFonts] } },

@@ -34,7 +34,9 @@ export function precompress(): Plugin {
     },
     async closeBundle() {
       // .vite/ holds the build's manifest, which tools read from disk and the server does not serve.
-      const files = (await filesUnder(outDir)).filter((f) => COMPRESSIBLE.test(f) && !f.includes(`${path.sep}.vite${path.sep}`));
+      const files = (await filesUnder(outDir)).filter(
+        (f) => COMPRESSIBLE.test(f) && !f.includes(`${path.sep}.vite${path.sep}`),
+      );
       await Promise.all(
         files.map(async (file) => {
           const body = await fs.readFile(file);

@@ -128,7 +128,10 @@ describeApi(
       expect(br.headers.etag).toMatch(/^"[\w-]+"$/);
       expect(br.headers.etag).not.toBe(plain.headers.etag);
 
-      const again = await get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'br', 'if-none-match': br.headers.etag! });
+      const again = await get('/assets/index-Ab12Cd34.js', {
+        'accept-encoding': 'br',
+        'if-none-match': br.headers.etag!,
+      });
       expect(again.status).toBe(304);
       expect(again.bytes.length).toBe(0);
       expect(again.headers.etag).toBe(br.headers.etag);
@@ -136,7 +139,10 @@ describeApi(
       expect(again.headers.vary).toBe('Accept-Encoding');
 
       // The gzip copy is another representation: the brotli copy's validator does not match it.
-      const other = await get('/assets/index-Ab12Cd34.js', { 'accept-encoding': 'gzip', 'if-none-match': br.headers.etag! });
+      const other = await get('/assets/index-Ab12Cd34.js', {
+        'accept-encoding': 'gzip',
+        'if-none-match': br.headers.etag!,
+      });
       expect(other.status).toBe(200);
       expect(zlib.gunzipSync(other.bytes).toString()).toBe(APP);
 
