@@ -57,6 +57,9 @@ export default defineConfig({
           if (id.startsWith('\0') && !id.includes('node_modules')) return 'vendor';
           if (/[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/.test(id))
             return 'vendor';
+          // Every German catalog (the shell's and each area's, imported by i18n/de.ts on first use) in one
+          // chunk: one request when German is in effect, none for English.
+          if (/[\\/]src[\\/].+\.de\.ts$/.test(id)) return 'messages-de';
           return undefined;
         },
       },

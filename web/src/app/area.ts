@@ -100,8 +100,11 @@ export interface Area<
   id: Id;
   nav: readonly NavEntry<NavId, NavLabel<En>>[];
   routes: readonly AreaRoute<NavId>[];
-  /** The area's messages; `de` must hold every key of `en` (catalogs.test.ts checks the rest). */
-  messages: { en: En; de: { readonly [K in keyof En]: string } };
+  /**
+   * The area's messages; `de` must hold every key of `en` (catalogs.test.ts checks the rest). German
+   * is imported when a German page is first shown (i18n/de.ts), so English users never load it.
+   */
+  messages: { en: En; de: () => Promise<{ readonly [K in keyof En]: string }> };
   /** The `page-<id>` test ids of the area's pages (components/Page.tsx takes their union). */
   pageIds: readonly PageId[];
 }
@@ -117,14 +120,14 @@ export function defineArea<
   id: Id;
   nav?: readonly NavEntry<NavId, NoInfer<NavLabel<En>>>[];
   routes: readonly AreaRoute<NoInfer<NavId>>[];
-  messages?: { en: En; de: { readonly [K in keyof En]: string } };
+  messages?: { en: En; de: () => Promise<{ readonly [K in keyof En]: string }> };
   pageIds?: readonly PageId[];
 }): Area<Id, NavId, En, PageId> {
   return {
     id: area.id,
     nav: area.nav ?? [],
     routes: area.routes,
-    messages: area.messages ?? { en: {} as En, de: {} as { readonly [K in keyof En]: string } },
+    messages: area.messages ?? { en: {} as En, de: async () => ({}) as { readonly [K in keyof En]: string } },
     pageIds: area.pageIds ?? [],
   };
 }

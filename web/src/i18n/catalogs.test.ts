@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { de } from './de';
+import { loadDe } from './de';
 import { en } from './en';
-import { placeholdersOf, translator } from './translate';
+import { loadCatalog, placeholdersOf, translator } from './translate';
+
+const de = await loadDe();
+await loadCatalog('DE');
 
 describe('message catalogs', () => {
   const enKeys = Object.keys(en).sort();

@@ -1,5 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { accountsDe } from './accounts.de';
 import { accountsEn } from './accounts.en';
 
 const pages = () => import('./pages');
@@ -28,6 +27,6 @@ export const accountsArea = defineArea({
       ],
     },
   ],
-  messages: { en: accountsEn, de: accountsDe },
+  messages: { en: accountsEn, de: () => import('./accounts.de').then((m) => m.accountsDe) },
   pageIds: ['accounts'],
 });

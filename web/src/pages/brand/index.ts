@@ -1,5 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { brandDe } from './brand.de';
 import { brandEn } from './brand.en';
 
 const pages = () => import('./pages');
@@ -21,6 +20,6 @@ export const brandArea = defineArea({
   routes: [
     { path: 'admin/brand', guard: 'brand', children: [{ index: true, page: lazyPage(pages, 'BrandEditorPage') }] },
   ],
-  messages: { en: brandEn, de: brandDe },
+  messages: { en: brandEn, de: () => import('./brand.de').then((m) => m.brandDe) },
   pageIds: ['brand'],
 });

@@ -1,5 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { certificatesDe } from './certificates.de';
 import { certificatesEn } from './certificates.en';
 import { CERTIFICATES_PATH } from './pageIds';
 
@@ -30,6 +29,6 @@ export const certificatesArea = defineArea({
       ],
     },
   ],
-  messages: { en: certificatesEn, de: certificatesDe },
+  messages: { en: certificatesEn, de: () => import('./certificates.de').then((m) => m.certificatesDe) },
   pageIds: ['admin-certificates', 'company-certificates'],
 });

@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { explorerDe } from './explorer.de';
 import { explorerEn } from './explorer.en';
 
 // GraphiQL and its stylesheet are in this chunk alone: the main bundle does not grow.
@@ -23,6 +22,6 @@ export const explorerArea = defineArea({
     },
   ],
   routes: [{ path: 'developers/explorer', guard: 'explorer', page: lazyPage(pages, 'ExplorerPage') }],
-  messages: { en: explorerEn, de: explorerDe },
+  messages: { en: explorerEn, de: () => import('./explorer.de').then((m) => m.explorerDe) },
   pageIds: ['explorer'],
 });

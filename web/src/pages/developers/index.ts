@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { developersDe } from './developers.de';
 import { developersEn } from './developers.en';
 import { DEVELOPERS_PATH } from './pageIds';
 
@@ -22,6 +21,6 @@ export const developersArea = defineArea({
   routes: [
     { path: 'developers', guard: 'developers', children: [{ index: true, page: lazyPage(pages, 'TokensPage') }] },
   ],
-  messages: { en: developersEn, de: developersDe },
+  messages: { en: developersEn, de: () => import('./developers.de').then((m) => m.developersDe) },
   pageIds: ['developers'],
 });

@@ -1,8 +1,6 @@
 import { defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { domainsDe } from './domains.de';
 import { domainsEn } from './domains.en';
 import { DOMAINS_PATH } from './pageIds';
-import { sslDe } from './ssl.de';
 import { sslEn } from './ssl.en';
 
 const pages = () => import('./pages');
@@ -32,6 +30,9 @@ export const domainsArea = defineArea({
       ],
     },
   ],
-  messages: { en: { ...domainsEn, ...sslEn }, de: { ...domainsDe, ...sslDe } },
+  messages: {
+    en: { ...domainsEn, ...sslEn },
+    de: async () => ({ ...(await import('./domains.de')).domainsDe, ...(await import('./ssl.de')).sslDe }),
+  },
   pageIds: ['domains', 'domain'],
 });

@@ -1,5 +1,4 @@
 import { defineArea, EVERYONE, lazyPage, SUPPORT_DESK } from '../../app/area';
-import { jobsDe } from './jobs.de';
 import { jobsEn } from './jobs.en';
 import { ADMIN_JOBS_PATH, JOBS_PATH } from './pageIds';
 
@@ -48,6 +47,6 @@ export const jobsArea = defineArea({
       ],
     },
   ],
-  messages: { en: jobsEn, de: jobsDe },
+  messages: { en: jobsEn, de: () => import('./jobs.de').then((m) => m.jobsDe) },
   pageIds: ['jobs', 'job', 'admin-jobs', 'job-types'],
 });

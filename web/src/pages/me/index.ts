@@ -1,5 +1,4 @@
 import { defineArea, EVERYONE, lazyPage, SIGNED_IN } from '../../app/area';
-import { meDe } from './me.de';
 import { meEn } from './me.en';
 
 const pages = () => import('./pages');
@@ -51,6 +50,6 @@ export const meArea = defineArea({
     { path: 'email', page: lazyPage(pages, 'EmailPage') },
     { path: 'preferences', page: lazyPage(pages, 'PreferencesPage') },
   ],
-  messages: { en: meEn, de: meDe },
+  messages: { en: meEn, de: () => import('./me.de').then((m) => m.meDe) },
   pageIds: ['account', 'password', 'email', 'preferences'],
 });

@@ -1,7 +1,5 @@
 import { ADMINS, defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { plansAdminDe } from './plansAdmin.de';
 import { plansAdminEn } from './plansAdmin.en';
-import { plansUserDe } from './plansUser.de';
 import { plansUserEn } from './plansUser.en';
 
 const pages = () => import('./pages');
@@ -56,6 +54,12 @@ export const plansArea = defineArea({
     },
     { path: 'plan', guard: 'plan', children: [{ index: true, page: lazyPage(pages, 'MyPlanPage') }] },
   ],
-  messages: { en: { ...plansAdminEn, ...plansUserEn }, de: { ...plansAdminDe, ...plansUserDe } },
+  messages: {
+    en: { ...plansAdminEn, ...plansUserEn },
+    de: async () => ({
+      ...(await import('./plansAdmin.de')).plansAdminDe,
+      ...(await import('./plansUser.de')).plansUserDe,
+    }),
+  },
   pageIds: ['plan', 'plans', 'plan-new', 'plan-edit', 'moderation'],
 });

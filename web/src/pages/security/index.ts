@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { securityDe } from './security.de';
 import { securityEn } from './security.en';
 
 const pages = () => import('./pages');
@@ -23,6 +22,6 @@ export const securityArea = defineArea({
     },
   ],
   routes: [{ path: 'security', page: lazyPage(pages, 'SecurityPage') }],
-  messages: { en: securityEn, de: securityDe },
+  messages: { en: securityEn, de: () => import('./security.de').then((m) => m.securityDe) },
   pageIds: ['security'],
 });

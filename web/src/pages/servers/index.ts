@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, MASTER, type AreaPage } from '../../app/area';
-import { clusterDe } from './cluster.de';
 import { clusterEn } from './cluster.en';
 
 const pages = () => import('./pages');
@@ -76,7 +75,7 @@ export const serversArea = defineArea({
       children: [{ index: true, page: lazyPage(pages, 'IpAddressesPage') }],
     },
   ],
-  messages: { en: clusterEn, de: clusterDe },
+  messages: { en: clusterEn, de: () => import('./cluster.de').then((m) => m.clusterDe) },
   pageIds: [
     'physical-servers',
     'physical-server-new',

@@ -1,9 +1,6 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { gatewaysDe } from './gateways.de';
 import { gatewaysEn } from './gateways.en';
-import { mailDe } from './mail.de';
 import { mailEn } from './mail.en';
-import { settingsDe } from './settings.de';
 import { settingsEn } from './settings.en';
 
 const pages = () => import('./pages');
@@ -25,6 +22,13 @@ export const settingsArea = defineArea({
   routes: [
     { path: 'admin/settings', guard: 'settings', children: [{ index: true, page: lazyPage(pages, 'SettingsPage') }] },
   ],
-  messages: { en: { ...settingsEn, ...gatewaysEn, ...mailEn }, de: { ...settingsDe, ...gatewaysDe, ...mailDe } },
+  messages: {
+    en: { ...settingsEn, ...gatewaysEn, ...mailEn },
+    de: async () => ({
+      ...(await import('./settings.de')).settingsDe,
+      ...(await import('./gateways.de')).gatewaysDe,
+      ...(await import('./mail.de')).mailDe,
+    }),
+  },
   pageIds: ['settings'],
 });

@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, SUPPORT_DESK } from '../../app/area';
-import { supportDe } from './support.de';
 import { supportEn } from './support.en';
 import { SUPPORT_PATH, SUPPORT_QUEUE_PATH } from './pageIds';
 
@@ -48,6 +47,6 @@ export const supportArea = defineArea({
       ],
     },
   ],
-  messages: { en: supportEn, de: supportDe },
+  messages: { en: supportEn, de: () => import('./support.de').then((m) => m.supportDe) },
   pageIds: ['support', 'new-ticket', 'ticket', 'admin-support', 'staff-ticket', 'canned-replies'],
 });

@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, MASTER } from '../../app/area';
-import { tasksDe } from './tasks.de';
 import { tasksEn } from './tasks.en';
 
 const pages = () => import('./pages');
@@ -19,6 +18,6 @@ export const tasksArea = defineArea({
     },
   ],
   routes: [{ path: 'admin/tasks', guard: 'tasks', children: [{ index: true, page: lazyPage(pages, 'TasksPage') }] }],
-  messages: { en: tasksEn, de: tasksDe },
+  messages: { en: tasksEn, de: () => import('./tasks.de').then((m) => m.tasksDe) },
   pageIds: ['tasks'],
 });
