@@ -60,6 +60,8 @@ export default defineConfig({
           // Every German catalog (the shell's and each area's, imported by i18n/de.ts on first use) in one
           // chunk: one request when German is in effect, none for English.
           if (/[\\/]src[\\/].+\.de\.ts$/.test(id)) return 'messages-de';
+          // The areas' English catalogs (not the shell's, i18n/core.en.ts), loaded with the first page (i18n/en.ts).
+          if (/[\\/]src[\\/]pages[\\/].+\.en\.ts$/.test(id)) return 'messages-en';
           return undefined;
         },
       },

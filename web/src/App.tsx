@@ -9,10 +9,11 @@ import { createApolloClient } from './graphql/client';
 import { Loading } from './components/Page';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SessionGate } from './session/SessionGate';
-import { SkinLayout } from './skins/SkinLayout';
 
 const authPages = () => import('./pages/auth/pages');
 const signupPages = () => import('./pages/signup/pages');
+// The signed-in frame (skins, menus, header) loads on first use, with the areas' messages its menus show.
+const SkinLayout = lazyPage(() => import('./skins/SkinLayout'), 'SkinLayout');
 
 /** A page outside the signed-in layout, loaded on first use (the shell's own spinner while it comes). */
 function publicPage(Page: AreaPage): ReactNode {
@@ -41,7 +42,18 @@ const ROUTES: RouteObject[] = [
   { path: '/kb', element: publicPage(PublicKbPage) },
   { path: '/kb/:slug', element: publicPage(PublicKbPage) },
   {
-    element: <SkinLayout />,
+    element: (
+      // The same spinner as while the session loads (SessionGate), so the wait shows no new frame.
+      <Suspense
+        fallback={
+          <div className="mx-auto max-w-md p-8">
+            <Loading />
+          </div>
+        }
+      >
+        <SkinLayout />
+      </Suspense>
+    ),
     children: [areaRoutes(AREAS), { path: '*', element: <NotFoundPage /> }],
   },
 ];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDe } from './de';
-import { en } from './en';
+import { en, loadAreaMessages } from './en';
 import { loadCatalog, placeholdersOf, translator } from './translate';
 
+await loadAreaMessages();
 const de = await loadDe();
 await loadCatalog('DE');
 

@@ -1,5 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { accountsEn } from './accounts.en';
 
 const pages = () => import('./pages');
 
@@ -27,6 +26,9 @@ export const accountsArea = defineArea({
       ],
     },
   ],
-  messages: { en: accountsEn, de: () => import('./accounts.de').then((m) => m.accountsDe) },
+  messages: {
+    en: () => import('./accounts.en').then((m) => m.accountsEn),
+    de: () => import('./accounts.de').then((m) => m.accountsDe),
+  },
   pageIds: ['accounts'],
 });

@@ -1,5 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { certificatesEn } from './certificates.en';
 import { CERTIFICATES_PATH } from './pageIds';
 
 const pages = () => import('./pages');
@@ -29,6 +28,9 @@ export const certificatesArea = defineArea({
       ],
     },
   ],
-  messages: { en: certificatesEn, de: () => import('./certificates.de').then((m) => m.certificatesDe) },
+  messages: {
+    en: () => import('./certificates.en').then((m) => m.certificatesEn),
+    de: () => import('./certificates.de').then((m) => m.certificatesDe),
+  },
   pageIds: ['admin-certificates', 'company-certificates'],
 });

@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { developersEn } from './developers.en';
 import { DEVELOPERS_PATH } from './pageIds';
 
 const pages = () => import('./pages');
@@ -21,6 +20,9 @@ export const developersArea = defineArea({
   routes: [
     { path: 'developers', guard: 'developers', children: [{ index: true, page: lazyPage(pages, 'TokensPage') }] },
   ],
-  messages: { en: developersEn, de: () => import('./developers.de').then((m) => m.developersDe) },
+  messages: {
+    en: () => import('./developers.en').then((m) => m.developersEn),
+    de: () => import('./developers.de').then((m) => m.developersDe),
+  },
   pageIds: ['developers'],
 });

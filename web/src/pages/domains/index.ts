@@ -1,7 +1,5 @@
 import { defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { domainsEn } from './domains.en';
 import { DOMAINS_PATH } from './pageIds';
-import { sslEn } from './ssl.en';
 
 const pages = () => import('./pages');
 
@@ -31,7 +29,7 @@ export const domainsArea = defineArea({
     },
   ],
   messages: {
-    en: { ...domainsEn, ...sslEn },
+    en: async () => ({ ...(await import('./domains.en')).domainsEn, ...(await import('./ssl.en')).sslEn }),
     de: async () => ({ ...(await import('./domains.de')).domainsDe, ...(await import('./ssl.de')).sslDe }),
   },
   pageIds: ['domains', 'domain'],

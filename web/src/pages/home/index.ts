@@ -1,7 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { alertsEn } from './alerts.en';
-import { certWarningsEn } from './certWarnings.en';
-import { homeEn } from './home.en';
 
 const pages = () => import('./pages');
 
@@ -21,7 +18,11 @@ export const homeArea = defineArea({
   ],
   routes: [{ index: true, page: lazyPage(pages, 'HomePage') }],
   messages: {
-    en: { ...homeEn, ...alertsEn, ...certWarningsEn },
+    en: async () => ({
+      ...(await import('./home.en')).homeEn,
+      ...(await import('./alerts.en')).alertsEn,
+      ...(await import('./certWarnings.en')).certWarningsEn,
+    }),
     de: async () => ({
       ...(await import('./home.de')).homeDe,
       ...(await import('./alerts.de')).alertsDe,

@@ -1,6 +1,4 @@
 import { ADMINS, defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { plansAdminEn } from './plansAdmin.en';
-import { plansUserEn } from './plansUser.en';
 
 const pages = () => import('./pages');
 
@@ -55,7 +53,10 @@ export const plansArea = defineArea({
     { path: 'plan', guard: 'plan', children: [{ index: true, page: lazyPage(pages, 'MyPlanPage') }] },
   ],
   messages: {
-    en: { ...plansAdminEn, ...plansUserEn },
+    en: async () => ({
+      ...(await import('./plansAdmin.en')).plansAdminEn,
+      ...(await import('./plansUser.en')).plansUserEn,
+    }),
     de: async () => ({
       ...(await import('./plansAdmin.de')).plansAdminDe,
       ...(await import('./plansUser.de')).plansUserDe,

@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, MASTER } from '../../app/area';
-import { resellersEn } from './resellers.en';
 
 const pages = () => import('./pages');
 
@@ -27,6 +26,9 @@ export const resellersArea = defineArea({
       ],
     },
   ],
-  messages: { en: resellersEn, de: () => import('./resellers.de').then((m) => m.resellersDe) },
+  messages: {
+    en: () => import('./resellers.en').then((m) => m.resellersEn),
+    de: () => import('./resellers.de').then((m) => m.resellersDe),
+  },
   pageIds: ['resellers', 'reseller'],
 });

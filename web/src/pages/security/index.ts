@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { securityEn } from './security.en';
 
 const pages = () => import('./pages');
 
@@ -22,6 +21,9 @@ export const securityArea = defineArea({
     },
   ],
   routes: [{ path: 'security', page: lazyPage(pages, 'SecurityPage') }],
-  messages: { en: securityEn, de: () => import('./security.de').then((m) => m.securityDe) },
+  messages: {
+    en: () => import('./security.en').then((m) => m.securityEn),
+    de: () => import('./security.de').then((m) => m.securityDe),
+  },
   pageIds: ['security'],
 });

@@ -1,5 +1,4 @@
 import { defineArea, lazyPage, MASTER, type AreaPage } from '../../app/area';
-import { clusterEn } from './cluster.en';
 
 const pages = () => import('./pages');
 
@@ -75,7 +74,10 @@ export const serversArea = defineArea({
       children: [{ index: true, page: lazyPage(pages, 'IpAddressesPage') }],
     },
   ],
-  messages: { en: clusterEn, de: () => import('./cluster.de').then((m) => m.clusterDe) },
+  messages: {
+    en: () => import('./cluster.en').then((m) => m.clusterEn),
+    de: () => import('./cluster.de').then((m) => m.clusterDe),
+  },
   pageIds: [
     'physical-servers',
     'physical-server-new',

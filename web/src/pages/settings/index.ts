@@ -1,7 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { gatewaysEn } from './gateways.en';
-import { mailEn } from './mail.en';
-import { settingsEn } from './settings.en';
 
 const pages = () => import('./pages');
 
@@ -23,7 +20,11 @@ export const settingsArea = defineArea({
     { path: 'admin/settings', guard: 'settings', children: [{ index: true, page: lazyPage(pages, 'SettingsPage') }] },
   ],
   messages: {
-    en: { ...settingsEn, ...gatewaysEn, ...mailEn },
+    en: async () => ({
+      ...(await import('./settings.en')).settingsEn,
+      ...(await import('./gateways.en')).gatewaysEn,
+      ...(await import('./mail.en')).mailEn,
+    }),
     de: async () => ({
       ...(await import('./settings.de')).settingsDe,
       ...(await import('./gateways.de')).gatewaysDe,

@@ -1,5 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { usersEn } from './users.en';
 
 const pages = () => import('./pages');
 
@@ -38,6 +37,9 @@ export const usersArea = defineArea({
     },
     { path: 'admin/staff', guard: 'staff', page: lazyPage(pages, 'StaffPage') },
   ],
-  messages: { en: usersEn, de: () => import('./users.de').then((m) => m.usersDe) },
+  messages: {
+    en: () => import('./users.en').then((m) => m.usersEn),
+    de: () => import('./users.de').then((m) => m.usersDe),
+  },
   pageIds: ['users', 'user-new', 'user-detail', 'staff'],
 });
