@@ -1,29 +1,9 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Rollup } from 'vite';
-
-const EXPLORER_PAGE = /[\\/]pages[\\/]developers[\\/]ExplorerPage\.tsx$/;
-
-/**
- * The library modules the panel's own code reaches, static or lazy imports alike, without going
- * through the API explorer's page. Whatever else is in node_modules is GraphiQL's alone: it goes to
- * the explorer's own chunk, loaded with its page, so the main bundle does not grow.
- */
-function reachedWithoutExplorer(ids: Iterable<string>, info: Rollup.GetModuleInfo): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...ids].filter((id) => !id.includes('node_modules') && !EXPLORER_PAGE.test(id));
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id) || EXPLORER_PAGE.test(id)) continue;
-    seen.add(id);
-    const m = info(id);
-    if (m) stack.push(...m.importedIds, ...m.dynamicallyImportedIds);
-  }
-  return seen;
-}
-
-let mainReach: Set<string> | undefined;
+import { defineConfig } from 'vite';
+import { inlineDocuments } from './build/inlineDocuments';
+import { precompress } from './build/precompress';
 
 /**
  * GraphiQL's stylesheet embeds Roboto and Fira Code as data: fonts, which the panel's
@@ -40,7 +20,9 @@ const dropGraphiqlFonts = {
 };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [inlineDocuments(), react(), tailwindcss(), precompress()],
+  // Apollo Client's development-only checks and messages are left out of the build (its documented switch).
+  define: { 'globalThis.__DEV__': 'false' },
   css: { postcss: { plugins: [dropGraphiqlFonts] } },
   server: {
     port: 5173,
@@ -53,29 +35,40 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: what the entry loads, read by the initial-load budget test and the bench.
+    manifest: true,
     rollupOptions: {
       output: {
         // An area's pages (pages/<area>/pages.ts, loaded lazily) are one chunk, named after the area.
         chunkFileNames(chunk) {
+          if (chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]graphiql[\\/]/.test(id)))
+            return 'assets/explorer-vendor-[hash].js';
           const area = chunk.facadeModuleId?.match(/[\\/]pages[\\/]([^\\/]+)[\\/]pages\.ts$/)?.[1];
           return area ? `assets/area-${area}-[hash].js` : 'assets/[name]-[hash].js';
         },
-        // Libraries change less often than the panel: separate chunks cache better.
-        manualChunks(id, { getModuleIds, getModuleInfo }) {
-          // Rollup's and Vite's own helpers (lazy-load preloading, CommonJS interop) serve every chunk: kept
-          // with the libraries, else a manual chunk that uses them (GraphiQL's) would take them in.
+        // React and its router change less often than the panel and every page needs them: a chunk of their
+        // own caches across releases. Everything else is placed by Rollup, which follows the bindings each
+        // chunk uses: GraphiQL and the parts of graphql-js only it needs stay in the explorer's chunks, and
+        // Apollo with the few graphql-js modules it prints queries with stays in the entry. (A manual
+        // chunk takes every module it imports, barrels included, so forcing Apollo or GraphiQL into one
+        // pulled all of graphql-js into the first load.)
+        manualChunks(id) {
+          // Rollup's and Vite's own helpers (lazy-load preloading, CommonJS interop) serve every chunk.
           if (id.startsWith('\0') && !id.includes('node_modules')) return 'vendor';
-          if (!id.includes('node_modules')) return undefined;
-          mainReach ??= reachedWithoutExplorer(getModuleIds(), getModuleInfo);
-          if (!mainReach.has(id)) return 'explorer-vendor';
-          if (/[\\/](@apollo|graphql|@wry|optimism|zen-observable|ts-invariant)[\\/]/.test(id)) return 'apollo';
-          return 'vendor';
+          if (/[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/.test(id))
+            return 'vendor';
+          // Every German catalog (the shell's and each area's, imported by i18n/de.ts on first use) in one
+          // chunk: one request when German is in effect, none for English.
+          if (/[\\/]src[\\/].+\.de\.ts$/.test(id)) return 'messages-de';
+          // The areas' English catalogs (not the shell's, i18n/core.en.ts), loaded with the first page (i18n/en.ts).
+          if (/[\\/]src[\\/]pages[\\/].+\.en\.ts$/.test(id)) return 'messages-en';
+          return undefined;
         },
       },
     },
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -18,6 +18,8 @@ export interface RawResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
   text: string;
+  /** The body's bytes as sent (still compressed when the answer has a content-encoding). */
+  bytes: Buffer;
 }
 
 export const SESSION_COOKIE = 'helio_session';
@@ -110,11 +112,8 @@ export class GqlClient {
           res.on('error', reject);
           res.on('end', () => {
             this.storeCookies(res.headers['set-cookie'] ?? []);
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              text: Buffer.concat(chunks).toString('utf8'),
-            });
+            const bytes = Buffer.concat(chunks);
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, text: bytes.toString('utf8'), bytes });
           });
         },
       );

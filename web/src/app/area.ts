@@ -56,6 +56,17 @@ export type AreaPage = LazyExoticComponent<ComponentType> & { load(): Promise<Co
 const loaded = new WeakMap<() => Promise<unknown>, Map<string, AreaPage>>();
 
 /**
+ * What every page needs besides its own chunk, fetched alongside it: the areas' English messages,
+ * which a page may take from any area. Set once by main.tsx (this module must not import the
+ * catalogs, which are derived from the area list); unset in unit tests, where pages load alone.
+ */
+let pageNeeds: () => Promise<unknown> = async () => undefined;
+
+export function loadWithEveryPage(needs: () => Promise<unknown>): void {
+  pageNeeds = needs;
+}
+
+/**
  * A page exported as `name` by the module `load` imports. An area loads all its pages through one
  * `import('./pages')`, so the bundler gives each area one chunk. The same page asked for twice is
  * the same component, so moving between two of its routes (`new` to `:id`) keeps it mounted, as a
@@ -68,7 +79,10 @@ export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): Are
   if (!pages) loaded.set(load, (pages = new Map()));
   let page = pages.get(name);
   if (!page) {
-    const component = async () => (await load())[name] as ComponentType;
+    const component = async () => {
+      const [pagesModule] = await Promise.all([load(), pageNeeds()]);
+      return pagesModule[name] as ComponentType;
+    };
     page = Object.assign(
       lazy(async () => ({ default: await component() })),
       { load: component },
@@ -100,8 +114,12 @@ export interface Area<
   id: Id;
   nav: readonly NavEntry<NavId, NavLabel<En>>[];
   routes: readonly AreaRoute<NavId>[];
-  /** The area's messages; `de` must hold every key of `en` (catalogs.test.ts checks the rest). */
-  messages: { en: En; de: { readonly [K in keyof En]: string } };
+  /**
+   * The area's messages; `de` must hold every key of `en` (catalogs.test.ts checks the rest). Both are
+   * imported on first use, outside the first load: English with the first page or the signed-in
+   * layout (i18n/en.ts), German when it is the language in effect (i18n/de.ts).
+   */
+  messages: { en: () => Promise<En>; de: () => Promise<{ readonly [K in keyof En]: string }> };
   /** The `page-<id>` test ids of the area's pages (components/Page.tsx takes their union). */
   pageIds: readonly PageId[];
 }
@@ -117,14 +135,17 @@ export function defineArea<
   id: Id;
   nav?: readonly NavEntry<NavId, NoInfer<NavLabel<En>>>[];
   routes: readonly AreaRoute<NoInfer<NavId>>[];
-  messages?: { en: En; de: { readonly [K in keyof En]: string } };
+  messages?: { en: () => Promise<En>; de: () => Promise<{ readonly [K in keyof En]: string }> };
   pageIds?: readonly PageId[];
 }): Area<Id, NavId, En, PageId> {
   return {
     id: area.id,
     nav: area.nav ?? [],
     routes: area.routes,
-    messages: area.messages ?? { en: {} as En, de: {} as { readonly [K in keyof En]: string } },
+    messages: area.messages ?? {
+      en: async () => ({}) as En,
+      de: async () => ({}) as { readonly [K in keyof En]: string },
+    },
     pageIds: area.pageIds ?? [],
   };
 }

@@ -109,12 +109,17 @@ describe('the area list', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('keeps ids unique: areas, navigation entries, page ids, message keys', () => {
+  it('keeps ids unique: areas, navigation entries, page ids, message keys', async () => {
     expect(duplicates(AREAS.map((a) => a.id))).toEqual([]);
     expect(duplicates(NAV.map((e) => e.id))).toEqual([]);
     expect(NAV).toHaveLength(AREAS.reduce((n, a) => n + a.nav.length, 0));
     expect(duplicates(AREAS.flatMap((a) => a.pageIds))).toEqual([]);
-    expect(duplicates([...Object.keys(coreEn), ...AREAS.flatMap((a) => Object.keys(a.messages.en))])).toEqual([]);
+    expect(
+      duplicates([
+        ...Object.keys(coreEn),
+        ...(await Promise.all(AREAS.map((a) => a.messages.en()))).flatMap((m) => Object.keys(m)),
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -60,6 +60,6 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 /** The ids of every area's navigation entries. */
 export type AreaNavId = AnyArea['nav'][number]['id'];
 /** Every area's English messages, as one catalog type. */
-export type AreaMessagesEn = UnionToIntersection<AnyArea['messages']['en']>;
+export type AreaMessagesEn = UnionToIntersection<Awaited<ReturnType<AnyArea['messages']['en']>>>;
 /** The `page-<id>` test ids of every area's pages. */
 export type AreaPageId = AnyArea['pageIds'][number];

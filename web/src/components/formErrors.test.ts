@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../i18n/translate';
+import { loadCatalog, translator } from '../i18n/translate';
 import { formErrorsFrom } from './formErrors';
+
+// German is loaded on first use, as in the panel.
+await loadCatalog('DE');
 
 const t = translator('EN');
 const badInput = (fields: { field: string; message: string }[]) => ({

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { de } from './de';
-import { en } from './en';
-import { placeholdersOf, translator } from './translate';
+import { loadDe } from './de';
+import { en, loadAreaMessages } from './en';
+import { loadCatalog, placeholdersOf, translator } from './translate';
+
+await loadAreaMessages();
+const de = await loadDe();
+await loadCatalog('DE');
 
 describe('message catalogs', () => {
   const enKeys = Object.keys(en).sort();

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { overridesFor, translator } from './translate';
+import { loadCatalog, overridesFor, translator } from './translate';
+
+// German is loaded on first use, as in the panel.
+await loadCatalog('DE');
 
 describe('the company’s own texts', () => {
   const texts = [

@@ -1,4 +1,4 @@
-import { de } from './de';
+import { loadDe } from './de';
 import { en, type MessageKey } from './en';
 import type { Placeholders, PlainKeysOf } from './placeholders';
 
@@ -15,7 +15,34 @@ export type PlainMessageKey = PlainKeysOf<typeof en>;
 
 export type Translate = <K extends MessageKey>(key: K, ...vars: VarsArg<K>) => string;
 
-export const catalogs: Record<LanguageCode, Record<MessageKey, string>> = { EN: en, DE: de };
+/** The catalogs loaded so far: English, the reference and fallback, is always in. */
+const catalogs: Partial<Record<LanguageCode, Record<MessageKey, string>>> = { EN: en };
+const loaders: Record<Exclude<LanguageCode, 'EN'>, () => Promise<Record<MessageKey, string>>> = { DE: loadDe };
+const loading = new Map<LanguageCode, Promise<void>>();
+
+/** Whether `language`'s catalog is in: `translator` then speaks it, otherwise it falls back to English. */
+export function catalogLoaded(language: LanguageCode): boolean {
+  return catalogs[language] !== undefined;
+}
+
+/** Loads `language`'s catalog once; after a failure (a network error) the next call tries again. */
+export function loadCatalog(language: LanguageCode): Promise<void> {
+  if (language === 'EN' || catalogLoaded(language)) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loaders[language]().then(
+      (catalog) => {
+        catalogs[language] = catalog;
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
 
 /** BCP 47 locale for dates and numbers. */
 export const locales: Record<LanguageCode, string> = { EN: 'en-GB', DE: 'de-DE' };
@@ -38,7 +65,8 @@ export function overridesFor(language: LanguageCode, texts: readonly TextOverrid
 }
 
 /**
- * Translates into `language`: the company's override first, then the catalog, then English. An
+ * Translates into `language`: the company's override first, then the catalog (once `loadCatalog` has
+ * brought it in), then English. An
  * override's placeholders are filled like the catalog's; one it leaves out is simply not shown.
  */
 export function translator(language: LanguageCode, overrides?: ReadonlyMap<string, string>): Translate {

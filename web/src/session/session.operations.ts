@@ -92,17 +92,3 @@ export const SessionQuery = graphql(`
     }
   }
 `);
-
-export const SwitchAccountMutation = graphql(`
-  mutation SwitchAccount($accountId: ID!) {
-    switchAccount(accountId: $accountId) {
-      ...ViewerFields
-    }
-  }
-`);
-
-export const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
-  }
-`);

@@ -5,7 +5,7 @@ import { Icon } from '../components/Icon';
 import { useT } from '../i18n/I18nProvider';
 import { BrandMark } from '../brand/BrandMark';
 import { useSession, useViewer } from '../session/SessionContext';
-import { LogoutMutation, SwitchAccountMutation } from '../session/session.operations';
+import { LogoutMutation, SwitchAccountMutation } from './header.operations';
 import { markLeaving } from '../session/leaving';
 import { useEndImpersonation } from '../session/useEndImpersonation';
 import { NEW_TICKET_PATH } from '../pages/support/pageIds';

@@ -1,6 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { accountsDe } from './accounts.de';
-import { accountsEn } from './accounts.en';
 
 const pages = () => import('./pages');
 
@@ -28,6 +26,9 @@ export const accountsArea = defineArea({
       ],
     },
   ],
-  messages: { en: accountsEn, de: accountsDe },
+  messages: {
+    en: () => import('./accounts.en').then((m) => m.accountsEn),
+    de: () => import('./accounts.de').then((m) => m.accountsDe),
+  },
   pageIds: ['accounts'],
 });

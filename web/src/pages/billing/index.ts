@@ -1,6 +1,4 @@
 import { defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { billingDe } from './billing.de';
-import { billingEn } from './billing.en';
 import { BILLING_PATH } from './pageIds';
 
 const pages = () => import('./pages');
@@ -24,6 +22,9 @@ export const billingArea = defineArea({
     },
   ],
   routes: [{ path: 'billing', guard: 'billing', children: [{ index: true, page: lazyPage(pages, 'BillingPage') }] }],
-  messages: { en: billingEn, de: billingDe },
+  messages: {
+    en: () => import('./billing.en').then((m) => m.billingEn),
+    de: () => import('./billing.de').then((m) => m.billingDe),
+  },
   pageIds: ['billing', 'account-billing'],
 });

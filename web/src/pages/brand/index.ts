@@ -1,6 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { brandDe } from './brand.de';
-import { brandEn } from './brand.en';
 
 const pages = () => import('./pages');
 
@@ -21,6 +19,9 @@ export const brandArea = defineArea({
   routes: [
     { path: 'admin/brand', guard: 'brand', children: [{ index: true, page: lazyPage(pages, 'BrandEditorPage') }] },
   ],
-  messages: { en: brandEn, de: brandDe },
+  messages: {
+    en: () => import('./brand.en').then((m) => m.brandEn),
+    de: () => import('./brand.de').then((m) => m.brandDe),
+  },
   pageIds: ['brand'],
 });

@@ -1,6 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { certificatesDe } from './certificates.de';
-import { certificatesEn } from './certificates.en';
 import { CERTIFICATES_PATH } from './pageIds';
 
 const pages = () => import('./pages');
@@ -30,6 +28,9 @@ export const certificatesArea = defineArea({
       ],
     },
   ],
-  messages: { en: certificatesEn, de: certificatesDe },
+  messages: {
+    en: () => import('./certificates.en').then((m) => m.certificatesEn),
+    de: () => import('./certificates.de').then((m) => m.certificatesDe),
+  },
   pageIds: ['admin-certificates', 'company-certificates'],
 });

@@ -1,6 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { explorerDe } from './explorer.de';
-import { explorerEn } from './explorer.en';
 
 // GraphiQL and its stylesheet are in this chunk alone: the main bundle does not grow.
 const pages = () => import('./explorer.pages');
@@ -23,6 +21,9 @@ export const explorerArea = defineArea({
     },
   ],
   routes: [{ path: 'developers/explorer', guard: 'explorer', page: lazyPage(pages, 'ExplorerPage') }],
-  messages: { en: explorerEn, de: explorerDe },
+  messages: {
+    en: () => import('./explorer.en').then((m) => m.explorerEn),
+    de: () => import('./explorer.de').then((m) => m.explorerDe),
+  },
   pageIds: ['explorer'],
 });

@@ -1,6 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { developersDe } from './developers.de';
-import { developersEn } from './developers.en';
 import { DEVELOPERS_PATH } from './pageIds';
 
 const pages = () => import('./pages');
@@ -22,6 +20,9 @@ export const developersArea = defineArea({
   routes: [
     { path: 'developers', guard: 'developers', children: [{ index: true, page: lazyPage(pages, 'TokensPage') }] },
   ],
-  messages: { en: developersEn, de: developersDe },
+  messages: {
+    en: () => import('./developers.en').then((m) => m.developersEn),
+    de: () => import('./developers.de').then((m) => m.developersDe),
+  },
   pageIds: ['developers'],
 });

@@ -1,9 +1,5 @@
 import { defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { domainsDe } from './domains.de';
-import { domainsEn } from './domains.en';
 import { DOMAINS_PATH } from './pageIds';
-import { sslDe } from './ssl.de';
-import { sslEn } from './ssl.en';
 
 const pages = () => import('./pages');
 
@@ -32,6 +28,9 @@ export const domainsArea = defineArea({
       ],
     },
   ],
-  messages: { en: { ...domainsEn, ...sslEn }, de: { ...domainsDe, ...sslDe } },
+  messages: {
+    en: async () => ({ ...(await import('./domains.en')).domainsEn, ...(await import('./ssl.en')).sslEn }),
+    de: async () => ({ ...(await import('./domains.de')).domainsDe, ...(await import('./ssl.de')).sslDe }),
+  },
   pageIds: ['domains', 'domain'],
 });

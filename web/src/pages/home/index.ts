@@ -1,10 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { alertsDe } from './alerts.de';
-import { alertsEn } from './alerts.en';
-import { certWarningsDe } from './certWarnings.de';
-import { certWarningsEn } from './certWarnings.en';
-import { homeDe } from './home.de';
-import { homeEn } from './home.en';
 
 const pages = () => import('./pages');
 
@@ -23,6 +17,17 @@ export const homeArea = defineArea({
     },
   ],
   routes: [{ index: true, page: lazyPage(pages, 'HomePage') }],
-  messages: { en: { ...homeEn, ...alertsEn, ...certWarningsEn }, de: { ...homeDe, ...alertsDe, ...certWarningsDe } },
+  messages: {
+    en: async () => ({
+      ...(await import('./home.en')).homeEn,
+      ...(await import('./alerts.en')).alertsEn,
+      ...(await import('./certWarnings.en')).certWarningsEn,
+    }),
+    de: async () => ({
+      ...(await import('./home.de')).homeDe,
+      ...(await import('./alerts.de')).alertsDe,
+      ...(await import('./certWarnings.de')).certWarningsDe,
+    }),
+  },
   pageIds: ['home'],
 });

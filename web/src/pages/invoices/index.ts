@@ -1,6 +1,4 @@
 import { ADMINS, defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { invoicesDe } from './invoices.de';
-import { invoicesEn } from './invoices.en';
 
 const pages = () => import('./pages');
 
@@ -46,6 +44,9 @@ export const invoicesArea = defineArea({
       ],
     },
   ],
-  messages: { en: invoicesEn, de: invoicesDe },
+  messages: {
+    en: () => import('./invoices.en').then((m) => m.invoicesEn),
+    de: () => import('./invoices.de').then((m) => m.invoicesDe),
+  },
   pageIds: ['invoices', 'invoice', 'admin-invoices'],
 });

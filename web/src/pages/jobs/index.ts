@@ -1,6 +1,4 @@
 import { defineArea, EVERYONE, lazyPage, SUPPORT_DESK } from '../../app/area';
-import { jobsDe } from './jobs.de';
-import { jobsEn } from './jobs.en';
 import { ADMIN_JOBS_PATH, JOBS_PATH } from './pageIds';
 
 const pages = () => import('./pages');
@@ -48,6 +46,9 @@ export const jobsArea = defineArea({
       ],
     },
   ],
-  messages: { en: jobsEn, de: jobsDe },
+  messages: {
+    en: () => import('./jobs.en').then((m) => m.jobsEn),
+    de: () => import('./jobs.de').then((m) => m.jobsDe),
+  },
   pageIds: ['jobs', 'job', 'admin-jobs', 'job-types'],
 });

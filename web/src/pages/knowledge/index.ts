@@ -1,6 +1,4 @@
 import { defineArea, lazyPage, SUPPORT_DESK } from '../../app/area';
-import { knowledgeDe } from './knowledge.de';
-import { knowledgeEn } from './knowledge.en';
 import { ADMIN_KNOWLEDGE_PATH, KNOWLEDGE_PATH } from './pageIds';
 
 const pages = () => import('./pages');
@@ -50,7 +48,10 @@ export const knowledgeArea = defineArea({
       ],
     },
   ],
-  messages: { en: knowledgeEn, de: knowledgeDe },
+  messages: {
+    en: () => import('./knowledge.en').then((m) => m.knowledgeEn),
+    de: () => import('./knowledge.de').then((m) => m.knowledgeDe),
+  },
   pageIds: ['knowledge', 'knowledge-article', 'admin-knowledge', 'kb-article-editor', 'kb-public'],
 });
 

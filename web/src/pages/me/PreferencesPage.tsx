@@ -6,7 +6,7 @@ import { Card, Page } from '../../components/Page';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { LANGUAGES, SKINS } from '../../graphql/enums';
 import type { Language, Skin } from '../../graphql/generated/graphql';
-import { translator } from '../../i18n/translate';
+import { loadCatalog, translator } from '../../i18n/translate';
 import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
 import { UpdatePreferencesMutation } from './me.operations';
@@ -39,6 +39,9 @@ export function PreferencesPage() {
       ...(canChooseSkin ? (form.followDefault ? { resetSkin: true } : { skin: form.skin }) : {}),
     };
     const ok = await run(async () => {
+      // The chosen language's catalog first: the panel then switches as soon as the answer is in,
+      // without the placeholder the language provider shows while a catalog loads (which would drop this page's notice).
+      if (canChooseLanguage) await loadCatalog(form.language);
       const res = await update({ variables: { input } });
       const saved = res.data?.updatePreferences;
       if (saved) setForm((f) => ({ ...f, skin: saved.skin, followDefault: !saved.skinChosen }));

@@ -1,6 +1,4 @@
 import { defineArea, EVERYONE, lazyPage, SIGNED_IN } from '../../app/area';
-import { meDe } from './me.de';
-import { meEn } from './me.en';
 
 const pages = () => import('./pages');
 
@@ -51,6 +49,6 @@ export const meArea = defineArea({
     { path: 'email', page: lazyPage(pages, 'EmailPage') },
     { path: 'preferences', page: lazyPage(pages, 'PreferencesPage') },
   ],
-  messages: { en: meEn, de: meDe },
+  messages: { en: () => import('./me.en').then((m) => m.meEn), de: () => import('./me.de').then((m) => m.meDe) },
   pageIds: ['account', 'password', 'email', 'preferences'],
 });

@@ -1,6 +1,4 @@
 import { defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { mysqlDe } from './mysql.de';
-import { mysqlEn } from './mysql.en';
 
 const pages = () => import('./pages');
 
@@ -22,6 +20,9 @@ export const mysqlArea = defineArea({
   routes: [
     { path: 'databases', guard: 'databases', children: [{ index: true, page: lazyPage(pages, 'DatabasesPage') }] },
   ],
-  messages: { en: mysqlEn, de: mysqlDe },
+  messages: {
+    en: () => import('./mysql.en').then((m) => m.mysqlEn),
+    de: () => import('./mysql.de').then((m) => m.mysqlDe),
+  },
   pageIds: ['databases'],
 });

@@ -1,10 +1,11 @@
 import { defineArea } from '../../app/area';
-import { paymentsDe } from './payments.de';
-import { paymentsEn } from './payments.en';
 
 /** Card payments: forms and lists that the billing and invoice pages show; no page of its own. */
 export const paymentsArea = defineArea({
   id: 'payments',
   routes: [],
-  messages: { en: paymentsEn, de: paymentsDe },
+  messages: {
+    en: () => import('./payments.en').then((m) => m.paymentsEn),
+    de: () => import('./payments.de').then((m) => m.paymentsDe),
+  },
 });

@@ -1,8 +1,4 @@
 import { ADMINS, defineArea, EVERYONE, lazyPage } from '../../app/area';
-import { plansAdminDe } from './plansAdmin.de';
-import { plansAdminEn } from './plansAdmin.en';
-import { plansUserDe } from './plansUser.de';
-import { plansUserEn } from './plansUser.en';
 
 const pages = () => import('./pages');
 
@@ -56,6 +52,15 @@ export const plansArea = defineArea({
     },
     { path: 'plan', guard: 'plan', children: [{ index: true, page: lazyPage(pages, 'MyPlanPage') }] },
   ],
-  messages: { en: { ...plansAdminEn, ...plansUserEn }, de: { ...plansAdminDe, ...plansUserDe } },
+  messages: {
+    en: async () => ({
+      ...(await import('./plansAdmin.en')).plansAdminEn,
+      ...(await import('./plansUser.en')).plansUserEn,
+    }),
+    de: async () => ({
+      ...(await import('./plansAdmin.de')).plansAdminDe,
+      ...(await import('./plansUser.de')).plansUserDe,
+    }),
+  },
   pageIds: ['plan', 'plans', 'plan-new', 'plan-edit', 'moderation'],
 });

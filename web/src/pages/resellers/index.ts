@@ -1,6 +1,4 @@
 import { defineArea, lazyPage, MASTER } from '../../app/area';
-import { resellersDe } from './resellers.de';
-import { resellersEn } from './resellers.en';
 
 const pages = () => import('./pages');
 
@@ -28,6 +26,9 @@ export const resellersArea = defineArea({
       ],
     },
   ],
-  messages: { en: resellersEn, de: resellersDe },
+  messages: {
+    en: () => import('./resellers.en').then((m) => m.resellersEn),
+    de: () => import('./resellers.de').then((m) => m.resellersDe),
+  },
   pageIds: ['resellers', 'reseller'],
 });

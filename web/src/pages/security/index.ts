@@ -1,6 +1,4 @@
 import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
-import { securityDe } from './security.de';
-import { securityEn } from './security.en';
 
 const pages = () => import('./pages');
 
@@ -23,6 +21,9 @@ export const securityArea = defineArea({
     },
   ],
   routes: [{ path: 'security', page: lazyPage(pages, 'SecurityPage') }],
-  messages: { en: securityEn, de: securityDe },
+  messages: {
+    en: () => import('./security.en').then((m) => m.securityEn),
+    de: () => import('./security.de').then((m) => m.securityDe),
+  },
   pageIds: ['security'],
 });

@@ -1,6 +1,4 @@
 import { defineArea, lazyPage, MASTER, type AreaPage } from '../../app/area';
-import { clusterDe } from './cluster.de';
-import { clusterEn } from './cluster.en';
 
 const pages = () => import('./pages');
 
@@ -76,7 +74,10 @@ export const serversArea = defineArea({
       children: [{ index: true, page: lazyPage(pages, 'IpAddressesPage') }],
     },
   ],
-  messages: { en: clusterEn, de: clusterDe },
+  messages: {
+    en: () => import('./cluster.en').then((m) => m.clusterEn),
+    de: () => import('./cluster.de').then((m) => m.clusterDe),
+  },
   pageIds: [
     'physical-servers',
     'physical-server-new',

@@ -1,10 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { gatewaysDe } from './gateways.de';
-import { gatewaysEn } from './gateways.en';
-import { mailDe } from './mail.de';
-import { mailEn } from './mail.en';
-import { settingsDe } from './settings.de';
-import { settingsEn } from './settings.en';
 
 const pages = () => import('./pages');
 
@@ -25,6 +19,17 @@ export const settingsArea = defineArea({
   routes: [
     { path: 'admin/settings', guard: 'settings', children: [{ index: true, page: lazyPage(pages, 'SettingsPage') }] },
   ],
-  messages: { en: { ...settingsEn, ...gatewaysEn, ...mailEn }, de: { ...settingsDe, ...gatewaysDe, ...mailDe } },
+  messages: {
+    en: async () => ({
+      ...(await import('./settings.en')).settingsEn,
+      ...(await import('./gateways.en')).gatewaysEn,
+      ...(await import('./mail.en')).mailEn,
+    }),
+    de: async () => ({
+      ...(await import('./settings.de')).settingsDe,
+      ...(await import('./gateways.de')).gatewaysDe,
+      ...(await import('./mail.de')).mailDe,
+    }),
+  },
   pageIds: ['settings'],
 });

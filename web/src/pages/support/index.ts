@@ -1,6 +1,4 @@
 import { defineArea, lazyPage, SUPPORT_DESK } from '../../app/area';
-import { supportDe } from './support.de';
-import { supportEn } from './support.en';
 import { SUPPORT_PATH, SUPPORT_QUEUE_PATH } from './pageIds';
 
 const pages = () => import('./pages');
@@ -48,6 +46,9 @@ export const supportArea = defineArea({
       ],
     },
   ],
-  messages: { en: supportEn, de: supportDe },
+  messages: {
+    en: () => import('./support.en').then((m) => m.supportEn),
+    de: () => import('./support.de').then((m) => m.supportDe),
+  },
   pageIds: ['support', 'new-ticket', 'ticket', 'admin-support', 'staff-ticket', 'canned-replies'],
 });

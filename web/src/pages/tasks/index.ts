@@ -1,6 +1,4 @@
 import { defineArea, lazyPage, MASTER } from '../../app/area';
-import { tasksDe } from './tasks.de';
-import { tasksEn } from './tasks.en';
 
 const pages = () => import('./pages');
 
@@ -19,6 +17,9 @@ export const tasksArea = defineArea({
     },
   ],
   routes: [{ path: 'admin/tasks', guard: 'tasks', children: [{ index: true, page: lazyPage(pages, 'TasksPage') }] }],
-  messages: { en: tasksEn, de: tasksDe },
+  messages: {
+    en: () => import('./tasks.en').then((m) => m.tasksEn),
+    de: () => import('./tasks.de').then((m) => m.tasksDe),
+  },
   pageIds: ['tasks'],
 });

@@ -1,6 +1,4 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
-import { usersDe } from './users.de';
-import { usersEn } from './users.en';
 
 const pages = () => import('./pages');
 
@@ -39,6 +37,9 @@ export const usersArea = defineArea({
     },
     { path: 'admin/staff', guard: 'staff', page: lazyPage(pages, 'StaffPage') },
   ],
-  messages: { en: usersEn, de: usersDe },
+  messages: {
+    en: () => import('./users.en').then((m) => m.usersEn),
+    de: () => import('./users.de').then((m) => m.usersDe),
+  },
   pageIds: ['users', 'user-new', 'user-detail', 'staff'],
 });

@@ -1,7 +1,5 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
 import { ADMIN_WEBHOOKS_PATH, WEBHOOKS_PATH } from './pageIds';
-import { webhooksDe } from './webhooks.de';
-import { webhooksEn } from './webhooks.en';
 
 const pages = () => import('./pages');
 
@@ -40,6 +38,9 @@ export const webhooksArea = defineArea({
     },
     { path: 'webhooks', guard: 'webhooks', children: [{ index: true, page: lazyPage(pages, 'WebhooksPage') }] },
   ],
-  messages: { en: webhooksEn, de: webhooksDe },
+  messages: {
+    en: () => import('./webhooks.en').then((m) => m.webhooksEn),
+    de: () => import('./webhooks.de').then((m) => m.webhooksDe),
+  },
   pageIds: ['webhooks', 'admin-webhooks'],
 });
