@@ -3,8 +3,9 @@ import { formatBillingBench, runBillingBench } from './billing';
 import { runDnsBench } from './dns';
 import { runMysqlBench } from './mysql';
 import { formatRemoteBench, runRemoteBench } from './remote';
-import { formatPaymentsBench, runPaymentsBench } from './payments';
-import { benchTasks, formatTaskBench } from './tasks';
+import { runPaymentsFigures } from './payments';
+import { runTasksBench } from './tasks';
+import { runWebBench } from './web';
 import { formatAcmeBench, runAcmeBench } from './acme';
 import { formatKnowledgeBench, runKnowledgeBench } from './knowledge';
 import type { Figure } from './figure';
@@ -16,7 +17,18 @@ import { recordFigures } from './results';
  * payments`) only those. Each group's figures go to bench-results/latest.json, replacing that
  * group's earlier ones, and the README's table is written again from the file.
  */
-const GROUPS = ['graphql', 'tasks', 'payments', 'dns', 'mysql', 'billing', 'remote', 'acme', 'knowledge'] as const;
+const GROUPS = [
+  'graphql',
+  'tasks',
+  'payments',
+  'web',
+  'dns',
+  'mysql',
+  'billing',
+  'remote',
+  'acme',
+  'knowledge',
+] as const;
 type Group = (typeof GROUPS)[number];
 
 function chosenGroups(argv: string[]): Group[] {
@@ -51,39 +63,9 @@ const RUNNERS: Record<Group, () => Promise<Figure[]>> = {
     }
     return figures;
   },
-  tasks: async () => {
-    const r = await benchTasks();
-    console.log(formatTaskBench(r));
-    const rate = Math.round(r.tasksPerSecond);
-    return [
-      {
-        name: 'task engine drain (files driver, SQLite)',
-        value: rate,
-        unit: 'tasks/s',
-        baseline: null,
-        ratio: null,
-        goal: '≥ 500 tasks/s',
-        met: rate >= 500,
-      },
-    ];
-  },
-  payments: async () => {
-    const r = await runPaymentsBench();
-    console.log(formatPaymentsBench(r));
-    if (!r) return [];
-    const ratio = r.panelSeconds / r.bareSeconds;
-    return [
-      {
-        name: `paying an invoice by saved card (${r.payments} invoices, ${r.customers} at once)`,
-        value: Number(((r.panelSeconds * 1000) / r.payments).toFixed(2)),
-        unit: 'ms per payment',
-        baseline: Number(((r.bareSeconds * 1000) / r.payments).toFixed(2)),
-        ratio: Number(ratio.toFixed(1)),
-        goal: '≤ 4× the bare gateway round trips',
-        met: ratio <= 4,
-      },
-    ];
-  },
+  tasks: runTasksBench,
+  payments: runPaymentsFigures,
+  web: runWebBench,
   dns: async () => {
     await runDnsBench(); // prints its own table; its figure is not yet recorded
     return [];
