@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger';
-import { operationCost, priceOf } from './cost';
+import { priceOf, priceOperation } from './cost';
 
 export interface BudgetLimits {
   /** The most a query may cost, priced before it runs (see cost.ts). */
@@ -48,7 +48,7 @@ export function budgetPlugin<C extends object>(limits: BudgetLimits, log: Logger
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return; // Apollo refuses the request itself
-          const cost = operationCost({ schema, document, operation, variables: request.variables });
+          const cost = priceOperation({ schema, document, operation, variables: request.variables });
           if (cost > limits.maxCost) {
             throw new GraphQLError(
               `Query cost ${cost} exceeds the maximum cost of ${limits.maxCost}: each list counts as many times as the items it can return (its \`first\`, or its most items), so ask for smaller pages or fewer nested lists`,

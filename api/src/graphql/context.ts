@@ -21,8 +21,11 @@ export interface Viewer {
   via?: string;
 }
 
-/** Finds who is calling from the request; null when nobody is signed in. */
-export type Identify = (em: EntityManager, http: HttpExchange) => Promise<Viewer | null>;
+/**
+ * Finds who is calling from the request; null when nobody is signed in. `em` answers the request's
+ * EntityManager: asked for only when the database is read (a cached session reads none).
+ */
+export type Identify = (em: () => EntityManager, http: HttpExchange) => Promise<Viewer | null>;
 
 /**
  * One way of telling who calls, contributed by an area (its manifest's `identify`): the identity
@@ -30,7 +33,7 @@ export type Identify = (em: EntityManager, http: HttpExchange) => Promise<Viewer
  * request carries its kind of credential but names nobody, or undefined when the request carries
  * none of its kind (the next way is asked). It may throw (a refused credential, too many requests).
  */
-export type Identifier = (em: EntityManager, http: HttpExchange) => Promise<Viewer | null | undefined>;
+export type Identifier = (em: () => EntityManager, http: HttpExchange) => Promise<Viewer | null | undefined>;
 
 /** The ways of identifying, asked in order until one answers; nobody when none does. */
 export function identifyByFirst(ways: readonly Identifier[]): Identify {
@@ -77,13 +80,30 @@ export function scopeFor(viewer: Viewer): ScopeParams {
     case Role.SUPPORT_STAFF:
       return { resellerId: viewer.resellerId };
     case Role.END_USER:
-      return { resellerId: viewer.resellerId, userId: viewer.user.id };
+      return { resellerId: viewer.resellerId, userId: viewer.userId };
   }
 }
 
 /** Applies the viewer's scope to the request's EntityManager (anonymous requests get none: scoped queries throw). */
 export function applyScope(em: EntityManager, viewer: Viewer | null): void {
   if (viewer) em.setFilterParams(SCOPE, scopeFor(viewer));
+}
+
+/** Where a request's context keeps how to fork its EntityManager (an own property: Apollo copies a context per operation). */
+const FORK = Symbol('forkRequestEm');
+
+/**
+ * A request's context. Its EntityManager is forked when first used, so a request answered from
+ * the caches (a signed-in `{ __typename }`, a cached session) makes none; `em` is a getter of the
+ * class, not of the object, because Apollo copies the object's own properties into a new one of
+ * the same prototype for each operation (a getter there would be called, forking, by the copy).
+ */
+class RequestContext {
+  declare readonly [FORK]: () => EntityManager;
+
+  get em(): EntityManager {
+    return this[FORK]();
+  }
 }
 
 export async function buildContext(
@@ -96,17 +116,30 @@ export async function buildContext(
   },
   http: HttpExchange,
 ): Promise<Ctx> {
-  const em = deps.orm.em.fork({ clear: true });
-  const viewer = await deps.identify(em, http);
-  applyScope(em, viewer);
-  if (viewer?.via) em.setLoggerContext({ ...em.getLoggerContext(), [VIA]: viewer.via });
-  return {
-    em,
+  let em: EntityManager | undefined;
+  let viewer: Viewer | null = null;
+  let identified = false;
+  // Once the viewer is known, the EntityManager is scoped to them; one forked while identifying is scoped then.
+  const scope = (forked: EntityManager) => {
+    applyScope(forked, viewer);
+    if (viewer?.via) forked.setLoggerContext({ ...forked.getLoggerContext(), [VIA]: viewer.via });
+  };
+  const fork = (): EntityManager => {
+    if (em) return em;
+    em = deps.orm.em.fork({ clear: true });
+    if (identified) scope(em);
+    return em;
+  };
+  viewer = await deps.identify(fork, http);
+  identified = true;
+  if (em) scope(em);
+  return Object.assign(new RequestContext(), {
+    [FORK]: fork,
     config: deps.config,
     log: deps.log,
     http,
     ip: http.ip,
     viewer,
     [RESOLVERS]: deps.resolvers,
-  };
+  }) as Ctx;
 }

@@ -117,6 +117,36 @@ export function controlCharacterFields(
   return [...found.values()];
 }
 
+/** Whether any string inside a variables value holds a refused character (wherever it is used). */
+function anyRefused(value: unknown): boolean {
+  if (typeof value === 'string') return CONTROL.test(value);
+  if (Array.isArray(value)) return value.some(anyRefused);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(anyRefused);
+  return false;
+}
+
+/**
+ * Operations whose own text (literals, variables' defaults) holds no refused character. Apollo
+ * keeps one parsed document per query text, so a query sent again is checked by its variables
+ * only, and walked with the schema only when one of them holds a refused character.
+ */
+const cleanText = new WeakMap<OperationDefinitionNode, boolean>();
+
+function refusedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): FieldError[] {
+  let clean = cleanText.get(operation);
+  if (clean === undefined) {
+    clean = controlCharacterFields(schema, document, operation, {}).length === 0;
+    cleanText.set(operation, clean);
+  }
+  if (clean && !anyRefused(variables)) return [];
+  return controlCharacterFields(schema, document, operation, variables);
+}
+
 /**
  * Refuses, before anything runs, an operation that hands any argument a string with a control
  * character: BAD_USER_INPUT naming each such field (HTTP 400, as for other input refused before
@@ -127,7 +157,7 @@ export const refuseControlCharacters: ApolloServerPlugin = {
     return {
       async didResolveOperation({ schema, document, operation, request }) {
         if (!operation) return;
-        const fields = controlCharacterFields(schema, document, operation, request.variables);
+        const fields = refusedFields(schema, document, operation, request.variables);
         if (fields.length === 0) return;
         const refused = badInput(fields);
         throw new GraphQLError(refused.message, { extensions: { ...refused.extensions, http: { status: 400 } } });

@@ -143,3 +143,17 @@ export function operationCost({ schema, document, operation, variables = {} }: C
 
   return selectionCost(root, operation.selectionSet, 0);
 }
+
+/** Prices of operations that declare no variables: their price depends on their text alone. */
+const fixedPrices = new WeakMap<OperationDefinitionNode, number>();
+
+/**
+ * `operationCost`, once per operation that declares no variables: Apollo keeps one parsed document
+ * per query text, so such a query sent again is not walked again.
+ */
+export function priceOperation(input: CostInput): number {
+  if (input.operation.variableDefinitions?.length) return operationCost(input);
+  let price = fixedPrices.get(input.operation);
+  if (price === undefined) fixedPrices.set(input.operation, (price = operationCost(input)));
+  return price;
+}

@@ -55,7 +55,7 @@ function scopeSql(em: EntityManager): { sql: string[]; params: unknown[] } {
 }
 
 /** The accounts `owner` owns that the request may see, oldest first; `owner` is their owner on each. */
-export async function ownedAccounts(em: EntityManager, owner: User): Promise<AccountRow[]> {
+export async function ownedAccounts(em: EntityManager, owner: User | Readonly<User>): Promise<AccountRow[]> {
   const { account } = shapes(em);
   const scope = scopeSql(em);
   const where = ['a.owner_id = ?', ...scope.sql].join(' and ');

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { appError, conflict, notFound, validate } from '../../errors';
 import type { Connection, Page } from '../../graphql/pagination';
-import { Role, User, nameSchema } from '../identity';
+import { Role, User, nameSchema, snapshotFor } from '../identity';
 import { Account, AccountStatus } from './account.entity';
 import { accountPage, ownedAccounts, type AccountRow } from './account-reads';
 import { chosenPlan, createAccount, openAccount } from './open-account';
@@ -48,8 +49,9 @@ export class AccountService {
   }
 
   /** The viewer's own accounts (the account switcher on every page): a prepared read. */
-  ownedByViewer(ctx: Ctx): Promise<AccountRow[]> {
-    return ownedAccounts(ctx.em, ctx.viewer!.user);
+  ownedByViewer(ctx: Ctx, info: GraphQLResolveInfo): Promise<AccountRow[]> {
+    const viewer = ctx.viewer!;
+    return ownedAccounts(ctx.em, snapshotFor(viewer, info)?.user ?? viewer.user);
   }
 
   /** The account a new session of `owner` starts on: their first (identity asks at sign-in). */

@@ -1,10 +1,11 @@
-import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx as Context, FieldResolver, ID, Info, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
 import { ListBound } from '../../graphql/list-bound';
 import { perRequest } from '../../graphql/memo';
 import { parseId } from '../../errors';
-import { ViewerType } from '../identity';
+import { snapshotFor, ViewerType } from '../identity';
 import { Account } from './account.entity';
 import type { AccountService } from './accounts.service';
 import type { AccountRow } from './account-reads';
@@ -27,16 +28,18 @@ export class ViewerAccountsResolver {
     nullable: true,
     description: 'The account the panel is working on; switch with `switchAccount`.',
   })
-  async activeAccount(@Context() ctx: Ctx): Promise<AccountRow | null> {
-    const active = ctx.viewer!.session.activeAccount;
-    if (!active) return null;
-    return (await this.accounts(ctx)).find((a) => a.id === active.id) ?? null;
+  async activeAccount(@Context() ctx: Ctx, @Info() info: GraphQLResolveInfo): Promise<AccountRow | null> {
+    const viewer = ctx.viewer!;
+    const snapshot = snapshotFor(viewer, info);
+    const active = snapshot ? snapshot.activeAccountId : (viewer.session.activeAccount?.id ?? null);
+    if (active === null) return null;
+    return (await this.accounts(ctx, info)).find((a) => a.id === active) ?? null;
   }
 
   @ListBound(100)
   @FieldResolver(() => [Account], { description: 'Every account this user owns (the account switcher).' })
-  accounts(@Context() ctx: Ctx): Promise<AccountRow[]> {
+  accounts(@Context() ctx: Ctx, @Info() info: GraphQLResolveInfo): Promise<AccountRow[]> {
     // activeAccount picks from the same list: one prepared read serves both fields.
-    return perRequest(ctx, 'viewer.accounts', () => this.api.accounts.ownedByViewer(ctx));
+    return perRequest(ctx, 'viewer.accounts', () => this.api.accounts.ownedByViewer(ctx, info));
   }
 }

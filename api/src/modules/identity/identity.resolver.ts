@@ -1,4 +1,5 @@
-import { Arg, Ctx as Context, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx as Context, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ListBound } from '../../graphql/list-bound';
 import { Access } from '../../graphql/access';
 import type { Ctx } from '../../graphql/context';
@@ -7,7 +8,8 @@ import { resellerForHost, type AuthService } from './auth.service';
 import { Role } from './enums';
 import { User } from './user.entity';
 import { Branding, ChangePasswordInput, LoginInput, SetupInput } from './identity.inputs';
-import { Preferences, PreferencesInput, type PreferencesService } from './preferences.service';
+import { Preferences, PreferencesInput, preferencesOf, type PreferencesService } from './preferences.service';
+import { snapshotFor } from './request-viewer';
 import { ViewerType } from './viewer.type';
 
 /**
@@ -91,8 +93,9 @@ export class IdentityResolver {
 
   // The Viewer's fields all read the request's viewer; the root object carries nothing.
   @FieldResolver(() => User)
-  user(@Context() ctx: Ctx) {
-    return ctx.viewer!.user;
+  user(@Context() ctx: Ctx, @Info() info: GraphQLResolveInfo) {
+    const viewer = ctx.viewer!;
+    return snapshotFor(viewer, info)?.user ?? viewer.user;
   }
 
   @FieldResolver(() => Role)
@@ -106,8 +109,11 @@ export class IdentityResolver {
   }
 
   @FieldResolver(() => Preferences)
-  preferences(@Context() ctx: Ctx): Promise<Preferences> {
-    return this.api.preferences.effective(ctx, ctx.viewer!.user);
+  preferences(@Context() ctx: Ctx, @Info() info: GraphQLResolveInfo): Promise<Preferences> | Preferences {
+    const viewer = ctx.viewer!;
+    const snapshot = snapshotFor(viewer, info);
+    if (snapshot) return preferencesOf(snapshot.user, snapshot.company);
+    return this.api.preferences.effective(ctx, viewer.user);
   }
 }
 

@@ -143,7 +143,7 @@ export { RecoveryService } from './recovery.service';
 export { hashPassword } from './password';
 export { emailSchema, loginSchema, nameSchema, passwordSchema } from './validation';
 
-export { identifyBySession, viewerOf } from './request-viewer';
+export { identifyBySession, snapshotFor, viewerOf } from './request-viewer';
 export { ImpersonationTicket } from './impersonation-ticket.entity';
 export { SignupThrottle } from './throttle';
 export { TWO_FACTOR_ENROLMENT_REQUIRED } from './two-factor.policy';

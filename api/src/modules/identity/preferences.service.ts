@@ -56,6 +56,25 @@ const schema = z.object({
   resetSkin: z.boolean().nullish(),
 });
 
+/** The preferences in effect for a user of a company (entities, or plain rows shaped like them). */
+export function preferencesOf(
+  user: Pick<User, 'skin' | 'textOnly' | 'textOnlyChosen' | 'language'>,
+  company: Pick<
+    Reseller,
+    'usersChooseSkin' | 'usersChooseLanguage' | 'defaultSkin' | 'defaultTextOnly' | 'defaultLanguage'
+  >,
+): Preferences {
+  const ownSkin = company.usersChooseSkin && user.skin !== null;
+  return {
+    skin: ownSkin ? user.skin! : company.defaultSkin,
+    textOnly: company.usersChooseSkin && user.textOnlyChosen ? user.textOnly : company.defaultTextOnly,
+    language: (company.usersChooseLanguage ? user.language : null) ?? company.defaultLanguage,
+    skinChosen: ownSkin,
+    canChooseSkin: company.usersChooseSkin,
+    canChooseLanguage: company.usersChooseLanguage,
+  };
+}
+
 /**
  * LF-3: skin and language are stored server-side on the user, so they follow them across logins and
  * devices. The company decides whether its users may choose: when it does not, everyone has its
@@ -63,16 +82,7 @@ const schema = z.object({
  */
 export class PreferencesService {
   async effective(ctx: Ctx, user: User): Promise<Preferences> {
-    const company = await ctx.em.findOneOrFail(Reseller, { id: user.reseller.id });
-    const ownSkin = company.usersChooseSkin && user.skin !== null;
-    return {
-      skin: ownSkin ? user.skin! : company.defaultSkin,
-      textOnly: company.usersChooseSkin && user.textOnlyChosen ? user.textOnly : company.defaultTextOnly,
-      language: (company.usersChooseLanguage ? user.language : null) ?? company.defaultLanguage,
-      skinChosen: ownSkin,
-      canChooseSkin: company.usersChooseSkin,
-      canChooseLanguage: company.usersChooseLanguage,
-    };
+    return preferencesOf(user, await ctx.em.findOneOrFail(Reseller, { id: user.reseller.id }));
   }
 
   async update(ctx: Ctx, input: unknown): Promise<Preferences> {

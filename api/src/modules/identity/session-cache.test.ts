@@ -12,6 +12,9 @@ import { createReseller, createStaff, PASSWORD, setupMaster, signIn, whoAmI } fr
 import { redisStatus, TEST_REDIS_URL } from '../../test/redis';
 import { identityModule } from './index';
 import { SessionCache, type CachedSession } from './session-cache';
+import { Role } from '../../graphql/roles';
+import { ResellerStatus, type Reseller } from '../resellers';
+import type { User } from './user.entity';
 
 const digest = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
@@ -150,7 +153,17 @@ for (const store of ['memory', 'redis'] as const) {
 describe('session cache: a read racing a change', () => {
   const cache = new SessionCache({ redisUrl: undefined, database: { dialect: 'sqlite', file: ':race:' } }, 'race');
   afterAll(() => cache.close());
-  const entry: CachedSession = { row: {}, userId: 1, impersonatorId: null, companyId: 1, lastSeenAt: 0, expiresAt: 0 };
+  const entry: CachedSession = {
+    row: {},
+    userId: 1,
+    role: Role.END_USER,
+    impersonatorId: null,
+    companyId: 1,
+    company: { status: ResellerStatus.ACTIVE, isRoot: false, cpHost: null },
+    snapshot: { user: {} as User, company: {} as Reseller, activeAccountId: null },
+    lastSeenAt: 0,
+    expiresAt: 0,
+  };
 
   it('what was read before a change is not kept', () => {
     const stamp = cache.stamp();

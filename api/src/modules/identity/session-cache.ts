@@ -3,6 +3,9 @@ import { openBroadcast, type Broadcast, type BroadcastReceiver } from '../../bro
 import type { Config } from '../../config';
 import { watchRows, type RowChange } from '../../db/row-changes';
 import { whenCommitted } from '../../events';
+import type { Role } from '../../graphql/roles';
+import type { Reseller, ResellerStatus } from '../resellers';
+import type { User } from './user.entity';
 
 /** A session as the lookup reads it: the driver's row of session, user and company columns (plain data, never an entity). */
 export type SessionRow = Record<string, unknown>;
@@ -11,10 +14,26 @@ export type SessionRow = Record<string, unknown>;
 export interface CachedSession {
   row: SessionRow;
   userId: number;
+  role: Role;
   impersonatorId: number | null;
   companyId: number;
+  /** The company's, to decide on which host and whether its people are signed in (request-viewer.ts). */
+  company: { status: ResellerStatus; isRoot: boolean; cpHost: string | null };
+  /** The row as plain, frozen objects shaped like the entities, for queries that need no entity (SessionSnapshot). */
+  snapshot: SessionSnapshot;
   lastSeenAt: number;
   expiresAt: number;
+}
+
+/**
+ * A session's user, company and active account as they were when the request began, as plain
+ * objects shaped like the entities (db/plain-rows.ts), shared by the requests of one process and
+ * frozen. Read by queries only (`snapshotFor`): a mutation may change what they show.
+ */
+export interface SessionSnapshot {
+  user: Readonly<User>;
+  company: Readonly<Reseller>;
+  activeAccountId: number | null;
 }
 
 /** What every process forgets: these sessions, every session of these users (or acting as them), of these companies' users. */

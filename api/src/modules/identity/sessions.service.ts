@@ -6,7 +6,8 @@ import { Session, type SessionAccount } from './session.entity';
 import { User } from './user.entity';
 import { Reseller } from '../resellers';
 import { joinedSelect, mapJoined, readJoined, type JoinStep } from '../../db/joined';
-import type { CachedSession, SessionCache, SessionRow } from './session-cache';
+import { rowShape, type RowShape } from '../../db/plain-rows';
+import type { CachedSession, SessionCache, SessionRow, SessionSnapshot } from './session-cache';
 
 export const SESSION_COOKIE = 'helio_session';
 /** An admin's session as another user (impersonation.service.ts), beside their own session cookie on the same host. */
@@ -22,6 +23,11 @@ const LOOKUP: JoinStep[] = [
   { entity: Reseller, alias: 'r', on: 'r.id = u.reseller_id' },
 ];
 
+/** A live session as the lookup found it: plain values to decide who calls, and its entities, made in the request's EntityManager when first asked for. */
+export interface FoundSession extends CachedSession {
+  entities(): [Session, User];
+}
+
 const digest = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
 
 /**
@@ -30,6 +36,7 @@ const digest = (token: string): string => crypto.createHash('sha256').update(tok
  */
 export class SessionService {
   private lookupSql: string | undefined;
+  private shapes: { session: RowShape<Session>; user: RowShape<User>; company: RowShape<Reseller> } | undefined;
 
   constructor(
     private readonly config: Config,
@@ -40,38 +47,63 @@ export class SessionService {
    * Finds the live session for a cookie token (with its user and reseller: from the cache, else one
    * query), sliding its idle expiry; expired ones are deleted. A cached session is re-read when it
    * looks expired or due to be touched: another process may have touched it since it was cached.
+   * The request's EntityManager is asked for (`em`) only when the database is read or the session's
+   * entities are (FoundSession.entities): a request that needs neither, forks none and maps nothing.
    */
-  async resolve(em: EntityManager, token: string): Promise<Session | null> {
+  async resolve(em: () => EntityManager, token: string): Promise<FoundSession | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const id = digest(token);
     const now = Date.now();
     const cached = this.cache.get(id);
-    if (cached && !this.dueForDatabase(cached, now)) return this.map(em, cached.row)[0] as Session;
+    if (cached && !this.dueForDatabase(cached, now)) {
+      let entities: [Session, User] | undefined;
+      return { ...cached, entities: () => (entities ??= this.map(em(), cached.row)) };
+    }
     const stamp = this.cache.stamp();
-    const row = await readJoined(em, (this.lookupSql ??= joinedSelect(em, LOOKUP, 's.id = ?')), [id]);
+    const request = em();
+    const row = await readJoined(request, (this.lookupSql ??= joinedSelect(request, LOOKUP, 's.id = ?')), [id]);
     if (!row) return null;
-    const [session, user] = this.map(em, row) as [Session, User];
+    const entities = this.map(request, row);
+    const [session, user] = entities;
+    const company = user.reseller;
     const entry: CachedSession = {
       row,
       userId: user.id,
+      role: user.role,
       impersonatorId: session.impersonator?.id ?? null,
-      companyId: user.reseller.id,
+      companyId: company.id,
+      company: { status: company.status, isRoot: company.isRoot, cpHost: company.cpHost },
+      snapshot: this.snapshot(request, row),
       lastSeenAt: session.lastSeenAt.getTime(),
       expiresAt: session.expiresAt.getTime(),
     };
     if (this.expired(entry, now)) {
-      await em.nativeDelete(Session, { id });
-      await this.cache.forget(em, { sessions: [id] });
+      await request.nativeDelete(Session, { id });
+      await this.cache.forget(request, { sessions: [id] });
       return null;
     }
     if (now - entry.lastSeenAt > TOUCH_EVERY_MS) {
-      await em.nativeUpdate(Session, { id }, { lastSeenAt: new Date(now) });
+      await request.nativeUpdate(Session, { id }, { lastSeenAt: new Date(now) });
       session.lastSeenAt = new Date(now);
       this.cache.drop(id); // cached again, touched, from the next request's read
     } else {
       this.cache.put(id, entry, stamp);
     }
-    return session;
+    return { ...entry, entities: () => entities };
+  }
+
+  private snapshot(em: EntityManager, row: SessionRow): SessionSnapshot {
+    this.shapes ??= {
+      session: rowShape(em, Session, 's'),
+      user: rowShape(em, User, 'u'),
+      company: rowShape(em, Reseller, 'r'),
+    };
+    const session = this.shapes.session.read(row);
+    return Object.freeze({
+      user: Object.freeze(this.shapes.user.read(row)),
+      company: Object.freeze(this.shapes.company.read(row)),
+      activeAccountId: session.activeAccount?.id ?? null,
+    });
   }
 
   private expired(s: CachedSession, now: number): boolean {
@@ -83,8 +115,8 @@ export class SessionService {
   }
 
   /** Entities of this request from a row (a copy: nothing the request changes reaches the cache). */
-  private map(em: EntityManager, row: SessionRow): object[] {
-    return mapJoined(em, LOOKUP, structuredClone(row));
+  private map(em: EntityManager, row: SessionRow): [Session, User] {
+    return mapJoined(em, LOOKUP, structuredClone(row)) as [Session, User];
   }
 
   /** Starts a new session (a fresh token every login: no session fixation) and sets the cookie. */

@@ -7,7 +7,6 @@ import { boolOf, preparedGet } from '../../db/prepared';
 import { CompanySecurity } from './company-security.entity';
 import { isAdminRole } from './enums';
 import { Passkey } from './passkey.entity';
-import type { Session } from './session.entity';
 import { UserTotp } from './user-totp.entity';
 
 /** extensions.reason of the FORBIDDEN answer to an admin who must set up a second factor first. */
@@ -60,10 +59,9 @@ export async function hasSecondFactor(em: EntityManager, userId: number): Promis
  * admin's session as someone else (impersonation) is the impersonator's business: never held here.
  */
 export async function mustEnrol(em: EntityManager, viewer: Viewer | null): Promise<boolean> {
-  // A caller known by other means than a session (an API token) has none: the policy holds it too.
-  const session = viewer?.session as Session | undefined;
-  if (!viewer || !isAdminRole(viewer.role) || session?.impersonator) return false;
-  return (await adminsNeedTwoFactor(em, viewer.resellerId)) && !(await hasSecondFactor(em, viewer.user.id));
+  // A caller known by other means than a session (an API token) is never impersonated: the policy holds it too.
+  if (!viewer || !isAdminRole(viewer.role) || viewer.impersonated) return false;
+  return (await adminsNeedTwoFactor(em, viewer.resellerId)) && !(await hasSecondFactor(em, viewer.userId));
 }
 
 /**

@@ -79,8 +79,9 @@ export function identifyByToken(deps: {
     points: deps.settings.perTokenPerMinute,
     duration: 60,
   });
-  return async (em: EntityManager, http: HttpExchange): Promise<Viewer | null | undefined> => {
+  return async (requestEm: () => EntityManager, http: HttpExchange): Promise<Viewer | null | undefined> => {
     if (http.bearer === undefined) return undefined;
+    const em = requestEm();
     await consume(perIp, clientAddress(http.ip) ?? http.ip, 'from this address');
     const parts = splitToken(http.bearer);
     if (!parts) throw refused();
@@ -126,6 +127,8 @@ export function identifyByToken(deps: {
     return {
       user,
       session,
+      userId: user.id,
+      impersonated: false,
       role: user.role,
       resellerId: user.reseller.id,
       via: `API token "${token.name}"`,
