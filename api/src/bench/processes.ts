@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
@@ -74,7 +75,29 @@ async function loadAtOnce(ports: number[], cookie: string): Promise<{ total: Loa
   };
 }
 
-export async function runProcessesBench(): Promise<ProcessesRun> {
+/** Why Redis cannot be reached (a refused or silent port), or null when it answers PING. */
+function redisUnreachable(url: string): Promise<string | null> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port || 6379), hostname || '127.0.0.1');
+    const done = (why: string | null) => {
+      socket.destroy();
+      resolve(why);
+    };
+    socket.setTimeout(2000, () => done('no answer in 2 s'));
+    socket.once('error', (err) => done(err.message));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (d) => done(/^(\+PONG|-NOAUTH)/.test(d.toString()) ? null : d.toString().trim()));
+  });
+}
+
+/** The run, or null (printed) when Redis is unreachable. */
+export async function runProcessesBench(): Promise<ProcessesRun | null> {
+  const why = await redisUnreachable(REDIS_URL);
+  if (why) {
+    console.log(`processes bench skipped: Redis at ${REDIS_URL} is unreachable (${why})`);
+    return null;
+  }
   console.log(`processes (postgresql): seeding ${USERS} users and accounts, two API processes on Redis…`);
   const db = await seededDatabase('postgresql');
   const env = { ...db.env, REDIS_URL };

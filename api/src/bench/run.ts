@@ -153,6 +153,7 @@ const RUNNERS: Record<Group, () => Promise<Figure[]>> = {
   },
   processes: async () => {
     const run = await runProcessesBench();
+    if (!run) return [];
     console.log(`\n${formatProcessesRun(run)}\n`);
     for (const [name, l] of [
       ['one', run.one],
