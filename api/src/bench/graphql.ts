@@ -50,7 +50,9 @@ interface Ports {
 }
 
 /** A fresh database of the dialect, seeded with the bench's company; `env` points the child at it. */
-async function seededDatabase(dialect: Dialect): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+export async function seededDatabase(
+  dialect: Dialect,
+): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helio-bench-'));
   const env: Record<string, string> = {
     DATA_DIR: dir,
@@ -84,7 +86,7 @@ async function seededDatabase(dialect: Dialect): Promise<{ env: Record<string, s
 }
 
 /** One request's body, with the Host header the panel picks the company by (fetch cannot set it). */
-function fetchBody(url: string, init: { cookie: string; body?: string }): Promise<string> {
+export function fetchBody(url: string, init: { cookie: string; body?: string }): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,

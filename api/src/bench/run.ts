@@ -8,6 +8,7 @@ import { runTasksBench } from './tasks';
 import { runWebBench } from './web';
 import { formatAcmeBench, runAcmeBench } from './acme';
 import { formatKnowledgeBench, runKnowledgeBench } from './knowledge';
+import { formatProcessesRun, processesFigures, runProcessesBench } from './processes';
 import type { Figure } from './figure';
 import { formatGraphqlRun, runGraphqlBench, CONNECTIONS, SECONDS } from './graphql';
 import { recordFigures } from './results';
@@ -28,6 +29,7 @@ const GROUPS = [
   'remote',
   'acme',
   'knowledge',
+  'processes',
 ] as const;
 type Group = (typeof GROUPS)[number];
 
@@ -148,6 +150,17 @@ const RUNNERS: Record<Group, () => Promise<Figure[]>> = {
         met: true,
       },
     ];
+  },
+  processes: async () => {
+    const run = await runProcessesBench();
+    if (!run) return [];
+    console.log(`\n${formatProcessesRun(run)}\n`);
+    for (const [name, l] of [
+      ['one', run.one],
+      ['two', run.two],
+    ] as const)
+      if (l.errors > 0) problems.push(`processes (${name}): ${l.errors} requests failed or timed out`);
+    return processesFigures(run);
   },
 };
 

@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../test/api';
 import { createEndUser, createReseller, setupMaster, type EndUserClient } from '../test/factories';
 import { boolOf, dateOf, intOf, preparedAll, preparedGet } from './prepared';
+import { isPostgres } from './raw-sql';
 import { systemEm } from './scope';
 
 describeApi('prepared statements (db/prepared.ts)', (api) => {
@@ -55,5 +56,37 @@ describeApi('prepared statements (db/prepared.ts)', (api) => {
       })
       .catch((err: Error) => expect(err.message).toBe('roll back'));
     expect(await preparedGet(em(), sql, [id])).toEqual({ name: `${user.login} main` });
+  });
+
+  it('plans per call when asked (PostgreSQL: the unnamed statement, never a named one), with the values still bound', async () => {
+    const sql = 'select count(*) as n from account where owner_id = ? and lower(name) like ?';
+    const owner = Number(user.userId);
+    await em().transactional(async (trx) => {
+      for (let i = 0; i < 7; i++) {
+        // More calls than PostgreSQL's five before it would switch a named statement to a generic plan.
+        const row = await preparedGet<{ n: unknown }>(trx, sql, [owner, '%main%'], { planPerCall: true });
+        expect(intOf(row!.n)).toBe(1);
+      }
+      expect(
+        intOf((await preparedGet<{ n: unknown }>(trx, sql, [owner, "%' or '1'='1"], { planPerCall: true }))!.n),
+      ).toBe(0);
+      if (isPostgres(trx)) {
+        // The transaction holds one connection: it has no named statement of this text.
+        const named = await preparedGet<{ n: unknown }>(
+          trx,
+          'select count(*) as n from pg_prepared_statements where statement = ?',
+          ['select count(*) as n from account where owner_id = $1 and lower(name) like $2'],
+        );
+        expect(intOf(named!.n)).toBe(0);
+        // Without the option the same text is a named statement there: the check above can see one.
+        await preparedGet(trx, sql, [owner, '%main%']);
+        const again = await preparedGet<{ n: unknown }>(
+          trx,
+          'select count(*) as n from pg_prepared_statements where statement = ?',
+          ['select count(*) as n from account where owner_id = $1 and lower(name) like $2'],
+        );
+        expect(intOf(again!.n)).toBe(1);
+      }
+    });
   });
 });

@@ -105,17 +105,21 @@ export async function accountPage(
   const joined = 'from account a join app_user o on o.id = a.owner_id';
   const cond = where.length ? ` where ${where.join(' and ')}` : '';
   const paged = page.beforeId ? `${cond ? `${cond} and` : ' where'} a.id < ?` : cond;
+  // A search's best plan depends on its term (how many rows match): PostgreSQL plans it per call.
+  const options = { planPerCall: Boolean(page.search) };
   const [rows, total] = await Promise.all([
-    preparedAll(em, `select ${account.columns}, ${user.columns} ${joined}${paged} order by a.id desc limit ?`, [
-      ...params,
-      ...(page.beforeId ? [page.beforeId] : []),
-      page.first + 1,
-    ]),
+    preparedAll(
+      em,
+      `select ${account.columns}, ${user.columns} ${joined}${paged} order by a.id desc limit ?`,
+      [...params, ...(page.beforeId ? [page.beforeId] : []), page.first + 1],
+      options,
+    ),
     // Every account has its owner (a required reference): the count joins the owner only to search in it.
     preparedGet<{ n: unknown }>(
       em,
       `select count(*) as n ${countJoinsOwner ? joined : 'from account a'}${cond}`,
       params,
+      options,
     ),
   ]);
   const nodes = rows.map((r) => {
