@@ -1,4 +1,4 @@
-import type { EntityManager, EntityMetadata, EntityName } from '@mikro-orm/core';
+import { wrap, type EntityManager, type EntityMetadata, type EntityName, type Primary } from '@mikro-orm/core';
 import { preparedGet } from './prepared';
 
 /**
@@ -49,18 +49,28 @@ export async function readJoined(
   return (await preparedGet<Record<string, unknown>>(em, sql, params)) ?? null;
 }
 
-/** Merges a `readJoined` row into the EntityManager, returning an entity per step. */
+/**
+ * Merges a `readJoined` row into the EntityManager, returning an entity per step. An entity the
+ * EntityManager (or the transaction it runs in) already holds is kept as it is, never refreshed
+ * from the row: the row may be older than what the request has loaded or changed since.
+ */
 export function mapJoined(em: EntityManager, steps: JoinStep[], row: Record<string, unknown>): object[] {
+  const uow = em.getContext().getUnitOfWork();
   // Later steps are referenced by earlier ones: map them first so the references resolve to them.
   const out: object[] = [];
   for (let i = steps.length - 1; i >= 0; i--) {
-    const prefix = `${steps[i]!.alias}__`;
+    const step = steps[i]!;
+    const prefix = `${step.alias}__`;
     const data: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(row)) if (k.startsWith(prefix)) data[k.slice(prefix.length)] = v;
-    out[i] = em.map(steps[i]!.entity, data);
+    const meta = em.getMetadata().get(nameOf(step.entity));
+    const held = uow.getById<object>(meta.className, data[meta.primaryKeys[0]!] as Primary<object>);
+    out[i] = held && wrap(held).isInitialized() ? held : em.map(step.entity, data);
   }
   return out;
 }
+
+const nameOf = (entity: EntityName<object>): string => (typeof entity === 'function' ? entity.name : entity) as string;
 
 /** Runs a `joinedSelect` statement and merges one row into the EntityManager, returning an entity per step. */
 export async function loadJoined(
