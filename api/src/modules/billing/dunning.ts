@@ -208,7 +208,10 @@ export async function settleAccount(
     [accountId],
   );
   const toResume = left?.status === AccountStatus.SUSPENDED && boolOf(left.suspended_for_debt);
-  if (!left || (left.overdue_since == null && !toResume)) return { reminders: 0, suspended: 0, resumed: 0 };
+  if (!left || (left.overdue_since == null && !toResume)) {
+    await em.flush(); // as runDunning ends: what the caller and the listeners left in `em` is written now
+    return { reminders: 0, suspended: 0, resumed: 0 };
+  }
   return runDunning(em, core, now, [accountId]);
 }
 
