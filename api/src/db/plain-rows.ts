@@ -1,4 +1,4 @@
-import type { EntityManager, EntityName, EntityProperty } from '@mikro-orm/core';
+import { BigIntType, type EntityManager, type EntityName, type EntityProperty } from '@mikro-orm/core';
 import { boolOf, dateOf } from './prepared';
 
 /**
@@ -19,6 +19,9 @@ type Reader = (v: unknown) => unknown;
 
 function readerOf(prop: EntityProperty): Reader {
   if (prop.kind === 'm:1' || prop.kind === '1:1') return (v) => (v == null ? null : { id: Number(v) });
+  // Money in minor units (BigIntType): SQLite answers a number, PostgreSQL a string; the entity holds what the type makes of it.
+  const type = prop.customType;
+  if (type instanceof BigIntType) return (v) => (v == null ? null : type.convertToJSValue(v as string));
   switch (prop.runtimeType) {
     case 'Date':
       return dateOf;

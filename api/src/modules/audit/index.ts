@@ -33,4 +33,4 @@ export const auditModule = defineModule({
 });
 
 export { AuditEvent, type AuditedAccount } from './audit-event.entity';
-export { audit, type AuditSpec } from './audit';
+export { audit, auditNow, type AuditSpec } from './audit';

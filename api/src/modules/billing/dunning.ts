@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { boolOf, preparedGet, preparedRun } from '../../db/prepared';
 import { placeholders, rows, sqlDate } from '../../db/raw-sql';
 import type { Core } from '../../module';
 import { Account, AccountStatus, accountStatusChanged } from '../accounts';
@@ -8,7 +9,7 @@ import { MailMessage } from '../outbox';
 import { Reseller } from '../resellers';
 import { readBalance } from './ledger';
 import { moneyText } from './money';
-import { settleInvoices } from './settle';
+import { settleOneAccount } from './settle';
 import { billingSql } from './sql-dialect';
 import { unscoped } from '../../db/scope';
 
@@ -48,18 +49,11 @@ export async function runDunning(
   now: Date,
   accountIds?: number[],
 ): Promise<DunningResult> {
-  const sql = billingSql(em);
   const at = sqlDate(em, now);
   const only = accountIds ? `and account.id in (${placeholders(accountIds.length)})` : '';
   const ids = accountIds ?? [];
   if (accountIds && accountIds.length === 0) return { reminders: 0, suspended: 0, resumed: 0 };
-  const overdue = `from invoice i where i.account_id = account.id and i.state = 'OPEN' and i.due_at <= ${sql.date}`;
-  await rows(
-    em,
-    `update account set overdue_since = (select min(i.due_at) ${overdue})
-     where (overdue_since is not null or exists (select 1 ${overdue})) ${only}`,
-    [at, at, ...ids],
-  );
+  await rows(em, overdueSql(em, only), [at, at, ...ids]);
 
   const candidates = await em.find(
     Account,
@@ -203,7 +197,27 @@ export async function settleAccount(
   accountId: number,
   now = new Date(),
 ): Promise<DunningResult> {
-  const paid = await settleInvoices(em, now, '?', [accountId]);
+  const paid = await settleOneAccount(em, now, accountId);
   if (paid.length > 0) await core.events.emit({ em }, 'invoice.paid', { invoiceIds: paid });
+  // Dunning's first step by prepared statements; when it leaves nothing overdue and no dunning
+  // suspension to lift (nearly every payment), the rest of dunning has nothing to do.
+  await preparedRun(em, overdueSql(em, 'and account.id = ?'), [now, now, accountId]);
+  const left = await preparedGet<{ overdue_since: unknown; status: string; suspended_for_debt: unknown }>(
+    em,
+    'select overdue_since, status, suspended_for_debt from account where id = ?',
+    [accountId],
+  );
+  const toResume = left?.status === AccountStatus.SUSPENDED && boolOf(left.suspended_for_debt);
+  if (!left || (left.overdue_since == null && !toResume)) {
+    await em.flush(); // as runDunning ends: what the caller and the listeners left in `em` is written now
+    return { reminders: 0, suspended: 0, resumed: 0 };
+  }
   return runDunning(em, core, now, [accountId]);
+}
+
+/** Dunning's first step: `overdue_since` becomes the due date of the oldest open invoice past due (null when none). */
+function overdueSql(em: EntityManager, only: string): string {
+  const overdue = `from invoice i where i.account_id = account.id and i.state = 'OPEN' and i.due_at <= ${billingSql(em).date}`;
+  return `update account set overdue_since = (select min(i.due_at) ${overdue})
+     where (overdue_since is not null or exists (select 1 ${overdue})) ${only}`;
 }

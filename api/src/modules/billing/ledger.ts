@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { intOf, preparedAll, preparedGet, preparedRun } from '../../db/prepared';
 import { dateFrom, isPostgres, rows, sqlDate } from '../../db/raw-sql';
 import { conflict } from '../../errors';
 import type { Account } from '../accounts';
@@ -121,4 +122,70 @@ export async function sumOfEntries(em: EntityManager, accountId: number): Promis
     [accountId],
   );
   return { sumMinor: BigInt(row?.s ?? 0), count: Number(row?.n ?? 0) };
+}
+
+export interface AppendSpec {
+  accountId: number;
+  /** The account's company and its currency (the ledger's currency, as postEntry takes it). */
+  resellerId: number;
+  currency: string;
+  kind: LedgerKind;
+  /** Positive minor units; the kind gives the sign. */
+  amountMinor: bigint;
+  description: string;
+  reference?: string | null;
+  createdById?: number | null;
+  idempotencyKey: string;
+}
+
+/**
+ * postEntry's rules by three prepared statements and no entities, for the hot path of a card
+ * payment: the same key again answers the first entry's ID (CONFLICT when it was for another
+ * money action), else the entry is inserted and the cached balance moved in one atomic statement.
+ * Answers the entry's ID. The caller is in a transaction and knows the account's company.
+ */
+export async function appendEntry(em: EntityManager, spec: AppendSpec): Promise<number> {
+  if (!em.isInTransaction()) throw new Error('appendEntry must run inside a transaction');
+  if (spec.amountMinor <= 0n) throw new RangeError('a ledger amount is positive; the kind gives its sign');
+  const amountMinor = spec.amountMinor * SIGN[spec.kind];
+  const seen = await preparedGet<{ id: unknown; account_id: unknown; kind: string; amount_minor: unknown }>(
+    em,
+    'select id, account_id, kind, amount_minor from ledger_entry where idempotency_key = ?',
+    [spec.idempotencyKey],
+  );
+  if (seen) {
+    if (
+      intOf(seen.account_id) !== spec.accountId ||
+      seen.kind !== spec.kind ||
+      BigInt(seen.amount_minor as string | number) !== amountMinor
+    )
+      throw conflict('This idempotency key was already used for a different money action');
+    return intOf(seen.id);
+  }
+  const now = new Date();
+  const [entry] = await preparedAll<{ id: unknown }>(
+    em,
+    `insert into ledger_entry (reseller_id, account_id, kind, amount_minor, currency, description, reference, created_by_id, idempotency_key, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+    [
+      spec.resellerId,
+      spec.accountId,
+      spec.kind,
+      amountMinor.toString(),
+      spec.currency,
+      spec.description,
+      spec.reference ?? null,
+      spec.createdById ?? null,
+      spec.idempotencyKey,
+      now,
+    ],
+  );
+  await preparedRun(
+    em,
+    `insert into account_balance (account_id, reseller_id, currency, balance_minor, version, updated_at) values (?, ?, ?, ?, 1, ?)
+     on conflict (account_id) do update set balance_minor = account_balance.balance_minor + excluded.balance_minor,
+       version = account_balance.version + 1, updated_at = excluded.updated_at`,
+    [spec.accountId, spec.resellerId, spec.currency, amountMinor.toString(), now],
+  );
+  return intOf(entry!.id);
 }

@@ -42,3 +42,4 @@ export {
   type MailSpec,
   type RenderedMail,
 } from './render';
+export { writeMailNow, type MailNowSpec } from './write-mail-now';

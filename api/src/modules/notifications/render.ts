@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config';
 import type { Knex } from '@mikro-orm/knex';
+import { preparedAll } from '../../db/prepared';
 import { bulkWrite, sqlDate } from '../../db/raw-sql';
 import { unscoped } from '../../db/scope';
 import { Language } from '../../graphql/presentation';
@@ -125,6 +126,18 @@ export class TemplateBook {
       : [];
     return new TemplateBook(
       new Map(found.map((t) => [`${t.reseller.id}:${t.event}:${t.language}`, { subject: t.subject, body: t.body }])),
+    );
+  }
+
+  /** One company's templates by one prepared statement (a mail written on a hot path). */
+  static async loadOne(em: EntityManager, companyId: number): Promise<TemplateBook> {
+    const found = await preparedAll<{ event: string; language: string; subject: string; body: string }>(
+      em,
+      'select event, language, subject, body from mail_template where reseller_id = ?',
+      [companyId],
+    );
+    return new TemplateBook(
+      new Map(found.map((t) => [`${companyId}:${t.event}:${t.language}`, { subject: t.subject, body: t.body }])),
     );
   }
 

@@ -18,7 +18,10 @@ export const SECRET_FIELDS: Record<GatewayKind, readonly string[]> = {
 };
 
 /** The gateway's secrets, opened (only ever in memory, for one request to it). */
-export function openCredentials(secrets: SecretBox, gateway: PaymentGateway): Record<string, string> {
+export function openCredentials(
+  secrets: SecretBox,
+  gateway: Pick<PaymentGateway, 'credentials'>,
+): Record<string, string> {
   return gateway.credentials ? (JSON.parse(secrets.open(gateway.credentials)) as Record<string, string>) : {};
 }
 
@@ -26,7 +29,7 @@ export function openCredentials(secrets: SecretBox, gateway: PaymentGateway): Re
 export function adapterFor(
   config: Config,
   secrets: SecretBox,
-  gateway: PaymentGateway,
+  gateway: Pick<PaymentGateway, 'id' | 'kind' | 'credentials' | 'baseUrl' | 'testMode' | 'merchantAccount'>,
 ): { card?: CardGateway; redirect?: RedirectGateway } {
   const creds = openCredentials(secrets, gateway);
   const http = { timeoutMs: paymentSettings.of(config).timeoutMs };

@@ -1,17 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { LockMode, NotFoundError, type EntityManager } from '@mikro-orm/core';
+import { intOf, preparedGet, preparedRun } from '../../db/prepared';
 import { isPostgres } from '../../db/raw-sql';
 import { systemEm, unscoped } from '../../db/scope';
 import type { GatewayOutcome } from '../../drivers/gateways/types';
 import type { Logger } from '../../logger';
 import type { Core } from '../../module';
 import { Account } from '../accounts';
-import { audit } from '../audit';
-import { settleAccount, LedgerKind, postEntry, moneyText as money } from '../billing';
+import { audit, auditNow } from '../audit';
+import { appendEntry, LedgerEntry, LedgerKind, moneyText as money, settleAccount } from '../billing';
 import { adapterFor } from './adapters';
 import { PaymentKind, PaymentSource, PaymentState } from './enums';
-import { PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
+import { readForSend, readPayment, type PaymentRow } from './payment-rows';
 import { mailDeclined } from './payment-mail';
 import { paymentSettings } from './settings';
 
@@ -63,17 +64,13 @@ export class PaymentEngine {
     paymentId: number,
     attempts = paymentSettings.of(this.core.config).attempts,
     log?: Logger,
-  ): Promise<Payment> {
+  ): Promise<Payment | PaymentRow> {
     const em = systemEm(
       root,
       'a payment is recorded outside the request’s scope, which an anonymous gateway callback lacks',
     );
-    const payment = await em.findOneOrFail(
-      Payment,
-      { id: paymentId },
-      { populate: ['gateway', 'gateway.credentials', 'invoice', 'refundOf'] },
-    );
-    const adapter = adapterFor(this.core.config, this.core.secrets, payment.gateway as PaymentGateway).card;
+    const { payment, gateway, invoiceNumber, refundOfTransactionId } = await readForSend(em, paymentId);
+    const adapter = adapterFor(this.core.config, this.core.secrets, gateway).card;
     let outcome: GatewayOutcome = { outcome: 'error', message: 'the gateway takes no card payments' };
     let sent = 0;
     for (let i = 0; adapter && i < attempts; i++) {
@@ -85,7 +82,7 @@ export class PaymentEngine {
               amountMinor: payment.amountMinor,
               currency: payment.currency,
               idempotencyKey: payment.idempotencyKey,
-              transactionId: payment.refundOf!.transactionId ?? '',
+              transactionId: refundOfTransactionId ?? '',
               last4: (payment.card ?? '').slice(-4),
             })
           : await adapter.charge({
@@ -93,8 +90,8 @@ export class PaymentEngine {
               currency: payment.currency,
               token: payment.token ?? '',
               idempotencyKey: payment.idempotencyKey,
-              description: payment.invoice ? `Invoice ${payment.invoice.number}` : `Payment ${payment.id}`,
-              invoiceNumber: String(payment.invoice?.number ?? payment.id),
+              description: invoiceNumber !== null ? `Invoice ${invoiceNumber}` : `Payment ${payment.id}`,
+              invoiceNumber: String(invoiceNumber ?? payment.id),
             });
       if (outcome.outcome !== 'unknown') break;
       log?.warn(
@@ -112,18 +109,45 @@ export class PaymentEngine {
    * leaves it PENDING for the retry job, or HELD for an admin after MAX_ATTEMPTS. Answers the
    * payment as it ends up (as another process left it, when that one finished it first).
    */
-  async finish(root: Root, paymentId: number, outcome: GatewayOutcome, sent: number): Promise<Payment> {
+  async finish(root: Root, paymentId: number, outcome: GatewayOutcome, sent: number): Promise<Payment | PaymentRow> {
     let wake = false;
     const ended = await systemEm(
       root,
       'a payment’s outcome is booked outside the request’s scope, which a gateway callback lacks',
-    ).transactional(async (em) => {
+    ).transactional(async (em): Promise<Payment | PaymentRow> => {
       const now = new Date();
-      if (isPostgres(em)) {
-        const { account } = await em.findOneOrFail(Payment, { id: paymentId }, { fields: ['account'] });
-        await lockAccount(em, account.id);
+      // The account's row lock first (PostgreSQL), then the payment as it is now: prepared statements.
+      if (isPostgres(em))
+        await preparedGet(
+          em,
+          'select id from account where id = (select account_id from payment where id = ?) for update',
+          [paymentId],
+        );
+      const row = await readPayment(em, paymentId);
+      if (row.state !== PaymentState.PENDING) return row; // another process finished it first
+      if (outcome.outcome === 'approved') {
+        // The hot path (a card charge went through): booked by prepared statements, no entities.
+        const changes = {
+          state: PaymentState.SUCCEEDED,
+          attempts: row.attempts + sent,
+          transactionId: outcome.transactionId.slice(0, 100),
+          reason: null,
+          slot: null,
+          nextAttemptAt: null,
+          updatedAt: now,
+        };
+        const moved = await preparedRun(
+          em,
+          `update payment set state = ?, attempts = ?, transaction_id = ?, reason = null, slot = null, next_attempt_at = null, updated_at = ?
+           where id = ? and state = ?`,
+          [changes.state, changes.attempts, changes.transactionId, now, paymentId, PaymentState.PENDING],
+        );
+        if (moved.changes !== 1) return row;
+        Object.assign(row, changes);
+        wake = await this.credit(em, row, outcome.transactionId);
+        return row;
       }
-      // With what credit() needs, in one statement: its gateway and account are then in this em.
+      // No answer, or a refusal: the long tail, through the ORM (the row lock is held already).
       const payment = await em.findOneOrFail(
         Payment,
         { id: paymentId },
@@ -150,20 +174,6 @@ export class PaymentEngine {
             action: 'payment.held',
             detail: `${what}: no answer after ${attempts} attempts`,
           });
-        return payment;
-      }
-      if (outcome.outcome === 'approved') {
-        if (
-          !(await this.move(em, payment, PaymentState.SUCCEEDED, {
-            attempts,
-            transactionId: outcome.transactionId.slice(0, 100),
-            reason: null,
-            slot: null,
-            nextAttemptAt: null,
-          }))
-        )
-          return payment;
-        wake = await this.credit(em, payment, outcome.transactionId);
         return payment;
       }
       const declined = outcome.outcome === 'declined';
@@ -222,33 +232,51 @@ export class PaymentEngine {
    */
   async credit(
     em: EntityManager,
-    payment: Payment,
+    payment: Payment | PaymentRow,
     transactionId: string,
     amountMinor = payment.amountMinor,
   ): Promise<boolean> {
     const refund = payment.kind === PaymentKind.REFUND;
-    const gateway = await em.findOneOrFail(PaymentGateway, { id: payment.gateway.id });
-    const account = await em.findOneOrFail(Account, { id: payment.account.id });
-    const entry = await postEntry(em, {
-      account,
+    // The gateway's name and the account's company (whose currency the ledger keeps), in one read.
+    const known = await preparedGet<{ name: string; reseller_id: unknown; currency: string; invoice_number: unknown }>(
+      em,
+      `select g.name, a.reseller_id, c.currency, i.number as invoice_number
+       from payment p join payment_gateway g on g.id = p.gateway_id join account a on a.id = p.account_id
+       join reseller c on c.id = a.reseller_id left join invoice i on i.id = p.invoice_id
+       where p.id = ?`,
+      [payment.id],
+    );
+    if (!known) throw NotFoundError.findOneFailed('Payment', { id: payment.id });
+    const entryId = await appendEntry(em, {
+      accountId: payment.account.id,
+      resellerId: intOf(known.reseller_id),
+      currency: known.currency,
       kind: refund ? LedgerKind.REFUND : LedgerKind.PAYMENT,
       amountMinor,
       description: refund
-        ? `Refund to ${payment.card ?? gateway.name}`
-        : `${payment.card ? `Card payment (${payment.card})` : `Payment via ${gateway.name}`}${payment.invoice ? ` for invoice ${payment.invoice.number}` : ''}`,
-      reference: `${gateway.name}: ${transactionId}`.slice(0, 200),
-      createdBy: payment.createdBy,
+        ? `Refund to ${payment.card ?? known.name}`
+        : `${payment.card ? `Card payment (${payment.card})` : `Payment via ${known.name}`}${known.invoice_number != null ? ` for invoice ${intOf(known.invoice_number)}` : ''}`,
+      reference: `${known.name}: ${transactionId}`.slice(0, 200),
+      createdById: payment.createdBy?.id ?? null,
       idempotencyKey: `payment:${payment.id}`,
     });
-    payment.ledgerEntry = entry;
-    audit(em, {
+    const updatedAt = new Date();
+    await preparedRun(em, 'update payment set ledger_entry_id = ?, updated_at = ? where id = ?', [
+      entryId,
+      updatedAt,
+      payment.id,
+    ]);
+    // An entity the caller's em manages is told too (its next flush writes the same values again).
+    if (payment instanceof Payment)
+      Object.assign(payment, { ledgerEntry: em.getReference(LedgerEntry, entryId), updatedAt });
+    else Object.assign(payment, { ledgerEntry: { id: entryId }, updatedAt });
+    await auditNow(em, {
       resellerId: payment.reseller.id,
       accountId: payment.account.id,
       actorId: payment.createdBy?.id ?? null,
       action: refund ? 'payment.refunded' : 'payment.succeeded',
-      detail: `${refund ? 'Refund' : 'Payment'} ${payment.id} of ${money(amountMinor, payment.currency)} via ${gateway.name} (${transactionId})`,
+      detail: `${refund ? 'Refund' : 'Payment'} ${payment.id} of ${money(amountMinor, payment.currency)} via ${known.name} (${transactionId})`,
     });
-    await em.flush();
     const { suspended, resumed } = await settleAccount(em, this.core, payment.account.id);
     await this.core.events.emit({ em }, 'payment.settled', { payment });
     return suspended + resumed > 0;

@@ -5,6 +5,7 @@ import { GatewayEvent } from './gateway-event.entity';
 import { PaymentGateway } from './gateway.entity';
 import { GatewayService } from './gateways.service';
 import { Payment } from './payment.entity';
+import type { PaymentRow } from './payment-rows';
 import {
   InvoicePaymentsResolver,
   PaymentGatewaysResolver,
@@ -24,7 +25,7 @@ declare module '../../events' {
      * A gateway payment was booked: a charge credited to the account's balance, or a refund paid
      * back (`payment.kind`), with its ledger entry written and the account settled. In its transaction.
      */
-    'payment.settled': { payment: Payment };
+    'payment.settled': { payment: Payment | PaymentRow };
     /** A gateway declined a payment, or it failed there (`payment.state` DECLINED or FAILED, `reason`). In its transaction. */
     'payment.failed': { payment: Payment };
   }

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { NotFoundError, type EntityManager } from '@mikro-orm/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { intOf, preparedAll, preparedGet } from '../../db/prepared';
 import { isPostgres } from '../../db/raw-sql';
 import { systemEm, unscoped } from '../../db/scope';
 import { panelUrl } from '../../http/panel-url';
@@ -12,15 +13,17 @@ import { findPage, parsePage, type Connection, type PageArgs } from '../../graph
 import type { Core } from '../../module';
 import { accountForViewer, Account } from '../accounts';
 import { audit } from '../audit';
-import { Invoice, InvoiceState, amountDue } from '../billing';
+import { Invoice, InvoiceState, amountDue, invoiceDue } from '../billing';
 import { Role, User } from '../identity';
 import { Reseller } from '../resellers';
 import { adapterFor } from './adapters';
 import { cardLabel, cardSchema, type CardFields } from './card-input';
-import { lockAccount, PaymentEngine, type Root } from './engine';
+import { PaymentEngine, type Root } from './engine';
 import { METHODS, PaymentKind, PaymentMethod, PaymentSource, PaymentState } from './enums';
 import { currenciesOf, inService, PaymentGateway } from './gateway.entity';
 import { Payment } from './payment.entity';
+import { visiblePayment, type PaymentRow } from './payment-rows';
+import { isUniqueViolation, mustOwe, savedCardCharge, type ChargeWith } from './saved-card-charge';
 import type { PaymentOption, PaymentSetup, RedirectPayment } from './payments.inputs';
 import { SavedCard } from './saved-card.entity';
 
@@ -32,13 +35,6 @@ const paySchema = z.object({
   saveCard: z.boolean().nullish(),
 });
 const saveSchema = z.object({ accountId: id.nullish(), gatewayId: id, card: cardSchema });
-
-/** What a card charge uses: the gateway, the card's token and how the card is shown. */
-export interface ChargeWith {
-  gateway: PaymentGateway;
-  token: string;
-  label: string;
-}
 
 export const newKey = () => `hs_${crypto.randomBytes(12).toString('hex')}`;
 
@@ -119,27 +115,37 @@ export class PaymentService {
    */
   async payInvoice(ctx: Ctx, input: unknown): Promise<Payment> {
     const v = validate(paySchema, input);
+    if (!v.card) return this.payBySavedCard(ctx, v.invoiceId);
     const invoice = await ctx.em.findOne(Invoice, { id: v.invoiceId });
     if (!invoice) throw notFound('Invoice');
     const account = await accountForViewer(ctx, ctx.em, invoice.account.id);
-    let using: ChargeWith;
-    if (v.card) {
-      if (!v.gatewayId) throw badInput([{ field: 'gatewayId', message: 'is required with a new card' }]);
-      await this.mustBeOpen(ctx.em, invoice); // before the card goes to the gateway
-      const gateway = await this.gatewayFor(ctx.em, account, v.gatewayId, PaymentMethod.CARD);
-      const token = await this.tokenize(ctx.em, account, gateway, v.card);
-      if (v.saveCard) await this.keepCard(ctx, account, gateway, token);
-      using = { gateway, token: token.token, label: cardLabel(token.brand, token.last4) };
-    } else {
-      const saved = await ctx.em.findOne(SavedCard, { account: account.id }, { populate: ['gateway'] });
-      if (!saved) throw badInput([{ field: 'card', message: 'is required: the account has no saved card' }]);
-      const gateway = await this.gatewayFor(ctx.em, account, saved.gateway.id, PaymentMethod.CARD);
-      using = { gateway, token: saved.token, label: cardLabel(saved.brand, saved.last4) };
-    }
+    if (!v.gatewayId) throw badInput([{ field: 'gatewayId', message: 'is required with a new card' }]);
+    await this.mustBeOpen(ctx.em, invoice); // before the card goes to the gateway
+    const gateway = await this.gatewayFor(ctx.em, account, v.gatewayId, PaymentMethod.CARD);
+    const token = await this.tokenize(ctx.em, account, gateway, v.card);
+    if (v.saveCard) await this.keepCard(ctx, account, gateway, token);
+    const using = { gateway, token: token.token, label: cardLabel(token.brand, token.last4) };
+    return this.charged(ctx, invoice.id, using);
+  }
+
+  /**
+   * payInvoice with the account's saved card, the hot path: the invoice, its account, the saved
+   * card and its gateway in one prepared read (savedCardCharge), then the charge.
+   */
+  private async payBySavedCard(ctx: Ctx, invoiceId: number): Promise<Payment> {
+    const using = await savedCardCharge(ctx.em, this.core.config, invoiceId);
+    return this.charged(ctx, invoiceId, using);
+  }
+
+  /** Charges the invoice for the viewer, and answers the payment as the viewer may see it. */
+  private async charged(ctx: Ctx, invoiceId: number, using: ChargeWith): Promise<Payment> {
     const source = ctx.viewer!.role === Role.END_USER ? PaymentSource.CUSTOMER : PaymentSource.ADMIN;
-    const payment = await this.chargeInvoice(ctx.em, invoice.id, using, source, ctx.viewer!.user.id);
-    ctx.log.info({ paymentId: payment.id, invoiceId: invoice.id, state: payment.state }, 'card payment');
-    return ctx.em.findOneOrFail(Payment, { id: payment.id }, { refresh: true });
+    const payment = await this.chargeInvoice(ctx.em, invoiceId, using, source, ctx.viewer!.user.id);
+    ctx.log.info({ paymentId: payment.id, invoiceId, state: payment.state }, 'card payment');
+    const seen = await visiblePayment(ctx.em, payment.id);
+    if (!seen) throw NotFoundError.findOneFailed('Payment', { id: payment.id });
+    // A plain row shaped like the entity: the Payment type's fields and field resolvers read it alike.
+    return seen as unknown as Payment;
   }
 
   /**
@@ -154,7 +160,7 @@ export class PaymentService {
     source: PaymentSource,
     userId: number | null,
     now = new Date(),
-  ): Promise<Payment> {
+  ): Promise<Payment | PaymentRow> {
     const slot = `invoice:${invoiceId}`;
     let paymentId: number;
     try {
@@ -165,35 +171,45 @@ export class PaymentService {
         // One charge decision per account at a time; the invoice is read after the lock, as it is now.
         // (SQLite has no row locks: its write transactions run one at a time, so nothing to look up first.)
         if (isPostgres(em))
-          await lockAccount(
+          await preparedGet(
             em,
-            (await em.findOneOrFail(Invoice, { id: invoiceId }, { fields: ['account'] })).account.id,
+            'select id from account where id = (select account_id from invoice where id = ?) for update',
+            [invoiceId],
           );
-        const invoice = await em.findOneOrFail(Invoice, { id: invoiceId }, { refresh: true });
-        const due = await this.mustBeOpen(em, invoice);
-        const payment = em.create(Payment, {
-          reseller: invoice.reseller,
-          account: invoice.account,
-          invoice,
-          gateway: using.gateway,
-          kind: PaymentKind.CHARGE,
-          method: PaymentMethod.CARD,
-          source,
-          amountMinor: due,
-          currency: invoice.currency,
-          card: using.label,
-          token: using.token,
-          idempotencyKey: newKey(),
-          slot,
-          nextAttemptAt: new Date(Date.now() + this.engine.leaseMs),
-          createdBy: userId ? em.getReference(User, userId) : null,
-          createdAt: now,
-        });
-        await em.flush();
-        return payment.id;
+        const invoice = await invoiceDue(em, invoiceId);
+        if (!invoice) throw NotFoundError.findOneFailed('Invoice', { id: invoiceId });
+        const due = mustOwe(invoice);
+        const at = new Date();
+        const [row] = await preparedAll<{ id: unknown }>(
+          em,
+          `insert into payment (reseller_id, account_id, invoice_id, gateway_id, kind, method, source, state, amount_minor, currency,
+             card, token, idempotency_key, slot, attempts, next_attempt_at, created_by_id, created_at, updated_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) returning id`,
+          [
+            invoice.resellerId,
+            invoice.accountId,
+            invoice.id,
+            using.gateway.id,
+            PaymentKind.CHARGE,
+            PaymentMethod.CARD,
+            source,
+            PaymentState.PENDING,
+            due.toString(),
+            invoice.currency,
+            using.label,
+            using.token,
+            newKey(),
+            slot,
+            new Date(Date.now() + this.engine.leaseMs),
+            userId ?? null,
+            now,
+            at,
+          ],
+        );
+        return intOf(row!.id);
       });
     } catch (err) {
-      if (!(err instanceof UniqueConstraintViolationException)) throw err;
+      if (!isUniqueViolation(err)) throw err;
       const inFlight = await systemEm(root, 'a payment already in flight for this invoice, whoever started it').findOne(
         Payment,
         { slot },
@@ -263,11 +279,8 @@ export class PaymentService {
 
   /** What an open invoice still owes; CONFLICT when it is paid, void, or covered by credit. */
   private async mustBeOpen(em: EntityManager, invoice: Invoice): Promise<bigint> {
-    if (invoice.state !== InvoiceState.OPEN)
-      throw conflict(`Invoice ${invoice.number} is ${invoice.state === InvoiceState.PAID ? 'already paid' : 'void'}`);
-    const due = await amountDue(em, invoice.id);
-    if (due <= 0n) throw conflict(`Nothing is owed on invoice ${invoice.number}: the account’s credit covers it`);
-    return due;
+    if (invoice.state !== InvoiceState.OPEN) return mustOwe({ state: invoice.state, number: invoice.number, due: 0n });
+    return mustOwe({ state: invoice.state, number: invoice.number, due: await amountDue(em, invoice.id) });
   }
 
   /**

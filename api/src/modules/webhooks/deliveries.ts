@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { preparedGet } from '../../db/prepared';
 import { systemEm, unscoped } from '../../db/scope';
 import type { Core } from '../../module';
 import type { TaskHandler, TaskJob } from '../../tasks/types';
@@ -55,6 +56,15 @@ export async function queueAccountEvents(
 ): Promise<void> {
   if (!events.length) return;
   const resellers = [...new Set(events.map((e) => e.resellerId))];
+  // Most companies have no webhook: one prepared probe answers that before the ORM reads them.
+  if (
+    resellers.length === 1 &&
+    !(await preparedGet(em, 'select id from webhook where reseller_id = ? and enabled = ? limit 1', [
+      resellers[0],
+      true,
+    ]))
+  )
+    return;
   const hooks = await em.find(
     Webhook,
     { reseller: { $in: resellers }, enabled: true },

@@ -1,4 +1,5 @@
 import { wrap, type EntityManager } from '@mikro-orm/core';
+import { intOf, preparedGet } from '../../db/prepared';
 import { unscoped } from '../../db/scope';
 import type { EventBus } from '../../events';
 import type { Core } from '../../module';
@@ -25,6 +26,29 @@ async function invoiceEvents(
   ids: readonly number[],
 ): Promise<AccountEvent[]> {
   if (!ids.length) return [];
+  if (ids.length === 1) {
+    // One invoice (a payment settled it): one prepared statement, the same text every time.
+    const i = await preparedGet<Record<string, unknown>>(
+      em,
+      'select id, reseller_id, account_id, number, total_minor, currency, state from invoice where id = ?',
+      [ids[0]],
+    );
+    if (!i) return [];
+    return [
+      {
+        type,
+        resellerId: intOf(i.reseller_id),
+        accountId: intOf(i.account_id),
+        data: {
+          invoiceId: intOf(i.id),
+          number: intOf(i.number),
+          totalMinor: BigInt(i.total_minor as string | number).toString(),
+          currency: i.currency as string,
+          state: i.state as string,
+        },
+      },
+    ];
+  }
   const invoices = await em.find(
     Invoice,
     { id: { $in: [...ids] } },
