@@ -42,7 +42,7 @@ export class ImpersonationService {
     if (!target) throw notFound('User');
     const allowed =
       viewer.role === Role.MASTER_ADMIN ? target.role !== Role.MASTER_ADMIN : target.role === Role.END_USER;
-    if (!allowed || target.id === viewer.user.id) throw appError('FORBIDDEN', 'You cannot sign in as this user');
+    if (!allowed || target.id === viewer.userId) throw appError('FORBIDDEN', 'You cannot sign in as this user');
     if (target.reseller.status === ResellerStatus.SUSPENDED)
       throw conflict(`${target.reseller.name} is suspended: nobody can sign in on its panel`);
     const own = await ctx.em.findOneOrFail(
@@ -53,7 +53,7 @@ export class ImpersonationService {
     const token = crypto.randomBytes(32).toString('base64url');
     ctx.em.create(ImpersonationTicket, {
       id: SessionService.digest(token),
-      impersonator: ctx.em.getReference(User, viewer.user.id),
+      impersonator: ctx.em.getReference(User, viewer.userId),
       target,
       returnUrl: panelUrl(this.core.config, own, '/'),
       expiresAt: new Date(Date.now() + TICKET_TTL_MS),

@@ -158,7 +158,7 @@ export class PlanChangeService {
       const account = await accountForViewer(ctx, em, found.id, { forUpdate: true });
       await em.refresh(account);
       const q = await this.compute(ctx, em, account, v.planId, v.periodMonths, now);
-      const actor = em.getReference(User, ctx.viewer!.user.id);
+      const actor = em.getReference(User, ctx.viewer!.userId);
       if (q.totalMinor === 0n && q.lines.length === 0) {
         await rows(em, 'update invoice_sequence set last_number = last_number - 1 where reseller_id = ?', [
           reseller.id,
@@ -207,7 +207,7 @@ export class PlanChangeService {
       audit(em, {
         resellerId: reseller.id,
         accountId: account.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'plan.changed',
         detail: `Account ${account.id} moved from plan ${previous ?? 'none'} to ${q.plan.name} (${q.periodMonths} months); invoice total ${q.totalMinor} minor units`,
       });

@@ -52,14 +52,14 @@ export class ResellerLifecycle {
       }
       audit(tx, {
         resellerId: id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'reseller.suspended',
         detail: `Suspended by the master admin with ${accounts.length} account(s)${v.reason ? `: ${v.reason}` : ''}`,
       });
       return r;
     });
     this.core.tasks.notify();
-    ctx.log.info({ resellerId: id, by: ctx.viewer?.user.id }, 'reseller suspended');
+    ctx.log.info({ resellerId: id, by: ctx.viewer?.userId }, 'reseller suspended');
     return reseller;
   }
 
@@ -81,14 +81,14 @@ export class ResellerLifecycle {
       }
       audit(tx, {
         resellerId: id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'reseller.resumed',
         detail: `Resumed by the master admin with ${accounts.length} account(s)`,
       });
       return r;
     });
     this.core.tasks.notify();
-    ctx.log.info({ resellerId: id, by: ctx.viewer?.user.id }, 'reseller resumed');
+    ctx.log.info({ resellerId: id, by: ctx.viewer?.userId }, 'reseller resumed');
     return reseller;
   }
 
@@ -109,12 +109,12 @@ export class ResellerLifecycle {
       const root = await tx.findOneOrFail(Reseller, { isRoot: true });
       audit(tx, {
         resellerId: root.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'reseller.deleted',
         detail: `Deleted reseller #${id} ${r.name}${r.cpHost ? ` (${r.cpHost})` : ''}`,
       });
     });
-    ctx.log.info({ resellerId: id, by: ctx.viewer?.user.id }, 'reseller deleted');
+    ctx.log.info({ resellerId: id, by: ctx.viewer?.userId }, 'reseller deleted');
     return true;
   }
 

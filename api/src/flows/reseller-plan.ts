@@ -140,7 +140,7 @@ export class ResellerPlanService {
         audit(em, {
           resellerId: root.id,
           accountId: account.id,
-          actorId: ctx.viewer!.user.id,
+          actorId: ctx.viewer!.userId,
           action: 'reseller.planSet',
           detail: `Reseller ${reseller.name} (${reseller.id}) subscribed to plan ${plan.name}, ${v.periodMonths} month(s), as account ${account.id}`,
         });

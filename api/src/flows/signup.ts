@@ -202,7 +202,7 @@ export class SignupService {
     const viewer = ctx.viewer!;
     if (viewer.role !== Role.END_USER)
       throw conflict('Only end users own accounts; admins add accounts from the user’s page');
-    await this.throttle.take(`user:${viewer.user.id}`);
+    await this.throttle.take(`user:${viewer.userId}`);
     const id = await ctx.em.transactional(async (em) => {
       const reseller = await em.findOneOrFail(
         Reseller,
@@ -212,7 +212,7 @@ export class SignupService {
       const plan = await chosenPlan(em, reseller.id, v.planId, v.periodMonths);
       const owner = await em.findOneOrFail(
         User,
-        { id: viewer.user.id },
+        { id: viewer.userId },
         unscoped('the viewer’s own user row, read whatever their role'),
       );
       const profile = v.profile ?? (await this.latestProfile(em, owner.id));
@@ -243,7 +243,7 @@ export class SignupService {
       audit(em, {
         resellerId: a.reseller.id,
         accountId: a.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'account.approved',
         detail: `Account ${a.id} approved`,
       });
@@ -270,7 +270,7 @@ export class SignupService {
           amountMinor: inv.totalMinor,
           description: `Invoice ${inv.number} voided: signup rejected`,
           reference: String(inv.number),
-          createdBy: em.getReference(User, ctx.viewer!.user.id),
+          createdBy: em.getReference(User, ctx.viewer!.userId),
           idempotencyKey: `void:${inv.id}`,
         });
       }
@@ -280,7 +280,7 @@ export class SignupService {
       audit(em, {
         resellerId: a.reseller.id,
         accountId: a.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'account.rejected',
         detail: `Signup rejected: ${v.reason}`,
       });

@@ -158,7 +158,7 @@ export class TaskService {
       const task = await this.get(ctx, id);
       throw conflict(`Only failed or cancelled tasks can be retried; this one is ${task.state}`);
     }
-    ctx.log.info({ taskId: id, by: ctx.viewer?.user.id }, 'task retried');
+    ctx.log.info({ taskId: id, by: ctx.viewer?.userId }, 'task retried');
     const task = await this.reload(ctx, id); // as retried, before a worker takes it
     this.notify();
     return task;
@@ -214,7 +214,7 @@ export class TaskService {
       await em.rollback().catch(() => undefined);
       throw err;
     }
-    ctx.log.info({ taskId: id, by: ctx.viewer?.user.id }, 'task cancelled');
+    ctx.log.info({ taskId: id, by: ctx.viewer?.userId }, 'task cancelled');
     return this.reload(ctx, id);
   }
 

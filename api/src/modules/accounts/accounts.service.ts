@@ -69,7 +69,7 @@ export class AccountService {
   /** Makes one of the viewer's own accounts the active one, without signing in again (UAD-1). */
   async switchActive(ctx: Ctx, accountId: number): Promise<Account> {
     const viewer = ctx.viewer!;
-    const account = await ctx.em.findOne(Account, { id: accountId, owner: viewer.user.id });
+    const account = await ctx.em.findOne(Account, { id: accountId, owner: viewer.userId });
     if (!account) throw appError('NOT_FOUND', 'Account not found');
     viewer.session.activeAccount = account;
     await ctx.em.flush();
@@ -127,12 +127,12 @@ export class AccountService {
       audit(ctx.em, {
         resellerId: account.reseller.id,
         accountId: id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'account.suspended',
         detail: `Suspension taken over from dunning${v.reason ? `: ${v.reason}` : ''}`,
       });
       await ctx.em.flush();
-      ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspension taken over from dunning');
+      ctx.log.info({ accountId: id, by: ctx.viewer?.userId }, 'account suspension taken over from dunning');
       return account;
     }
     account.status = AccountStatus.SUSPENDED;
@@ -143,13 +143,13 @@ export class AccountService {
     audit(ctx.em, {
       resellerId: account.reseller.id,
       accountId: id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'account.suspended',
       detail: `Suspended by an admin${v.reason ? `: ${v.reason}` : ''}`,
     });
     await ctx.em.flush();
     this.core.tasks.notify();
-    ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account suspended');
+    ctx.log.info({ accountId: id, by: ctx.viewer?.userId }, 'account suspended');
     return account;
   }
 
@@ -163,13 +163,13 @@ export class AccountService {
     audit(ctx.em, {
       resellerId: account.reseller.id,
       accountId: id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'account.resumed',
       detail: 'Resumed by an admin',
     });
     await ctx.em.flush();
     this.core.tasks.notify();
-    ctx.log.info({ accountId: id, by: ctx.viewer?.user.id }, 'account resumed');
+    ctx.log.info({ accountId: id, by: ctx.viewer?.userId }, 'account resumed');
     return account;
   }
 }

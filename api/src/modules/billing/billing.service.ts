@@ -112,14 +112,14 @@ export class BillingService {
           amountMinor: amount.minor,
           description: v.reason,
           reference: v.reference,
-          createdBy: em.getReference(User, ctx.viewer!.user.id),
+          createdBy: em.getReference(User, ctx.viewer!.userId),
           idempotencyKey: key,
         });
         if (repeated) return posted; // a retry: the first request wrote the entry, its audit event and its settlement
         audit(em, {
           resellerId: reseller.id,
           accountId: account.id,
-          actorId: ctx.viewer!.user.id,
+          actorId: ctx.viewer!.userId,
           action: `money.${kind.toLowerCase()}`,
           detail: `${kind} of ${moneyText(amount.minor, reseller.currency)}: ${v.reason}${v.reference ? ` (ref. ${v.reference})` : ''}`,
         });
@@ -130,7 +130,7 @@ export class BillingService {
       }),
     );
     if (wake) this.core.tasks.notify();
-    ctx.log.info({ accountId: v.accountId, kind, entryId: entry.id, by: ctx.viewer?.user.id }, 'money action recorded');
+    ctx.log.info({ accountId: v.accountId, kind, entryId: entry.id, by: ctx.viewer?.userId }, 'money action recorded');
     return entry;
   }
 

@@ -123,12 +123,12 @@ export class InvoiceService {
           `Invoice ${credited.number} already credited the unused part of invoice ${inv.number}’s period; add a credit for the rest instead of voiding it`,
         );
       // The state moves only from OPEN, in one statement: two concurrent voids cannot both credit.
-      if (!(await voidOpenInvoice(em, this.core, inv, why, em.getReference(User, ctx.viewer!.user.id))))
+      if (!(await voidOpenInvoice(em, this.core, inv, why, em.getReference(User, ctx.viewer!.userId))))
         throw conflict(`Invoice ${inv.number} is ${inv.state.toLowerCase()}; only an open invoice can be voided`);
       audit(em, {
         resellerId: inv.reseller.id,
         accountId: inv.account.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'invoice.voided',
         detail: `Invoice ${inv.number} voided: ${why}`,
       });
@@ -158,7 +158,7 @@ export class InvoiceService {
     });
     audit(ctx.em, {
       resellerId,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'tax.added',
       detail: `${v.name} ${formatPercent(rate.bp)} % from ${v.validFrom.toISOString()}`,
     });
@@ -176,7 +176,7 @@ export class InvoiceService {
     reseller.autoChargeAttempts = v.autoChargeAttempts ?? reseller.autoChargeAttempts;
     audit(ctx.em, {
       resellerId: reseller.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'billing.settings',
       detail:
         `Payment term ${v.paymentTermDays} days, reminders on days ${reseller.reminderDays || 'none'}, suspension after ${v.suspendAfterDays ?? 'never'}, ` +

@@ -102,7 +102,7 @@ export class ZoneMoves {
       return { accountId, from: from.name, to: to.name, zones: zones.length, nameServer, was, until };
     });
     this.core.tasks.notify();
-    ctx.log.info({ ...result, by: ctx.viewer?.user.id }, 'account’s zones moving');
+    ctx.log.info({ ...result, by: ctx.viewer?.userId }, 'account’s zones moving');
     return result;
   }
 }

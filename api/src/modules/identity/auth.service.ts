@@ -234,7 +234,7 @@ export class AuthService {
     const v = validate(z.object({ [field]: loginInput.shape.password }), { [field]: password });
     const key = `${viewer.resellerId}:${viewer.user.login}`;
     await this.throttle.check(key, ctx.ip);
-    const user = await ctx.em.findOneOrFail(User, { id: viewer.user.id }, { populate: ['passwordHash'] });
+    const user = await ctx.em.findOneOrFail(User, { id: viewer.userId }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, v[field] as string))) {
       await this.throttle.failed(key, ctx.ip);
       ctx.log.info({ userId: user.id, ip: ctx.ip }, 'password confirmation failed');
@@ -248,7 +248,7 @@ export class AuthService {
     const viewer = ctx.viewer!;
     refuseWhenImpersonated(ctx, 'their password');
     const v = validate(changePasswordSchema, input);
-    const user = await ctx.em.findOneOrFail(User, { id: viewer.user.id }, { populate: ['passwordHash'] });
+    const user = await ctx.em.findOneOrFail(User, { id: viewer.userId }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, v.currentPassword))) {
       throw appError('BAD_USER_INPUT', 'currentPassword: is not your current password', {
         fields: [{ field: 'currentPassword', message: 'is not your current password' }],

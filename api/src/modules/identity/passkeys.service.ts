@@ -156,7 +156,7 @@ export class PasskeyService {
   /** Removes one of the viewer's passkeys (another's: NOT_FOUND); without any factor left, the recovery codes go too. */
   async remove(ctx: Ctx, id: string): Promise<void> {
     refuseWhenImpersonated(ctx, 'their passkeys');
-    const userId = ctx.viewer!.user.id;
+    const userId = ctx.viewer!.userId;
     await ctx.em.transactional(async (em) => {
       const removed = await em.nativeDelete(Passkey, { id: parseId(id), user: userId });
       if (removed !== 1) throw notFound('Passkey');

@@ -87,7 +87,7 @@ export class PreferencesService {
 
   async update(ctx: Ctx, input: unknown): Promise<Preferences> {
     const v = validate(schema, input);
-    const user = await ctx.em.findOneOrFail(User, { id: ctx.viewer!.user.id });
+    const user = await ctx.em.findOneOrFail(User, { id: ctx.viewer!.userId });
     const company = await ctx.em.findOneOrFail(Reseller, { id: user.reseller.id });
     const refused: string[] = [];
     if (!company.usersChooseSkin && v.skin) refused.push('skin');

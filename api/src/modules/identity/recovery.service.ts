@@ -243,7 +243,7 @@ export class RecoveryService {
   /** Mails the viewer a new verification link (a few times an hour); CONFLICT when the address is verified already. */
   async resendVerification(ctx: Ctx): Promise<void> {
     const viewer = ctx.viewer!;
-    const user = await ctx.em.findOneOrFail(User, { id: viewer.user.id });
+    const user = await ctx.em.findOneOrFail(User, { id: viewer.userId });
     if (user.emailVerifiedAt) throw conflict(`${user.email} is verified already`);
     await take(this.throttles.resendsPerUser, `verify-user:${user.id}`, 'Too many verification mails asked for');
     await ctx.em.transactional((em) => this.mailVerification(em, user));
@@ -258,7 +258,7 @@ export class RecoveryService {
     const v = validate(changeEmailSchema, input);
     await this.auth.confirmPassword(ctx, v.currentPassword, 'currentPassword');
     const viewer = ctx.viewer!;
-    const user = await ctx.em.findOneOrFail(User, { id: viewer.user.id });
+    const user = await ctx.em.findOneOrFail(User, { id: viewer.userId });
     if (user.email === v.email) throw badInput([{ field: 'email', message: 'is your address already' }]);
     await ctx.em.transactional(async (em) => {
       const changed = await em.findOneOrFail(User, { id: user.id });

@@ -40,7 +40,7 @@ export class StaffService {
         role: Role.SUPPORT_STAFF,
       });
       await ctx.em.flush();
-      ctx.log.info({ userId: user.id, by: ctx.viewer!.user.id }, 'staff login created');
+      ctx.log.info({ userId: user.id, by: ctx.viewer!.userId }, 'staff login created');
       return user;
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException)
@@ -58,7 +58,7 @@ export class StaffService {
       user.disabledAt = disabled ? new Date() : null;
       if (disabled) await this.sessions.revokeAll(em, user.id);
     });
-    ctx.log.info({ userId: user.id, by: ctx.viewer!.user.id, disabled }, 'staff login changed');
+    ctx.log.info({ userId: user.id, by: ctx.viewer!.userId, disabled }, 'staff login changed');
     return user;
   }
 }

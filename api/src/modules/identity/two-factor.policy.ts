@@ -75,7 +75,7 @@ export async function setAdminsNeedTwoFactor(
   changed: (em: EntityManager, what: string) => Promise<void>,
 ): Promise<void> {
   const viewer = ctx.viewer!;
-  if (required && !(await hasSecondFactor(ctx.em, viewer.user.id)))
+  if (required && !(await hasSecondFactor(ctx.em, viewer.userId)))
     throw conflict('Set up two-factor sign-in for yourself first, then require it of your admins');
   await ctx.em.transactional(async (em) => {
     await em.upsert(CompanySecurity, {
@@ -90,7 +90,7 @@ export async function setAdminsNeedTwoFactor(
         : 'two-factor sign-in no longer required of the company’s admins',
     );
   });
-  ctx.log.info({ resellerId: viewer.resellerId, userId: viewer.user.id, required }, 'admins two-factor policy set');
+  ctx.log.info({ resellerId: viewer.resellerId, userId: viewer.userId, required }, 'admins two-factor policy set');
 }
 
 /**

@@ -34,7 +34,7 @@ export class TwoFactorResolver {
 
   @FieldResolver(() => TwoFactorState, { description: 'Your two-factor sign-in.' })
   twoFactor(@Context() ctx: Ctx): TwoFactorState {
-    return { userId: ctx.viewer!.user.id };
+    return { userId: ctx.viewer!.userId };
   }
 
   @Access('signedIn')
@@ -137,7 +137,7 @@ export class TwoFactorResolver {
     @Arg('required', () => Boolean) required: boolean,
   ): Promise<Reseller> {
     await setAdminsNeedTwoFactor(ctx, required, (em, what) =>
-      this.api.twoFactor.securityChanged(em, ctx.viewer!.user, ctx.viewer!.user.id, what),
+      this.api.twoFactor.securityChanged(em, ctx.viewer!.user, ctx.viewer!.userId, what),
     );
     return ctx.em.findOneOrFail(Reseller, { id: ctx.viewer!.resellerId });
   }

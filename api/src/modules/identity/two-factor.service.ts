@@ -162,7 +162,7 @@ export class TwoFactorService {
    */
   async resetForUser(ctx: Ctx, userId: number): Promise<User> {
     const viewer = ctx.viewer!;
-    if (userId === viewer.user.id)
+    if (userId === viewer.userId)
       throw conflict('Turn off your own second factors on your Security page (with your password)');
     const user = await ctx.em.findOne(User, { id: userId });
     if (!user) throw notFound('User');
@@ -171,9 +171,9 @@ export class TwoFactorService {
       await em.nativeDelete(Passkey, { user: userId });
       await em.nativeDelete(RecoveryCode, { user: userId });
       await em.nativeDelete(PendingSignIn, { user: userId });
-      await this.securityChanged(em, user, viewer.user.id, 'every second factor reset by an admin');
+      await this.securityChanged(em, user, viewer.userId, 'every second factor reset by an admin');
     });
-    ctx.log.info({ userId, by: viewer.user.id }, 'two-factor sign-in reset by admin');
+    ctx.log.info({ userId, by: viewer.userId }, 'two-factor sign-in reset by admin');
     return user;
   }
 

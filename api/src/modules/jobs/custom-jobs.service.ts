@@ -96,7 +96,7 @@ export class CustomJobService {
         ...(staff ? {} : { active: true }),
       });
       if (!type) throw notFound('Job type');
-      const actor = em.getReference(User, ctx.viewer!.user.id);
+      const actor = em.getReference(User, ctx.viewer!.userId);
       const created = em.create(CustomJob, {
         reseller: company,
         account,
@@ -124,7 +124,7 @@ export class CustomJobService {
       audit(em, {
         resellerId: company.id,
         accountId: account.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'customJob.ordered',
         detail: `Custom job ${created.id} (${created.title}) ordered for account ${account.id}`,
       });
@@ -182,7 +182,7 @@ export class CustomJobService {
           this.core,
           invoice,
           `custom job ${job.id} cancelled`,
-          em.getReference(User, ctx.viewer!.user.id),
+          em.getReference(User, ctx.viewer!.userId),
         )
       )
         voided = `; invoice ${invoice.number} voided`;
@@ -190,7 +190,7 @@ export class CustomJobService {
     audit(em, {
       resellerId: job.reseller.id,
       accountId: job.account.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'customJob.state',
       detail: `Custom job ${job.id} moved from ${from} to ${state}${voided}`,
     });
@@ -221,7 +221,7 @@ export class CustomJobService {
         reseller: job.reseller,
         account: job.account,
         job,
-        author: em.getReference(User, ctx.viewer!.user.id),
+        author: em.getReference(User, ctx.viewer!.userId),
         fromStaff: staff,
         body: v.body,
         internal: v.internal,

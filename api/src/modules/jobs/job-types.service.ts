@@ -56,7 +56,7 @@ export class JobTypeService {
       await em.flush();
       audit(em, {
         resellerId: reseller.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'jobType.created',
         detail: `Job type ${type.name} (${type.id}) created`,
       });
@@ -80,7 +80,7 @@ export class JobTypeService {
       });
       audit(em, {
         resellerId: reseller.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'jobType.updated',
         detail: `Job type ${type.name} (${type.id}) saved`,
       });
@@ -95,7 +95,7 @@ export class JobTypeService {
     await ctx.em.transactional(async (em) => {
       audit(em, {
         resellerId: ctx.viewer!.resellerId,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'jobType.deleted',
         detail: `Job type ${existing.name} (${existing.id}) deleted`,
       });

@@ -33,7 +33,7 @@ export class KbFeedbackService {
   /** The reader's answer: one per user and article; a changed answer moves its count. */
   async markHelpful(ctx: Ctx, id: number, helpful: boolean): Promise<KbArticle> {
     const article = await this.readers.visibleArticle(ctx, id);
-    const userId = ctx.viewer!.user.id;
+    const userId = ctx.viewer!.userId;
     try {
       await this.answer(ctx, id, userId, helpful);
     } catch (e) {
@@ -82,7 +82,7 @@ export class KbFeedbackService {
     ctx.em.create(KbDeflection, {
       reseller: ctx.em.getReference(Reseller, viewer.resellerId),
       article: ctx.em.getReference(KbArticle, articleId),
-      user: ctx.em.getReference(User, viewer.user.id),
+      user: ctx.em.getReference(User, viewer.userId),
       account: accountId ? ctx.em.getReference(Account, accountId) : null,
     });
     await ctx.em.flush();

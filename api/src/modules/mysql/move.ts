@@ -99,7 +99,7 @@ export class DatabaseMoves {
       return { accountId, from: from.name, to: to.name, databases, users: rows.length - databases };
     });
     this.core.tasks.notify();
-    ctx.log.info({ ...result, by: ctx.viewer?.user.id }, 'account’s databases moving');
+    ctx.log.info({ ...result, by: ctx.viewer?.userId }, 'account’s databases moving');
     return result;
   }
 }

@@ -89,7 +89,7 @@ export class GatewayService {
     );
     audit(ctx.em, {
       resellerId: reseller.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'gateway.created',
       detail: `${v.kind} gateway “${v.name}” for ${gateway.currencies}`,
     });
@@ -106,7 +106,7 @@ export class GatewayService {
     this.apply(gateway, v, openCredentials(this.secrets, gateway));
     audit(ctx.em, {
       resellerId: gateway.reseller.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'gateway.updated',
       detail: `${gateway.kind} gateway “${v.name}”: ${gateway.enabled ? 'enabled' : 'disabled'}, ${gateway.currencies}, ${gateway.testMode ? 'test mode' : 'live'}`,
     });
@@ -126,7 +126,7 @@ export class GatewayService {
       throw conflict('Payments went through this gateway: disable it instead');
     audit(ctx.em, {
       resellerId: gateway.reseller.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'gateway.deleted',
       detail: `${gateway.kind} gateway “${gateway.name}”`,
     });

@@ -99,7 +99,7 @@ export class PaymentService {
     audit(ctx.em, {
       resellerId: account.reseller.id,
       accountId: account.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'card.removed',
       detail: `${cardLabel(card.brand, card.last4)} removed`,
     });
@@ -140,7 +140,7 @@ export class PaymentService {
   /** Charges the invoice for the viewer, and answers the payment as the viewer may see it. */
   private async charged(ctx: Ctx, invoiceId: number, using: ChargeWith): Promise<Payment> {
     const source = ctx.viewer!.role === Role.END_USER ? PaymentSource.CUSTOMER : PaymentSource.ADMIN;
-    const payment = await this.chargeInvoice(ctx.em, invoiceId, using, source, ctx.viewer!.user.id);
+    const payment = await this.chargeInvoice(ctx.em, invoiceId, using, source, ctx.viewer!.userId);
     ctx.log.info({ paymentId: payment.id, invoiceId, state: payment.state }, 'card payment');
     const seen = await visiblePayment(ctx.em, payment.id);
     if (!seen) throw NotFoundError.findOneFailed('Payment', { id: payment.id });
@@ -241,7 +241,7 @@ export class PaymentService {
       amountMinor: due,
       currency: invoice.currency,
       idempotencyKey: newKey(),
-      createdBy: ctx.em.getReference(User, ctx.viewer!.user.id),
+      createdBy: ctx.em.getReference(User, ctx.viewer!.userId),
     });
     await ctx.em.flush();
     // Addresses the customer and the gateway are sent to: the company's configured panel, never the request's Host.
@@ -385,7 +385,7 @@ export class PaymentService {
       audit(em, {
         resellerId: account.reseller.id,
         accountId: account.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'card.saved',
         detail: `${cardLabel(token.brand, token.last4)} (expires ${token.expMonth}/${token.expYear}) saved at ${gateway.name}`,
       });

@@ -113,12 +113,12 @@ export class RefundService {
           refundOf: original,
           reason: v.reason,
           nextAttemptAt: new Date(Date.now() + this.engine.leaseMs),
-          createdBy: em.getReference(User, ctx.viewer!.user.id),
+          createdBy: em.getReference(User, ctx.viewer!.userId),
         });
         audit(em, {
           resellerId: original.reseller.id,
           accountId: original.account.id,
-          actorId: ctx.viewer!.user.id,
+          actorId: ctx.viewer!.userId,
           action: 'payment.refund',
           detail: `Refund of ${money(amount.minor, original.currency)} of payment ${original.id} requested: ${v.reason}`,
         });
@@ -169,12 +169,12 @@ export class RefundService {
       audit(em, {
         resellerId: payment.reseller.id,
         accountId: payment.account.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: v.credit ? 'payment.credited' : 'payment.cancelled',
         detail: `Held payment ${payment.id}: ${v.note}`,
       });
       if (v.credit) {
-        held.createdBy ??= em.getReference(User, ctx.viewer!.user.id);
+        held.createdBy ??= em.getReference(User, ctx.viewer!.userId);
         wake = await this.engine.credit(em, held, transactionId, held.receivedMinor ?? held.amountMinor);
       }
       await em.flush();

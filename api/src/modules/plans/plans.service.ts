@@ -165,7 +165,7 @@ export class PlanService {
         await em.flush();
         audit(em, {
           resellerId: reseller.id,
-          actorId: ctx.viewer!.user.id,
+          actorId: ctx.viewer!.userId,
           action: 'plan.created',
           detail: `Plan ${plan.name} (${plan.id}) created`,
         });
@@ -214,7 +214,7 @@ export class PlanService {
         if (raised.length) await this.core.events.emit({ em }, 'plan.limitsRaised', { plan, raised });
         audit(em, {
           resellerId: plan.reseller.id,
-          actorId: ctx.viewer!.user.id,
+          actorId: ctx.viewer!.userId,
           action: 'plan.updated',
           detail: `Plan ${plan.name} (${plan.id}) saved`,
         });
@@ -234,7 +234,7 @@ export class PlanService {
         throw conflict(`${used} account(s) are on plan ${plan.name}; move them first, or turn its signup off`);
       audit(em, {
         resellerId: plan.reseller.id,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'plan.deleted',
         detail: `Plan ${plan.name} (${plan.id}) deleted`,
       });

@@ -98,10 +98,7 @@ export class IpAddressService {
       const created = await ctx.em.transactional(async (em) =>
         addresses.map((address) => em.create(IpAddress, { address, server, kind: v.kind })),
       );
-      ctx.log.info(
-        { logicalServerId: server.id, count: created.length, by: ctx.viewer?.user.id },
-        'IP addresses added',
-      );
+      ctx.log.info({ logicalServerId: server.id, count: created.length, by: ctx.viewer?.userId }, 'IP addresses added');
       return created;
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException)
@@ -131,7 +128,7 @@ export class IpAddressService {
       if (!claimed) throw conflict(`no free dedicated address on ${server.name}`);
       return claimed;
     });
-    ctx.log.info({ ipAddressId: id, accountId, by: ctx.viewer?.user.id }, 'IP address allocated');
+    ctx.log.info({ ipAddressId: id, accountId, by: ctx.viewer?.userId }, 'IP address allocated');
     return ctx.em.findOneOrFail(IpAddress, { id }, { populate: ['server', 'account'], refresh: true });
   }
 
@@ -146,7 +143,7 @@ export class IpAddressService {
       { account: null, allocatedAt: null },
     );
     if (!released) throw conflict(`${ip.address} changed meanwhile; look again`);
-    ctx.log.info({ ipAddressId: id, accountId, by: ctx.viewer?.user.id }, 'IP address released');
+    ctx.log.info({ ipAddressId: id, accountId, by: ctx.viewer?.userId }, 'IP address released');
     return ctx.em.findOneOrFail(IpAddress, { id }, { populate: ['server', 'account'], refresh: true });
   }
 

@@ -158,7 +158,7 @@ export class LogicalServerService {
       enabled: v.enabled ?? true,
     });
     await names.write(v.name, () => ctx.em.flush());
-    ctx.log.info({ logicalServerId: server.id, kind: server.kind, by: ctx.viewer?.user.id }, 'logical server created');
+    ctx.log.info({ logicalServerId: server.id, kind: server.kind, by: ctx.viewer?.userId }, 'logical server created');
     return server;
   }
 
@@ -209,7 +209,7 @@ export class LogicalServerService {
     const server = await this.get(ctx, id);
     server.enabled = enabled;
     await ctx.em.flush();
-    ctx.log.info({ logicalServerId: id, enabled, by: ctx.viewer?.user.id }, 'logical server enabled changed');
+    ctx.log.info({ logicalServerId: id, enabled, by: ctx.viewer?.userId }, 'logical server enabled changed');
     return server;
   }
 
@@ -243,7 +243,7 @@ export class LogicalServerService {
         throw conflict(`${server.name} got new resources meanwhile; try again`);
       throw err;
     }
-    ctx.log.info({ logicalServerId: id, by: ctx.viewer?.user.id }, 'logical server deleted');
+    ctx.log.info({ logicalServerId: id, by: ctx.viewer?.userId }, 'logical server deleted');
     return true;
   }
 

@@ -70,7 +70,7 @@ export class PhysicalServersResolver {
   async issuePhysicalServerKey(@Context() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<PhysicalServer> {
     const server = await this.api.physicalServers.get(ctx, parseId(id));
     const issued = await this.api.access.issue(ctx.em, server);
-    ctx.log.info({ physicalServerId: server.id, by: ctx.viewer?.user.id }, 'server key issued');
+    ctx.log.info({ physicalServerId: server.id, by: ctx.viewer?.userId }, 'server key issued');
     return issued;
   }
 

@@ -59,7 +59,7 @@ export class PhysicalServerService {
     });
     await names.write(v.name, () => ctx.em.flush());
     if (server.transport === ServerTransport.SSH) await this.access.issue(ctx.em, server);
-    ctx.log.info({ physicalServerId: server.id, by: ctx.viewer?.user.id }, 'physical server created');
+    ctx.log.info({ physicalServerId: server.id, by: ctx.viewer?.userId }, 'physical server created');
     return server;
   }
 
@@ -94,7 +94,7 @@ export class PhysicalServerService {
         throw conflict(`${server.name} got a logical server meanwhile; try again`);
       throw err;
     }
-    ctx.log.info({ physicalServerId: id, by: ctx.viewer?.user.id }, 'physical server deleted');
+    ctx.log.info({ physicalServerId: id, by: ctx.viewer?.userId }, 'physical server deleted');
     return true;
   }
 }

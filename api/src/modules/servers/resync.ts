@@ -71,7 +71,7 @@ export class ResyncService {
     ctx.log.info(
       {
         logicalServerId: id,
-        by: ctx.viewer?.user.id,
+        by: ctx.viewer?.userId,
         missing: report.missing.length,
         different: report.different.length,
         unknown: report.unknown.length,

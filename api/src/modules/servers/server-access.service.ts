@@ -101,7 +101,7 @@ export class ServerAccessService {
     await this.links.linkTo(ctx.em, server, { dial: true }).call('access.forget', { publicKey: oldPublic });
     server.accessConfirmedAt = new Date();
     await ctx.em.flush();
-    ctx.log.info({ physicalServerId: id, by: ctx.viewer?.user.id }, 'server key rotated');
+    ctx.log.info({ physicalServerId: id, by: ctx.viewer?.userId }, 'server key rotated');
     return server;
   }
 
@@ -129,10 +129,7 @@ export class ServerAccessService {
     server.accessRevokedAt = new Date();
     await ctx.em.flush();
     await this.links.drop(server.id);
-    ctx.log.info(
-      { physicalServerId: id, forgottenByMachine: forgotten, by: ctx.viewer?.user.id },
-      'server key revoked',
-    );
+    ctx.log.info({ physicalServerId: id, forgottenByMachine: forgotten, by: ctx.viewer?.userId }, 'server key revoked');
     return server;
   }
 
@@ -143,7 +140,7 @@ export class ServerAccessService {
     server.hostKey = null;
     await ctx.em.flush();
     await this.links.drop(server.id);
-    ctx.log.info({ physicalServerId: id, by: ctx.viewer?.user.id }, 'server host key forgotten');
+    ctx.log.info({ physicalServerId: id, by: ctx.viewer?.userId }, 'server host key forgotten');
     return server;
   }
 }

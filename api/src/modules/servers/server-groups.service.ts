@@ -62,7 +62,7 @@ export class ServerGroupService {
         });
       }),
     );
-    ctx.log.info({ serverGroupId: group.id, by: ctx.viewer?.user.id }, 'server group created');
+    ctx.log.info({ serverGroupId: group.id, by: ctx.viewer?.userId }, 'server group created');
     return group;
   }
 
@@ -88,7 +88,7 @@ export class ServerGroupService {
       await em.nativeUpdate(LogicalServer, { group: id }, { group: null });
       await em.nativeDelete(ServerGroup, { id });
     });
-    ctx.log.info({ serverGroupId: id, by: ctx.viewer?.user.id }, 'server group deleted');
+    ctx.log.info({ serverGroupId: id, by: ctx.viewer?.userId }, 'server group deleted');
     return true;
   }
 

@@ -81,7 +81,7 @@ export class CertificateService {
     audit(ctx.em, {
       resellerId: site.reseller.id,
       accountId: site.account.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'certificate.uploaded',
       detail: `Certificate for ${checked.names.join(', ')} (${checked.issuer}, until ${checked.notAfter.toISOString().slice(0, 10)}) on site ${site.id}`,
     });

@@ -78,7 +78,7 @@ export class CompanyCertificateService {
     queueIssue(ctx.em, this.core, cert, false);
     audit(ctx.em, {
       resellerId: company.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'certificate.ordered',
       detail: `Free ${kind} certificate ordered for ${names.join(', ')}`,
     });
@@ -131,7 +131,7 @@ export class CompanyCertificateService {
     });
     audit(ctx.em, {
       resellerId: company.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'certificate.uploaded',
       detail: `${kind} certificate for ${checked.names.join(', ')} (${checked.issuer}, until ${checked.notAfter.toISOString().slice(0, 10)})`,
     });

@@ -32,7 +32,7 @@ export class KeyDownloadService {
     audit(ctx.em, {
       resellerId: cert.reseller.id,
       accountId: cert.account?.id ?? null,
-      actorId: viewer.user.id,
+      actorId: viewer.userId,
       action: 'certificate.keyDownloaded',
       detail: `Private key of certificate ${cert.id} for ${cert.names.join(', ')} downloaded`,
     });

@@ -32,7 +32,7 @@ export async function setPolicy(ctx: Ctx, requireDedicatedIp: boolean): Promise<
   row.requireDedicatedIp = requireDedicatedIp;
   audit(ctx.em, {
     resellerId,
-    actorId: ctx.viewer!.user.id,
+    actorId: ctx.viewer!.userId,
     action: 'ssl.policy',
     detail: `Certificates ${requireDedicatedIp ? 'need' : 'no longer need'} a dedicated IP address`,
   });

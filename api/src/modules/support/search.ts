@@ -31,7 +31,7 @@ export async function searchTickets(ctx: Ctx, args: { query: string; first: numb
   const viewer = ctx.viewer!;
   const staff = isSupportDesk(viewer.role);
   const ownOnly = staff ? '' : ' and t.account_id in (select a.id from account a where a.owner_id = ?)';
-  const scope: unknown[] = staff ? [viewer.resellerId] : [viewer.resellerId, viewer.user.id];
+  const scope: unknown[] = staff ? [viewer.resellerId] : [viewer.resellerId, viewer.userId];
   let found: { id: number }[];
   if (ctx.config.database.dialect === 'sqlite') {
     const words = ftsWords(v.query);

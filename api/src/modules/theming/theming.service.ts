@@ -166,7 +166,7 @@ export class ThemingService {
         await em.flush();
         audit(em, {
           resellerId: companyId,
-          actorId: ctx.viewer!.user.id,
+          actorId: ctx.viewer!.userId,
           action: 'brand.published',
           detail: `Published theme “${version.name}” as version ${version.number}`,
         });
@@ -192,7 +192,7 @@ export class ThemingService {
       await this.applyDefaults(em, companyId, storedSettings(version.settings));
       audit(em, {
         resellerId: companyId,
-        actorId: ctx.viewer!.user.id,
+        actorId: ctx.viewer!.userId,
         action: 'brand.rolledBack',
         detail: `Went back to theme “${version.name}”, version ${version.number}`,
       });

@@ -138,7 +138,7 @@ export function tokenScopePlugin(): ApolloServerPlugin<Ctx> {
             for (const change of done)
               audit(em, {
                 resellerId: viewer.resellerId,
-                actorId: viewer.user.id,
+                actorId: viewer.userId,
                 action: 'apiToken.used',
                 detail: `mutation ${change.field} through API token "${token.name}"`,
               });

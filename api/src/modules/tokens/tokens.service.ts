@@ -82,7 +82,7 @@ export class TokenService {
 
   /** The viewer's own tokens, newest first (revoked and expired ones too). */
   own(ctx: Ctx): Promise<ApiToken[]> {
-    return ctx.em.find(ApiToken, { user: ctx.viewer!.user.id }, { orderBy: { id: 'desc' }, limit: 200 });
+    return ctx.em.find(ApiToken, { user: ctx.viewer!.userId }, { orderBy: { id: 'desc' }, limit: 200 });
   }
 
   /** Every token of the admin's company's users (or one user's), newest first. */
@@ -104,7 +104,7 @@ export class TokenService {
     const secret = crypto.randomBytes(32).toString('base64url');
     const token = await ctx.em.transactional(async (em) => {
       const live = await em.count(ApiToken, {
-        user: viewer.user.id,
+        user: viewer.userId,
         revokedAt: null,
         expiresAt: { $gt: new Date() },
       });
@@ -112,7 +112,7 @@ export class TokenService {
         throw conflict(`You have ${MAX_LIVE_TOKENS} tokens that still work: revoke one before creating another`);
       const created = em.create(ApiToken, {
         reseller: em.getReference(Reseller, viewer.resellerId),
-        user: em.getReference(User, viewer.user.id),
+        user: em.getReference(User, viewer.userId),
         name: v.name,
         lookup,
         secretHash: secretDigest(secret),
@@ -122,7 +122,7 @@ export class TokenService {
       });
       audit(em, {
         resellerId: viewer.resellerId,
-        actorId: viewer.user.id,
+        actorId: viewer.userId,
         action: 'apiToken.created',
         detail: `API token "${v.name}" (${encodeScopes(v.scopes)}), expiring in ${days} days`,
       });
@@ -140,12 +140,12 @@ export class TokenService {
     const viewer = ctx.viewer!;
     return ctx.em.transactional(async (em) => {
       const token = await em.findOne(ApiToken, { id }, { populate: ['user'] });
-      if (!token || (!isAdminRole(viewer.role) && token.user.id !== viewer.user.id)) throw notFound('API token');
+      if (!token || (!isAdminRole(viewer.role) && token.user.id !== viewer.userId)) throw notFound('API token');
       if (!token.revokedAt) {
         token.revokedAt = new Date();
         audit(em, {
           resellerId: token.reseller.id,
-          actorId: viewer.user.id,
+          actorId: viewer.userId,
           action: 'apiToken.revoked',
           detail: `API token "${token.name}" of ${token.user.login}`,
         });

@@ -89,7 +89,7 @@ export class UserService {
           await createAccount(em, this.core, { reseller, owner: user, name: v.accountName });
         }
         await em.flush();
-        ctx.log.info({ userId: user.id, by: viewer.user.id }, 'user created');
+        ctx.log.info({ userId: user.id, by: viewer.userId }, 'user created');
         return user;
       });
     } catch (err) {
@@ -101,7 +101,7 @@ export class UserService {
 
   /** Sets a new password for a user the admin manages; all of that user's sessions are signed out. */
   async resetPassword(ctx: Ctx, id: number, input: unknown): Promise<User> {
-    if (id === ctx.viewer?.user.id) refuseWhenImpersonated(ctx, 'their password');
+    if (id === ctx.viewer?.userId) refuseWhenImpersonated(ctx, 'their password');
     const v = validate(resetSchema, input);
     const user = await this.get(ctx, id);
     const passwordHash = await hashPassword(v.newPassword);
@@ -115,7 +115,7 @@ export class UserService {
       await this.core.events.emit({ em }, 'user.passwordChanged', { user: changed, at });
     });
     await this.sessions.revokeAll(ctx.em, user.id);
-    ctx.log.info({ userId: id, by: ctx.viewer?.user.id }, 'password reset by admin');
+    ctx.log.info({ userId: id, by: ctx.viewer?.userId }, 'password reset by admin');
     return user;
   }
 }

@@ -74,7 +74,7 @@ export class SiteMoves {
       return { accountId, from: from.name, to: to.name, sites: sites.length };
     });
     this.core.tasks.notify();
-    ctx.log.info({ ...result, by: ctx.viewer?.user.id }, 'account’s sites moving');
+    ctx.log.info({ ...result, by: ctx.viewer?.userId }, 'account’s sites moving');
     return result;
   }
 }

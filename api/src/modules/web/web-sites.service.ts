@@ -54,7 +54,7 @@ export class WebSites {
     audit(ctx.em, {
       resellerId: site.reseller.id,
       accountId: site.account.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'site.https',
       detail: `Site ${site.serverNames[0] ?? site.directory}: redirect to HTTPS ${onOff(v.redirect)}, HSTS ${onOff(v.hsts)}`,
     });

@@ -16,11 +16,11 @@ export async function setPolicy(ctx: Ctx, allowPrivateTargets: boolean): Promise
     row.allowPrivateTargets = allowPrivateTargets;
     audit(tx, {
       resellerId: ctx.viewer!.resellerId,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'webhooks.policy',
       detail: `Webhooks ${allowPrivateTargets ? 'may' : 'may no longer'} target private, loopback and link-local addresses`,
     });
   });
-  ctx.log.info({ allowPrivateTargets, by: ctx.viewer!.user.id }, 'webhook policy changed');
+  ctx.log.info({ allowPrivateTargets, by: ctx.viewer!.userId }, 'webhook policy changed');
   return allowPrivateTargets;
 }

@@ -78,7 +78,7 @@ export class WebhookService {
     await ctx.em.flush();
     this.audit(ctx, webhook, 'webhooks.created', `Webhook ${webhook.id} to ${v.url.host} created`);
     await ctx.em.flush();
-    ctx.log.info({ webhookId: webhook.id, by: ctx.viewer!.user.id }, 'webhook created');
+    ctx.log.info({ webhookId: webhook.id, by: ctx.viewer!.userId }, 'webhook created');
     return { webhook, secret };
   }
 
@@ -147,7 +147,7 @@ export class WebhookService {
     audit(ctx.em, {
       resellerId: webhook.reseller.id,
       accountId: webhook.account?.id ?? null,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action,
       detail,
     });

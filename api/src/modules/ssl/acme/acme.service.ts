@@ -64,7 +64,7 @@ export class AcmeService {
     audit(ctx.em, {
       resellerId: site.reseller.id,
       accountId: site.account.id,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'certificate.ordered',
       detail: `Free certificate ordered for ${names.join(', ')} on site ${site.id}`,
     });
@@ -98,7 +98,7 @@ export class AcmeService {
     audit(ctx.em, {
       resellerId: ctx.viewer!.resellerId,
       accountId: null,
-      actorId: ctx.viewer!.user.id,
+      actorId: ctx.viewer!.userId,
       action: 'acme.settings',
       detail: `ACME directory ${v.directoryUrl}${v.email ? `, contact ${v.email}` : ''}`,
     });
