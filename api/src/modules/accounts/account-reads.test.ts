@@ -4,6 +4,7 @@ import { accountSearch } from '../../db/search-index';
 import { SCOPE, systemEm, type ScopeParams } from '../../db/scope';
 import { findPage, type Page } from '../../graphql/pagination';
 import { describeApi } from '../../test/api';
+import { columnsOf } from '../../test/columns';
 import {
   createEndUser,
   createReseller,
@@ -24,18 +25,6 @@ import { accountPage, ownedAccounts, type AccountFilter } from './account-reads'
  * accountSearch) for every kind of viewer, on shared rows of several companies, and must give the
  * same rows with the same values: a rule changed on one side only fails here.
  */
-
-/** Every column property of an entity, as JSON: Dates as ISO text, references as their id. */
-function columnsOf(meta: EntityMetadata, row: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const p of meta.props) {
-    if (p.lazy || !(p.kind === 'scalar' || p.kind === 'm:1')) continue;
-    const v = (row as Record<string, unknown>)[p.name];
-    out[p.name] =
-      v instanceof Date ? v.toISOString() : v && typeof v === 'object' ? (v as { id: number }).id : (v ?? null);
-  }
-  return out;
-}
 
 /** Terms of every kind the search treats apart: trigram and shorter, LIKE and FTS5 syntax, IDs, nothing. */
 const TERMS = [

@@ -8,7 +8,7 @@ import { KbArticle } from './kb-article.entity';
 import { KbDeflection } from './kb-deflection.entity';
 import { KbFeedback } from './kb-feedback.entity';
 import type { KbReaderService } from './kb-reader.service';
-import { boundRows } from './search';
+import { preparedAll } from '../../db/prepared';
 
 /**
  * How many tickets a company's customers opened since a date. The tickets area registers it
@@ -42,7 +42,7 @@ export class KbFeedbackService {
       ctx.em.clear();
       await this.answer(ctx, id, userId, helpful);
     }
-    const [counts] = await boundRows<{ h: number | string; n: number | string }>(
+    const [counts] = await preparedAll<{ h: number | string; n: number | string }>(
       ctx.em,
       'select helpful_count as h, not_helpful_count as n from kb_article where id = ?',
       [id],
@@ -70,7 +70,7 @@ export class KbFeedbackService {
       // Counted in SQL, not from the loaded row: answers by others may land at the same time.
       const [up, down] = helpful ? ['helpful_count', 'not_helpful_count'] : ['not_helpful_count', 'helpful_count'];
       const undo = before ? `, ${down} = ${down} - 1` : '';
-      await boundRows(em, `update kb_article set ${up} = ${up} + 1${undo} where id = ?`, [id]);
+      await preparedAll(em, `update kb_article set ${up} = ${up} + 1${undo} where id = ?`, [id]);
     });
   }
 
@@ -93,13 +93,13 @@ export class KbFeedbackService {
   async stats(ctx: Ctx) {
     const company = ctx.viewer!.resellerId;
     const since = new Date(Date.now() - STATS_DAYS * 86_400_000);
-    const [articles] = await boundRows<Record<string, number | string | null>>(
+    const [articles] = await preparedAll<Record<string, number | string | null>>(
       ctx.em,
       `select sum(case when state = 'PUBLISHED' then 1 else 0 end) as published, sum(case when state = 'DRAFT' then 1 else 0 end) as drafts, ` +
         'sum(views) as views, sum(helpful_count) as helpful, sum(not_helpful_count) as not_helpful from kb_article where reseller_id = ?',
       [company],
     );
-    const [deflected] = await boundRows<{ n: number | string }>(
+    const [deflected] = await preparedAll<{ n: number | string }>(
       ctx.em,
       'select count(*) as n from kb_deflection where reseller_id = ? and at >= ?',
       [company, sqlDate(ctx.em, since)],

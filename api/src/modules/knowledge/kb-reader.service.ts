@@ -12,7 +12,8 @@ import { ArticleState } from './enums';
 import { KbArticle } from './kb-article.entity';
 import { KbCategory } from './kb-category.entity';
 import { KbSettings } from './kb-settings.entity';
-import { boundRows, searchArticles, searchTerms, type ReaderScope } from './search';
+import { preparedAll } from '../../db/prepared';
+import { searchArticles, searchTerms, type ReaderScope } from './search';
 
 /** The longest search a reader may send, and its most words: a search costs what its words cost. */
 export const SEARCH_MAX_LENGTH = 200;
@@ -105,7 +106,7 @@ export class KbReaderService {
     );
     const article = found.find((a) => a.reseller.id === scope.companyId) ?? found[0];
     if (!article) throw notFound('Article');
-    await boundRows(ctx.em, 'update kb_article set views = views + 1 where id = ?', [article.id]);
+    await preparedAll(ctx.em, 'update kb_article set views = views + 1 where id = ?', [article.id]);
     article.views += 1;
     return article;
   }
@@ -168,7 +169,7 @@ export class KbReaderService {
   }
 
   private async sharedCategoryIds(em: EntityManager, masterId: number): Promise<number[]> {
-    const rows = await boundRows<{ id: number | string }>(
+    const rows = await preparedAll<{ id: number | string }>(
       em,
       `select distinct category_id as id from kb_article where reseller_id = ? and state = 'PUBLISHED' and shared_with_resellers = ${isPostgres(em) ? 'true' : '1'}`,
       [masterId],

@@ -11,7 +11,8 @@ import {
 import { systemEm } from '../../db/scope';
 import { Language } from '../../graphql/presentation';
 import { testDialect } from '../../test/db';
-import { articleSearchSql, boundRows, KB_TSVECTOR } from './search';
+import { preparedAll } from '../../db/prepared';
+import { articleSearchSql, KB_TSVECTOR } from './search';
 import { KB, kbArticle, kbCategory, titles } from './testing';
 
 /*
@@ -80,12 +81,12 @@ describeApi('knowledge base: search, suggestions, feedback and deflections', (ap
     );
     const plan = await systemEm(api.orm, 'test').transactional(async (em) => {
       if (!pg)
-        return (await boundRows<{ detail: string }>(em, `explain query plan ${sql}`, params)).map((r) => r.detail);
+        return (await preparedAll<{ detail: string }>(em, `explain query plan ${sql}`, params)).map((r) => r.detail);
       // On so few rows the planner rightly prefers the tenant's index; alone, the text condition
       // (the statement's own expression, KB_TSVECTOR) must be one the GIN index can answer.
-      await boundRows(em, 'set local enable_seqscan = off', []);
+      await preparedAll(em, 'set local enable_seqscan = off', []);
       const textOnly = `select a.id from kb_article a where ${KB_TSVECTOR} @@ to_tsquery(?::regconfig, ?)`;
-      const rows = await boundRows<Record<string, string>>(em, `explain ${textOnly}`, ['english', 'name | server']);
+      const rows = await preparedAll<Record<string, string>>(em, `explain ${textOnly}`, ['english', 'name | server']);
       return rows.map((r) => r['QUERY PLAN']!);
     });
     expect(plan.join('\n')).toMatch(pg ? /Bitmap Index Scan on kb_article_search_index/ : /VIRTUAL TABLE INDEX/);

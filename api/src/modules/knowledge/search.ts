@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { preparedAll } from '../../db/prepared';
 import { isPostgres } from '../../db/raw-sql';
 import { Language } from '../../graphql/presentation';
 import { KbArticle } from './kb-article.entity';
@@ -69,7 +69,8 @@ export interface SearchSpec {
 export async function searchArticles(em: EntityManager, scope: ReaderScope, spec: SearchSpec): Promise<KbArticle[]> {
   if (spec.terms.length === 0) return [];
   const { sql, params } = articleSearchSql(isPostgres(em) ? 'postgresql' : 'sqlite', scope, spec);
-  const found = await boundRows<Record<string, unknown>>(em, sql, params);
+  // Its best plan depends on the words searched: PostgreSQL plans it per call (prepared.ts).
+  const found = await preparedAll<Record<string, unknown>>(em, sql, params, { planPerCall: true });
   return found.map((row) => em.map(KbArticle, row));
 }
 
@@ -104,14 +105,4 @@ export function articleSearchSql(
       'order by bm25(kb_article_search, 10.0, 1.0), a.id desc limit ?',
     params: [query, spec.language, ...visibleParams, spec.limit],
   };
-}
-
-/** Rows of a statement whose values the driver binds (never written into the SQL text), in `em`'s transaction. */
-export async function boundRows<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const knex = (em as SqlEntityManager).getKnex();
-  const trx = em.getTransactionContext();
-  const query = knex.raw(sql, params as never[]);
-  const result: unknown = await (trx ? query.transacting(trx as never) : query);
-  // knex answers PostgreSQL with its driver's result (rows inside), SQLite with the rows themselves.
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

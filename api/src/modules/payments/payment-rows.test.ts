@@ -1,7 +1,8 @@
-import type { EntityManager, EntityMetadata } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { beforeAll, expect, it } from 'vitest';
 import { SCOPE, systemEm, type ScopeParams } from '../../db/scope';
 import { describeApi } from '../../test/api';
+import { columnsOf } from '../../test/columns';
 import {
   createEndUser,
   createReseller,
@@ -25,24 +26,6 @@ import { SavedCard } from './saved-card.entity';
  * filter) in SQL and JavaScript. Each is run here beside the ORM's scoped queries the service made
  * before, for every kind of viewer, on rows of several companies: a rule changed on one side only fails.
  */
-
-/** Every column property of an entity, as JSON: Dates as ISO text, money as text, references as their id. */
-function columnsOf(meta: EntityMetadata, row: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const p of meta.props) {
-    if (p.lazy || !(p.kind === 'scalar' || p.kind === 'm:1')) continue;
-    const v = (row as Record<string, unknown>)[p.name];
-    out[p.name] =
-      v instanceof Date
-        ? v.toISOString()
-        : typeof v === 'bigint'
-          ? `${v}n`
-          : v && typeof v === 'object'
-            ? (v as { id: number }).id
-            : (v ?? null);
-  }
-  return out;
-}
 
 describeApi('prepared payment reads agree with the ORM’s scoped queries', (api) => {
   let master: MasterClient;
