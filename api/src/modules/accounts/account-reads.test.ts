@@ -1,10 +1,11 @@
 import type { EntityManager, EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import { beforeAll, expect, it } from 'vitest';
 import { accountSearch } from '../../db/search-index';
-import { SCOPE, systemEm, type ScopeParams } from '../../db/scope';
+import { systemEm, type ScopeParams } from '../../db/scope';
 import { findPage, type Page } from '../../graphql/pagination';
 import { describeApi } from '../../test/api';
 import { columnsOf } from '../../test/columns';
+import { scopedEm, viewerScopes } from '../../test/tenant-scopes';
 import {
   createEndUser,
   createReseller,
@@ -61,23 +62,8 @@ describeApi('prepared account reads agree with the ORM’s scoped queries', (api
   let accountMeta: EntityMetadata;
   let userMeta: EntityMetadata;
 
-  const scoped = (scope: ScopeParams): EntityManager => {
-    const em = api.orm.em.fork({ clear: true });
-    em.setFilterParams(SCOPE, scope);
-    return em;
-  };
-
-  /** Each kind of viewer's scope, as graphql/context.ts scopeFor makes it. */
-  const scopes = (): [string, ScopeParams][] => [
-    ['master admin', { all: true }],
-    ['reseller A admin', { resellerId: Number(adminA.resellerId) }],
-    ['reseller B admin', { resellerId: Number(adminB.resellerId) }],
-    ['root company staff', { resellerId: Number(master.resellerId) }],
-    ['reseller A staff', { resellerId: Number(adminA.resellerId) }],
-    ['end user A1', { resellerId: Number(adminA.resellerId), userId: Number(userA1.userId) }],
-    ['end user A2', { resellerId: Number(adminA.resellerId), userId: Number(userA2.userId) }],
-    ['end user B1', { resellerId: Number(adminB.resellerId), userId: Number(userB1.userId) }],
-  ];
+  const scoped = (scope: ScopeParams): EntityManager => scopedEm(api, scope);
+  const scopes = () => viewerScopes({ master, adminA, adminB, userA1, userA2, userB1, rootUser });
 
   beforeAll(async () => {
     master = await setupMaster(api);

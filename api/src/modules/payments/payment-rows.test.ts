@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { beforeAll, expect, it } from 'vitest';
-import { SCOPE, systemEm, type ScopeParams } from '../../db/scope';
+import { systemEm, type ScopeParams } from '../../db/scope';
 import { describeApi } from '../../test/api';
 import { columnsOf } from '../../test/columns';
+import { scopedEm, viewerScopes } from '../../test/tenant-scopes';
 import {
   createEndUser,
   createReseller,
@@ -38,22 +39,8 @@ describeApi('prepared payment reads agree with the ORM’s scoped queries', (api
   const invoiceIds: number[] = [];
   const paymentIds: number[] = [];
 
-  const scoped = (scope: ScopeParams): EntityManager => {
-    const em = api.orm.em.fork({ clear: true });
-    em.setFilterParams(SCOPE, scope);
-    return em;
-  };
-
-  const scopes = (): [string, ScopeParams][] => [
-    ['master admin', { all: true }],
-    ['root company staff', { resellerId: Number(master.resellerId) }],
-    ['reseller A admin', { resellerId: Number(adminA.resellerId) }],
-    ['reseller B admin', { resellerId: Number(adminB.resellerId) }],
-    ['end user A1', { resellerId: Number(adminA.resellerId), userId: Number(userA1.userId) }],
-    ['end user A2', { resellerId: Number(adminA.resellerId), userId: Number(userA2.userId) }],
-    ['end user B1', { resellerId: Number(adminB.resellerId), userId: Number(userB1.userId) }],
-    ['root end user', { resellerId: Number(master.resellerId), userId: Number(rootUser.userId) }],
-  ];
+  const scoped = (scope: ScopeParams): EntityManager => scopedEm(api, scope);
+  const scopes = () => viewerScopes({ master, adminA, adminB, userA1, userA2, userB1, rootUser });
 
   beforeAll(async () => {
     master = await setupMaster(api);
