@@ -144,16 +144,27 @@ export function operationCost({ schema, document, operation, variables = {} }: C
   return selectionCost(root, operation.selectionSet, 0);
 }
 
-/** Prices of operations that declare no variables: their price depends on their text alone. */
-const fixedPrices = new WeakMap<OperationDefinitionNode, number>();
+/** Prices of operations by their variables (JSON): an operation sent again with the same variables is not walked again. */
+const prices = new WeakMap<OperationDefinitionNode, Map<string, number>>();
+/** Variables longer than this (as JSON) are priced every time: keeping them would cost more than walking. */
+const MAX_KEY = 1024;
+/** Price variants kept per operation (the first ones seen: a query's usual pages and searches). */
+const MAX_VARIANTS = 64;
 
 /**
- * `operationCost`, once per operation that declares no variables: Apollo keeps one parsed document
- * per query text, so such a query sent again is not walked again.
+ * `operationCost`, once per operation and variables: Apollo keeps one parsed document per query
+ * text, so a query sent again with the same variables (a page reloaded, a search typed again) is
+ * not walked again.
  */
 export function priceOperation(input: CostInput): number {
-  if (input.operation.variableDefinitions?.length) return operationCost(input);
-  let price = fixedPrices.get(input.operation);
-  if (price === undefined) fixedPrices.set(input.operation, (price = operationCost(input)));
+  const key = input.operation.variableDefinitions?.length ? JSON.stringify(input.variables ?? {}) : '';
+  if (key.length > MAX_KEY) return operationCost(input);
+  let known = prices.get(input.operation);
+  if (!known) prices.set(input.operation, (known = new Map()));
+  let price = known.get(key);
+  if (price === undefined) {
+    price = operationCost(input);
+    if (known.size < MAX_VARIANTS) known.set(key, price);
+  }
   return price;
 }
