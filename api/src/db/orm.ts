@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import { AfterCommitSubscriber } from '../events';
 import { migrationsFor, type MigrationSet } from './migrations';
 import { RowChangeSubscriber } from './row-changes';
+import { takeTurnsBeforeStatements } from './turns';
 
 export type Dialect = Config['database']['dialect'];
 
@@ -75,6 +76,7 @@ export async function openOrm(config: Config, schema: Schema): Promise<MikroORM>
     if (config.database.file !== ':memory:') await conn.execute('pragma journal_mode = WAL');
     await conn.execute('pragma busy_timeout = 5000');
     await conn.execute('pragma synchronous = NORMAL');
+    takeTurnsBeforeStatements(orm);
   }
   await orm.getMigrator().up();
   return orm;
