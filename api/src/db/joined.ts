@@ -71,14 +71,3 @@ export function mapJoined(em: EntityManager, steps: JoinStep[], row: Record<stri
 }
 
 const nameOf = (entity: EntityName<object>): string => (typeof entity === 'function' ? entity.name : entity) as string;
-
-/** Runs a `joinedSelect` statement and merges one row into the EntityManager, returning an entity per step. */
-export async function loadJoined(
-  em: EntityManager,
-  steps: JoinStep[],
-  sql: string,
-  params: unknown[],
-): Promise<object[] | null> {
-  const row = await readJoined(em, sql, params);
-  return row ? mapJoined(em, steps, row) : null;
-}

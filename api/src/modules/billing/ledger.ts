@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { intOf, preparedAll, preparedGet, preparedRun } from '../../db/prepared';
-import { dateFrom, isPostgres, rows, sqlDate } from '../../db/raw-sql';
+import { dateFrom, isPostgres, rows } from '../../db/raw-sql';
 import { conflict } from '../../errors';
 import type { Account } from '../accounts';
 import type { User } from '../identity';
@@ -46,13 +46,7 @@ export async function postEntry(em: EntityManager, spec: PostSpec): Promise<Ledg
       ),
     );
     if (seen) {
-      if (
-        seen.account.id !== spec.account.id ||
-        seen.kind !== spec.kind ||
-        seen.amountMinor !== spec.amountMinor * SIGN[spec.kind]
-      ) {
-        throw conflict('This idempotency key was already used for a different money action');
-      }
+      mustBeSameEntry(seen.account.id, seen.kind, seen.amountMinor, spec.account.id, spec.kind, spec.amountMinor);
       return seen;
     }
   }
@@ -76,13 +70,7 @@ export async function postEntry(em: EntityManager, spec: PostSpec): Promise<Ledg
     createdAt: now,
   });
   await em.flush();
-  await rows(
-    em,
-    `insert into account_balance (account_id, reseller_id, currency, balance_minor, version, updated_at) values (?, ?, ?, ?, 1, ?)
-     on conflict (account_id) do update set balance_minor = account_balance.balance_minor + excluded.balance_minor,
-       version = account_balance.version + 1, updated_at = excluded.updated_at`,
-    [spec.account.id, reseller.id, reseller.currency, amountMinor.toString(), sqlDate(em, now)],
-  );
+  await moveBalance(em, spec.account.id, reseller.id, reseller.currency, amountMinor, now);
   return entry;
 }
 
@@ -154,12 +142,8 @@ export async function appendEntry(em: EntityManager, spec: AppendSpec): Promise<
     [spec.idempotencyKey],
   );
   if (seen) {
-    if (
-      intOf(seen.account_id) !== spec.accountId ||
-      seen.kind !== spec.kind ||
-      BigInt(seen.amount_minor as string | number) !== amountMinor
-    )
-      throw conflict('This idempotency key was already used for a different money action');
+    const seenAmount = BigInt(seen.amount_minor as string | number);
+    mustBeSameEntry(intOf(seen.account_id), seen.kind, seenAmount, spec.accountId, spec.kind, spec.amountMinor);
     return intOf(seen.id);
   }
   const now = new Date();
@@ -180,12 +164,41 @@ export async function appendEntry(em: EntityManager, spec: AppendSpec): Promise<
       now,
     ],
   );
+  await moveBalance(em, spec.accountId, spec.resellerId, spec.currency, amountMinor, now);
+  return intOf(entry!.id);
+}
+
+/** A repeated idempotency key must be the same money action (account, kind, signed amount); else CONFLICT. */
+function mustBeSameEntry(
+  seenAccountId: number,
+  seenKind: string,
+  seenSignedMinor: bigint,
+  accountId: number,
+  kind: LedgerKind,
+  amountMinor: bigint,
+): void {
+  if (seenAccountId !== accountId || seenKind !== kind || seenSignedMinor !== amountMinor * SIGN[kind])
+    throw conflict('This idempotency key was already used for a different money action');
+}
+
+/**
+ * Moves the account's cached balance by `signedMinor` in one atomic statement: inserted with the
+ * first entry, else added to the stored sum with the version bumped, so concurrent entries never
+ * lose an update. In the caller's transaction.
+ */
+async function moveBalance(
+  em: EntityManager,
+  accountId: number,
+  resellerId: number,
+  currency: string,
+  signedMinor: bigint,
+  now: Date,
+): Promise<void> {
   await preparedRun(
     em,
     `insert into account_balance (account_id, reseller_id, currency, balance_minor, version, updated_at) values (?, ?, ?, ?, 1, ?)
      on conflict (account_id) do update set balance_minor = account_balance.balance_minor + excluded.balance_minor,
        version = account_balance.version + 1, updated_at = excluded.updated_at`,
-    [spec.accountId, spec.resellerId, spec.currency, amountMinor.toString(), now],
+    [accountId, resellerId, currency, signedMinor.toString(), now],
   );
-  return intOf(entry!.id);
 }
