@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Config } from '../config';
 import { AfterCommitSubscriber } from '../events';
 import { migrationsFor, type MigrationSet } from './migrations';
+import { runWithoutAsyncContext } from './no-async-context';
 import { RowChangeSubscriber } from './row-changes';
 import { takeTurnsBeforeStatements } from './turns';
 
@@ -70,6 +71,7 @@ export async function ormOptionsFor(
 
 /** Opens the database with the given entities and brings its schema up to date; every start runs pending migrations. */
 export async function openOrm(config: Config, schema: Schema): Promise<MikroORM> {
+  runWithoutAsyncContext();
   const orm = await MikroORM.init(await ormOptionsFor(config, schema));
   if (config.database.dialect === 'sqlite') {
     const conn = orm.em.getConnection();
