@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { startPlainKbServer } from './knowledge-plain';
 import { runBenchProcess, startBenchPanel } from './panel-server';

@@ -1,5 +1,5 @@
 import { wrap, type EntityManager } from '@mikro-orm/core';
-import { intOf, preparedGet } from '../../db/prepared';
+import { intOf, preparedAll, preparedGet } from '../../db/prepared';
 import { unscoped } from '../../db/scope';
 import type { EventBus } from '../../events';
 import type { Core } from '../../module';
@@ -49,9 +49,17 @@ async function invoiceEvents(
       },
     ];
   }
+  // Many invoices (a billing run's): only those of companies with a webhook are read. Most have
+  // none, and reading every invoice a run issued as an entity made the run three times slower.
+  const listening = await preparedAll<{ reseller_id: unknown }>(
+    em,
+    'select distinct reseller_id from webhook where enabled = ?',
+    [true],
+  );
+  if (!listening.length) return [];
   const invoices = await em.find(
     Invoice,
-    { id: { $in: [...ids] } },
+    { id: { $in: [...ids] }, reseller: { $in: listening.map((r) => intOf(r.reseller_id)) } },
     { ...unscoped('invoices just issued or paid, announced to their company’s webhooks'), orderBy: { id: 'asc' } },
   );
   return invoices.map((i) => ({
