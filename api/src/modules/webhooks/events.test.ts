@@ -9,7 +9,7 @@ import {
   type MasterClient,
   type ResellerAdminClient,
 } from '../../test/factories';
-import { B, invoicesOf, signupOn, sql } from '../billing/testing';
+import { B, invoicesOf, runAt, signupOn, sql } from '../billing/testing';
 import { D, domainState, setupHosting } from '../domains/testing';
 import { card, customerOwing, PAY } from '../payments/testing';
 import { createPlan } from '../billing/testing';
@@ -199,6 +199,32 @@ describeApi(
         data: { accountId: Number(bob.accountIds[0]), domainId: Number(added.id), name, kind: 'OWN' },
       });
       expect(new Set(events.map((e) => e.id)).size).toBe(1); // told twice at most, under one ID
+    });
+
+    // Last: the run bills every due account of the database a month and more from now.
+    it('a billing run’s invoices, announced together, reach their own company’s webhook only', async () => {
+      const other = await createReseller(master, api);
+      const [acmePlan, otherPlan] = [
+        await createPlan(acme, { recurringFee: '3' }),
+        await createPlan(other, { recurringFee: '4' }),
+      ];
+      const mine = [await signupOn(api, acme.cpHost, acmePlan, 1), await signupOn(api, acme.cpHost, acmePlan, 1)];
+      const theirs = await signupOn(api, other.cpHost, otherPlan, 1);
+      const toAcme = (accountId: string) =>
+        rx.of('invoice.issued', '/acme').filter((r) => r.event.data.accountId === Number(accountId));
+      await eventually(() => mine.forEach((m) => expect(toAcme(m.accountId)).toHaveLength(1))); // their signup invoices
+
+      const run = await runAt(api, new Date(Date.now() + 40 * 86_400_000));
+      expect(run.invoices).toBeGreaterThanOrEqual(3);
+      await eventually(() => mine.forEach((m) => expect(toAcme(m.accountId)).toHaveLength(2)));
+      for (const m of mine) {
+        const [, second] = await invoicesOf(m.client, m.accountId);
+        expect(toAcme(m.accountId)[1]!.event.data).toMatchObject({ invoiceId: Number(second.id), totalMinor: '300' });
+      }
+      // The other company's invoice was issued by the same run, and acme's webhook heard nothing of it.
+      expect(await invoicesOf(theirs.client, theirs.accountId)).toHaveLength(2);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(toAcme(theirs.accountId)).toEqual([]);
     });
   },
   { TASK_BACKOFF_MS: '300', TASK_POLL_MS: '50', GATEWAY_TIMEOUT_MS: '300' },
