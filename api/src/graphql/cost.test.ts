@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, repoRoot } from '../config';
 import { declaredBound, operationCost, UNDECLARED_LIST_BOUND } from './cost';
 import { getSchema } from '../app';
+import { doublingFragments } from './fragments.testing';
 
 const schema = getSchema();
 const maxCost = loadConfig({}).graphql.maxCost;
@@ -68,13 +69,7 @@ describe('query cost: every list priced by the most items it can return', () => 
   });
 
   it('fragments spread into each other many times over are priced in linear time, once each as execution takes them', () => {
-    // F0 spreads F1 twice, F1 spreads F2 twice, …: 2^40 spreads of the last one if expanded naively.
-    const levels = 40;
-    const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1
-        ? `fragment F${i} on Account { id }`
-        : `fragment F${i} on Account { ...F${i + 1} ... on Account { ...F${i + 1} } }`,
-    ).join(' ');
+    const fragments = doublingFragments(40); // 2^40 spreads of the last one if expanded naively
     const t0 = performance.now();
     const price = cost(`{ viewer { accounts { ...F0 } } } ${fragments}`);
     expect(performance.now() - t0).toBeLessThan(100);

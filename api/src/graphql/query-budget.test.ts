@@ -5,6 +5,7 @@ import type { GqlClient } from '../test/client';
 import { operationCost } from './cost';
 import { getSchema } from '../app';
 import { createEndUser, setupMaster, type EndUserClient, type MasterClient } from '../test/factories';
+import { doublingFragments } from './fragments.testing';
 
 /** The fan-out a hostile end user can nest through their accounts and their owner, four lists deep. */
 const FAN_OUT = `{ viewer { accounts { owner { accounts { owner { accounts { owner { accounts {
@@ -101,12 +102,7 @@ describeApi(
     });
 
     it('fragments spread into each other many times over are refused at once, by their depth', async () => {
-      const levels = 40;
-      const fragments = Array.from({ length: levels }, (_, i) =>
-        i === levels - 1
-          ? `fragment F${i} on Account { id }`
-          : `fragment F${i} on Account { ...F${i + 1} ... on Account { ...F${i + 1} } }`,
-      ).join(' ');
+      const fragments = doublingFragments(40); // 2^40 spreads of the last one if expanded naively
       const run = await whileOthersAsk(api, bystander, () =>
         user.gql(`{ viewer { accounts { ...F0 } } } ${fragments}`),
       );
