@@ -52,9 +52,10 @@ const gated = new WeakSet<object>();
 
 /**
  * SQLite: every statement outside a transaction (the ORM's, and db/prepared.ts's) takes the pool's
- * connection through the knex client, so the turn is taken there, before the connection is held. A
- * statement inside a transaction goes on at once: the transaction holds the only connection, and
- * waiting there would hold back every other request's statement too. PostgreSQL needs none of this:
+ * one connection through the knex client, so the turn is taken there, when the statement has the
+ * connection and is about to run. Checked before it queued instead, statements started together
+ * (one per item of a list) would all pass at once and then run back to back. A statement inside a
+ * transaction goes on at once (its transaction holds the connection). PostgreSQL needs none of this:
  * its statements are network round trips, and the loop turns while they are out.
  */
 export function takeTurnsBeforeStatements(orm: MikroORM): void {
