@@ -175,6 +175,10 @@ export async function startRemoteMachine(label: string): Promise<RemoteMachine> 
     cleanups.push(() => sh([ip, 'link', 'del', vethPanel]));
     await sh([ip, 'link', 'set', vethMachine, 'netns', ns]);
     await sh([ip, 'addr', 'add', `${panelAddress}/29`, 'dev', vethPanel]);
+    // No IPv6 link-local address on the panel's side: the kernel adds one a second or two after the
+    // link comes up, and a browser on this host takes that late change for a network change and
+    // aborts the page loads in flight (Chromium: net::ERR_NETWORK_CHANGED, seen in CI).
+    await sh([ip, 'link', 'set', 'dev', vethPanel, 'addrgenmode', 'none']);
     await sh([ip, 'link', 'set', vethPanel, 'up']);
     await sh([ip, '-n', ns, 'addr', 'add', `${address}/29`, 'dev', vethMachine]);
     await sh([ip, '-n', ns, 'addr', 'add', `${address2}/29`, 'dev', vethMachine]);
