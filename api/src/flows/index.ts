@@ -2,6 +2,7 @@ import { defineModule } from '../module';
 import { identityModule } from '../modules/identity';
 import { AddDomainFlow, AddDomainResolver } from './domain-add';
 import { DeleteDomainFlow, DeleteDomainResolver } from './domain-delete';
+import { FirstRunFlow, FirstRunResolver } from './first-run';
 import { ImpersonationResolver, ImpersonationService } from './impersonation';
 import { OpenResellerResolver } from './open-reseller';
 import { ResellerLifecycle, ResellerLifecycleResolver } from './reseller-lifecycle';
@@ -11,7 +12,7 @@ import { SignupResolver, signupService, type SignupService } from './signup';
 
 /**
  * Flows: the few operations that truly span areas (signing up, changing plan, adding and deleting a
- * domain, opening, suspending and deleting a reseller), each in one named file here. A flow uses areas through their
+ * domain, opening, suspending and deleting a reseller, a cluster's first run), each in one named file here. A flow uses areas through their
  * index.ts; no area imports a flow. Its GraphQL operations are this module's resolvers.
  */
 /** The flows' services, each built from the core and the areas it spans. */
@@ -23,6 +24,7 @@ export interface FlowsApi {
   resellerLifecycle: ResellerLifecycle;
   impersonation: ImpersonationService;
   resellerPlans: ResellerPlanService;
+  firstRun: FirstRunFlow;
 }
 
 export const flowsModule = defineModule<FlowsApi>({
@@ -37,6 +39,7 @@ export const flowsModule = defineModule<FlowsApi>({
       resellerLifecycle: new ResellerLifecycle(core),
       impersonation: new ImpersonationService(core, areas.get(identityModule).sessions),
       resellerPlans: resellerPlanService(core, areas, planChanges),
+      firstRun: new FirstRunFlow(areas),
     };
   },
   resolvers: [
@@ -48,5 +51,6 @@ export const flowsModule = defineModule<FlowsApi>({
     SignupResolver,
     PlanChangeResolver,
     ResellerPlanResolver,
+    FirstRunResolver,
   ],
 });

@@ -109,6 +109,8 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation importZoneFile': 'user',
       'mutation setServiceDomain': 'admin',
       'query operatorAlerts': 'admin',
+      'query firstRunChecklist': 'master',
+      'mutation setUpSingleMachine': 'master',
       'mutation dismissOperatorAlert': 'admin',
       'query mailTemplates': 'admin',
       'query previewMailTemplate': 'admin',

@@ -70,3 +70,4 @@ export {
   waitForChallengeRecords,
   type ChallengeSpot,
 } from './acme-records';
+export { setServiceDomain } from './dns-settings';

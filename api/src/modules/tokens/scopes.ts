@@ -113,6 +113,8 @@ export const FIELD_GROUPS: Readonly<Record<string, ScopeOf>> = {
   changePlan: ApiScopeGroup.BILLING,
   planChangeQuote: ApiScopeGroup.BILLING,
   setResellerPlan: ApiScopeGroup.BILLING,
+  firstRunChecklist: ApiScopeGroup.CLUSTER,
+  setUpSingleMachine: ApiScopeGroup.CLUSTER,
   // billing serves the audit trail
   auditEvents: ApiScopeGroup.COMPANY,
 };
