@@ -82,6 +82,8 @@ type Documents = {
     "\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n": typeof types.SetSiteHttpsDocument,
     "\n  mutation CertificatePrivateKey($id: ID!, $password: String!) {\n    certificatePrivateKey(id: $id, password: $password)\n  }\n": typeof types.CertificatePrivateKeyDocument,
     "\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n": typeof types.CertificateWarningsDocument,
+    "\n  query FirstRunChecklist {\n    firstRunChecklist {\n      complete\n      empty\n      suggestedAddress\n      steps {\n        id\n        done\n        have\n        need\n        missing\n        fixPath\n      }\n    }\n  }\n": typeof types.FirstRunChecklistDocument,
+    "\n  mutation SetUpSingleMachine($input: SingleMachineInput!) {\n    setUpSingleMachine(input: $input) {\n      complete\n    }\n  }\n": typeof types.SetUpSingleMachineDocument,
     "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": typeof types.OperatorAlertsDocument,
     "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": typeof types.DismissOperatorAlertDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.PricedLineFieldsFragmentDoc,
@@ -294,9 +296,9 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n      emailVerifiedAt\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
     "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
 };
 const documents: Documents = {
     "\n  mutation PublishPreviewedDraft {\n    publishBrandDraft {\n      published {\n        name\n        version\n      }\n    }\n  }\n": types.PublishPreviewedDraftDocument,
@@ -367,6 +369,8 @@ const documents: Documents = {
     "\n  mutation SetSiteHttps($siteId: ID!, $input: SiteHttpsInput!) {\n    setSiteHttps(siteId: $siteId, input: $input) {\n      id\n      httpsRedirect\n      hsts\n      state\n    }\n  }\n": types.SetSiteHttpsDocument,
     "\n  mutation CertificatePrivateKey($id: ID!, $password: String!) {\n    certificatePrivateKey(id: $id, password: $password)\n  }\n": types.CertificatePrivateKeyDocument,
     "\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n": types.CertificateWarningsDocument,
+    "\n  query FirstRunChecklist {\n    firstRunChecklist {\n      complete\n      empty\n      suggestedAddress\n      steps {\n        id\n        done\n        have\n        need\n        missing\n        fixPath\n      }\n    }\n  }\n": types.FirstRunChecklistDocument,
+    "\n  mutation SetUpSingleMachine($input: SingleMachineInput!) {\n    setUpSingleMachine(input: $input) {\n      complete\n    }\n  }\n": types.SetUpSingleMachineDocument,
     "\n  query OperatorAlerts {\n    operatorAlerts {\n      id\n      problem\n      message\n      fixPath\n      occurrences\n      lastSeenAt\n    }\n  }\n": types.OperatorAlertsDocument,
     "\n  mutation DismissOperatorAlert($id: ID!) {\n    dismissOperatorAlert(id: $id) {\n      id\n      resolvedAt\n    }\n  }\n": types.DismissOperatorAlertDocument,
     "\n  fragment PricedLineFields on InvoiceLineView {\n    position\n    description\n    quantity\n    periodStart\n    periodEnd\n    unitPrice {\n      ...MoneyFields\n    }\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.PricedLineFieldsFragmentDoc,
@@ -579,9 +583,9 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n      emailVerifiedAt\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
     "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
 };
 
 /**
@@ -870,6 +874,14 @@ export function graphql(source: "\n  mutation CertificatePrivateKey($id: ID!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificateWarnings($first: Int!) {\n    certificates(first: $first) {\n      nodes {\n        id\n        kind\n        source\n        state\n        names\n        notAfter\n        lastError\n        accountId\n        domainId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstRunChecklist {\n    firstRunChecklist {\n      complete\n      empty\n      suggestedAddress\n      steps {\n        id\n        done\n        have\n        need\n        missing\n        fixPath\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstRunChecklist {\n    firstRunChecklist {\n      complete\n      empty\n      suggestedAddress\n      steps {\n        id\n        done\n        have\n        need\n        missing\n        fixPath\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUpSingleMachine($input: SingleMachineInput!) {\n    setUpSingleMachine(input: $input) {\n      complete\n    }\n  }\n"): (typeof documents)["\n  mutation SetUpSingleMachine($input: SingleMachineInput!) {\n    setUpSingleMachine(input: $input) {\n      complete\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1721,15 +1733,15 @@ export function graphql(source: "\n  query Session($preview: Boolean! = false) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,6 +7,7 @@ import { useSkin } from '../../skins/SkinContext';
 import { KbStatsCard } from '../knowledge/KbAdminCards';
 import { OwnQuotasCard } from '../resellers/OwnQuotasCard';
 import { CertificateWarningsCard } from './CertificateWarningsCard';
+import { FirstRunChecklist } from './FirstRunChecklist';
 import { OperatorAlertsCard } from './OperatorAlertsCard';
 
 /**
@@ -23,6 +24,7 @@ export function HomePage() {
 
   return (
     <Page id="home" title={t('home.title')} intro={t('home.welcome', { login: viewer.user.login })}>
+      {viewer.role === 'MASTER_ADMIN' ? <FirstRunChecklist /> : null}
       {viewer.role === 'MASTER_ADMIN' || viewer.role === 'RESELLER_ADMIN' ? <OperatorAlertsCard /> : null}
       {viewer.role === 'RESELLER_ADMIN' ? <OwnQuotasCard /> : null}
       {/* The knowledge base's figures: questions answered without a ticket (SUP-2). */}

@@ -2,7 +2,7 @@ import { defineArea, lazyPage, SIGNED_IN } from '../../app/area';
 
 const pages = () => import('./pages');
 
-/** The start page, with the operator alerts and the customer's certificate warnings. */
+/** The start page, with the first-run checklist, the operator alerts and the customer's certificate warnings. */
 export const homeArea = defineArea({
   id: 'home',
   nav: [
@@ -22,11 +22,13 @@ export const homeArea = defineArea({
       ...(await import('./home.en')).homeEn,
       ...(await import('./alerts.en')).alertsEn,
       ...(await import('./certWarnings.en')).certWarningsEn,
+      ...(await import('./firstRun.en')).firstRunEn,
     }),
     de: async () => ({
       ...(await import('./home.de')).homeDe,
       ...(await import('./alerts.de')).alertsDe,
       ...(await import('./certWarnings.de')).certWarningsDe,
+      ...(await import('./firstRun.de')).firstRunDe,
     }),
   },
   pageIds: ['home'],
