@@ -82,7 +82,7 @@ export function FirstRunChecklist() {
               <span
                 aria-hidden="true"
                 className={`mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full border ${
-                  step.done ? 'border-green-600 bg-green-600 text-white' : 'border-line bg-white'
+                  step.done ? 'border-green-600 bg-green-600 text-white' : 'border-slate-400 bg-white'
                 }`}
               >
                 {step.done ? <Icon name="check" className="size-3.5" /> : null}
