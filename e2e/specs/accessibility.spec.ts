@@ -26,9 +26,10 @@ import { tid } from '../support/tid';
  * impact moderate, serious or critical fails the test (minor ones are only reported), unless it is
  * in KNOWN below. Every page is also screenshot (e2e/artifacts/a11y-*.png), for people to look at.
  *
- * To keep the run short, the home page is audited in all six variants, every other page in two of
- * them (FULL_VARIANTS: a skin with icons and a text-only one, with different navigations); every page
- * in both languages and both viewports. One browser, one signed-in session per role; the skin and the
+ * To keep the run short (about four minutes on 2 cores), the home page is audited in all six variants,
+ * every other page in two of them (FULL_VARIANTS: a skin with icons and a text-only one, with
+ * different navigations), the reseller admin's pages in those two only; every page in both languages
+ * and both viewports. A11Y_TIMING=1 prints how long each step of each page took. One browser, one signed-in session per role; the skin and the
  * language are switched through the API (the preference mutation), not by clicking.
  */
 
@@ -62,7 +63,37 @@ interface Known {
   /** What is wrong and where; the fix. */
   note: string;
 }
-const KNOWN: Known[] = [];
+const KNOWN: Known[] = [
+  // The signed-out frame (web/src/pages/auth/AuthFrame.tsx) has no landmarks at all.
+  {
+    rule: 'landmark-one-main',
+    pages: ['visitor/login', 'visitor/signup'],
+    note: 'AuthFrame has no <main>: wrap the card (the form) in <main>.',
+  },
+  {
+    rule: 'region',
+    pages: ['visitor/login', 'visitor/signup'],
+    note:
+      'AuthFrame: the company name/tagline, the card and the product credit are outside any landmark: ' +
+      'company name in <header>, the card in <main>, the credit in <footer>.',
+  },
+  // German only: the button shows "Anmelden als" but is named "Als <login> anmelden".
+  {
+    rule: 'label-content-name-mismatch',
+    pages: ['master/users', 'reseller-admin/users'],
+    note:
+      'LogInAsButton (data-test-id=log-in-as): the accessible name must contain the visible text (WCAG 2.5.3). ' +
+      "de: 'impersonation.logInAsLabel' → 'Anmelden als {login}' (or the login in an sr-only span, no aria-label).",
+  },
+  // Phone only: a table wider than 390px scrolls sideways in a box nothing in it can focus.
+  {
+    rule: 'scrollable-region-focusable',
+    pages: ['master/settings', 'reseller-admin/settings', 'reseller-admin/invoices'],
+    note:
+      'The .overflow-x-auto table boxes (PaymentGatewaysCard, TaxRatesCard, ListCard, flush Card) need ' +
+      'tabIndex=0 with role=region and an aria-label (one shared component), so the keyboard can scroll them.',
+  },
+];
 
 type RoleName = 'visitor' | 'end-user' | 'master' | 'reseller-admin';
 type PageKey = `${RoleName}/${string}`;
@@ -89,6 +120,8 @@ interface Finding extends Violation {
 
 const findings: Finding[] = [];
 const audited = new Set<PageKey>();
+/** How many of the tests that audit pages ran (a run filtered with -t runs fewer). */
+let auditRuns = 0;
 
 const isKnown = (f: Finding) => KNOWN.some((k) => k.rule === f.rule && k.pages.includes(f.page));
 
@@ -125,6 +158,11 @@ async function setCompanyLanguage(admin: GraphQLClient, language: Language): Pro
   });
   await admin.request(`mutation { publishBrandDraft { published { version } } }`);
 }
+
+const SIGNED_OUT = 'signed-out';
+
+const located = (violations: Violation[], where: Omit<Finding, keyof Violation>): Finding[] =>
+  violations.map((v) => ({ ...v, ...where }));
 
 /** Waits until nothing spins and CSS transitions are over (colours mid-fade would skew the contrast rule). */
 async function settled(page: Page): Promise<void> {
@@ -168,28 +206,52 @@ async function audit(
 
   const violations = await runAxe(page);
   const t4 = Date.now();
-  const variant = where.variant ? variantLabel(where.variant) : 'signed-out';
+  const variant = where.variant ? variantLabel(where.variant) : SIGNED_OUT;
   await e2e.screenshot(
     page,
     `a11y-${target.key.replace('/', '-')}-${where.language}-${where.viewport.width}px-${variant}`,
   );
   audited.add(target.key);
-  if (process.env.A11Y_TIMING) console.log(`TIMING ${target.key} goto=${t1 - t0} ready=${t2 - t1} settle=${t3 - t2} axe=${t4 - t3} shot=${Date.now() - t4}`);
-  const found = violations.map((v) => ({
-    ...v,
+  if (process.env.A11Y_TIMING)
+    console.log(
+      `TIMING ${target.key} goto=${t1 - t0} ready=${t2 - t1} settle=${t3 - t2} axe=${t4 - t3} shot=${Date.now() - t4}`,
+    );
+  const found = located(violations, {
     page: target.key,
     language: where.language,
     viewport: where.viewport.name,
     variant,
     url: page.url(),
-  }));
+  });
   findings.push(...found);
   return found.filter((f) => failing(f) && !isKnown(f));
 }
 
+/** Findings grouped by rule, then page: where (language/viewport/variant) and on which elements. */
+function reportByRule(all: Finding[]): string {
+  const lines: string[] = [];
+  const rules = [...new Set(all.map((f) => f.rule))].sort();
+  for (const rule of rules) {
+    const ofRule = all.filter((f) => f.rule === rule);
+    const first = ofRule[0]!;
+    const status = !failing(first) ? 'minor: reported only' : isKnown(first) ? 'known: in KNOWN' : 'NEW';
+    lines.push(`${rule} [${first.impact}] ${first.help} (${status})`);
+    for (const key of [...new Set(ofRule.map((f) => f.page))]) {
+      const onPage = ofRule.filter((f) => f.page === key);
+      const contexts = [...new Set(onPage.map((f) => `${f.language}/${f.viewport}/${f.variant}`))];
+      const targets = [...new Set(onPage.flatMap((f) => f.nodes.map((n) => n.target)))];
+      lines.push(`  ${key}: ${contexts.length} of its audits (${contexts.join(', ')})`);
+      for (const t of targets) lines.push(`      ${t}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
 /** Fails with every failing finding, one block per page and rule. */
 function expectNone(found: Finding[]): void {
-  const blocks = found.map((f) => `${f.page} (${f.language}, ${f.viewport}, ${f.variant}) ${f.url}\n  ${formatViolation(f)}`);
+  const blocks = found.map(
+    (f) => `${f.page} (${f.language}, ${f.viewport}, ${f.variant}) ${f.url}\n  ${formatViolation(f)}`,
+  );
   expect(found.length, `accessibility violations (moderate or worse):\n\n${blocks.join('\n\n')}\n`).toBe(0);
 }
 
@@ -200,7 +262,15 @@ interface Role {
   origin: () => string;
   /** The home page first. */
   pages: Target[];
+  /** The home page in every variant, not only in FULL_VARIANTS (the skins are the same code for every role). */
+  homeInAllVariants: boolean;
+  /** The languages and viewports to audit in: all of them but for the reseller admin. */
+  matrix: { language: Language; viewport: Viewport }[];
 }
+
+const EVERY_LANGUAGE_AND_VIEWPORT = LANGUAGES.flatMap((language) =>
+  VIEWPORTS.map((viewport) => ({ language, viewport })),
+);
 
 const page = (key: PageKey, id: PageId, pathOf: string | (() => string), ready?: string): Target => ({
   key,
@@ -238,7 +308,11 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
     );
     const planId = createPlan.id;
     // An account billed on a plan: its first invoice is issued at once.
-    const user = await createEndUser(master.client, { ...customer, accountName: 'Shop', plan: { planId, periodMonths: 1 } });
+    const user = await createEndUser(master.client, {
+      ...customer,
+      accountName: 'Shop',
+      plan: { planId, periodMonths: 1 },
+    });
     const { addDomain } = await master.client.request<{ addDomain: { id: string } }>(
       `mutation ($input: AddDomainInput!) { addDomain(input: $input) { id } }`,
       { input: { accountId: user.accounts[0].id, kind: 'OWN', name: 'shop-a11y.com' } },
@@ -252,7 +326,7 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
           { a: user.accounts[0].id },
         )
       ).domains.find((d) => d.id === domainId)?.state;
-    for (let deadline = Date.now() + 20_000; (await domainState()) !== 'ACTIVE'; ) {
+    for (let deadline = Date.now() + 20_000; (await domainState()) !== 'ACTIVE';) {
       if (Date.now() > deadline) throw new Error(`domain not ACTIVE after 20 s: ${await domainState()}`);
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -267,24 +341,12 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
   }, 60_000);
 
   afterAll(() => {
-    // Everything found, for people and tools: grouped by rule, and as JSON.
+    // Everything found, for people and tools: grouped by rule, then page; and as JSON.
     fs.mkdirSync(artifactsDir, { recursive: true });
     fs.writeFileSync(path.join(artifactsDir, 'accessibility-findings.json'), JSON.stringify(findings, null, 2));
-    const byRule = new Map<string, Finding[]>();
-    for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    const report: string[] = [];
-    for (const [rule, fs_] of [...byRule].sort()) {
-      const first = fs_[0]!;
-      report.push(`${rule} [${first.impact}] ${first.help}${isKnown(first) ? ' (known)' : ''}`);
-      const where = new Map<string, Set<string>>();
-      for (const f of fs_)
-        for (const n of f.nodes) {
-          const k = `${f.page} ${n.target}`;
-          where.set(k, (where.get(k) ?? new Set()).add(`${f.language}/${f.viewport}/${f.variant}`));
-        }
-      for (const [k, ctx] of where) report.push(`    ${k}   in ${[...ctx].join(', ')}`);
-    }
-    fs.writeFileSync(path.join(artifactsDir, 'accessibility-report.txt'), report.join('\n') + '\n');
+    const report = reportByRule(findings);
+    fs.writeFileSync(path.join(artifactsDir, 'accessibility-report.txt'), report);
+    if (findings.length) console.log(`axe found (e2e/artifacts/accessibility-report.txt):\n${report}`);
   });
 
   describe('signed out', () => {
@@ -297,8 +359,32 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
       await setCompanyLanguage(master.client, 'EN');
     });
 
+    it('catches what it must: an unlabelled field and faint text put into the login page fail the test', async () => {
+      await new LoginPage(s.page).open();
+      // Through the DOM and CSSOM, as an inline style attribute would be a CSP violation of its own.
+      await s.page.locator(tid('page-login')).evaluate((root) => {
+        const canary = document.createElement('div');
+        canary.append(
+          document.createElement('input'),
+          Object.assign(document.createElement('p'), { textContent: 'faint' }),
+        );
+        (canary.lastChild as HTMLElement).style.color = '#eeeeee';
+        root.append(canary);
+      });
+      const found = located(await runAxe(s.page), {
+        page: 'visitor/canary',
+        language: 'EN',
+        viewport: 'desktop',
+        variant: SIGNED_OUT,
+        url: s.page.url(),
+      });
+      expect(found.filter(failing).map((f) => f.rule)).toEqual(expect.arrayContaining(['label', 'color-contrast']));
+      expect(() => expectNone(found.filter(failing))).toThrow(/label: Form elements must have labels/);
+    });
+
     for (const language of LANGUAGES) {
       it(`login and signup pages, ${language}, phone and desktop`, async () => {
+        auditRuns += 1;
         await setCompanyLanguage(master.client, language);
         const failures: Finding[] = [];
         for (const viewport of VIEWPORTS) {
@@ -332,6 +418,8 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
         page('end-user/invoices', 'invoices', '/invoices', TABLE),
         page('end-user/preferences', 'preferences', '/preferences', tid('pref-skin')),
       ],
+      homeInAllVariants: true,
+      matrix: EVERY_LANGUAGE_AND_VIEWPORT,
     },
     {
       name: 'master',
@@ -346,6 +434,8 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
         page('master/settings', 'settings', '/admin/settings'),
         page('master/preferences', 'preferences', '/preferences', tid('pref-skin')),
       ],
+      homeInAllVariants: true,
+      matrix: EVERY_LANGUAGE_AND_VIEWPORT,
     },
     {
       name: 'reseller-admin',
@@ -357,7 +447,13 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
         page('reseller-admin/accounts', 'accounts', '/admin/accounts', TABLE),
         page('reseller-admin/invoices', 'admin-invoices', '/admin/invoices', TABLE),
         page('reseller-admin/settings', 'settings', '/admin/settings'),
-        page('reseller-admin/preferences', 'preferences', '/preferences', tid('pref-skin')),
+      ],
+      // Its own panel host and company, but the master's pages and skins: two variants, English on the
+      // phone and German on the desktop keep the run short.
+      homeInAllVariants: false,
+      matrix: [
+        { language: 'EN', viewport: VIEWPORTS[0] },
+        { language: 'DE', viewport: VIEWPORTS[1] },
       ],
     },
   ];
@@ -376,26 +472,30 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
       });
       afterAll(() => s?.context.close());
 
-      for (const language of LANGUAGES)
-        for (const viewport of VIEWPORTS) {
-          it(`${language}, ${viewport.name} (${viewport.width}px): every page in ${FULL_VARIANTS.length} variants, home in all ${ALL_VARIANTS.length}`, async () => {
-            await s.page.setViewportSize(viewport);
-            const failures: Finding[] = [];
-            const where = { language, viewport, origin: role.origin() };
-            for (const variant of ALL_VARIANTS) {
-              await setPreferences(s.page, { language, ...variant });
-              const full = FULL_VARIANTS.some((v) => v.skin === variant.skin && v.textOnly === variant.textOnly);
-              // Loaded once with the new preferences, then from page to page inside the app.
-              for (const [i, target] of (full ? role.pages : role.pages.slice(0, 1)).entries())
-                failures.push(...(await audit(e2e, s.page, target, { ...where, variant }, i === 0 ? 'load' : 'in-app')));
-            }
-            expectNone(failures);
-          }, 120_000);
-        }
+      for (const { language, viewport } of role.matrix) {
+        const variants = `every page in ${FULL_VARIANTS.length} variants${role.homeInAllVariants ? `, home in all ${ALL_VARIANTS.length}` : ''}`;
+        it(`${language}, ${viewport.name} (${viewport.width}px): ${variants}`, async () => {
+          await s.page.setViewportSize(viewport);
+          const failures: Finding[] = [];
+          const where = { language, viewport, origin: role.origin() };
+          auditRuns += 1;
+          for (const variant of role.homeInAllVariants ? ALL_VARIANTS : FULL_VARIANTS) {
+            await setPreferences(s.page, { language, ...variant });
+            const full = FULL_VARIANTS.some((v) => v.skin === variant.skin && v.textOnly === variant.textOnly);
+            // Loaded once with the new preferences, then from page to page inside the app.
+            for (const [i, target] of (full ? role.pages : role.pages.slice(0, 1)).entries())
+              failures.push(...(await audit(e2e, s.page, target, { ...where, variant }, i === 0 ? 'load' : 'in-app')));
+          }
+          expectNone(failures);
+        }, 120_000);
+      }
     });
   }
 
-  it('the allow-list names only violations still found (remove an entry once fixed)', () => {
+  it('the allow-list names only violations still found (remove an entry once fixed)', ({ skip }) => {
+    // Only meaningful after the whole matrix: a filtered run (-t) sees fewer languages and viewports.
+    const expectedRuns = LANGUAGES.length + roles.reduce((n, r) => n + r.matrix.length, 0);
+    if (auditRuns < expectedRuns) skip(`only ${auditRuns} of ${expectedRuns} audit tests ran`);
     const stale = KNOWN.flatMap((k) =>
       k.pages
         .filter((p) => audited.has(p) && !findings.some((f) => f.rule === k.rule && f.page === p && failing(f)))

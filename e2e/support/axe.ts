@@ -37,6 +37,8 @@ interface AxeResult {
   nodes: { target: unknown[]; html: string; failureSummary?: string; impact?: Impact | null }[];
 }
 
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
+
 /** Loads axe into the page once (a navigation drops it; the next call loads it again). */
 async function ensureAxe(page: Page): Promise<void> {
   const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
@@ -49,17 +51,21 @@ async function ensureAxe(page: Page): Promise<void> {
  */
 export async function runAxe(page: Page): Promise<Violation[]> {
   await ensureAxe(page);
-  const results = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } })
-      .axe;
-    const r = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-      // The panel has no frames of its own; a frame's content would be another document's audit.
-      iframes: false,
-    });
-    return JSON.parse(JSON.stringify(r.violations)) as unknown;
-  }, AXE_TAGS as unknown as string[]);
+  const results = await page.evaluate(
+    async (tags) => {
+      const axe = (
+        window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }
+      ).axe;
+      const r = await axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+        // The panel has no frames of its own; a frame's content would be another document's audit.
+        iframes: false,
+      });
+      return JSON.parse(JSON.stringify(r.violations)) as unknown;
+    },
+    AXE_TAGS as unknown as string[],
+  );
   return (results as AxeResult[]).map((v) => ({
     rule: v.id,
     impact: v.impact ?? 'minor',
@@ -67,8 +73,8 @@ export async function runAxe(page: Page): Promise<Violation[]> {
     helpUrl: v.helpUrl,
     nodes: v.nodes.map((n) => ({
       target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' '),
-      html: n.html.length > 160 ? `${n.html.slice(0, 157)}...` : n.html,
-      summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      html: clip(n.html, 160),
+      summary: clip((n.failureSummary ?? '').replace(/\s+/g, ' ').trim(), 240),
     })),
   }));
 }
