@@ -27,10 +27,12 @@ import { tid } from '../support/tid';
  * in KNOWN below. Every page is also screenshot (e2e/artifacts/a11y-*.png), for people to look at.
  *
  * To keep the run short (about four minutes on 2 cores), the home page is audited in all six variants,
- * every other page in two of them (FULL_VARIANTS: a skin with icons and a text-only one, with
- * different navigations), the reseller admin's pages in those two only; every page in both languages
- * and both viewports. A11Y_TIMING=1 prints how long each step of each page took. One browser, one signed-in session per role; the skin and the
- * language are switched through the API (the preference mutation), not by clicking.
+ * every other page in two of them (FULL_VARIANTS: a skin with icons and a text-only one, each with
+ * its own navigation); every page in both languages and both viewports, but the reseller admin's
+ * (the master's pages on its own host): English on the phone, German on the desktop, FULL_VARIANTS
+ * only. One browser and one signed-in session per role; the skin and the language are switched
+ * through the API (the preference mutation), then the app is loaded once per variant and moves from
+ * page to page inside it. A11Y_TIMING=1 prints how long each step of each page took.
  */
 
 type Variant = { skin: Skin; textOnly: boolean };
@@ -52,8 +54,8 @@ type Viewport = (typeof VIEWPORTS)[number];
 const variantLabel = (v: Variant) => `${v.skin}${v.textOnly ? '-text-only' : ''}`;
 
 /**
- * Known violations, keyed by rule id and page (`<role>/<page>`, the keys of ROLES' pages and of the
- * signed-out pages), whatever the skin, language or viewport. They are reported but do not fail the
+ * Known violations, keyed by rule id and page (`<role>/<page>`, the keys of the roles' pages and of
+ * the signed-out pages), whatever the skin, language or viewport. They are reported but do not fail the
  * run. Each is a bug to fix in web/; once fixed, remove its entry: an entry that matches nothing on
  * the pages it names fails the last test, so the list can only shrink. Empty is the goal.
  */
@@ -233,14 +235,14 @@ function reportByRule(all: Finding[]): string {
   const rules = [...new Set(all.map((f) => f.rule))].sort();
   for (const rule of rules) {
     const ofRule = all.filter((f) => f.rule === rule);
-    const first = ofRule[0]!;
-    const status = !failing(first) ? 'minor: reported only' : isKnown(first) ? 'known: in KNOWN' : 'NEW';
-    lines.push(`${rule} [${first.impact}] ${first.help} (${status})`);
+    lines.push(`${rule}: ${ofRule[0]!.help} (${ofRule[0]!.helpUrl})`);
     for (const key of [...new Set(ofRule.map((f) => f.page))]) {
       const onPage = ofRule.filter((f) => f.page === key);
+      const first = onPage[0]!;
+      const status = !failing(first) ? 'minor, reported only' : isKnown(first) ? 'known, in KNOWN' : 'NEW, fails';
       const contexts = [...new Set(onPage.map((f) => `${f.language}/${f.viewport}/${f.variant}`))];
       const targets = [...new Set(onPage.flatMap((f) => f.nodes.map((n) => n.target)))];
-      lines.push(`  ${key}: ${contexts.length} of its audits (${contexts.join(', ')})`);
+      lines.push(`  ${key} [${first.impact}; ${status}] in ${contexts.length} audits: ${contexts.join(', ')}`);
       for (const t of targets) lines.push(`      ${t}`);
     }
   }
