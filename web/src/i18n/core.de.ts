@@ -45,7 +45,7 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'impersonation.banner': 'Angemeldet als {login} durch {admin}',
   'impersonation.return': 'Zurück zu meinem Panel',
   'impersonation.logInAs': 'Anmelden als',
-  'impersonation.logInAsLabel': 'Als {login} anmelden',
+  'impersonation.logInAsLabel': 'Anmelden als {login}',
 
   'role.MASTER_ADMIN': 'Hauptadministrator',
   'role.RESELLER_ADMIN': 'Reseller-Administrator',
