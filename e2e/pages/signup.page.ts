@@ -25,7 +25,7 @@ export interface BillingProfileForm {
   address: string;
   city: string;
   postalCode: string;
-  /** Two letters. */
+  /** An ISO 3166 code: the list's option of that value is chosen. */
   country: string;
   email: string;
   phone?: string;
@@ -43,7 +43,12 @@ export type SignupAnswer = Answer<{ signup: { id: string; name: string; status: 
 
 /** Fills the billing profile fields whose test ids start with `prefix` (`signup-profile`, `profile`). */
 export async function fillProfile(page: Page, prefix: string, profile: Partial<BillingProfileForm>): Promise<void> {
-  for (const [key, value] of Object.entries(profile)) await page.locator(tid(`${prefix}-${key}`)).fill(value ?? '');
+  for (const [key, value] of Object.entries(profile)) {
+    const field = page.locator(tid(`${prefix}-${key}`));
+    // The country is chosen from a list by its ISO code.
+    if (key === 'country') await field.selectOption(value ?? '');
+    else await field.fill(value ?? '');
+  }
 }
 
 /** The public signup page (/signup): plans to choose from, login, billing address. */

@@ -242,7 +242,7 @@ type Documents = {
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.SetServiceDomainDocument,
-    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
+    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
     "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": typeof types.SignupPlansDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SignupDocument,
     "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n": typeof types.TicketListFieldsFragmentDoc,
@@ -294,9 +294,9 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n      emailVerifiedAt\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
     "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
 };
 const documents: Documents = {
     "\n  mutation PublishPreviewedDraft {\n    publishBrandDraft {\n      published {\n        name\n        version\n      }\n    }\n  }\n": types.PublishPreviewedDraftDocument,
@@ -527,7 +527,7 @@ const documents: Documents = {
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n": types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.SetServiceDomainDocument,
-    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
+    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
     "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": types.SignupPlansDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.SignupDocument,
     "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n": types.TicketListFieldsFragmentDoc,
@@ -579,9 +579,9 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    role\n    user {\n      id\n      login\n      email\n      emailVerifiedAt\n    }\n    reseller {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      isRoot\n    }\n    preferences {\n      skin\n      textOnly\n      language\n      skinChosen\n      canChooseSkin\n      canChooseLanguage\n    }\n    activeAccount {\n      id\n      name\n      status\n      suspendedReason\n      createdAt\n    }\n    accounts {\n      id\n      name\n      status\n    }\n    impersonator {\n      login\n      returnUrl\n    }\n    twoFactor {\n      enrolmentRequired\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    name\n    version\n    draft\n    logoUrl\n    faviconUrl\n    cssVariables {\n      name\n      value\n    }\n    settings {\n      texts {\n        language\n        key\n        text\n      }\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
     "\n  query Session($preview: Boolean! = false) {\n    branding {\n      companyName\n      defaultSkin\n      defaultLanguage\n      needsSetup\n      suspended\n      productCredit\n      usersChooseSkin\n      usersChooseLanguage\n      theme(preview: $preview) {\n        ...ThemeFields\n      }\n    }\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchAccountDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
 };
 
 /**
@@ -1513,7 +1513,7 @@ export function graphql(source: "\n  mutation SetServiceDomain($serviceDomain: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1721,15 +1721,15 @@ export function graphql(source: "\n  query Session($preview: Boolean! = false) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchAccount($accountId: ID!) {\n    switchAccount(accountId: $accountId) {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
