@@ -277,6 +277,7 @@ type Documents = {
     "\n  query StaffLogins {\n    staffLogins {\n      id\n      login\n      email\n      disabledAt\n      createdAt\n    }\n  }\n": typeof types.StaffLoginsDocument,
     "\n  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {\n    createStaffLogin(input: $input) {\n      id\n      login\n    }\n  }\n": typeof types.CreateStaffLoginDocument,
     "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetStaffLoginDisabledDocument,
+    "\n  query UserAccountHosting($accountId: ID!) {\n    domains(accountId: $accountId) {\n      id\n      name\n      unicodeName\n      kind\n      state\n      site {\n        id\n        state\n        serverNames\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      id\n      name\n      state\n    }\n  }\n": typeof types.UserAccountHostingDocument,
     "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    createdAt\n  }\n": typeof types.WebhookFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    attempt\n    ok\n    statusCode\n    durationMs\n    error\n    response\n    createdAt\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
     "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n": typeof types.WebhooksDocument,
@@ -562,6 +563,7 @@ const documents: Documents = {
     "\n  query StaffLogins {\n    staffLogins {\n      id\n      login\n      email\n      disabledAt\n      createdAt\n    }\n  }\n": types.StaffLoginsDocument,
     "\n  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {\n    createStaffLogin(input: $input) {\n      id\n      login\n    }\n  }\n": types.CreateStaffLoginDocument,
     "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetStaffLoginDisabledDocument,
+    "\n  query UserAccountHosting($accountId: ID!) {\n    domains(accountId: $accountId) {\n      id\n      name\n      unicodeName\n      kind\n      state\n      site {\n        id\n        state\n        serverNames\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      id\n      name\n      state\n    }\n  }\n": types.UserAccountHostingDocument,
     "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    createdAt\n  }\n": types.WebhookFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    attempt\n    ok\n    statusCode\n    durationMs\n    error\n    response\n    createdAt\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
     "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n": types.WebhooksDocument,
@@ -1650,6 +1652,10 @@ export function graphql(source: "\n  mutation CreateStaffLogin($input: CreateSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserAccountHosting($accountId: ID!) {\n    domains(accountId: $accountId) {\n      id\n      name\n      unicodeName\n      kind\n      state\n      site {\n        id\n        state\n        serverNames\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      id\n      name\n      state\n    }\n  }\n"): (typeof documents)["\n  query UserAccountHosting($accountId: ID!) {\n    domains(accountId: $accountId) {\n      id\n      name\n      unicodeName\n      kind\n      state\n      site {\n        id\n        state\n        serverNames\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      id\n      name\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

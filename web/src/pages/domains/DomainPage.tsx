@@ -20,7 +20,8 @@ import { useDomainLabel } from './useDomainLabel';
 
 /** One domain (`/domains/:id`): its state, name servers, web site and DNS records; follows live while the worker sets it up. */
 export function DomainPage() {
-  const { id = '' } = useParams();
+  // Opened from an admin's user page (`/admin/users/:userId/domains/:id`), the way back is that user.
+  const { id = '', userId } = useParams();
   const t = useT();
   const label = useDomainLabel();
   const messages = usePageMessages();
@@ -28,7 +29,11 @@ export function DomainPage() {
   const domain = query.data?.domain;
   // The worker is busy: the domain, its site or zone being set up, or a free certificate being issued.
   usePollWhile(query, !!domain && (anyPending([domain]) || certificatePending(domain.site)));
-  const back = <BackLink to={DOMAINS_PATH} label={t('domains.back')} />;
+  const back = userId ? (
+    <BackLink to={`/admin/users/${userId}`} label={t('domains.backToUser')} />
+  ) : (
+    <BackLink to={DOMAINS_PATH} label={t('domains.back')} />
+  );
 
   if (!domain) {
     return (

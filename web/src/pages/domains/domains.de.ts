@@ -51,6 +51,7 @@ export const domainsDe: Record<keyof typeof domainsEn, string> = {
   'domains.instantAlias': 'Jetzt erreichbar unter {alias}',
   'domains.zoneSerial': 'Zonen-Seriennummer {serial}',
   'domains.back': 'Alle Domains',
+  'domains.backToUser': 'Zurück zum Benutzer',
 
   'site.title': 'Website',
   'site.none': 'Keine Website: diese Domain hat nur DNS.',

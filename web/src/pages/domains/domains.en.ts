@@ -48,6 +48,7 @@ export const domainsEn = {
   'domains.instantAlias': 'Reachable now at {alias}',
   'domains.zoneSerial': 'Zone serial {serial}',
   'domains.back': 'All domains',
+  'domains.backToUser': 'Back to the user',
 
   'site.title': 'Web site',
   'site.none': 'No web site: this domain has DNS only.',

@@ -101,9 +101,7 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
           <>
             {options.some((o) => o.testMode) ? <TestModeNotice testId="pay-test-mode" /> : null}
             <FormError message={error} />
-            {ways.length > 1 ? (
-              <PayWayChoice ways={ways} chosen={way} onChoose={setChosen} disabled={busy} />
-            ) : null}
+            {ways.length > 1 ? <PayWayChoice ways={ways} chosen={way} onChoose={setChosen} disabled={busy} /> : null}
             {way?.kind === 'SAVED' && saved ? (
               <button
                 type="button"

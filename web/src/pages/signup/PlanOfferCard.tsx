@@ -67,10 +67,17 @@ export function PlanOfferCard({ plan, chosen, onChoose }: PlanOfferCardProps) {
               >
                 {p.months === 1
                   ? t('plansUser.signup.pricePerMonth', { price: format.money(p.price) })
-                  : t('plansUser.signup.pricePerPeriod', { price: format.money(p.price), period: format.months(p.months) })}
+                  : t('plansUser.signup.pricePerPeriod', {
+                      price: format.money(p.price),
+                      period: format.months(p.months),
+                    })}
               </span>
               {setup ? (
-                <span className="block text-xs text-muted" data-test-id="signup-period-setup" data-amount={setup.amount}>
+                <span
+                  className="block text-xs text-muted"
+                  data-test-id="signup-period-setup"
+                  data-amount={setup.amount}
+                >
                   {t('plansUser.signup.plusSetup', { price: format.money(setup) })}
                 </span>
               ) : null}

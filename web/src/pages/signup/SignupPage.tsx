@@ -219,4 +219,3 @@ function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
     </form>
   );
 }
-

@@ -12,9 +12,13 @@ import { accountBillingPath } from '../billing/pageIds';
 import { UserTwoFactorCard } from '../security/UserTwoFactorCard';
 import { AddAccountForm } from './AddAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
+import { UserHostingCard } from './UserHostingCard';
 import { UserQuery } from './users.operations';
 
-/** Admin: one user, the accounts they own, another account, a new password, and "Log in as" for support. */
+/**
+ * Admin: one user, the accounts they own with what each hosts (domains, sites, databases), another
+ * account, a new password, and "Log in as" for support.
+ */
 export function UserDetailPage() {
   const { t, formatDate } = useI18n();
   const { id = '' } = useParams();
@@ -90,7 +94,16 @@ export function UserDetailPage() {
                     {user.accounts.map((a) => (
                       <tr key={a.id} data-test-id="account-row" data-account-id={a.id}>
                         <td className="font-mono text-muted">#{a.id}</td>
-                        <td className="font-medium">{a.name}</td>
+                        <td className="font-medium">
+                          <Link
+                            to={accountBillingPath(a.id)}
+                            data-test-id="account-link"
+                            aria-label={t('userDetail.accountLink', { name: a.name })}
+                            className="link"
+                          >
+                            {a.name}
+                          </Link>
+                        </td>
                         <td>
                           <StatusBadge status={a.status} testId="account-status" />
                           {a.suspendedReason ? (
@@ -115,6 +128,10 @@ export function UserDetailPage() {
               </div>
             )}
           </div>
+
+          {user.accounts.map((a) => (
+            <UserHostingCard key={a.id} userId={user.id} account={a} />
+          ))}
         </div>
 
         <div className="space-y-6">
