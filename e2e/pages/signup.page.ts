@@ -116,6 +116,25 @@ export class SignupPage {
     );
   }
 
+  /** What the chosen plan and period cost as the summary shows it (major units; '' for no setup fee). */
+  async summary(): Promise<{ setup: string; firstInvoice: string; currency: string }> {
+    const box = this.page.locator(tid('signup-summary'));
+    await box.waitFor();
+    return {
+      setup: (await box.getAttribute('data-setup')) ?? '',
+      firstInvoice: (await box.getAttribute('data-first-invoice')) ?? '',
+      currency: (await box.getAttribute('data-currency')) ?? '',
+    };
+  }
+
+  /** The plan and period chosen ('' and 0 for none). */
+  async chosen(): Promise<{ planId: string; months: number }> {
+    return {
+      planId: (await this.choice.getAttribute('data-plan-id')) ?? '',
+      months: Number((await this.choice.getAttribute('data-months')) || 0),
+    };
+  }
+
   /** Picks a plan's billing period. */
   async choose(planId: string, months: number): Promise<void> {
     await this.page.locator(`${tid('signup-period')}[data-plan-id="${planId}"][data-months="${months}"]`).check();

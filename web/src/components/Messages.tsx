@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'react-router';
+import { readApiError } from '../graphql/errors';
 import { useT } from '../i18n/I18nProvider';
 import { activeNavId, navEntry } from '../skins/navigation';
 import { Icon } from './Icon';
@@ -32,6 +33,9 @@ export function Notice({ message }: { message: string | null | undefined }) {
     </div>
   );
 }
+
+/** Whether a query failed because its object does not exist (or is another company's): a title may say so. */
+export const isNotFound = (error: unknown): boolean => !!error && readApiError(error).code === 'NOT_FOUND';
 
 /**
  * What a page shows when the object it opens does not exist (NOT_FOUND), or is another company's:

@@ -2,9 +2,8 @@ import { useContext, useEffect, type ReactNode } from 'react';
 import type { AreaPageId } from '../app/areas';
 import { useT } from '../i18n/I18nProvider';
 import { SessionContext } from '../session/SessionContext';
-import { readApiError } from '../graphql/errors';
 import { generalMessage } from './formErrors';
-import { NotFoundNotice } from './Messages';
+import { isNotFound, NotFoundNotice } from './Messages';
 
 /** Page ids of the test contract: the root carries `page-<id>`. Areas declare theirs (app/area.ts). */
 export type PageId =
@@ -104,7 +103,7 @@ export function Loading() {
  */
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
-  if (readApiError(error).code === 'NOT_FOUND') return <NotFoundNotice />;
+  if (isNotFound(error)) return <NotFoundNotice />;
   return (
     <div
       role="alert"

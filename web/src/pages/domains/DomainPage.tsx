@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { useParams } from 'react-router';
 import { BackLink } from '../../components/BackLink';
+import { isNotFound } from '../../components/Messages';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
 import { ProvisionBadge } from '../../components/StateBadges';
@@ -37,7 +38,7 @@ export function DomainPage() {
 
   if (!domain) {
     return (
-      <Page id={DOMAIN_PAGE} title={t('domains.title')} back={back}>
+      <Page id={DOMAIN_PAGE} title={isNotFound(query.error) ? t('domains.notFound') : t('domains.title')} back={back}>
         {query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : <Loading />}
       </Page>
     );

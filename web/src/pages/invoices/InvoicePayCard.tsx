@@ -115,7 +115,7 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
               </button>
             ) : null}
             {way?.kind === 'REDIRECT' ? (
-              <span className="inline-flex items-center gap-2">
+              <div className="flex flex-wrap items-center gap-2">
                 <button
                   type="button"
                   data-test-id="pay-redirect"
@@ -128,7 +128,7 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
                   {t('payments.pay.toGateway', { name: way.name })}
                 </button>
                 {way.testMode ? <TestModeBadge /> : null}
-              </span>
+              </div>
             ) : null}
             {way?.kind === 'CARD' ? (
               <PayByCardForm

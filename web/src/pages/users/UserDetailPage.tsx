@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
+import { isNotFound } from '../../components/Messages';
 import { usePageMessages } from '../../components/PageMessages';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -36,7 +37,11 @@ export function UserDetailPage() {
 
   if (!user) {
     return (
-      <Page id="user-detail" title={t('userDetail.title', { login: '…' })} back={back}>
+      <Page
+        id="user-detail"
+        title={isNotFound(error) ? t('userDetail.notFound') : t('userDetail.title', { login: '…' })}
+        back={back}
+      >
         {error ? <LoadError error={error} onRetry={() => void refetch()} /> : <Loading />}
       </Page>
     );

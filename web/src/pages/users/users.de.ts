@@ -27,6 +27,7 @@ export const usersDe: Record<keyof typeof usersEn, string> = {
   'userNew.submit': 'Benutzer anlegen',
   'userNew.back': 'Zurück zu den Benutzern',
   'userDetail.title': 'Benutzer {login}',
+  'userDetail.notFound': 'Benutzer nicht gefunden',
   'userDetail.back': 'Alle Benutzer',
   'userDetail.profile': 'Profil',
   'userDetail.email': 'E-Mail',

@@ -25,6 +25,7 @@ export const usersEn = {
   'userNew.submit': 'Create user',
   'userNew.back': 'Back to users',
   'userDetail.title': 'User {login}',
+  'userDetail.notFound': 'User not found',
   'userDetail.back': 'All users',
   'userDetail.profile': 'Profile',
   'userDetail.email': 'E-mail',
