@@ -42,7 +42,7 @@ export const plansUserDe: Record<keyof typeof plansUserEn, string> = {
   'plansUser.signup.summaryTitle': 'Was Sie zahlen',
   'plansUser.signup.summarySetup': 'Einrichtungsgebühr, einmalig',
   'plansUser.signup.summaryFirst': 'Erste Rechnung',
-  'plansUser.signup.summaryThen': 'Danach {price} für jeden weiteren Zeitraum.',
+  'plansUser.signup.summaryThen': 'Danach {price}.',
   'plansUser.signup.summaryTax': 'Beträge ohne Steuern; Steuern kommen, wo sie anfallen, auf der Rechnung hinzu.',
   'plansUser.signup.summaryModerated': 'Die erste Rechnung wird ausgestellt, sobald Ihr Konto freigegeben ist.',
   'plansUser.signup.choosePlan': 'Bitte wählen Sie einen Tarif und einen Abrechnungszeitraum.',

@@ -39,7 +39,7 @@ export const plansUserEn = {
   'plansUser.signup.summaryTitle': 'What you pay',
   'plansUser.signup.summarySetup': 'Setup fee, once',
   'plansUser.signup.summaryFirst': 'First invoice',
-  'plansUser.signup.summaryThen': 'Then {price} for each further period.',
+  'plansUser.signup.summaryThen': 'Then {price}.',
   'plansUser.signup.summaryTax': 'Amounts before tax; tax, where it applies, is added on the invoice.',
   'plansUser.signup.summaryModerated': 'The first invoice is issued when your account is approved.',
   'plansUser.signup.choosePlan': 'Choose a plan and a billing period.',

@@ -67,10 +67,7 @@ export function PlanOfferCard({ plan, chosen, onChoose }: PlanOfferCardProps) {
               >
                 {p.months === 1
                   ? t('plansUser.signup.pricePerMonth', { price: format.money(p.price) })
-                  : t('plansUser.signup.pricePerPeriod', {
-                      price: format.money(p.price),
-                      period: format.months(p.months),
-                    })}
+                  : format.money(p.price)}
               </span>
               {setup ? (
                 <span

@@ -137,7 +137,8 @@ function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
           ))}
         </div>
         <p
-          className="text-sm"
+          // With a choice, the summary below says it all; the sentence stays for screen readers.
+          className={chosenPlan && chosenPeriod ? 'sr-only' : 'text-sm'}
           data-test-id="signup-choice"
           data-plan-id={choice?.planId ?? ''}
           data-months={choice?.months ?? ''}

@@ -50,7 +50,17 @@ export function SignupSummary({ plan, period }: SignupSummaryProps) {
         </div>
       </dl>
       <p className="mt-2 text-xs text-muted">
-        {setup ? `${t('plansUser.signup.summaryThen', { price: format.money(period.price) })} ` : ''}
+        {setup
+          ? `${t('plansUser.signup.summaryThen', {
+              price:
+                period.months === 1
+                  ? t('plansUser.signup.pricePerMonth', { price: format.money(period.price) })
+                  : t('plansUser.signup.pricePerPeriod', {
+                      price: format.money(period.price),
+                      period: format.months(period.months),
+                    }),
+            })} `
+          : ''}
         {t('plansUser.signup.summaryTax')}
         {plan.moderated ? ` ${t('plansUser.signup.summaryModerated')}` : ''}
       </p>

@@ -57,7 +57,7 @@ export function UserDetailPage() {
     >
       {messages.view}
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title={t('userDetail.profile')}>
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
               {[
@@ -139,7 +139,7 @@ export function UserDetailPage() {
           ))}
         </div>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {user.role === 'END_USER' ? <AddAccountForm ownerId={user.id} onDone={messages.done} /> : null}
           <ResetPasswordForm userId={user.id} login={user.login} onDone={messages.done} />
           <UserTwoFactorCard userId={user.id} login={user.login} onDone={messages.done} />
