@@ -210,4 +210,22 @@ describe.skipIf(skipReason)('payments: a customer pays invoices by card and on t
     expect((await pay.outcome(paid.data!.payInvoice.id)).state).toBe('SUCCEEDED');
     await expect.poll(async () => (await page.header()).state).toBe('PAID');
   });
+
+  it('an invoice or a domain that does not exist offers the way back to its list and home, not “Try again”', async () => {
+    for (const [path, list, title] of [
+      ['/invoices/999999', '/invoices', null],
+      ['/domains/999999', '/domains', 'Domain not found'],
+    ] as const) {
+      await s.page.goto(path);
+      const notFound = s.page.locator('[data-test-id="not-found"]');
+      await notFound.waitFor();
+      expect(await notFound.locator('[data-test-id="not-found-list"]').getAttribute('href')).toBe(list);
+      expect(await notFound.locator('[data-test-id="not-found-home"]').getAttribute('href')).toBe('/');
+      expect(await s.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+      if (title) expect((await s.page.locator('[data-test-id="page-title"]').innerText()).trim()).toBe(title);
+    }
+    await shot(s.page, '9-domain-not-found');
+    await s.page.locator('[data-test-id="not-found-list"]').click();
+    await s.page.locator('[data-test-id="page-domains"]').waitFor();
+  });
 });
