@@ -35,6 +35,14 @@ export interface ShownPayment {
   testMode: boolean;
 }
 
+/** A way to pay as the pay card offers it. */
+export interface ShownPayWay {
+  way: string;
+  /** The gateway's name, for a REDIRECT way; '' otherwise. */
+  gatewayName: string;
+  checked: boolean;
+}
+
 type PayAnswer = Answer<{ payInvoice: { id: string; state: string; reason: string | null } }>;
 
 /**
@@ -59,8 +67,43 @@ export class PaymentPanel {
     return (await this.page.locator(tid('invoice-amount-due')).getAttribute('data-amount')) ?? '';
   }
 
+  /** The ways to pay offered (`pay-way` radios), in order; none when there is only one way. */
+  async ways(): Promise<ShownPayWay[]> {
+    return this.page.locator(tid('pay-way')).evaluateAll((radios) =>
+      radios.map((r) => ({
+        way: r.getAttribute('data-way') ?? '',
+        gatewayName: r.getAttribute('data-gateway-name') ?? '',
+        checked: (r as HTMLInputElement).checked,
+      })),
+    );
+  }
+
+  /** Chooses a way to pay when the card offers a choice (a redirect way by its gateway's name). */
+  async chooseWay(way: 'SAVED' | 'CARD' | 'REDIRECT', gatewayName?: string): Promise<void> {
+    const radios = this.page.locator(tid('pay-way'));
+    if ((await radios.count()) === 0) return;
+    const name = gatewayName ? `[data-gateway-name="${gatewayName}"]` : '';
+    await this.page.locator(`${tid('pay-way')}[data-way="${way}"]${name}`).check();
+  }
+
+  /** Which of the ways' forms show: the saved card's button, the new-card form, the gateways' buttons. */
+  async shownForms(): Promise<string[]> {
+    const shown: string[] = [];
+    for (const id of ['pay-saved-card', 'pay-card-form', 'pay-redirect'])
+      if (await this.page.locator(tid(id)).count()) shown.push(id);
+    return shown;
+  }
+
+  /** Pays with the saved card; resolves with the API's answer. */
+  async payWithSavedCard(): Promise<PayAnswer> {
+    await this.chooseWay('SAVED');
+    const res = await afterMutation(this.page, 'payInvoice', () => this.page.locator(tid('pay-saved-card')).click());
+    return (await res.json()) as PayAnswer;
+  }
+
   /** Fills the new-card form and pays; resolves with the API's answer. */
   async payByCard(card: CardDetails, options: { save?: boolean } = {}): Promise<PayAnswer> {
+    await this.chooseWay('CARD');
     const field = (name: string) => this.page.locator(tid(`pay-card-${name}`));
     await field('number').fill(card.number);
     await field('exp-month').fill(card.expMonth);
@@ -74,6 +117,7 @@ export class PaymentPanel {
 
   /** Presses "Pay with <gateway>" and waits for the gateway's page. */
   async payOnGatewayPage(gatewayName: string): Promise<void> {
+    await this.chooseWay('REDIRECT', gatewayName);
     await this.page.locator(`${tid('pay-redirect')}[data-gateway-name="${gatewayName}"]`).click();
     await this.page.waitForURL((url) => !url.pathname.startsWith('/invoices/'));
   }

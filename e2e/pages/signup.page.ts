@@ -25,7 +25,7 @@ export interface BillingProfileForm {
   address: string;
   city: string;
   postalCode: string;
-  /** Two letters. */
+  /** An ISO 3166 code: the list's option of that value is chosen. */
   country: string;
   email: string;
   phone?: string;
@@ -43,7 +43,12 @@ export type SignupAnswer = Answer<{ signup: { id: string; name: string; status: 
 
 /** Fills the billing profile fields whose test ids start with `prefix` (`signup-profile`, `profile`). */
 export async function fillProfile(page: Page, prefix: string, profile: Partial<BillingProfileForm>): Promise<void> {
-  for (const [key, value] of Object.entries(profile)) await page.locator(tid(`${prefix}-${key}`)).fill(value ?? '');
+  for (const [key, value] of Object.entries(profile)) {
+    const field = page.locator(tid(`${prefix}-${key}`));
+    // The country is chosen from a list by its ISO code.
+    if (key === 'country') await field.selectOption(value ?? '');
+    else await field.fill(value ?? '');
+  }
 }
 
 /** The public signup page (/signup): plans to choose from, login, billing address. */
@@ -109,6 +114,25 @@ export class SignupPage {
         })),
       })),
     );
+  }
+
+  /** What the chosen plan and period cost as the summary shows it (major units; '' for no setup fee). */
+  async summary(): Promise<{ setup: string; firstInvoice: string; currency: string }> {
+    const box = this.page.locator(tid('signup-summary'));
+    await box.waitFor();
+    return {
+      setup: (await box.getAttribute('data-setup')) ?? '',
+      firstInvoice: (await box.getAttribute('data-first-invoice')) ?? '',
+      currency: (await box.getAttribute('data-currency')) ?? '',
+    };
+  }
+
+  /** The plan and period chosen ('' and 0 for none). */
+  async chosen(): Promise<{ planId: string; months: number }> {
+    return {
+      planId: (await this.choice.getAttribute('data-plan-id')) ?? '',
+      months: Number((await this.choice.getAttribute('data-months')) || 0),
+    };
   }
 
   /** Picks a plan's billing period. */

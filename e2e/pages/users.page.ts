@@ -115,6 +115,30 @@ export class UserDetailPage {
     return this.accountRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-account-id') ?? ''));
   }
 
+  /** What an account hosts, as its card on the user page lists it: domains and sites with their links, databases. */
+  async hosting(accountId: string): Promise<ShownHosting> {
+    const card = this.page.locator(`${tid('user-hosting')}[data-account-id="${accountId}"]`);
+    await card.waitFor();
+    await card
+      .locator(`${tid('user-domain')}, p`)
+      .first()
+      .waitFor();
+    return card.evaluate((c) => {
+      const all = (id: string) => Array.from(c.querySelectorAll(`[data-test-id="${id}"]`));
+      return {
+        domains: all('user-domain').map((d) => ({
+          name: d.getAttribute('data-name') ?? '',
+          href: d.querySelector('a')?.getAttribute('href') ?? '',
+        })),
+        sites: all('user-site').map((d) => ({
+          host: d.getAttribute('data-host') ?? '',
+          href: d.querySelector('a')?.getAttribute('href') ?? '',
+        })),
+        databases: all('user-database').map((d) => d.getAttribute('data-name') ?? ''),
+      };
+    });
+  }
+
   async addAccount(name: string): Promise<void> {
     await this.addAccountName.fill(name);
     await this.addAccountSubmit.click();
@@ -126,4 +150,11 @@ export class UserDetailPage {
     await afterMutation(this.page, 'resetUserPassword', () => this.resetPasswordSubmit.click());
     await this.notice.waitFor();
   }
+}
+
+/** An account's hosting on the admin's user page. */
+export interface ShownHosting {
+  domains: { name: string; href: string }[];
+  sites: { host: string; href: string }[];
+  databases: string[];
 }

@@ -10,6 +10,7 @@ import {
   createMonthlyPlan,
   invoicesOf,
   setupMasterAdmin,
+  signInApi,
   type MasterAdmin,
   type SeededUser,
 } from '../support/api';
@@ -29,6 +30,15 @@ const card = (number: string): CardDetails => ({
 
 /** A full-page picture of a key step, kept in /tmp for a person to look at. */
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/payments-${name}.png`, fullPage: true });
+
+/** The same at a laptop's and a phone's width. */
+async function shotWide(page: Page, name: string): Promise<void> {
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await shot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
 
 /**
  * PAY-1..2 end to end through the built-in sandbox gateway: a declined card and then a good one
@@ -140,5 +150,82 @@ describe.skipIf(skipReason)('payments: a customer pays invoices by card and on t
     ]);
     expect((await invoicesOf(admin.client, second.id))[0]!.state).toBe('PAID');
     await shot(s.page, '6-redirect-paid');
+  });
+
+  it('offers one way to pay at a time: a choice by keyboard, the saved card first once there is one', async () => {
+    const third = await createAccount(admin.client, customer.id, 'Third shop', { planId, periodMonths: 1 });
+    const [invoice] = await invoicesOf(admin.client, third.id);
+    const page = new InvoicePage(s.page);
+    const pay = new PaymentPanel(s.page);
+    await page.open(invoice!.id);
+    await pay.payCard.waitFor();
+    await s.page.locator('[data-test-id="pay-way"]').first().waitFor();
+    // No card saved: a new card is chosen, and only its form shows.
+    expect(await pay.ways()).toEqual([
+      { way: 'CARD', gatewayName: '', checked: true },
+      { way: 'REDIRECT', gatewayName: SANDBOX, checked: false },
+    ]);
+    expect(await pay.shownForms()).toEqual(['pay-card-form']);
+
+    // The choice is one radio group: the arrow key moves to the gateway's page, whose button alone shows.
+    await s.page.locator('[data-test-id="pay-way"][data-way="CARD"]').focus();
+    await s.page.keyboard.press('ArrowDown');
+    expect((await pay.ways()).map((w) => w.checked)).toEqual([false, true]);
+    expect(await pay.shownForms()).toEqual(['pay-redirect']);
+    await shotWide(s.page, '7-choice-gateway');
+
+    // The customer saves a card for the account: the invoice page then offers it first, chosen.
+    const api = await signInApi(e2e.url, customer);
+    const { paymentSetup } = await api.request<{ paymentSetup: { options: { gatewayId: string; method: string }[] } }>(
+      `query ($a: ID!) { paymentSetup(accountId: $a) { options { gatewayId method } } }`,
+      { a: third.id },
+    );
+    const gatewayId = paymentSetup.options.find((o) => o.method === 'CARD')!.gatewayId;
+    await api.request(`mutation ($i: SaveCardInput!) { saveCard(input: $i) { id } }`, {
+      i: {
+        accountId: third.id,
+        gatewayId,
+        card: {
+          number: '4242 4242 4242 4242',
+          expMonth: 12,
+          expYear: new Date().getUTCFullYear() + 3,
+          cvc: '123',
+          holderName: 'Paula Payer',
+        },
+      },
+    });
+    await page.open(invoice!.id);
+    await s.page.locator('[data-test-id="pay-way"][data-way="SAVED"]').waitFor();
+    expect((await pay.ways()).map((w) => [w.way, w.checked])).toEqual([
+      ['SAVED', true],
+      ['CARD', false],
+      ['REDIRECT', false],
+    ]);
+    expect(await pay.shownForms()).toEqual(['pay-saved-card']);
+    await shotWide(s.page, '8-choice-saved-card');
+
+    const paid = await pay.payWithSavedCard();
+    expect(paid.errors, JSON.stringify(paid.errors)).toBeUndefined();
+    expect(paid.data!.payInvoice.state).toBe('SUCCEEDED');
+    expect((await pay.outcome(paid.data!.payInvoice.id)).state).toBe('SUCCEEDED');
+    await expect.poll(async () => (await page.header()).state).toBe('PAID');
+  });
+
+  it('an invoice or a domain that does not exist offers the way back to its list and home, not “Try again”', async () => {
+    for (const [path, list, title] of [
+      ['/invoices/999999', '/invoices', null],
+      ['/domains/999999', '/domains', 'Domain not found'],
+    ] as const) {
+      await s.page.goto(path);
+      const notFound = s.page.locator('[data-test-id="not-found"]');
+      await notFound.waitFor();
+      expect(await notFound.locator('[data-test-id="not-found-list"]').getAttribute('href')).toBe(list);
+      expect(await notFound.locator('[data-test-id="not-found-home"]').getAttribute('href')).toBe('/');
+      expect(await s.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+      if (title) expect((await s.page.locator('[data-test-id="page-title"]').innerText()).trim()).toBe(title);
+    }
+    await shot(s.page, '9-domain-not-found');
+    await s.page.locator('[data-test-id="not-found-list"]').click();
+    await s.page.locator('[data-test-id="page-domains"]').waitFor();
   });
 });

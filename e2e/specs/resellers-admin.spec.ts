@@ -224,4 +224,26 @@ describe.skipIf(skipReason)('the master admin runs a reseller', () => {
     await list.row(reseller.name).waitFor();
     expect(await list.row(empty.name).count()).toBe(0);
   });
+
+  it('every admin list links its rows: the reseller, its customer’s login and account open their pages', async () => {
+    const accountId = customer.accounts[0]!.id;
+    const link = (selector: string) => s.page.locator(selector).first();
+    await s.page.goto('/admin/resellers');
+    expect(
+      await link(`${tid('reseller-row')}[data-reseller-id="${resellerId}"] ${tid('reseller-link')}`).getAttribute(
+        'href',
+      ),
+    ).toBe(`/admin/resellers/${resellerId}`);
+    await s.page.goto('/admin/users');
+    expect(
+      await link(`${tid('user-row')}[data-login="${customer.login}"] ${tid('user-link')}`).getAttribute('href'),
+    ).toBe(`/admin/users/${customer.id}`);
+    await s.page.goto('/admin/accounts');
+    const accountLink = link(`${tid('account-row')}[data-account-id="${accountId}"] ${tid('account-link')}`);
+    await accountLink.waitFor();
+    expect(await accountLink.innerText()).toBe(customer.accounts[0]!.name);
+    await accountLink.click();
+    await s.page.locator(tid('page-account-billing')).waitFor();
+    expect(new URL(s.page.url()).pathname).toBe(`/admin/accounts/${accountId}/billing`);
+  });
 });

@@ -86,7 +86,26 @@ describe.skipIf(skipReason)('signup → moderation → approval → first invoic
       { months: 1, amount: '5.00', discountPercent: '' },
       { months: 12, amount: '54.00', discountPercent: '10' },
     ]);
+    // The only plan is chosen already, with its shortest period; the setup fee shows before committing.
+    expect(await signup.chosen()).toEqual({ planId, months: 1 });
+    expect(await signup.plan(planId).locator(tid('signup-period-setup')).first().getAttribute('data-amount')).toBe(
+      '10.00',
+    );
+    expect(await signup.summary()).toEqual({ setup: '10.00', firstInvoice: '15.00', currency: 'USD' });
+    await signup.choose(planId, 12);
+    await expect.poll(() => signup.summary()).toEqual({ setup: '10.00', firstInvoice: '64.00', currency: 'USD' });
     await signup.choose(planId, 1);
+    await expect.poll(() => signup.summary()).toMatchObject({ firstInvoice: '15.00' });
+    // The country is chosen from a list of names; the API gets the ISO code.
+    const country = visitor.page.locator(tid('signup-profile-country'));
+    expect(await country.locator('option[value="GB"]').innerText()).toBe('United Kingdom');
+    expect(await country.locator('option').count()).toBe(250);
+    for (const width of [1366, 390]) {
+      await visitor.page.setViewportSize({ width, height: 900 });
+      await visitor.page.locator('#signup-step-plan').scrollIntoViewIfNeeded();
+      await visitor.page.screenshot({ path: `/tmp/edges-signup-plan-${width}.png`, fullPage: true });
+    }
+    await visitor.page.setViewportSize({ width: 1280, height: 800 });
     await signup.fill({
       ...CUSTOMER,
       accountName: 'My shop',
@@ -170,5 +189,43 @@ describe.skipIf(skipReason)('signup → moderation → approval → first invoic
     const invoice = new InvoicePage(visitor.page);
     await invoice.open(invoiceId);
     expect((await invoice.header()).state).toBe('PAID');
+  });
+
+  it('with plans to compare nothing is chosen; sending without a choice names the plan step in words, never the API’s', async () => {
+    const plans = new PlansPage(adminSession.page);
+    await plans.open();
+    const editor = await plans.startNew();
+    await editor.fill({
+      name: 'Business',
+      description: 'A bigger site',
+      signupEnabled: true,
+      moderated: false,
+      setupFee: '0',
+      recurringFee: '9.99',
+      periods: [{ months: 1 }],
+      resources: { DOMAIN: { maxUnits: '5', freeUnits: '0' } },
+    });
+    expect((await editor.save()).errors).toBeUndefined();
+
+    const late = await e2e.newSession();
+    try {
+      const signup = new SignupPage(late.page);
+      await signup.open();
+      await expect.poll(async () => (await signup.offered()).length).toBe(2);
+      expect(await signup.chosen()).toEqual({ planId: '', months: 0 });
+      expect(await late.page.locator(tid('signup-summary')).count()).toBe(0);
+      const answer = await signup.send();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      await signup.fieldError('planId').waitFor();
+      expect((await signup.fieldError('planId').innerText()).trim()).toBe('Choose a plan and a billing period.');
+      expect(await late.page.locator('body').innerText()).not.toContain('must be a plan ID');
+
+      // A plan without a setup fee: the first invoice is the period's price.
+      const business = (await signup.offered()).find((p) => p.name === 'Business')!;
+      await signup.choose(business.id, 1);
+      expect(await signup.summary()).toEqual({ setup: '', firstInvoice: '9.99', currency: 'USD' });
+    } finally {
+      await late.context.close();
+    }
   });
 });

@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Layout } from '../pages/layout.page';
 import { signIn } from '../pages/login.page';
 import { CreateUserPage, UserDetailPage, UsersPage } from '../pages/users.page';
+import { DomainPage } from '../pages/domains.page';
 import { createEndUser, setupMasterAdmin, signInApi, type MasterAdmin } from '../support/api';
+import { createMysqlDatabase, seedDomainHosting, seedMysqlServer } from '../support/cluster';
+import { tid } from '../support/tid';
 import { useE2E, type Session } from '../support/harness';
 import { skipReason } from '../support/prerequisites';
 
@@ -82,5 +85,73 @@ describe.skipIf(skipReason)('admin creates a user and accounts', () => {
 
     await users.searchFor('jane');
     await expect.poll(() => users.logins(), { timeout: 10_000 }).toEqual([newUser.login]);
+  });
+
+  it('shows what each account hosts: its domains open under the user, its sites open the live site, its databases', async () => {
+    await seedDomainHosting(admin.client);
+    await seedMysqlServer(admin.client);
+    const detail = new UserDetailPage(s.page);
+    await s.page.goto(`/admin/users/${userId}`);
+    await detail.accountRows.first().waitFor();
+    const [accountId] = await detail.accountIds();
+    const { addDomain } = await admin.client.request<{ addDomain: { id: string } }>(
+      `mutation ($input: AddDomainInput!) { addDomain(input: $input) { id } }`,
+      { input: { accountId, kind: 'OWN', name: 'jane-shop.com' } },
+    );
+    const db = await createMysqlDatabase(admin.client, { accountId, name: 'shop' });
+    await s.page.reload();
+    await detail.root.waitFor();
+    await expect.poll(async () => (await detail.hosting(accountId!)).domains.length, { timeout: 10_000 }).toBe(1);
+    const hosting = await detail.hosting(accountId!);
+    expect(hosting.domains).toEqual([
+      { name: 'jane-shop.com', href: `/admin/users/${userId}/domains/${addDomain.id}` },
+    ]);
+    expect(hosting.sites[0]).toEqual({ host: 'jane-shop.com', href: 'http://jane-shop.com/' });
+    expect(hosting.databases).toEqual([db.name]);
+    // The account's name opens its page (billing) too.
+    expect(await detail.accountRows.first().locator(tid('account-link')).getAttribute('href')).toBe(
+      `/admin/accounts/${accountId}/billing`,
+    );
+    for (const width of [1366, 390]) {
+      await s.page.setViewportSize({ width, height: 900 });
+      await s.page.screenshot({ path: `/tmp/edges-user-page-${width}.png`, fullPage: true });
+    }
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+
+    // The admin has no account of their own, and still opens the customer's domain; the way back is the user.
+    await s.page
+      .locator(`${tid('user-domain')} a`)
+      .first()
+      .click();
+    const domain = new DomainPage(s.page);
+    await expect.poll(() => domain.titleText()).toBe('jane-shop.com');
+    await s.page.locator(tid('back')).click();
+    await detail.root.waitFor();
+    expect(detail.userId()).toBe(userId);
+  });
+
+  it('a user that does not exist offers the way back to the users and home, not “Try again”', async () => {
+    await s.page.goto('/admin/users/999999');
+    const notFound = s.page.locator(tid('not-found'));
+    await notFound.waitFor();
+    expect(await s.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(await notFound.locator(tid('not-found-home')).getAttribute('href')).toBe('/');
+    for (const width of [1366, 390]) {
+      await s.page.setViewportSize({ width, height: 900 });
+      await s.page.screenshot({ path: `/tmp/edges-not-found-${width}.png`, fullPage: true });
+    }
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    expect((await s.page.locator(tid('page-title')).innerText()).trim()).toBe('User not found');
+    await notFound.locator(tid('not-found-list')).click();
+    await new UsersPage(s.page).row(newUser.login).waitFor();
+    expect(new URL(s.page.url()).pathname).toBe('/admin/users');
+
+    // A domain that does not exist says so, with the same ways back.
+    await s.page.goto(`/admin/users/${userId}/domains/999999`);
+    await notFound.waitFor();
+    expect((await s.page.locator(tid('page-title')).innerText()).trim()).toBe('Domain not found');
+    expect(await notFound.locator(tid('not-found-list')).getAttribute('href')).toBe('/admin/users');
+    expect(await s.page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    await s.page.screenshot({ path: '/tmp/edges-not-found-domain-1280.png', fullPage: true });
   });
 });

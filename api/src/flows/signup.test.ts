@@ -60,6 +60,9 @@ describeApi(
         'profile.postalCode',
         'profile.country',
       ]);
+      // Two letters are not enough: the code must be one ISO 3166 assigns (ZZ is nobody's); lower case is taken.
+      expect(await field({ profile: { ...PROFILE, country: 'ZZ' } })).toEqual(['profile.country']);
+      expect(await field({ profile: { ...PROFILE, country: 'gb' }, login })).toEqual(['login']);
       const hidden = await createPlan(master, { name: 'Not offered', signupEnabled: false });
       expect((await anon.fails(B.signup, input({ planId: hidden }))).extensions?.code).toBe('NOT_FOUND');
       // A plan of another company is not on this host's signup page.

@@ -3,6 +3,7 @@ import type { AreaPageId } from '../app/areas';
 import { useT } from '../i18n/I18nProvider';
 import { SessionContext } from '../session/SessionContext';
 import { generalMessage } from './formErrors';
+import { isNotFound, NotFoundNotice } from './Messages';
 
 /** Page ids of the test contract: the root carries `page-<id>`. Areas declare theirs (app/area.ts). */
 export type PageId =
@@ -96,9 +97,13 @@ export function Loading() {
   );
 }
 
-/** A page whose data could not be loaded: the reason, and a retry. */
+/**
+ * A page whose data could not be loaded: the reason, and a retry. An object that does not exist
+ * (NOT_FOUND) gets a way back instead: trying again would answer the same.
+ */
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
+  if (isNotFound(error)) return <NotFoundNotice />;
   return (
     <div
       role="alert"

@@ -116,6 +116,10 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite.',
+  'notFound.objectTitle': 'Nicht gefunden',
+  'notFound.objectText': 'Was diese Adresse nennt, gibt es nicht (mehr), oder Sie dürfen es nicht sehen.',
+  'notFound.backTo': 'Zurück zu {list}',
+  'notFound.home': 'Startseite',
   'forbidden.title': 'Kein Zugriff',
   'forbidden.text': 'Ihre Rolle kann diese Seite nicht verwenden.',
 };

@@ -114,6 +114,10 @@ export const coreEn = {
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',
+  'notFound.objectTitle': 'Not found',
+  'notFound.objectText': 'What this address names does not exist (any more), or is not yours to see.',
+  'notFound.backTo': 'Back to {list}',
+  'notFound.home': 'Home',
   'forbidden.title': 'No access',
   'forbidden.text': 'Your role cannot use this page.',
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, nameSchema } from '../identity';
+import { COUNTRY_CODES } from './countries';
 
 /** Who an account's invoices are made out to, as a customer or an admin types it (signup, the profile page). */
 export const profileSchema = z.object({
@@ -22,7 +23,7 @@ export const profileSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US or DE'),
+    .refine((c) => COUNTRY_CODES.has(c), 'must be a two-letter ISO 3166 country code such as US or DE'),
   email: emailSchema,
   phone: z
     .string()

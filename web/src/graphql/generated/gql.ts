@@ -244,7 +244,7 @@ type Documents = {
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n": typeof types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.SetServiceDomainDocument,
-    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
+    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
     "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": typeof types.SignupPlansDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SignupDocument,
     "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n": typeof types.TicketListFieldsFragmentDoc,
@@ -279,6 +279,7 @@ type Documents = {
     "\n  query StaffLogins {\n    staffLogins {\n      id\n      login\n      email\n      disabledAt\n      createdAt\n    }\n  }\n": typeof types.StaffLoginsDocument,
     "\n  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {\n    createStaffLogin(input: $input) {\n      id\n      login\n    }\n  }\n": typeof types.CreateStaffLoginDocument,
     "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetStaffLoginDisabledDocument,
+    "\n  query UserAccountHosting($accountId: ID!) {\n    domains(accountId: $accountId) {\n      id\n      name\n      unicodeName\n      kind\n      state\n      site {\n        id\n        state\n        serverNames\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      id\n      name\n      state\n    }\n  }\n": typeof types.UserAccountHostingDocument,
     "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    createdAt\n  }\n": typeof types.WebhookFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    attempt\n    ok\n    statusCode\n    durationMs\n    error\n    response\n    createdAt\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
     "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n": typeof types.WebhooksDocument,
@@ -531,7 +532,7 @@ const documents: Documents = {
     "\n  mutation UpdateResellerSettings($input: ResellerSettingsInput!) {\n    updateResellerSettings(input: $input) {\n      id\n      name\n      defaultSkin\n      defaultLanguage\n      productCredit\n      ...CompanyDetailsFields\n    }\n  }\n": types.UpdateResellerSettingsDocument,
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.SetServiceDomainDocument,
-    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
+    "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
     "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": types.SignupPlansDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.SignupDocument,
     "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n": types.TicketListFieldsFragmentDoc,
@@ -566,6 +567,7 @@ const documents: Documents = {
     "\n  query StaffLogins {\n    staffLogins {\n      id\n      login\n      email\n      disabledAt\n      createdAt\n    }\n  }\n": types.StaffLoginsDocument,
     "\n  mutation CreateStaffLogin($input: CreateStaffLoginInput!) {\n    createStaffLogin(input: $input) {\n      id\n      login\n    }\n  }\n": types.CreateStaffLoginDocument,
     "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetStaffLoginDisabledDocument,
+    "\n  query UserAccountHosting($accountId: ID!) {\n    domains(accountId: $accountId) {\n      id\n      name\n      unicodeName\n      kind\n      state\n      site {\n        id\n        state\n        serverNames\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      id\n      name\n      state\n    }\n  }\n": types.UserAccountHostingDocument,
     "\n  fragment WebhookFields on Webhook {\n    id\n    url\n    events\n    enabled\n    description\n    createdAt\n  }\n": types.WebhookFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    attempt\n    ok\n    statusCode\n    durationMs\n    error\n    response\n    createdAt\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
     "\n  query Webhooks {\n    webhooks {\n      ...WebhookFields\n    }\n  }\n": types.WebhooksDocument,
@@ -1525,7 +1527,7 @@ export function graphql(source: "\n  mutation SetServiceDomain($serviceDomain: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1662,6 +1664,10 @@ export function graphql(source: "\n  mutation CreateStaffLogin($input: CreateSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetStaffLoginDisabled($id: ID!, $disabled: Boolean!) {\n    setStaffLoginDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserAccountHosting($accountId: ID!) {\n    domains(accountId: $accountId) {\n      id\n      name\n      unicodeName\n      kind\n      state\n      site {\n        id\n        state\n        serverNames\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      id\n      name\n      state\n    }\n  }\n"): (typeof documents)["\n  query UserAccountHosting($accountId: ID!) {\n    domains(accountId: $accountId) {\n      id\n      name\n      unicodeName\n      kind\n      state\n      site {\n        id\n        state\n        serverNames\n      }\n    }\n    mysqlDatabases(accountId: $accountId) {\n      id\n      name\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,7 +45,11 @@ export function AccountRow({ account, onDone, onError }: AccountRowProps) {
   return (
     <tr data-test-id="account-row" data-account-id={account.id}>
       <td className="font-mono text-muted">#{account.id}</td>
-      <td className="font-medium">{account.name}</td>
+      <td className="font-medium">
+        <Link to={accountBillingPath(account.id)} data-test-id="account-link" className="link">
+          {account.name}
+        </Link>
+      </td>
       <td>
         <Link to={`/admin/users/${account.owner.id}`} data-test-id="account-owner" className="link">
           {account.owner.login}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { useParams } from 'react-router';
 import { BackLink } from '../../components/BackLink';
+import { isNotFound } from '../../components/Messages';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
 import { ProvisionBadge } from '../../components/StateBadges';
@@ -20,7 +21,8 @@ import { useDomainLabel } from './useDomainLabel';
 
 /** One domain (`/domains/:id`): its state, name servers, web site and DNS records; follows live while the worker sets it up. */
 export function DomainPage() {
-  const { id = '' } = useParams();
+  // Opened from an admin's user page (`/admin/users/:userId/domains/:id`), the way back is that user.
+  const { id = '', userId } = useParams();
   const t = useT();
   const label = useDomainLabel();
   const messages = usePageMessages();
@@ -28,11 +30,15 @@ export function DomainPage() {
   const domain = query.data?.domain;
   // The worker is busy: the domain, its site or zone being set up, or a free certificate being issued.
   usePollWhile(query, !!domain && (anyPending([domain]) || certificatePending(domain.site)));
-  const back = <BackLink to={DOMAINS_PATH} label={t('domains.back')} />;
+  const back = userId ? (
+    <BackLink to={`/admin/users/${userId}`} label={t('domains.backToUser')} />
+  ) : (
+    <BackLink to={DOMAINS_PATH} label={t('domains.back')} />
+  );
 
   if (!domain) {
     return (
-      <Page id={DOMAIN_PAGE} title={t('domains.title')} back={back}>
+      <Page id={DOMAIN_PAGE} title={isNotFound(query.error) ? t('domains.notFound') : t('domains.title')} back={back}>
         {query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : <Loading />}
       </Page>
     );

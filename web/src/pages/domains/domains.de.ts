@@ -50,7 +50,9 @@ export const domainsDe: Record<keyof typeof domainsEn, string> = {
   'domains.noNameServers': 'Noch keine Nameserver eingerichtet; fragen Sie Ihren Anbieter.',
   'domains.instantAlias': 'Jetzt erreichbar unter {alias}',
   'domains.zoneSerial': 'Zonen-Seriennummer {serial}',
+  'domains.notFound': 'Domain nicht gefunden',
   'domains.back': 'Alle Domains',
+  'domains.backToUser': 'Zurück zum Benutzer',
 
   'site.title': 'Website',
   'site.none': 'Keine Website: diese Domain hat nur DNS.',

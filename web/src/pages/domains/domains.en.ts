@@ -47,7 +47,9 @@ export const domainsEn = {
   'domains.noNameServers': 'No name servers are set up yet; ask your provider.',
   'domains.instantAlias': 'Reachable now at {alias}',
   'domains.zoneSerial': 'Zone serial {serial}',
+  'domains.notFound': 'Domain not found',
   'domains.back': 'All domains',
+  'domains.backToUser': 'Back to the user',
 
   'site.title': 'Web site',
   'site.none': 'No web site: this domain has DNS only.',

@@ -9,7 +9,9 @@ import { cardLabel } from '../payments/cardForm';
 import { PAYMENT_MUTATION_OPTIONS } from '../payments/paymentCache';
 import { PaymentSetupQuery } from '../payments/payments.operations';
 import { TestModeBadge, TestModeNotice } from '../payments/TestModeNotice';
-import { MoneyAmount } from './InvoiceAmounts';
+import { MoneyAmount, useBillingFormat } from './InvoiceAmounts';
+import { payWaysOf } from './payWays';
+import { PayWayChoice } from './PayWayChoice';
 import { PayByCardForm } from './PayByCardForm';
 import { PayInvoiceMutation, StartRedirectPaymentMutation } from './payInvoice.operations';
 
@@ -20,8 +22,9 @@ interface InvoicePayCardProps {
 }
 
 /**
- * "Pay this invoice" (`invoice-pay`): the amount due; the saved card; a new card at a card gateway;
- * a button per redirect gateway (the browser goes to the gateway's page and comes back to this invoice).
+ * "Pay this invoice" (`invoice-pay`): the amount due, and one way to pay at a time: the saved card, a
+ * new card at a card gateway, or a redirect gateway's page (the browser goes there and comes back to
+ * this invoice). With more than one way, a radio group chooses; the saved card is chosen first.
  */
 export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
   const t = useT();
@@ -38,6 +41,15 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
   const redirectOptions = options.filter((o) => o.method === 'REDIRECT');
   const saved = setup.data?.paymentSetup.savedCard;
   const savedOption = saved ? cardOptions.find((o) => o.gatewayId === saved.gatewayId) : undefined;
+  const ways = payWaysOf({
+    savedCard: saved && savedOption ? cardLabel(saved) : null,
+    cardGateways: cardOptions.length,
+    redirects: redirectOptions,
+  });
+  // The saved card first when there is one; a way chosen before stays chosen while it is offered.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const way = ways.find((w) => w.id === chosen) ?? ways[0];
+  const format = useBillingFormat();
 
   async function act(action: () => Promise<void>) {
     if (busy) return;
@@ -89,7 +101,8 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
           <>
             {options.some((o) => o.testMode) ? <TestModeNotice testId="pay-test-mode" /> : null}
             <FormError message={error} />
-            {saved && savedOption ? (
+            {ways.length > 1 ? <PayWayChoice ways={ways} chosen={way} onChoose={setChosen} disabled={busy} /> : null}
+            {way?.kind === 'SAVED' && saved ? (
               <button
                 type="button"
                 data-test-id="pay-saved-card"
@@ -98,38 +111,32 @@ export function InvoicePayCard({ invoice, onPayment }: InvoicePayCardProps) {
                 disabled={busy}
                 onClick={() => void withSavedCard()}
               >
-                {t('payments.pay.withCard', { card: cardLabel(saved) })}
+                {t('payments.pay.savedSubmit', { amount: format.money(invoice.amountDue), card: cardLabel(saved) })}
               </button>
             ) : null}
-            {redirectOptions.length ? (
-              <div className="flex flex-wrap items-center gap-3">
-                {redirectOptions.map((o) => (
-                  <span key={o.gatewayId} className="inline-flex items-center gap-2">
-                    <button
-                      type="button"
-                      data-test-id="pay-redirect"
-                      data-gateway-id={o.gatewayId}
-                      data-gateway-name={o.name}
-                      className="btn btn-secondary"
-                      disabled={busy}
-                      onClick={() => void onGatewayPage(o.gatewayId)}
-                    >
-                      {t('payments.pay.withGateway', { name: o.name })}
-                    </button>
-                    {o.testMode ? <TestModeBadge /> : null}
-                  </span>
-                ))}
+            {way?.kind === 'REDIRECT' ? (
+              <div className="flex flex-wrap items-center gap-2">
+                <button
+                  type="button"
+                  data-test-id="pay-redirect"
+                  data-gateway-id={way.gatewayId}
+                  data-gateway-name={way.name}
+                  className="btn btn-primary"
+                  disabled={busy}
+                  onClick={() => void onGatewayPage(way.gatewayId)}
+                >
+                  {t('payments.pay.toGateway', { name: way.name })}
+                </button>
+                {way.testMode ? <TestModeBadge /> : null}
               </div>
             ) : null}
-            {cardOptions.length ? (
-              <div className="border-t border-line pt-5">
-                <PayByCardForm
-                  invoiceId={invoice.id}
-                  amountDue={invoice.amountDue}
-                  options={cardOptions}
-                  onPayment={onPayment}
-                />
-              </div>
+            {way?.kind === 'CARD' ? (
+              <PayByCardForm
+                invoiceId={invoice.id}
+                amountDue={invoice.amountDue}
+                options={cardOptions}
+                onPayment={onPayment}
+              />
             ) : null}
           </>
         )}

@@ -30,6 +30,9 @@ export const paymentsDe: Record<keyof typeof paymentsEn, string> = {
     'Diese Rechnung kann nicht online bezahlt werden. Bitte fragen Sie uns nach anderen Zahlungswegen.',
   'payments.pay.withCard': 'Mit {card} bezahlen',
   'payments.pay.withGateway': 'Mit {name} bezahlen',
+  'payments.pay.how': 'Wie möchten Sie bezahlen?',
+  'payments.pay.savedSubmit': '{amount} mit {card} bezahlen',
+  'payments.pay.toGateway': 'Weiter zu {name}',
   'payments.pay.newCard': 'Mit einer neuen Karte bezahlen',
   'payments.pay.saveCard': 'Diese Karte für automatische Zahlungen speichern',
   'payments.pay.saveCardHint':

@@ -27,6 +27,9 @@ export const paymentsEn = {
   'payments.pay.noOptions': 'This invoice cannot be paid online. Please contact us for other ways to pay.',
   'payments.pay.withCard': 'Pay with {card}',
   'payments.pay.withGateway': 'Pay with {name}',
+  'payments.pay.how': 'How would you like to pay?',
+  'payments.pay.savedSubmit': 'Pay {amount} with {card}',
+  'payments.pay.toGateway': 'Continue to {name}',
   'payments.pay.newCard': 'Pay with a new card',
   'payments.pay.saveCard': 'Save this card for automatic payments',
   'payments.pay.saveCardHint':

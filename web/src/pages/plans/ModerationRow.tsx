@@ -5,6 +5,7 @@ import { reportOutcome, type OutcomeReport } from '../../components/PageMessages
 import type { ModerationAccountsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ApproveAccountMutation, RejectAccountMutation } from './moderation.operations';
+import { accountBillingPath } from '../billing/pageIds';
 import { monthsLabel } from './planLabels';
 
 type WaitingAccount = ModerationAccountsQuery['accounts']['nodes'][number];
@@ -43,7 +44,9 @@ export function ModerationRow({ account, report }: { account: WaitingAccount; re
     <tr data-test-id="moderation-row" data-account-id={account.id}>
       <td className="font-mono text-muted">#{account.id}</td>
       <td className="font-medium" data-test-id="moderation-name">
-        {account.name}
+        <Link to={accountBillingPath(account.id)} data-test-id="moderation-account-link" className="link">
+          {account.name}
+        </Link>
       </td>
       <td>
         <Link to={`/admin/users/${account.owner.id}`} data-test-id="moderation-owner" className="link">
@@ -54,13 +57,20 @@ export function ModerationRow({ account, report }: { account: WaitingAccount; re
         </div>
       </td>
       <td>
-        <span
-          data-test-id="moderation-plan"
-          data-plan-id={account.plan?.id ?? ''}
-          className={account.plan ? undefined : 'text-muted'}
-        >
-          {account.plan ? account.plan.name : t('plansAdmin.noPlan')}
-        </span>
+        {account.plan ? (
+          <Link
+            to={`/admin/plans/${account.plan.id}`}
+            data-test-id="moderation-plan"
+            data-plan-id={account.plan.id}
+            className="link"
+          >
+            {account.plan.name}
+          </Link>
+        ) : (
+          <span data-test-id="moderation-plan" data-plan-id="" className="text-muted">
+            {t('plansAdmin.noPlan')}
+          </span>
+        )}
         {account.periodMonths ? (
           <div className="text-xs text-muted" data-test-id="moderation-period" data-months={account.periodMonths}>
             {monthsLabel(t, account.periodMonths)}

@@ -2,6 +2,7 @@ import type { PlanOfferFieldsFragment } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { Badge } from '../../components/Badge';
 import { useBillingFormat } from '../invoices/InvoiceAmounts';
+import { feeSummary } from './feeSummary';
 import { PlanResources } from './PlanResources';
 
 /** A plan and one of its billing periods. */
@@ -16,11 +17,15 @@ interface PlanOfferCardProps {
   onChoose(choice: PlanChoice): void;
 }
 
-/** A plan on the signup page: name, description, what it includes, and its periods to choose from. */
+/**
+ * A plan on the signup page: name, description, what it includes, and its periods to choose from,
+ * each with its price and, when the plan has one, the setup fee charged with the first invoice.
+ */
 export function PlanOfferCard({ plan, chosen, onChoose }: PlanOfferCardProps) {
   const t = useT();
   const format = useBillingFormat();
   const selected = chosen?.planId === plan.id;
+  const setup = feeSummary(plan, plan.periods[0]?.price ?? plan.setupFee).setup;
   return (
     <article
       data-test-id="signup-plan"
@@ -60,8 +65,19 @@ export function PlanOfferCard({ plan, chosen, onChoose }: PlanOfferCardProps) {
                 data-test-id="signup-period-price"
                 data-amount={p.price.amount}
               >
-                {format.money(p.price)}
+                {p.months === 1
+                  ? t('plansUser.signup.pricePerMonth', { price: format.money(p.price) })
+                  : format.money(p.price)}
               </span>
+              {setup ? (
+                <span
+                  className="block text-xs text-muted"
+                  data-test-id="signup-period-setup"
+                  data-amount={setup.amount}
+                >
+                  {t('plansUser.signup.plusSetup', { price: format.money(setup) })}
+                </span>
+              ) : null}
               {Number(p.discountPercent) > 0 ? (
                 <Badge tone="green" testId="signup-period-discount" value={p.discountPercent}>
                   {t('plansUser.discount', { percent: p.discountPercent })}

@@ -1,7 +1,10 @@
-import { TextAreaField, TextField } from '../../components/Field';
+import { useMemo } from 'react';
+import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { textOrNull } from '../../components/useFormState';
 import type { BillingProfileInput } from '../../graphql/generated/graphql';
-import { useT } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import { locales } from '../../i18n/translate';
+import { countryOptions } from './countries';
 
 export const PROFILE_KEYS = ['name', 'company', 'address', 'city', 'postalCode', 'country', 'email', 'phone'] as const;
 export type ProfileKey = (typeof PROFILE_KEYS)[number];
@@ -28,9 +31,10 @@ interface ProfileFieldsProps {
   testIdPrefix: string;
 }
 
-/** Who invoices are made out to: name, company, address, postal code, city, country, e-mail, phone. */
+/** Who invoices are made out to: name, company, address, postal code, city, country (from a list, by its ISO code), e-mail, phone. */
 export function ProfileFields({ values, onChange, errors, fieldPrefix, testIdPrefix }: ProfileFieldsProps) {
-  const t = useT();
+  const { t, language } = useI18n();
+  const countries = useMemo(() => countryOptions(locales[language]), [language]);
   const shell = (key: ProfileKey) => ({
     name: `${fieldPrefix}${key}`,
     testId: `${testIdPrefix}-${key}`,
@@ -63,15 +67,18 @@ export function ProfileFields({ values, onChange, errors, fieldPrefix, testIdPre
         maxLength={20}
       />
       <TextField {...shell('city')} label={t('plansUser.profile.city')} autoComplete="address-level2" maxLength={100} />
-      <TextField
-        {...shell('country')}
-        label={t('plansUser.profile.country')}
-        hint={t('plansUser.profile.countryHint')}
-        autoComplete="country"
-        autoCapitalize="characters"
-        spellCheck={false}
-        maxLength={2}
-      />
+      <SelectField {...shell('country')} label={t('plansUser.profile.country')} autoComplete="country">
+        <option value="">{t('plansUser.profile.countryChoose')}</option>
+        {/* A code stored before the list was checked stays visible (and the API names it when saved). */}
+        {values.country && !countries.some((c) => c.code === values.country) ? (
+          <option value={values.country}>{values.country}</option>
+        ) : null}
+        {countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         {...shell('phone')}
         type="tel"

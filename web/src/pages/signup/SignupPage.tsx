@@ -13,6 +13,8 @@ import { useBillingFormat } from '../invoices/InvoiceAmounts';
 import { PlanOfferCard, type PlanChoice } from './PlanOfferCard';
 import { PROFILE_KEYS, profileInput, profileValuesOf, ProfileFields, type ProfileKey } from './ProfileFields';
 import { SignupMutation, SignupPlansQuery } from './signup.operations';
+import { preselected } from './signupChoice';
+import { SignupSummary } from './SignupSummary';
 import { AuthFrame } from '../auth/AuthFrame';
 import { CompanySuspendedNotice } from '../auth/CompanySuspendedNotice';
 
@@ -80,12 +82,8 @@ function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
   const navigate = useNavigate();
   const [signup] = useMutation(SignupMutation);
   const { errors, busy, run } = useFormSubmit(FIELDS);
-  // One plan with one period leaves nothing to choose.
-  const only =
-    plans.length === 1 && plans[0]!.periods.length === 1
-      ? { planId: plans[0]!.id, months: plans[0]!.periods[0]!.months }
-      : null;
-  const [choice, setChoice] = useState<PlanChoice | null>(only);
+  // One plan is chosen already, with its shortest period (the cheapest to start with).
+  const [choice, setChoice] = useState<PlanChoice | null>(preselected(plans));
   const [login, setLogin] = useState({ login: '', email: '', password: '', accountName: '' });
   const [profile, setProfile] = useState(profileValuesOf(null));
   const chosenPlan = plans.find((p) => p.id === choice?.planId);
@@ -120,7 +118,12 @@ function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
     }
   }
 
-  const choiceError = errors.fields.planId ?? errors.fields.periodMonths;
+  // The API's words for a missing or malformed choice ("must be a plan ID") are for scripts; people get the step's own.
+  const choiceError = errors.fields.planId
+    ? t('plansUser.signup.choosePlan')
+    : errors.fields.periodMonths && !choice
+      ? t('plansUser.signup.choosePlan')
+      : errors.fields.periodMonths;
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e)} className="space-y-8">
       <FormError message={errors.general} />
@@ -134,19 +137,17 @@ function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
           ))}
         </div>
         <p
-          className="text-sm"
+          // With a choice, the summary below says it all; the sentence stays for screen readers.
+          className={chosenPlan && chosenPeriod ? 'sr-only' : 'text-sm'}
           data-test-id="signup-choice"
           data-plan-id={choice?.planId ?? ''}
           data-months={choice?.months ?? ''}
         >
           {chosenPlan && chosenPeriod
-            ? t('plansUser.signup.chosen', {
-                plan: chosenPlan.name,
-                period: format.months(chosenPeriod.months),
-                price: format.money(chosenPeriod.price),
-              })
+            ? t('plansUser.signup.chosen', { plan: chosenPlan.name, period: format.months(chosenPeriod.months) })
             : t('plansUser.signup.noChoice')}
         </p>
+        {chosenPlan && chosenPeriod ? <SignupSummary plan={chosenPlan} period={chosenPeriod} /> : null}
         {choiceError ? (
           <p
             className="field-error"

@@ -8,6 +8,9 @@ export const PlanOfferFields = graphql(`
     description
     signupEnabled
     moderated
+    setupFee {
+      ...MoneyFields
+    }
     periods {
       months
       discountPercent
@@ -19,6 +22,9 @@ export const PlanOfferFields = graphql(`
       kind
       maxUnits
       freeUnits
+      setupFee {
+        ...MoneyFields
+      }
       usagePrice {
         ...MoneyFields
       }

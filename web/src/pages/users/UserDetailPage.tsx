@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
+import { isNotFound } from '../../components/Messages';
 import { usePageMessages } from '../../components/PageMessages';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,9 +13,13 @@ import { accountBillingPath } from '../billing/pageIds';
 import { UserTwoFactorCard } from '../security/UserTwoFactorCard';
 import { AddAccountForm } from './AddAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
+import { UserHostingCard } from './UserHostingCard';
 import { UserQuery } from './users.operations';
 
-/** Admin: one user, the accounts they own, another account, a new password, and "Log in as" for support. */
+/**
+ * Admin: one user, the accounts they own with what each hosts (domains, sites, databases), another
+ * account, a new password, and "Log in as" for support.
+ */
 export function UserDetailPage() {
   const { t, formatDate } = useI18n();
   const { id = '' } = useParams();
@@ -32,7 +37,11 @@ export function UserDetailPage() {
 
   if (!user) {
     return (
-      <Page id="user-detail" title={t('userDetail.title', { login: '…' })} back={back}>
+      <Page
+        id="user-detail"
+        title={isNotFound(error) ? t('userDetail.notFound') : t('userDetail.title', { login: '…' })}
+        back={back}
+      >
         {error ? <LoadError error={error} onRetry={() => void refetch()} /> : <Loading />}
       </Page>
     );
@@ -48,7 +57,7 @@ export function UserDetailPage() {
     >
       {messages.view}
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title={t('userDetail.profile')}>
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
               {[
@@ -90,7 +99,16 @@ export function UserDetailPage() {
                     {user.accounts.map((a) => (
                       <tr key={a.id} data-test-id="account-row" data-account-id={a.id}>
                         <td className="font-mono text-muted">#{a.id}</td>
-                        <td className="font-medium">{a.name}</td>
+                        <td className="font-medium">
+                          <Link
+                            to={accountBillingPath(a.id)}
+                            data-test-id="account-link"
+                            aria-label={t('userDetail.accountLink', { name: a.name })}
+                            className="link"
+                          >
+                            {a.name}
+                          </Link>
+                        </td>
                         <td>
                           <StatusBadge status={a.status} testId="account-status" />
                           {a.suspendedReason ? (
@@ -115,9 +133,13 @@ export function UserDetailPage() {
               </div>
             )}
           </div>
+
+          {user.accounts.map((a) => (
+            <UserHostingCard key={a.id} userId={user.id} account={a} />
+          ))}
         </div>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {user.role === 'END_USER' ? <AddAccountForm ownerId={user.id} onDone={messages.done} /> : null}
           <ResetPasswordForm userId={user.id} login={user.login} onDone={messages.done} />
           <UserTwoFactorCard userId={user.id} login={user.login} onDone={messages.done} />

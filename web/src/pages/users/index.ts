@@ -1,6 +1,7 @@
 import { ADMINS, defineArea, lazyPage } from '../../app/area';
 
 const pages = () => import('./pages');
+const domainPages = () => import('../domains/pages');
 
 /** Admin: customer logins, creating them with a first account, resetting passwords; the support staff logins. */
 export const usersArea = defineArea({
@@ -33,6 +34,8 @@ export const usersArea = defineArea({
         { index: true, page: lazyPage(pages, 'UsersPage') },
         { path: 'new', page: lazyPage(pages, 'UserNewPage') },
         { path: ':id', page: lazyPage(pages, 'UserDetailPage') },
+        // A domain of the user's, opened from their page: admins manage it without an account of their own.
+        { path: ':userId/domains/:id', page: lazyPage(domainPages, 'DomainPage') },
       ],
     },
     { path: 'admin/staff', guard: 'staff', page: lazyPage(pages, 'StaffPage') },

@@ -116,3 +116,26 @@ export const SetStaffLoginDisabledMutation = graphql(`
     }
   }
 `);
+
+/** What one account of a user hosts, for the admin's user page: its domains with their sites, its databases. */
+export const UserAccountHostingQuery = graphql(`
+  query UserAccountHosting($accountId: ID!) {
+    domains(accountId: $accountId) {
+      id
+      name
+      unicodeName
+      kind
+      state
+      site {
+        id
+        state
+        serverNames
+      }
+    }
+    mysqlDatabases(accountId: $accountId) {
+      id
+      name
+      state
+    }
+  }
+`);

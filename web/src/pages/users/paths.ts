@@ -1,0 +1,6 @@
+/** The admin's users list. */
+export const USERS_PATH = '/admin/users';
+/** One user's page. */
+export const userPath = (id: string) => `${USERS_PATH}/${id}`;
+/** A domain of one of the user's accounts, opened from the user's page (the domains area routes it). */
+export const userDomainPath = (userId: string, domainId: string) => `${userPath(userId)}/domains/${domainId}`;
