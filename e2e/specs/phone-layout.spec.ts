@@ -52,6 +52,7 @@ function scrollsSideways(page: Page): Promise<boolean> {
 describe.skipIf(skipReason)('on a phone (390 px) and from the keyboard', () => {
   const e2e = useE2E();
   let customer: SeededUser;
+  let adminLogin: { login: string; password: string };
   let s: Session;
   let layout: Layout;
 
@@ -63,6 +64,7 @@ describe.skipIf(skipReason)('on a phone (390 px) and from the keyboard', () => {
 
   beforeAll(async () => {
     const admin = await setupMasterAdmin(e2e.url);
+    adminLogin = { login: admin.login, password: admin.password };
     await seedDomainHosting(admin.client, { serviceDomain: 'helio-e2e.com' });
     customer = await createEndUser(admin.client, { login: 'phoneuser', accountName: 'Shop on the go' });
     const api = await signInApi(e2e.url, customer);
@@ -220,6 +222,27 @@ describe.skipIf(skipReason)('on a phone (390 px) and from the keyboard', () => {
     await layout.waitForLook('NO_MENU', false);
     expect(await layout.menuButton.count()).toBe(0);
     await useSkin('LEFT_MENU');
+  });
+
+  it('every list stacks on a phone: the admin’s users and accounts, their actions on screen', async () => {
+    const other = await e2e.newSession();
+    await other.page.setViewportSize(PHONE);
+    const admin = await signIn(other.page, adminLogin);
+    for (const [target, table, action] of [
+      ['users', 'users-table', 'user-row'],
+      ['accounts', 'accounts-table', 'account-row'],
+    ] as const) {
+      await admin.navigate(target);
+      const row = other.page.locator(tid(action)).first();
+      await row.waitFor();
+      expect(await scrollsSideways(other.page), `${target} scrolls sideways`).toBe(false);
+      const buttons = row.locator('button, a');
+      for (let i = 0; i < (await buttons.count()); i++)
+        expect(await withinWidth(buttons.nth(i), PHONE.width), `${target}: control ${i}`).toBe(true);
+      expect(await other.page.locator(tid(table)).evaluate((t) => getComputedStyle(t).display)).toBe('block');
+      await e2e.screenshot(other.page, `phone-admin-${target}`);
+    }
+    await other.context.close();
   });
 
   it('the login page is in a main landmark; a failed sign-in puts the focus on the error', async () => {

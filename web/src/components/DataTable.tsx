@@ -86,7 +86,8 @@ export function DataTable<T>({ testId, columns, rows, rowKey, rowAttributes, ren
   const byId = new Map(shown.map((c) => [c.id, cellColumn(c as Column<unknown>)]));
   return (
     <ColumnsContext.Provider value={byId}>
-      <table className="table table-stack" data-test-id={testId}>
+      {/* max-md:block: the `table` class is also Tailwind's display utility, which the stacked layout must override. */}
+      <table className="table table-stack max-md:block" data-test-id={testId}>
         <thead>
           <tr>
             {shown.map((c) => (
