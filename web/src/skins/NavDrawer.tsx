@@ -45,7 +45,7 @@ export function NavDrawer({ id, open, onClose }: NavDrawerProps) {
     <dialog
       ref={ref}
       id={id}
-      aria-label={t('nav.main')}
+      aria-label={t('nav.menu')}
       data-test-id="nav-drawer"
       // Escape: the browser closes the dialog; the state follows.
       onClose={() => {

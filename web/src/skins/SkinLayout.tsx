@@ -53,10 +53,15 @@ export function SkinLayout() {
   }, [narrow]);
 
   function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
-    // Focus, not the URL's fragment: the router's location stays as it is.
+    // Focus, not the URL's fragment: the router's location stays as it is. The main content takes
+    // focus for this once only, so that a click on its text does not move the focus there later.
     e.preventDefault();
-    mainRef.current?.focus();
-    mainRef.current?.scrollIntoView();
+    const main = mainRef.current;
+    if (!main) return;
+    main.setAttribute('tabindex', '-1');
+    main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
+    main.focus();
+    main.scrollIntoView();
   }
 
   const leftMenu = skin === 'LEFT_MENU';
@@ -98,7 +103,6 @@ export function SkinLayout() {
           <main
             ref={mainRef}
             id={MAIN_ID}
-            tabIndex={-1}
             data-test-id="main"
             className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-8 sm:py-8"
           >
