@@ -236,6 +236,8 @@ describe.skipIf(skipReason)('on a phone (390 px) and from the keyboard', () => {
       const row = other.page.locator(tid(action)).first();
       await row.waitFor();
       expect(await scrollsSideways(other.page), `${target} scrolls sideways`).toBe(false);
+      // Nothing (a long e-mail address) runs out of the card.
+      expect(await row.evaluate((r) => r.scrollWidth <= r.clientWidth), `${target}: a value overflows`).toBe(true);
       const buttons = row.locator('button, a');
       for (let i = 0; i < (await buttons.count()); i++)
         expect(await withinWidth(buttons.nth(i), PHONE.width), `${target}: control ${i}`).toBe(true);
