@@ -228,6 +228,10 @@ describe.skipIf(skipReason)('on a phone (390 px) and from the keyboard', () => {
     const other = await e2e.newSession();
     await other.page.setViewportSize(PHONE);
     const admin = await signIn(other.page, adminLogin);
+    // Every admin entry with its own glyph, for review.
+    await admin.openDrawer();
+    await other.page.screenshot({ path: path.join(artifactsDir, 'phone-admin-drawer.png') });
+    await other.page.keyboard.press('Escape');
     for (const [target, table, action] of [
       ['users', 'users-table', 'user-row'],
       ['accounts', 'accounts-table', 'account-row'],
