@@ -109,6 +109,11 @@ export class Layout {
   readonly companyName: Locator;
   readonly accountSwitcher: Locator;
   readonly logoutButton: Locator;
+  /** Narrow screens, skins with a menu: the header button that opens the navigation drawer. */
+  readonly menuButton: Locator;
+  readonly drawer: Locator;
+  readonly skipLink: Locator;
+  readonly main: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator(tid('layout'));
@@ -117,6 +122,16 @@ export class Layout {
     this.companyName = page.locator(tid('company-name'));
     this.accountSwitcher = page.locator(tid('account-switcher'));
     this.logoutButton = page.locator(tid('logout'));
+    this.menuButton = page.locator(tid('menu-button'));
+    this.drawer = page.locator(tid('nav-drawer'));
+    this.skipLink = page.locator(tid('skip-link'));
+    this.main = page.locator(tid('main'));
+  }
+
+  /** Opens the navigation drawer (narrow screens) and waits for its links. */
+  async openDrawer(): Promise<void> {
+    if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true') await this.menuButton.click();
+    await this.drawer.locator('a').first().waitFor();
   }
 
   pageRoot(id: PageId): Locator {
@@ -152,12 +167,14 @@ export class Layout {
   /**
    * Makes the link to `target` visible the way the current skin does and returns it:
    * LEFT_MENU has it in the side menu; EXPRESSIA behind its drop-down group; NO_MENU on the home page's
-   * icon grid (other pages only link back home).
+   * icon grid (other pages only link back home); on a narrow screen the first two in the drawer.
    */
   async revealNavLink(target: NavTarget): Promise<Locator> {
     const { skin } = await this.look();
     const link = this.navLink(target);
-    if (skin === 'EXPRESSIA') {
+    if (skin !== 'NO_MENU' && (await this.menuButton.isVisible())) {
+      await this.openDrawer();
+    } else if (skin === 'EXPRESSIA') {
       const group = groupOf(target);
       if (group && !(await link.isVisible())) await this.navGroup(group).click();
     } else if (skin === 'NO_MENU' && target !== 'home' && !(await this.pageRoot('home').isVisible())) {

@@ -123,6 +123,18 @@ describe('the area list', () => {
   });
 });
 
+describe('navigation glyphs', () => {
+  it('gives each thing its own glyph: two entries share one only when they are the same page for different roles', () => {
+    // The same label is the same thing (Webhooks for an account and for the admin); anything else is a clash.
+    const byIcon = new Map<string, Set<string>>();
+    for (const e of NAV) byIcon.set(e.icon, (byIcon.get(e.icon) ?? new Set()).add(e.label));
+    const shared = [...byIcon]
+      .filter(([, labels]) => labels.size > 1)
+      .map(([icon, labels]) => `${icon}: ${[...labels].join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+});
+
 describe('lazyPage', () => {
   it('gives the same component for the same page, so moving between its routes keeps it mounted', () => {
     const load = async () => ({ APage: () => null, BPage: () => null });

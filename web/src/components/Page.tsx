@@ -45,7 +45,12 @@ export function Page({ id, title, intro, actions, back, children }: PageProps) {
         {back ? <div className="text-sm">{back}</div> : null}
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div className="min-w-0">
-            <h1 data-test-id="page-title" className="text-2xl font-semibold tracking-tight text-ink">
+            {/* tabIndex -1: focus lands here after a move inside the panel (skins/pageHeading.ts). */}
+            <h1
+              data-test-id="page-title"
+              tabIndex={-1}
+              className="text-2xl font-semibold tracking-tight break-words text-ink focus:outline-none"
+            >
               {title}
             </h1>
             {intro ? <p className="mt-1 text-sm text-muted">{intro}</p> : null}

@@ -20,6 +20,11 @@ export const coreEn = {
   'common.optional': 'optional',
   'common.required': 'required',
   'common.delete': 'Delete',
+  'common.showAll': 'Show all',
+  'common.showLess': 'Show less',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied',
+  'common.copyFailed': 'Select the text and copy it yourself',
 
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   'error.tooManyRequests': 'Too many failed attempts. Try again in {seconds} seconds.',
@@ -36,6 +41,9 @@ export const coreEn = {
   'navGroup.me': 'My account',
   'nav.backHome': 'Home',
   'nav.openMenu': 'Open the {group} menu',
+  'nav.skipToContent': 'Skip to content',
+  'nav.menu': 'Menu',
+  'nav.closeMenu': 'Close menu',
 
   'header.activeAccount': 'Active account',
   'header.accountOption': '#{id} · {name}',

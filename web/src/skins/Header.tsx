@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client';
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n/I18nProvider';
@@ -12,8 +12,20 @@ import { NEW_TICKET_PATH } from '../pages/support/pageIds';
 import { canUse } from './navigation';
 import { useSkin } from './SkinContext';
 
-/** The bar on top of every skin: company, account switcher, help (a new ticket, from any page), who is signed in, log out. */
-export function Header() {
+/** The button that opens the navigation drawer on narrow screens (skins with a menu only). */
+export interface HeaderMenu {
+  ref: RefObject<HTMLButtonElement | null>;
+  open: boolean;
+  /** The id of the drawer it opens. */
+  controls: string;
+  onToggle(): void;
+}
+
+/**
+ * The bar on top of every skin: the menu button (narrow screens), company, account switcher, help (a
+ * new ticket, from any page), who is signed in, log out.
+ */
+export function Header({ menu }: { menu?: HeaderMenu }) {
   const t = useT();
   const viewer = useViewer();
   const { logoUrl } = useSession().branding.theme;
@@ -47,6 +59,20 @@ export function Header() {
   return (
     <header className="bg-chrome text-chrome-text">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        {menu ? (
+          <button
+            ref={menu.ref}
+            type="button"
+            data-test-id="menu-button"
+            aria-expanded={menu.open}
+            aria-controls={menu.controls}
+            onClick={menu.onToggle}
+            className="order-first -mr-3 inline-flex items-center gap-1.5 rounded-md border border-white/15 px-2.5 py-1.5 text-sm text-chrome-text hover:bg-white/10"
+          >
+            <Icon name="menu" className="size-5" />
+            {textOnly ? t('nav.menu') : <span className="sr-only">{t('nav.menu')}</span>}
+          </button>
+        ) : null}
         <div className="order-1 flex min-w-0 items-center gap-2.5">
           <BrandMark logoUrl={logoUrl} companyName={viewer.reseller.name} size="header" />
           <div className="min-w-0 leading-tight">

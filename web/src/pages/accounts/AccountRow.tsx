@@ -7,6 +7,7 @@ import type { AccountsQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { accountBillingPath } from '../billing/pageIds';
 import { ResumeAccountMutation, SuspendAccountMutation } from './accounts.operations';
+import { DataCell } from '../../components/DataTable';
 
 type AccountNode = AccountsQuery['accounts']['nodes'][number];
 
@@ -44,25 +45,29 @@ export function AccountRow({ account, onDone, onError }: AccountRowProps) {
 
   return (
     <tr data-test-id="account-row" data-account-id={account.id}>
-      <td className="font-mono text-muted">#{account.id}</td>
-      <td className="font-medium">
+      <DataCell column="id" className="font-mono text-muted">
+        #{account.id}
+      </DataCell>
+      <DataCell column="name" className="font-medium">
         <Link to={accountBillingPath(account.id)} data-test-id="account-link" className="link">
           {account.name}
         </Link>
-      </td>
-      <td>
+      </DataCell>
+      <DataCell column="owner">
         <Link to={`/admin/users/${account.owner.id}`} data-test-id="account-owner" className="link">
           {account.owner.login}
         </Link>
-      </td>
-      <td>
+      </DataCell>
+      <DataCell column="status">
         <StatusBadge status={account.status} testId="account-status" />
         {account.suspendedReason ? (
           <div className="mt-1 max-w-56 text-xs break-words text-muted">{account.suspendedReason}</div>
         ) : null}
-      </td>
-      <td className="whitespace-nowrap text-muted">{formatDate(account.createdAt)}</td>
-      <td className="text-right">
+      </DataCell>
+      <DataCell column="created" className="whitespace-nowrap text-muted">
+        {formatDate(account.createdAt)}
+      </DataCell>
+      <DataCell column="actions" className="text-right">
         {asking ? (
           <form onSubmit={(e) => void onSuspend(e)} className="flex items-center justify-end gap-2">
             <label className="sr-only" htmlFor={`reason-${account.id}`}>
@@ -124,7 +129,7 @@ export function AccountRow({ account, onDone, onError }: AccountRowProps) {
             ) : null}
           </div>
         )}
-      </td>
+      </DataCell>
     </tr>
   );
 }

@@ -3,13 +3,16 @@ import { BrandMark } from '../../brand/BrandMark';
 import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionContext';
 
-/** The signed-out frame around setup, login and signup: company name and a centred card (`wide` for signup's plans side by side). */
+/**
+ * The signed-out frame around setup, login and signup: company name and a centred card (`wide` for
+ * signup's plans side by side), all in the page's `main` landmark.
+ */
 export function AuthFrame({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const t = useT();
   const { branding } = useSession();
   return (
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-chrome to-chrome-soft px-4 py-10">
-      <div className={`mx-auto flex w-full ${wide ? 'max-w-5xl' : 'max-w-md'} flex-1 flex-col justify-center`}>
+      <main className={`mx-auto flex w-full ${wide ? 'max-w-5xl' : 'max-w-md'} flex-1 flex-col justify-center`}>
         <div className="mb-6 flex items-center justify-center gap-3 text-white">
           <BrandMark logoUrl={branding.theme.logoUrl} companyName={branding.companyName} size="frame" />
           <div className="leading-tight">
@@ -31,7 +34,7 @@ export function AuthFrame({ children, wide = false }: { children: ReactNode; wid
             {t('app.name')}
           </p>
         ) : null}
-      </div>
+      </main>
     </div>
   );
 }

@@ -15,7 +15,7 @@ export const billingArea = defineArea({
       path: BILLING_PATH,
       label: 'nav.billing',
       description: 'nav.desc.billing',
-      icon: 'accounts',
+      icon: 'wallet',
       roles: EVERYONE,
       needsAccount: true,
       group: 'hosting',

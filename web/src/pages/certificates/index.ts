@@ -12,7 +12,7 @@ export const certificatesArea = defineArea({
       path: CERTIFICATES_PATH,
       label: 'nav.adminCertificates',
       description: 'nav.desc.adminCertificates',
-      icon: 'password',
+      icon: 'certificate',
       roles: ADMINS,
       group: 'admin',
     },

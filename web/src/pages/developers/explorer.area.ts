@@ -15,7 +15,7 @@ export const explorerArea = defineArea({
       path: '/developers/explorer',
       label: 'nav.explorer',
       description: 'nav.desc.explorer',
-      icon: 'network',
+      icon: 'terminal',
       roles: SIGNED_IN,
       group: 'me',
     },

@@ -12,7 +12,7 @@ export const developersArea = defineArea({
       path: DEVELOPERS_PATH,
       label: 'nav.developers',
       description: 'nav.desc.developers',
-      icon: 'network',
+      icon: 'code',
       roles: SIGNED_IN,
       group: 'me',
     },

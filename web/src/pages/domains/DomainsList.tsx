@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client';
 import { Link } from 'react-router';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ListCard } from '../../components/ListCard';
+import { LongText } from '../../components/LongText';
 import { reportOutcome } from '../../components/PageMessages';
 import { ProvisionBadge } from '../../components/StateBadges';
 import type { DomainListFieldsFragment } from '../../graphql/generated/graphql';
@@ -48,11 +49,15 @@ export function DomainsList({ domains, className, onDone, onError }: DomainsList
         {
           id: 'name',
           header: t('domains.col.name'),
+          // In the wide table the name takes what the other columns leave, and is cut there.
+          className: 'md:w-1/2 md:max-w-0',
           cell: (d) => (
             <div className="space-y-1">
-              <Link to={domainPath(d.id)} data-test-id="domain-link" className="link font-medium">
-                {label(d)}
-              </Link>
+              <LongText value={label(d)}>
+                <Link to={domainPath(d.id)} data-test-id="domain-link" className="link font-medium">
+                  {label(d)}
+                </Link>
+              </LongText>
               {d.instantAlias ? (
                 <a
                   href={`http://${d.instantAlias}/`}

@@ -2,6 +2,8 @@ import { useMutation } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
 import { Badge } from '../../components/Badge';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataCell } from '../../components/DataTable';
+import { LongText } from '../../components/LongText';
 import { FormError } from '../../components/Messages';
 import { reportOutcome } from '../../components/PageMessages';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -89,16 +91,23 @@ export function RecordRow({ record, domain, locked, onDone, onError }: RecordRow
 
   return (
     <tr {...attributes}>
-      <td className="font-mono text-sm" title={record.fqdn}>
-        <div className="font-medium text-ink">{record.name}</div>
-        <div className="text-xs text-muted">{record.fqdn}</div>
-      </td>
-      <td className="font-mono text-sm">{record.type}</td>
-      <td className="tabular-nums text-muted">{record.ttl}</td>
-      <td className="max-w-md font-mono text-sm break-all" data-test-id="dns-record-data">
-        {recordData(record)}
-      </td>
-      <td className="text-right">
+      {/* md:max-w-0 with a width: in the wide table the long columns take what is left, and cut. */}
+      <DataCell column="name" className="font-mono text-sm md:w-[30%] md:max-w-0">
+        <div className="truncate font-medium text-ink" title={record.name}>
+          {record.name}
+        </div>
+        <LongText value={record.fqdn} className="text-xs text-muted" />
+      </DataCell>
+      <DataCell column="type" className="font-mono text-sm">
+        {record.type}
+      </DataCell>
+      <DataCell column="ttl" className="text-muted tabular-nums">
+        {record.ttl}
+      </DataCell>
+      <DataCell column="data" className="font-mono text-sm md:w-[40%] md:max-w-0">
+        <LongText value={recordData(record)} testId="dns-record-data" />
+      </DataCell>
+      <DataCell column="actions" className="text-right">
         {record.managed ? (
           <Badge tone="gray" testId="dns-record-managed" title={t('records.managedHint')}>
             {t('records.managed')}
@@ -128,7 +137,7 @@ export function RecordRow({ record, domain, locked, onDone, onError }: RecordRow
             />
           </div>
         )}
-      </td>
+      </DataCell>
     </tr>
   );
 }

@@ -15,7 +15,7 @@ export const knowledgeArea = defineArea({
       path: KNOWLEDGE_PATH,
       label: 'nav.knowledge',
       description: 'nav.desc.knowledge',
-      icon: 'search',
+      icon: 'book',
       // Admins write it (below) and read it as their customers do on /kb.
       roles: ['END_USER'],
       group: 'main',
@@ -25,7 +25,7 @@ export const knowledgeArea = defineArea({
       path: ADMIN_KNOWLEDGE_PATH,
       label: 'nav.adminKnowledge',
       description: 'nav.desc.adminKnowledge',
-      icon: 'search',
+      icon: 'bookEdit',
       roles: SUPPORT_DESK,
       group: 'admin',
     },

@@ -29,7 +29,7 @@ export const meArea = defineArea({
       path: '/email',
       label: 'nav.email',
       description: 'nav.desc.email',
-      icon: 'user',
+      icon: 'mail',
       roles: SIGNED_IN,
       group: 'me',
     },

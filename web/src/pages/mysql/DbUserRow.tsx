@@ -11,6 +11,7 @@ import {
   RevokeMysqlDatabaseMutation,
   SetMysqlUserPasswordMutation,
 } from './mysql.operations';
+import { DataCell } from '../../components/DataTable';
 
 type DbUser = MysqlQuery['mysqlUsers'][number];
 
@@ -67,18 +68,18 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
 
   return (
     <tr data-test-id="mysql-user-row" data-name={user.name} data-user-id={user.id} data-state={user.state}>
-      <td>
+      <DataCell column="name">
         <div className="font-mono text-sm font-medium">{user.name}</div>
         {user.passwordChangedAt ? (
           <div className="text-xs text-muted">
             {t('mysql.passwordChangedAt', { date: formatDate(user.passwordChangedAt) })}
           </div>
         ) : null}
-      </td>
-      <td>
+      </DataCell>
+      <DataCell column="state">
         <ProvisionBadge state={user.state} testId="mysql-user-state" />
-      </td>
-      <td>
+      </DataCell>
+      <DataCell column="databases">
         <ul className="flex flex-wrap gap-1.5" data-test-id="mysql-user-grants">
           {user.databases.map((d) => (
             <li
@@ -139,8 +140,8 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
             </button>
           </form>
         ) : null}
-      </td>
-      <td className="text-right">
+      </DataCell>
+      <DataCell column="actions" className="text-right">
         {deleting ? null : changing ? (
           <form onSubmit={(e) => void onPassword(e)} className="flex items-center justify-end gap-2">
             <label className="sr-only" htmlFor={`password-${user.id}`}>
@@ -191,7 +192,7 @@ export function DbUserRow({ user, databases, onDone, onError }: DbUserRowProps) 
             />
           </div>
         )}
-      </td>
+      </DataCell>
     </tr>
   );
 }

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ApproveAccountMutation, RejectAccountMutation } from './moderation.operations';
 import { accountBillingPath } from '../billing/pageIds';
 import { monthsLabel } from './planLabels';
+import { DataCell } from '../../components/DataTable';
 
 type WaitingAccount = ModerationAccountsQuery['accounts']['nodes'][number];
 
@@ -42,21 +43,23 @@ export function ModerationRow({ account, report }: { account: WaitingAccount; re
 
   return (
     <tr data-test-id="moderation-row" data-account-id={account.id}>
-      <td className="font-mono text-muted">#{account.id}</td>
-      <td className="font-medium" data-test-id="moderation-name">
+      <DataCell column="id" className="font-mono text-muted">
+        #{account.id}
+      </DataCell>
+      <DataCell column="name" className="font-medium" data-test-id="moderation-name">
         <Link to={accountBillingPath(account.id)} data-test-id="moderation-account-link" className="link">
           {account.name}
         </Link>
-      </td>
-      <td>
+      </DataCell>
+      <DataCell column="owner">
         <Link to={`/admin/users/${account.owner.id}`} data-test-id="moderation-owner" className="link">
           {account.owner.login}
         </Link>
         <div className="text-xs break-all text-muted" data-test-id="moderation-email">
           {account.owner.email}
         </div>
-      </td>
-      <td>
+      </DataCell>
+      <DataCell column="plan">
         {account.plan ? (
           <Link
             to={`/admin/plans/${account.plan.id}`}
@@ -76,9 +79,11 @@ export function ModerationRow({ account, report }: { account: WaitingAccount; re
             {monthsLabel(t, account.periodMonths)}
           </div>
         ) : null}
-      </td>
-      <td className="whitespace-nowrap text-muted">{formatDate(account.createdAt)}</td>
-      <td className="text-right">
+      </DataCell>
+      <DataCell column="created" className="whitespace-nowrap text-muted">
+        {formatDate(account.createdAt)}
+      </DataCell>
+      <DataCell column="actions" className="text-right">
         {asking ? (
           <form onSubmit={(e) => void onReject(e)} className="flex items-center justify-end gap-2">
             <label className="sr-only" htmlFor={`reject-reason-${account.id}`}>
@@ -134,7 +139,7 @@ export function ModerationRow({ account, report }: { account: WaitingAccount; re
             </button>
           </div>
         )}
-      </td>
+      </DataCell>
     </tr>
   );
 }

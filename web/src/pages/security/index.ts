@@ -15,7 +15,7 @@ export const securityArea = defineArea({
       path: '/security',
       label: 'nav.security',
       description: 'nav.desc.security',
-      icon: 'password',
+      icon: 'lock',
       roles: SIGNED_IN,
       group: 'me',
     },

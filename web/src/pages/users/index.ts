@@ -21,7 +21,7 @@ export const usersArea = defineArea({
       path: '/admin/staff',
       label: 'nav.staff',
       description: 'nav.desc.staff',
-      icon: 'user',
+      icon: 'staff',
       roles: ADMINS,
       group: 'admin',
     },
