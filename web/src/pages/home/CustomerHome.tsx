@@ -97,7 +97,7 @@ function MoneyCard({ data }: { data: Data }) {
           {open.nodes.map((i) => (
             <li key={i.id} className="flex flex-wrap justify-between gap-2" data-test-id="home-open-invoice">
               <Link to={`/invoices/${i.id}`} className="link">
-                {i.number}
+                {t('overview.money.invoice', { number: i.number })}
               </Link>
               <span className="tabular-nums">
                 {`${formatAmount(i.total.amount, locale)} ${i.total.currency}`}

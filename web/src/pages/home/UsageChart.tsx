@@ -10,10 +10,14 @@ export interface UsageChartProps {
   name: string;
   /** Formats a value for the axis and the legend. */
   format(value: number): string;
+  /** Formats a column's label for the axis (a month's short name). */
+  formatLabel(label: string): string;
   testId?: string;
 }
 
 const HEIGHT = 180;
+/** Axis steps: whole numbers only. */
+const WHOLE = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6, 1e7, 1e8];
 
 /** The brand's primary colour, as the page's theme sets it. */
 function brandColor(el: Element): string {
@@ -25,7 +29,7 @@ function brandColor(el: Element): string {
  * chunk only, never in the first load). Redrawn at the width of its box. Decorative for screen
  * readers: the card beside it carries the same figures as a table.
  */
-export default function UsageChart({ labels, values, name, format, testId }: UsageChartProps) {
+export default function UsageChart({ labels, values, name, format, formatLabel, testId }: UsageChartProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -44,10 +48,13 @@ export default function UsageChart({ labels, values, name, format, testId }: Usa
         },
         axes: [
           {
-            values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (labels[i]?.slice(2) ?? '') : '')),
+            values: (_u, splits) => splits.map((i) => (Number.isInteger(i) && labels[i] ? formatLabel(labels[i]) : '')),
             size: 30,
+            space: 28,
+            incrs: WHOLE,
           },
-          { values: (_u, splits) => splits.map(format), size: 60 },
+          // Whole steps only: counts, GB and money drawn at 0.2 would read as "1, 1, 1, 0, 0".
+          { values: (_u, splits) => splits.map(format), size: 60, incrs: WHOLE },
         ],
         series: [
           {},
@@ -69,6 +76,6 @@ export default function UsageChart({ labels, values, name, format, testId }: Usa
       observer.disconnect();
       plot.destroy();
     };
-  }, [labels, values, name, format]);
+  }, [labels, values, name, format, formatLabel]);
   return <div ref={box} style={{ minHeight: 220 }} aria-hidden="true" data-test-id={testId} />;
 }

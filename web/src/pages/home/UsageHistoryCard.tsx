@@ -41,6 +41,10 @@ export function UsageHistoryCard({
     } satisfies Record<SeriesKey, (v: number) => string>;
   }, [locale, formatBytes]);
   const title = (key: SeriesKey) => t(TITLES[key], { currency });
+  const formatLabel = useMemo(() => {
+    const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    return (month: string) => short.format(new Date(`${month}-01T00:00:00Z`));
+  }, [locale]);
   return (
     <Card title={t(company ? 'overview.history.companyTitle' : 'overview.history.title')} testId="usage-history">
       {!months ? (
@@ -57,6 +61,7 @@ export function UsageHistoryCard({
                     values={s.values}
                     name={title(s.key)}
                     format={formats[s.key]}
+                    formatLabel={formatLabel}
                     testId={`usage-chart-${s.key}`}
                   />
                 </Suspense>

@@ -14,6 +14,7 @@ export const homeDe: Record<keyof typeof homeEn, string> = {
   'overview.money.none': 'Keine offenen Rechnungen.',
   'overview.money.open.one': 'Eine offene Rechnung',
   'overview.money.open': '{count} offene Rechnungen',
+  'overview.money.invoice': 'Rechnung {number}',
   'overview.money.due': 'fällig am {date}',
   'overview.usage.title': 'Nutzung Ihres Tarifs',
   'overview.usage.plan': 'Ihr Tarif',

@@ -12,6 +12,7 @@ export const homeEn = {
   'overview.money.none': 'No open invoices.',
   'overview.money.open.one': 'One open invoice',
   'overview.money.open': '{count} open invoices',
+  'overview.money.invoice': 'Invoice {number}',
   'overview.money.due': 'due {date}',
   'overview.usage.title': 'Use of your plan',
   'overview.usage.plan': 'Your plan',
