@@ -36,11 +36,7 @@ export class AccountService {
   }
 
   /** The admin list and search: a prepared read (account-reads.ts), every page's first query. */
-  list(
-    ctx: Ctx,
-    page: Page,
-    filter: AccountFilter,
-  ): Promise<Connection<AccountRow>> {
+  list(ctx: Ctx, page: Page, filter: AccountFilter): Promise<Connection<AccountRow>> {
     return accountPage(ctx.em, ctx.config.database.dialect, page, filter);
   }
 
