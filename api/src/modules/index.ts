@@ -12,6 +12,7 @@ import { knowledgeModule } from './knowledge';
 import { mysqlModule } from './mysql';
 import { notificationsModule } from './notifications';
 import { outboxModule } from './outbox';
+import { overviewModule } from './overview';
 import { paymentsModule } from './payments';
 import { plansModule } from './plans';
 import { quotasModule } from './quotas';
@@ -61,5 +62,6 @@ export const MODULES: readonly AnyArea[] = [
   jobsModule,
   webhooksModule,
   tokensModule,
+  overviewModule,
   flowsModule,
 ];

@@ -73,6 +73,8 @@ export async function ownedAccounts(em: EntityManager, owner: User | Readonly<Us
 export interface AccountFilter {
   status?: AccountStatus | null;
   ownerId?: number | null;
+  /** Only accounts with an overdue invoice. */
+  overdue?: boolean | null;
 }
 
 /** One page of the accounts the request may see, newest first, with their owners and the total. */
@@ -94,6 +96,7 @@ export async function accountPage(
     where.push('a.owner_id = ?');
     params.push(filter.ownerId);
   }
+  if (filter.overdue) where.push('a.overdue_since is not null');
   let countJoinsOwner = false;
   if (page.search) {
     const term = page.search;

@@ -33,6 +33,8 @@ export function accountScopeRule(args: ScopeParams | undefined): { resellerId?: 
 })
 @Entity({ tableName: 'account' })
 @Index({ properties: ['reseller', 'status'] })
+// Accounts opened per month (the admin home's history).
+@Index({ properties: ['reseller', 'createdAt'] })
 @Filter({
   name: SCOPE,
   default: true,

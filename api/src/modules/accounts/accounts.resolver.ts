@@ -32,6 +32,9 @@ class AccountsArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only accounts of this user.' })
   ownerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only accounts with an overdue invoice.' })
+  overdue?: boolean | null;
 }
 
 @InputType({ description: 'Another account for an existing end user.' })
@@ -65,6 +68,7 @@ export class AccountsResolver {
   accounts(@Context() ctx: Ctx, @Args(() => AccountsArgs) args: AccountsArgs): Promise<Connection<AccountRow>> {
     return this.api.accounts.list(ctx, parsePage(args), {
       status: args.status,
+      overdue: args.overdue,
       ownerId: args.ownerId != null ? parseId(args.ownerId, 'ownerId') : null, // '' is a bad ID, not "no filter"
     });
   }

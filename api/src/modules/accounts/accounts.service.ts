@@ -6,7 +6,7 @@ import { appError, conflict, notFound, validate } from '../../errors';
 import type { Connection, Page } from '../../graphql/pagination';
 import { Role, User, nameSchema, snapshotFor } from '../identity';
 import { Account, AccountStatus } from './account.entity';
-import { accountPage, ownedAccounts, type AccountRow } from './account-reads';
+import { accountPage, ownedAccounts, type AccountFilter, type AccountRow } from './account-reads';
 import { chosenPlan, createAccount, openAccount } from './open-account';
 import { Reseller } from '../resellers';
 import { accountStatusChanged } from './account-status';
@@ -36,11 +36,7 @@ export class AccountService {
   }
 
   /** The admin list and search: a prepared read (account-reads.ts), every page's first query. */
-  list(
-    ctx: Ctx,
-    page: Page,
-    filter: { status?: AccountStatus | null; ownerId?: number | null },
-  ): Promise<Connection<AccountRow>> {
+  list(ctx: Ctx, page: Page, filter: AccountFilter): Promise<Connection<AccountRow>> {
     return accountPage(ctx.em, ctx.config.database.dialect, page, filter);
   }
 

@@ -26,6 +26,8 @@ import { LedgerKind } from './enums';
 })
 @Entity({ tableName: 'ledger_entry' })
 @Index({ properties: ['account', 'id'] })
+// A company's money month by month (the admin home's history).
+@Index({ properties: ['reseller', 'createdAt'] })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class LedgerEntry {
   [OptionalProps]?: 'reference' | 'createdBy' | 'idempotencyKey' | 'createdAt';

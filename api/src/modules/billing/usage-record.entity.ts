@@ -14,6 +14,8 @@ import { Reseller } from '../resellers';
 @ObjectType({ description: 'A usage measurement: disk MB, traffic GB, or a count, at a moment.' })
 @Entity({ tableName: 'usage_record' })
 @Index({ properties: ['account', 'recordedAt'] })
+// A company's use month by month (the admin home's history).
+@Index({ properties: ['reseller', 'recordedAt'] })
 @Filter({ name: SCOPE, default: true, cond: accountOwnedScope })
 export class UsageRecord {
   @Field(() => ID)

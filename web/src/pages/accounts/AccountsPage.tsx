@@ -18,13 +18,20 @@ function asStatus(value: string): AccountStatus | null {
   return (STATUSES as readonly string[]).includes(value) ? (value as AccountStatus) : null;
 }
 
-/** Admin: every account the viewer manages; search, status filter, suspend and resume. */
+/** Admin: every account the viewer manages; search, status and overdue filters (`?overdue=1`: the home page's count), suspend and resume. */
 export function AccountsPage() {
   const t = useT();
   const list = useListParams();
   const status = asStatus(list.get('status'));
+  const overdue = list.get('overdue') === '1';
   const { data, status: query } = useListQuery(AccountsQuery, {
-    variables: { search: list.search || null, status, after: list.after || null, first: PAGE_SIZE },
+    variables: {
+      search: list.search || null,
+      status,
+      overdue: overdue || null,
+      after: list.after || null,
+      first: PAGE_SIZE,
+    },
   });
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -55,6 +62,15 @@ export function AccountsPage() {
                   {t(`status.${s}`)}
                 </option>
               ))}
+            </FilterSelect>
+            <FilterSelect
+              testId="accounts-overdue"
+              label={t('accounts.overdueLabel')}
+              allLabel={t('accounts.overdueAll')}
+              value={overdue ? '1' : ''}
+              onChange={(v) => list.setFilter('overdue', v)}
+            >
+              <option value="1">{t('accounts.overdueOnly')}</option>
             </FilterSelect>
           </>
         }

@@ -1,8 +1,8 @@
 import { graphql } from '../../graphql/generated';
 
 export const AccountsQuery = graphql(`
-  query Accounts($search: String, $status: AccountStatus, $after: String, $first: Int!) {
-    accounts(search: $search, status: $status, after: $after, first: $first) {
+  query Accounts($search: String, $status: AccountStatus, $overdue: Boolean, $after: String, $first: Int!) {
+    accounts(search: $search, status: $status, overdue: $overdue, after: $after, first: $first) {
       totalCount
       pageInfo {
         endCursor

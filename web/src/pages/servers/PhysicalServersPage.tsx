@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import { AddLink } from '../../components/AddLink';
 import { Badge } from '../../components/Badge';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
 import { PhysicalStatusBadge } from '../../components/StateBadges';
+import { useListParams } from '../../components/useListParams';
 import { useListQuery } from '../../components/useListQuery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { HealthBadge } from './HealthBadge';
@@ -12,11 +14,19 @@ import { PhysicalServersQuery } from './servers.operations';
 
 export const PHYSICAL_SERVERS_PATH = '/admin/servers/physical';
 
-/** Master admin: the machines of the cluster (SRV-1), with how many logical servers each runs. */
+/**
+ * Master admin: the machines of the cluster (SRV-1), with how many logical servers each runs.
+ * `?trouble=1` (the home page's count) shows only those whose last check found them DOWN or DEGRADED.
+ */
 export function PhysicalServersPage() {
   const { t, formatDate } = useI18n();
   const messages = usePageMessages();
   const { data, status } = useListQuery(PhysicalServersQuery, {});
+  const list = useListParams();
+  const trouble = list.get('trouble') === '1';
+  const rows = trouble
+    ? data?.physicalServers.filter((s) => s.health === 'DOWN' || s.health === 'DEGRADED')
+    : data?.physicalServers;
 
   return (
     <Page
@@ -29,8 +39,19 @@ export function PhysicalServersPage() {
     >
       {messages.view}
       <ListCard
+        toolbar={
+          <FilterSelect
+            testId="physical-servers-health"
+            label={t('physical.healthLabel')}
+            allLabel={t('physical.healthAll')}
+            value={trouble ? '1' : ''}
+            onChange={(v) => list.setFilter('trouble', v)}
+          >
+            <option value="1">{t('physical.healthTrouble')}</option>
+          </FilterSelect>
+        }
         status={status}
-        rows={data?.physicalServers}
+        rows={rows}
         testId="physical-servers-table"
         rowKey={(s) => s.id}
         rowAttributes={(s) => ({ 'data-test-id': 'physical-server-row', 'data-name': s.name, 'data-server-id': s.id })}

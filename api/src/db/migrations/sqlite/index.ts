@@ -6,3 +6,4 @@ export { Migration20261123173921 } from './Migration20261123173921';
 export { Migration20261123191609 } from './Migration20261123191609';
 export { Migration20261202043246 } from './Migration20261202043246';
 export { Migration20261204170436 } from './Migration20261204170436';
+export { Migration20261206014235 } from './Migration20261206014235';
