@@ -6,14 +6,15 @@ import { AREAS } from './app/areas';
 import { publicKnowledgeBasePage as PublicKbPage } from './pages/knowledge';
 import { areaRoutes } from './app/routes';
 import { createApolloClient } from './graphql/client';
-import { Loading } from './components/Page';
-import { NotFoundPage } from './pages/NotFoundPage';
+import { Loading } from './components/Loading';
 import { SessionGate } from './session/SessionGate';
 
 const authPages = () => import('./pages/auth/pages');
 const signupPages = () => import('./pages/signup/pages');
 // The signed-in frame (skins, menus, header) loads on first use, with the areas' messages its menus show.
 const SkinLayout = lazyPage(() => import('./skins/SkinLayout'), 'SkinLayout');
+// An address no area knows: rare, so its page (and the page frame it uses) is not in the entry.
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 
 /** A page outside the signed-in layout, loaded on first use (the shell's own spinner while it comes). */
 function publicPage(Page: AreaPage): ReactNode {
@@ -54,7 +55,8 @@ const ROUTES: RouteObject[] = [
         <SkinLayout />
       </Suspense>
     ),
-    children: [areaRoutes(AREAS), { path: '*', element: <NotFoundPage /> }],
+    // An unknown address under the same Suspense boundary as the pages: the shell stays while it loads.
+    children: [areaRoutes(AREAS, [{ path: '*', element: <NotFoundPage /> }])],
   },
 ];
 

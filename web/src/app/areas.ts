@@ -4,6 +4,7 @@ import { brandArea } from '../pages/brand';
 import { certificatesArea } from '../pages/certificates';
 import { developersArea } from '../pages/developers';
 import { explorerArea } from '../pages/developers/explorer.area';
+import { frameArea } from '../skins/frame.area';
 import { domainsArea } from '../pages/domains';
 import { homeArea } from '../pages/home';
 import { invoicesArea } from '../pages/invoices';
@@ -51,6 +52,7 @@ export const AREAS = [
   securityArea,
   developersArea,
   explorerArea,
+  frameArea,
 ] as const;
 
 type AnyArea = (typeof AREAS)[number];

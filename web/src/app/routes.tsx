@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import { Loading } from '../components/Page';
+import { Loading } from '../components/Loading';
 import { RequireNav } from '../skins/RequireNav';
 import type { NavId } from '../skins/navigation';
 import type { Area, AreaRoute } from './area';
@@ -25,14 +25,15 @@ export function routeObjects(routes: readonly AreaRoute[]): RouteObject[] {
 /**
  * Every area's routes, under one Suspense boundary: the shell stays on screen while an area's chunk
  * loads (navigations are transitions, so the page being left stays too, until the next is ready).
+ * `more`: routes outside the areas under the same boundary (the page for an unknown address).
  */
-export function areaRoutes(areas: readonly Pick<Area, 'routes'>[]): RouteObject {
+export function areaRoutes(areas: readonly Pick<Area, 'routes'>[], more: RouteObject[] = []): RouteObject {
   return {
     element: (
       <Suspense fallback={<Loading />}>
         <Outlet />
       </Suspense>
     ),
-    children: areas.flatMap((a) => routeObjects(a.routes)),
+    children: [...areas.flatMap((a) => routeObjects(a.routes)), ...more],
   };
 }

@@ -4,6 +4,9 @@ import { useT } from '../i18n/I18nProvider';
 import { SessionContext } from '../session/SessionContext';
 import { generalMessage } from './formErrors';
 import { isNotFound, NotFoundNotice } from './Messages';
+import { Loading } from './Loading';
+
+export { Loading };
 
 /** Page ids of the test contract: the root carries `page-<id>`. Areas declare theirs (app/area.ts). */
 export type PageId =
@@ -86,19 +89,6 @@ export function Card({ title, aside, children, className = '', flush = false, te
       ) : null}
       <div className={flush ? 'overflow-x-auto' : 'card-body'}>{children}</div>
     </div>
-  );
-}
-
-export function Loading() {
-  const t = useT();
-  return (
-    <p role="status" className="flex items-center gap-2 py-6 text-sm text-muted">
-      <span
-        className="size-4 animate-spin rounded-full border-2 border-brand-200 border-t-brand-600"
-        aria-hidden="true"
-      />
-      {t('common.loading')}
-    </p>
   );
 }
 

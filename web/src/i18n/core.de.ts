@@ -19,11 +19,6 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'common.optional': 'optional',
   'common.required': 'Pflichtfeld',
   'common.delete': 'Löschen',
-  'common.showAll': 'Alles anzeigen',
-  'common.showLess': 'Weniger anzeigen',
-  'common.copy': 'Kopieren',
-  'common.copied': 'Kopiert',
-  'common.copyFailed': 'Markieren Sie den Text und kopieren Sie ihn selbst',
 
   'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'error.tooManyRequests': 'Zu viele fehlgeschlagene Versuche. Versuchen Sie es in {seconds} Sekunden erneut.',
@@ -40,9 +35,6 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'navGroup.me': 'Mein Konto',
   'nav.backHome': 'Startseite',
   'nav.openMenu': 'Menü {group} öffnen',
-  'nav.skipToContent': 'Zum Inhalt springen',
-  'nav.menu': 'Menü',
-  'nav.closeMenu': 'Menü schließen',
 
   'header.activeAccount': 'Aktives Konto',
   'header.accountOption': '#{id} · {name}',
@@ -124,10 +116,6 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite.',
-  'notFound.objectTitle': 'Nicht gefunden',
-  'notFound.objectText': 'Was diese Adresse nennt, gibt es nicht (mehr), oder Sie dürfen es nicht sehen.',
-  'notFound.backTo': 'Zurück zu {list}',
-  'notFound.home': 'Startseite',
   'forbidden.title': 'Kein Zugriff',
   'forbidden.text': 'Ihre Rolle kann diese Seite nicht verwenden.',
 };

@@ -20,11 +20,6 @@ export const coreEn = {
   'common.optional': 'optional',
   'common.required': 'required',
   'common.delete': 'Delete',
-  'common.showAll': 'Show all',
-  'common.showLess': 'Show less',
-  'common.copy': 'Copy',
-  'common.copied': 'Copied',
-  'common.copyFailed': 'Select the text and copy it yourself',
 
   'error.network': 'The server cannot be reached. Check your connection and try again.',
   'error.tooManyRequests': 'Too many failed attempts. Try again in {seconds} seconds.',
@@ -41,9 +36,6 @@ export const coreEn = {
   'navGroup.me': 'My account',
   'nav.backHome': 'Home',
   'nav.openMenu': 'Open the {group} menu',
-  'nav.skipToContent': 'Skip to content',
-  'nav.menu': 'Menu',
-  'nav.closeMenu': 'Close menu',
 
   'header.activeAccount': 'Active account',
   'header.accountOption': '#{id} · {name}',
@@ -122,10 +114,6 @@ export const coreEn = {
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address.',
-  'notFound.objectTitle': 'Not found',
-  'notFound.objectText': 'What this address names does not exist (any more), or is not yours to see.',
-  'notFound.backTo': 'Back to {list}',
-  'notFound.home': 'Home',
   'forbidden.title': 'No access',
   'forbidden.text': 'Your role cannot use this page.',
 } as const;

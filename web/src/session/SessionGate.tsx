@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client';
-import { useLayoutEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { applyTheme } from '../brand/applyTheme';
 import { usePreviewFlag } from '../brand/preview';
-import { LoadError, Loading } from '../components/Page';
+import { Loading } from '../components/Loading';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { redirectFor } from './redirects';
 import { SessionContext } from './SessionContext';
 import { SessionQuery } from './session.operations';
+
+// Only when the session cannot load (the server is down): its chunk, not the entry, carries the error box.
+const LoadError = lazy(async () => ({ default: (await import('../components/Page')).LoadError }));
 
 /**
  * Loads branding (with the host company's theme, or its draft while an admin previews it) and
@@ -38,7 +41,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
     return (
       <I18nProvider language="EN">
         <div className="mx-auto max-w-md p-8">
-          {error ? <LoadError error={error} onRetry={() => void refetch()} /> : <Loading />}
+          {error ? (
+            <Suspense fallback={<Loading />}>
+              <LoadError error={error} onRetry={() => void refetch()} />
+            </Suspense>
+          ) : (
+            <Loading />
+          )}
         </div>
       </I18nProvider>
     );
