@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ListBound } from '../graphql/list-bound';
 
 /** The steps of a new cluster's setup, in the order the checklist shows them. */
 export enum FirstRunStepId {
@@ -70,7 +71,8 @@ export class FirstRunChecklist {
   })
   empty!: boolean;
 
-  @Field(() => [FirstRunStep])
+  @Field(() => [FirstRunStep], { description: 'Every step, in the order above: one per FirstRunStepId.' })
+  @ListBound(Object.keys(FirstRunStepId).length)
   steps!: FirstRunStep[];
 
   @Field(() => String, {
