@@ -956,6 +956,7 @@ export type FirstRunChecklist = {
   complete: Scalars['Boolean']['output'];
   /** The cluster has no servers and no groups yet, so setUpSingleMachine may run. */
   empty: Scalars['Boolean']['output'];
+  /** Every step, in the order above: one per FirstRunStepId. */
   steps: Array<FirstRunStep>;
   /** An address of the panel’s own machine (its first non-loopback IPv4, else 127.0.0.1), to offer. */
   suggestedAddress: Scalars['String']['output'];
