@@ -68,33 +68,36 @@ export function UsageHistoryCard({
               </figure>
             ))}
           </div>
-          <table className="sr-only" data-test-id="usage-history-table">
-            <caption>{t('overview.history.tableCaption', { count: months.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.history.month')}</th>
-                {chart.series.map((s) => (
-                  <th key={s.key} scope="col">
-                    {title(s.key)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {months.map((m, i) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
+          {/* The box is visually hidden, not the table: a table ignores overflow, so a hidden one still widened the page (623 px at 390). */}
+          <div className="sr-only">
+            <table data-test-id="usage-history-table">
+              <caption>{t('overview.history.tableCaption', { count: months.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('overview.history.month')}</th>
                   {chart.series.map((s) => (
-                    <td key={s.key}>
-                      {s.key === 'revenue'
-                        ? formatAmount(m.revenue?.amount ?? '0', locale)
-                        : formats[s.key](s.values[i]!)}
-                    </td>
+                    <th key={s.key} scope="col">
+                      {title(s.key)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {months.map((m, i) => (
+                  <tr key={m.month}>
+                    <th scope="row">{m.month}</th>
+                    {chart.series.map((s) => (
+                      <td key={s.key}>
+                        {s.key === 'revenue'
+                          ? formatAmount(m.revenue?.amount ?? '0', locale)
+                          : formats[s.key](s.values[i]!)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </Card>
