@@ -19,6 +19,7 @@ import { useE2E, type E2E, type Session } from '../support/harness';
 import { panelAt, resellerHost } from '../support/hosts';
 import { artifactsDir, skipReason } from '../support/prerequisites';
 import { tid } from '../support/tid';
+import { gqlInPage as gql } from '../support/page-gql';
 
 /**
  * Accessibility: axe-core's WCAG 2.0/2.1 A and AA rules and its best practices on the main pages of
@@ -98,23 +99,6 @@ const audited = new Set<PageKey>();
 let auditRuns = 0;
 
 const isKnown = (f: Finding) => KNOWN.some((k) => k.rule === f.rule && k.pages.includes(f.page));
-
-/** The page's own GraphQL call with its session cookie (the origin it is on). */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ([q, v]) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: q, variables: v }),
-      });
-      const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
-      if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    },
-    [query, variables] as const,
-  ) as Promise<T>;
-}
 
 const setPreferences = (page: Page, input: { skin?: Skin; textOnly?: boolean; language?: Language }) =>
   gql(page, `mutation ($input: PreferencesInput!) { updatePreferences(input: $input) { skin } }`, { input });

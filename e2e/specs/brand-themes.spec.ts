@@ -10,6 +10,7 @@ import { useE2E, type Session } from '../support/harness';
 import { panelAt, resellerHost } from '../support/hosts';
 import { skipReason } from '../support/prerequisites';
 import { textOf, tid } from '../support/tid';
+import { gqlInPage as gql } from '../support/page-gql';
 
 const MASTER_NAME = 'Sunrise Hosting';
 const SKINS: readonly Skin[] = ['LEFT_MENU', 'NO_MENU', 'EXPRESSIA'];
@@ -34,23 +35,6 @@ const rgb = (hex: string): string => {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 };
-
-/** GraphQL from inside the page: the page's own host (which picks the company) and session cookie. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  return page.evaluate(
-    async ([q, v]) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: q, variables: v }),
-      });
-      const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
-      if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    },
-    [query, variables] as const,
-  ) as Promise<T>;
-}
 
 const computed = (page: Page, testId: string, property: 'backgroundColor' | 'color') =>
   page.locator(tid(testId)).evaluate((el, p) => getComputedStyle(el)[p], property);

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Layout } from '../pages/layout.page';
 import { LoginPage, signIn } from '../pages/login.page';
@@ -9,23 +8,7 @@ import { useE2E, type Session } from '../support/harness';
 import { panelAt, resellerHost } from '../support/hosts';
 import { skipReason } from '../support/prerequisites';
 import { textOf, tid } from '../support/tid';
-
-/** A GraphQL request from the page, with its session (the reseller's admin on its own host). */
-async function gqlIn<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const body = await page.evaluate(
-    async ([q, v]) => {
-      const res = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: q, variables: v }),
-      });
-      return (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-    },
-    [query, variables] as const,
-  );
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data as T;
-}
+import { gqlInPage as gqlIn } from '../support/page-gql';
 
 /**
  * Reseller plans (issue 17): the master makes a reseller plan, gives it to a reseller (its
