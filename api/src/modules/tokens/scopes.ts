@@ -58,6 +58,8 @@ export const AREA_GROUPS: Readonly<Record<string, ScopeOf>> = {
   // recovery) are no token's: refused unless listed in FIELD_GROUPS below.
   identity: TOKEN_FORBIDDEN,
   accounts: ApiScopeGroup.ACCOUNTS,
+  // the home pages: counts over accounts (usageHistory, of money and use, is BILLING's below)
+  overview: ApiScopeGroup.ACCOUNTS,
   users: ApiScopeGroup.ACCOUNTS,
   resellers: ApiScopeGroup.ACCOUNTS,
   domains: ApiScopeGroup.DOMAINS,
@@ -115,6 +117,8 @@ export const FIELD_GROUPS: Readonly<Record<string, ScopeOf>> = {
   setResellerPlan: ApiScopeGroup.BILLING,
   firstRunChecklist: ApiScopeGroup.CLUSTER,
   setUpSingleMachine: ApiScopeGroup.CLUSTER,
+  // overview: use and money over time
+  usageHistory: ApiScopeGroup.BILLING,
   // billing serves the audit trail
   auditEvents: ApiScopeGroup.COMPANY,
 };
