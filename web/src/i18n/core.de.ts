@@ -36,17 +36,6 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'nav.backHome': 'Startseite',
   'nav.openMenu': 'Menü {group} öffnen',
 
-  'header.activeAccount': 'Aktives Konto',
-  'header.accountOption': '#{id} · {name}',
-  'header.signedInAs': 'Angemeldet als',
-  'header.logout': 'Abmelden',
-  'header.help': 'Hilfe',
-
-  'impersonation.banner': 'Angemeldet als {login} durch {admin}',
-  'impersonation.return': 'Zurück zu meinem Panel',
-  'impersonation.logInAs': 'Anmelden als',
-  'impersonation.logInAsLabel': 'Anmelden als {login}',
-
   'role.MASTER_ADMIN': 'Hauptadministrator',
   'role.RESELLER_ADMIN': 'Reseller-Administrator',
   'role.SUPPORT_STAFF': 'Support-Team',
@@ -59,63 +48,7 @@ export const coreDe: Record<keyof typeof coreEn, string> = {
   'skin.LEFT_MENU': 'Menü links',
   'skin.NO_MENU': 'Ohne Menü',
   'skin.EXPRESSIA': 'EXPressia',
-  'skin.desc.LEFT_MENU': 'Ein Seitenmenü mit allen Seiten und einer Schnellzugriffs-Startseite.',
-  'skin.desc.NO_MENU': 'Kein Menü: Sie wechseln über die Symbole der Startseite zwischen den Seiten.',
-  'skin.desc.EXPRESSIA': 'Eine waagerechte Navigationsleiste mit Ausklappmenüs und Symbole auf der Startseite.',
 
   'language.EN': 'English',
   'language.DE': 'Deutsch',
-
-  'setup.title': 'Verwaltung einrichten',
-  'setup.intro': 'Legen Sie Ihre Hosting-Firma und ihren Hauptadministrator an. Das geschieht nur einmal.',
-  'setup.company': 'Firmenname',
-  'setup.login': 'Administrator-Login',
-  'setup.loginHint': '3–32 Zeichen: Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich.',
-  'setup.email': 'E-Mail-Adresse',
-  'setup.password': 'Passwort',
-  'setup.passwordHint': 'Mindestens 8 Zeichen.',
-  'setup.submit': 'Anlegen und anmelden',
-
-  'login.title': 'Anmelden',
-  'login.intro': 'Melden Sie sich an der Verwaltung von {company} an.',
-  'login.login': 'Login',
-  'login.password': 'Passwort',
-  'login.submit': 'Anmelden',
-  'login.suspended': 'Der Dienst von {company} ist gesperrt. Bitte wenden Sie sich an Ihren Anbieter.',
-  'login.forgot': 'Passwort vergessen?',
-
-  'recovery.backToLogin': 'Zurück zur Anmeldung',
-  'recovery.forgot.title': 'Passwort vergessen?',
-  'recovery.forgot.intro':
-    'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse an: wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort wählen.',
-  'recovery.forgot.login': 'Benutzername oder E-Mail-Adresse',
-  'recovery.forgot.submit': 'Link senden',
-  'recovery.forgot.sent':
-    'Wenn es hier einen Benutzer mit diesem Namen oder dieser Adresse gibt, haben wir einen Link an seine E-Mail-Adresse geschickt. Er gilt einmal, eine Stunde lang.',
-  'recovery.reset.title': 'Neues Passwort wählen',
-  'recovery.reset.intro': 'Danach sind Sie überall abgemeldet und melden sich mit dem neuen Passwort an.',
-  'recovery.reset.rules': 'Mindestens 8 Zeichen.',
-  'recovery.reset.submit': 'Neues Passwort setzen',
-  'recovery.reset.done': 'Ihr Passwort wurde geändert, und alle Sitzungen wurden abgemeldet.',
-  'recovery.reset.signIn': 'Anmelden',
-  'recovery.reset.noToken':
-    'Dieser Link ist unvollständig. Kopieren Sie den ganzen Link aus der E-Mail, oder fordern Sie einen neuen an.',
-  'recovery.reset.newLink': 'Neuen Link anfordern',
-  'recovery.verify.title': 'E-Mail-Adresse bestätigen',
-  'recovery.verify.done': 'Danke: Ihre E-Mail-Adresse ist bestätigt.',
-  'recovery.verify.noToken': 'Dieser Link ist unvollständig. Kopieren Sie den ganzen Link aus der E-Mail.',
-  'recovery.verify.toPanel': 'Weiter zum Control Panel',
-  'verifyBanner.text':
-    'Bitte bestätigen Sie Ihre E-Mail-Adresse {email}: öffnen Sie den Link, den wir Ihnen geschickt haben.',
-  'verifyBanner.sent': 'Wir haben einen neuen Link an {email} geschickt.',
-  'verifyBanner.resend': 'Link erneut senden',
-
-  'impersonate.title': 'Als Benutzer anmelden',
-  'impersonate.noToken': 'Dieser Anmelde-Link ist unvollständig. Wählen Sie in Ihrem Panel erneut „Anmelden als“.',
-  'impersonate.toLogin': 'Zur Anmeldeseite',
-
-  'notFound.title': 'Seite nicht gefunden',
-  'notFound.text': 'Unter dieser Adresse gibt es keine Seite.',
-  'forbidden.title': 'Kein Zugriff',
-  'forbidden.text': 'Ihre Rolle kann diese Seite nicht verwenden.',
 };

@@ -6,8 +6,8 @@ import { coreEn } from './core.en';
  * hold the same keys with the same `{placeholders}` (checked by catalogs.test.ts and, for the keys,
  * by the types of `coreDe` and of each area's `de`).
  *
- * Only the shell's messages are in the first load (the sign-in pages, the loading and error
- * states); the areas' come in one chunk (vite.config.ts) with the first page or the signed-in
+ * Only the shell's messages are in the first load (the loading and error states, the common
+ * words); the areas' (and skins/frame.*: the signed-in frame's and the sign-in pages') come in one chunk (vite.config.ts) with the first page or the signed-in
  * layout, which wait for `loadAreaMessages` (main.tsx), and are added to this object: the type
  * is the whole catalog, and nothing that shows an area's message renders before they are in.
  */
