@@ -19,6 +19,7 @@ export type NavTarget =
   | 'plans'
   | 'moderation'
   | 'admin-invoices'
+  | 'admin-payments'
   | 'admin-jobs'
   | 'admin-certificates'
   | 'support'
@@ -85,6 +86,7 @@ export const NAV_GROUPS = {
     'plans',
     'moderation',
     'admin-invoices',
+    'admin-payments',
     'admin-jobs',
     'admin-certificates',
     'admin-support',

@@ -426,6 +426,7 @@ describe.skipIf(skipReason)('accessibility (axe-core, WCAG 2.1 A/AA and best pra
         page('master/users', 'users', '/admin/users', TABLE),
         page('master/accounts', 'accounts', '/admin/accounts', TABLE),
         page('master/invoices', 'admin-invoices', '/admin/invoices', TABLE),
+        page('master/payments', 'admin-payments', '/admin/payments', TABLE),
         page('master/servers', 'physical-servers', '/admin/servers/physical', TABLE),
         page('master/settings', 'settings', '/admin/settings'),
         page('master/preferences', 'preferences', '/preferences', tid('pref-skin')),

@@ -166,6 +166,13 @@ describe.skipIf(skipReason)('home pages that say what matters', () => {
 
     await home.open();
     await home.count('paymentsLast30Days').click();
-    await s.page.waitForURL(/\/admin\/invoices\?state=PAID$/);
+    await s.page.waitForURL(/\/admin\/payments\?state=SUCCEEDED$/);
+    await s.page.locator(tid('page-admin-payments')).waitFor();
+    expect(await s.page.locator(tid('payments-state')).inputValue()).toBe('SUCCEEDED');
+    await s.page
+      .locator(`${tid('payments-table-empty')}, ${tid('payment-row')}`)
+      .first()
+      .waitFor(); // loaded
+    await e2e.screenshot(s.page, 'home-admin-payments');
   });
 });

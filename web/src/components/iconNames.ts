@@ -51,6 +51,7 @@ export const ICON_NAMES = [
   'check',
   'alert',
   'sun',
+  'creditCard',
 ] as const;
 
 export type IconName = (typeof ICON_NAMES)[number];

@@ -17,6 +17,7 @@ describe('navigation', () => {
       'plans',
       'moderation',
       'admin-invoices',
+      'admin-payments',
       'admin-jobs',
       'admin-certificates',
       'admin-support',

@@ -1,11 +1,34 @@
-import { defineArea } from '../../app/area';
+import { ADMINS, defineArea, lazyPage } from '../../app/area';
 
-/** Card payments: forms and lists that the billing and invoice pages show; no page of its own. */
+const pages = () => import('./pages');
+
+/**
+ * Card payments: the forms and lists the billing and invoice pages show, and for admins the
+ * company's list of payments.
+ */
 export const paymentsArea = defineArea({
   id: 'payments',
-  routes: [],
+  nav: [
+    {
+      id: 'admin-payments',
+      path: '/admin/payments',
+      label: 'nav.adminPayments',
+      description: 'nav.desc.adminPayments',
+      icon: 'creditCard',
+      roles: ADMINS,
+      group: 'admin',
+    },
+  ],
+  routes: [
+    {
+      path: 'admin/payments',
+      guard: 'admin-payments',
+      children: [{ index: true, page: lazyPage(pages, 'AdminPaymentsPage') }],
+    },
+  ],
   messages: {
     en: () => import('./payments.en').then((m) => m.paymentsEn),
     de: () => import('./payments.de').then((m) => m.paymentsDe),
   },
+  pageIds: ['admin-payments'],
 });

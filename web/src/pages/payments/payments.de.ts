@@ -106,4 +106,12 @@ export const paymentsDe: Record<keyof typeof paymentsEn, string> = {
   'payments.held.cancel': 'Die Zahlung verwerfen',
   'payments.held.credited': '{amount} wurden dem Konto gutgeschrieben.',
   'payments.held.cancelled': 'Die angehaltene Zahlung wurde verworfen; nichts wurde gutgeschrieben.',
+  'payments.accountLink': 'Konto #{id}',
+  'payments.admin.title': 'Zahlungen',
+  'payments.admin.intro': 'Alle Karten- und Gateway-Zahlungen und Erstattungen Ihrer Firma, die neuesten zuerst.',
+  'payments.admin.empty': 'Keine Zahlungen gefunden.',
+  'payments.admin.stateLabel': 'Status',
+  'payments.admin.stateAll': 'Alle Status',
+  'nav.adminPayments': 'Zahlungen',
+  'nav.desc.adminPayments': 'Karten- und Gateway-Zahlungen und Erstattungen Ihrer Kunden.',
 };

@@ -102,4 +102,12 @@ export const paymentsEn = {
   'payments.held.cancel': 'Cancel the payment',
   'payments.held.credited': '{amount} credited to the account.',
   'payments.held.cancelled': 'The held payment was cancelled; nothing was credited.',
+  'payments.accountLink': 'Account #{id}',
+  'payments.admin.title': 'Payments',
+  'payments.admin.intro': 'Every card and gateway payment and refund of your company, newest first.',
+  'payments.admin.empty': 'No payments found.',
+  'payments.admin.stateLabel': 'State',
+  'payments.admin.stateAll': 'All states',
+  'nav.adminPayments': 'Payments',
+  'nav.desc.adminPayments': 'Card and gateway payments and refunds of your customers.',
 } as const;

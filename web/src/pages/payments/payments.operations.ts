@@ -64,6 +64,22 @@ export const PaymentSetupQuery = graphql(`
   }
 `);
 
+/** Admins: a page of the company's gateway payments and refunds, newest first, optionally in one state. */
+export const CompanyPaymentsQuery = graphql(`
+  query CompanyPayments($state: PaymentState, $first: Int!, $after: String) {
+    payments(state: $state, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...PaymentFields
+      }
+    }
+  }
+`);
+
 /** A page of an account's gateway payments and refunds, newest first. */
 export const AccountPaymentsQuery = graphql(`
   query AccountPayments($accountId: ID!, $first: Int!, $after: String) {
