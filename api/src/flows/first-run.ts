@@ -9,7 +9,7 @@ import { FIX, SetupProblemError } from '../modules/alerts';
 import { publicAddressOf, setServiceDomain } from '../modules/dns';
 import { checkDomainName } from '../modules/domains';
 import { Reseller } from '../modules/resellers';
-import { DriverName, IpKind, ServerKind, serversModule, type LogicalServer, type ServersApi } from '../modules/servers';
+import { DriverName, IpKind, ServerKind, serversModule, type ServersApi } from '../modules/servers';
 import {
   FirstRunChecklist,
   FirstRunStep,
@@ -59,15 +59,25 @@ const step = (
   detail: extra.detail ?? null,
 });
 
-/** The setup problem a rule throws, or null when it passes (any other error goes on). */
-async function problemOf(check: () => Promise<unknown>): Promise<string | null> {
-  try {
-    await check();
-    return null;
-  } catch (err) {
-    if (err instanceof SetupProblemError) return err.problem.message;
-    throw err;
+/**
+ * The items a rule refuses, with the setup problem each throws (any other error goes on). One
+ * after another: the checks share the request's connection.
+ */
+async function failing<T>(
+  items: readonly T[],
+  check: (item: T) => Promise<unknown>,
+): Promise<{ items: T[]; reasons: string[] }> {
+  const failed: { items: T[]; reasons: string[] } = { items: [], reasons: [] };
+  for (const item of items) {
+    try {
+      await check(item);
+    } catch (err) {
+      if (!(err instanceof SetupProblemError)) throw err;
+      failed.items.push(item);
+      failed.reasons.push(err.problem.message);
+    }
   }
+  return failed;
 }
 
 /** The machine's first non-loopback IPv4 address, else 127.0.0.1. */
@@ -97,49 +107,42 @@ export class FirstRunFlow {
     this.servers = areas.get(serversModule);
   }
 
-  async checklist(ctx: Ctx): Promise<FirstRunChecklist> {
-    const { em } = ctx;
+  /** The cluster as it is: its machines, logical servers and groups. */
+  private async cluster(ctx: Ctx) {
     // One after another: the statements share the request's connection.
     const physical = await this.servers.physicalServers.list(ctx);
     const logical = await this.servers.logicalServers.list(ctx, {});
     const groups = await this.servers.serverGroups.list(ctx, {});
+    return { physical, logical, groups };
+  }
+
+  async checklist(ctx: Ctx): Promise<FirstRunChecklist> {
+    const { em } = ctx;
+    const { physical, logical, groups } = await this.cluster(ctx);
     const steps: FirstRunStep[] = [step(FirstRunStepId.PHYSICAL_SERVER, physical.length, 1, FIX.physicalServers)];
     for (const { kind, step: id, need } of KINDS)
       steps.push(step(id, logical.filter((s) => s.kind === kind).length, need, FIX.logicalServers));
 
     // A kind is served when placement finds a server for a new account: its default group, enabled, online, with room.
-    const unserved: string[] = [];
-    const reasons: string[] = [];
-    for (const { kind } of KINDS) {
-      const reason = await problemOf(() => this.servers.placement.usableServers(em, kind));
-      if (reason) {
-        unserved.push(kind);
-        reasons.push(reason);
-      }
-    }
+    const unserved = await failing(
+      KINDS.map((k) => k.kind),
+      (kind) => this.servers.placement.usableServers(em, kind),
+    );
     steps.push(
-      step(FirstRunStepId.SERVER_GROUPS, KINDS.length - unserved.length, KINDS.length, FIX.serverGroups, {
-        missing: unserved,
-        detail: reasons.join('; ') || null,
+      step(FirstRunStepId.SERVER_GROUPS, KINDS.length - unserved.items.length, KINDS.length, FIX.serverGroups, {
+        missing: unserved.items,
+        detail: unserved.reasons.join('; ') || null,
       }),
     );
 
     // Sites answer on their web server's address; zones name their DNS servers, which need one too.
     const addressed = logical.filter((s) => s.kind === ServerKind.WEB || s.kind === ServerKind.DNS);
-    const noAddress: LogicalServer[] = [];
-    const addressReasons: string[] = [];
-    for (const server of addressed) {
-      const reason = await problemOf(() => publicAddressOf(em, server));
-      if (reason) {
-        noAddress.push(server);
-        addressReasons.push(reason);
-      }
-    }
+    const noAddress = await failing(addressed, (server) => publicAddressOf(em, server));
     steps.push(
-      step(FirstRunStepId.ADDRESSES, addressed.length - noAddress.length, addressed.length, FIX.ipAddresses, {
-        missing: noAddress.map((s) => s.name),
-        detail: addressReasons.join('; ') || null,
-        done: addressed.length > 0 && noAddress.length === 0,
+      step(FirstRunStepId.ADDRESSES, addressed.length - noAddress.items.length, addressed.length, FIX.ipAddresses, {
+        missing: noAddress.items.map((s) => s.name),
+        detail: noAddress.reasons.join('; ') || null,
+        done: addressed.length > 0 && noAddress.items.length === 0,
       }),
     );
 
@@ -207,10 +210,7 @@ export class FirstRunFlow {
 
   /** CONFLICT naming the servers and groups the cluster already has. */
   private async assertEmpty(ctx: Ctx): Promise<void> {
-    // One after another: the statements share the request's connection.
-    const physical = await this.servers.physicalServers.list(ctx);
-    const logical = await this.servers.logicalServers.list(ctx, {});
-    const groups = await this.servers.serverGroups.list(ctx, {});
+    const { physical, logical, groups } = await this.cluster(ctx);
     const named = (rows: { name: string }[], one: string, many: string) =>
       rows.length
         ? [
