@@ -215,7 +215,7 @@ function SingleMachineSetup({ suggestedAddress, onDone }: { suggestedAddress: st
           {t('firstRun.create')}
         </button>
         <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => setOpen(false)}>
-          {t('firstRun.cancel')}
+          {t('common.cancel')}
         </button>
       </div>
     </form>

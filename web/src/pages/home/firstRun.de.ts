@@ -41,6 +41,5 @@ export const firstRunDe: Record<keyof typeof firstRunEn, string> = {
   'firstRun.drivers.desc.REAL':
     'Schreibt nach /etc/nginx/heliosphere und /etc/bind/heliosphere und verwaltet MariaDB als root auf 127.0.0.1; Mail bleibt bei Dateien. Passen Sie die Einstellungen jedes Servers danach an.',
   'firstRun.create': 'Aufbau anlegen',
-  'firstRun.cancel': 'Abbrechen',
   'firstRun.complete': 'Einrichtung abgeschlossen: Kunden können jetzt bedient werden.',
 };

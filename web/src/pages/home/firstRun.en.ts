@@ -39,6 +39,5 @@ export const firstRunEn = {
   'firstRun.drivers.desc.REAL':
     'Writes to /etc/nginx/heliosphere and /etc/bind/heliosphere and manages MariaDB as root at 127.0.0.1; mail stays on files. Adjust each server’s settings afterwards.',
   'firstRun.create': 'Create the layout',
-  'firstRun.cancel': 'Cancel',
   'firstRun.complete': 'Setup complete: customers can now be served.',
 } as const;
