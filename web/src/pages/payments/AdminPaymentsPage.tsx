@@ -7,6 +7,7 @@ import { oneOf } from '../../graphql/enums';
 import type { PaymentFieldsFragment, PaymentState } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { accountBillingPath } from '../billing/pageIds';
+import { adminInvoicePath } from '../invoices/AdminInvoicesPage';
 import { paymentRowAttributes, usePaymentColumns } from './PaymentList';
 import { CompanyPaymentsQuery } from './payments.operations';
 
@@ -31,7 +32,7 @@ export function AdminPaymentsPage() {
   });
   const columns = usePaymentColumns({
     accountLink: accountBillingPath,
-    invoiceLink: (id) => `/admin/invoices/${id}`,
+    invoiceLink: adminInvoicePath,
   });
   return (
     <Page id="admin-payments" title={t('payments.admin.title')} intro={t('payments.admin.intro')}>
