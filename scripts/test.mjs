@@ -15,6 +15,9 @@ const suites = ['api', 'web', 'e2e'];
 const only = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedSuites = [];
+/** Each failed test by file and name, printed again at the end: a long run's log is often read from its tail only. */
+const failures = [];
+const firstLine = (text) => (text ?? '').split('\n')[0].slice(0, 300);
 
 for (const ws of suites.filter((s) => only.length === 0 || only.includes(s))) {
   const report = path.join(outDir, `${ws}.json`);
@@ -40,6 +43,12 @@ for (const ws of suites.filter((s) => only.length === 0 || only.includes(s))) {
       (f) => f.status === 'failed' && f.assertionResults.every((a) => a.status !== 'failed'),
     ).length;
     totals.failed += brokenFiles;
+    for (const f of r.testResults.filter((t) => t.status === 'failed')) {
+      const where = `${ws}: ${path.relative(root, f.name)}`;
+      const failed = f.assertionResults.filter((a) => a.status === 'failed');
+      if (failed.length === 0) failures.push(`${where}: ${firstLine(f.message) || 'the file did not load'}`);
+      for (const a of failed) failures.push(`${where} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    }
   }
   if (run.status !== 0) {
     failedSuites.push(ws);
@@ -47,6 +56,7 @@ for (const ws of suites.filter((s) => only.length === 0 || only.includes(s))) {
   }
 }
 
+for (const f of failures) console.log(`FAILED ${f}`);
 console.log(`\nSuites failed: ${failedSuites.length ? failedSuites.join(', ') : 'none'}`);
 console.log(`Total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedSuites.length || totals.failed ? 1 : 0);

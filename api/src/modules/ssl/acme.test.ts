@@ -17,6 +17,9 @@ import { Certificate } from './certificate.entity';
 import { CertificateState } from './enums';
 import { sslModule } from './index';
 
+/** An address on this machine where nothing listens: the authority's HTTP-01 fetch there is refused at once. */
+const NOWHERE = '127.0.0.2';
+
 const FIELDS =
   'id kind source state names issuer serial fingerprint notBefore notAfter certificatePem chainPem lastError';
 const Q = {
@@ -235,17 +238,18 @@ describe('certificates over ACME against pebble and BIND', async () => {
       it('a name the authority cannot reach fails with its words, and the site keeps what it had', async () => {
         const d = (await alice.ok(D.add, { i: { kind: 'OWN', name: 'unreachable-acme.com' } })).addDomain;
         const site = (await domainState(alice, d.id, 'ACTIVE', 30_000)).site.id;
-        // Its address records point nowhere the authority can fetch from.
+        // Its address records point where the authority's fetch is refused at once (nothing listens on
+        // 127.0.0.2; an address off the machine might swallow the connection until the authority gives up).
         const records = (await alice.ok(D.domain, { id: d.id })).domain.records as Array<{
           id: string;
           type: string;
           name: string;
         }>;
         for (const r of records.filter((x) => x.type === 'A'))
-          await alice.ok(D.updateRecord, { id: r.id, i: { name: r.name, type: 'A', value: '192.0.2.1' } });
+          await alice.ok(D.updateRecord, { id: r.id, i: { name: r.name, type: 'A', value: NOWHERE } });
         // Only once BIND serves them: an order placed before would still be proved at the old address.
         for (const name of ['unreachable-acme.com', 'www.unreachable-acme.com'])
-          await eventually(async () => expect(await ns.dig(name, 'A')).toEqual(['192.0.2.1']), 20_000);
+          await eventually(async () => expect(await ns.dig(name, 'A')).toEqual([NOWHERE]), 20_000);
         const ordered = (await alice.ok(Q.issue, { s: site })).issueSiteCertificate;
         const failed = await waitFor(alice, ordered.id, 'FAILED');
         expect(failed.lastError).toMatch(/http-01 for (www\.)?unreachable-acme\.com/);
@@ -258,11 +262,11 @@ describe('certificates over ACME against pebble and BIND', async () => {
         const em = systemEm(api.orm, 'test');
         const row = await em.findOneOrFail(Certificate, { site: Number(siteId), state: CertificateState.ACTIVE });
         const serving = row.fingerprint;
-        // The site's names now point where the authority cannot fetch the answer, and it runs out in 10 days.
+        // The site's names now point where the authority's fetch is refused, and it runs out in 10 days.
         const domain = (await alice.ok(D.domains)).domains.find((d: { name: string }) => d.name === 'acme-shop.com');
         for (const r of domain.records.filter((x: { type: string }) => x.type === 'A'))
-          await alice.ok(D.updateRecord, { id: r.id, i: { name: r.name, type: 'A', value: '192.0.2.1' } });
-        await eventually(async () => expect(await ns.dig('acme-shop.com', 'A')).toEqual(['192.0.2.1']), 20_000);
+          await alice.ok(D.updateRecord, { id: r.id, i: { name: r.name, type: 'A', value: NOWHERE } });
+        await eventually(async () => expect(await ns.dig('acme-shop.com', 'A')).toEqual([NOWHERE]), 20_000);
         row.notAfter = new Date(Date.now() + 10 * 86_400_000);
         row.lastErrorAt = null;
         await em.flush();
