@@ -72,7 +72,7 @@ describe('query cost: every list priced by the most items it can return', () => 
     const fragments = doublingFragments(40); // 2^40 spreads of the last one if expanded naively
     const t0 = performance.now();
     const price = cost(`{ viewer { accounts { ...F0 } } } ${fragments}`);
-    expect(performance.now() - t0).toBeLessThan(100);
+    expect(performance.now() - t0).toBeLessThan(1000); // naively, 2^40 spreads: it would never end
     expect(price).toBe(cost(`{ viewer { accounts { id } } }`));
   });
 
