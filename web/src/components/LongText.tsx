@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nProvider';
+import { CopyButton } from './CopyButton';
 
 interface LongTextProps {
   value: string;
@@ -14,25 +15,6 @@ interface LongTextProps {
 
 const CUT = { 1: 'truncate', 2: 'line-clamp-2 break-all' } as const;
 
-/** Copies to the clipboard; where the page may not (plain http), selects the text for the person instead. */
-async function copy(value: string, shown: HTMLElement | null): Promise<boolean> {
-  try {
-    if (window.isSecureContext && navigator.clipboard) {
-      await navigator.clipboard.writeText(value);
-      return true;
-    }
-  } catch {
-    // Denied: fall through to the selection.
-  }
-  if (!shown) return false;
-  const range = document.createRange();
-  range.selectNodeContents(shown);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  return document.execCommand('copy');
-}
-
 /**
  * A value that may be too long for its place (a 600-character TXT record, a long host name): cut with
  * an ellipsis, and, only when it is cut, a "Show all" button that unfolds the whole value with a Copy
@@ -44,7 +26,6 @@ export function LongText({ value, lines = 1, className = '', testId, children }:
   const ref = useRef<HTMLSpanElement>(null);
   const [cut, setCut] = useState(false);
   const [open, setOpen] = useState(false);
-  const [copied, setCopied] = useState<boolean | null>(null);
 
   // Whether the value overflows its box, again whenever the box changes size (a turned phone).
   useLayoutEffect(() => {
@@ -77,26 +58,18 @@ export function LongText({ value, lines = 1, className = '', testId, children }:
             aria-expanded={open}
             aria-controls={id}
             data-test-id="long-text-toggle"
-            onClick={() => {
-              setOpen(!open);
-              setCopied(null);
-            }}
+            onClick={() => setOpen(!open)}
           >
             {open ? t('common.showLess') : t('common.showAll')}
           </button>
           {open ? (
-            <button
-              type="button"
+            <CopyButton
+              value={value}
+              shown={ref}
+              testId="long-text-copy"
               className="link inline-flex min-h-6 items-center"
-              data-test-id="long-text-copy"
-              onClick={() => void copy(value, ref.current).then(setCopied)}
-            >
-              {t('common.copy')}
-            </button>
+            />
           ) : null}
-          <span role="status" className="text-muted">
-            {copied === null ? null : copied ? t('common.copied') : t('common.copyFailed')}
-          </span>
         </span>
       ) : null}
     </span>

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Badge } from '../../components/Badge';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { CopyButton } from '../../components/CopyButton';
 import { ListCard } from '../../components/ListCard';
 import { Card, Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
@@ -65,32 +66,21 @@ export function TokensPage() {
 /** The secret of a token just created, shown this once, with a copy button. */
 function SecretCard({ secret, name, onDone }: { secret: string; name: string; onDone(): void }) {
   const { t } = useI18n();
-  const [copied, setCopied] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   return (
     <Card title={t('developers.secretTitle', { name })} testId="token-secret-card">
       <p className="mb-3 text-sm text-muted">{t('developers.secretIntro')}</p>
       <div className="flex flex-wrap gap-2">
         <input
           className="input flex-1 font-mono text-sm"
+          ref={input}
           readOnly
           value={secret}
           data-test-id="token-secret"
           aria-label={t('developers.secretTitle', { name })}
           onFocus={(e) => e.target.select()}
         />
-        <button
-          type="button"
-          className="btn btn-secondary"
-          data-test-id="token-copy"
-          onClick={() =>
-            void navigator.clipboard?.writeText(secret).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
-          {copied ? t('developers.copied') : t('developers.copy')}
-        </button>
+        <CopyButton value={secret} shown={input} testId="token-copy" className="btn btn-secondary" />
         <button type="button" className="btn btn-primary" data-test-id="token-secret-done" onClick={onDone}>
           {t('developers.secretDone')}
         </button>

@@ -34,8 +34,6 @@ export const developersDe: { readonly [K in keyof typeof developersEn]: string }
   'developers.secretTitle': 'Ihr neues Token „{name}“',
   'developers.secretIntro':
     'Kopieren Sie es jetzt: Es wird nur dieses eine Mal gezeigt. Gespeichert wird nur ein Hash.',
-  'developers.copy': 'Kopieren',
-  'developers.copied': 'Kopiert',
   'developers.secretDone': 'Ich habe es kopiert',
   'developers.mine': 'Ihre Tokens',
   'developers.company': 'Tokens Ihrer Firma',

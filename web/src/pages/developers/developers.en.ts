@@ -30,8 +30,6 @@ export const developersEn = {
   'developers.cancel': 'Cancel',
   'developers.secretTitle': 'Your new token “{name}”',
   'developers.secretIntro': 'Copy it now: it is shown only this once. Only a hash of it is kept.',
-  'developers.copy': 'Copy',
-  'developers.copied': 'Copied',
   'developers.secretDone': 'I have copied it',
   'developers.mine': 'Your tokens',
   'developers.company': 'Your company’s tokens',

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { CopyButton } from '../../components/CopyButton';
 import { SelectField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -81,19 +82,8 @@ export function SslRequestForm({
 /** A signing request's PEM, to copy or save as a .csr file (`ssl-csr`). */
 export function CsrBlock({ cert }: { cert: SiteCertificateFieldsFragment }) {
   const t = useT();
-  const [copied, setCopied] = useState(false);
-  // Plain-http origins have no clipboard: the text stays selectable by hand.
-  const canCopy = typeof navigator !== 'undefined' && !!navigator.clipboard;
+  const shown = useRef<HTMLElement>(null);
   const csr = cert.csrPem ?? '';
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(csr);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  }
 
   return (
     <section
@@ -105,16 +95,7 @@ export function CsrBlock({ cert }: { cert: SiteCertificateFieldsFragment }) {
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-sm font-semibold text-ink">{t('ssl.csr.title')}</h3>
         <div className="flex gap-2">
-          {canCopy ? (
-            <button
-              type="button"
-              className="btn btn-secondary btn-sm"
-              data-test-id="ssl-csr-copy"
-              onClick={() => void copy()}
-            >
-              {copied ? t('ssl.csr.copied') : t('ssl.csr.copy')}
-            </button>
-          ) : null}
+          <CopyButton value={csr} shown={shown} testId="ssl-csr-copy" />
           <button
             type="button"
             className="btn btn-secondary btn-sm"
@@ -127,7 +108,9 @@ export function CsrBlock({ cert }: { cert: SiteCertificateFieldsFragment }) {
       </div>
       <p className="text-xs text-muted">{t('ssl.csr.hint')}</p>
       <pre className="max-h-64 overflow-auto rounded-md bg-white p-3 font-mono text-xs break-all whitespace-pre-wrap select-all">
-        <code data-test-id="ssl-csr">{csr}</code>
+        <code ref={shown} data-test-id="ssl-csr">
+          {csr}
+        </code>
       </pre>
     </section>
   );

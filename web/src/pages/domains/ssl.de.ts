@@ -69,8 +69,6 @@ export const sslDe: { readonly [K in keyof typeof sslEn]: string } = {
   'ssl.csr.title': 'Signieranfrage (CSR)',
   'ssl.csr.hint':
     'Geben Sie diese Ihrer Zertifizierungsstelle und laden Sie das signierte Zertifikat hier ohne Schlüssel hoch.',
-  'ssl.csr.copy': 'Kopieren',
-  'ssl.csr.copied': 'Kopiert',
   'ssl.csr.download': '.csr herunterladen',
   'ssl.own': 'Eigenes Zertifikat verwenden:',
   'ssl.free.hint':

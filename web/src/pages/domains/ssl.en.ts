@@ -65,8 +65,6 @@ export const sslEn = {
   'ssl.requested': 'The signing request is ready: give it to your certificate authority.',
   'ssl.csr.title': 'Signing request (CSR)',
   'ssl.csr.hint': 'Give this to your certificate authority, then upload the certificate it signs here, without a key.',
-  'ssl.csr.copy': 'Copy',
-  'ssl.csr.copied': 'Copied',
   'ssl.csr.download': 'Download .csr',
   'ssl.own': 'Use your own certificate:',
   'ssl.free.hint':

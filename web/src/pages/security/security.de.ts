@@ -33,8 +33,6 @@ export const securityDe: { readonly [K in keyof typeof securityEn]: string } = {
   'security.recovery.none': 'Wiederherstellungscodes gibt es mit der ersten Authenticator-App.',
   'security.recovery.intro':
     'Jeder Code meldet Sie einmal an, anstelle Ihrer App oder Ihres Passkeys. Bewahren Sie sie sicher auf: sie werden nur jetzt angezeigt.',
-  'security.recovery.copy': 'Kopieren',
-  'security.recovery.copied': 'Kopiert.',
   'security.recovery.download': 'Herunterladen',
   'security.recovery.done': 'Ich habe sie gesichert',
   'security.recovery.regenerate': 'Neue Wiederherstellungscodes',

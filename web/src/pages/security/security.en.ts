@@ -29,8 +29,6 @@ export const securityEn = {
   'security.recovery.none': 'Recovery codes come with your first authenticator app.',
   'security.recovery.intro':
     'Each code signs you in once, instead of your app or passkey. Keep them somewhere safe: they are shown only now.',
-  'security.recovery.copy': 'Copy',
-  'security.recovery.copied': 'Copied.',
   'security.recovery.download': 'Download',
   'security.recovery.done': 'I have saved them',
   'security.recovery.regenerate': 'New recovery codes',

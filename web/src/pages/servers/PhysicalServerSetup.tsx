@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { CopyButton } from '../../components/CopyButton';
 import { useT } from '../../i18n/I18nProvider';
 import { CheckPhysicalServerMutation } from './servers.operations';
 
@@ -37,18 +38,7 @@ export function useCheckWhile(id: string, active: boolean, intervalMs = CHECK_MS
 /** The command that installs the agent on a new SSH machine, to run as root there (`physical-server-setup-command`). */
 export function SetupCommand({ command, sshUser }: { command: string; sshUser: string }) {
   const t = useT();
-  const [copied, setCopied] = useState(false);
-  // Insecure origins (plain http) have no clipboard: the command stays selectable by hand.
-  const canCopy = typeof navigator !== 'undefined' && !!navigator.clipboard;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(command);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  }
+  const shown = useRef<HTMLElement>(null);
 
   return (
     <section
@@ -59,18 +49,11 @@ export function SetupCommand({ command, sshUser }: { command: string; sshUser: s
       <p className="text-sm text-ink">{t('physical.setupHint', { user: sshUser })}</p>
       <div className="flex items-start gap-2">
         <pre className="min-w-0 flex-1 rounded-lg bg-chrome px-4 py-3 text-xs break-all whitespace-pre-wrap text-chrome-text select-all">
-          <code data-test-id="physical-server-setup-command">{command}</code>
+          <code ref={shown} data-test-id="physical-server-setup-command">
+            {command}
+          </code>
         </pre>
-        {canCopy ? (
-          <button
-            type="button"
-            data-test-id="physical-server-setup-copy"
-            className="btn btn-secondary btn-sm"
-            onClick={() => void copy()}
-          >
-            {copied ? t('physical.setupCopied') : t('physical.setupCopy')}
-          </button>
-        ) : null}
+        <CopyButton value={command} shown={shown} testId="physical-server-setup-copy" />
       </div>
       <p role="status" className="flex items-center gap-2 text-sm text-muted">
         <span

@@ -126,8 +126,6 @@ export const clusterDe: Record<keyof typeof clusterEn, string> = {
   'physical.setupTitle': 'Maschine einrichten',
   'physical.setupHint':
     'Führen Sie dies als root auf der neuen Maschine aus. Es braucht Node.js 20 oder neuer und curl. Es installiert den Heliosphere-Agenten für das Konto {user} und erlaubt dem Schlüssel des Panels, den Agenten auszuführen und nichts sonst. Der Link gilt, bis die Maschine zum ersten Mal antwortet.',
-  'physical.setupCopy': 'Kopieren',
-  'physical.setupCopied': 'Kopiert',
   'physical.setupWaiting': 'Warte auf die erste Antwort der Maschine …',
   'physical.answered':
     '{name} hat am {at} geantwortet; Host-Schlüssel {hostKey} – vergleichen Sie ihn mit dem, den der Einrichtungsbefehl ausgegeben hat.',

@@ -114,8 +114,6 @@ export const clusterEn = {
   'physical.setupTitle': 'Set up the machine',
   'physical.setupHint':
     'Run this as root on the new machine. It needs Node.js 20 or later and curl. It installs the Heliosphere agent for the account {user} and lets the panel’s key run the agent and nothing else. The link works until the machine first answers.',
-  'physical.setupCopy': 'Copy',
-  'physical.setupCopied': 'Copied',
   'physical.setupWaiting': 'Waiting for the machine to answer…',
   'physical.answered':
     '{name} answered at {at}; host key {hostKey} — compare it with the one the setup command printed.',
