@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client';
 import type { FormEvent } from 'react';
 import { TextField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
+import { RadioField } from '../../components/RadioField';
 import { Card } from '../../components/Page';
 import { textOrNull, useFormState } from '../../components/useFormState';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -70,35 +71,21 @@ export function AddDomainForm({ accountId, serviceDomain, onDone }: AddDomainFor
     <Card title={t('domains.add')}>
       <form noValidate onSubmit={(e) => void submit(e)} className="space-y-4">
         <FormError message={errors.general} />
-        <fieldset className="space-y-2" data-test-id="dom-ways">
-          <legend className="field-label">{t('domains.way')}</legend>
-          {DOMAIN_WAYS.map((way) => {
-            const disabled = needsRegistrar(way);
-            return (
-              <label key={way} className={`flex items-start gap-3 text-sm ${disabled ? 'opacity-60' : ''}`}>
-                <input
-                  type="radio"
-                  name="kind"
-                  value={way}
-                  data-test-id={`dom-kind-${way}`}
-                  className="mt-0.5"
-                  disabled={disabled}
-                  checked={kind === way}
-                  onChange={() => form.set('kind', way)}
-                />
-                <span>
-                  <span className="font-medium text-ink">{t(`domains.way.${way}`)}</span>
-                  <span className="block text-xs text-muted">{t(`domains.wayHint.${way}`)}</span>
-                </span>
-              </label>
-            );
-          })}
-          {errors.fields.kind ? (
-            <p className="field-error" data-test-id="error-kind" role="alert">
-              {errors.fields.kind}
-            </p>
-          ) : null}
-        </fieldset>
+        <RadioField
+          name="kind"
+          legend={t('domains.way')}
+          testId="dom-ways"
+          optionTestId="dom-kind-"
+          options={DOMAIN_WAYS.map((way) => ({
+            value: way,
+            label: t(`domains.way.${way}`),
+            hint: t(`domains.wayHint.${way}`),
+            disabled: needsRegistrar(way),
+          }))}
+          value={kind}
+          onChange={(way) => form.set('kind', way)}
+          error={errors.fields.kind}
+        />
         {unavailable ? (
           <p className="text-sm text-amber-800" data-test-id="dom-no-service-domain">
             {t('domains.noServiceDomain')}

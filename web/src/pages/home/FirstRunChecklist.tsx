@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { TextField } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { FormError } from '../../components/Messages';
+import { RadioField } from '../../components/RadioField';
 import { Card } from '../../components/Page';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useT } from '../../i18n/I18nProvider';
@@ -185,31 +186,20 @@ function SingleMachineSetup({ suggestedAddress, onDone }: { suggestedAddress: st
           onChange={(e) => setAddress(e.target.value)}
         />
       </div>
-      <fieldset className="space-y-2" data-test-id="first-run-drivers">
-        <legend className="field-label">{t('firstRun.drivers')}</legend>
-        {DRIVERS.map((d) => (
-          <label key={d} className="flex items-start gap-3 text-sm">
-            <input
-              type="radio"
-              name="drivers"
-              value={d}
-              data-test-id={`first-run-drivers-${d}`}
-              className="mt-0.5"
-              checked={drivers === d}
-              onChange={() => setDrivers(d)}
-            />
-            <span>
-              <span className="font-medium text-ink">{t(`firstRun.drivers.${d}`)}</span>
-              <span className="block text-xs text-muted">{t(`firstRun.drivers.desc.${d}`)}</span>
-            </span>
-          </label>
-        ))}
-        {errors.fields.drivers ? (
-          <p className="field-error" data-test-id="error-drivers" role="alert">
-            {errors.fields.drivers}
-          </p>
-        ) : null}
-      </fieldset>
+      <RadioField
+        name="drivers"
+        legend={t('firstRun.drivers')}
+        testId="first-run-drivers"
+        optionTestId="first-run-drivers-"
+        options={DRIVERS.map((d) => ({
+          value: d,
+          label: t(`firstRun.drivers.${d}`),
+          hint: t(`firstRun.drivers.desc.${d}`),
+        }))}
+        value={drivers}
+        onChange={setDrivers}
+        error={errors.fields.drivers}
+      />
       <div className="flex flex-wrap gap-2">
         <button type="submit" className="btn btn-primary" data-test-id="first-run-create" disabled={busy}>
           {t('firstRun.create')}

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
+import { RadioField } from '../../components/RadioField';
 import { Card } from '../../components/Page';
 import { intOrNull, useFormState } from '../../components/useFormState';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -123,31 +124,20 @@ export function PhysicalServerForm({ initial, submitLabel, onSubmit }: PhysicalS
             ))}
           </SelectField>
         </div>
-        <fieldset className="space-y-2" data-test-id="ps-transport">
-          <legend className="field-label">{t('physical.transport')}</legend>
-          {SERVER_TRANSPORTS.map((transport) => (
-            <label key={transport} className="flex items-start gap-3 text-sm">
-              <input
-                type="radio"
-                name="transport"
-                value={transport}
-                data-test-id={`ps-transport-${transport}`}
-                className="mt-0.5"
-                checked={form.values.transport === transport}
-                onChange={() => form.set('transport', transport)}
-              />
-              <span>
-                <span className="font-medium text-ink">{t(`transport.${transport}`)}</span>
-                <span className="block text-xs text-muted">{t(`transport.desc.${transport}`)}</span>
-              </span>
-            </label>
-          ))}
-          {errors.fields.transport ? (
-            <p className="field-error" data-test-id="error-transport" role="alert">
-              {errors.fields.transport}
-            </p>
-          ) : null}
-        </fieldset>
+        <RadioField
+          name="transport"
+          legend={t('physical.transport')}
+          testId="ps-transport"
+          optionTestId="ps-transport-"
+          options={SERVER_TRANSPORTS.map((transport) => ({
+            value: transport,
+            label: t(`transport.${transport}`),
+            hint: t(`transport.desc.${transport}`),
+          }))}
+          value={form.values.transport as ServerTransport}
+          onChange={(transport) => form.set('transport', transport)}
+          error={errors.fields.transport}
+        />
         {ssh ? (
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
