@@ -225,7 +225,7 @@ describe.skipIf(skipReason)('the master admin runs a reseller', () => {
     expect(await list.row(empty.name).count()).toBe(0);
   });
 
-  it('every admin list links its rows: the reseller, its customer’s login and account open their pages', async () => {
+  it('every admin list links its rows: the reseller, its customer’s login, company and account open their pages', async () => {
     const accountId = customer.accounts[0]!.id;
     const link = (selector: string) => s.page.locator(selector).first();
     await s.page.goto('/admin/resellers');
@@ -238,6 +238,16 @@ describe.skipIf(skipReason)('the master admin runs a reseller', () => {
     expect(
       await link(`${tid('user-row')}[data-login="${customer.login}"] ${tid('user-link')}`).getAttribute('href'),
     ).toBe(`/admin/users/${customer.id}`);
+    // Its company too, there and on the user's page; the master's own company is plain text.
+    const company = link(`${tid('user-row')}[data-login="${customer.login}"] ${tid('company-link')}`);
+    expect(await company.getAttribute('href')).toBe(`/admin/resellers/${resellerId}`);
+    const own = s.page.locator(`${tid('user-row')}[data-login="${master.login}"]`).first();
+    await own.waitFor();
+    expect(await own.locator(tid('company-link')).count()).toBe(0);
+    await s.page.goto(`/admin/users/${customer.id}`);
+    await s.page.locator(tid('company-link')).click();
+    await s.page.locator(tid('page-reseller')).waitFor();
+    expect(new URL(s.page.url()).pathname).toBe(`/admin/resellers/${resellerId}`);
     await s.page.goto('/admin/accounts');
     const accountLink = link(`${tid('account-row')}[data-account-id="${accountId}"] ${tid('account-link')}`);
     await accountLink.waitFor();

@@ -10,6 +10,7 @@ import { canLogInAs } from '../../session/logInAs';
 import { LogInAsButton } from '../../session/LogInAsButton';
 import { useViewer } from '../../session/SessionContext';
 import { accountBillingPath } from '../billing/pageIds';
+import { CompanyLink } from '../resellers/CompanyLink';
 import { UserTwoFactorCard } from '../security/UserTwoFactorCard';
 import { AddAccountForm } from './AddAccountForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
@@ -60,13 +61,15 @@ export function UserDetailPage() {
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card title={t('userDetail.profile')}>
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              {[
-                [t('userDetail.id'), user.id],
-                [t('userDetail.email'), user.email],
-                [t('userDetail.role'), t(`role.${user.role}`)],
-                [t('userDetail.reseller'), user.reseller.name],
-                [t('common.created'), formatDate(user.createdAt)],
-              ].map(([label, value]) => (
+              {(
+                [
+                  [t('userDetail.id'), user.id],
+                  [t('userDetail.email'), user.email],
+                  [t('userDetail.role'), t(`role.${user.role}`)],
+                  [t('userDetail.reseller'), <CompanyLink company={user.reseller} />],
+                  [t('common.created'), formatDate(user.createdAt)],
+                ] as const
+              ).map(([label, value]) => (
                 <div key={label}>
                   <dt className="text-muted">{label}</dt>
                   <dd className="font-medium break-all">{value}</dd>

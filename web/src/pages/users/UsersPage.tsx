@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { canLogInAs } from '../../session/logInAs';
 import { LogInAsButton } from '../../session/LogInAsButton';
 import { useViewer } from '../../session/SessionContext';
+import { CompanyLink } from '../resellers/CompanyLink';
 import { UsersQuery } from './users.operations';
 
 /** Admin: users the viewer manages, searchable, a page at a time, with "Log in as" for support. */
@@ -71,7 +72,7 @@ export function UsersPage() {
             id: 'company',
             header: t('userDetail.reseller'),
             className: 'text-muted',
-            cell: (u) => u.reseller.name,
+            cell: (u) => <CompanyLink company={u.reseller} />,
           },
           {
             id: 'created',
