@@ -1,8 +1,10 @@
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import 'graphiql/style.css';
+import { useRef } from 'react';
 import './explorer.css';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n/I18nProvider';
+import { useExplorerMends } from './explorerMends';
 
 type Fetcher = GraphiQLProps['fetcher'];
 
@@ -48,9 +50,15 @@ export const EXAMPLE_QUERY = `# The panel's GraphQL API, as you: run with Ctrl-E
  */
 export function ExplorerPage() {
   const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  useExplorerMends(box, { response: t('explorer.response') });
   return (
     <Page id="explorer" title={t('explorer.title')} intro={t('explorer.intro')}>
-      <div data-test-id="explorer" className="h-[75vh] min-h-[32rem] overflow-hidden rounded-lg border border-line">
+      <div
+        ref={box}
+        data-test-id="explorer"
+        className="h-[75vh] min-h-[32rem] overflow-hidden rounded-lg border border-line"
+      >
         <GraphiQL fetcher={sessionFetcher} defaultQuery={EXAMPLE_QUERY} />
       </div>
     </Page>

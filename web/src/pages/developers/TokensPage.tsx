@@ -187,7 +187,7 @@ function TokenList({
         },
         {
           id: 'actions',
-          header: '',
+          header: <span className="sr-only">{t('common.actions')}</span>,
           align: 'right',
           cell: (token) =>
             token.status === 'ACTIVE' ? (

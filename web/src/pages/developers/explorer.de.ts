@@ -7,4 +7,5 @@ export const explorerDe: Record<keyof typeof explorerEn, string> = {
   'explorer.title': 'API-Explorer',
   'explorer.intro':
     'Alle Abfragen und Änderungen, die das Panel verwendet, ausgeführt als Sie. Die Dokumentation des Schemas steht im Bereich „Docs“; Skripte verwenden statt Ihrer Sitzung ein API-Token.',
+  'explorer.response': 'Antwort',
 };

@@ -5,4 +5,5 @@ export const explorerEn = {
   'explorer.title': 'API explorer',
   'explorer.intro':
     'Every query and mutation the panel uses, run as you. Open the Docs pane for the schema’s documentation; scripts use an API token instead of your session.',
+  'explorer.response': 'Response',
 } as const;

@@ -80,7 +80,7 @@ export function JobTypesPage() {
           { id: 'position', header: t('jobTypes.col.position'), cell: (type) => type.position },
           {
             id: 'actions',
-            header: '',
+            header: <span className="sr-only">{t('common.actions')}</span>,
             align: 'right',
             cell: (type) => (
               <span className="inline-flex gap-2">

@@ -46,7 +46,9 @@ export function TargetsCard({ targets, onDone }: { targets: readonly Target[]; o
         <table className="text-sm">
           <thead>
             <tr>
-              <th />
+              <th scope="col" className="px-2 text-left">
+                <span className="sr-only">{t('support.col.priority')}</span>
+              </th>
               <th className="px-2 text-left">{t('targets.firstResponse')}</th>
               <th className="px-2 text-left">{t('targets.resolution')}</th>
             </tr>

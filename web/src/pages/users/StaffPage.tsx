@@ -67,7 +67,7 @@ export function StaffPage() {
               },
               {
                 id: 'actions',
-                header: '',
+                header: <span className="sr-only">{t('common.actions')}</span>,
                 align: 'right',
                 cell: (s) => (
                   <button

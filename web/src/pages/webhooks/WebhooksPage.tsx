@@ -149,7 +149,7 @@ export function WebhooksPage() {
           },
           {
             id: 'actions',
-            header: '',
+            header: <span className="sr-only">{t('common.actions')}</span>,
             align: 'right',
             cell: (h) => (
               <span className="inline-flex flex-wrap justify-end gap-2">
