@@ -97,6 +97,11 @@ export function formatPercent(bp: number): string {
   return frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
 }
 
+/** `bp` basis points of `amount`, rounded half up to the minor unit (amount ≥ 0): an invoice's tax, as the billing run writes it. */
+export function percentOf(amount: bigint, bp: number): bigint {
+  return (amount * BigInt(bp) + 5000n) / 10000n;
+}
+
 /** `amount` less `bp` basis points, rounded half up to the minor unit (amount ≥ 0): the billing rounding rule. */
 export function lessPercent(amount: bigint, bp: number): bigint {
   return (amount * BigInt(10000 - bp) + 5000n) / 10000n;

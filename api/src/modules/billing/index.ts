@@ -13,6 +13,7 @@ import { InvoiceSequence } from './invoice-sequence.entity';
 import { Invoice } from './invoice.entity';
 import { InvoicesResolver, ResellerBillingResolver, UsageRecordResolver } from './invoices.resolver';
 import { LedgerEntry } from './ledger-entry.entity';
+import { PlanPeriodTaxResolver } from './first-invoice.resolver';
 import { billOpenedAccount } from './start-billing';
 import { TaxRate } from './tax-rate.entity';
 import { TaxRateResolver } from './tax-rate.resolver';
@@ -57,7 +58,14 @@ export const billingModule = defineModule<BillingApi>({
       billingRun: new BillingRun(core),
     };
   },
-  resolvers: [BillingResolver, InvoicesResolver, ResellerBillingResolver, UsageRecordResolver, TaxRateResolver],
+  resolvers: [
+    BillingResolver,
+    InvoicesResolver,
+    ResellerBillingResolver,
+    UsageRecordResolver,
+    TaxRateResolver,
+    PlanPeriodTaxResolver,
+  ],
   schedule: (api, core) => scheduleBillingRun(core, api.billingRun),
   events(bus, _api, core) {
     // An account opened on a plan: its billing profile is kept, and its first invoice issued unless it waits for moderation.

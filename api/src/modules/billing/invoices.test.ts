@@ -34,6 +34,21 @@ describeApi('invoices', (api) => {
 
   let yearly: { accountId: string; anchor: Date };
 
+  it('the signup page’s price of a company without tax: no tax line, the first invoice is the total; a 0 % rate is none', async () => {
+    const planId = await createPlan(master, { name: 'Untaxed', setupFee: '2.50', recurringFee: '4' });
+    const quote = async () =>
+      (
+        await api.client().ok(`{ signupPlans { id periods { months setupFees { amount } firstInvoice { amount }
+          firstInvoiceTax { name } firstInvoiceTotal { amount } } } }`)
+      ).signupPlans.find((p: { id: string }) => p.id === planId).periods[0];
+    const untaxed = { months: 1, setupFees: money('2.50'), firstInvoice: money('6.50'), firstInvoiceTax: null };
+    expect(await quote()).toEqual({ ...untaxed, firstInvoiceTotal: money('6.50') });
+    await master.ok(B.addTaxRate, {
+      i: { name: 'VAT', ratePercent: '0', validFrom: new Date(Date.now() - DAY).toISOString() },
+    });
+    expect(await quote()).toEqual({ ...untaxed, firstInvoiceTotal: money('6.50') });
+  });
+
   it('signup: the first invoice has the period’s discounted fees, the setup fees and the tax in force, each rounded half up', async () => {
     const planId = await createPlan(acme, {
       name: 'Basic',
@@ -45,6 +60,23 @@ describeApi('invoices', (api) => {
         { kind: 'TRAFFIC_GB', freeUnits: 100, usagePrice: '0.05' },
       ],
     });
+    // What the signup page shows before the visitor commits: priced as the invoice below will be.
+    const quoteOf = async (months: number) =>
+      (
+        await api.client(acme.cpHost).ok(`{ signupPlans { id periods { months
+          setupFees { amount } firstInvoice { amount } firstInvoiceTax { name percent amount { amount } } firstInvoiceTotal { amount } } } }`)
+      ).signupPlans
+        .find((p: { id: string }) => p.id === planId)
+        .periods.find((p: { months: number }) => p.months === months);
+    expect(await quoteOf(12)).toEqual({
+      months: 12,
+      setupFees: money('13.03'),
+      firstInvoice: money('121.50'),
+      firstInvoiceTax: { name: 'VAT', percent: '19', amount: money('23.09') },
+      firstInvoiceTotal: money('144.59'),
+    });
+    // One month: 10.00 + 0.33 + 13.03 = 23.36; 19 % is 4.4384 → 4.44.
+    expect(await quoteOf(1)).toMatchObject({ firstInvoice: money('23.36'), firstInvoiceTotal: money('27.80') });
     const customer = await signupOn(api, acme.cpHost, planId, 12);
     expect(customer.status).toBe('ACTIVE');
     const { anchor } = await billingOf(api.orm, customer.accountId);

@@ -34,6 +34,6 @@ export type { BilledAccount, PlanAccounts } from './plan-accounts';
 
 export { PlanPeriod } from './plan-period.entity';
 export { PlanResource } from './plan-resource.entity';
-export { ChangePlanInput } from './plans.inputs';
+export { ChangePlanInput, PlanPeriodView } from './plans.inputs';
 export { addMonthsUtc, capitalized, recurringLines, sumOf, type PriceLine } from './pricing';
 export { putOnPlan } from './testing';

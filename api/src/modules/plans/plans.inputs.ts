@@ -106,6 +106,19 @@ export class PlanPeriodView {
     description: 'The recurring price of one whole period (plan and resources, after the discount, before tax).',
   })
   price!: Money;
+
+  @Field(() => Money, {
+    description: 'The setup fees of the plan and of its resources together: charged once, with the first period.',
+  })
+  setupFees!: Money;
+
+  @Field(() => Money, {
+    description: 'What the first invoice of this period comes to before tax: its price and the setup fees.',
+  })
+  firstInvoice!: Money;
+
+  /** The plan's company (not a field): billing prices the first invoice's tax at its rate. */
+  resellerId!: number;
 }
 
 @ObjectType({ description: 'A resource of a plan: limit, free units and prices.' })

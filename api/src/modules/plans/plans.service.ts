@@ -246,11 +246,19 @@ export class PlanService {
 
   async periodsOf(em: EntityManager, plan: Plan): Promise<PlanPeriodView[]> {
     const [reseller, periods, resources] = await this.partsOf(em, plan);
-    return periods.map((p) => ({
-      months: p.months,
-      discountPercent: formatPercent(p.discountBp),
-      price: Money.of(sumOf(recurringLines(plan, resources, p)), reseller.currency),
-    }));
+    // As the billing run writes the first invoice (issue-invoices.ts): the plan's setup fee and each resource's.
+    const setupMinor = resources.reduce((sum, r) => sum + r.setupFeeMinor, plan.setupFeeMinor);
+    return periods.map((p) => {
+      const priceMinor = sumOf(recurringLines(plan, resources, p));
+      return {
+        months: p.months,
+        discountPercent: formatPercent(p.discountBp),
+        price: Money.of(priceMinor, reseller.currency),
+        setupFees: Money.of(setupMinor, reseller.currency),
+        firstInvoice: Money.of(priceMinor + setupMinor, reseller.currency),
+        resellerId: reseller.id,
+      };
+    });
   }
 
   async resourcesOf(em: EntityManager, plan: Plan): Promise<PlanResourceView[]> {

@@ -249,7 +249,8 @@ type Documents = {
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": typeof types.SetServiceDomainDocument,
     "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.PlanOfferFieldsFragmentDoc,
-    "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": typeof types.SignupPlansDocument,
+    "\n  fragment SignupQuoteFields on PlanPeriodView {\n    months\n      setupFees {\n        ...MoneyFields\n      }\n      firstInvoice {\n        ...MoneyFields\n      }\n      firstInvoiceTax {\n        name\n        percent\n        amount {\n          ...MoneyFields\n        }\n      }\n      firstInvoiceTotal {\n        ...MoneyFields\n      }\n  }\n": typeof types.SignupQuoteFieldsFragmentDoc,
+    "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n      periods {\n        ...SignupQuoteFields\n      }\n    }\n  }\n": typeof types.SignupPlansDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.SignupDocument,
     "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n": typeof types.TicketListFieldsFragmentDoc,
     "\n  fragment TicketMessageFields on TicketMessage {\n    id\n    body\n    internal\n    fromStaff\n    viaMail\n    authorName\n    createdAt\n    attachments {\n      id\n      fileName\n      contentType\n      size\n    }\n  }\n": typeof types.TicketMessageFieldsFragmentDoc,
@@ -541,7 +542,8 @@ const documents: Documents = {
     "\n  query DnsSettings {\n    dnsSettings {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.DnsSettingsDocument,
     "\n  mutation SetServiceDomain($serviceDomain: String!) {\n    setServiceDomain(serviceDomain: $serviceDomain) {\n      serviceDomain\n      nameServers\n    }\n  }\n": types.SetServiceDomainDocument,
     "\n  fragment PlanOfferFields on Plan {\n    id\n    name\n    description\n    signupEnabled\n    moderated\n    setupFee {\n      ...MoneyFields\n    }\n    periods {\n      months\n      discountPercent\n      price {\n        ...MoneyFields\n      }\n    }\n    resources {\n      kind\n      maxUnits\n      freeUnits\n      setupFee {\n        ...MoneyFields\n      }\n      usagePrice {\n        ...MoneyFields\n      }\n    }\n  }\n": types.PlanOfferFieldsFragmentDoc,
-    "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n": types.SignupPlansDocument,
+    "\n  fragment SignupQuoteFields on PlanPeriodView {\n    months\n      setupFees {\n        ...MoneyFields\n      }\n      firstInvoice {\n        ...MoneyFields\n      }\n      firstInvoiceTax {\n        name\n        percent\n        amount {\n          ...MoneyFields\n        }\n      }\n      firstInvoiceTotal {\n        ...MoneyFields\n      }\n  }\n": types.SignupQuoteFieldsFragmentDoc,
+    "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n      periods {\n        ...SignupQuoteFields\n      }\n    }\n  }\n": types.SignupPlansDocument,
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.SignupDocument,
     "\n  fragment TicketListFields on Ticket {\n    id\n    number\n    subject\n    category\n    priority\n    state\n    dueAt\n    overdue\n    lastMessageAt\n    createdAt\n  }\n": types.TicketListFieldsFragmentDoc,
     "\n  fragment TicketMessageFields on TicketMessage {\n    id\n    body\n    internal\n    fromStaff\n    viaMail\n    authorName\n    createdAt\n    attachments {\n      id\n      fileName\n      contentType\n      size\n    }\n  }\n": types.TicketMessageFieldsFragmentDoc,
@@ -1555,7 +1557,11 @@ export function graphql(source: "\n  fragment PlanOfferFields on Plan {\n    id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n"): (typeof documents)["\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignupQuoteFields on PlanPeriodView {\n    months\n      setupFees {\n        ...MoneyFields\n      }\n      firstInvoice {\n        ...MoneyFields\n      }\n      firstInvoiceTax {\n        name\n        percent\n        amount {\n          ...MoneyFields\n        }\n      }\n      firstInvoiceTotal {\n        ...MoneyFields\n      }\n  }\n"): (typeof documents)["\n  fragment SignupQuoteFields on PlanPeriodView {\n    months\n      setupFees {\n        ...MoneyFields\n      }\n      firstInvoice {\n        ...MoneyFields\n      }\n      firstInvoiceTax {\n        name\n        percent\n        amount {\n          ...MoneyFields\n        }\n      }\n      firstInvoiceTotal {\n        ...MoneyFields\n      }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n      periods {\n        ...SignupQuoteFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignupPlans {\n    signupPlans {\n      ...PlanOfferFields\n      periods {\n        ...SignupQuoteFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,7 @@
-import type { PlanOfferFieldsFragment } from '../../graphql/generated/graphql';
+import type { SignupPlan } from './signup.operations';
 import { useT } from '../../i18n/I18nProvider';
 import { Badge } from '../../components/Badge';
 import { useBillingFormat } from '../invoices/InvoiceAmounts';
-import { feeSummary } from './feeSummary';
 import { PlanResources } from './PlanResources';
 
 /** A plan and one of its billing periods. */
@@ -12,7 +11,7 @@ export interface PlanChoice {
 }
 
 interface PlanOfferCardProps {
-  plan: PlanOfferFieldsFragment;
+  plan: SignupPlan;
   chosen: PlanChoice | null;
   onChoose(choice: PlanChoice): void;
 }
@@ -25,7 +24,9 @@ export function PlanOfferCard({ plan, chosen, onChoose }: PlanOfferCardProps) {
   const t = useT();
   const format = useBillingFormat();
   const selected = chosen?.planId === plan.id;
-  const setup = feeSummary(plan, plan.periods[0]?.price ?? plan.setupFee).setup;
+  // The plan's and its resources' setup fees, the same for every period (the API adds them up).
+  const setupFees = plan.periods[0]?.setupFees;
+  const setup = setupFees && BigInt(setupFees.minorUnits) > 0n ? setupFees : null;
   return (
     <article
       data-test-id="signup-plan"

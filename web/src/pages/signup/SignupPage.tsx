@@ -6,13 +6,13 @@ import { FormError } from '../../components/Messages';
 import { LoadError, Loading, Page } from '../../components/Page';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { textOrNull } from '../../components/useFormState';
-import type { AccountStatus, PlanOfferFieldsFragment } from '../../graphql/generated/graphql';
+import type { AccountStatus } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionContext';
 import { useBillingFormat } from '../invoices/InvoiceAmounts';
 import { PlanOfferCard, type PlanChoice } from './PlanOfferCard';
 import { PROFILE_KEYS, profileInput, profileValuesOf, ProfileFields, type ProfileKey } from './ProfileFields';
-import { SignupMutation, SignupPlansQuery } from './signup.operations';
+import { SignupMutation, SignupPlansQuery, type SignupPlan } from './signup.operations';
 import { preselected } from './signupChoice';
 import { SignupSummary } from './SignupSummary';
 import { AuthFrame } from '../auth/AuthFrame';
@@ -75,7 +75,7 @@ export function SignupPage() {
   );
 }
 
-function SignupForm({ plans }: { plans: readonly PlanOfferFieldsFragment[] }) {
+function SignupForm({ plans }: { plans: readonly SignupPlan[] }) {
   const t = useT();
   const format = useBillingFormat();
   const client = useApolloClient();

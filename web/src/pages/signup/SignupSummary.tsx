@@ -1,26 +1,29 @@
-import type { PlanOfferFieldsFragment } from '../../graphql/generated/graphql';
+import type { SignupPlan } from './signup.operations';
 import { useT } from '../../i18n/I18nProvider';
 import { MoneyAmount, useBillingFormat } from '../invoices/InvoiceAmounts';
-import { feeSummary } from './feeSummary';
 
 interface SignupSummaryProps {
-  plan: PlanOfferFieldsFragment;
-  period: PlanOfferFieldsFragment['periods'][number];
+  plan: SignupPlan;
+  period: SignupPlan['periods'][number];
 }
 
 /**
  * What the chosen plan and period cost before the customer commits (`signup-summary`): the period,
- * the setup fee once, and what the first invoice comes to; the raw amounts stay on the element.
+ * the setup fee once, the company's tax, and what the first invoice comes to, as the API prices them
+ * (the billing run's rules); the raw amounts stay on the element.
  */
 export function SignupSummary({ plan, period }: SignupSummaryProps) {
   const t = useT();
   const format = useBillingFormat();
-  const { setup, firstInvoice } = feeSummary(plan, period.price);
+  const setup = BigInt(period.setupFees.minorUnits) > 0n ? period.setupFees : null;
+  const tax = period.firstInvoiceTax;
+  const firstInvoice = period.firstInvoiceTotal;
   const row = 'flex items-baseline justify-between gap-4';
   return (
     <div
       data-test-id="signup-summary"
       data-setup={setup?.amount ?? ''}
+      data-tax={tax?.amount.amount ?? ''}
       data-first-invoice={firstInvoice.amount}
       data-currency={firstInvoice.currency}
       aria-live="polite"
@@ -39,6 +42,16 @@ export function SignupSummary({ plan, period }: SignupSummaryProps) {
             <dt className="text-muted">{t('plansUser.signup.summarySetup')}</dt>
             <dd>
               <MoneyAmount money={setup} testId="signup-summary-setup" />
+            </dd>
+          </div>
+        ) : null}
+        {tax ? (
+          <div className={row}>
+            <dt className="text-muted">
+              {t('plansUser.signup.summaryTaxLine', { name: tax.name, percent: tax.percent })}
+            </dt>
+            <dd>
+              <MoneyAmount money={tax.amount} testId="signup-summary-tax" />
             </dd>
           </div>
         ) : null}
@@ -61,7 +74,7 @@ export function SignupSummary({ plan, period }: SignupSummaryProps) {
                     }),
             })} `
           : ''}
-        {t('plansUser.signup.summaryTax')}
+        {tax ? t('plansUser.signup.summaryTax', { name: tax.name, percent: tax.percent }) : ''}
         {plan.moderated ? ` ${t('plansUser.signup.summaryModerated')}` : ''}
       </p>
     </div>

@@ -1,4 +1,5 @@
 import { graphql } from '../../graphql/generated';
+import type { SignupPlansQuery as SignupPlansData } from '../../graphql/generated/graphql';
 
 /** A plan as customers compare it: its periods with their prices, and the resources it includes. */
 export const PlanOfferFields = graphql(`
@@ -32,11 +33,37 @@ export const PlanOfferFields = graphql(`
   }
 `);
 
-/** The plans this host's company offers on its signup page. */
+/** What starting on a period of a plan costs, priced by the API: its setup fees, tax and first invoice. */
+export const SignupQuoteFields = graphql(`
+  fragment SignupQuoteFields on PlanPeriodView {
+    months
+      setupFees {
+        ...MoneyFields
+      }
+      firstInvoice {
+        ...MoneyFields
+      }
+      firstInvoiceTax {
+        name
+        percent
+        amount {
+          ...MoneyFields
+        }
+      }
+      firstInvoiceTotal {
+        ...MoneyFields
+      }
+  }
+`);
+
+/** The plans this host's company offers on its signup page, each period with what starting on it costs. */
 export const SignupPlansQuery = graphql(`
   query SignupPlans {
     signupPlans {
       ...PlanOfferFields
+      periods {
+        ...SignupQuoteFields
+      }
     }
   }
 `);
@@ -51,3 +78,6 @@ export const SignupMutation = graphql(`
     }
   }
 `);
+
+/** A plan on the signup page, its periods priced to start on. */
+export type SignupPlan = SignupPlansData['signupPlans'][number];
