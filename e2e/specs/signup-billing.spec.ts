@@ -228,4 +228,24 @@ describe.skipIf(skipReason)('signup → moderation → approval → first invoic
       await late.context.close();
     }
   });
+
+  it('once the company charges tax, the summary shows it and the first invoice with it, as the invoice will', async () => {
+    await admin.client.request(`mutation ($i: TaxRateInput!) { addTaxRate(input: $i) { id } }`, {
+      i: { name: 'VAT', ratePercent: '20', validFrom: new Date(Date.now() - 86_400_000).toISOString() },
+    });
+    const taxed = await e2e.newSession();
+    try {
+      const signup = new SignupPage(taxed.page);
+      await signup.open();
+      await signup.choose(planId, 1);
+      const summary = taxed.page.locator(tid('signup-summary'));
+      // 5.00 + 10.00 setup = 15.00; 20 % VAT 3.00; 18.00 in all.
+      await expect.poll(() => summary.getAttribute('data-tax')).toBe('3.00');
+      expect(await signup.summary()).toEqual({ setup: '10.00', firstInvoice: '18.00', currency: 'USD' });
+      expect(await summary.innerText()).toContain('VAT 20 %');
+      await e2e.screenshot(taxed.page, 'signup-summary-with-tax');
+    } finally {
+      await taxed.context.close();
+    }
+  });
 });
