@@ -165,14 +165,17 @@ describe.skipIf(skipReason)('home pages that say what matters', () => {
     await s.page.waitForURL(/\/admin\/moderation$/);
 
     await home.open();
+    const payments = await home.countValue('paymentsLast30Days');
     await home.count('paymentsLast30Days').click();
-    await s.page.waitForURL(/\/admin\/payments\?state=SUCCEEDED$/);
+    await s.page.waitForURL(/\/admin\/payments\?state=SUCCEEDED&days=30$/);
     await s.page.locator(tid('page-admin-payments')).waitFor();
     expect(await s.page.locator(tid('payments-state')).inputValue()).toBe('SUCCEEDED');
+    expect(await s.page.locator(tid('payments-period')).inputValue()).toBe('30');
     await s.page
       .locator(`${tid('payments-table-empty')}, ${tid('payment-row')}`)
       .first()
       .waitFor(); // loaded
+    expect(await s.page.locator(tid('payment-row')).count()).toBe(payments);
     await e2e.screenshot(s.page, 'home-admin-payments');
   });
 });

@@ -6,9 +6,9 @@ import type { Ctx } from '../../graphql/context';
 import { Money } from '../../graphql/money.type';
 import { Task, TaskState } from '../../tasks/task.entity';
 import { Account, accountForViewer, AccountStatus } from '../accounts';
-import { LedgerEntry, LedgerKind } from '../billing';
 import { Role } from '../identity';
 import { Reseller } from '../resellers';
+import { Payment, PaymentState } from '../payments';
 import { PhysicalServer, ServerHealth } from '../servers';
 import type { AccountTask, AdminOverview, UsageMonth } from './overview.types';
 
@@ -51,7 +51,8 @@ export class OverviewService {
     const [awaitingModeration, overdueAccounts, paymentsLast30Days, failedTasks, serversInTrouble] = await Promise.all([
       em.count(Account, { status: AccountStatus.MODERATION }),
       em.count(Account, { overdueSince: { $ne: null } }),
-      em.count(LedgerEntry, { kind: LedgerKind.PAYMENT, createdAt: { $gte: since } }),
+      // What the payments list shows for SUCCEEDED since then (its count links there).
+      em.count(Payment, { state: PaymentState.SUCCEEDED, createdAt: { $gte: since } }),
       // The task engine and the machines are the master's (their lists are master-only).
       master ? em.count(Task, { state: TaskState.FAILED }) : null,
       master

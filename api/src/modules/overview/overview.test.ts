@@ -11,7 +11,10 @@ import {
   type ResellerAdminClient,
 } from '../../test/factories';
 import { Account } from '../accounts';
-import { B } from '../billing/testing';
+import { B, createPlan, invoicesOf, signupOn } from '../billing/testing';
+import { Payment, PaymentState } from '../payments';
+import { card, customerOwing, PAY } from '../payments/testing';
+import type { GqlClient } from '../../test/client';
 import { eventually } from '../mysql/testing';
 
 const OVERVIEW = `query { adminOverview { awaitingModeration overdueAccounts failedTasks serversInTrouble paymentsLast30Days } }`;
@@ -138,6 +141,36 @@ describeApi('home pages: overview, recent tasks and use over time', (api) => {
   });
 
   it('the admin overview counts what the filtered lists show: the master every company’s, a reseller its own', async () => {
+    // Card payments through each company's sandbox gateway: at the root one declined, then one approved;
+    // at the reseller one approved. The manual payments above (ledger only) are not gateway payments.
+    const pay = (client: GqlClient, invoiceId: string, gatewayId: string, number: string) =>
+      client.ok(PAY.pay, { i: { invoiceId, gatewayId, card: card(number) } });
+    const rootSandbox = (await master.ok(PAY.gateways)).paymentGateways.find(
+      (g: { kind: string }) => g.kind === 'SANDBOX',
+    ).id;
+    const payer = await customerOwing(api, master);
+    expect((await pay(payer.client, payer.invoiceId, rootSandbox, '4000000000009995')).payInvoice.state).toBe(
+      'DECLINED',
+    );
+    expect((await pay(payer.client, payer.invoiceId, rootSandbox, '4242424242424242')).payInvoice.state).toBe(
+      'SUCCEEDED',
+    );
+    const resellerSandbox = (
+      await reseller.ok(PAY.create, { i: { kind: 'SANDBOX', name: 'Sandbox', currencies: ['USD'] } })
+    ).createPaymentGateway.id;
+    const subscriber = await signupOn(api, reseller.cpHost, await createPlan(reseller, { recurringFee: '7' }), 1);
+    const [owed] = await invoicesOf(subscriber.client, subscriber.accountId);
+    expect((await pay(subscriber.client, owed.id, resellerSandbox, '4242424242424242')).payInvoice.state).toBe(
+      'SUCCEEDED',
+    );
+    const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const listed = async (admin: GqlClient) =>
+      (
+        await admin.ok(`query($s: DateTimeISO) { payments(state: SUCCEEDED, since: $s, first: 1) { totalCount } }`, {
+          s: since,
+        })
+      ).payments.totalCount;
+
     // Alice's and Carol's failed tasks, and any the engine failed on its own: what the tasks list shows
     // (read again until no task fails between the two reads).
     const m = await eventually(async () => {
@@ -147,6 +180,7 @@ describeApi('home pages: overview, recent tasks and use over time', (api) => {
       return overview;
     }, 10_000);
     expect(m).toMatchObject({ overdueAccounts: 2, paymentsLast30Days: 2, serversInTrouble: 0 });
+    expect(await listed(master)).toBe(m.paymentsLast30Days);
     expect(m.failedTasks).toBeGreaterThanOrEqual(2);
     expect((await master.ok(OVERDUE)).accounts.totalCount).toBe(m.overdueAccounts);
     const r = (await reseller.ok(OVERVIEW)).adminOverview;
@@ -157,6 +191,16 @@ describeApi('home pages: overview, recent tasks and use over time', (api) => {
       serversInTrouble: null,
       paymentsLast30Days: 1,
     });
+    expect(await listed(reseller)).toBe(r.paymentsLast30Days);
+    // A payment of 40 days ago drops out of both, and stays in the list without `since`.
+    const em = systemEm(api.orm, 'test set-up: a payment made 40 days ago');
+    const old = await em.findOneOrFail(Payment, { account: Number(payer.accountId), state: PaymentState.SUCCEEDED });
+    old.createdAt = new Date(Date.now() - 40 * 86_400_000);
+    await em.flush();
+    expect((await master.ok(OVERVIEW)).adminOverview.paymentsLast30Days).toBe(1);
+    expect(await listed(master)).toBe(1);
+    const all = await master.ok(`query { payments(state: SUCCEEDED, first: 1) { totalCount } }`);
+    expect(all.payments.totalCount).toBe(2);
     const overdue = (await reseller.ok(OVERDUE)).accounts;
     expect(overdue.nodes.map((n: { id: string }) => n.id)).toEqual([carol.accountIds[0]]);
     expect((await alice.fails(OVERVIEW)).extensions?.code).toBe('FORBIDDEN');

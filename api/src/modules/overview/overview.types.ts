@@ -25,7 +25,10 @@ export class AdminOverview {
   })
   serversInTrouble!: number | null;
 
-  @Field(() => Int, { description: 'Payments received in the last 30 days (ledger PAYMENT entries).' })
+  @Field(() => Int, {
+    description:
+      'Gateway payments that succeeded in the last 30 days: what `payments(state: SUCCEEDED, since:)` lists.',
+  })
   paymentsLast30Days!: number;
 }
 

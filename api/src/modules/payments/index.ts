@@ -67,3 +67,4 @@ export const paymentsModule = defineModule<PaymentsApi>({
 });
 
 export { Payment } from './payment.entity';
+export { PaymentState } from './enums';

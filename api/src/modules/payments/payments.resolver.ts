@@ -131,8 +131,10 @@ export class PaymentsResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
     @Arg('state', () => PaymentState, { nullable: true }) state?: PaymentState | null,
+    @Arg('since', () => Date, { nullable: true, description: 'Only payments made at or after this time.' })
+    since?: Date | null,
   ): Promise<Connection<Payment>> {
-    return this.api.payments.list(ctx, parseOptionalId(accountId, 'accountId'), state ?? null, page);
+    return this.api.payments.list(ctx, parseOptionalId(accountId, 'accountId'), { state, since }, page);
   }
 
   @Access('user')

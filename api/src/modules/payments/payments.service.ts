@@ -50,16 +50,21 @@ export class PaymentService {
   async list(
     ctx: Ctx,
     accountId: number | null,
-    state: PaymentState | null,
+    filter: { state?: PaymentState | null; since?: Date | null },
     args: PageArgs,
   ): Promise<Connection<Payment>> {
     const page = parsePage(args);
     const admin = ctx.viewer!.role !== Role.END_USER;
     const account = accountId !== null || !admin ? await accountForViewer(ctx, ctx.em, accountId) : null;
+    const { state, since } = filter;
     return findPage(
       ctx.em,
       Payment,
-      () => ({ ...(account ? { account: account.id } : {}), ...(state ? { state } : {}) }),
+      () => ({
+        ...(account ? { account: account.id } : {}),
+        ...(state ? { state } : {}),
+        ...(since ? { createdAt: { $gte: since } } : {}),
+      }),
       page,
     );
   }

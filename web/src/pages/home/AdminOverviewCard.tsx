@@ -15,7 +15,11 @@ export const COUNT_LINKS: readonly { key: CountKey; label: PlainMessageKey; to: 
   { key: 'overdueAccounts', label: 'overview.admin.overdueAccounts', to: '/admin/accounts?overdue=1' },
   { key: 'failedTasks', label: 'overview.admin.failedTasks', to: '/admin/tasks?state=FAILED' },
   { key: 'serversInTrouble', label: 'overview.admin.serversInTrouble', to: '/admin/servers/physical?trouble=1' },
-  { key: 'paymentsLast30Days', label: 'overview.admin.paymentsLast30Days', to: '/admin/payments?state=SUCCEEDED' },
+  {
+    key: 'paymentsLast30Days',
+    label: 'overview.admin.paymentsLast30Days',
+    to: '/admin/payments?state=SUCCEEDED&days=30',
+  },
 ];
 
 /**

@@ -37,7 +37,7 @@ export const homeDe: Record<keyof typeof homeEn, string> = {
   'overview.admin.overdueAccounts': 'Konten im Verzug',
   'overview.admin.failedTasks': 'Fehlgeschlagene Aufgaben',
   'overview.admin.serversInTrouble': 'Server mit Problemen',
-  'overview.admin.paymentsLast30Days': 'Zahlungen in 30 Tagen',
+  'overview.admin.paymentsLast30Days': 'Karten- und Online-Zahlungen in 30 Tagen',
   'overview.history.title': 'Nutzung im Verlauf',
   'overview.history.companyTitle': 'Ihre Firma im Verlauf',
   'overview.history.month': 'Monat',

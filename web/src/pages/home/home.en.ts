@@ -34,7 +34,7 @@ export const homeEn = {
   'overview.admin.overdueAccounts': 'Accounts overdue',
   'overview.admin.failedTasks': 'Failed tasks',
   'overview.admin.serversInTrouble': 'Servers in trouble',
-  'overview.admin.paymentsLast30Days': 'Payments in 30 days',
+  'overview.admin.paymentsLast30Days': 'Card and online payments in 30 days',
   'overview.history.title': 'Use over time',
   'overview.history.companyTitle': 'Your company over time',
   'overview.history.month': 'Month',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
@@ -19,16 +20,24 @@ function stateOf(list: ListParams): PaymentState | null {
   return oneOf(STATES, list.get('state'));
 }
 
+/** The periods to look back over (`?days=30`: the home page's count of the last 30 days opens it). */
+const PERIODS = ['7', '30', '90', '365'] as const;
+const DAY_MS = 86_400_000;
+
 /**
  * Admin: the company's card and gateway payments and refunds, newest first, each linked to its
- * account and invoice; filtered by state. The home page's "payments" count opens it.
+ * account and invoice; filtered by state and by how far back. The home page's "payments in 30
+ * days" count opens it at SUCCEEDED and 30 days: the same payments it counts.
  */
 export function AdminPaymentsPage() {
   const t = useT();
   const list = useListParams();
   const state = stateOf(list);
+  const days = oneOf(PERIODS, list.get('days'));
+  // From when, fixed while the period stays the same (a new time each render would ask again each time).
+  const since = useMemo(() => (days ? new Date(Date.now() - Number(days) * DAY_MS).toISOString() : null), [days]);
   const { data, status } = useListQuery(CompanyPaymentsQuery, {
-    variables: { state, after: list.after || null, first: PAGE_SIZE },
+    variables: { state, since, after: list.after || null, first: PAGE_SIZE },
   });
   const columns = usePaymentColumns({
     accountLink: accountBillingPath,
@@ -47,19 +56,34 @@ export function AdminPaymentsPage() {
         empty={t('payments.admin.empty')}
         columns={columns}
         toolbar={
-          <FilterSelect
-            testId="payments-state"
-            label={t('payments.admin.stateLabel')}
-            allLabel={t('payments.admin.stateAll')}
-            value={state ?? ''}
-            onChange={(v) => list.setFilter('state', v)}
-          >
-            {STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`payments.state.${s}`)}
-              </option>
-            ))}
-          </FilterSelect>
+          <>
+            <FilterSelect
+              testId="payments-state"
+              label={t('payments.admin.stateLabel')}
+              allLabel={t('payments.admin.stateAll')}
+              value={state ?? ''}
+              onChange={(v) => list.setFilter('state', v)}
+            >
+              {STATES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`payments.state.${s}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect
+              testId="payments-period"
+              label={t('payments.admin.periodLabel')}
+              allLabel={t('payments.admin.periodAll')}
+              value={days ?? ''}
+              onChange={(v) => list.setFilter('days', v)}
+            >
+              {PERIODS.map((d) => (
+                <option key={d} value={d}>
+                  {t('payments.admin.periodDays', { days: d })}
+                </option>
+              ))}
+            </FilterSelect>
+          </>
         }
       />
     </Page>

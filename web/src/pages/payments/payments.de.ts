@@ -112,6 +112,9 @@ export const paymentsDe: Record<keyof typeof paymentsEn, string> = {
   'payments.admin.empty': 'Keine Zahlungen gefunden.',
   'payments.admin.stateLabel': 'Status',
   'payments.admin.stateAll': 'Alle Status',
+  'payments.admin.periodLabel': 'Zeitraum',
+  'payments.admin.periodAll': 'Jederzeit',
+  'payments.admin.periodDays': 'In den letzten {days} Tagen',
   'nav.adminPayments': 'Zahlungen',
   'nav.desc.adminPayments': 'Karten- und Gateway-Zahlungen und Erstattungen Ihrer Kunden.',
 };

@@ -108,6 +108,9 @@ export const paymentsEn = {
   'payments.admin.empty': 'No payments found.',
   'payments.admin.stateLabel': 'State',
   'payments.admin.stateAll': 'All states',
+  'payments.admin.periodLabel': 'Made',
+  'payments.admin.periodAll': 'Any time',
+  'payments.admin.periodDays': 'In the last {days} days',
   'nav.adminPayments': 'Payments',
   'nav.desc.adminPayments': 'Card and gateway payments and refunds of your customers.',
 } as const;

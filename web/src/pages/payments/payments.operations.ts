@@ -66,8 +66,8 @@ export const PaymentSetupQuery = graphql(`
 
 /** Admins: a page of the company's gateway payments and refunds, newest first, optionally in one state. */
 export const CompanyPaymentsQuery = graphql(`
-  query CompanyPayments($state: PaymentState, $first: Int!, $after: String) {
-    payments(state: $state, first: $first, after: $after) {
+  query CompanyPayments($state: PaymentState, $since: DateTimeISO, $first: Int!, $after: String) {
+    payments(state: $state, since: $since, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
