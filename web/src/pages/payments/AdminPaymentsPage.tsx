@@ -10,7 +10,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { accountBillingPath } from '../billing/pageIds';
 import { adminInvoicePath } from '../invoices/AdminInvoicesPage';
 import { paymentRowAttributes, usePaymentColumns } from './PaymentList';
-import { CompanyPaymentsQuery } from './payments.operations';
+import { PaymentsQuery } from './payments.operations';
 
 /** In the order a payment moves through them. */
 const STATES: readonly PaymentState[] = ['PENDING', 'SUCCEEDED', 'DECLINED', 'FAILED', 'HELD', 'CANCELLED'];
@@ -36,7 +36,7 @@ export function AdminPaymentsPage() {
   const days = oneOf(PERIODS, list.get('days'));
   // From when, fixed while the period stays the same (a new time each render would ask again each time).
   const since = useMemo(() => (days ? new Date(Date.now() - Number(days) * DAY_MS).toISOString() : null), [days]);
-  const { data, status } = useListQuery(CompanyPaymentsQuery, {
+  const { data, status } = useListQuery(PaymentsQuery, {
     variables: { state, since, after: list.after || null, first: PAGE_SIZE },
   });
   const columns = usePaymentColumns({

@@ -64,26 +64,13 @@ export const PaymentSetupQuery = graphql(`
   }
 `);
 
-/** Admins: a page of the company's gateway payments and refunds, newest first, optionally in one state. */
-export const CompanyPaymentsQuery = graphql(`
-  query CompanyPayments($state: PaymentState, $since: DateTimeISO, $first: Int!, $after: String) {
-    payments(state: $state, since: $since, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...PaymentFields
-      }
-    }
-  }
-`);
-
-/** A page of an account's gateway payments and refunds, newest first. */
-export const AccountPaymentsQuery = graphql(`
-  query AccountPayments($accountId: ID!, $first: Int!, $after: String) {
-    payments(accountId: $accountId, first: $first, after: $after) {
+/**
+ * A page of gateway payments and refunds, newest first: one account's (the account's billing pages), or
+ * without `accountId` the company's (admins), optionally in one state and since a time.
+ */
+export const PaymentsQuery = graphql(`
+  query Payments($accountId: ID, $state: PaymentState, $since: DateTimeISO, $first: Int!, $after: String) {
+    payments(accountId: $accountId, state: $state, since: $since, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
