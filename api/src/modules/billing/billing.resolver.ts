@@ -26,14 +26,18 @@ export class BillingResolver {
 
   @Access('user')
   @Query(() => LedgerEntryConnection, {
-    description: 'The ledger of an account you own or manage (default: your active account), newest first.',
+    description:
+      'Ledger entries, newest first: of an account you own or manage (default: your active account), or (admins, without accountId) of your company. The search matches the description and the reference.',
   })
   ledgerEntries(
     @Context() ctx: Ctx,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('accountId', () => ID, { nullable: true }) accountId?: string | null,
+    @Arg('kind', () => LedgerKind, { nullable: true }) kind?: LedgerKind | null,
+    @Arg('since', () => Date, { nullable: true, description: 'Only entries written at or after this time.' })
+    since?: Date | null,
   ): Promise<Connection<LedgerEntry>> {
-    return this.api.billing.entries(ctx, parseOptionalId(accountId, 'accountId'), page);
+    return this.api.billing.entries(ctx, parseOptionalId(accountId, 'accountId'), { kind, since }, page);
   }
 
   @Access('admin')
@@ -65,6 +69,11 @@ export class BillingResolver {
     @Arg('input', () => MoneyActionInput) input: MoneyActionInput,
   ): Promise<LedgerEntry> {
     return this.api.billing.act(ctx, LedgerKind.REFUND, input);
+  }
+
+  @FieldResolver(() => ID, { description: 'The account the entry belongs to.' })
+  accountId(@Root() entry: LedgerEntry): string {
+    return String(entry.account.id);
   }
 
   @FieldResolver(() => Money, { description: 'Signed: positive adds to the balance, negative takes from it.' })

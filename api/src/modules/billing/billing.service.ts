@@ -1,10 +1,10 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, validate } from '../../errors';
 import { findPage, parsePage, type Connection, type PageArgs } from '../../graphql/pagination';
 import { accountForViewer } from '../accounts';
-import { User } from '../identity';
+import { Role, User } from '../identity';
 import { Reseller } from '../resellers';
 import { idSchema } from '../servers';
 import type { AccountBalanceView } from './billing.inputs';
@@ -17,6 +17,7 @@ import { moneyText, parseAmount } from './money';
 import type { Core } from '../../module';
 import { Money } from '../../graphql/money.type';
 import { unscoped } from '../../db/scope';
+import { containsText } from '../../db/search';
 
 const actionSchema = z.object({
   accountId: idSchema,
@@ -57,10 +58,32 @@ export class BillingService {
     };
   }
 
-  async entries(ctx: Ctx, accountId: number | null, args: PageArgs): Promise<Connection<LedgerEntry>> {
+  /**
+   * A page of ledger entries: one account's, or for an admin without `accountId` every account's
+   * the viewer's scope shows (the company's; the master's, every company's, each in its currency).
+   */
+  async entries(
+    ctx: Ctx,
+    accountId: number | null,
+    filter: { kind?: LedgerKind | null; since?: Date | null },
+    args: PageArgs,
+  ): Promise<Connection<LedgerEntry>> {
     const page = parsePage(args);
-    const account = await accountForViewer(ctx, ctx.em, accountId);
-    return findPage(ctx.em, LedgerEntry, () => ({ account: account.id }), page);
+    const admin = ctx.viewer!.role !== Role.END_USER;
+    const account = accountId !== null || !admin ? await accountForViewer(ctx, ctx.em, accountId) : null;
+    const dialect = ctx.config.database.dialect;
+    const where = (): FilterQuery<LedgerEntry> => {
+      const and: FilterQuery<LedgerEntry>[] = [];
+      if (account) and.push({ account: account.id });
+      if (filter.kind) and.push({ kind: filter.kind });
+      if (filter.since) and.push({ createdAt: { $gte: filter.since } });
+      if (page.search)
+        and.push({
+          $or: [containsText(dialect, 'description', page.search), containsText(dialect, 'reference', page.search)],
+        });
+      return and.length ? { $and: and } : {};
+    };
+    return findPage(ctx.em, LedgerEntry, where, page);
   }
 
   /** A payment, credit or refund recorded by an admin of the account's company, with a reason. */

@@ -9,6 +9,7 @@ import {
   type MasterClient,
 } from '../../test/factories';
 import { sumOfEntries } from './ledger';
+import { LedgerEntry } from './ledger-entry.entity';
 
 const ENTRY = 'id kind description reference currency amount { amount minorUnits currency } createdAt';
 const Q = {
@@ -17,6 +18,9 @@ const Q = {
   pay: `mutation($i: MoneyActionInput!) { recordPayment(input: $i) { ${ENTRY} } }`,
   credit: `mutation($i: MoneyActionInput!) { addCredit(input: $i) { ${ENTRY} } }`,
   refund: `mutation($i: MoneyActionInput!) { refundPayment(input: $i) { ${ENTRY} } }`,
+  company: `query($kind: LedgerKind, $since: DateTimeISO, $search: String, $first: Int, $after: String) {
+    ledgerEntries(kind: $kind, since: $since, search: $search, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { accountId ${ENTRY} } } }`,
 };
 
 describeApi('ledger, balance and manual money actions', (api) => {
@@ -139,5 +143,62 @@ describeApi('ledger, balance and manual money actions', (api) => {
     expect(
       await sumOfEntries(systemEm(api.orm, 'test check: the ledger summed directly, with no viewer'), Number(a)),
     ).toEqual({ sumMinor: expected, count: 50 });
+  });
+
+  it('an admin without accountId reads the company’s ledger, filtered by kind, time and text; other companies’ entries never', async () => {
+    const reseller = await createReseller(master, api);
+    const carol = await createEndUser(reseller, api);
+    const dave = await createEndUser(reseller, api);
+    const [c, d] = [carol.accountIds[0]!, dave.accountIds[0]!];
+    const tag = `T${Date.now()}`;
+    await reseller.ok(Q.pay, {
+      i: { accountId: c, amount: '30', reason: 'Bank transfer', reference: `${tag}-SEPA-1` },
+    });
+    await reseller.ok(Q.credit, { i: { accountId: d, amount: '5', reason: `Goodwill ${tag}` } });
+    await reseller.ok(Q.pay, {
+      i: { accountId: d, amount: '12.5', reason: 'Cash at the desk', reference: `${tag}-cash` },
+    });
+    // The master's own customer, in the same second: in the master's list, never in the reseller's.
+    await master.ok(Q.pay, { i: { accountId: acc, amount: '7', reason: 'Cheque', reference: `${tag}-master` } });
+
+    const all = (await reseller.ok(Q.company, { first: 100 })).ledgerEntries;
+    expect(all.totalCount).toBe(3);
+    expect(all.nodes.map((e: any) => [e.accountId, e.kind, e.amount.amount])).toEqual([
+      [d, 'PAYMENT', '12.50'],
+      [d, 'CREDIT', '5.00'],
+      [c, 'PAYMENT', '30.00'],
+    ]);
+    const payments = (await reseller.ok(Q.company, { kind: 'PAYMENT' })).ledgerEntries;
+    expect(payments.nodes.map((e: any) => e.reference)).toEqual([`${tag}-cash`, `${tag}-SEPA-1`]);
+    // The search reads the reference and the description, as typed in any case.
+    const bySearch = async (search: string) =>
+      (await reseller.ok(Q.company, { search })).ledgerEntries.nodes.map((e: any) => e.description);
+    expect(await bySearch(`${tag.toLowerCase()}-sepa`)).toEqual(['Bank transfer']);
+    expect(await bySearch(`goodwill ${tag}`)).toEqual([`Goodwill ${tag}`]);
+    expect(await bySearch(`${tag}-master`)).toEqual([]);
+    // Pages follow one another without a gap or a repeat.
+    const first = (await reseller.ok(Q.company, { first: 2 })).ledgerEntries;
+    const rest = (await reseller.ok(Q.company, { first: 2, after: first.pageInfo.endCursor })).ledgerEntries;
+    expect([...first.nodes, ...rest.nodes].map((e: any) => e.id)).toEqual(all.nodes.map((e: any) => e.id));
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+
+    // Since: an entry moved 40 days back drops out of the last 30 days.
+    const em = systemEm(api.orm, 'test set-up: an entry written 40 days ago');
+    const oldId = Number(all.nodes[2].id);
+    await em.nativeUpdate(LedgerEntry, { id: oldId }, { createdAt: new Date(Date.now() - 40 * 86_400_000) });
+    const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const recent = (await reseller.ok(Q.company, { since })).ledgerEntries;
+    expect(recent.nodes.map((e: any) => Number(e.id))).not.toContain(oldId);
+    expect(recent.totalCount).toBe(2);
+
+    // The master sees every company's entries; the reseller's customers see only their own account.
+    const masterSees = (await master.ok(Q.company, { search: tag, first: 100 })).ledgerEntries.nodes;
+    expect(masterSees.map((e: any) => e.accountId).sort()).toEqual([acc, c, d, d].sort());
+    expect((await carol.ok(Q.company, { first: 100 })).ledgerEntries.nodes.map((e: any) => e.accountId)).toEqual([c]);
+    // Bad input names the field.
+    const bad = await reseller.fails(Q.company, { kind: 'GIFT' });
+    expect(bad.message).toContain('LedgerKind');
+    const long = await reseller.fails(Q.company, { search: 'x'.repeat(101) });
+    expect(long.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
