@@ -140,3 +140,43 @@ export class AccountBillingPage extends BillingView {
     return (await res.json()) as Answer<Record<string, { id: string }>>;
   }
 }
+
+/** Admin: the company's ledger (/admin/ledger): every account's entries, searched and filtered. */
+export class AdminLedgerPage extends BillingView {
+  readonly root: Locator;
+  readonly search: Locator;
+  readonly kindFilter: Locator;
+  readonly periodFilter: Locator;
+  readonly count: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.root = page.locator(tid('page-admin-ledger'));
+    this.search = page.locator(tid('ledger-search'));
+    this.kindFilter = page.locator(tid('ledger-kind-filter'));
+    this.periodFilter = page.locator(tid('ledger-period'));
+    this.count = page.locator(tid('ledger-count'));
+  }
+
+  /** Opens the page from the navigation (whatever the skin) and waits for its rows or its empty state. */
+  async open(): Promise<void> {
+    await new Layout(this.page).navigate('admin-ledger');
+    await this.page.locator(tid('ledger-table')).waitFor();
+  }
+
+  /** The account each row links to, newest first: the link's account id and where it goes. */
+  async accountLinks(): Promise<{ accountId: string; href: string }[]> {
+    return this.rows.evaluateAll((rows) =>
+      rows.map((r) => ({
+        accountId: r.getAttribute('data-account-id') ?? '',
+        href: r.querySelector('[data-test-id="ledger-account"]')?.getAttribute('href') ?? '',
+      })),
+    );
+  }
+
+  /** Searches (Enter submits). */
+  async searchFor(text: string): Promise<void> {
+    await this.search.fill(text);
+    await this.search.press('Enter');
+  }
+}

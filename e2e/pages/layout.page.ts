@@ -20,6 +20,7 @@ export type NavTarget =
   | 'moderation'
   | 'admin-invoices'
   | 'admin-payments'
+  | 'admin-ledger'
   | 'admin-jobs'
   | 'admin-certificates'
   | 'support'
@@ -87,6 +88,7 @@ export const NAV_GROUPS = {
     'moderation',
     'admin-invoices',
     'admin-payments',
+    'admin-ledger',
     'admin-jobs',
     'admin-certificates',
     'admin-support',

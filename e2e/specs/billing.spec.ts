@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccountBillingPage, BillingPage } from '../pages/billing.page';
+import { AccountBillingPage, AdminLedgerPage, BillingPage } from '../pages/billing.page';
 import { signIn } from '../pages/login.page';
 import { createEndUser, setupMasterAdmin, type MasterAdmin, type SeededUser } from '../support/api';
 import { useE2E, type Session } from '../support/harness';
 import { skipReason } from '../support/prerequisites';
+import { textOf } from '../support/tid';
 
 /** The company's billing currency: the default of a fresh install. */
 const CURRENCY = 'USD';
@@ -169,5 +170,53 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
     expect(entries.at(-1)!.description).toBe('Credit 1');
     expect(new Set(entries.map((e) => e.description)).size).toBe(28);
     expect(await billing.loadMore.count()).toBe(0);
+  });
+
+  it('the company’s ledger lists every account’s entries; a bank transfer is found by its reference and leads to its account', async () => {
+    const ledger = new AdminLedgerPage(s.page);
+    await ledger.open();
+    const { ledgerEntries } = await admin.client.request<{ ledgerEntries: { totalCount: number } }>(
+      `query { ledgerEntries(first: 1) { totalCount } }`,
+    );
+    expect(ledgerEntries.totalCount).toBe(30);
+    expect(await textOf(s.page.locator('[data-test-id="ledger-count"]'))).toContain('30');
+    let entries = await ledger.entries();
+    expect(entries).toHaveLength(25);
+    expect(entries[0]).toMatchObject({ kind: 'REFUND', amount: '-2.00', description: 'Paid back', negative: true });
+    await e2e.screenshot(s.page, 'admin-ledger-1366');
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    await e2e.screenshot(s.page, 'admin-ledger-390');
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+
+    // The bank transfer, by its reference typed in lower case: one row, linked to its account's billing.
+    const accountId = customer.accounts[0].id;
+    await ledger.searchFor('tx-1001');
+    await expect.poll(async () => (await ledger.entries()).map((e) => [e.kind, e.amount, e.reference])).toEqual([
+      ['PAYMENT', '25.00', 'TX-1001'],
+    ]);
+    expect(await ledger.accountLinks()).toEqual([{ accountId, href: `/admin/accounts/${accountId}/billing` }]);
+    await s.page.locator('[data-test-id="ledger-account"]').click();
+    await billing.root.waitFor();
+    expect((await billing.balance()).amount).toBe('25.50');
+
+    // Back to the list as it was left; then only refunds, of any account.
+    await s.page.goBack();
+    await expect.poll(async () => (await ledger.entries()).map((e) => e.reference)).toEqual(['TX-1001']);
+    await ledger.searchFor('');
+    await ledger.kindFilter.selectOption('REFUND');
+    await expect.poll(async () => (await ledger.entries()).map((e) => [e.kind, e.description])).toEqual([
+      ['REFUND', 'Paid back'],
+    ]);
+    expect(new URL(s.page.url()).searchParams.get('kind')).toBe('REFUND');
+    // The end user has no such page: the link is not in the navigation, and the address is refused.
+    const u = await e2e.newSession();
+    try {
+      await signIn(u.page, customer);
+      await u.page.goto('/admin/ledger');
+      await u.page.locator('[data-test-id="page-forbidden"]').waitFor();
+      expect(await u.page.locator('[data-test-id="ledger-row"]').count()).toBe(0);
+    } finally {
+      await u.context.close();
+    }
   });
 });

@@ -22,6 +22,8 @@ const ADMIN_ONLY: NavTarget[] = [
   'plans',
   'moderation',
   'admin-invoices',
+  'admin-payments',
+  'admin-ledger',
   'admin-certificates',
   'resellers',
   'settings',

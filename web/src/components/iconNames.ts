@@ -52,6 +52,7 @@ export const ICON_NAMES = [
   'alert',
   'sun',
   'creditCard',
+  'ledger',
 ] as const;
 
 export type IconName = (typeof ICON_NAMES)[number];

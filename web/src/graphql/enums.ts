@@ -1,6 +1,7 @@
 import type {
   IpKind,
   Language,
+  LedgerKind,
   PhysicalServerStatus,
   PlacementPolicy,
   ProvisionState,
@@ -22,6 +23,8 @@ export const SERVER_KINDS: readonly ServerKind[] = ['WEB', 'MAIL', 'DNS', 'MYSQL
 export const PLACEMENT_POLICIES: readonly PlacementPolicy[] = ['RANDOM', 'LEAST_LOADED'];
 export const IP_KINDS: readonly IpKind[] = ['SHARED', 'DEDICATED'];
 export const TASK_STATES: readonly TaskState[] = ['QUEUED', 'RUNNING', 'DONE', 'FAILED', 'CANCELLED'];
+/** In the order money usually moves: owed, paid, given, paid back. */
+export const LEDGER_KINDS: readonly LedgerKind[] = ['CHARGE', 'PAYMENT', 'CREDIT', 'REFUND'];
 export const PROVISION_STATES: readonly ProvisionState[] = ['QUEUED', 'ACTIVE', 'SUSPENDED', 'DELETING', 'FAILED'];
 
 /** A value read from the URL or a select, if it is one of `values`; null otherwise. */

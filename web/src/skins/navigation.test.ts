@@ -18,6 +18,7 @@ describe('navigation', () => {
       'moderation',
       'admin-invoices',
       'admin-payments',
+      'admin-ledger',
       'admin-jobs',
       'admin-certificates',
       'admin-support',

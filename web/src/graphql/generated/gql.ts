@@ -29,9 +29,9 @@ type Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordWithLinkInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
+    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    accountId\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
     "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
-    "\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
+    "\n  query LedgerEntries(\n    $accountId: ID\n    $kind: LedgerKind\n    $since: DateTimeISO\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
     "\n  query BillingAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      status\n      owner {\n        id\n        login\n      }\n    }\n  }\n": typeof types.BillingAccountDocument,
     "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.AddCreditDocument,
@@ -321,9 +321,9 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordWithLinkInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
-    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
+    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    accountId\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
     "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AccountBalanceDocument,
-    "\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": types.LedgerEntriesDocument,
+    "\n  query LedgerEntries(\n    $accountId: ID\n    $kind: LedgerKind\n    $since: DateTimeISO\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": types.LedgerEntriesDocument,
     "\n  query BillingAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      status\n      owner {\n        id\n        login\n      }\n    }\n  }\n": types.BillingAccountDocument,
     "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.AddCreditDocument,
@@ -675,7 +675,7 @@ export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n"): (typeof documents)["\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    accountId\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n"): (typeof documents)["\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    accountId\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -683,7 +683,7 @@ export function graphql(source: "\n  query AccountBalance($accountId: ID) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerEntries($accountId: ID, $first: Int, $after: String) {\n    ledgerEntries(accountId: $accountId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LedgerEntries(\n    $accountId: ID\n    $kind: LedgerKind\n    $since: DateTimeISO\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerEntries(\n    $accountId: ID\n    $kind: LedgerKind\n    $since: DateTimeISO\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,9 +3,8 @@ import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/formErrors';
 import { FormError } from '../../components/Messages';
 import type { LedgerEntryFieldsFragment } from '../../graphql/generated/graphql';
-import { useI18n } from '../../i18n/I18nProvider';
-import { locales } from '../../i18n/translate';
-import { formatAmount, isNegative } from './money';
+import { useT } from '../../i18n/I18nProvider';
+import { ledgerRowAttributes, useLedgerColumns } from './ledgerColumns';
 import type { Billing } from './useBilling';
 
 interface LedgerListProps {
@@ -15,10 +14,10 @@ interface LedgerListProps {
 
 /** The account's ledger, newest first: date, kind, description, reference, signed amount; "Load more" for older entries. */
 export function LedgerList({ billing, className = '' }: LedgerListProps) {
-  const { t, language, formatDate } = useI18n();
+  const t = useT();
+  const columns = useLedgerColumns();
   const { ledger, loadMore, loadingMore, loadMoreError } = billing;
   const page = ledger.data?.ledgerEntries;
-  const locale = locales[language];
 
   return (
     <Card
@@ -54,54 +53,9 @@ export function LedgerList({ billing, className = '' }: LedgerListProps) {
             testId="ledger-table"
             rows={page.nodes}
             rowKey={(e) => e.id}
-            rowAttributes={(e) => ({
-              'data-test-id': 'ledger-row',
-              'data-entry-id': e.id,
-              'data-kind': e.kind,
-              'data-amount': e.amount.amount,
-              'data-minor-units': e.amount.minorUnits,
-              'data-currency': e.amount.currency,
-            })}
+            rowAttributes={ledgerRowAttributes}
             empty={<span data-test-id="ledger-empty">{t('billing.empty')}</span>}
-            columns={[
-              {
-                id: 'date',
-                header: t('billing.col.date'),
-                className: 'whitespace-nowrap text-muted',
-                cell: (e) => formatDate(e.createdAt),
-              },
-              {
-                id: 'kind',
-                header: t('billing.col.kind'),
-                cell: (e) => <span data-test-id="ledger-kind">{t(`billing.kind.${e.kind}`)}</span>,
-              },
-              {
-                id: 'description',
-                header: t('billing.col.description'),
-                className: 'max-w-80 break-words',
-                cell: (e) => <span data-test-id="ledger-description">{e.description}</span>,
-              },
-              {
-                id: 'reference',
-                header: t('billing.col.reference'),
-                className: 'font-mono text-xs text-muted break-all',
-                cell: (e) => <span data-test-id="ledger-reference">{e.reference ?? '—'}</span>,
-              },
-              {
-                id: 'amount',
-                header: t('billing.col.amount'),
-                align: 'right',
-                className: 'whitespace-nowrap tabular-nums',
-                cell: (e) => (
-                  <span
-                    data-test-id="ledger-amount"
-                    className={isNegative(e.amount.minorUnits) ? 'font-medium text-red-700' : 'font-medium text-ink'}
-                  >
-                    {`${formatAmount(e.amount.amount, locale, { signed: true })} ${e.amount.currency}`}
-                  </span>
-                ),
-              },
-            ]}
+            columns={columns}
           />
           {page.pageInfo.hasNextPage ? (
             <div className="space-y-3 border-t border-line p-4 text-center">

@@ -3,6 +3,7 @@ import { graphql } from '../../graphql/generated';
 export const LedgerEntryFields = graphql(`
   fragment LedgerEntryFields on LedgerEntry {
     id
+    accountId
     kind
     description
     reference
@@ -27,10 +28,20 @@ export const AccountBalanceQuery = graphql(`
   }
 `);
 
-/** A page of an account's ledger, newest first; `after` is the previous page's endCursor. */
+/**
+ * A page of ledger entries, newest first: an account's (default: the active account), or without
+ * `accountId` the admin's company's, optionally of one kind, since a time, or matching a text.
+ */
 export const LedgerEntriesQuery = graphql(`
-  query LedgerEntries($accountId: ID, $first: Int, $after: String) {
-    ledgerEntries(accountId: $accountId, first: $first, after: $after) {
+  query LedgerEntries(
+    $accountId: ID
+    $kind: LedgerKind
+    $since: DateTimeISO
+    $search: String
+    $first: Int
+    $after: String
+  ) {
+    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

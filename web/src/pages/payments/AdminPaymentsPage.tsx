@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ListCard } from '../../components/ListCard';
 import { Page } from '../../components/Page';
@@ -11,6 +10,7 @@ import { accountBillingPath } from '../billing/pageIds';
 import { adminInvoicePath } from '../invoices/AdminInvoicesPage';
 import { paymentRowAttributes, usePaymentColumns } from './PaymentList';
 import { PaymentsQuery } from './payments.operations';
+import { PeriodFilter, usePeriod } from './PeriodFilter';
 
 /** In the order a payment moves through them. */
 const STATES: readonly PaymentState[] = ['PENDING', 'SUCCEEDED', 'DECLINED', 'FAILED', 'HELD', 'CANCELLED'];
@@ -19,10 +19,6 @@ const STATES: readonly PaymentState[] = ['PENDING', 'SUCCEEDED', 'DECLINED', 'FA
 function stateOf(list: ListParams): PaymentState | null {
   return oneOf(STATES, list.get('state'));
 }
-
-/** The periods to look back over (`?days=30`: the home page's count of the last 30 days opens it). */
-const PERIODS = ['7', '30', '90', '365'] as const;
-const DAY_MS = 86_400_000;
 
 /**
  * Admin: the company's card and gateway payments and refunds, newest first, each linked to its
@@ -33,9 +29,7 @@ export function AdminPaymentsPage() {
   const t = useT();
   const list = useListParams();
   const state = stateOf(list);
-  const days = oneOf(PERIODS, list.get('days'));
-  // From when, fixed while the period stays the same (a new time each render would ask again each time).
-  const since = useMemo(() => (days ? new Date(Date.now() - Number(days) * DAY_MS).toISOString() : null), [days]);
+  const { since } = usePeriod(list);
   const { data, status } = useListQuery(PaymentsQuery, {
     variables: { state, since, after: list.after || null, first: PAGE_SIZE },
   });
@@ -70,19 +64,7 @@ export function AdminPaymentsPage() {
                 </option>
               ))}
             </FilterSelect>
-            <FilterSelect
-              testId="payments-period"
-              label={t('payments.admin.periodLabel')}
-              allLabel={t('payments.admin.periodAll')}
-              value={days ?? ''}
-              onChange={(v) => list.setFilter('days', v)}
-            >
-              {PERIODS.map((d) => (
-                <option key={d} value={d}>
-                  {t('payments.admin.periodDays', { days: d })}
-                </option>
-              ))}
-            </FilterSelect>
+            <PeriodFilter list={list} testId="payments-period" />
           </>
         }
       />

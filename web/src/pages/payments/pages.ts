@@ -1,1 +1,2 @@
 export { AdminPaymentsPage } from './AdminPaymentsPage';
+export { AdminLedgerPage } from './AdminLedgerPage';
