@@ -180,7 +180,7 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
     );
     expect(ledgerEntries.totalCount).toBe(30);
     expect(await textOf(s.page.locator('[data-test-id="ledger-count"]'))).toContain('30');
-    let entries = await ledger.entries();
+    const entries = await ledger.entries();
     expect(entries).toHaveLength(25);
     expect(entries[0]).toMatchObject({ kind: 'REFUND', amount: '-2.00', description: 'Paid back', negative: true });
     await e2e.screenshot(s.page, 'admin-ledger-1366');
@@ -191,9 +191,9 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
     // The bank transfer, by its reference typed in lower case: one row, linked to its account's billing.
     const accountId = customer.accounts[0].id;
     await ledger.searchFor('tx-1001');
-    await expect.poll(async () => (await ledger.entries()).map((e) => [e.kind, e.amount, e.reference])).toEqual([
-      ['PAYMENT', '25.00', 'TX-1001'],
-    ]);
+    await expect
+      .poll(async () => (await ledger.entries()).map((e) => [e.kind, e.amount, e.reference]))
+      .toEqual([['PAYMENT', '25.00', 'TX-1001']]);
     expect(await ledger.accountLinks()).toEqual([{ accountId, href: `/admin/accounts/${accountId}/billing` }]);
     await s.page.locator('[data-test-id="ledger-account"]').click();
     await billing.root.waitFor();
@@ -204,9 +204,9 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
     await expect.poll(async () => (await ledger.entries()).map((e) => e.reference)).toEqual(['TX-1001']);
     await ledger.searchFor('');
     await ledger.kindFilter.selectOption('REFUND');
-    await expect.poll(async () => (await ledger.entries()).map((e) => [e.kind, e.description])).toEqual([
-      ['REFUND', 'Paid back'],
-    ]);
+    await expect
+      .poll(async () => (await ledger.entries()).map((e) => [e.kind, e.description]))
+      .toEqual([['REFUND', 'Paid back']]);
     expect(new URL(s.page.url()).searchParams.get('kind')).toBe('REFUND');
     // The end user has no such page: the link is not in the navigation, and the address is refused.
     const u = await e2e.newSession();
