@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Layout } from '../pages/layout.page';
 import { signIn } from '../pages/login.page';
 import { CreateUserPage, UserDetailPage, UsersPage } from '../pages/users.page';
+import { DatabasesPage } from '../pages/databases.page';
 import { DomainPage } from '../pages/domains.page';
 import { createEndUser, setupMasterAdmin, signInApi, type MasterAdmin } from '../support/api';
 import { createMysqlDatabase, seedDomainHosting, seedMysqlServer } from '../support/cluster';
@@ -125,6 +126,34 @@ describe.skipIf(skipReason)('admin creates a user and accounts', () => {
       .click();
     const domain = new DomainPage(s.page);
     await expect.poll(() => domain.titleText()).toBe('jane-shop.com');
+    await s.page.locator(tid('back')).click();
+    await detail.root.waitFor();
+    expect(detail.userId()).toBe(userId);
+
+    // Its database opens the account's databases page, where the admin adds a database user for the
+    // customer and lets it use the database (on the real MariaDB); the way back is the user again.
+    await s.page
+      .locator(`${tid('user-database')} a`)
+      .first()
+      .click();
+    const databases = new DatabasesPage(s.page);
+    await databases.root.waitFor();
+    expect(new URL(s.page.url()).pathname).toBe(`/admin/users/${userId}/accounts/${accountId}/databases`);
+    await expect.poll(() => databases.databaseState(db.name), { timeout: 20_000 }).toBe('ACTIVE');
+    expect(await databases.prefix()).toBe(`a${accountId}_`);
+    const dbUser = await databases.createUser('shopapp', 'pw-shopapp-secret');
+    expect(dbUser.name).toBe(`a${accountId}_shopapp`);
+    await expect.poll(() => databases.userState(dbUser.name), { timeout: 20_000 }).toBe('ACTIVE');
+    await databases.grant(dbUser.name, db.name);
+    await expect.poll(() => databases.grants(dbUser.name), { timeout: 20_000 }).toEqual([db.name]);
+    await e2e.screenshot(s.page, 'user-account-databases');
+    // The customer sees the same user, with the same grant, in their own account.
+    const customer = await signInApi(e2e.url, { login: newUser.login, password: 'jane-reset-2' });
+    const { mysqlUsers } = await customer.request<{ mysqlUsers: { name: string; databases: { name: string }[] }[] }>(
+      `query ($a: ID!) { mysqlUsers(accountId: $a) { name databases { name } } }`,
+      { a: accountId },
+    );
+    expect(mysqlUsers).toEqual([{ name: dbUser.name, databases: [{ name: db.name }] }]);
     await s.page.locator(tid('back')).click();
     await detail.root.waitFor();
     expect(detail.userId()).toBe(userId);

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client';
+import { useParams } from 'react-router';
+import { BackLink } from '../../components/BackLink';
 import { Card, LoadError, Loading, Page } from '../../components/Page';
 import { usePageMessages } from '../../components/PageMessages';
 import { usePollWhile } from '../../components/usePollWhile';
 import type { ProvisionState } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
 import { useViewer } from '../../session/SessionContext';
+import { userPath } from '../users/paths';
 import { CreateDatabaseForm } from './CreateDatabaseForm';
 import { CreateDbUserForm } from './CreateDbUserForm';
 import { DatabasesList } from './DatabasesList';
@@ -19,19 +22,25 @@ const PENDING: readonly ProvisionState[] = ['QUEUED', 'DELETING'];
 /** The database names of an account start with this (`a12_`); people type only the rest. */
 export const namePrefix = (accountId: string) => `a${accountId}_`;
 
-/** MySQL databases and their users for the active account; follows live while the server works on them. */
+/**
+ * MySQL databases and their users for the active account; follows live while the server works on
+ * them. Opened from an admin's user page (`/admin/users/:userId/accounts/:accountId/databases`), of
+ * that account, with the way back to the user.
+ */
 export function DatabasesPage() {
   const t = useT();
   const viewer = useViewer();
-  const account = viewer.activeAccount;
+  const { userId, accountId } = useParams();
   const messages = usePageMessages();
   const query = useQuery(MysqlQuery, {
-    variables: { accountId: account?.id ?? '' },
-    skip: !account,
+    variables: { accountId: accountId ?? viewer.activeAccount?.id ?? '' },
+    skip: !accountId && !viewer.activeAccount,
     fetchPolicy: 'cache-and-network',
   });
   // Not the previous data: after switching accounts, the last account's databases must not show under the new prefix.
   const data = query.data;
+  const account = accountId ? (data ? data.account : undefined) : viewer.activeAccount;
+  const back = userId ? <BackLink to={userPath(userId)} label={t('mysql.backToUser')} /> : undefined;
   const pending = !!data && [...data.mysqlDatabases, ...data.mysqlUsers].some((x) => PENDING.includes(x.state));
   const sizes = useSizeRefresh(account?.id ?? '', data?.mysqlDatabases, messages);
   usePollWhile(query, pending || sizes.refreshing);
@@ -39,8 +48,8 @@ export function DatabasesPage() {
   const intro = account ? t('mysql.intro', { id: account.id, name: account.name }) : undefined;
   if (!account || !data) {
     return (
-      <Page id="databases" title={t('mysql.title')} intro={intro}>
-        {!account ? (
+      <Page id="databases" title={t('mysql.title')} intro={intro} back={back}>
+        {!account && !accountId ? (
           <Card>{t('account.none')}</Card>
         ) : query.error ? (
           <LoadError error={query.error} onRetry={() => void query.refetch()} />
@@ -59,7 +68,7 @@ export function DatabasesPage() {
   const userCount = data.mysqlUsers.filter((u) => u.state !== 'DELETING').length;
 
   return (
-    <Page id="databases" title={t('mysql.title')} intro={intro}>
+    <Page id="databases" title={t('mysql.title')} intro={intro} back={back}>
       {messages.view}
       <section className="grid items-start gap-6 xl:grid-cols-3" aria-label={t('mysql.databases')}>
         <DatabasesList

@@ -37,6 +37,7 @@ export const MysqlQuery = graphql(`
   query Mysql($accountId: ID!) {
     account(id: $accountId) {
       id
+      name
       limits {
         kind
         limit

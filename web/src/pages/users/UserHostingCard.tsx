@@ -4,7 +4,7 @@ import { LoadError, Loading } from '../../components/Page';
 import { ProvisionBadge } from '../../components/StateBadges';
 import { useT } from '../../i18n/I18nProvider';
 import { useDomainLabel } from '../domains/useDomainLabel';
-import { userDomainPath } from './paths';
+import { userDatabasesPath, userDomainPath } from './paths';
 import { UserAccountHostingQuery } from './users.operations';
 
 interface UserHostingCardProps {
@@ -14,7 +14,8 @@ interface UserHostingCardProps {
 
 /**
  * One account of a user on the admin's user page (`user-hosting`): its domains (each opens the
- * domain's page), their sites (each opens the live site) and its MySQL databases.
+ * domain's page), their sites (each opens the live site) and its MySQL databases (which open the
+ * account's databases page, where the admin manages them and their users).
  */
 export function UserHostingCard({ userId, account }: UserHostingCardProps) {
   const t = useT();
@@ -27,6 +28,7 @@ export function UserHostingCard({ userId, account }: UserHostingCardProps) {
     d.site && d.site.serverNames.length ? [{ domain: d, site: d.site, host: d.site.serverNames[0]! }] : [],
   );
   const heading = 'text-xs font-semibold tracking-wide text-muted uppercase';
+  const databases = userDatabasesPath(userId, account.id);
   return (
     <section
       className="card overflow-hidden"
@@ -96,11 +98,17 @@ export function UserHostingCard({ userId, account }: UserHostingCardProps) {
                 <ul className="mt-2 space-y-2 text-sm">
                   {data.mysqlDatabases.map((db) => (
                     <li key={db.id} data-test-id="user-database" data-name={db.name}>
-                      <span className="font-mono break-all">{db.name}</span> <ProvisionBadge state={db.state} />
+                      <Link to={databases} className="link font-mono break-all">
+                        {db.name}
+                      </Link>{' '}
+                      <ProvisionBadge state={db.state} />
                     </li>
                   ))}
                 </ul>
               )}
+              <Link to={databases} className="link mt-2 inline-block text-sm" data-test-id="user-databases-link">
+                {t('userDetail.manageDatabases')}
+              </Link>
             </div>
           </div>
         )}

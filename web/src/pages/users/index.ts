@@ -2,6 +2,7 @@ import { ADMINS, defineArea, lazyPage } from '../../app/area';
 
 const pages = () => import('./pages');
 const domainPages = () => import('../domains/pages');
+const mysqlPages = () => import('../mysql/pages');
 
 /** Admin: customer logins, creating them with a first account, resetting passwords; the support staff logins. */
 export const usersArea = defineArea({
@@ -36,6 +37,8 @@ export const usersArea = defineArea({
         { path: ':id', page: lazyPage(pages, 'UserDetailPage') },
         // A domain of the user's, opened from their page: admins manage it without an account of their own.
         { path: ':userId/domains/:id', page: lazyPage(domainPages, 'DomainPage') },
+        // The same for an account's databases and their users.
+        { path: ':userId/accounts/:accountId/databases', page: lazyPage(mysqlPages, 'DatabasesPage') },
       ],
     },
     { path: 'admin/staff', guard: 'staff', page: lazyPage(pages, 'StaffPage') },
