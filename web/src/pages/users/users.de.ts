@@ -44,7 +44,7 @@ export const usersDe: Record<keyof typeof usersEn, string> = {
   'userDetail.openSite': 'Website {host} öffnen (neuer Tab)',
   'userDetail.databases': 'MySQL-Datenbanken',
   'userDetail.noDatabases': 'Keine Datenbanken.',
-  'userDetail.manageDatabases': 'Datenbanken und ihre Benutzer verwalten',
+  'userDetail.manageDatabases': 'Datenbanken verwalten',
   'userDetail.accountLink': 'Konto {name}: Abrechnung',
   'userDetail.addAccount': 'Konto hinzufügen',
   'userDetail.accountName': 'Kontoname',

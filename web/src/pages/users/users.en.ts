@@ -42,7 +42,7 @@ export const usersEn = {
   'userDetail.openSite': 'Open the site {host} (new tab)',
   'userDetail.databases': 'MySQL databases',
   'userDetail.noDatabases': 'No databases.',
-  'userDetail.manageDatabases': 'Manage databases and their users',
+  'userDetail.manageDatabases': 'Manage databases',
   'userDetail.accountLink': 'Account {name}: billing',
   'userDetail.addAccount': 'Add an account',
   'userDetail.accountName': 'Account name',
