@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HomePage } from '../pages/home.page';
+import { Layout } from '../pages/layout.page';
+import { PreferencesPage } from '../pages/self.page';
 import { signIn } from '../pages/login.page';
 import { createEndUser, invoicesOf, setupMasterAdmin, type MasterAdmin, type SeededUser } from '../support/api';
 import { seedDomainHosting } from '../support/cluster';
@@ -177,5 +179,46 @@ describe.skipIf(skipReason)('home pages that say what matters', () => {
       .waitFor(); // loaded
     expect(await s.page.locator(tid('payment-row')).count()).toBe(payments);
     await e2e.screenshot(s.page, 'home-admin-payments');
+  });
+
+  it('the admin’s counts are the same and lead to the same lists in all six variants, in English and German, on a phone', async () => {
+    const layout = new Layout(s.page);
+    const home = new HomePage(s.page);
+    await s.page.setViewportSize({ width: 1366, height: 900 });
+    await home.open();
+    await home.count('overdueAccounts').waitFor();
+    const shown = () =>
+      home.counts.evaluateAll((links) =>
+        links.map((a) => [a.getAttribute('data-count'), a.getAttribute('data-value'), a.getAttribute('href')]),
+      );
+    const expected = await shown();
+    expect(expected).toHaveLength(5);
+    const variants = (['LEFT_MENU', 'NO_MENU', 'EXPRESSIA'] as const).flatMap((skin) =>
+      [false, true].map((textOnly) => ({ skin, textOnly })),
+    );
+    await s.page.setViewportSize({ width: 390, height: 844 });
+    try {
+      let turn = 0;
+      for (const v of variants) {
+        for (const language of ['EN', 'DE'] as const) {
+          const where = `${v.skin}${v.textOnly ? ' text-only' : ''} ${language}`;
+          await layout.navigate('preferences');
+          await new PreferencesPage(s.page).save({ ...v, language });
+          await home.open();
+          await home.count('overdueAccounts').waitFor();
+          await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe(language.toLowerCase());
+          expect(await shown(), where).toEqual(expected);
+          // Each combination follows one count, in turn: it opens its list.
+          const [key, , href] = expected[turn++ % expected.length]!;
+          await home.count(key!).click();
+          await s.page.waitForURL((url) => `${url.pathname}${url.search}` === href);
+          await s.page.locator('main h1').first().waitFor();
+        }
+      }
+    } finally {
+      await layout.navigate('preferences');
+      await new PreferencesPage(s.page).save({ skin: 'LEFT_MENU', textOnly: false, language: 'EN' });
+      await s.page.setViewportSize({ width: 1366, height: 900 });
+    }
   });
 });

@@ -216,6 +216,50 @@ describe.skipIf(skipReason)('on a phone (390 px) and from the keyboard', () => {
     await e2e.screenshot(s.page, 'desktop-LEFT_MENU-domains');
   });
 
+  it('the drawer works the same in all four variants with a menu, in English and in German', async () => {
+    await s.page.setViewportSize(PHONE);
+    const variants = (['LEFT_MENU', 'EXPRESSIA'] as const).flatMap((skin) =>
+      [false, true].map((textOnly) => ({ skin, textOnly })),
+    );
+    const words = {
+      EN: { menu: 'Menu', close: 'Close menu', billing: 'Billing' },
+      DE: { menu: 'Menü', close: 'Menü schließen', billing: 'Abrechnung' },
+    } as const;
+    try {
+      for (const v of variants) {
+        for (const language of ['EN', 'DE'] as const) {
+          const where = `${v.skin}${v.textOnly ? ' text-only' : ''} ${language}`;
+          await layout.navigate('preferences');
+          await new PreferencesPage(s.page).save({ ...v, language });
+          await expect.poll(() => s.page.evaluate(() => document.documentElement.lang)).toBe(language.toLowerCase());
+          await layout.openDrawer();
+          expect(await layout.drawer.getAttribute('aria-label'), where).toBe(words[language].menu);
+          expect((await layout.drawer.locator(tid('nav-drawer-close')).innerText()).trim(), where).toBe(
+            words[language].close,
+          );
+          const links = layout.drawer.locator('a[data-test-id^="nav-"]');
+          expect(await links.count(), where).toBeGreaterThan(5);
+          // Text-only variants draw no glyph in the menu; the others one per entry.
+          const glyphs = await links.locator('svg').count();
+          if (v.textOnly) expect(glyphs, where).toBe(0);
+          else expect(glyphs, where).toBe(await links.count());
+          expect(await withinWidth(layout.drawer.locator('nav'), PHONE.width), where).toBe(true);
+          // A link moves to its page in the language, closes the drawer and puts the focus on the heading.
+          await layout.drawer.locator(tid('nav-billing')).click();
+          await layout.pageRoot('billing').waitFor();
+          await layout.drawer.waitFor({ state: 'hidden' });
+          expect(await layout.menuButton.getAttribute('aria-expanded'), where).toBe('false');
+          await expect.poll(() => focused(s.page)).toBe('page-title');
+          expect((await layout.title.innerText()).trim(), where).toBe(words[language].billing);
+          expect(await scrollsSideways(s.page), where).toBe(false);
+        }
+      }
+    } finally {
+      await layout.navigate('preferences');
+      await new PreferencesPage(s.page).save({ skin: 'LEFT_MENU', textOnly: false, language: 'EN' });
+    }
+  });
+
   it('NO_MENU has no menu button on a phone', async () => {
     await useSkin('NO_MENU');
     await s.page.setViewportSize(PHONE);
