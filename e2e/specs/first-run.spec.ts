@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LogicalServersPage } from '../pages/cluster.page';
 import { FirstRunCard, FIRST_RUN_STEPS } from '../pages/first-run.page';
 import { Layout } from '../pages/layout.page';
+import { PreferencesPage } from '../pages/self.page';
 import { SetupPage } from '../pages/setup.page';
 import type { Page } from 'playwright-core';
 import { useE2E, type E2E } from '../support/harness';
@@ -87,6 +88,53 @@ describe.skipIf(skipReason)('first run: from the setup page to a cluster that se
     expect(data.firstRunChecklist.complete).toBe(true);
     await page.waitForTimeout(200); // the answer rendered
     expect(await card.root.count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+/**
+ * The same first hour in another look: German, EXPRESSIA's text-only variant, on a phone. The
+ * checklist, the form with its error and the one-step layout work the same way there.
+ */
+describe.skipIf(skipReason)('first run in German, EXPRESSIA text-only, on a phone', () => {
+  const e2e = useE2E();
+
+  it('the checklist and the one-step layout in German at 390 px', async () => {
+    const { page } = await e2e.newSession();
+    await page.setViewportSize(PHONE);
+    await page.goto('/');
+    const setup = new SetupPage(page);
+    await setup.root.waitFor();
+    await setup.submitForm({
+      companyName: 'Morgen Hosting',
+      login: 'morgen',
+      email: 'm@morgen.example',
+      password: 'morgen-secret-12',
+    });
+    const layout = new Layout(page);
+    await layout.pageRoot('home').waitFor();
+    await layout.navigate('preferences');
+    await new PreferencesPage(page).save({ skin: 'EXPRESSIA', textOnly: true, language: 'DE' });
+    await layout.navigate('home');
+
+    const card = new FirstRunCard(page);
+    await card.root.waitFor();
+    await expect.poll(() => textOf(card.progress)).toBe('0 von 8 erledigt');
+    expect(await textOf(card.stepStatus('DNS_SERVERS'))).toBe('Kein DNS-Server: 0 von 2 nötig');
+    expect(await card.root.locator('svg').count(), 'text-only: no glyphs').toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    await card.oneStep.click();
+    await card.form.waitFor();
+    await card.setUp({ serviceDomain: 'keine domain', drivers: 'FILES' });
+    await card.fieldError('serviceDomain').waitFor();
+    expect(await textOf(card.fieldError('serviceDomain'))).not.toBe('');
+    expect(await textOf(card.progress)).toBe('0 von 8 erledigt');
+
+    await card.setUp({ serviceDomain: 'morgen-host.example', drivers: 'FILES', address: '192.0.2.45' });
+    await card.complete.waitFor();
+    expect(await textOf(card.complete)).toBe('Einrichtung abgeschlossen: Kunden können jetzt bedient werden.');
+    await e2e.screenshot(page, 'first-run-complete-de-expressia-390');
     await page.context().close();
   });
 });
