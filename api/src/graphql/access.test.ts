@@ -133,6 +133,7 @@ describe('deny by default: every operation declares who may call it', () => {
       'mutation cancelCustomJob': 'user',
       'mutation postCustomJobMessage': 'signedIn',
       'query accountBalance': 'user',
+      'query ledgerCsv': 'admin',
       'query ledgerEntries': 'user',
       'mutation recordPayment': 'admin',
       'mutation addCredit': 'admin',

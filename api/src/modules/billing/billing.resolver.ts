@@ -41,6 +41,22 @@ export class BillingResolver {
   }
 
   @Access('admin')
+  @Query(() => String, {
+    description:
+      'Your company’s ledger (what ledgerEntries lists without accountId) as CSV with a header line, newest first: id, date (ISO 8601, UTC), account, kind, description, reference, amount (signed, major units), currency. At most 20,000 entries: CONFLICT when more match.',
+  })
+  ledgerCsv(
+    @Context() ctx: Ctx,
+    @Arg('kind', () => LedgerKind, { nullable: true }) kind?: LedgerKind | null,
+    @Arg('since', () => Date, { nullable: true, description: 'Only entries written at or after this time.' })
+    since?: Date | null,
+    @Arg('search', () => String, { nullable: true, description: 'Text in the description or the reference.' })
+    search?: string | null,
+  ): Promise<string> {
+    return this.api.billing.csv(ctx, { kind, since }, search ?? null);
+  }
+
+  @Access('admin')
   @Mutation(() => LedgerEntry, {
     description: 'Records a payment received from the customer (BIL-4): the balance rises by the amount.',
   })

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Ctx } from '../../graphql/context';
 import { badInput, conflict, validate } from '../../errors';
@@ -13,11 +13,11 @@ import { settleAccount } from './dunning';
 import { LedgerKind } from './enums';
 import { postEntry, readBalance } from './ledger';
 import { LedgerEntry } from './ledger-entry.entity';
+import { CSV_CHUNK, CSV_MAX_ROWS, ledgerCsv, ledgerWhere, type LedgerFilter } from './ledger-list';
 import { moneyText, parseAmount } from './money';
 import type { Core } from '../../module';
 import { Money } from '../../graphql/money.type';
 import { unscoped } from '../../db/scope';
-import { containsText } from '../../db/search';
 
 const actionSchema = z.object({
   accountId: idSchema,
@@ -65,25 +65,41 @@ export class BillingService {
   async entries(
     ctx: Ctx,
     accountId: number | null,
-    filter: { kind?: LedgerKind | null; since?: Date | null },
+    filter: LedgerFilter,
     args: PageArgs,
   ): Promise<Connection<LedgerEntry>> {
     const page = parsePage(args);
     const admin = ctx.viewer!.role !== Role.END_USER;
     const account = accountId !== null || !admin ? await accountForViewer(ctx, ctx.em, accountId) : null;
-    const dialect = ctx.config.database.dialect;
-    const where = (): FilterQuery<LedgerEntry> => {
-      const and: FilterQuery<LedgerEntry>[] = [];
-      if (account) and.push({ account: account.id });
-      if (filter.kind) and.push({ kind: filter.kind });
-      if (filter.since) and.push({ createdAt: { $gte: filter.since } });
-      if (page.search)
-        and.push({
-          $or: [containsText(dialect, 'description', page.search), containsText(dialect, 'reference', page.search)],
-        });
-      return and.length ? { $and: and } : {};
-    };
-    return findPage(ctx.em, LedgerEntry, where, page);
+    return findPage(ctx.em, LedgerEntry, () => ledgerWhere(ctx, account?.id ?? null, filter, page.search), page);
+  }
+
+  /**
+   * The admin's ledger (what `entries` lists without an account) as CSV, newest first: at most
+   * CSV_MAX_ROWS entries, so one export stays a bounded read; more is a CONFLICT asking for a shorter period.
+   */
+  async csv(ctx: Ctx, filter: LedgerFilter, search: string | null): Promise<string> {
+    const term = parsePage({ first: 1, search }).search;
+    // Read in chunks, newest first: between two reads other requests are served (better-sqlite3
+    // answers synchronously, so one read of 20,000 rows would hold the process for its whole length).
+    // A fork of the request's manager (same scope), emptied after each chunk: the entries are only read.
+    const em = ctx.em.fork({ clear: true });
+    const rows: LedgerEntry[] = [];
+    for (let before: number | null = null; rows.length <= CSV_MAX_ROWS;) {
+      const where = ledgerWhere(ctx, null, filter, term);
+      const chunk: LedgerEntry[] = await em.find(
+        LedgerEntry,
+        before === null ? where : { $and: [where, { id: { $lt: before } }] },
+        { orderBy: { id: 'desc' }, limit: CSV_CHUNK },
+      );
+      rows.push(...chunk);
+      em.clear();
+      if (chunk.length < CSV_CHUNK) break;
+      before = chunk[chunk.length - 1]!.id;
+    }
+    if (rows.length > CSV_MAX_ROWS)
+      throw conflict(`More than ${CSV_MAX_ROWS} entries match: choose a shorter period or a kind`);
+    return ledgerCsv(rows);
   }
 
   /** A payment, credit or refund recorded by an admin of the account's company, with a reason. */

@@ -9,6 +9,8 @@ import {
   type MasterClient,
 } from '../../test/factories';
 import { sumOfEntries } from './ledger';
+import { Account } from '../accounts';
+import { LedgerKind } from './enums';
 import { LedgerEntry } from './ledger-entry.entity';
 
 const ENTRY = 'id kind description reference currency amount { amount minorUnits currency } createdAt';
@@ -21,6 +23,7 @@ const Q = {
   company: `query($kind: LedgerKind, $since: DateTimeISO, $search: String, $first: Int, $after: String) {
     ledgerEntries(kind: $kind, since: $since, search: $search, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } nodes { accountId ${ENTRY} } } }`,
+  csv: `query($kind: LedgerKind, $since: DateTimeISO, $search: String) { ledgerCsv(kind: $kind, since: $since, search: $search) }`,
 };
 
 describeApi('ledger, balance and manual money actions', (api) => {
@@ -201,4 +204,67 @@ describeApi('ledger, balance and manual money actions', (api) => {
     const long = await reseller.fails(Q.company, { search: 'x'.repeat(101) });
     expect(long.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('an admin downloads the company’s ledger as CSV: the same entries as the list, safe for a spreadsheet', async () => {
+    const reseller = await createReseller(master, api);
+    const erin = await createEndUser(reseller, api);
+    const e = erin.accountIds[0]!;
+    await reseller.ok(Q.pay, {
+      i: { accountId: e, amount: '19.99', reason: 'Transfer, with "quotes"', reference: 'R-1' },
+    });
+    await reseller.ok(Q.credit, { i: { accountId: e, amount: '1', reason: '=HYPERLINK("http://evil.test","x")' } });
+    await reseller.ok(Q.refund, { i: { accountId: e, amount: '0.99', reason: 'Paid back' } });
+
+    const csv: string = (await reseller.ok(Q.csv, {})).ledgerCsv;
+    const lines = csv.split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toBe('id,date,account,kind,description,reference,amount,currency');
+    const listed = (await reseller.ok(Q.company, { first: 100 })).ledgerEntries.nodes;
+    expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(listed.map((n: any) => n.id));
+    expect(lines[1]).toBe(`${listed[0].id},${listed[0].createdAt},${e},REFUND,Paid back,,-0.99,USD`);
+    expect(lines[2]).toBe(
+      `${listed[1].id},${listed[1].createdAt},${e},CREDIT,"'=HYPERLINK(""http://evil.test"",""x"")",,1.00,USD`,
+    );
+    expect(lines[3]).toBe(
+      `${listed[2].id},${listed[2].createdAt},${e},PAYMENT,"Transfer, with ""quotes""",R-1,19.99,USD`,
+    );
+    // The filters are the list's.
+    expect((await reseller.ok(Q.csv, { kind: 'PAYMENT' })).ledgerCsv.split('\r\n')).toHaveLength(3);
+    expect((await reseller.ok(Q.csv, { search: 'paid BACK' })).ledgerCsv).toContain(',REFUND,Paid back,');
+    // Customers have no export; another company's admin exports nothing of this one.
+    expect((await erin.fails(Q.csv, {})).extensions?.code).toBe('FORBIDDEN');
+    const other = await createReseller(master, api);
+    expect((await other.ok(Q.csv, {})).ledgerCsv).toBe(
+      'id,date,account,kind,description,reference,amount,currency\r\n',
+    );
+  });
+
+  it('refuses an export of more than 20,000 entries, naming what to narrow; 20,000 exactly is served', async () => {
+    const reseller = await createReseller(master, api);
+    const frank = await createEndUser(reseller, api);
+    const account = Number(frank.accountIds[0]);
+    const em = systemEm(api.orm, 'test set-up: a company with 20,001 ledger entries');
+    const resellerId = (await em.findOneOrFail(Account, { id: account })).reseller.id;
+    const old = new Date(Date.now() - 10 * 86_400_000);
+    for (let i = 0; i < 20_001; i += 2_000)
+      await em.insertMany(
+        LedgerEntry,
+        Array.from({ length: Math.min(2_000, 20_001 - i) }, (_, j) => ({
+          reseller: resellerId,
+          account,
+          kind: LedgerKind.CREDIT,
+          amountMinor: 100n,
+          currency: 'USD',
+          description: `bulk ${i + j}`,
+          // One entry is older than the rest: without it, exactly 20,000 match.
+          createdAt: i + j === 0 ? old : new Date(),
+        })),
+      );
+    const refused = await reseller.fails(Q.csv, {});
+    expect(refused.extensions?.code).toBe('CONFLICT');
+    expect(refused.message).toContain('shorter period');
+    const since = new Date(Date.now() - 5 * 86_400_000).toISOString();
+    const served: string = (await reseller.ok(Q.csv, { since })).ledgerCsv;
+    expect(served.split('\r\n')).toHaveLength(20_002); // the header, 20,000 entries and the final line break
+  }, 60_000);
 });
