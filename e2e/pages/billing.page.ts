@@ -179,4 +179,15 @@ export class AdminLedgerPage extends BillingView {
     await this.search.fill(text);
     await this.search.press('Enter');
   }
+
+  /** Downloads the list as CSV (the export button): the file's name and text. */
+  async exportCsv(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.locator(tid('ledger-export')).click(),
+    ]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
 }

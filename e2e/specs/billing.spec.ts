@@ -208,6 +208,13 @@ describe.skipIf(skipReason)('billing: an admin books money on an account, its ow
       .poll(async () => (await ledger.entries()).map((e) => [e.kind, e.description]))
       .toEqual([['REFUND', 'Paid back']]);
     expect(new URL(s.page.url()).searchParams.get('kind')).toBe('REFUND');
+    // The download holds what the list shows, with the same filter: the header and the one refund.
+    const csv = await ledger.exportCsv();
+    expect(csv.name).toMatch(/^ledger-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,date,account,kind,description,reference,amount,currency');
+    expect(lines.slice(1).map((l) => l.split(',').slice(3))).toEqual([['REFUND', 'Paid back', '', '-2.00', 'USD']]);
+    await ledger.notice.waitFor();
     // The end user has no such page: the link is not in the navigation, and the address is refused.
     const u = await e2e.newSession();
     try {

@@ -32,6 +32,7 @@ type Documents = {
     "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    accountId\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
     "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AccountBalanceDocument,
     "\n  query LedgerEntries(\n    $accountId: ID\n    $kind: LedgerKind\n    $since: DateTimeISO\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
+    "\n  query LedgerCsv($kind: LedgerKind, $since: DateTimeISO, $search: String) {\n    ledgerCsv(kind: $kind, since: $since, search: $search)\n  }\n": typeof types.LedgerCsvDocument,
     "\n  query BillingAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      status\n      owner {\n        id\n        login\n      }\n    }\n  }\n": typeof types.BillingAccountDocument,
     "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": typeof types.AddCreditDocument,
@@ -324,6 +325,7 @@ const documents: Documents = {
     "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    accountId\n    kind\n    description\n    reference\n    currency\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
     "\n  query AccountBalance($accountId: ID) {\n    accountBalance(accountId: $accountId) {\n      accountId\n      version\n      balance {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AccountBalanceDocument,
     "\n  query LedgerEntries(\n    $accountId: ID\n    $kind: LedgerKind\n    $since: DateTimeISO\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n": types.LedgerEntriesDocument,
+    "\n  query LedgerCsv($kind: LedgerKind, $since: DateTimeISO, $search: String) {\n    ledgerCsv(kind: $kind, since: $since, search: $search)\n  }\n": types.LedgerCsvDocument,
     "\n  query BillingAccount($id: ID!) {\n    account(id: $id) {\n      id\n      name\n      status\n      owner {\n        id\n        login\n      }\n    }\n  }\n": types.BillingAccountDocument,
     "\n  mutation RecordPayment($input: MoneyActionInput!) {\n    recordPayment(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation AddCredit($input: MoneyActionInput!) {\n    addCredit(input: $input) {\n      ...LedgerEntryFields\n    }\n  }\n": types.AddCreditDocument,
@@ -684,6 +686,10 @@ export function graphql(source: "\n  query AccountBalance($accountId: ID) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LedgerEntries(\n    $accountId: ID\n    $kind: LedgerKind\n    $since: DateTimeISO\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerEntries(\n    $accountId: ID\n    $kind: LedgerKind\n    $since: DateTimeISO\n    $search: String\n    $first: Int\n    $after: String\n  ) {\n    ledgerEntries(accountId: $accountId, kind: $kind, since: $since, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...LedgerEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerCsv($kind: LedgerKind, $since: DateTimeISO, $search: String) {\n    ledgerCsv(kind: $kind, since: $since, search: $search)\n  }\n"): (typeof documents)["\n  query LedgerCsv($kind: LedgerKind, $since: DateTimeISO, $search: String) {\n    ledgerCsv(kind: $kind, since: $since, search: $search)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

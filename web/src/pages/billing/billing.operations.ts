@@ -54,6 +54,13 @@ export const LedgerEntriesQuery = graphql(`
   }
 `);
 
+/** Admins: the company's ledger as CSV, with the list's filters. */
+export const LedgerCsvQuery = graphql(`
+  query LedgerCsv($kind: LedgerKind, $since: DateTimeISO, $search: String) {
+    ledgerCsv(kind: $kind, since: $since, search: $search)
+  }
+`);
+
 /** The account an admin looks at: its name and owner for the page's title. */
 export const BillingAccountQuery = graphql(`
   query BillingAccount($id: ID!) {

@@ -5,7 +5,7 @@ import type { BrandEditorFieldsFragment } from '../../graphql/generated/graphql'
 import { useI18n } from '../../i18n/I18nProvider';
 import { exportFileName } from './brandForm';
 import { BrandExportQuery, RollbackBrandMutation } from './brand.operations';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 
 type Version = BrandEditorFieldsFragment['versions'][number];
 

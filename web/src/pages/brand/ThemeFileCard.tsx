@@ -6,7 +6,7 @@ import { Card } from '../../components/Page';
 import { useT } from '../../i18n/I18nProvider';
 import { exportFileName } from './brandForm';
 import { BrandExportQuery, ImportBrandMutation } from './brand.operations';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 
 /**
  * Theme files: the theme the panel shows, downloaded as JSON (images inline) to import on another

@@ -5,7 +5,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { Card } from '../../components/Page';
 import type { DomainQuery } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
-import { downloadText } from '../brand/download';
+import { downloadText } from '../../components/download';
 import { pemFileName } from './certificateFiles';
 import { SslKeyDownload } from './SslKeyDownload';
 import { useViewer } from '../../session/SessionContext';

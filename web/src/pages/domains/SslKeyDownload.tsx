@@ -4,7 +4,7 @@ import { TextField } from '../../components/Field';
 import { FormError } from '../../components/Messages';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { useT } from '../../i18n/I18nProvider';
-import { downloadText } from '../brand/download';
+import { downloadText } from '../../components/download';
 import { pemFileName } from './certificateFiles';
 import { CertificatePrivateKeyMutation } from './ssl.operations';
 

@@ -6,7 +6,7 @@ import { FormError } from '../../components/Messages';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import type { KeyType, SiteCertificateFieldsFragment } from '../../graphql/generated/graphql';
 import { useT } from '../../i18n/I18nProvider';
-import { downloadText } from '../brand/download';
+import { downloadText } from '../../components/download';
 import { pemFileName } from './certificateFiles';
 import { RequestSiteCertificateMutation } from './ssl.operations';
 

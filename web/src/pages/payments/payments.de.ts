@@ -122,6 +122,8 @@ export const paymentsDe: Record<keyof typeof paymentsEn, string> = {
   'payments.ledger.empty': 'Keine Buchungen gefunden.',
   'payments.ledger.searchLabel': 'Buchungen durchsuchen',
   'payments.ledger.searchPlaceholder': 'Beschreibung oder Referenz',
+  'payments.ledger.export': 'Als CSV herunterladen',
+  'payments.ledger.exported': 'Die Buchungen wurden als CSV heruntergeladen.',
   'payments.ledger.kindAll': 'Alle Arten',
   'nav.adminLedger': 'Buchungen',
   'nav.desc.adminLedger': 'Jede Geldbewegung auf den Konten Ihrer Kunden, Überweisungen eingeschlossen.',

@@ -118,6 +118,8 @@ export const paymentsEn = {
   'payments.ledger.empty': 'No entries found.',
   'payments.ledger.searchLabel': 'Search the ledger',
   'payments.ledger.searchPlaceholder': 'Description or reference',
+  'payments.ledger.export': 'Download CSV',
+  'payments.ledger.exported': 'The ledger was downloaded as CSV.',
   'payments.ledger.kindAll': 'All kinds',
   'nav.adminLedger': 'Ledger',
   'nav.desc.adminLedger': 'Every movement of money on your customers’ accounts, bank transfers included.',
